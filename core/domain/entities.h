@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/enums.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace ps {
+
+/// Row identifier of an entity; stable for the life of a portfolio file. 0 means "none".
+using Id = qint64;
+
+/// The portfolio's own fields: one per file.
+struct PortfolioInfo {
+    QString name;
+    QString organization;
+    QString currency = QStringLiteral("USD"); ///< ISO 4217 code
+    int fiscalYear = 0;                       ///< 0 = not set
+    QString notes;
+
+    bool operator==(const PortfolioInfo &o) const;
+    bool operator!=(const PortfolioInfo &o) const { return !(*this == o); }
+};
+
+/// An ideal customer profile (seed 002: "start with your ideal customer profile").
+struct Icp {
+    Id id = 0;
+    QString name;
+    QString description;
+    QStringList industries;
+    QString sizeBand; ///< company size band, free text such as "200-1,000 employees"
+    QStringList regions;
+    QStringList buyerRoles;
+    double priorityWeight = 1.0; ///< relative importance among ICPs, 0-10
+    int targetAccounts = 0;
+    double averageDealSize = 0.0;
+
+    bool operator==(const Icp &o) const;
+    bool operator!=(const Icp &o) const { return !(*this == o); }
+};
+
+/// Ratings on the scoring criteria that are judged, not computed: 1-5, or not rated.
+struct PartnerRatings {
+    std::optional<int> marketReach;
+    std::optional<int> strategicFit;
+    std::optional<int> capability;
+    std::optional<int> commitment;
+    std::optional<int> costToServe; ///< 1 = cheap to serve, 5 = expensive (scored inversely)
+
+    bool operator==(const PartnerRatings &o) const;
+};
+
+/// Program investment by kind (seed 001: investment must be attributable).
+struct Investment {
+    double mdf = 0.0;
+    double enablement = 0.0;
+    double incentives = 0.0;
+    double technicalSupport = 0.0;
+
+    double total() const { return mdf + enablement + incentives + technicalSupport; }
+    bool operator==(const Investment &o) const;
+};
+
+/// Commercial outcomes of a partnership.
+struct PartnerEconomics {
+    double sourcedRevenue = 0.0;
+    double influencedRevenue = 0.0;
+    double pipeline = 0.0;
+    int dealsWon = 0;
+    int dealsLost = 0;
+    Investment investment;
+
+    bool operator==(const PartnerEconomics &o) const;
+};
+
+/// The joint commercial model of seed 001, failure 1: agreed before co-selling starts.
+struct JointCommercialModel {
+    bool pricingAgreed = false;
+    Owner support = Owner::Undefined;
+    Owner customerSuccess = Owner::Undefined;
+    Owner renewal = Owner::Undefined;
+
+    /// Number of the four items that are still open.
+    int gapCount() const;
+    bool operator==(const JointCommercialModel &o) const;
+};
+
+/// A partner of the portfolio.
+struct Partner {
+    Id id = 0;
+    QString name;
+    QString website;
+    std::optional<PartnerModel> model; ///< empty: needs classification
+    PartnerStatus status = PartnerStatus::Prospect;
+    PartnerTier tier = PartnerTier::None;
+    QStringList regions;
+    QStringList industries;
+    Id upstreamId = 0; ///< the distributor a reseller buys through (layered channel); 0 = none
+    PartnerRatings ratings;
+    int certifications = 0;
+    PartnerEconomics economics;
+    QDate enrolledOn;
+    QDate firstCommercialOn;
+    QString notes;
+    Decision decision = Decision::None;
+    QString decisionOwner;
+    QString nextStep;
+    JointCommercialModel commercialModel;
+
+    bool operator==(const Partner &o) const;
+    bool operator!=(const Partner &o) const { return !(*this == o); }
+};
+
+/// An ICP-to-partner influence link: this partner influences that ICP's buyer.
+struct InfluenceLink {
+    Id id = 0;
+    Id icpId = 0;
+    Id partnerId = 0;
+    int strength = 3; ///< 0-5
+    LinkRole role = LinkRole::Influences;
+    std::optional<int> overlappingAccounts;
+    QString notes;
+
+    bool operator==(const InfluenceLink &o) const;
+    bool operator!=(const InfluenceLink &o) const { return !(*this == o); }
+};
+
+/// A volume tier of an OEM royalty: from this many units on, this rate per unit.
+struct RoyaltyTier {
+    int fromUnits = 0;
+    double perUnit = 0.0;
+    bool operator==(const RoyaltyTier &o) const;
+};
+
+/// One period of the OEM scoreboard of seed 000.
+struct ScoreboardEntry {
+    QDate period; ///< first day of the period
+    int integrationsValidated = 0;
+    int devicesValidated = 0;
+    int coMarketingActivities = 0;
+    int devicesInField = 0;
+    int devicesPreloaded = 0;
+    bool operator==(const ScoreboardEntry &o) const;
+};
+
+/// An OEM deal with an OEM/embedded partner (seed 000).
+struct OemDeal {
+    Id id = 0;
+    Id partnerId = 0;
+    QString name;
+    OemStructure structure = OemStructure::CertifiedComponent;
+    // The four conditions; fewer than three holding means the motion is likely a distraction.
+    bool needsOfferFaster = false; ///< manufacturer needs a complete offer faster than it can build
+    bool technicalLead = false;    ///< our technical lead is hard to copy
+    bool reachesNewSegment = false; ///< the combined offer reaches a new segment
+    bool defendableMargin = false;  ///< economics leave margin for both sides and the channel
+    double perUnitRoyalty = 0.0;
+    std::vector<RoyaltyTier> tiers;
+    double annualEscalatorPct = 0.0;
+    double minimumAnnual = 0.0;
+    double setupFee = 0.0;
+    QString exitClause;
+    bool exclusive = false;
+    QString notes;
+    std::vector<ScoreboardEntry> scoreboard;
+
+    /// Number of the four conditions that hold.
+    int conditionsMet() const;
+    bool operator==(const OemDeal &o) const;
+    bool operator!=(const OemDeal &o) const { return !(*this == o); }
+};
+
+} // namespace ps

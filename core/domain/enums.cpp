@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/enums.h"
+
+#include <QCoreApplication>
+
+namespace ps {
+namespace {
+
+template <typename E> struct EnumText {
+    E value;
+    const char *key;
+    const char *label;
+};
+
+template <typename E, size_t N> QString keyOf(const EnumText<E> (&table)[N], E value) {
+    for (const auto &entry : table)
+        if (entry.value == value)
+            return QString::fromLatin1(entry.key);
+    return {};
+}
+
+template <typename E, size_t N> QString labelOf(const EnumText<E> (&table)[N], E value) {
+    for (const auto &entry : table)
+        if (entry.value == value)
+            return QCoreApplication::translate("ps::Enums", entry.label);
+    return {};
+}
+
+template <typename E, size_t N>
+std::optional<E> parse(const EnumText<E> (&table)[N], const QString &key) {
+    for (const auto &entry : table)
+        if (key == QLatin1String(entry.key))
+            return entry.value;
+    return std::nullopt;
+}
+
+template <typename E, size_t N> std::vector<E> valuesOf(const EnumText<E> (&table)[N]) {
+    std::vector<E> values;
+    values.reserve(N);
+    for (const auto &entry : table)
+        values.push_back(entry.value);
+    return values;
+}
+
+const EnumText<PartnerModel> modelTable[] = {
+    {PartnerModel::Referral, "referral", QT_TRANSLATE_NOOP("ps::Enums", "Referral")},
+    {PartnerModel::Agency, "agency", QT_TRANSLATE_NOOP("ps::Enums", "Agency")},
+    {PartnerModel::Affiliate, "affiliate", QT_TRANSLATE_NOOP("ps::Enums", "Affiliate / alliance")},
+    {PartnerModel::Reseller, "reseller", QT_TRANSLATE_NOOP("ps::Enums", "Reseller")},
+    {PartnerModel::ValueAddedReseller, "var",
+     QT_TRANSLATE_NOOP("ps::Enums", "Value-added reseller")},
+    {PartnerModel::Distributor, "distributor", QT_TRANSLATE_NOOP("ps::Enums", "Distributor")},
+    {PartnerModel::Oem, "oem", QT_TRANSLATE_NOOP("ps::Enums", "OEM / embedded")},
+    {PartnerModel::Isv, "isv", QT_TRANSLATE_NOOP("ps::Enums", "ISV / technology")},
+    {PartnerModel::SystemsIntegrator, "si", QT_TRANSLATE_NOOP("ps::Enums", "Systems integrator")},
+    {PartnerModel::ServiceDelivery, "service",
+     QT_TRANSLATE_NOOP("ps::Enums", "Service delivery / managed service")},
+};
+
+const EnumText<PartnerStatus> statusTable[] = {
+    {PartnerStatus::Prospect, "prospect", QT_TRANSLATE_NOOP("ps::Enums", "Prospect")},
+    {PartnerStatus::Onboarding, "onboarding", QT_TRANSLATE_NOOP("ps::Enums", "Onboarding")},
+    {PartnerStatus::Active, "active", QT_TRANSLATE_NOOP("ps::Enums", "Active")},
+    {PartnerStatus::Dormant, "dormant", QT_TRANSLATE_NOOP("ps::Enums", "Dormant")},
+    {PartnerStatus::Exited, "exited", QT_TRANSLATE_NOOP("ps::Enums", "Exited")},
+};
+
+const EnumText<PartnerTier> tierTable[] = {
+    {PartnerTier::None, "", QT_TRANSLATE_NOOP("ps::Enums", "No tier")},
+    {PartnerTier::Registered, "registered", QT_TRANSLATE_NOOP("ps::Enums", "Registered")},
+    {PartnerTier::Silver, "silver", QT_TRANSLATE_NOOP("ps::Enums", "Silver")},
+    {PartnerTier::Gold, "gold", QT_TRANSLATE_NOOP("ps::Enums", "Gold")},
+    {PartnerTier::Platinum, "platinum", QT_TRANSLATE_NOOP("ps::Enums", "Platinum")},
+};
+
+const EnumText<LinkRole> roleTable[] = {
+    {LinkRole::Sources, "sources", QT_TRANSLATE_NOOP("ps::Enums", "Sources deals")},
+    {LinkRole::Influences, "influences", QT_TRANSLATE_NOOP("ps::Enums", "Influences the decision")},
+    {LinkRole::Delivers, "delivers", QT_TRANSLATE_NOOP("ps::Enums", "Delivers / implements")},
+    {LinkRole::Embeds, "embeds", QT_TRANSLATE_NOOP("ps::Enums", "Embeds the product")},
+    {LinkRole::CoSells, "cosells", QT_TRANSLATE_NOOP("ps::Enums", "Co-sells")},
+};
+
+const EnumText<OemStructure> structureTable[] = {
+    {OemStructure::CertifiedComponent, "certified_component",
+     QT_TRANSLATE_NOOP("ps::Enums", "Certified component")},
+    {OemStructure::WhiteLabel, "white_label", QT_TRANSLATE_NOOP("ps::Enums", "White-label")},
+    {OemStructure::FullEmbedded, "full_embedded", QT_TRANSLATE_NOOP("ps::Enums", "Full embedded")},
+    {OemStructure::StrategicTier, "strategic_tier",
+     QT_TRANSLATE_NOOP("ps::Enums", "Strategic co-developed tier")},
+};
+
+const EnumText<Decision> decisionTable[] = {
+    {Decision::None, "", QT_TRANSLATE_NOOP("ps::Enums", "Undecided")},
+    {Decision::Invest, "invest", QT_TRANSLATE_NOOP("ps::Enums", "Invest")},
+    {Decision::Develop, "develop", QT_TRANSLATE_NOOP("ps::Enums", "Develop")},
+    {Decision::Maintain, "maintain", QT_TRANSLATE_NOOP("ps::Enums", "Maintain")},
+    {Decision::Exit, "exit", QT_TRANSLATE_NOOP("ps::Enums", "Exit")},
+};
+
+const EnumText<Owner> ownerTable[] = {
+    {Owner::Undefined, "", QT_TRANSLATE_NOOP("ps::Enums", "Not agreed")},
+    {Owner::Vendor, "vendor", QT_TRANSLATE_NOOP("ps::Enums", "Vendor")},
+    {Owner::Partner, "partner", QT_TRANSLATE_NOOP("ps::Enums", "Partner")},
+    {Owner::Shared, "shared", QT_TRANSLATE_NOOP("ps::Enums", "Shared")},
+};
+
+} // namespace
+
+#define PS_DEFINE_ENUM_TEXT(E, table)                                                              \
+    QString toKey(E value) {                                                                       \
+        return keyOf(table, value);                                                                \
+    }                                                                                              \
+    QString label(E value) {                                                                       \
+        return labelOf(table, value);                                                              \
+    }                                                                                              \
+    std::optional<E> fromKey(const QString &key, E *) {                                            \
+        return parse(table, key);                                                                  \
+    }                                                                                              \
+    const std::vector<E> &allValues(E *) {                                                         \
+        static const std::vector<E> values = valuesOf(table);                                      \
+        return values;                                                                             \
+    }
+
+PS_DEFINE_ENUM_TEXT(PartnerModel, modelTable)
+PS_DEFINE_ENUM_TEXT(PartnerStatus, statusTable)
+PS_DEFINE_ENUM_TEXT(PartnerTier, tierTable)
+PS_DEFINE_ENUM_TEXT(LinkRole, roleTable)
+PS_DEFINE_ENUM_TEXT(OemStructure, structureTable)
+PS_DEFINE_ENUM_TEXT(Decision, decisionTable)
+PS_DEFINE_ENUM_TEXT(Owner, ownerTable)
+#undef PS_DEFINE_ENUM_TEXT
+
+int exitDifficulty(OemStructure structure) {
+    return static_cast<int>(structure) + 1;
+}
+
+} // namespace ps

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+/// The enumerations of the domain. Each is stored in a portfolio file as a readable
+/// text key (for example `reseller`, `isv`, `oem`), so that other tools can read the file.
+namespace ps {
+
+/// The ten partner models of product.md, covering all three seed documents.
+enum class PartnerModel {
+    Referral,
+    Agency,
+    Affiliate,
+    Reseller,
+    ValueAddedReseller,
+    Distributor,
+    Oem,
+    Isv,
+    SystemsIntegrator,
+    ServiceDelivery,
+};
+
+/// Lifecycle status of a partner.
+enum class PartnerStatus { Prospect, Onboarding, Active, Dormant, Exited };
+
+/// Program tier. `None` is stored as the empty string.
+enum class PartnerTier { None, Registered, Silver, Gold, Platinum };
+
+/// What a partner does for the buyers of an ICP.
+enum class LinkRole { Sources, Influences, Delivers, Embeds, CoSells };
+
+/// The four OEM structures of seed 000; exit difficulty rises in this order.
+enum class OemStructure { CertifiedComponent, WhiteLabel, FullEmbedded, StrategicTier };
+
+/// The decision a planning session takes on a partner. `None` is stored as the empty string.
+enum class Decision { None, Invest, Develop, Maintain, Exit };
+
+/// Who owns an item of the joint commercial model. `Undefined` (empty string) is a gap.
+enum class Owner { Undefined, Vendor, Partner, Shared };
+
+/// Text keys, translated labels and parsing, one set of overloads per enumeration.
+/// `fromKey` returns std::nullopt for an unknown key; callers report it, never guess.
+#define PS_DECLARE_ENUM_TEXT(E)                                                                    \
+    QString toKey(E value);                                                                        \
+    QString label(E value);                                                                        \
+    std::optional<E> fromKey(const QString &key, E *tag);                                          \
+    const std::vector<E> &allValues(E *tag);
+
+PS_DECLARE_ENUM_TEXT(PartnerModel)
+PS_DECLARE_ENUM_TEXT(PartnerStatus)
+PS_DECLARE_ENUM_TEXT(PartnerTier)
+PS_DECLARE_ENUM_TEXT(LinkRole)
+PS_DECLARE_ENUM_TEXT(OemStructure)
+PS_DECLARE_ENUM_TEXT(Decision)
+PS_DECLARE_ENUM_TEXT(Owner)
+#undef PS_DECLARE_ENUM_TEXT
+
+/// Parses a text key of enumeration E: `enumFromKey<PartnerModel>("isv")`.
+template <typename E> std::optional<E> enumFromKey(const QString &key) {
+    return fromKey(key, static_cast<E *>(nullptr));
+}
+
+/// Every value of enumeration E in declaration order.
+template <typename E> const std::vector<E> &enumValues() {
+    return allValues(static_cast<E *>(nullptr));
+}
+
+/// Every text key of enumeration E in declaration order.
+template <typename E> QStringList enumKeys() {
+    QStringList keys;
+    for (E value : enumValues<E>())
+        keys << toKey(value);
+    return keys;
+}
+
+/// Every translated label of enumeration E in declaration order.
+template <typename E> QStringList enumLabels() {
+    QStringList labels;
+    for (E value : enumValues<E>())
+        labels << label(value);
+    return labels;
+}
+
+/// Exit difficulty of an OEM structure, 1 (easiest to leave) to 4 (hardest).
+int exitDifficulty(OemStructure structure);
+
+} // namespace ps

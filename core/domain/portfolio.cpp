@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/portfolio.h"
+
+#include <algorithm>
+
+namespace ps {
+
+Portfolio::Portfolio(QObject *parent)
+    : QObject(parent) {}
+
+void Portfolio::assign(PortfolioData data) {
+    Q_EMIT aboutToReset();
+    m_data = std::move(data);
+    rebuildIndexes();
+    Q_EMIT reset();
+}
+
+void Portfolio::setInfo(const PortfolioInfo &info) {
+    if (m_data.info == info)
+        return;
+    m_data.info = info;
+    Q_EMIT infoChanged();
+}
+
+void Portfolio::rebuildIndexes() {
+    for (auto &index : m_index)
+        index.clear();
+    std::fill(std::begin(m_lastId), std::end(m_lastId), Id(0));
+    auto build = [this](const auto &list, int kind) {
+        m_index[kind].reserve(int(list.size()));
+        for (size_t i = 0; i < list.size(); ++i) {
+            m_index[kind].insert(list[i].id, int(i));
+            m_lastId[kind] = std::max(m_lastId[kind], list[i].id);
+        }
+    };
+    build(m_data.icps, kindIndex<Icp>());
+    build(m_data.partners, kindIndex<Partner>());
+    build(m_data.links, kindIndex<InfluenceLink>());
+    build(m_data.oemDeals, kindIndex<OemDeal>());
+}
+
+std::vector<int> Portfolio::linkRowsOfPartner(Id partnerId) const {
+    std::vector<int> rows;
+    for (size_t i = 0; i < m_data.links.size(); ++i)
+        if (m_data.links[i].partnerId == partnerId)
+            rows.push_back(int(i));
+    return rows;
+}
+
+std::vector<int> Portfolio::linkRowsOfIcp(Id icpId) const {
+    std::vector<int> rows;
+    for (size_t i = 0; i < m_data.links.size(); ++i)
+        if (m_data.links[i].icpId == icpId)
+            rows.push_back(int(i));
+    return rows;
+}
+
+const InfluenceLink *Portfolio::findLink(Id icpId, Id partnerId) const {
+    for (const InfluenceLink &link : m_data.links)
+        if (link.icpId == icpId && link.partnerId == partnerId)
+            return &link;
+    return nullptr;
+}
+
+namespace {
+
+/// Removes the given rows (ascending) from the back, so earlier rows keep their numbers,
+/// and returns them with their original rows in ascending order.
+template <typename T, typename Remove>
+std::vector<std::pair<int, T>> takeRows(const std::vector<int> &rows, Remove remove) {
+    std::vector<std::pair<int, T>> taken;
+    for (auto it = rows.rbegin(); it != rows.rend(); ++it)
+        taken.emplace_back(*it, remove(*it));
+    std::reverse(taken.begin(), taken.end());
+    return taken;
+}
+
+} // namespace
+
+PartnerRemoval Portfolio::removePartner(Id id) {
+    PartnerRemoval removal;
+    removal.row = rowOf<Partner>(id);
+    if (removal.row < 0)
+        return removal;
+    for (const Partner &p : m_data.partners) {
+        if (p.upstreamId == id)
+            removal.downstream.push_back(p.id);
+    }
+    for (Id downstreamId : removal.downstream) {
+        Partner changed = *find<Partner>(downstreamId);
+        changed.upstreamId = 0;
+        replace(changed);
+    }
+    removal.links = takeRows<InfluenceLink>(linkRowsOfPartner(id),
+                                            [this](int r) { return removeAt<InfluenceLink>(r); });
+    std::vector<int> dealRows;
+    for (size_t i = 0; i < m_data.oemDeals.size(); ++i)
+        if (m_data.oemDeals[i].partnerId == id)
+            dealRows.push_back(int(i));
+    removal.deals = takeRows<OemDeal>(dealRows, [this](int r) { return removeAt<OemDeal>(r); });
+    removal.partner = removeAt<Partner>(removal.row);
+    return removal;
+}
+
+void Portfolio::restorePartner(const PartnerRemoval &removal) {
+    if (removal.row < 0)
+        return;
+    insert(removal.row, removal.partner);
+    for (const auto &[row, link] : removal.links)
+        insert(row, link);
+    for (const auto &[row, deal] : removal.deals)
+        insert(row, deal);
+    for (Id downstreamId : removal.downstream) {
+        if (const Partner *p = find<Partner>(downstreamId)) {
+            Partner changed = *p;
+            changed.upstreamId = removal.partner.id;
+            replace(changed);
+        }
+    }
+}
+
+IcpRemoval Portfolio::removeIcp(Id id) {
+    IcpRemoval removal;
+    removal.row = rowOf<Icp>(id);
+    if (removal.row < 0)
+        return removal;
+    removal.links = takeRows<InfluenceLink>(linkRowsOfIcp(id),
+                                            [this](int r) { return removeAt<InfluenceLink>(r); });
+    removal.icp = removeAt<Icp>(removal.row);
+    return removal;
+}
+
+void Portfolio::restoreIcp(const IcpRemoval &removal) {
+    if (removal.row < 0)
+        return;
+    insert(removal.row, removal.icp);
+    for (const auto &[row, link] : removal.links)
+        insert(row, link);
+}
+
+} // namespace ps

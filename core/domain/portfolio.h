@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/portfoliodata.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <utility>
+#include <vector>
+
+namespace ps {
+
+/// The kinds of rows a portfolio holds; change signals name the kind they are about.
+enum class EntityKind { Icp, Partner, Link, OemDeal };
+
+template <typename T> struct KindOf;
+template <> struct KindOf<Icp> { static constexpr EntityKind value = EntityKind::Icp; };
+template <> struct KindOf<Partner> { static constexpr EntityKind value = EntityKind::Partner; };
+template <> struct KindOf<InfluenceLink> { static constexpr EntityKind value = EntityKind::Link; };
+template <> struct KindOf<OemDeal> { static constexpr EntityKind value = EntityKind::OemDeal; };
+
+/// What removing a partner took with it, so that undo can put all of it back.
+struct PartnerRemoval {
+    int row = -1;
+    Partner partner;
+    std::vector<std::pair<int, InfluenceLink>> links; ///< ascending rows
+    std::vector<std::pair<int, OemDeal>> deals;       ///< ascending rows
+    std::vector<Id> downstream;                       ///< partners whose upstream it was
+};
+
+/// What removing an ICP took with it.
+struct IcpRemoval {
+    int row = -1;
+    Icp icp;
+    std::vector<std::pair<int, InfluenceLink>> links; ///< ascending rows
+};
+
+/**
+ * The open portfolio: the data plus change notification in one place.
+ *
+ * Every mutation emits one fine-grained signal (rows inserted or removed, one entity changed),
+ * so item models and views subscribe instead of polling. Mutations do not validate business
+ * rules: the undo commands and importers that call them do. Row order is the display order.
+ */
+class Portfolio : public QObject {
+    Q_OBJECT
+public:
+    explicit Portfolio(QObject *parent = nullptr);
+
+    const PortfolioData &data() const { return m_data; }
+    /// Replaces everything (after open or import); emits aboutToReset() and reset().
+    void assign(PortfolioData data);
+
+    const PortfolioInfo &info() const { return m_data.info; }
+    void setInfo(const PortfolioInfo &info);
+
+    const std::vector<Icp> &icps() const { return m_data.icps; }
+    const std::vector<Partner> &partners() const { return m_data.partners; }
+    const std::vector<InfluenceLink> &links() const { return m_data.links; }
+    const std::vector<OemDeal> &oemDeals() const { return m_data.oemDeals; }
+
+    template <typename T> const std::vector<T> &rows() const { return rowsOf<T>(m_data); }
+    /// Row of the entity with this id, or -1.
+    template <typename T> int rowOf(Id id) const { return m_index[kindIndex<T>()].value(id, -1); }
+    /// The entity with this id, or nullptr. Valid until the next mutation.
+    template <typename T> const T *find(Id id) const {
+        const int row = rowOf<T>(id);
+        return row < 0 ? nullptr : &rows<T>()[size_t(row)];
+    }
+    /// A fresh id for a new entity of kind T (never reused within a session).
+    template <typename T> Id newId() { return ++m_lastId[kindIndex<T>()]; }
+
+    /// Inserts at row (clamped to the end); an entity with id 0 gets a fresh id. Returns the id.
+    template <typename T> Id insert(int row, T value);
+    /// Replaces the entity with the same id; emits entityChanged() if anything differs.
+    template <typename T> bool replace(const T &value);
+    /// Removes one row without cascading; returns the removed value.
+    template <typename T> T removeAt(int row);
+
+    /// Removes a partner with its links and OEM deals, and clears it as anyone's upstream.
+    PartnerRemoval removePartner(Id id);
+    void restorePartner(const PartnerRemoval &removal);
+    IcpRemoval removeIcp(Id id);
+    void restoreIcp(const IcpRemoval &removal);
+
+    /// Rows of the links of one partner or one ICP, ascending.
+    std::vector<int> linkRowsOfPartner(Id partnerId) const;
+    std::vector<int> linkRowsOfIcp(Id icpId) const;
+    /// The link between an ICP and a partner, or nullptr.
+    const InfluenceLink *findLink(Id icpId, Id partnerId) const;
+
+Q_SIGNALS:
+    void infoChanged();
+    void rowsAboutToBeInserted(ps::EntityKind kind, int first, int last);
+    void rowsInserted(ps::EntityKind kind, int first, int last);
+    void rowsAboutToBeRemoved(ps::EntityKind kind, int first, int last);
+    void rowsRemoved(ps::EntityKind kind, int first, int last);
+    void entityChanged(ps::EntityKind kind, ps::Id id, int row);
+    void aboutToReset();
+    void reset();
+
+private:
+    template <typename T> static std::vector<T> &rowsOf(PortfolioData &d);
+    template <typename T> static const std::vector<T> &rowsOf(const PortfolioData &d) {
+        return rowsOf<T>(const_cast<PortfolioData &>(d));
+    }
+    template <typename T> static constexpr int kindIndex() { return int(KindOf<T>::value); }
+    template <typename T> void reindexFrom(int row);
+    void rebuildIndexes();
+
+    PortfolioData m_data;
+    QHash<Id, int> m_index[4];
+    Id m_lastId[4] = {0, 0, 0, 0};
+};
+
+template <> inline std::vector<Icp> &Portfolio::rowsOf<Icp>(PortfolioData &d) {
+    return d.icps;
+}
+template <> inline std::vector<Partner> &Portfolio::rowsOf<Partner>(PortfolioData &d) {
+    return d.partners;
+}
+template <> inline std::vector<InfluenceLink> &Portfolio::rowsOf<InfluenceLink>(PortfolioData &d) {
+    return d.links;
+}
+template <> inline std::vector<OemDeal> &Portfolio::rowsOf<OemDeal>(PortfolioData &d) {
+    return d.oemDeals;
+}
+
+template <typename T> void Portfolio::reindexFrom(int row) {
+    auto &list = rowsOf<T>(m_data);
+    auto &index = m_index[kindIndex<T>()];
+    for (size_t i = size_t(row); i < list.size(); ++i)
+        index.insert(list[i].id, int(i));
+}
+
+template <typename T> Id Portfolio::insert(int row, T value) {
+    auto &list = rowsOf<T>(m_data);
+    row = qBound(0, row, int(list.size()));
+    if (value.id == 0)
+        value.id = newId<T>();
+    else
+        m_lastId[kindIndex<T>()] = qMax(m_lastId[kindIndex<T>()], value.id);
+    const Id id = value.id;
+    Q_EMIT rowsAboutToBeInserted(KindOf<T>::value, row, row);
+    list.insert(list.begin() + row, std::move(value));
+    reindexFrom<T>(row);
+    Q_EMIT rowsInserted(KindOf<T>::value, row, row);
+    return id;
+}
+
+template <typename T> bool Portfolio::replace(const T &value) {
+    const int row = rowOf<T>(value.id);
+    if (row < 0)
+        return false;
+    T &slot = rowsOf<T>(m_data)[size_t(row)];
+    if (slot == value)
+        return false;
+    slot = value;
+    Q_EMIT entityChanged(KindOf<T>::value, value.id, row);
+    return true;
+}
+
+template <typename T> T Portfolio::removeAt(int row) {
+    auto &list = rowsOf<T>(m_data);
+    Q_EMIT rowsAboutToBeRemoved(KindOf<T>::value, row, row);
+    T value = std::move(list[size_t(row)]);
+    list.erase(list.begin() + row);
+    m_index[kindIndex<T>()].remove(value.id);
+    reindexFrom<T>(row);
+    Q_EMIT rowsRemoved(KindOf<T>::value, row, row);
+    return value;
+}
+
+} // namespace ps
+
+Q_DECLARE_METATYPE(ps::EntityKind)

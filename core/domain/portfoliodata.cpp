@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/portfoliodata.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace ps {
+
+bool PortfolioData::operator==(const PortfolioData &o) const {
+    return info == o.info && icps == o.icps && partners == o.partners && links == o.links &&
+           oemDeals == o.oemDeals;
+}
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ps::Validation", text);
+}
+
+bool ratingOk(const std::optional<int> &rating) {
+    return !rating || (*rating >= 1 && *rating <= 5);
+}
+
+template <typename T>
+QSet<Id> collectIds(const std::vector<T> &rows, const char *what, QStringList &problems) {
+    QSet<Id> ids;
+    for (const T &row : rows) {
+        if (row.id <= 0 || ids.contains(row.id))
+            problems << tr("%1 %2 has a missing or duplicate id.")
+                            .arg(QCoreApplication::translate("ps::Validation", what))
+                            .arg(row.id);
+        ids.insert(row.id);
+    }
+    return ids;
+}
+
+void validatePartner(const Partner &p, const QSet<Id> &partnerIds, QStringList &problems) {
+    const QString who = p.name.isEmpty() ? QString::number(p.id) : p.name;
+    if (p.name.trimmed().isEmpty())
+        problems << tr("Partner %1 has no name.").arg(p.id);
+    if (p.upstreamId != 0 && (p.upstreamId == p.id || !partnerIds.contains(p.upstreamId)))
+        problems << tr("Partner \"%1\" names an upstream partner that does not exist.").arg(who);
+    const auto &r = p.ratings;
+    if (!ratingOk(r.marketReach) || !ratingOk(r.strategicFit) || !ratingOk(r.capability) ||
+        !ratingOk(r.commitment) || !ratingOk(r.costToServe))
+        problems << tr("Partner \"%1\" has a rating outside 1-5.").arg(who);
+    const auto &e = p.economics;
+    if (p.certifications < 0 || e.sourcedRevenue < 0 || e.influencedRevenue < 0 || e.pipeline < 0 ||
+        e.dealsWon < 0 || e.dealsLost < 0 || e.investment.mdf < 0 || e.investment.enablement < 0 ||
+        e.investment.incentives < 0 || e.investment.technicalSupport < 0)
+        problems << tr("Partner \"%1\" has a negative amount or count.").arg(who);
+}
+
+} // namespace
+
+QStringList validate(const PortfolioData &data) {
+    QStringList problems;
+    const QSet<Id> icpIds =
+        collectIds(data.icps, QT_TRANSLATE_NOOP("ps::Validation", "ICP"), problems);
+    const QSet<Id> partnerIds =
+        collectIds(data.partners, QT_TRANSLATE_NOOP("ps::Validation", "Partner"), problems);
+    collectIds(data.links, QT_TRANSLATE_NOOP("ps::Validation", "Influence link"), problems);
+    collectIds(data.oemDeals, QT_TRANSLATE_NOOP("ps::Validation", "OEM deal"), problems);
+
+    for (const Icp &icp : data.icps) {
+        if (icp.name.trimmed().isEmpty())
+            problems << tr("ICP %1 has no name.").arg(icp.id);
+        if (icp.priorityWeight < 0 || icp.targetAccounts < 0 || icp.averageDealSize < 0)
+            problems << tr("ICP \"%1\" has a negative weight, count or deal size.").arg(icp.name);
+    }
+    for (const Partner &p : data.partners)
+        validatePartner(p, partnerIds, problems);
+
+    QSet<QPair<Id, Id>> pairs;
+    for (const InfluenceLink &l : data.links) {
+        if (!icpIds.contains(l.icpId) || !partnerIds.contains(l.partnerId))
+            problems << tr("Influence link %1 points at a missing ICP or partner.").arg(l.id);
+        if (l.strength < 0 || l.strength > 5)
+            problems << tr("Influence link %1 has a strength outside 0-5.").arg(l.id);
+        if (l.overlappingAccounts && *l.overlappingAccounts < 0)
+            problems << tr("Influence link %1 has a negative account overlap.").arg(l.id);
+        const QPair<Id, Id> pair(l.icpId, l.partnerId);
+        if (pairs.contains(pair))
+            problems << tr("Influence link %1 repeats an ICP and partner pair.").arg(l.id);
+        pairs.insert(pair);
+    }
+    for (const OemDeal &d : data.oemDeals) {
+        if (!partnerIds.contains(d.partnerId))
+            problems << tr("OEM deal %1 belongs to a missing partner.").arg(d.id);
+        if (d.perUnitRoyalty < 0 || d.minimumAnnual < 0 || d.setupFee < 0)
+            problems << tr("OEM deal \"%1\" has a negative amount.").arg(d.name);
+        for (const RoyaltyTier &t : d.tiers)
+            if (t.fromUnits < 0 || t.perUnit < 0)
+                problems << tr("OEM deal \"%1\" has a negative royalty tier.").arg(d.name);
+    }
+    return problems;
+}
+
+} // namespace ps

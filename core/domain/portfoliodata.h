@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace ps {
+
+/// Everything a portfolio file holds, as plain values. Storage reads and writes this;
+/// the demo and the generator produce it; `Portfolio` wraps it with change notification.
+struct PortfolioData {
+    PortfolioInfo info;
+    std::vector<Icp> icps;
+    std::vector<Partner> partners;
+    std::vector<InfluenceLink> links;
+    std::vector<OemDeal> oemDeals;
+
+    bool operator==(const PortfolioData &o) const;
+    bool operator!=(const PortfolioData &o) const { return !(*this == o); }
+};
+
+/// Checks ranges and references (unique ids, links and deals pointing at existing rows, an
+/// upstream partner that exists and is not the partner itself, ratings 1-5, strength 0-5,
+/// no negative money). Returns one sentence per problem; empty when the data is sound.
+QStringList validate(const PortfolioData &data);
+
+} // namespace ps

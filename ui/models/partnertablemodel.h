@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/fields.h"
+#include "domain/portfolio.h"
+
+#include <QAbstractTableModel>
+
+namespace ps {
+class Document;
+
+/// All partners, one row each, one column per ps::PartnerField (column == int(field)).
+/// DisplayRole shows labels and formatted values; EditRole and KeyRole give the raw value;
+/// setData() pushes an undo command through ps::edit and never changes data itself.
+class PartnerTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    explicit PartnerTableModel(Document *document, QObject *parent = nullptr);
+
+    static PartnerField fieldOf(int column) { return PartnerField(column); }
+    Id idAt(int row) const;
+    int rowOf(Id id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+private:
+    Document *m_document;
+};
+
+} // namespace ps

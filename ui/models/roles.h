@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <Qt>
+
+namespace ps {
+
+/// Item data roles shared by the custom models in ui/models.
+enum ItemRole {
+    IdRole = Qt::UserRole + 1, ///< qint64 id of the row's entity
+    KeyRole,                   ///< raw value in the ps::fieldValue conventions (enum keys etc.)
+    NeedsAttentionRole,        ///< bool: the cell shows a gap (no model, open commercial item)
+};
+
+} // namespace ps

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/fields.h"
+#include "domain/portfolio.h"
+
+#include <QList>
+#include <QVariant>
+
+#include <vector>
+
+/**
+ * The undo facade: every edit of a portfolio in the GUI goes through these functions, which
+ * push one command onto the document's undo stack (Subsurface's commands/command.h in spirit).
+ *
+ * - An edit that would change nothing is dropped, not pushed, and the function returns false.
+ * - An invalid value (see ps::setFieldValue) is rejected: nothing is pushed, returns false.
+ * - `Merge::Continuous` marks an edit from a slider or spin-box drag: consecutive continuous
+ *   edits of the same field of the same entity, less than two seconds apart, merge into one step.
+ * - Multi-row edits (bulk edit, delete of a selection, duplicate) are one undo step.
+ */
+namespace ps {
+class Document;
+
+namespace edit {
+
+enum class Merge { Separate, Continuous };
+
+bool setInfoField(Document &doc, InfoField field, const QVariant &value,
+                  Merge merge = Merge::Separate);
+
+bool setPartnerField(Document &doc, Id partner, PartnerField field, const QVariant &value,
+                     Merge merge = Merge::Separate);
+/// Bulk edit: the same value for every partner in `partners`, one undo step.
+bool setPartnersField(Document &doc, const QList<Id> &partners, PartnerField field,
+                      const QVariant &value);
+/// Adds a partner (id 0 gets a fresh id) at `row` (-1: end). Returns the new id.
+Id addPartner(Document &doc, Partner partner, int row = -1);
+/// Removes partners with their links and OEM deals; one undo step.
+bool removePartners(Document &doc, const QList<Id> &partners);
+/// Copies partners (name + " (copy)", links and OEM deals included) below the originals.
+QList<Id> duplicatePartners(Document &doc, const QList<Id> &partners);
+
+bool setIcpField(Document &doc, Id icp, IcpField field, const QVariant &value,
+                 Merge merge = Merge::Separate);
+Id addIcp(Document &doc, Icp icp, int row = -1);
+bool removeIcps(Document &doc, const QList<Id> &icps);
+
+/// Adds a link; returns 0 (and pushes nothing) if that ICP-partner pair is already linked.
+Id addLink(Document &doc, InfluenceLink link);
+bool setLinkField(Document &doc, Id link, LinkField field, const QVariant &value,
+                  Merge merge = Merge::Separate);
+bool removeLinks(Document &doc, const QList<Id> &links);
+
+Id addOemDeal(Document &doc, OemDeal deal);
+bool setOemDealField(Document &doc, Id deal, OemDealField field, const QVariant &value,
+                     Merge merge = Merge::Separate);
+bool setOemDealTiers(Document &doc, Id deal, const std::vector<RoyaltyTier> &tiers);
+bool setOemDealScoreboard(Document &doc, Id deal, const std::vector<ScoreboardEntry> &entries);
+bool removeOemDeals(Document &doc, const QList<Id> &deals);
+
+} // namespace edit
+} // namespace ps
