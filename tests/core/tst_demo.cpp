@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/demoportfolio.h"
+
+#include <QSet>
+#include <QTest>
+
+#include <map>
+
+using namespace ps;
+
+/// The demo is what a new user sees first: it must be a believable, complete portfolio that
+/// exercises every part of the product (all models, gaps, the layered channel, OEM deals).
+class TestDemo : public QObject {
+    Q_OBJECT
+
+private slots:
+    void isValid() {
+        const PortfolioData data = demoPortfolio();
+        QCOMPARE(validate(data), QStringList());
+        QVERIFY(!data.info.name.isEmpty());
+        QVERIFY(!data.info.organization.isEmpty());
+        QVERIFY(data.info.currency == QLatin1String("EUR") ||
+                data.info.currency == QLatin1String("USD"));
+        QCOMPARE(data.info.fiscalYear, 2026);
+    }
+
+    void isDeterministic() { QVERIFY(demoPortfolio() == demoPortfolio()); }
+
+    void coversEveryModelAndStatus() {
+        const PortfolioData data = demoPortfolio();
+        QVERIFY(data.partners.size() >= 60);
+        QSet<int> models;
+        QSet<int> statuses;
+        for (const Partner &p : data.partners) {
+            QVERIFY2(p.model.has_value(), qPrintable(p.name));
+            models.insert(int(*p.model));
+            statuses.insert(int(p.status));
+        }
+        QCOMPARE(models.size(), int(enumValues<PartnerModel>().size()));
+        QCOMPARE(statuses.size(), int(enumValues<PartnerStatus>().size()));
+    }
+
+    void partnersHaveNamesAndWebsites() {
+        QSet<QString> names;
+        for (const Partner &p : demoPortfolio().partners) {
+            QVERIFY2(!p.website.isEmpty(), qPrintable(p.name));
+            QVERIFY2(!names.contains(p.name), qPrintable(p.name));
+            names.insert(p.name);
+        }
+    }
+
+    void economicsFollowTheLifecycle() {
+        for (const Partner &p : demoPortfolio().partners) {
+            if (p.status == PartnerStatus::Prospect) {
+                QCOMPARE(p.economics.sourcedRevenue, 0.0);
+                QCOMPARE(p.economics.influencedRevenue, 0.0);
+                QVERIFY2(!p.enrolledOn.isValid(), qPrintable(p.name));
+                QVERIFY2(!p.firstCommercialOn.isValid(), qPrintable(p.name));
+            }
+            if (p.firstCommercialOn.isValid())
+                QVERIFY2(p.enrolledOn.isValid() && p.enrolledOn <= p.firstCommercialOn,
+                         qPrintable(p.name));
+        }
+    }
+
+    void someRatingsAndCommercialItemsAreMissing() {
+        int unrated = 0;
+        int withGaps = 0;
+        int complete = 0;
+        for (const Partner &p : demoPortfolio().partners) {
+            if (!p.ratings.capability || !p.ratings.commitment)
+                ++unrated;
+            if (p.commercialModel.gapCount() > 0)
+                ++withGaps;
+            else
+                ++complete;
+        }
+        QVERIFY(unrated > 0);
+        QVERIFY(withGaps > 0);
+        QVERIFY(complete > 0);
+    }
+
+    void resellersBuyThroughDistributors() {
+        const PortfolioData data = demoPortfolio();
+        std::map<Id, PartnerModel> modelOf;
+        for (const Partner &p : data.partners)
+            modelOf[p.id] = *p.model;
+        int layered = 0;
+        for (const Partner &p : data.partners) {
+            if (p.upstreamId == 0)
+                continue;
+            QCOMPARE(modelOf.at(p.upstreamId), PartnerModel::Distributor);
+            ++layered;
+        }
+        QVERIFY(layered >= 5);
+    }
+
+    void icpsIncludeAGapAndAStronghold() {
+        const PortfolioData data = demoPortfolio();
+        QVERIFY(data.icps.size() >= 5);
+        std::map<Id, int> strongLinks;
+        for (const Icp &icp : data.icps)
+            strongLinks[icp.id] = 0;
+        for (const InfluenceLink &l : data.links)
+            if (l.strength >= 4)
+                ++strongLinks[l.icpId];
+        int gaps = 0;
+        int strongholds = 0;
+        for (const auto &[icp, count] : strongLinks) {
+            Q_UNUSED(icp)
+            gaps += count == 0 ? 1 : 0;
+            strongholds += count >= 3 ? 1 : 0;
+        }
+        QVERIFY(gaps >= 1);
+        QVERIFY(strongholds >= 1);
+        const double perPartner = double(data.links.size()) / double(data.partners.size());
+        QVERIFY2(perPartner >= 2.0 && perPartner <= 4.0, qPrintable(QString::number(perPartner)));
+    }
+
+    void oemDealsDiffer() {
+        const PortfolioData data = demoPortfolio();
+        QVERIFY(data.oemDeals.size() >= 3);
+        QSet<int> structures;
+        int distractions = 0;
+        int exclusive = 0;
+        std::map<Id, PartnerModel> modelOf;
+        for (const Partner &p : data.partners)
+            modelOf[p.id] = *p.model;
+        for (const OemDeal &d : data.oemDeals) {
+            structures.insert(int(d.structure));
+            distractions += d.conditionsMet() < 3 ? 1 : 0;
+            exclusive += d.exclusive ? 1 : 0;
+            QCOMPARE(modelOf.at(d.partnerId), PartnerModel::Oem);
+        }
+        QVERIFY(structures.size() >= 3);
+        QVERIFY(distractions >= 1);
+        QVERIFY(exclusive >= 1);
+        const auto withHistory =
+            std::count_if(data.oemDeals.begin(), data.oemDeals.end(),
+                          [](const OemDeal &d) { return d.scoreboard.size() >= 4; });
+        QVERIFY(withHistory >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"
