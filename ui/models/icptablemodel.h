@@ -5,12 +5,14 @@
 #include "domain/portfolio.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace ps {
 class Document;
 
 /// All ICPs, one column per ps::IcpField (column == int(field)), plus a last read-only column
-/// with the number of linked partners. setData() pushes undo commands.
+/// with the number of linked partners (NeedsAttentionRole there: a coverage gap).
+/// setData() pushes undo commands.
 class IcpTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -28,7 +30,13 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
+    void linkCountsChanged();
+    int linkCount(Id icp) const;
+    QVariant displayValue(const Icp &icp, int column) const;
+
     Document *m_document;
+    mutable QHash<Id, int> m_linkCounts;
+    mutable bool m_countsValid = false;
 };
 
 } // namespace ps

@@ -13,7 +13,9 @@ class Document;
 
 /// The influence links seen from one side: the links of one partner (first column: the ICP)
 /// or of one ICP (first column: the partner). Columns: Counterpart, Strength, Role,
-/// Overlapping accounts, Notes. setData() pushes undo commands. Follows portfolio changes.
+/// Overlapping accounts, Notes. The counterpart column's EditRole/KeyRole is the counterpart's
+/// id; other columns follow ps::fieldValue. setData() pushes undo commands. Follows portfolio
+/// changes (links added, removed or moved, counterparts renamed).
 class LinkTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -44,6 +46,12 @@ public:
 
 private:
     void rebuild();
+    bool belongs(const InfluenceLink &link) const;
+    void linkAppeared(Id id);
+    void linkDisappeared(Id id);
+    void entityChanged(ps::EntityKind kind, ps::Id id, int row);
+    QString counterpartName(const InfluenceLink &link) const;
+    LinkField fieldOf(int column) const;
 
     Document *m_document;
     Side m_side;

@@ -13,7 +13,8 @@ class Document;
 
 /// OEM deals, all of them or those of one partner; columns: Partner, then one per
 /// ps::OemDealField (column == int(field) + 1), then "Conditions met" (read-only, n of 4).
-/// setData() pushes undo commands.
+/// The four conditions and Exclusive are check boxes (Qt::CheckStateRole); NeedsAttentionRole
+/// marks fewer than three conditions met. setData() pushes undo commands.
 class OemDealModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -35,6 +36,11 @@ public:
 
 private:
     void rebuild();
+    bool shows(const OemDeal &deal) const;
+    void dealAppeared(Id id);
+    void dealDisappeared(Id id);
+    void entityChanged(ps::EntityKind kind, ps::Id id, int row);
+    QVariant displayValue(const OemDeal &deal, int column) const;
 
     Document *m_document;
     Id m_partnerFilter = 0;

@@ -12,6 +12,9 @@ class Document;
 /// All partners, one row each, one column per ps::PartnerField (column == int(field)).
 /// DisplayRole shows labels and formatted values; EditRole and KeyRole give the raw value;
 /// setData() pushes an undo command through ps::edit and never changes data itself.
+/// Lists are QStringList in EditRole/KeyRole; setData() also accepts typed text ("A; B").
+/// PricingAgreed is a check box (Qt::CheckStateRole). IdRole gives the partner id,
+/// NeedsAttentionRole flags a missing model and open joint-commercial-model items.
 class PartnerTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -30,6 +33,10 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
+    void partnerChanged(Id id, int row);
+    QVariant displayValue(const Partner &partner, PartnerField field) const;
+    QVariant toolTip(const Partner &partner, PartnerField field) const;
+
     Document *m_document;
 };
 
