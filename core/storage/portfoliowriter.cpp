@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PortfolioFile::save: a complete new database beside the target, synced, renamed over it.
+#include "storage/portfoliofile.h"
+
+#include "storage/schema.h"
+#include "storage/sqlitedb.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace ps::PortfolioFile {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ps::PortfolioFile", text);
+}
+
+QString joinList(const QStringList &items) {
+    return items.join(QStringLiteral("; "));
+}
+
+void bindDate(Statement &st, int index, const QDate &date) {
+    if (date.isValid())
+        st.bindText(index, date.toString(Qt::ISODate));
+    else
+        st.bindNull(index);
+}
+
+void bindOptional(Statement &st, int index, const std::optional<int> &value) {
+    if (value)
+        st.bindInt(index, *value);
+    else
+        st.bindNull(index);
+}
+
+/// Binds the key of an enumeration whose first value means "none" as NULL for that value.
+template <typename E> void bindKeyOrNull(Statement &st, int index, E value) {
+    st.bindTextOrNull(index, toKey(value));
+}
+
+bool writeInfo(sqlite3 *db, const PortfolioInfo &info) {
+    Statement st(db, "UPDATE portfolio SET name = ?1, organization = ?2, currency = ?3, "
+                     "fiscal_year = ?4, notes = ?5 WHERE id = 1");
+    if (!st.isValid())
+        return false;
+    st.bindText(1, info.name);
+    st.bindText(2, info.organization);
+    st.bindText(3, info.currency);
+    if (info.fiscalYear != 0)
+        st.bindInt(4, info.fiscalYear);
+    else
+        st.bindNull(4);
+    st.bindText(5, info.notes);
+    return st.execute();
+}
+
+bool writeIcps(sqlite3 *db, const std::vector<Icp> &icps) {
+    Statement st(db, "INSERT INTO icps (id, position, name, description, industries, size_band, "
+                     "regions, buyer_roles, priority_weight, target_accounts, average_deal_size) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    if (!st.isValid())
+        return false;
+    qint64 position = 0;
+    for (const Icp &icp : icps) {
+        st.bindInt(1, icp.id);
+        st.bindInt(2, position++);
+        st.bindText(3, icp.name);
+        st.bindText(4, icp.description);
+        st.bindText(5, joinList(icp.industries));
+        st.bindText(6, icp.sizeBand);
+        st.bindText(7, joinList(icp.regions));
+        st.bindText(8, joinList(icp.buyerRoles));
+        st.bindDouble(9, icp.priorityWeight);
+        st.bindInt(10, icp.targetAccounts);
+        st.bindDouble(11, icp.averageDealSize);
+        if (!st.execute())
+            return false;
+    }
+    return true;
+}
+
+bool writePartners(sqlite3 *db, const std::vector<Partner> &partners) {
+    Statement st(db, "INSERT INTO partners (id, position, name, website, model, status, tier, "
+                     "regions, industries, upstream_id, rating_market_reach, rating_strategic_fit, "
+                     "rating_capability, rating_commitment, rating_cost_to_serve, certifications, "
+                     "sourced_revenue, influenced_revenue, pipeline, deals_won, deals_lost, "
+                     "investment_mdf, investment_enablement, investment_incentives, "
+                     "investment_tech_support, enrolled_on, first_commercial_on, notes, decision, "
+                     "decision_owner, next_step, jcm_pricing_agreed, jcm_support, "
+                     "jcm_customer_success, jcm_renewal) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                     "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, "
+                     "?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35)");
+    if (!st.isValid())
+        return false;
+    qint64 position = 0;
+    for (const Partner &p : partners) {
+        const auto &r = p.ratings;
+        const auto &e = p.economics;
+        const auto &jcm = p.commercialModel;
+        st.bindInt(1, p.id);
+        st.bindInt(2, position++);
+        st.bindText(3, p.name);
+        st.bindText(4, p.website);
+        if (p.model)
+            st.bindText(5, toKey(*p.model));
+        else
+            st.bindNull(5);
+        st.bindText(6, toKey(p.status));
+        bindKeyOrNull(st, 7, p.tier);
+        st.bindText(8, joinList(p.regions));
+        st.bindText(9, joinList(p.industries));
+        if (p.upstreamId != 0)
+            st.bindInt(10, p.upstreamId);
+        else
+            st.bindNull(10);
+        bindOptional(st, 11, r.marketReach);
+        bindOptional(st, 12, r.strategicFit);
+        bindOptional(st, 13, r.capability);
+        bindOptional(st, 14, r.commitment);
+        bindOptional(st, 15, r.costToServe);
+        st.bindInt(16, p.certifications);
+        st.bindDouble(17, e.sourcedRevenue);
+        st.bindDouble(18, e.influencedRevenue);
+        st.bindDouble(19, e.pipeline);
+        st.bindInt(20, e.dealsWon);
+        st.bindInt(21, e.dealsLost);
+        st.bindDouble(22, e.investment.mdf);
+        st.bindDouble(23, e.investment.enablement);
+        st.bindDouble(24, e.investment.incentives);
+        st.bindDouble(25, e.investment.technicalSupport);
+        bindDate(st, 26, p.enrolledOn);
+        bindDate(st, 27, p.firstCommercialOn);
+        st.bindText(28, p.notes);
+        bindKeyOrNull(st, 29, p.decision);
+        st.bindText(30, p.decisionOwner);
+        st.bindText(31, p.nextStep);
+        st.bindInt(32, jcm.pricingAgreed ? 1 : 0);
+        bindKeyOrNull(st, 33, jcm.support);
+        bindKeyOrNull(st, 34, jcm.customerSuccess);
+        bindKeyOrNull(st, 35, jcm.renewal);
+        if (!st.execute())
+            return false;
+    }
+    return true;
+}
+
+bool writeLinks(sqlite3 *db, const std::vector<InfluenceLink> &links) {
+    Statement st(db, "INSERT INTO influence_links (id, position, icp_id, partner_id, strength, "
+                     "role, overlapping_accounts, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!st.isValid())
+        return false;
+    qint64 position = 0;
+    for (const InfluenceLink &l : links) {
+        st.bindInt(1, l.id);
+        st.bindInt(2, position++);
+        st.bindInt(3, l.icpId);
+        st.bindInt(4, l.partnerId);
+        st.bindInt(5, l.strength);
+        st.bindText(6, toKey(l.role));
+        bindOptional(st, 7, l.overlappingAccounts);
+        st.bindText(8, l.notes);
+        if (!st.execute())
+            return false;
+    }
+    return true;
+}
+
+bool writeDealDetails(sqlite3 *db, const OemDeal &d, Statement &tiers, Statement &scores) {
+    qint64 position = 0;
+    for (const RoyaltyTier &t : d.tiers) {
+        tiers.bindInt(1, d.id);
+        tiers.bindInt(2, position++);
+        tiers.bindInt(3, t.fromUnits);
+        tiers.bindDouble(4, t.perUnit);
+        if (!tiers.execute())
+            return false;
+    }
+    position = 0;
+    for (const ScoreboardEntry &s : d.scoreboard) {
+        scores.bindInt(1, d.id);
+        scores.bindInt(2, position++);
+        bindDate(scores, 3, s.period);
+        scores.bindInt(4, s.integrationsValidated);
+        scores.bindInt(5, s.devicesValidated);
+        scores.bindInt(6, s.coMarketingActivities);
+        scores.bindInt(7, s.devicesInField);
+        scores.bindInt(8, s.devicesPreloaded);
+        if (!scores.execute())
+            return false;
+    }
+    Q_UNUSED(db)
+    return true;
+}
+
+bool writeDeals(sqlite3 *db, const std::vector<OemDeal> &deals) {
+    Statement st(db, "INSERT INTO oem_deals (id, position, partner_id, name, structure, "
+                     "needs_offer_faster, technical_lead, reaches_new_segment, defendable_margin, "
+                     "per_unit_royalty, annual_escalator_pct, minimum_annual, setup_fee, "
+                     "exit_clause, exclusive, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                     "?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    Statement tiers(db, "INSERT INTO oem_royalty_tiers (deal_id, position, from_units, per_unit) "
+                        "VALUES (?1, ?2, ?3, ?4)");
+    Statement scores(db, "INSERT INTO oem_scoreboard (deal_id, position, period, "
+                         "integrations_validated, devices_validated, co_marketing_activities, "
+                         "devices_in_field, devices_preloaded) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                         "?7, ?8)");
+    if (!st.isValid() || !tiers.isValid() || !scores.isValid())
+        return false;
+    qint64 position = 0;
+    for (const OemDeal &d : deals) {
+        st.bindInt(1, d.id);
+        st.bindInt(2, position++);
+        st.bindInt(3, d.partnerId);
+        st.bindText(4, d.name);
+        st.bindText(5, toKey(d.structure));
+        st.bindInt(6, d.needsOfferFaster ? 1 : 0);
+        st.bindInt(7, d.technicalLead ? 1 : 0);
+        st.bindInt(8, d.reachesNewSegment ? 1 : 0);
+        st.bindInt(9, d.defendableMargin ? 1 : 0);
+        st.bindDouble(10, d.perUnitRoyalty);
+        st.bindDouble(11, d.annualEscalatorPct);
+        st.bindDouble(12, d.minimumAnnual);
+        st.bindDouble(13, d.setupFee);
+        st.bindText(14, d.exitClause);
+        st.bindInt(15, d.exclusive ? 1 : 0);
+        st.bindText(16, d.notes);
+        if (!st.execute() || !writeDealDetails(db, d, tiers, scores))
+            return false;
+    }
+    return true;
+}
+
+/// Builds the whole database in the (empty) file at `tempPath`.
+bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *error) {
+    SqliteDb db;
+    if (db.open(tempPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) != SQLITE_OK) {
+        *error = db.errorMessage();
+        return false;
+    }
+    // No journal and no syncing inside SQLite: the file is private until the rename, and it is
+    // fsync'ed as a whole before that, so a crash can only leave a stray temporary file.
+    if (!db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                 "PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -32768; "
+                 "PRAGMA foreign_keys = ON;",
+                 error) ||
+        !Schema::migrate(db.handle(), 0, error))
+        return false;
+    // Deferred so that a partner may name an upstream partner saved after it.
+    const bool written = db.exec("BEGIN; PRAGMA defer_foreign_keys = ON;", error) &&
+                         writeInfo(db.handle(), data.info) && writeIcps(db.handle(), data.icps) &&
+                         writePartners(db.handle(), data.partners) &&
+                         writeLinks(db.handle(), data.links) &&
+                         writeDeals(db.handle(), data.oemDeals);
+    if (!written) {
+        if (error->isEmpty())
+            *error = db.errorMessage();
+        return false;
+    }
+    if (!db.exec("COMMIT", error))
+        return false;
+    if (db.close() != SQLITE_OK) {
+        *error = tr("the database could not be closed");
+        return false;
+    }
+    return true;
+}
+
+bool syncPath(const QString &path, int flags) {
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    return ::close(fd) == 0 && ok;
+}
+
+QString quoted(const QString &path) {
+    return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
+}
+
+/// Where to write: through a symbolic link to the file it points at, so the link survives.
+QString resolveTarget(const QString &path) {
+    const QFileInfo info(path);
+    if (info.isSymLink()) {
+        const QString target = info.symLinkTarget();
+        if (!target.isEmpty())
+            return target;
+    }
+    return info.absoluteFilePath();
+}
+
+} // namespace
+
+bool save(const PortfolioData &data, const QString &path, QString *message) {
+    auto fail = [&](const QString &reason) {
+        if (message)
+            *message = tr("Could not save %1: %2.").arg(quoted(path), reason);
+        return false;
+    };
+    const QString target = resolveTarget(path);
+    const QFileInfo targetInfo(target);
+    if (targetInfo.isDir())
+        return fail(tr("a folder of that name exists"));
+
+    QTemporaryFile temp(targetInfo.absolutePath() + QLatin1String("/.") + targetInfo.fileName() +
+                        QLatin1String(".XXXXXX.tmp"));
+    temp.setAutoRemove(true);
+    if (!temp.open())
+        return fail(tr("cannot create a file in its folder (%1)").arg(temp.errorString()));
+    const QString tempPath = temp.fileName();
+    temp.close();
+    // Keep the permissions of the file we replace; a new file gets the usual rw-r--r--.
+    temp.setPermissions(targetInfo.exists() ? targetInfo.permissions()
+                                            : QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ReadGroup | QFileDevice::ReadOther);
+
+    QString error;
+    if (!writeDatabase(data, tempPath, &error))
+        return fail(error.isEmpty() ? tr("the database could not be written") : error);
+    if (!syncPath(tempPath, O_RDWR))
+        return fail(tr("the new file could not be flushed to disk (%1)")
+                        .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    if (::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target).constData()) !=
+        0)
+        return fail(tr("the new file could not replace the old one (%1)")
+                        .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    temp.setAutoRemove(false);
+    // The rename is only durable once the directory entry is on disk. If this sync fails the
+    // file is complete either way, so saving still succeeded.
+    syncPath(targetInfo.absolutePath(), O_RDONLY | O_DIRECTORY);
+    return true;
+}
+
+} // namespace ps::PortfolioFile

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/portfoliodata.h"
+
+#include <QStringList>
+
+struct sqlite3;
+
+namespace ps {
+
+/// Reads the portfolio tables of an open, current-schema connection into PortfolioData,
+/// checking every value on the way (types, enum keys, ranges, dates, references of the OEM
+/// detail tables). Only our own columns are selected, so foreign columns, triggers and views
+/// are never touched.
+///
+/// Built for speed on large files: one prepared statement per table, sqlite3_column_* read
+/// directly, hand-written date and list parsing, vectors reserved from a row count.
+class RowReader {
+public:
+    /// Stops reading once `maxProblems` problems are found (1 for load, many for check).
+    RowReader(sqlite3 *db, int maxProblems);
+
+    /// Fills `out`; false if a table could not be read or a value is invalid.
+    bool read(PortfolioData &out);
+
+    /// True if a table lacks our columns (the file is not one of ours), rather than bad values.
+    bool structural() const { return m_structural; }
+
+    /// One phrase per problem, such as "table partners, row id 57, column rating_capability:
+    /// 9 is outside 1-5", to be placed in a sentence naming the file.
+    const QStringList &problems() const { return m_problems; }
+
+    /// The SQLite error that stopped reading (such as SQLITE_CORRUPT), or 0.
+    int sqliteError() const { return m_sqliteError; }
+
+    /// How many problems there were, including any beyond maxProblems.
+    int problemCount() const { return m_problemCount; }
+
+private:
+    friend class Cells;
+    bool full() const { return m_problemCount >= m_maxProblems; }
+    void addProblem(const QString &problem);
+    bool readInfo(PortfolioInfo &info);
+    bool readIcps(std::vector<Icp> &icps);
+    bool readPartners(std::vector<Partner> &partners);
+    bool readLinks(std::vector<InfluenceLink> &links);
+    bool readDeals(std::vector<OemDeal> &deals);
+    bool readTiers(std::vector<OemDeal> &deals);
+    bool readScoreboard(std::vector<OemDeal> &deals);
+    qint64 rowCount(const char *table);
+    void prepareFailed(const char *table);
+    bool finished(int rc, const char *table);
+
+    sqlite3 *m_db;
+    int m_maxProblems;
+    int m_problemCount = 0;
+    int m_sqliteError = 0;
+    bool m_structural = false;
+    QStringList m_problems;
+};
+
+} // namespace ps

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/schema.h"
+
+#include "storage/portfoliofile.h"
+#include "storage/sqlitedb.h"
+
+#include <sqlite3.h>
+
+namespace ps::Schema {
+namespace {
+
+// Version 1: the portfolio, its ICPs, partners and influence links. `position` keeps the display
+// order; ids are the entities' own stable ids. Enumerations are text keys (enums.cpp), lists are
+// items joined with "; ", dates are ISO YYYY-MM-DD, absent optional values are NULL.
+const char *const v1Tables = R"sql(
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT
+);
+CREATE TABLE IF NOT EXISTS portfolio (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    name         TEXT NOT NULL DEFAULT '',
+    organization TEXT NOT NULL DEFAULT '',
+    currency     TEXT NOT NULL DEFAULT 'USD',
+    fiscal_year  INTEGER,
+    notes        TEXT NOT NULL DEFAULT ''
+);
+INSERT OR IGNORE INTO portfolio (id) VALUES (1);
+CREATE TABLE IF NOT EXISTS icps (
+    id                INTEGER PRIMARY KEY,
+    position          INTEGER NOT NULL,
+    name              TEXT NOT NULL,
+    description       TEXT NOT NULL DEFAULT '',
+    industries        TEXT NOT NULL DEFAULT '',
+    size_band         TEXT NOT NULL DEFAULT '',
+    regions           TEXT NOT NULL DEFAULT '',
+    buyer_roles       TEXT NOT NULL DEFAULT '',
+    priority_weight   REAL NOT NULL DEFAULT 1,
+    target_accounts   INTEGER NOT NULL DEFAULT 0,
+    average_deal_size REAL NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS partners (
+    id                       INTEGER PRIMARY KEY,
+    position                 INTEGER NOT NULL,
+    name                     TEXT NOT NULL,
+    website                  TEXT NOT NULL DEFAULT '',
+    model                    TEXT,
+    status                   TEXT NOT NULL DEFAULT 'prospect',
+    tier                     TEXT,
+    regions                  TEXT NOT NULL DEFAULT '',
+    industries               TEXT NOT NULL DEFAULT '',
+    upstream_id              INTEGER REFERENCES partners (id) ON DELETE SET NULL,
+    rating_market_reach      INTEGER,
+    rating_strategic_fit     INTEGER,
+    rating_capability        INTEGER,
+    rating_commitment        INTEGER,
+    rating_cost_to_serve     INTEGER,
+    certifications           INTEGER NOT NULL DEFAULT 0,
+    sourced_revenue          REAL NOT NULL DEFAULT 0,
+    influenced_revenue       REAL NOT NULL DEFAULT 0,
+    pipeline                 REAL NOT NULL DEFAULT 0,
+    deals_won                INTEGER NOT NULL DEFAULT 0,
+    deals_lost               INTEGER NOT NULL DEFAULT 0,
+    investment_mdf           REAL NOT NULL DEFAULT 0,
+    investment_enablement    REAL NOT NULL DEFAULT 0,
+    investment_incentives    REAL NOT NULL DEFAULT 0,
+    investment_tech_support  REAL NOT NULL DEFAULT 0,
+    enrolled_on              TEXT,
+    first_commercial_on      TEXT,
+    notes                    TEXT NOT NULL DEFAULT '',
+    decision                 TEXT,
+    decision_owner           TEXT NOT NULL DEFAULT '',
+    next_step                TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS influence_links (
+    id                   INTEGER PRIMARY KEY,
+    position             INTEGER NOT NULL,
+    icp_id               INTEGER NOT NULL REFERENCES icps (id) ON DELETE CASCADE,
+    partner_id           INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    strength             INTEGER NOT NULL,
+    role                 TEXT NOT NULL,
+    overlapping_accounts INTEGER,
+    notes                TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS influence_links_icp ON influence_links (icp_id);
+CREATE INDEX IF NOT EXISTS influence_links_partner ON influence_links (partner_id);
+CREATE INDEX IF NOT EXISTS partners_upstream ON partners (upstream_id);
+)sql";
+
+// Version 2: OEM deals (seed 000) and the joint commercial model of seed 001.
+const char *const v2Tables = R"sql(
+CREATE TABLE IF NOT EXISTS oem_deals (
+    id                    INTEGER PRIMARY KEY,
+    position              INTEGER NOT NULL,
+    partner_id            INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    name                  TEXT NOT NULL DEFAULT '',
+    structure             TEXT NOT NULL,
+    needs_offer_faster    INTEGER NOT NULL DEFAULT 0,
+    technical_lead        INTEGER NOT NULL DEFAULT 0,
+    reaches_new_segment   INTEGER NOT NULL DEFAULT 0,
+    defendable_margin     INTEGER NOT NULL DEFAULT 0,
+    per_unit_royalty      REAL NOT NULL DEFAULT 0,
+    annual_escalator_pct  REAL NOT NULL DEFAULT 0,
+    minimum_annual        REAL NOT NULL DEFAULT 0,
+    setup_fee             REAL NOT NULL DEFAULT 0,
+    exit_clause           TEXT NOT NULL DEFAULT '',
+    exclusive             INTEGER NOT NULL DEFAULT 0,
+    notes                 TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS oem_deals_partner ON oem_deals (partner_id);
+CREATE TABLE IF NOT EXISTS oem_royalty_tiers (
+    deal_id    INTEGER NOT NULL REFERENCES oem_deals (id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    from_units INTEGER NOT NULL,
+    per_unit   REAL NOT NULL,
+    PRIMARY KEY (deal_id, position)
+);
+CREATE TABLE IF NOT EXISTS oem_scoreboard (
+    deal_id                 INTEGER NOT NULL REFERENCES oem_deals (id) ON DELETE CASCADE,
+    position                INTEGER NOT NULL,
+    period                  TEXT,
+    integrations_validated  INTEGER NOT NULL DEFAULT 0,
+    devices_validated       INTEGER NOT NULL DEFAULT 0,
+    co_marketing_activities INTEGER NOT NULL DEFAULT 0,
+    devices_in_field        INTEGER NOT NULL DEFAULT 0,
+    devices_preloaded       INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (deal_id, position)
+);
+)sql";
+
+struct ColumnAddition {
+    const char *table;
+    const char *column;
+    const char *definition;
+};
+
+const ColumnAddition v2Columns[] = {
+    {"partners", "jcm_pricing_agreed", "INTEGER NOT NULL DEFAULT 0"},
+    {"partners", "jcm_support", "TEXT"},
+    {"partners", "jcm_customer_success", "TEXT"},
+    {"partners", "jcm_renewal", "TEXT"},
+};
+
+/// Runs `body` inside one transaction that also sets user_version; rolls back on failure.
+template <typename Body> bool inTransaction(sqlite3 *db, int version, QString *error, Body body) {
+    if (!execSql(db, "BEGIN IMMEDIATE", error))
+        return false;
+    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(version);
+    if (body() && execSql(db, setVersion.constData(), error) && execSql(db, "COMMIT", error))
+        return true;
+    execSql(db, "ROLLBACK");
+    return false;
+}
+
+} // namespace
+
+bool hasColumn(sqlite3 *db, const char *table, const char *column) {
+    const QByteArray sql = QByteArray("SELECT 1 FROM pragma_table_info('") + table +
+                           "') WHERE name = '" + column + "'";
+    Statement st(db, sql.constData());
+    return st.isValid() && st.step() == SQLITE_ROW;
+}
+
+bool upgradeToV1(sqlite3 *db, QString *error) {
+    return inTransaction(db, 1, error, [&]() {
+        const QByteArray appId =
+            "PRAGMA application_id = " + QByteArray::number(PortfolioFile::ApplicationId);
+        return execSql(db, appId.constData(), error) && execSql(db, v1Tables, error);
+    });
+}
+
+bool upgradeToV2(sqlite3 *db, QString *error) {
+    return inTransaction(db, 2, error, [&]() {
+        for (const ColumnAddition &add : v2Columns) {
+            if (hasColumn(db, add.table, add.column))
+                continue;
+            const QByteArray sql = QByteArray("ALTER TABLE ") + add.table + " ADD COLUMN " +
+                                   add.column + ' ' + add.definition;
+            if (!execSql(db, sql.constData(), error))
+                return false;
+        }
+        return execSql(db, v2Tables, error);
+    });
+}
+
+bool migrate(sqlite3 *db, int fromVersion, QString *error) {
+    using Step = bool (*)(sqlite3 *, QString *);
+    static const Step steps[] = {&upgradeToV1, &upgradeToV2};
+    static_assert(sizeof(steps) / sizeof(steps[0]) == CurrentVersion, "one step per version");
+    for (int version = fromVersion + 1; version <= CurrentVersion; ++version)
+        if (!steps[version - 1](db, error))
+            return false;
+    return true;
+}
+
+QStringList requiredTables(int version) {
+    QStringList tables{QStringLiteral("portfolio"), QStringLiteral("icps"),
+                       QStringLiteral("partners"), QStringLiteral("influence_links")};
+    if (version >= 2)
+        tables << QStringLiteral("oem_deals") << QStringLiteral("oem_royalty_tiers")
+               << QStringLiteral("oem_scoreboard");
+    return tables;
+}
+
+} // namespace ps::Schema

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+struct sqlite3;
+
+/// The schema of a `.partnerscope` file, in one place, with its ordered migrations.
+///
+/// `PRAGMA user_version` is the schema version. Each `upgradeToVn()` runs in its own transaction,
+/// ends by setting `user_version = n`, and is safe to run again on a file that already has it
+/// (IF NOT EXISTS, and columns are checked before ALTER TABLE). docs/file-format.md describes
+/// every table and column.
+namespace ps::Schema {
+
+/// The version this build writes; files with a higher user_version are refused.
+constexpr int CurrentVersion = 2;
+
+/// Creates the version 1 tables (portfolio, icps, partners, influence_links) and sets
+/// `application_id`. Returns false and sets *error on failure (the transaction is rolled back).
+bool upgradeToV1(sqlite3 *db, QString *error = nullptr);
+
+/// Adds the OEM tables and the joint commercial model columns of partners.
+bool upgradeToV2(sqlite3 *db, QString *error = nullptr);
+
+/// Runs every migration after `fromVersion` up to CurrentVersion, in order.
+bool migrate(sqlite3 *db, int fromVersion, QString *error = nullptr);
+
+/// The tables a file of schema `version` must have as real tables.
+QStringList requiredTables(int version);
+
+/// True if `table` has a column named `column` (PRAGMA table_info).
+bool hasColumn(sqlite3 *db, const char *table, const char *column);
+
+} // namespace ps::Schema
