@@ -286,8 +286,14 @@ private:
                                                                        : ErrorKind::NotFound;
             else if (reader.structural())
                 kind = ErrorKind::NotPortfolio;
-            for (const QString &problem : reader.problems())
-                fail(kind, tr("%1 has invalid data in %2.").arg(m_name, problem));
+            for (const QString &problem : reader.problems()) {
+                if (kind == ErrorKind::NotPortfolio)
+                    notPortfolio(problem);
+                else if (kind == ErrorKind::InvalidData)
+                    fail(kind, tr("%1 has invalid data in %2.").arg(m_name, problem));
+                else
+                    sqliteFailure(reader.sqliteError(), problem);
+            }
             if (reader.problemCount() > reader.problems().size())
                 m_result.problems << tr("%1 has %2 further problems.")
                                          .arg(m_name)

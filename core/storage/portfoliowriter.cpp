@@ -262,12 +262,18 @@ bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *
                          writeLinks(db.handle(), data.links) &&
                          writeDeals(db.handle(), data.oemDeals);
     if (!written) {
-        if (error->isEmpty())
+        if ((db.errorCode() & 0xff) == SQLITE_CONSTRAINT)
+            *error = tr("two rows share an id (%1)").arg(db.errorMessage());
+        else if (error->isEmpty())
             *error = db.errorMessage();
         return false;
     }
-    if (!db.exec("COMMIT", error))
+    if (!db.exec("COMMIT", error)) {
+        // The usual cause is data that breaks the rules; say so in the user's terms.
+        if (db.errorCode() == SQLITE_CONSTRAINT_FOREIGNKEY)
+            *error = tr("a link, deal or upstream partner refers to a row that does not exist");
         return false;
+    }
     if (db.close() != SQLITE_OK) {
         *error = tr("the database could not be closed");
         return false;

@@ -229,7 +229,7 @@ void RowReader::addProblem(const QString &problem) {
 
 void RowReader::prepareFailed(const char *table) {
     m_structural = true;
-    addProblem(tr("table %1 lacks the expected columns (%2)")
+    addProblem(tr("table %1 lacks the expected columns: %2")
                    .arg(QLatin1String(table), QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 

@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace ps::Schema {
 namespace {
 
@@ -145,7 +147,14 @@ const ColumnAddition v2Columns[] = {
 template <typename Body> bool inTransaction(sqlite3 *db, int version, QString *error, Body body) {
     if (!execSql(db, "BEGIN IMMEDIATE", error))
         return false;
-    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(version);
+    // Re-running an older step on a newer file must not lower its version.
+    Statement current(db, "PRAGMA user_version");
+    const int found = current.isValid() && current.step() == SQLITE_ROW
+                          ? sqlite3_column_int(current.handle(), 0)
+                          : 0;
+    current.reset();
+    const QByteArray setVersion =
+        "PRAGMA user_version = " + QByteArray::number(std::max(found, version));
     if (body() && execSql(db, setVersion.constData(), error) && execSql(db, "COMMIT", error))
         return true;
     execSql(db, "ROLLBACK");

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Older files open through in-memory migration and are never modified by opening.
+#include "helpers/sampleportfolios.h"
+#include "storage/portfoliofile.h"
+#include "storage/schema.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace ps;
+
+namespace {
+
+QByteArray readAll(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+int intPragma(sqlite3 *db, const char *sql) {
+    sqlite3_stmt *st = nullptr;
+    int value = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        value = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return value;
+}
+
+int fileVersion(const QString &path) {
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    const int version = intPragma(db, "PRAGMA user_version");
+    sqlite3_close(db);
+    return version;
+}
+
+// Rows as a version 1 Partnerscope wrote them: no OEM tables, no joint commercial model.
+const char *const v1Rows = R"sql(
+UPDATE portfolio SET name = 'Legacy plan', organization = 'Lumora', currency = 'CHF',
+    fiscal_year = 2025, notes = 'From v1';
+INSERT INTO icps (id, position, name, industries, regions, buyer_roles, priority_weight,
+    target_accounts, average_deal_size)
+    VALUES (1, 0, 'Hospitals', 'Health', 'DACH; Benelux', 'CIO', 3.5, 120, 90000);
+INSERT INTO partners (id, position, name, website, model, status, tier, regions,
+    rating_capability, enrolled_on, decision)
+    VALUES (5, 0, 'Alpha Distribution', 'alpha.example', 'distributor', 'active', 'gold',
+            'DACH', 4, '2021-06-01', 'invest');
+INSERT INTO partners (id, position, name, status, upstream_id)
+    VALUES (6, 1, 'Beta Reseller', 'onboarding', 5);
+INSERT INTO influence_links (id, position, icp_id, partner_id, strength, role,
+    overlapping_accounts, notes) VALUES (1, 0, 1, 6, 4, 'sources', 12, 'via Alpha');
+)sql";
+
+} // namespace
+
+class TestMigration : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void versionOneFileOpensAndStaysVersionOne() {
+        const QString path = writeV1File(QStringLiteral("legacy.partnerscope"));
+        const QByteArray before = readAll(path);
+
+        const auto result = PortfolioFile::load(path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.fileVersion, 1);
+        const PortfolioData &data = *result.data;
+        QCOMPARE(data.info.name, QStringLiteral("Legacy plan"));
+        QCOMPARE(data.info.currency, QStringLiteral("CHF"));
+        QCOMPARE(data.info.fiscalYear, 2025);
+        QCOMPARE(data.icps.size(), size_t(1));
+        QCOMPARE(data.icps[0].regions, QStringList({"DACH", "Benelux"}));
+        QCOMPARE(data.partners.size(), size_t(2));
+        QCOMPARE(data.partners[0].model, std::optional<PartnerModel>(PartnerModel::Distributor));
+        QCOMPARE(data.partners[0].tier, PartnerTier::Gold);
+        QCOMPARE(data.partners[0].ratings.capability, std::optional<int>(4));
+        QCOMPARE(data.partners[0].enrolledOn, QDate(2021, 6, 1));
+        QCOMPARE(data.partners[1].upstreamId, Id(5));
+        QVERIFY(!data.partners[1].model);
+        // Columns added by version 2 read as their defaults: every item of the model is a gap.
+        QCOMPARE(data.partners[1].commercialModel.gapCount(), 4);
+        QCOMPARE(data.links.size(), size_t(1));
+        QCOMPARE(data.links[0].overlappingAccounts, std::optional<int>(12));
+        QVERIFY(data.oemDeals.empty());
+
+        QCOMPARE(readAll(path), before);
+        QCOMPARE(fileVersion(path), 1);
+        QCOMPARE(PortfolioFile::check(path), QStringList());
+        QCOMPARE(readAll(path), before);
+    }
+
+    void savingAnUpgradedFileWritesCurrentVersion() {
+        const QString path = writeV1File(QStringLiteral("to upgrade.partnerscope"));
+        const auto loaded = PortfolioFile::load(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+        QString message;
+        QVERIFY2(PortfolioFile::save(*loaded.data, path, &message), qPrintable(message));
+        QCOMPARE(fileVersion(path), Schema::CurrentVersion);
+        const auto again = PortfolioFile::load(path);
+        QVERIFY2(again.ok(), qPrintable(again.message));
+        QCOMPARE(again.fileVersion, Schema::CurrentVersion);
+        QVERIFY(*again.data == *loaded.data);
+    }
+
+    void foreignTriggersAndViewsDoNotBlockTheUpgrade() {
+        const QString path =
+            writeV1File(QStringLiteral("with triggers.partnerscope"), [](sqlite3 *db) {
+                QCOMPARE(sqlite3_exec(db,
+                                      "CREATE VIEW names AS SELECT name, status FROM partners;"
+                                      "CREATE TRIGGER wipe AFTER UPDATE ON partners BEGIN "
+                                      "DELETE FROM influence_links; END;",
+                                      nullptr, nullptr, nullptr),
+                         SQLITE_OK);
+            });
+        const QByteArray before = readAll(path);
+        const auto result = PortfolioFile::load(path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.data->links.size(), size_t(1));
+        QCOMPARE(readAll(path), before);
+    }
+
+    void rerunningMigrationsIsHarmless() {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+        QString error;
+        QVERIFY2(Schema::migrate(db, 0, &error), qPrintable(error));
+        QCOMPARE(intPragma(db, "PRAGMA user_version"), Schema::CurrentVersion);
+        QCOMPARE(intPragma(db, "PRAGMA application_id"), PortfolioFile::ApplicationId);
+        QCOMPARE(sqlite3_exec(db, v1Rows, nullptr, nullptr, nullptr), SQLITE_OK);
+        const int columns = intPragma(db, "SELECT count(*) FROM pragma_table_info('partners')");
+
+        QVERIFY2(Schema::upgradeToV1(db, &error), qPrintable(error));
+        QVERIFY2(Schema::upgradeToV2(db, &error), qPrintable(error));
+        QVERIFY2(Schema::migrate(db, 1, &error), qPrintable(error));
+
+        QCOMPARE(intPragma(db, "PRAGMA user_version"), Schema::CurrentVersion);
+        QCOMPARE(intPragma(db, "SELECT count(*) FROM pragma_table_info('partners')"), columns);
+        QCOMPARE(intPragma(db, "SELECT count(*) FROM partners"), 2);
+        QCOMPARE(intPragma(db, "SELECT count(*) FROM portfolio"), 1);
+        QCOMPARE(intPragma(db, "SELECT count(*) FROM influence_links"), 1);
+        QVERIFY(Schema::hasColumn(db, "partners", "jcm_renewal"));
+        sqlite3_close(db);
+    }
+
+    void failedMigrationRollsBack() {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+        QString error;
+        QVERIFY(Schema::upgradeToV1(db, &error));
+        // A foreign object in the way of version 2: its migration must fail as a whole.
+        QCOMPARE(sqlite3_exec(db, "CREATE VIEW oem_deals AS SELECT 1", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        QVERIFY(!Schema::upgradeToV2(db, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(intPragma(db, "PRAGMA user_version"), 1);
+        QVERIFY(!Schema::hasColumn(db, "partners", "jcm_support"));
+        sqlite3_close(db);
+    }
+
+private:
+    template <typename Extra = void (*)(sqlite3 *)>
+    QString writeV1File(
+        const QString &name, Extra extra = [](sqlite3 *) {}) {
+        const QString path = m_dir.filePath(name);
+        sqlite3 *db = nullptr;
+        if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+            return path;
+        QString error;
+        const bool ok = Schema::upgradeToV1(db, &error);
+        if (ok)
+            sqlite3_exec(db, v1Rows, nullptr, nullptr, nullptr);
+        extra(db);
+        sqlite3_close(db);
+        [&] { QVERIFY2(ok, qPrintable(error)); }();
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestMigration)
+#include "tst_migration.moc"
