@@ -181,3 +181,13 @@ inline PortfolioData generatedPortfolio(int partnerCount, int icpCount, int link
 }
 
 } // namespace ps::test
+
+namespace ps::test {
+
+/// The two portfolios ps_savehammer alternates between: big enough that a save takes a while
+/// (so kills land mid-save), different in every table.
+inline PortfolioData hammerPortfolio(int which) {
+    return which == 0 ? generatedPortfolio(3000, 20, 3, 11) : generatedPortfolio(2500, 25, 4, 12);
+}
+
+} // namespace ps::test
