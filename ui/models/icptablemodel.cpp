@@ -113,7 +113,7 @@ QVariant IcpTableModel::displayValue(const Icp &icp, int column) const {
 }
 
 QVariant IcpTableModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidCell(this, index))
         return {};
     const Icp &icp = m_document->portfolio()->icps()[size_t(index.row())];
     const int column = index.column();
@@ -156,7 +156,7 @@ QVariant IcpTableModel::headerData(int section, Qt::Orientation orientation, int
 }
 
 Qt::ItemFlags IcpTableModel::flags(const QModelIndex &index) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidCell(this, index))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (index.column() != linkCountColumn())
@@ -165,8 +165,8 @@ Qt::ItemFlags IcpTableModel::flags(const QModelIndex &index) const {
 }
 
 bool IcpTableModel::setData(const QModelIndex &index, const QVariant &value, int role) {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
-        index.column() == linkCountColumn() || (role != Qt::EditRole && role != KeyRole))
+    if (!isValidCell(this, index) || index.column() == linkCountColumn() ||
+        (role != Qt::EditRole && role != KeyRole))
         return false;
     return edit::setIcpField(*m_document, idAt(index.row()), IcpField(index.column()), value);
 }

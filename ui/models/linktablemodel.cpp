@@ -151,7 +151,7 @@ LinkField LinkTableModel::fieldOf(int column) const {
 }
 
 QVariant LinkTableModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidCell(this, index))
         return {};
     const InfluenceLink *link = m_document->portfolio()->find<InfluenceLink>(linkIdAt(index.row()));
     if (!link)
@@ -200,14 +200,13 @@ QVariant LinkTableModel::headerData(int section, Qt::Orientation orientation, in
 }
 
 Qt::ItemFlags LinkTableModel::flags(const QModelIndex &index) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidCell(this, index))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
 }
 
 bool LinkTableModel::setData(const QModelIndex &index, const QVariant &value, int role) {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
-        (role != Qt::EditRole && role != KeyRole))
+    if (!isValidCell(this, index) || (role != Qt::EditRole && role != KeyRole))
         return false;
     return edit::setLinkField(*m_document, linkIdAt(index.row()), fieldOf(index.column()), value);
 }

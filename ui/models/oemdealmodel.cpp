@@ -153,7 +153,7 @@ QVariant OemDealModel::displayValue(const OemDeal &deal, int column) const {
 }
 
 QVariant OemDealModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidCell(this, index))
         return {};
     const OemDeal *deal = m_document->portfolio()->find<OemDeal>(dealIdAt(index.row()));
     if (!deal)
@@ -210,7 +210,7 @@ QVariant OemDealModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 Qt::ItemFlags OemDealModel::flags(const QModelIndex &index) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidCell(this, index))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     const int column = index.column();
@@ -223,7 +223,7 @@ Qt::ItemFlags OemDealModel::flags(const QModelIndex &index) const {
 }
 
 bool OemDealModel::setData(const QModelIndex &index, const QVariant &value, int role) {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidCell(this, index))
         return false;
     const int column = index.column();
     if (column == 0 || column == conditionsColumn())

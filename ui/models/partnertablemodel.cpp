@@ -180,7 +180,7 @@ QVariant PartnerTableModel::toolTip(const Partner &p, PartnerField f) const {
 }
 
 QVariant PartnerTableModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidCell(this, index))
         return {};
     const Partner &p = m_document->portfolio()->partners()[size_t(index.row())];
     const PartnerField f = fieldOf(index.column());
@@ -221,7 +221,7 @@ QVariant PartnerTableModel::headerData(int section, Qt::Orientation orientation,
 }
 
 Qt::ItemFlags PartnerTableModel::flags(const QModelIndex &index) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidCell(this, index))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags =
         Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
@@ -231,7 +231,7 @@ Qt::ItemFlags PartnerTableModel::flags(const QModelIndex &index) const {
 }
 
 bool PartnerTableModel::setData(const QModelIndex &index, const QVariant &value, int role) {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidCell(this, index))
         return false;
     const PartnerField f = fieldOf(index.column());
     QVariant raw = value;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QAbstractItemModel>
 #include <Qt>
 
 namespace ps {
@@ -11,5 +12,12 @@ enum ItemRole {
     KeyRole,                   ///< raw value in the ps::fieldValue conventions (enum keys etc.)
     NeedsAttentionRole,        ///< bool: the cell shows a gap (no model, open commercial item)
 };
+
+/// Whether `index` is a cell of the flat table `model`. An invalid index is a normal question
+/// from views and QAbstractItemModelTester, so it is answered quietly, not warned about.
+inline bool isValidCell(const QAbstractItemModel *model, const QModelIndex &index) {
+    return index.isValid() &&
+           model->checkIndex(index, QAbstractItemModel::CheckIndexOption::ParentIsInvalid);
+}
 
 } // namespace ps
