@@ -142,7 +142,8 @@ private:
     }
 
     bool open() {
-        const int rc = m_file.open(m_path, SQLITE_OPEN_READONLY | SQLITE_OPEN_PRIVATECACHE);
+        const int rc = m_file.open(m_path, SQLITE_OPEN_READONLY | SQLITE_OPEN_PRIVATECACHE |
+                                               SQLITE_OPEN_NOMUTEX);
         if (rc != SQLITE_OK)
             return sqliteFailure(rc, m_file.errorMessage());
         harden(m_file.handle());
@@ -233,8 +234,8 @@ private:
     bool prepareSchema() {
         if (m_result.version == Schema::CurrentVersion)
             return true;
-        if (m_memory.open(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) !=
-            SQLITE_OK)
+        const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+        if (m_memory.open(QStringLiteral(":memory:"), flags) != SQLITE_OK)
             return sqliteFailure(m_memory.errorCode(), m_memory.errorMessage());
         harden(m_memory.handle());
         sqlite3_backup *backup =

@@ -243,7 +243,8 @@ bool writeDeals(sqlite3 *db, const std::vector<OemDeal> &deals) {
 /// Builds the whole database in the (empty) file at `tempPath`.
 bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *error) {
     SqliteDb db;
-    if (db.open(tempPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) != SQLITE_OK) {
+    if (db.open(tempPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX) !=
+        SQLITE_OK) {
         *error = db.errorMessage();
         return false;
     }
