@@ -48,6 +48,15 @@ template <typename E> void bindKeyOrNull(Statement &st, int index, E value) {
     st.bindTextOrNull(index, toKey(value));
 }
 
+/// Which program wrote the file, for people inspecting it; loading never depends on it.
+bool writeMeta(sqlite3 *db) {
+    Statement st(db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('written_by', ?1)");
+    if (!st.isValid())
+        return false;
+    st.bindText(1, QStringLiteral("Partnerscope " PARTNERSCOPE_VERSION));
+    return st.execute();
+}
+
 bool writeInfo(sqlite3 *db, const PortfolioInfo &info) {
     Statement st(db, "UPDATE portfolio SET name = ?1, organization = ?2, currency = ?3, "
                      "fiscal_year = ?4, notes = ?5 WHERE id = 1");
@@ -257,11 +266,11 @@ bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *
         !Schema::migrate(db.handle(), 0, error))
         return false;
     // Deferred so that a partner may name an upstream partner saved after it.
-    const bool written = db.exec("BEGIN; PRAGMA defer_foreign_keys = ON;", error) &&
-                         writeInfo(db.handle(), data.info) && writeIcps(db.handle(), data.icps) &&
-                         writePartners(db.handle(), data.partners) &&
-                         writeLinks(db.handle(), data.links) &&
-                         writeDeals(db.handle(), data.oemDeals);
+    const bool written =
+        db.exec("BEGIN; PRAGMA defer_foreign_keys = ON;", error) && writeMeta(db.handle()) &&
+        writeInfo(db.handle(), data.info) && writeIcps(db.handle(), data.icps) &&
+        writePartners(db.handle(), data.partners) && writeLinks(db.handle(), data.links) &&
+        writeDeals(db.handle(), data.oemDeals);
     if (!written) {
         if ((db.errorCode() & 0xff) == SQLITE_CONSTRAINT)
             *error = tr("two rows share an id (%1)").arg(db.errorMessage());

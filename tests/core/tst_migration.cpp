@@ -94,6 +94,30 @@ private slots:
         QCOMPARE(readAll(path), before);
     }
 
+    void checkedInVersionOneFixtureOpens() {
+        // A file written by format 1 and kept in the repository, so later changes to the
+        // schema code cannot quietly stop old files from opening.
+        const QString path = QStringLiteral(PS_TEST_DATA_DIR "/portfolio-v1.partnerscope");
+        const QByteArray before = readAll(path);
+        QVERIFY(!before.isEmpty());
+        const auto result = PortfolioFile::load(path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.fileVersion, 1);
+        const PortfolioData &data = *result.data;
+        QCOMPARE(data.info.name, QStringLiteral("Fixture v1 — Zürich"));
+        QCOMPARE(data.icps.size(), size_t(2));
+        QCOMPARE(data.icps[0].id, Id(2)); // saved order, not id order
+        QCOMPARE(data.icps[0].buyerRoles, QStringList({"CIO", "CFO"}));
+        QCOMPARE(data.partners.size(), size_t(2));
+        QCOMPARE(data.partners[0].industries, QStringList({"Health", "Retail"}));
+        QCOMPARE(data.partners[0].firstCommercialOn, QDate(2021, 9, 15));
+        QCOMPARE(data.partners[0].decision, Decision::Invest);
+        QCOMPARE(data.partners[1].upstreamId, Id(5));
+        QCOMPARE(data.links.size(), size_t(2));
+        QVERIFY(!data.links[1].overlappingAccounts);
+        QCOMPARE(readAll(path), before);
+    }
+
     void savingAnUpgradedFileWritesCurrentVersion() {
         const QString path = writeV1File(QStringLiteral("to upgrade.partnerscope"));
         const auto loaded = PortfolioFile::load(path);
