@@ -1,8 +1,115 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QCoreApplication>
+// One binary, two faces: a known subcommand (or --help, --version) runs headless under a
+// QCoreApplication; anything else opens the desktop application through ps::runGui().
+#include "cli.h"
 
-int main(int argc, char *argv[])
-{
+#include "app/guiapp.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+using ps::Cli;
+
+void describeApplication() {
+    QCoreApplication::setApplicationName(QStringLiteral("Partnerscope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Partnerscope"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("partnerscope.org"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARTNERSCOPE_VERSION));
+}
+
+/// Our own strings from the embedded :/i18n/partnerscope_<lang>.qm, Qt's from its install.
+void installTranslators(QCoreApplication &app) {
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("partnerscope"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+bool isHelp(const QString &arg) {
+    return arg == QLatin1String("-h") || arg == QLatin1String("--help") ||
+           arg == QLatin1String("-help");
+}
+
+/// Options that QApplication itself consumes (-platform offscreen, -style fusion, ...); they
+/// may come first without being a usage error.
+bool isQtOption(const QString &arg) {
+    static const QStringList qtOptions = {
+        QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+        QStringLiteral("style"),           QStringLiteral("stylesheet"),
+        QStringLiteral("reverse"),         QStringLiteral("session"),
+        QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowtitle"),
+        QStringLiteral("qwindowicon"),     QStringLiteral("widgetcount"),
+        QStringLiteral("display"),         QStringLiteral("geometry"),
+        QStringLiteral("qmljsdebugger")};
+    QString name = arg;
+    while (name.startsWith(QLatin1Char('-')))
+        name.remove(0, 1);
+    return qtOptions.contains(name.section(QLatin1Char('='), 0, 0));
+}
+
+int runHeadless(int argc, char *argv[], const QString &first) {
     QCoreApplication app(argc, argv);
-    return 0;
+    installTranslators(app);
+    if (isHelp(first)) {
+        Cli::printOut(Cli::overallHelp());
+        return Cli::Success;
+    }
+    if (first == QLatin1String("--version")) {
+        Cli::printOut(Cli::versionText());
+        return Cli::Success;
+    }
+    const Cli::Command *command = Cli::find(first);
+    return command->run(app.arguments().mid(1));
+}
+
+int runDesktop(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    installTranslators(app);
+    // QApplication has removed its own options; what is left is ours.
+    QCommandLineParser parser;
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  Cli::tr("Open the application on the built-in demo."));
+    parser.addOption(demo);
+    if (!parser.parse(app.arguments())) {
+        QString text = parser.errorText();
+        text.chop(text.endsWith(QLatin1Char('.')) ? 1 : 0);
+        Cli::printError(Cli::tr("%1; see \"partnerscope --help\".").arg(text));
+        return Cli::UsageError;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (parser.isSet(demo) && !files.isEmpty())) {
+        Cli::printError(Cli::tr("Give one portfolio file or --demo, not both or several; "
+                                "see \"partnerscope --help\"."));
+        return Cli::UsageError;
+    }
+    return ps::runGui(app, files.value(0), parser.isSet(demo));
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    describeApplication();
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (isHelp(first) || first == QLatin1String("--version") || Cli::find(first))
+        return runHeadless(argc, argv, first);
+    // Reject an unknown option before QApplication needs a display, so a typo in a script
+    // gets a usage error rather than "could not connect to display".
+    if (first.startsWith(QLatin1Char('-')) && first != QLatin1String("--demo") &&
+        !isQtOption(first)) {
+        QCoreApplication app(argc, argv);
+        installTranslators(app);
+        Cli::printError(Cli::tr("Unknown option \"%1\"; see \"partnerscope --help\".").arg(first));
+        return Cli::UsageError;
+    }
+    return runDesktop(argc, argv);
 }

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace ps {
+
+const std::vector<Cli::Command> &Cli::commands() {
+    // Later commands (score, metrics, ahp, report, import, render) are added as rows here.
+    static const std::vector<Command> table = {
+        {"demo", "-o FILE",
+         QT_TRANSLATE_NOOP("ps::Cli", "Write the built-in demo portfolio to FILE."), &runDemo},
+        {"check", "FILE", QT_TRANSLATE_NOOP("ps::Cli", "Validate a portfolio file."), &runCheck},
+        {"generate", "--partners N --icps M [--seed S] -o FILE",
+         QT_TRANSLATE_NOOP("ps::Cli", "Write a synthetic portfolio for tests and benchmarks."),
+         &runGenerate},
+    };
+    return table;
+}
+
+const Cli::Command *Cli::find(const QString &name) {
+    for (const Command &command : commands())
+        if (name == QLatin1String(command.name))
+            return &command;
+    return nullptr;
+}
+
+QString Cli::versionText() {
+    return QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                         QCoreApplication::applicationVersion());
+}
+
+QString Cli::overallHelp() {
+    QString text = tr("Usage: partnerscope [FILE]\n"
+                      "       partnerscope --demo\n"
+                      "       partnerscope COMMAND [OPTIONS]\n\n"
+                      "Partner portfolio planner for channel leaders.\n\n"
+                      "Without a command, opens the desktop application on FILE, or on the "
+                      "start screen.\n\n"
+                      "Options:\n");
+    const auto row = [](const QString &left, const QString &right) {
+        const QString padded = QStringLiteral("  ") + left;
+        if (padded.size() < 28)
+            return padded.leftJustified(28) + right + QLatin1Char('\n');
+        return padded + QLatin1Char('\n') + QString(28, QLatin1Char(' ')) + right +
+               QLatin1Char('\n');
+    };
+    text += row(QStringLiteral("--demo"), tr("Open the application on the built-in demo."));
+    text += row(QStringLiteral("-h, --help"), tr("Show this help and exit."));
+    text += row(QStringLiteral("--version"), tr("Show the version and exit."));
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const Command &c : commands())
+        text += row(QStringLiteral("%1 %2").arg(QLatin1String(c.name), QLatin1String(c.synopsis)),
+                    QCoreApplication::translate("ps::Cli", c.summary));
+    text += QLatin1Char('\n') +
+            tr("Run \"partnerscope COMMAND --help\" for the options of a command.\n"
+               "Exit status: 0 success, 1 usage error, 2 invalid or unreadable input.\n");
+    return text;
+}
+
+void Cli::printOut(const QString &text) {
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void Cli::printError(const QString &sentence) {
+    const QString line = QStringLiteral("partnerscope: %1\n").arg(sentence.trimmed());
+    std::fputs(line.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+int Cli::usageError(const QString &command, const QString &sentence) {
+    QString text = sentence.trimmed();
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    printError(tr("%1; see \"partnerscope %2 --help\".").arg(text, command));
+    return UsageError;
+}
+
+std::optional<int> Cli::parse(QCommandLineParser &parser, const QStringList &args,
+                              int positionals) {
+    const QString name = args.value(0);
+    const Command *command = find(name);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(args))
+        return usageError(name, parser.errorText());
+    if (parser.isSet(help)) {
+        // Qt's usage line names the binary's full path and not the command: write our own.
+        QString text = parser.helpText();
+        text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
+        const QString synopsis = command ? QLatin1String(command->synopsis) : QString();
+        const QString summary =
+            command ? QCoreApplication::translate("ps::Cli", command->summary) : QString();
+        printOut(tr("Usage: partnerscope %1 %2").arg(name, synopsis) + QLatin1Char('\n') + summary +
+                 QLatin1Char('\n') + text);
+        return Success;
+    }
+    const QStringList extra = parser.positionalArguments();
+    if (extra.size() > positionals)
+        return usageError(name, tr("Unexpected argument \"%1\".").arg(extra.value(positionals)));
+    if (extra.size() < positionals)
+        return usageError(name, tr("A file name is missing."));
+    return std::nullopt;
+}
+
+std::optional<qint64> Cli::number(const QString &command, const QString &option,
+                                  const QString &text, qint64 min, qint64 max) {
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok || value < min || value > max) {
+        usageError(command,
+                   tr("--%1 needs a whole number from %2 to %3, not \"%4\".")
+                       .arg(option, QLocale().toString(min), QLocale().toString(max), text));
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace ps

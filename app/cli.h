@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+class QCommandLineParser;
+
+namespace ps {
+
+/// The headless side of the `partnerscope` binary: a table of subcommands, each a small
+/// function that takes its own arguments and returns an exit status. Subcommands run under a
+/// QCoreApplication, so they work without a display (scripts, CI, tests).
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(ps::Cli)
+
+public:
+    /// Exit statuses of every command (product.md, "Command line").
+    enum Exit {
+        Success = 0,
+        UsageError = 1, ///< unknown command or option, missing argument, bad number
+        InputError = 2, ///< invalid or unreadable input, unwritable output
+    };
+
+    struct Command {
+        const char *name;
+        const char *synopsis; ///< arguments after the name, as shown in --help
+        const char *summary;  ///< one line, translated in context ps::Cli
+        /// Runs the command; `args` starts with the command name.
+        int (*run)(const QStringList &args);
+    };
+
+    /// Every subcommand, in the order --help lists them.
+    static const std::vector<Command> &commands();
+    /// The subcommand called `name`, or nullptr.
+    static const Command *find(const QString &name);
+
+    /// The text of `partnerscope --help`: the GUI forms and every subcommand.
+    static QString overallHelp();
+    static QString versionText();
+
+    static void printOut(const QString &text);
+    /// Writes one line to stderr, prefixed with the program name.
+    static void printError(const QString &sentence);
+    /// Reports a usage error for `command` and returns UsageError.
+    static int usageError(const QString &command, const QString &sentence);
+
+    /// Parses `args` for `command` with `parser`, which must already hold the command's
+    /// options; adds -h/--help. Returns an exit status when the command should stop now (help
+    /// shown: Success; bad options or wrong positional count: UsageError), else nullopt.
+    static std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
+                                    int positionals);
+
+    /// Parses a whole number in [min, max] given to `option`; reports a usage error and
+    /// returns nullopt when it is not one.
+    static std::optional<qint64> number(const QString &command, const QString &option,
+                                        const QString &text, qint64 min, qint64 max);
+
+    // The commands themselves (cli_commands.cpp).
+    static int runDemo(const QStringList &args);
+    static int runCheck(const QStringList &args);
+    static int runGenerate(const QStringList &args);
+};
+
+} // namespace ps
