@@ -97,6 +97,9 @@ private:
         const QByteArray header = file.read(100);
         if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3", 16)))
             return notSqlite();
+        // Bytes 18 and 19 are 2 in WAL mode (files edited by other tools); see openWalFile().
+        m_walMode = header[18] == 2 || header[19] == 2;
+        m_size = info.size();
         return checkHeaderSize(header, info.size());
     }
 
@@ -142,8 +145,48 @@ private:
     }
 
     bool open() {
+        if (m_walMode)
+            return openWalFile();
         const int rc = m_file.open(m_path, SQLITE_OPEN_READONLY | SQLITE_OPEN_PRIVATECACHE |
                                                SQLITE_OPEN_NOMUTEX);
+        if (rc != SQLITE_OK)
+            return sqliteFailure(rc, m_file.errorMessage());
+        harden(m_file.handle());
+        return true;
+    }
+
+    /// Even a read-only connection creates -wal and -shm files beside a WAL-mode database, and
+    /// opening must never write. So such a file is read into memory and opened from there, as
+    /// a rollback-journal database. Changes still pending in its -wal file would be missed, so
+    /// the file is refused until the program that wrote them has checkpointed them.
+    bool openWalFile() {
+        const QFileInfo wal(m_path + QLatin1String("-wal"));
+        if (wal.exists() && wal.size() > 0)
+            return fail(ErrorKind::NotFound,
+                        tr("%1 cannot be read safely: another program has changes to it pending "
+                           "in %2; close that program and try again.")
+                            .arg(m_name, QDir::toNativeSeparators(wal.filePath())));
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(ErrorKind::NotFound,
+                        tr("%1 could not be read (%2).").arg(m_name, file.errorString()));
+        auto *bytes = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(m_size)));
+        if (!bytes)
+            return fail(ErrorKind::TooLarge,
+                        tr("%1 is too large to open in the memory available.").arg(m_name));
+        if (file.read(reinterpret_cast<char *>(bytes), m_size) != m_size) {
+            sqlite3_free(bytes);
+            return damaged(tr("it could not be read completely"));
+        }
+        bytes[18] = bytes[19] = 1;
+        const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+        if (m_file.open(QStringLiteral(":memory:"), flags) != SQLITE_OK) {
+            sqlite3_free(bytes);
+            return sqliteFailure(m_file.errorCode(), m_file.errorMessage());
+        }
+        const int rc =
+            sqlite3_deserialize(m_file.handle(), "main", bytes, m_size, m_size,
+                                SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
         if (rc != SQLITE_OK)
             return sqliteFailure(rc, m_file.errorMessage());
         harden(m_file.handle());
@@ -199,7 +242,6 @@ private:
 
     /// application_id, user_version and our tables.
     bool checkIdentity() {
-        sqlite3 *db = m_file.handle();
         int rc = SQLITE_OK;
         const qint64 appId = m_file.queryInt("PRAGMA application_id", 0, &rc);
         if (rc != SQLITE_OK)
@@ -226,7 +268,6 @@ private:
                             .arg(Schema::CurrentVersion));
         if (version < 1)
             return notPortfolio(tr("it has no schema version"));
-        Q_UNUSED(db)
         return checkTables(version);
     }
 
@@ -311,6 +352,8 @@ private:
     QString m_path;
     QString m_name;
     bool m_thorough;
+    bool m_walMode = false;
+    qint64 m_size = 0;
     SqliteDb m_file;
     SqliteDb m_memory;
     Inspection m_result;

@@ -184,7 +184,7 @@ bool writeLinks(sqlite3 *db, const std::vector<InfluenceLink> &links) {
     return true;
 }
 
-bool writeDealDetails(sqlite3 *db, const OemDeal &d, Statement &tiers, Statement &scores) {
+bool writeDealDetails(const OemDeal &d, Statement &tiers, Statement &scores) {
     qint64 position = 0;
     for (const RoyaltyTier &t : d.tiers) {
         tiers.bindInt(1, d.id);
@@ -207,7 +207,6 @@ bool writeDealDetails(sqlite3 *db, const OemDeal &d, Statement &tiers, Statement
         if (!scores.execute())
             return false;
     }
-    Q_UNUSED(db)
     return true;
 }
 
@@ -243,7 +242,7 @@ bool writeDeals(sqlite3 *db, const std::vector<OemDeal> &deals) {
         st.bindText(14, d.exitClause);
         st.bindInt(15, d.exclusive ? 1 : 0);
         st.bindText(16, d.notes);
-        if (!st.execute() || !writeDealDetails(db, d, tiers, scores))
+        if (!st.execute() || !writeDealDetails(d, tiers, scores))
             return false;
     }
     return true;

@@ -193,6 +193,36 @@ private slots:
         QCOMPARE(readAll(path), before);
     }
 
+    void walModeFileOpensWithoutWritingBesideIt() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("wal.partnerscope"));
+        QVERIFY(PortfolioFile::save(test::everyFieldPortfolio(), path));
+        runSql(path, "PRAGMA journal_mode = WAL;");
+        const QByteArray before = readAll(path);
+        auto result = PortfolioFile::load(path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList({"wal.partnerscope"}));
+        QCOMPARE(readAll(path), before);
+
+        // Another program has the file open with changes still in its -wal file: reading only
+        // the main file would silently miss them, so opening is refused until they are written.
+        sqlite3 *other = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &other), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other,
+                              "PRAGMA wal_autocheckpoint = 0;"
+                              "UPDATE portfolio SET name = 'Renamed elsewhere';",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        result = PortfolioFile::load(path);
+        QCOMPARE(result.error, ErrorKind::NotFound);
+        QVERIFY2(result.message.contains(QLatin1String("-wal")), qPrintable(result.message));
+        sqlite3_close(other); // checkpoints the change into the file
+        result = PortfolioFile::load(path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.data->info.name, QStringLiteral("Renamed elsewhere"));
+    }
+
     void unicodePathAndSymlink() {
         const QString path = m_dir.filePath(QStringLiteral("Ünïcødé plan 日本.partnerscope"));
         QVERIFY(PortfolioFile::save(test::everyFieldPortfolio(), path));
@@ -202,7 +232,9 @@ private slots:
         changed.info.name = QStringLiteral("Saved through a link");
         QVERIFY(PortfolioFile::save(changed, link));
         QVERIFY(QFileInfo(link).isSymLink()); // the link survives, its target gets the data
-        QCOMPARE(PortfolioFile::load(path).data->info.name, changed.info.name);
+        const auto result = PortfolioFile::load(path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.data->info.name, changed.info.name);
     }
 
     void failedSaveLeavesTargetUnchanged_data() {
