@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/portfoliodata.h"
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace ps {
+class Document;
+class IcpPage;
+class PartnersPage;
+class PortfolioPage;
+class RecoveryWriter;
+class StartPage;
+
+/**
+ * The application window: one portfolio at a time, shown on workspace pages (Portfolio, ICPs,
+ * Partners, ...) or the start page when none is open. Owns the File, Edit and View menus,
+ * asks before unsaved changes are lost and keeps a recovery copy of unsaved edits.
+ *
+ * The questions it asks (save changes?, which file?) and its error messages go through
+ * replaceable hooks, so tests and scripted use run without modal dialogs.
+ */
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class SaveAnswer { Save, Discard, Cancel };
+    struct Prompts {
+        std::function<SaveAnswer(MainWindow &)> askToSave;
+        std::function<QString(MainWindow &)> chooseOpenPath; ///< empty: cancelled
+        std::function<QString(MainWindow &)> chooseSavePath; ///< empty: cancelled
+        std::function<void(MainWindow &, const QString &message)> showError;
+    };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    RecoveryWriter *recovery() const { return m_recovery; }
+    StartPage *startPage() const { return m_startPage; }
+    PortfolioPage *portfolioPage() const { return m_portfolioPage; }
+    IcpPage *icpPage() const { return m_icpPage; }
+    PartnersPage *partnersPage() const { return m_partnersPage; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    Prompts &prompts() { return m_prompts; }
+    bool isWorkspaceShown() const;
+
+    /// Adds a page to the workspace (and to the View menu); returns its index.
+    int addWorkspacePage(QWidget *page, const QString &title);
+    void showPage(int index);
+    int currentPage() const;
+
+    /// Asks to save unsaved changes; true when it is fine to go on (saved or discarded).
+    bool maybeSave();
+    bool newPortfolio();
+    /// Asks for a file (after maybeSave) and opens it.
+    bool open();
+    /// Opens `path` after maybeSave; on failure reports the error and keeps the current portfolio.
+    bool openFile(const QString &path);
+    bool openDemo();
+    /// Shows `data` without asking (start-up, recovery). `modified`: content not on disk yet.
+    void showData(PortfolioData data, const QString &path, bool modified);
+    bool save();
+    bool saveAs();
+    /// Closes the portfolio (after maybeSave) and returns to the start page.
+    bool closePortfolio();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void createMenus();
+    void rebuildRecentMenu();
+    void setWorkspaceShown(bool shown);
+    void updateTitle();
+    void updatePageActions();
+    bool saveTo(const QString &path);
+    void installDefaultPrompts();
+
+    Document *m_document;
+    RecoveryWriter *m_recovery;
+    Prompts m_prompts;
+    QStackedWidget *m_central;
+    StartPage *m_startPage;
+    QWidget *m_workspace;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    PortfolioPage *m_portfolioPage = nullptr;
+    IcpPage *m_icpPage = nullptr;
+    PartnersPage *m_partnersPage = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QActionGroup *m_pageGroup;
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+};
+
+} // namespace ps

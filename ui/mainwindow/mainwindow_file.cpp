@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File handling of the main window: new, open, save, close and the questions they ask.
+#include "mainwindow/mainwindow.h"
+
+#include "app/recentfiles.h"
+#include "app/recovery.h"
+#include "demo/demoportfolio.h"
+#include "document/document.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace ps {
+namespace {
+
+const QString kSuffix = QStringLiteral("partnerscope");
+
+QString fileFilter() {
+    return MainWindow::tr("Partnerscope portfolios (*.partnerscope);;All files (*)");
+}
+
+QString startDirectory(const Document &document) {
+    if (!document.isUntitled())
+        return QFileInfo(document.filePath()).absolutePath();
+    const QStringList recent = RecentFiles::instance()->files();
+    if (!recent.isEmpty())
+        return QFileInfo(recent.first()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+void MainWindow::installDefaultPrompts() {
+    m_prompts.askToSave = [](MainWindow &w) {
+        QMessageBox box(
+            QMessageBox::Warning, tr("Partnerscope"),
+            tr("Do you want to save the changes to “%1”?").arg(w.document()->displayName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, &w);
+        box.setInformativeText(tr("Your changes will be lost if you don't save them."));
+        box.button(QMessageBox::Discard)->setText(tr("Do&n't Save"));
+        box.setDefaultButton(QMessageBox::Save);
+        switch (box.exec()) {
+        case QMessageBox::Save:
+            return SaveAnswer::Save;
+        case QMessageBox::Discard:
+            return SaveAnswer::Discard;
+        default:
+            return SaveAnswer::Cancel;
+        }
+    };
+    m_prompts.chooseOpenPath = [](MainWindow &w) {
+        return QFileDialog::getOpenFileName(&w, tr("Open Portfolio"), startDirectory(*w.document()),
+                                            fileFilter());
+    };
+    m_prompts.chooseSavePath = [](MainWindow &w) {
+        QFileDialog dialog(&w, tr("Save Portfolio As"), startDirectory(*w.document()),
+                           fileFilter());
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(kSuffix);
+        const QString name = w.document()->isUntitled()
+                                 ? w.document()->displayName() + QLatin1Char('.') + kSuffix
+                                 : QFileInfo(w.document()->filePath()).fileName();
+        dialog.selectFile(name);
+        return dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty()
+                   ? dialog.selectedFiles().first()
+                   : QString();
+    };
+    m_prompts.showError = [](MainWindow &w, const QString &message) {
+        QMessageBox::warning(&w, tr("Partnerscope"), message);
+    };
+}
+
+bool MainWindow::maybeSave() {
+    if (!isWorkspaceShown() || !m_document->isModified())
+        return true;
+    switch (m_prompts.askToSave(*this)) {
+    case SaveAnswer::Save:
+        return save();
+    case SaveAnswer::Discard:
+        return true;
+    case SaveAnswer::Cancel:
+        break;
+    }
+    return false;
+}
+
+bool MainWindow::newPortfolio() {
+    if (!maybeSave())
+        return false;
+    showData(PortfolioData{}, QString(), false);
+    showPage(0);
+    return true;
+}
+
+bool MainWindow::open() {
+    if (!maybeSave())
+        return false;
+    const QString path = m_prompts.chooseOpenPath(*this);
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!m_document->open(path, &error)) {
+        m_prompts.showError(*this, error);
+        return false;
+    }
+    RecentFiles::instance()->add(path);
+    setWorkspaceShown(true);
+    return true;
+}
+
+bool MainWindow::openFile(const QString &path) {
+    if (!maybeSave())
+        return false;
+    QString error;
+    if (!m_document->open(path, &error)) {
+        m_prompts.showError(*this, error);
+        return false;
+    }
+    RecentFiles::instance()->add(path);
+    setWorkspaceShown(true);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::openDemo() {
+    if (!maybeSave())
+        return false;
+    showData(demoPortfolio(), QString(), true);
+    return true;
+}
+
+void MainWindow::showData(PortfolioData data, const QString &path, bool modified) {
+    m_document->reset(std::move(data), path, modified);
+    setWorkspaceShown(true);
+}
+
+bool MainWindow::save() {
+    if (!isWorkspaceShown())
+        return false;
+    if (m_document->isUntitled())
+        return saveAs();
+    QString error;
+    if (!m_document->save(&error)) {
+        m_prompts.showError(*this, error);
+        return false;
+    }
+    RecentFiles::instance()->add(m_document->filePath());
+    m_recovery->discard();
+    statusBar()->showMessage(
+        tr("Saved to %1").arg(QDir::toNativeSeparators(m_document->filePath())), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs() {
+    if (!isWorkspaceShown())
+        return false;
+    QString path = m_prompts.chooseSavePath(*this);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + kSuffix;
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path) {
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        m_prompts.showError(*this, error);
+        return false;
+    }
+    RecentFiles::instance()->add(path);
+    m_recovery->discard();
+    updateTitle();
+    statusBar()->showMessage(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::closePortfolio() {
+    if (!maybeSave())
+        return false;
+    m_document->reset(PortfolioData{}, QString(), false);
+    m_recovery->discard();
+    setWorkspaceShown(false);
+    return true;
+}
+
+} // namespace ps

@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/partnerspage.h"
+
+#include "document/document.h"
+#include "models/partnerfiltermodel.h"
+#include "models/partnertablemodel.h"
+#include "models/roles.h"
+#include "undo/edits.h"
+#include "widgets/bulkeditdialog.h"
+#include "widgets/fielddelegate.h"
+#include "widgets/partnerdetail.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ps {
+namespace {
+
+const char kHeaderKey[] = "partners/headerState";
+
+QToolButton *toolButton(QAction *action, QWidget *parent) {
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
+
+PartnersPage::PartnersPage(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new PartnerTableModel(document, this))
+    , m_filter(new PartnerFilterModel(this))
+    , m_view(new QTableView(this))
+    , m_detail(new PartnerDetail(document, this))
+    , m_add(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Partner"), this))
+    , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Partners"),
+                           this))
+    , m_duplicate(new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")),
+                              tr("D&uplicate Partners"), this))
+    , m_bulkEdit(new QAction(tr("&Bulk Edit Partners..."), this)) {
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->setTabKeyNavigation(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->setAccessibleName(tr("Partners"));
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &PartnersPage::showColumnMenu);
+    setupDelegate();
+
+    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_delete->setShortcut(QKeySequence::Delete);
+    // Delete acts on the table only: never on text being edited in the detail panel.
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->QWidget::addAction(m_delete);
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_add, &QAction::triggered, this, &PartnersPage::addPartner);
+    connect(m_delete, &QAction::triggered, this, &PartnersPage::deleteSelected);
+    connect(m_duplicate, &QAction::triggered, this, &PartnersPage::duplicateSelected);
+    connect(m_bulkEdit, &QAction::triggered, this, &PartnersPage::bulkEdit);
+    m_bulkPrompt = [](BulkEditDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(createFilterBar());
+    leftLayout->addWidget(m_view, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    applyDefaultColumns();
+    const QByteArray state = QSettings().value(QLatin1String(kHeaderKey)).toByteArray();
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PartnersPage::currentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PartnersPage::updateActions);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PartnersPage::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &PartnersPage::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        if (m_filter->rowCount() > 0)
+            m_view->setCurrentIndex(m_filter->index(0, int(PartnerField::Name)));
+        else
+            currentChanged();
+    });
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &PartnersPage::updateCount);
+    updateCount();
+    updateActions();
+    if (m_filter->rowCount() > 0)
+        m_view->setCurrentIndex(m_filter->index(0, int(PartnerField::Name)));
+}
+
+PartnersPage::~PartnersPage() {
+    QSettings().setValue(QLatin1String(kHeaderKey), m_view->horizontalHeader()->saveState());
+}
+
+QWidget *PartnersPage::createFilterBar() {
+    auto *bar = new QWidget(this);
+    m_filterText = new QLineEdit(bar);
+    m_filterText->setPlaceholderText(tr("Filter by name, website, region, industry, notes"));
+    m_filterText->setClearButtonEnabled(true);
+    m_filterText->setAccessibleName(tr("Filter partners"));
+    m_modelFilter = new QComboBox(bar);
+    m_modelFilter->addItem(tr("All models"), QString());
+    m_modelFilter->addItem(tr("Needs classification"), QStringLiteral("-"));
+    for (PartnerModel m : enumValues<PartnerModel>())
+        m_modelFilter->addItem(label(m), toKey(m));
+    m_modelFilter->setAccessibleName(tr("Filter by model"));
+    m_statusFilter = new QComboBox(bar);
+    m_statusFilter->addItem(tr("All statuses"), QString());
+    for (PartnerStatus s : enumValues<PartnerStatus>())
+        m_statusFilter->addItem(label(s), toKey(s));
+    m_statusFilter->setAccessibleName(tr("Filter by status"));
+    m_count = new QLabel(bar);
+
+    connect(m_filterText, &QLineEdit::textChanged, m_filter, &PartnerFilterModel::setText);
+    connect(m_modelFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setModelKey(m_modelFilter->currentData().toString()); });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatusKey(m_statusFilter->currentData().toString()); });
+
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterText, 1);
+    layout->addWidget(m_modelFilter);
+    layout->addWidget(m_statusFilter);
+    layout->addSpacing(8);
+    layout->addWidget(toolButton(m_add, bar));
+    layout->addWidget(toolButton(m_delete, bar));
+    layout->addWidget(toolButton(m_duplicate, bar));
+    layout->addWidget(toolButton(m_bulkEdit, bar));
+    layout->addWidget(m_count);
+    return bar;
+}
+
+void PartnersPage::setupDelegate() {
+    auto *delegate = new FieldDelegate(m_view);
+    ChoiceList models{Choice(tr("Needs classification"), QString())};
+    models << FieldDelegate::enumChoices<PartnerModel>();
+    delegate->setChoices(int(PartnerField::Model), models);
+    delegate->setChoices(int(PartnerField::Status), FieldDelegate::enumChoices<PartnerStatus>());
+    delegate->setChoices(int(PartnerField::Tier), FieldDelegate::enumChoices<PartnerTier>());
+    delegate->setChoices(int(PartnerField::Decision), FieldDelegate::enumChoices<Decision>());
+    for (PartnerField f :
+         {PartnerField::SupportOwner, PartnerField::SuccessOwner, PartnerField::RenewalOwner})
+        delegate->setChoices(int(f), FieldDelegate::enumChoices<Owner>());
+    for (PartnerField f : {PartnerField::Regions, PartnerField::Industries})
+        delegate->setKind(int(f), FieldDelegate::Kind::List);
+    for (PartnerField f :
+         {PartnerField::MarketReach, PartnerField::StrategicFit, PartnerField::Capability,
+          PartnerField::Commitment, PartnerField::CostToServe})
+        delegate->setKind(int(f), FieldDelegate::Kind::Rating);
+    for (PartnerField f :
+         {PartnerField::Certifications, PartnerField::DealsWon, PartnerField::DealsLost})
+        delegate->setKind(int(f), FieldDelegate::Kind::Count);
+    for (PartnerField f :
+         {PartnerField::SourcedRevenue, PartnerField::InfluencedRevenue, PartnerField::Pipeline,
+          PartnerField::InvestMdf, PartnerField::InvestEnablement, PartnerField::InvestIncentives,
+          PartnerField::InvestTechnical})
+        delegate->setKind(int(f), FieldDelegate::Kind::Money);
+    for (PartnerField f : {PartnerField::EnrolledOn, PartnerField::FirstCommercialOn})
+        delegate->setKind(int(f), FieldDelegate::Kind::Date);
+    const Portfolio *portfolio = m_document->portfolio();
+    delegate->setChoiceProvider(int(PartnerField::Upstream), [portfolio](const QModelIndex &index) {
+        const Id self = index.data(IdRole).toLongLong();
+        ChoiceList choices{Choice(tr("None (buys direct)"), Id(0))};
+        for (const Partner &p : portfolio->partners())
+            if (p.id != self)
+                choices << Choice(p.name, p.id);
+        std::sort(choices.begin() + 1, choices.end(), [](const Choice &a, const Choice &b) {
+            return QString::localeAwareCompare(a.first, b.first) < 0;
+        });
+        return choices;
+    });
+    m_view->setItemDelegate(delegate);
+}
+
+void PartnersPage::applyDefaultColumns() {
+    const PartnerField shown[] = {PartnerField::Name,           PartnerField::Model,
+                                  PartnerField::Status,         PartnerField::Tier,
+                                  PartnerField::Regions,        PartnerField::Upstream,
+                                  PartnerField::SourcedRevenue, PartnerField::InfluencedRevenue,
+                                  PartnerField::Pipeline,       PartnerField::Decision};
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnHidden(c, std::find(std::begin(shown), std::end(shown), PartnerField(c)) ==
+                                       std::end(shown));
+    m_view->resizeColumnsToContents();
+    const int nameWidth = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14;
+    m_view->setColumnWidth(int(PartnerField::Name), qMax(m_view->columnWidth(0), nameWidth));
+}
+
+void PartnersPage::showColumnMenu(const QPoint &pos) {
+    QMenu menu(this);
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *action = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        // The name identifies the row: it always stays visible.
+        action->setEnabled(c != int(PartnerField::Name));
+        connect(action, &QAction::toggled, this, [this, c](bool on) {
+            m_view->setColumnHidden(c, !on);
+            if (on)
+                m_view->resizeColumnToContents(c);
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Restore Default Columns"), this, &PartnersPage::applyDefaultColumns);
+    menu.exec(header->mapToGlobal(pos));
+}
+
+QList<Id> PartnersPage::selectedPartners() const {
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<Id> ids;
+    for (const QModelIndex &index : rows)
+        ids << m_model->idAt(m_filter->mapToSource(index).row());
+    return ids;
+}
+
+void PartnersPage::selectPartners(const QList<Id> &ids) {
+    QItemSelection selection;
+    QModelIndex first;
+    for (Id id : ids) {
+        const int sourceRow = m_model->rowOf(id);
+        if (sourceRow < 0)
+            continue;
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+        if (!index.isValid())
+            continue;
+        if (!first.isValid())
+            first = index;
+        selection.select(index, index);
+    }
+    if (first.isValid())
+        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
+    if (first.isValid())
+        m_view->scrollTo(first);
+}
+
+void PartnersPage::currentChanged() {
+    const QModelIndex current = m_view->currentIndex();
+    m_detail->setPartner(current.isValid() ? m_model->idAt(m_filter->mapToSource(current).row())
+                                           : 0);
+}
+
+void PartnersPage::addPartner() {
+    Partner partner;
+    partner.name = tr("New partner");
+    const Id id = edit::addPartner(*m_document, partner);
+    if (id == 0)
+        return;
+    // A filter could hide the new row; clear it so the user sees what they added.
+    if (!m_filter->mapFromSource(m_model->index(m_model->rowOf(id), 0)).isValid()) {
+        m_filterText->clear();
+        m_modelFilter->setCurrentIndex(0);
+        m_statusFilter->setCurrentIndex(0);
+    }
+    selectPartners({id});
+    const QModelIndex name =
+        m_filter->mapFromSource(m_model->index(m_model->rowOf(id), int(PartnerField::Name)));
+    m_view->setCurrentIndex(name);
+    m_view->setFocus();
+    m_view->edit(name);
+}
+
+void PartnersPage::deleteSelected() {
+    const QList<Id> ids = selectedPartners();
+    if (ids.isEmpty())
+        return;
+    const int nextRow = m_view->selectionModel()->selectedRows().first().row();
+    edit::removePartners(*m_document, ids);
+    if (m_filter->rowCount() > 0) {
+        const int row = qMin(nextRow, m_filter->rowCount() - 1);
+        m_view->setCurrentIndex(m_filter->index(row, int(PartnerField::Name)));
+    }
+}
+
+void PartnersPage::duplicateSelected() {
+    const QList<Id> ids = selectedPartners();
+    if (ids.isEmpty())
+        return;
+    selectPartners(edit::duplicatePartners(*m_document, ids));
+}
+
+void PartnersPage::bulkEdit() {
+    const QList<Id> ids = selectedPartners();
+    if (ids.isEmpty())
+        return;
+    BulkEditDialog dialog(int(ids.size()), window());
+    if (m_bulkPrompt(dialog))
+        dialog.apply(*m_document, ids);
+}
+
+void PartnersPage::setActionsActive(bool active) {
+    m_actionsActive = active;
+    updateActions();
+}
+
+void PartnersPage::updateActions() {
+    const bool selected = m_view->selectionModel()->hasSelection();
+    m_add->setEnabled(m_actionsActive);
+    m_delete->setEnabled(m_actionsActive && selected);
+    m_duplicate->setEnabled(m_actionsActive && selected);
+    m_bulkEdit->setEnabled(m_actionsActive && selected);
+}
+
+void PartnersPage::updateCount() {
+    const int shown = m_filter->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("%n partner(s)", nullptr, total)
+                                    : tr("%1 of %n partner(s)", nullptr, total).arg(shown));
+    updateActions();
+}
+
+} // namespace ps
