@@ -19,7 +19,9 @@ Document::Document(QObject *parent)
 }
 
 Document::~Document() {
-    // Commands refer to the portfolio; drop them first so none outlives it.
+    // Commands refer to the portfolio; drop them first so none outlives it, without telling
+    // listeners about a modified flag that no longer matters.
+    m_undoStack->disconnect(this);
     m_undoStack->clear();
 }
 
