@@ -21,8 +21,11 @@ FieldForm::FieldForm(Getter getter, Setter setter, QObject *parent)
 
 void FieldForm::bindText(QLineEdit *edit, int field) {
     m_bindings.push_back({edit, field, [edit](const QVariant &v) {
-                              if (edit->text() != v.toString())
+                              if (edit->text() != v.toString()) {
                                   edit->setText(v.toString());
+                                  // Show the start of long text, not its tail.
+                                  edit->setCursorPosition(0);
+                              }
                           }});
     connect(edit, &QLineEdit::editingFinished, this,
             [this, edit, field] { commit(field, edit->text(), edit::Merge::Separate); });

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -50,6 +51,7 @@ IcpPage::IcpPage(Document *document, QWidget *parent)
     m_view->setSortingEnabled(false);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Ideal customer profiles"));
     auto *delegate = new FieldDelegate(m_view);
     delegate->setKind(int(IcpField::Industries), FieldDelegate::Kind::List);
@@ -91,7 +93,7 @@ IcpPage::IcpPage(Document *document, QWidget *parent)
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_view);
 
-    auto *right = new QWidget(this);
+    auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(createForm());
@@ -99,10 +101,16 @@ IcpPage::IcpPage(Document *document, QWidget *parent)
     auto *linksLayout = new QVBoxLayout(linksBox);
     linksLayout->addWidget(m_links);
     rightLayout->addWidget(linksBox, 1);
+    linksBox->setMinimumHeight(linksBox->fontMetrics().height() * 12);
 
+    // The form scrolls rather than forcing a window taller than small or scaled screens.
+    auto *rightScroll = new QScrollArea(this);
+    rightScroll->setWidget(right);
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(right);
+    splitter->addWidget(rightScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);

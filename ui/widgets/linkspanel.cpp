@@ -47,6 +47,8 @@ LinksPanel::LinksPanel(Document *document, LinkTableModel::Side side, QWidget *p
                             QAbstractItemView::AnyKeyPressed);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(side == LinkTableModel::Side::OfIcp
                                   ? tr("Partners influencing this ICP")

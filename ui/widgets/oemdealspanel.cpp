@@ -52,6 +52,7 @@ OemDealsPanel::OemDealsPanel(Document *document, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("OEM deals of this partner"));
     // The list names the deals; the form below edits them.
     for (int c = 0; c < m_model->columnCount(); ++c) {
@@ -201,6 +202,7 @@ void OemDealsPanel::setPartner(Id id) {
     m_partner = id;
     // -1 matches no partner: a panel without a partner shows no deals rather than all of them.
     m_model->setPartnerFilter(id == 0 ? -1 : id);
+    m_view->resizeColumnsToContents();
     m_add->setEnabled(id != 0);
     selectDeal(m_model->rowCount() > 0 ? m_model->dealIdAt(0) : 0);
 }

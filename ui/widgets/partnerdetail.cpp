@@ -121,6 +121,7 @@ PartnerDetail::PartnerDetail(Document *document, QWidget *parent)
         setPartner(0);
     });
     connect(portfolio, &Portfolio::infoChanged, this, &PartnerDetail::updateCurrency);
+    connect(portfolio, &Portfolio::reset, this, &PartnerDetail::updateCurrency);
     updateCurrency();
     setPartner(0);
 }
@@ -196,6 +197,7 @@ QWidget *PartnerDetail::createRatingsTab() {
     auto *page = new QWidget;
     auto *ratingsBox = new QGroupBox(tr("Ratings (1 = low, 5 = high)"), page);
     auto *ratings = new QFormLayout(ratingsBox);
+    ratings->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     for (PartnerField f :
          {PartnerField::MarketReach, PartnerField::StrategicFit, PartnerField::Capability,
           PartnerField::Commitment, PartnerField::CostToServe}) {
@@ -214,6 +216,7 @@ QWidget *PartnerDetail::createRatingsTab() {
 
     auto *economicsBox = new QGroupBox(tr("Economics"), page);
     auto *economics = new QFormLayout(economicsBox);
+    economics->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     for (PartnerField f :
          {PartnerField::SourcedRevenue, PartnerField::InfluencedRevenue, PartnerField::Pipeline}) {
         auto *spin = moneySpin(economicsBox);
@@ -231,6 +234,7 @@ QWidget *PartnerDetail::createRatingsTab() {
 
     auto *investBox = new QGroupBox(tr("Program investment"), page);
     auto *invest = new QFormLayout(investBox);
+    invest->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     for (PartnerField f : {PartnerField::InvestMdf, PartnerField::InvestEnablement,
                            PartnerField::InvestIncentives, PartnerField::InvestTechnical}) {
         auto *spin = moneySpin(investBox);

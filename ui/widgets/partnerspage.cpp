@@ -99,6 +99,8 @@ PartnersPage::PartnersPage(Document *document, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({800, 600});
+    m_detail->setMinimumWidth(m_detail->fontMetrics().averageCharWidth() * 44);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -115,6 +117,7 @@ PartnersPage::PartnersPage(Document *document, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &PartnersPage::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
+        fitColumns();
         if (m_filter->rowCount() > 0)
             m_view->setCurrentIndex(m_filter->index(0, int(PartnerField::Name)));
         else
@@ -149,6 +152,10 @@ QWidget *PartnersPage::createFilterBar() {
         m_statusFilter->addItem(label(s), toKey(s));
     m_statusFilter->setAccessibleName(tr("Filter by status"));
     m_count = new QLabel(bar);
+    for (QComboBox *combo : {m_modelFilter, m_statusFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
 
     connect(m_filterText, &QLineEdit::textChanged, m_filter, &PartnerFilterModel::setText);
     connect(m_modelFilter, &QComboBox::currentIndexChanged, this,
@@ -156,17 +163,21 @@ QWidget *PartnersPage::createFilterBar() {
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatusKey(m_statusFilter->currentData().toString()); });
 
-    auto *layout = new QHBoxLayout(bar);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filterText, 1);
+    filters->addWidget(m_modelFilter);
+    filters->addWidget(m_statusFilter);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(toolButton(m_add, bar));
+    actions->addWidget(toolButton(m_delete, bar));
+    actions->addWidget(toolButton(m_duplicate, bar));
+    actions->addWidget(toolButton(m_bulkEdit, bar));
+    actions->addStretch();
+    actions->addWidget(m_count);
+    auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filterText, 1);
-    layout->addWidget(m_modelFilter);
-    layout->addWidget(m_statusFilter);
-    layout->addSpacing(8);
-    layout->addWidget(toolButton(m_add, bar));
-    layout->addWidget(toolButton(m_delete, bar));
-    layout->addWidget(toolButton(m_duplicate, bar));
-    layout->addWidget(toolButton(m_bulkEdit, bar));
-    layout->addWidget(m_count);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
     return bar;
 }
 
@@ -221,9 +232,18 @@ void PartnersPage::applyDefaultColumns() {
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_view->setColumnHidden(c, std::find(std::begin(shown), std::end(shown), PartnerField(c)) ==
                                        std::end(shown));
-    m_view->resizeColumnsToContents();
-    const int nameWidth = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14;
-    m_view->setColumnWidth(int(PartnerField::Name), qMax(m_view->columnWidth(0), nameWidth));
+    fitColumns();
+}
+
+void PartnersPage::fitColumns() {
+    // Fit the content, but no column may take the whole table (long notes, many regions).
+    const int widest = m_view->fontMetrics().averageCharWidth() * 28;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_view->isColumnHidden(c))
+            continue;
+        m_view->resizeColumnToContents(c);
+        m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), widest));
+    }
 }
 
 void PartnersPage::showColumnMenu(const QPoint &pos) {

@@ -62,6 +62,7 @@ private:
     void setupDelegate();
     void showColumnMenu(const QPoint &pos);
     void applyDefaultColumns();
+    void fitColumns();
     void updateActions();
     void updateCount();
     void currentChanged();

@@ -7,6 +7,7 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -78,9 +79,12 @@ PortfolioPage::PortfolioPage(Document *document, QWidget *parent)
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     summaryLayout->addWidget(m_counts);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(details, 1);
-    layout->addWidget(summary);
+    auto *side = new QVBoxLayout;
+    side->addWidget(summary);
+    side->addStretch();
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(details, 3);
+    layout->addLayout(side, 2);
 
     auto reloadYear = [portfolio, fiscalYear] {
         const QSignalBlocker blocker(fiscalYear);
