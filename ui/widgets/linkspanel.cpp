@@ -22,9 +22,10 @@ Id pickWithDialog(QWidget *parent, const QList<QPair<QString, Id>> &choices, boo
     for (const auto &choice : choices)
         labels << choice.first;
     bool ok = false;
-    const QString title = partners ? QObject::tr("Link a partner") : QObject::tr("Link an ICP");
-    const QString prompt = partners ? QObject::tr("Partner that influences this ICP's buyers:")
-                                    : QObject::tr("ICP whose buyers this partner influences:");
+    const QString title =
+        partners ? LinksPanel::tr("Link a partner") : LinksPanel::tr("Link an ICP");
+    const QString prompt = partners ? LinksPanel::tr("Partner that influences this ICP's buyers:")
+                                    : LinksPanel::tr("ICP whose buyers this partner influences:");
     const QString picked = QInputDialog::getItem(parent, title, prompt, labels, 0, false, &ok);
     const int row = labels.indexOf(picked);
     return ok && row >= 0 ? choices.at(row).second : 0;
