@@ -259,17 +259,16 @@ bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *
     // No journal and no syncing inside SQLite: the file is private until the rename, and it is
     // fsync'ed as a whole before that, so a crash can only leave a stray temporary file.
     if (!db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
-                 "PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -32768; "
-                 "PRAGMA foreign_keys = ON;",
+                 "PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -32768;",
                  error) ||
         !Schema::migrate(db.handle(), 0, error))
         return false;
-    // Deferred so that a partner may name an upstream partner saved after it.
+    // Foreign keys are checked once, after all rows are in: checking them row by row triples the
+    // time of a large save, and a partner may name an upstream partner saved after it.
     const bool written =
-        db.exec("BEGIN; PRAGMA defer_foreign_keys = ON;", error) && writeMeta(db.handle()) &&
-        writeInfo(db.handle(), data.info) && writeIcps(db.handle(), data.icps) &&
-        writePartners(db.handle(), data.partners) && writeLinks(db.handle(), data.links) &&
-        writeDeals(db.handle(), data.oemDeals);
+        db.exec("BEGIN", error) && writeMeta(db.handle()) && writeInfo(db.handle(), data.info) &&
+        writeIcps(db.handle(), data.icps) && writePartners(db.handle(), data.partners) &&
+        writeLinks(db.handle(), data.links) && writeDeals(db.handle(), data.oemDeals);
     if (!written) {
         if ((db.errorCode() & 0xff) == SQLITE_CONSTRAINT)
             *error = tr("two rows share an id (%1)").arg(db.errorMessage());
@@ -277,12 +276,12 @@ bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *
             *error = db.errorMessage();
         return false;
     }
-    if (!db.exec("COMMIT", error)) {
-        // The usual cause is data that breaks the rules; say so in the user's terms.
-        if (db.errorCode() == SQLITE_CONSTRAINT_FOREIGNKEY)
-            *error = tr("a link, deal or upstream partner refers to a row that does not exist");
+    if (db.queryInt("SELECT count(*) FROM pragma_foreign_key_check", -1) != 0) {
+        *error = tr("a link, deal or upstream partner refers to a row that does not exist");
         return false;
     }
+    if (!db.exec("COMMIT", error))
+        return false;
     if (db.close() != SQLITE_OK) {
         *error = tr("the database could not be closed");
         return false;

@@ -245,6 +245,7 @@ private slots:
         QTest::newRow("missing folder") << "missing";
         QTest::newRow("target is a folder") << "dir";
         QTest::newRow("dangling reference in the data") << "invalid";
+        QTest::newRow("two partners with one id") << "duplicate";
     }
 
     void failedSaveLeavesTargetUnchanged() {
@@ -265,7 +266,10 @@ private slots:
             QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("target.partnerscope")));
         } else {
             QVERIFY(PortfolioFile::save(data, path));
-            data.links[0].partnerId = 12345;
+            if (kind == QLatin1String("duplicate"))
+                data.partners[2].id = data.partners[0].id;
+            else
+                data.links[0].partnerId = 12345;
         }
         const QByteArray before = readAll(path);
         QString message;
