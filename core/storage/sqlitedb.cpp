@@ -33,8 +33,8 @@ int SqliteDb::open(const QString &path, int flags) {
 int SqliteDb::close() {
     if (!m_db)
         return SQLITE_OK;
-    // sqlite3_close_v2 never leaves a zombie handle we could leak: statements are owned by
-    // Statement objects, and any left over are finalized when they go out of scope.
+    // close_v2 rather than close: if a Statement still exists, the connection is released when
+    // that statement is finalized, so destruction order never leaks or fails.
     const int rc = sqlite3_close_v2(m_db);
     m_db = nullptr;
     return rc;
