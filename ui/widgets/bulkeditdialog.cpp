@@ -48,10 +48,8 @@ BulkEditDialog::BulkEditDialog(int partnerCount, QWidget *parent)
     m_status->setAccessibleName(tr("Status"));
     m_tier->setAccessibleName(tr("Tier"));
 
-    auto *intro =
-        new QLabel(tr("Change %n selected partner(s). Only the checked fields are changed.",
-                      nullptr, partnerCount),
-                   this);
+    auto *intro = new QLabel(
+        tr("Selected partners: %1. Only the checked fields are changed.").arg(partnerCount), this);
     intro->setWordWrap(true);
     auto *grid = new QGridLayout;
     const std::pair<QCheckBox *, QComboBox *> rows[] = {
@@ -130,7 +128,7 @@ bool BulkEditDialog::apply(Document &document, const QList<Id> &partners) const 
     QUndoStack *stack = document.undoStack();
     const bool macro = effective.size() > 1;
     if (macro)
-        stack->beginMacro(tr("Bulk edit %n partner(s)", nullptr, int(partners.size())));
+        stack->beginMacro(tr("Bulk edit of the selection (%1)").arg(partners.size()));
     bool changed = false;
     for (const auto &change : effective)
         changed =

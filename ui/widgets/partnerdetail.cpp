@@ -374,9 +374,9 @@ void PartnerDetail::updateDerived() {
         gaps > 0 ? QStringLiteral("color: %1; font-weight: bold;").arg(warning.name()) : QString());
     m_commercialGaps->setText(
         gaps == 0 ? tr("The joint commercial model is complete.")
-                  : tr("%n item(s) of the joint commercial model still open: agree them before "
-                       "co-selling starts.",
-                       nullptr, gaps));
+                  : tr("Open items in the joint commercial model: %1 of 4. Agree them before "
+                       "co-selling starts.")
+                        .arg(gaps));
 }
 
 } // namespace ps

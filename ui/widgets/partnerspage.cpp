@@ -368,8 +368,8 @@ void PartnersPage::updateActions() {
 void PartnersPage::updateCount() {
     const int shown = m_filter->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n partner(s)", nullptr, total)
-                                    : tr("%1 of %n partner(s)", nullptr, total).arg(shown));
+    m_count->setText(shown == total ? tr("Partners: %1").arg(total)
+                                    : tr("Partners: %1 of %2").arg(shown).arg(total));
     updateActions();
 }
 
