@@ -22,6 +22,13 @@ void Portfolio::setInfo(const PortfolioInfo &info) {
     Q_EMIT infoChanged();
 }
 
+void Portfolio::setActiveScenarioId(Id id) {
+    if (m_data.activeScenarioId == id)
+        return;
+    m_data.activeScenarioId = id;
+    Q_EMIT activeScenarioChanged(id);
+}
+
 void Portfolio::rebuildIndexes() {
     for (auto &index : m_index)
         index.clear();
@@ -37,6 +44,7 @@ void Portfolio::rebuildIndexes() {
     build(m_data.partners, kindIndex<Partner>());
     build(m_data.links, kindIndex<InfluenceLink>());
     build(m_data.oemDeals, kindIndex<OemDeal>());
+    build(m_data.scenarios, kindIndex<Scenario>());
 }
 
 std::vector<int> Portfolio::linkRowsOfPartner(Id partnerId) const {

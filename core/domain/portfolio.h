@@ -12,13 +12,14 @@
 namespace ps {
 
 /// The kinds of rows a portfolio holds; change signals name the kind they are about.
-enum class EntityKind { Icp, Partner, Link, OemDeal };
+enum class EntityKind { Icp, Partner, Link, OemDeal, Scenario };
 
 template <typename T> struct KindOf;
 template <> struct KindOf<Icp> { static constexpr EntityKind value = EntityKind::Icp; };
 template <> struct KindOf<Partner> { static constexpr EntityKind value = EntityKind::Partner; };
 template <> struct KindOf<InfluenceLink> { static constexpr EntityKind value = EntityKind::Link; };
 template <> struct KindOf<OemDeal> { static constexpr EntityKind value = EntityKind::OemDeal; };
+template <> struct KindOf<Scenario> { static constexpr EntityKind value = EntityKind::Scenario; };
 
 /// What removing a partner took with it, so that undo can put all of it back.
 struct PartnerRemoval {
@@ -59,6 +60,11 @@ public:
     const std::vector<Partner> &partners() const { return m_data.partners; }
     const std::vector<InfluenceLink> &links() const { return m_data.links; }
     const std::vector<OemDeal> &oemDeals() const { return m_data.oemDeals; }
+    const std::vector<Scenario> &scenarios() const { return m_data.scenarios; }
+
+    /// The scenario every view scores with (see ps::activeScenario); nullptr if there is none.
+    const Scenario *activeScenario() const { return ps::activeScenario(m_data); }
+    void setActiveScenarioId(Id id);
 
     template <typename T> const std::vector<T> &rows() const { return rowsOf<T>(m_data); }
     /// Row of the entity with this id, or -1.
@@ -92,6 +98,7 @@ public:
 
 Q_SIGNALS:
     void infoChanged();
+    void activeScenarioChanged(ps::Id id);
     void rowsAboutToBeInserted(ps::EntityKind kind, int first, int last);
     void rowsInserted(ps::EntityKind kind, int first, int last);
     void rowsAboutToBeRemoved(ps::EntityKind kind, int first, int last);
@@ -110,8 +117,8 @@ private:
     void rebuildIndexes();
 
     PortfolioData m_data;
-    QHash<Id, int> m_index[4];
-    Id m_lastId[4] = {0, 0, 0, 0};
+    QHash<Id, int> m_index[5];
+    Id m_lastId[5] = {0, 0, 0, 0, 0};
 };
 
 template <> inline std::vector<Icp> &Portfolio::rowsOf<Icp>(PortfolioData &d) {
@@ -125,6 +132,9 @@ template <> inline std::vector<InfluenceLink> &Portfolio::rowsOf<InfluenceLink>(
 }
 template <> inline std::vector<OemDeal> &Portfolio::rowsOf<OemDeal>(PortfolioData &d) {
     return d.oemDeals;
+}
+template <> inline std::vector<Scenario> &Portfolio::rowsOf<Scenario>(PortfolioData &d) {
+    return d.scenarios;
 }
 
 template <typename T> void Portfolio::reindexFrom(int row) {

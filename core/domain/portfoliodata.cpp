@@ -4,11 +4,14 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace ps {
 
 bool PortfolioData::operator==(const PortfolioData &o) const {
     return info == o.info && icps == o.icps && partners == o.partners && links == o.links &&
-           oemDeals == o.oemDeals;
+           oemDeals == o.oemDeals && scenarios == o.scenarios &&
+           activeScenarioId == o.activeScenarioId;
 }
 
 namespace {
@@ -49,6 +52,29 @@ void validatePartner(const Partner &p, const QSet<Id> &partnerIds, QStringList &
         e.dealsWon < 0 || e.dealsLost < 0 || e.investment.mdf < 0 || e.investment.enablement < 0 ||
         e.investment.incentives < 0 || e.investment.technicalSupport < 0)
         problems << tr("Partner \"%1\" has a negative amount or count.").arg(who);
+}
+
+void validateScenarios(const PortfolioData &data, const QSet<Id> &partnerIds,
+                       QStringList &problems) {
+    collectIds(data.scenarios, QT_TRANSLATE_NOOP("ps::Validation", "Scenario"), problems);
+    for (const Scenario &s : data.scenarios) {
+        if (s.name.trimmed().isEmpty())
+            problems << tr("Scenario %1 has no name.").arg(s.id);
+        if (!(s.potentialThreshold >= 0 && s.potentialThreshold <= 100) ||
+            !(s.readinessThreshold >= 0 && s.readinessThreshold <= 100))
+            problems << tr("Scenario \"%1\" has a threshold outside 0-100.").arg(s.name);
+        for (const WeightProfile &profile : s.profiles)
+            for (double w : profile.weights)
+                if (!(w >= 0 && w <= 1000))
+                    problems << tr("Scenario \"%1\" has a weight outside 0-1000.").arg(s.name);
+        for (const QuadrantOverride &o : s.overrides)
+            if (!partnerIds.contains(o.partnerId))
+                problems << tr("Scenario \"%1\" overrides a missing partner.").arg(s.name);
+    }
+    if (data.activeScenarioId != 0 && !data.scenarios.empty() &&
+        std::none_of(data.scenarios.begin(), data.scenarios.end(),
+                     [&](const Scenario &s) { return s.id == data.activeScenarioId; }))
+        problems << tr("The active scenario does not exist.");
 }
 
 } // namespace
@@ -93,7 +119,15 @@ QStringList validate(const PortfolioData &data) {
             if (t.fromUnits < 0 || t.perUnit < 0)
                 problems << tr("OEM deal \"%1\" has a negative royalty tier.").arg(d.name);
     }
+    validateScenarios(data, partnerIds, problems);
     return problems;
+}
+
+const Scenario *activeScenario(const PortfolioData &data) {
+    for (const Scenario &s : data.scenarios)
+        if (s.id == data.activeScenarioId)
+            return &s;
+    return data.scenarios.empty() ? nullptr : &data.scenarios.front();
 }
 
 } // namespace ps

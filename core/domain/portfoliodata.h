@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/scenario.h"
 
 #include <QStringList>
 
@@ -17,6 +18,8 @@ struct PortfolioData {
     std::vector<Partner> partners;
     std::vector<InfluenceLink> links;
     std::vector<OemDeal> oemDeals;
+    std::vector<Scenario> scenarios; ///< at least one once opened (see ensureScenario)
+    Id activeScenarioId = 0;         ///< the scenario every view scores with
 
     bool operator==(const PortfolioData &o) const;
     bool operator!=(const PortfolioData &o) const { return !(*this == o); }
@@ -26,5 +29,8 @@ struct PortfolioData {
 /// upstream partner that exists and is not the partner itself, ratings 1-5, strength 0-5,
 /// no negative money). Returns one sentence per problem; empty when the data is sound.
 QStringList validate(const PortfolioData &data);
+
+/// The active scenario, or the first one, or nullptr when there is none.
+const Scenario *activeScenario(const PortfolioData &data);
 
 } // namespace ps
