@@ -3,11 +3,14 @@
 
 #include "scoring/scoring.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
 #include <optional>
 #include <vector>
+
+class QTimer;
 
 namespace ps {
 class Document;
@@ -54,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void scheduleCriteria();
+    void recomputeCriteria();
     void rescore();
     void scheduleStability();
     void computeStability();
@@ -63,8 +67,9 @@ private:
     std::vector<PartnerScore> m_scores;
     std::vector<double> m_stability;
     std::optional<Scenario> m_preview;
+    QHash<Id, int> m_rows; ///< partner id -> row of m_criteria
     bool m_criteriaPending = false;
-    class QTimer *m_stabilityTimer = nullptr;
+    QTimer *m_stabilityTimer = nullptr;
 };
 
 } // namespace ps
