@@ -17,6 +17,9 @@ const std::vector<Cli::Command> &Cli::commands() {
         {"generate", "--partners N --icps M [--seed S] -o FILE",
          QT_TRANSLATE_NOOP("ps::Cli", "Write a synthetic portfolio for tests and benchmarks."),
          &runGenerate},
+        {"ahp", "MATRIX.csv [--format table|json]",
+         QT_TRANSLATE_NOOP("ps::Cli", "Derive weights from a pairwise comparison matrix (AHP)."),
+         &runAhp},
     };
     return table;
 }
