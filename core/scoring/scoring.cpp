@@ -14,9 +14,10 @@
 namespace ps {
 namespace {
 
-/// Scores within this distance of a threshold count as on it: floating-point noise in the
+/// Scores within this distance of a threshold count as on it (far below the two decimals
+/// shown): float criterion values and floating-point noise in the
 /// normalized weights must not drop a partner that shows exactly the threshold.
-constexpr double ThresholdTolerance = 1e-6;
+constexpr double ThresholdTolerance = 1e-4;
 
 /// Fills the points and score of one axis of one partner.
 double explainAxis(const float *values, const double *weights, size_t first, PartnerScore &score) {
