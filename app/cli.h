@@ -64,6 +64,7 @@ public:
     static int runDemo(const QStringList &args);
     static int runCheck(const QStringList &args);
     static int runGenerate(const QStringList &args);
+    static int runScore(const QStringList &args); ///< cli_score.cpp
     static int runAhp(const QStringList &args); ///< cli_ahp.cpp
 };
 

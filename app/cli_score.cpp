@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `partnerscope score FILE [--scenario S] [--format table|csv|json]`: the scores, quadrants,
+// stability and explanations of every partner, from the same engine as the matrix.
+#include "cli.h"
+
+#include "scoring/profiles.h"
+#include "scoring/scoring.h"
+#include "storage/portfoliofile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+#include <cmath>
+
+namespace ps {
+namespace {
+
+QString quoted(const QString &path) {
+    return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
+}
+
+/// Two decimals, with a dot whatever the locale, and no "-0.00".
+QString number(double value) {
+    double rounded = std::round(value * 100.0) / 100.0;
+    if (rounded == 0.0)
+        rounded = 0.0;
+    return QString::number(rounded, 'f', 2);
+}
+
+QString jsonString(const QString &text) {
+    QString out = QStringLiteral("\"");
+    for (const QChar ch : text) {
+        switch (ch.unicode()) {
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (ch.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += ch;
+        }
+    }
+    return out + QLatin1Char('"');
+}
+
+/// RFC 4180 cell; a cell a spreadsheet would run as a formula gets a leading apostrophe.
+QString csvCell(const QString &text) {
+    QString cell = text;
+    if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front()))
+        cell.prepend(QLatin1Char('\''));
+    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
+        cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
+        cell.replace(QLatin1String("\""), QLatin1String("\"\""));
+        cell = QLatin1Char('"') + cell + QLatin1Char('"');
+    }
+    return cell;
+}
+
+struct Scored {
+    const PortfolioData &data;
+    const Scenario &scenario;
+    std::vector<PartnerScore> scores;
+    std::vector<double> stability;
+};
+
+QString modelKey(const Partner &p) {
+    return p.model ? toKey(*p.model) : QString();
+}
+
+QString json(const Scored &s) {
+    QString out = QStringLiteral("{\"scenario\": %1, \"thresholds\": {\"potential\": %2, "
+                                 "\"readiness\": %3}, \"partners\": [")
+                      .arg(jsonString(s.scenario.name), number(s.scenario.potentialThreshold),
+                           number(s.scenario.readinessThreshold));
+    for (size_t i = 0; i < s.scores.size(); ++i) {
+        const Partner &p = s.data.partners[i];
+        const PartnerScore &score = s.scores[i];
+        out += i == 0 ? QStringLiteral("\n  ") : QStringLiteral(",\n  ");
+        out += QStringLiteral("{\"id\": %1, \"name\": %2, \"model\": %3, \"potential\": %4, "
+                              "\"readiness\": %5, \"quadrant\": \"%6\", \"stability\": %7, "
+                              "\"contributions\": {")
+                   .arg(QString::number(p.id), jsonString(p.name),
+                        p.model ? jsonString(modelKey(p)) : QStringLiteral("null"),
+                        number(score.potential), number(score.readiness), toKey(score.quadrant),
+                        number(s.stability[i]));
+        for (Axis axis : {Axis::Potential, Axis::Readiness}) {
+            out += axis == Axis::Potential ? QStringLiteral("\"potential\": {")
+                                           : QStringLiteral(", \"readiness\": {");
+            QStringList items;
+            for (Criterion c : criteriaOf(axis))
+                items
+                    << QStringLiteral("\"%1\": %2").arg(toKey(c), number(score.points[size_t(c)]));
+            out += items.join(QLatin1String(", ")) + QLatin1Char('}');
+        }
+        out += QLatin1String("}}");
+    }
+    return out + QStringLiteral("\n]}\n");
+}
+
+QString csv(const Scored &s) {
+    QStringList header = {QStringLiteral("id"),        QStringLiteral("name"),
+                          QStringLiteral("model"),     QStringLiteral("potential"),
+                          QStringLiteral("readiness"), QStringLiteral("quadrant"),
+                          QStringLiteral("stability")};
+    for (Criterion c : enumValues<Criterion>())
+        header << toKey(c);
+    QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (size_t i = 0; i < s.scores.size(); ++i) {
+        const Partner &p = s.data.partners[i];
+        const PartnerScore &score = s.scores[i];
+        QStringList row = {QString::number(p.id),   csvCell(p.name),         modelKey(p),
+                           number(score.potential), number(score.readiness), toKey(score.quadrant),
+                           number(s.stability[i])};
+        for (Criterion c : enumValues<Criterion>())
+            row << number(score.points[size_t(c)]);
+        out += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out;
+}
+
+QString table(const Scored &s) {
+    const QStringList header = {Cli::tr("Name"),      Cli::tr("Model"),    Cli::tr("Potential"),
+                                Cli::tr("Readiness"), Cli::tr("Quadrant"), Cli::tr("Stability")};
+    std::vector<QStringList> rows;
+    rows.reserve(s.scores.size());
+    for (size_t i = 0; i < s.scores.size(); ++i) {
+        const Partner &p = s.data.partners[i];
+        const PartnerScore &score = s.scores[i];
+        QString quadrant = label(score.quadrant);
+        if (score.overridden)
+            quadrant += QLatin1Char('*');
+        rows.push_back({p.name, p.model ? label(*p.model) : Cli::tr("(no model)"),
+                        number(score.potential), number(score.readiness), quadrant,
+                        number(s.stability[i])});
+    }
+    std::vector<qsizetype> widths(size_t(header.size()));
+    for (qsizetype c = 0; c < header.size(); ++c)
+        widths[size_t(c)] = header[c].size();
+    for (const QStringList &row : rows)
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[size_t(c)] = std::max(widths[size_t(c)], row[c].size());
+    const auto line = [&](const QStringList &cells) {
+        QStringList padded;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            // Names and words align left, numbers right, as a reader scans them.
+            padded << (c >= 2 && c != 4 ? cells[c].rightJustified(widths[size_t(c)])
+                                        : cells[c].leftJustified(widths[size_t(c)]));
+        return padded.join(QLatin1String("  ")).trimmed() + QLatin1Char('\n');
+    };
+    QString out = Cli::tr("Scenario: %1 (thresholds: potential %2, readiness %3)")
+                      .arg(s.scenario.name, number(s.scenario.potentialThreshold),
+                           number(s.scenario.readinessThreshold)) +
+                  QStringLiteral("\n\n") + line(header);
+    for (const QStringList &row : rows)
+        out += line(row);
+    return out;
+}
+
+} // namespace
+
+int Cli::runScore(const QStringList &args) {
+    QCommandLineParser parser;
+    const QString command = args.value(0);
+    parser.addPositionalArgument(tr("FILE"), tr("The portfolio file to score."));
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
+        tr("Score with the scenario named S (default: the active one)."), tr("S"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("Output format: table, csv or json (default table)."),
+                                          tr("FORMAT"), QStringLiteral("table"));
+    parser.addOptions({scenarioOption, formatOption});
+    if (const auto stop = parse(parser, args, 1))
+        return *stop;
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("table") && format != QLatin1String("csv") &&
+        format != QLatin1String("json"))
+        return usageError(command,
+                          tr("--format must be table, csv or json, not \"%1\".").arg(format));
+
+    const QString path = parser.positionalArguments().constFirst();
+    PortfolioFile::LoadResult loaded = PortfolioFile::load(path);
+    if (!loaded.ok()) {
+        printError(loaded.message.isEmpty() ? tr("%1 could not be read.").arg(quoted(path))
+                                            : loaded.message);
+        return InputError;
+    }
+    PortfolioData &data = *loaded.data;
+    ensureScenario(data);
+    const Scenario *scenario = activeScenario(data);
+    if (parser.isSet(scenarioOption)) {
+        const QString wanted = parser.value(scenarioOption);
+        scenario = nullptr;
+        for (const Scenario &s : data.scenarios)
+            if (s.name == wanted)
+                scenario = &s;
+        if (!scenario) {
+            QStringList names;
+            for (const Scenario &s : data.scenarios)
+                names << QLatin1Char('"') + s.name + QLatin1Char('"');
+            printError(tr("%1 has no scenario named \"%2\" (it has: %3).")
+                           .arg(quoted(path), wanted, names.join(QLatin1String(", "))));
+            return InputError;
+        }
+    }
+
+    const CriteriaTable criteria = computeCriteria(data);
+    Scored scored{data, *scenario, {}, stability(criteria, *scenario)};
+    scoreAll(criteria, *scenario, scored.scores);
+    if (format == QLatin1String("json"))
+        printOut(json(scored));
+    else if (format == QLatin1String("csv"))
+        printOut(csv(scored));
+    else
+        printOut(table(scored));
+    return Success;
+}
+
+} // namespace ps
