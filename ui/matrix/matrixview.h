@@ -2,15 +2,29 @@
 #pragma once
 
 #include "domain/scenario.h"
+#include "matrix/matrixpalette.h"
+#include "scoring/scoring.h"
 
 #include <QList>
 #include <QSet>
 #include <QWidget>
 
+#include <array>
+#include <optional>
+#include <vector>
+
 class QCustomPlot;
+class QCPItemStraightLine;
+class QCPItemText;
+class QCPTextElement;
+class QCPGraph;
+class QMouseEvent;
 
 namespace ps {
 class ScoringController;
+namespace matrix {
+class BubblePlottable;
+}
 
 /// What the bubble size shows.
 enum class BubbleSize { Revenue, Pipeline, Investment, Uniform };
@@ -29,6 +43,9 @@ struct MatrixFilter {
  * top partners, hover explanations, click and rubber-band selection, zoom and pan, borderline
  * partners (stability below BorderlineStability) drawn hollow, and arrows to another
  * scenario's positions when comparing.
+ *
+ * Mouse: click selects (Ctrl toggles), Shift+drag selects a rectangle, drag pans, the wheel
+ * zooms, a double-click resets the zoom, and dragging a quadrant line moves its threshold.
  */
 class MatrixView : public QWidget {
     Q_OBJECT
@@ -36,6 +53,7 @@ public:
     enum class Theme { Default, Projector };
 
     explicit MatrixView(ScoringController *scoring, QWidget *parent = nullptr);
+    ~MatrixView() override;
 
     void setBubbleSize(BubbleSize size);
     void setFilter(const MatrixFilter &filter);
@@ -46,6 +64,10 @@ public:
 
     QList<Id> selectedPartners() const;
     void setSelectedPartners(const QList<Id> &ids);
+    /// Partners the filter lets through, in portfolio order.
+    QList<Id> visiblePartners() const;
+    /// Shows the whole 0-100 square again after zooming or panning.
+    void resetZoom();
 
     /// Exports the chart as PNG, SVG or PDF by the file's suffix (vector for SVG and PDF).
     bool exportTo(const QString &path, int width, int height, QString *error = nullptr);
@@ -60,6 +82,69 @@ Q_SIGNALS:
 
 protected:
     QCustomPlot *m_plot = nullptr;
+
+private:
+    /// What the matrix needs of a partner besides its scores, in scores() order.
+    struct PartnerInfo {
+        Id id = 0;
+        QString name;
+        int colour = 0;
+        QString modelKey;
+        QString statusKey;
+        std::array<double, 3> measures{}; ///< revenue, pipeline, investment
+    };
+    enum class DragLine { None, Potential, Readiness };
+
+    // matrixview.cpp: building the chart and keeping it current.
+    void buildPlot();
+    void applyStyle();
+    void markDataDirty();
+    void onScoresChanged();
+    void rebuildPartners();
+    void updateRadii();
+    void updateVisibility();
+    void updateComparison();
+    void updatePositions();
+    void updateQuadrantLabels();
+    void updatePartnerLabels();
+    void updateLegend();
+    void updateTitle();
+
+    // matrixview_mouse.cpp: threshold drags, selection, hover.
+    void onMousePress(QMouseEvent *event);
+    void onMouseMove(QMouseEvent *event);
+    void onMouseRelease(QMouseEvent *event);
+    void onRubberBand(const QRect &rect, QMouseEvent *event);
+    DragLine lineNear(const QPointF &pixel) const;
+    QString explanation(int row) const;
+    void applySelectionToBubbles();
+    void emitSelectionIfChanged(const QSet<Id> &before);
+
+    ScoringController *m_scoring;
+    matrix::BubblePlottable *m_bubbles = nullptr;
+    QCPItemStraightLine *m_potentialLine = nullptr;
+    QCPItemStraightLine *m_readinessLine = nullptr;
+    std::array<QCPItemText *, 4> m_quadrantLabels{};
+    std::vector<QCPItemText *> m_partnerLabels;
+    std::vector<QCPGraph *> m_legendEntries;
+    QCPTextElement *m_title = nullptr;
+
+    matrix::MatrixStyle m_style;
+    Theme m_theme = Theme::Default;
+    BubbleSize m_bubbleSize = BubbleSize::Revenue;
+    MatrixFilter m_filter;
+    QSet<Id> m_filterIcpPartners;
+    std::optional<Scenario> m_comparison;
+    std::vector<PartnerScore> m_comparisonScores;
+    std::vector<PartnerInfo> m_partners;
+    bool m_dataDirty = true;
+    QSet<Id> m_selected;
+
+    DragLine m_drag = DragLine::None;
+    Scenario m_dragScenario;
+    QPoint m_pressPos;
+    bool m_pressed = false;
+    bool m_rubberBand = false;
 };
 
 } // namespace ps
