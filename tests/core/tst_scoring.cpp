@@ -309,6 +309,64 @@ private slots:
         QCOMPARE(scorePortfolio(data, &strict)[0].quadrant, Quadrant::Deprioritize);
     }
 
+    void docsWorkedExample() {
+        // The worked example of docs/scoring.md, number for number.
+        PortfolioData data;
+        Icp retail;
+        retail.id = 1;
+        retail.name = QStringLiteral("Retail chains");
+        retail.priorityWeight = 3;
+        Icp clinics = retail;
+        clinics.id = 2;
+        clinics.name = QStringLiteral("Clinics");
+        clinics.priorityWeight = 1;
+        data.icps = {retail, clinics};
+        Partner harbour = partner(1, PartnerModel::Reseller);
+        harbour.ratings = {4, 3, 3, 4, 2};
+        harbour.economics.sourcedRevenue = 200000;
+        harbour.economics.influencedRevenue = 100000;
+        harbour.economics.pipeline = 400000;
+        harbour.certifications = 2;
+        harbour.enrolledOn = QDate(2025, 1, 10);
+        harbour.firstCommercialOn = QDate(2025, 6, 9);
+        Partner small = partner(2);
+        small.economics.sourcedRevenue = 100000;
+        Partner large = partner(3);
+        large.economics.sourcedRevenue = 900000;
+        data.partners = {harbour, small, large, partner(4)};
+        InfluenceLink toRetail;
+        toRetail.id = 1;
+        toRetail.icpId = 1;
+        toRetail.partnerId = 1;
+        toRetail.strength = 4;
+        InfluenceLink toClinics = toRetail;
+        toClinics.id = 2;
+        toClinics.icpId = 2;
+        toClinics.strength = 3;
+        data.links = {toRetail, toClinics};
+        ensureScenario(data);
+
+        const CriteriaTable criteria = computeCriteria(data);
+        const Values expected = {
+            75, 75, float(200.0 / 3.0), 50, 50, 75, float(24 + 40 * 215.0 / 275.0), 75};
+        for (size_t c = 0; c < size_t(CriterionCount); ++c)
+            QVERIFY2(std::abs(criteria.values[0][c] - expected[c]) < 1e-4,
+                     qPrintable(toKey(Criterion(c))));
+        std::vector<PartnerScore> scores;
+        scoreAll(criteria, *activeScenario(data), scores);
+        QCOMPARE(QString::number(scores[0].potential, 'f', 2), QStringLiteral("69.58"));
+        QCOMPARE(QString::number(scores[0].readiness, 'f', 2), QStringLiteral("64.35"));
+        QCOMPARE(scores[0].quadrant, Quadrant::Invest);
+        QCOMPARE(QString::number(scores[0].points[size_t(Criterion::Enablement)], 'f', 2),
+                 QStringLiteral("19.35"));
+
+        // Capability not rated: its 15 % is spread over the other readiness criteria.
+        data.partners[0].ratings.capability.reset();
+        scoreAll(computeCriteria(data), *activeScenario(data), scores);
+        QCOMPARE(QString::number(scores[0].readiness, 'f', 2), QStringLiteral("66.88"));
+        QVERIFY(scores[0].missing[size_t(Criterion::Capability)]);
+    }
+
     void explanationsAddUp_data() {
         QTest::addColumn<int>("which");
         QTest::newRow("demo") << 0;
