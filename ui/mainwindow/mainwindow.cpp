@@ -4,8 +4,11 @@
 #include "app/recentfiles.h"
 #include "app/recovery.h"
 #include "document/document.h"
+#include "document/partnerselection.h"
 #include "mainwindow/startpage.h"
+#include "scoring/scoringcontroller.h"
 #include "widgets/icppage.h"
+#include "widgets/matrixpage.h"
 #include "widgets/partnerspage.h"
 #include "widgets/portfoliopage.h"
 
@@ -180,6 +183,11 @@ void MainWindow::createPages() {
     m_portfolioPage = new PortfolioPage(m_document, m_pages);
     m_icpPage = new IcpPage(m_document, m_pages);
     m_partnersPage = new PartnersPage(m_document, m_pages);
+    m_scoring = new ScoringController(m_document, this);
+    m_selection = new PartnerSelection(this);
+    m_partnersPage->setSelection(m_selection);
+    m_partnersPage->setScoring(m_scoring);
+    m_matrixPage = new MatrixPage(m_document, m_scoring, m_selection, m_pages);
 
     QMenu *edit = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
     edit->addActions(m_partnersPage->partnerActions());
@@ -208,6 +216,7 @@ void MainWindow::createPages() {
     addWorkspacePage(m_portfolioPage, tr("Portfolio"));
     addWorkspacePage(m_icpPage, tr("ICPs"));
     addWorkspacePage(m_partnersPage, tr("Partners"));
+    addWorkspacePage(m_matrixPage, tr("Matrix"));
     setTabOrder(m_nav, m_pages);
 }
 

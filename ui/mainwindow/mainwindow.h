@@ -16,9 +16,12 @@ class QStackedWidget;
 namespace ps {
 class Document;
 class IcpPage;
+class MatrixPage;
+class PartnerSelection;
 class PartnersPage;
 class PortfolioPage;
 class RecoveryWriter;
+class ScoringController;
 class StartPage;
 
 /**
@@ -49,6 +52,11 @@ public:
     PortfolioPage *portfolioPage() const { return m_portfolioPage; }
     IcpPage *icpPage() const { return m_icpPage; }
     PartnersPage *partnersPage() const { return m_partnersPage; }
+    MatrixPage *matrixPage() const { return m_matrixPage; }
+    /// Scores of the open portfolio, shared by every page that shows them.
+    ScoringController *scoring() const { return m_scoring; }
+    /// The partners selected on any page (table, matrix).
+    PartnerSelection *selection() const { return m_selection; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     Prompts &prompts() { return m_prompts; }
@@ -102,6 +110,9 @@ private:
     PortfolioPage *m_portfolioPage = nullptr;
     IcpPage *m_icpPage = nullptr;
     PartnersPage *m_partnersPage = nullptr;
+    MatrixPage *m_matrixPage = nullptr;
+    ScoringController *m_scoring = nullptr;
+    PartnerSelection *m_selection = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -6,6 +6,7 @@
 #include "app/recovery.h"
 #include "demo/demoportfolio.h"
 #include "document/document.h"
+#include "scoring/profiles.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -135,6 +136,9 @@ bool MainWindow::openDemo() {
 }
 
 void MainWindow::showData(PortfolioData data, const QString &path, bool modified) {
+    // A new portfolio starts with the Baseline scenario the matrix scores with; files and the
+    // demo already have theirs.
+    ensureScenario(data);
     m_document->reset(std::move(data), path, modified);
     setWorkspaceShown(true);
 }

@@ -2,6 +2,7 @@
 #include "widgets/partnerdetail.h"
 
 #include "document/document.h"
+#include "scoring/scoreexplanation.h"
 #include "undo/edits.h"
 #include "widgets/fieldform.h"
 #include "widgets/linkspanel.h"
@@ -298,10 +299,21 @@ QWidget *PartnerDetail::createCommercialTab() {
     return page;
 }
 
+void PartnerDetail::setScoring(ScoringController *scoring) {
+    if (m_score || !scoring)
+        return;
+    m_score = new ScoreExplanation(scoring, m_tabs);
+    m_tabs->addTab(m_score, tr("&Score"));
+    m_score->setPartner(m_partner);
+    m_score->setEnabled(m_partner != 0);
+}
+
 void PartnerDetail::setPartner(Id id) {
     m_partner = id;
     m_links->setOwner(id);
     m_oemDeals->setPartner(id);
+    if (m_score)
+        m_score->setPartner(id);
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->widget(i)->setEnabled(id != 0);
     refresh();

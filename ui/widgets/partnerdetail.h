@@ -16,6 +16,8 @@ class Document;
 class FieldForm;
 class LinksPanel;
 class OemDealsPanel;
+class ScoreExplanation;
+class ScoringController;
 
 /// The detail panel beside the partner table: every field of the current partner on tabs
 /// (General, Ratings & economics, Influence, Commercial model & decision, OEM deals).
@@ -28,6 +30,9 @@ public:
     void setPartner(Id id);
     Id partner() const { return m_partner; }
     QTabWidget *tabs() const { return m_tabs; }
+    /// Adds the read-only "Score" tab that explains the partner's place in the matrix.
+    void setScoring(ScoringController *scoring);
+    ScoreExplanation *scoreExplanation() const { return m_score; }
 
 private:
     QWidget *createGeneralTab();
@@ -54,6 +59,7 @@ private:
     QLabel *m_commercialGaps = nullptr;
     LinksPanel *m_links;
     OemDealsPanel *m_oemDeals;
+    ScoreExplanation *m_score = nullptr;
 };
 
 /// The colour that flags a gap (an open commercial item, a weak OEM case).

@@ -2,6 +2,7 @@
 #include "widgets/partnerspage.h"
 
 #include "document/document.h"
+#include "document/partnerselection.h"
 #include "models/partnerfiltermodel.h"
 #include "models/partnertablemodel.h"
 #include "models/roles.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -296,6 +298,25 @@ void PartnersPage::selectPartners(const QList<Id> &ids) {
                                                     QItemSelectionModel::Rows);
     if (first.isValid())
         m_view->scrollTo(first);
+}
+
+void PartnersPage::setSelection(PartnerSelection *selection) {
+    m_selection = selection;
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_applyingSelection)
+            m_selection->setIds(selectedPartners());
+    });
+    connect(selection, &PartnerSelection::changed, this, [this](const QList<Id> &ids) {
+        if (ids == selectedPartners())
+            return;
+        // Rows hidden by the filter cannot be selected; that must not shrink the shared set.
+        const QScopedValueRollback<bool> guard(m_applyingSelection, true);
+        selectPartners(ids);
+    });
+}
+
+void PartnersPage::setScoring(ScoringController *scoring) {
+    m_detail->setScoring(scoring);
 }
 
 void PartnersPage::currentChanged() {

@@ -19,6 +19,8 @@ class BulkEditDialog;
 class Document;
 class PartnerDetail;
 class PartnerFilterModel;
+class PartnerSelection;
+class ScoringController;
 class PartnerTableModel;
 
 /// The "Partners" page: a filter bar, the sortable partner table edited in place, and the
@@ -47,6 +49,10 @@ public:
     /// Ids of the selected partners, in table order.
     QList<Id> selectedPartners() const;
     void selectPartners(const QList<Id> &ids);
+    /// Keeps the table's selection and the shared selection (the matrix's) in step.
+    void setSelection(PartnerSelection *selection);
+    /// Gives the detail panel its "Score" tab.
+    void setScoring(ScoringController *scoring);
     void setBulkEditPrompt(BulkEditPrompt prompt) { m_bulkPrompt = std::move(prompt); }
     /// Enables the partner actions only while the page is on screen, so that shortcuts such as
     /// Ctrl+D do nothing on the other pages.
@@ -82,6 +88,8 @@ private:
     QAction *m_bulkEdit;
     BulkEditPrompt m_bulkPrompt;
     bool m_actionsActive = true;
+    PartnerSelection *m_selection = nullptr;
+    bool m_applyingSelection = false;
 };
 
 } // namespace ps
