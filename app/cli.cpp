@@ -23,6 +23,11 @@ const std::vector<Cli::Command> &Cli::commands() {
         {"ahp", "MATRIX.csv [--format table|json]",
          QT_TRANSLATE_NOOP("ps::Cli", "Derive weights from a pairwise comparison matrix (AHP)."),
          &runAhp},
+        {"render",
+         "FILE --view matrix [--scenario S] [--theme default|projector] -o OUT [--size WxH]",
+         QT_TRANSLATE_NOOP("ps::Cli",
+                           "Draw a view as PNG, SVG or PDF, exactly as the window shows it."),
+         &runRender},
     };
     return table;
 }

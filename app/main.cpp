@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <memory>
+
 namespace {
 
 using ps::Cli;
@@ -58,7 +60,16 @@ bool isQtOption(const QString &arg) {
 }
 
 int runHeadless(int argc, char *argv[], const QString &first) {
-    QCoreApplication app(argc, argv);
+    // Drawing commands paint widgets, which need a QApplication; without a display it runs
+    // on the offscreen platform so scripts and CI can draw too.
+    const bool gui = Cli::needsGui(first);
+    if (gui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     installTranslators(app);
     if (isHelp(first)) {
         Cli::printOut(Cli::overallHelp());

@@ -153,11 +153,85 @@ const QImage &BubblePlottable::ring(int radius, qreal dpr) {
 void BubblePlottable::draw(QCPPainter *painter) {
     if (!keyAxis() || !valueAxis())
         return;
+    std::vector<QRectF> taken;
+    drawQuadrantTitles(painter, taken);
     if (painter->modes().testFlag(QCPPainter::pmVectorized))
         drawVector(painter);
     else
         drawStamped(painter);
     drawArrows(painter);
+    drawLabels(painter, taken);
+}
+
+void BubblePlottable::drawQuadrantTitles(QCPPainter *painter, std::vector<QRectF> &taken) const {
+    // Drawn here rather than as items so that labels can avoid them at any export size.
+    const QRectF area = clipRect();
+    const QFontMetricsF metrics(m_style.quadrantFont, painter->device());
+    const double margin = metrics.height() * 0.3;
+    painter->setFont(m_style.quadrantFont);
+    painter->setPen(m_style.quadrantLabelColour);
+    for (size_t q = 0; q < m_titles.size(); ++q) {
+        if (m_titles[q].isEmpty())
+            continue;
+        const bool right = q == 0 || q == 2; // invest, maintain: high readiness
+        const bool top = q == 0 || q == 1;   // invest, develop: high potential
+        const QSizeF size(metrics.horizontalAdvance(m_titles[q]) + 2, metrics.height());
+        const QPointF corner(right ? area.right() - margin - size.width() : area.left() + margin,
+                             top ? area.top() + margin : area.bottom() - margin - size.height());
+        const QRectF rect(corner, size);
+        painter->drawText(rect, Qt::AlignCenter, m_titles[q]);
+        taken.push_back(rect);
+    }
+}
+
+void BubblePlottable::drawLabels(QCPPainter *painter, std::vector<QRectF> &taken) const {
+    const QRectF area = clipRect();
+    const QFontMetricsF metrics(m_style.labelFont, painter->device());
+    painter->setFont(m_style.labelFont);
+    painter->setAntialiasing(true);
+    QColor backdrop = m_style.background;
+    backdrop.setAlpha(200);
+    // The labelled bubbles are the ones the audience looks for: no label may cover them.
+    for (const Label &label : m_labels) {
+        if (label.bubble < 0 || size_t(label.bubble) >= m_bubbles.size())
+            continue;
+        const Bubble &b = m_bubbles[size_t(label.bubble)];
+        const QPointF p = pixelOf(b);
+        const double r = b.radius * 0.85; // a label may graze the rim, not the body
+        taken.emplace_back(p.x() - r, p.y() - r, 2 * r, 2 * r);
+    }
+    for (const Label &label : m_labels) {
+        if (label.bubble < 0 || size_t(label.bubble) >= m_bubbles.size())
+            continue;
+        const Bubble &b = m_bubbles[size_t(label.bubble)];
+        if (!b.visible)
+            continue;
+        const QPointF p = pixelOf(b);
+        const QSizeF size(metrics.horizontalAdvance(label.text) + 6, metrics.height() + 2);
+        const double gap = b.radius + 3.0;
+        // Above, below, right, left of the bubble: the first place that is free wins.
+        const std::array<QPointF, 4> corners = {
+            QPointF(p.x() - size.width() / 2, p.y() - gap - size.height()),
+            QPointF(p.x() - size.width() / 2, p.y() + gap),
+            QPointF(p.x() + gap, p.y() - size.height() / 2),
+            QPointF(p.x() - gap - size.width(), p.y() - size.height() / 2),
+        };
+        for (const QPointF &corner : corners) {
+            const QRectF rect(corner, size);
+            const bool free = area.contains(rect) &&
+                              std::none_of(taken.begin(), taken.end(),
+                                           [&rect](const QRectF &t) { return t.intersects(rect); });
+            if (!free)
+                continue;
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(backdrop);
+            painter->drawRoundedRect(rect, 3, 3);
+            painter->setPen(m_style.foreground);
+            painter->drawText(rect, Qt::AlignCenter, label.text);
+            taken.push_back(rect);
+            break;
+        }
+    }
 }
 
 void BubblePlottable::drawStamped(QCPPainter *painter) {

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QImage>
 
+#include <array>
 #include <limits>
 #include <vector>
 
@@ -46,6 +47,16 @@ public:
 
     void setStyle(const MatrixStyle &style);
 
+    /// Names shown beside their bubbles, most important first; a label that would overlap
+    /// another label or a quadrant title, or leave the chart, is left out.
+    struct Label {
+        int bubble = -1;
+        QString text;
+    };
+    void setLabels(std::vector<Label> labels) { m_labels = std::move(labels); }
+    /// Titles in the corners: invest, develop, maintain, deprioritize (Quadrant order).
+    void setQuadrantTitles(const std::array<QString, 4> &titles) { m_titles = titles; }
+
     /// The topmost visible bubble under a pixel position of the plot, or -1.
     int bubbleAt(const QPointF &pixel) const;
     /// Visible bubbles whose centres lie in a pixel rectangle of the plot.
@@ -72,9 +83,13 @@ private:
     void drawStamped(QCPPainter *painter);
     void drawVector(QCPPainter *painter) const;
     void drawArrows(QCPPainter *painter) const;
+    void drawQuadrantTitles(QCPPainter *painter, std::vector<QRectF> &taken) const;
+    void drawLabels(QCPPainter *painter, std::vector<QRectF> &taken) const;
 
     std::vector<Bubble> m_bubbles;
     std::vector<int> m_order;
+    std::vector<Label> m_labels;
+    std::array<QString, 4> m_titles;
     MatrixStyle m_style;
     QHash<quint32, QImage> m_stamps;
     qreal m_stampDpr = 0.0;

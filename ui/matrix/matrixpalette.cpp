@@ -57,18 +57,18 @@ MatrixStyle MatrixStyle::projector() {
     s.quadrantLabelColour = QColor(0x44, 0x44, 0x44);
     s.arrowColour = Qt::black;
     s.minorArrowColour = QColor(0x80, 0x80, 0x80);
-    s.baseFont.setPointSizeF(16);
-    s.labelFont.setPointSizeF(18);
+    s.baseFont.setPointSizeF(14);
+    s.labelFont.setPointSizeF(16);
     s.labelFont.setBold(true);
-    s.quadrantFont.setPointSizeF(24);
+    s.quadrantFont.setPointSizeF(22);
     s.quadrantFont.setBold(true);
     s.axisPenWidth = 2.5;
     s.thresholdPenWidth = 4.0;
     s.bubbleOutlineWidth = 2.0;
     s.fillAlpha = 230;
-    s.minRadius = 7;
-    s.maxRadius = 34;
-    s.uniformRadius = 11;
+    s.minRadius = 6;
+    s.maxRadius = 28;
+    s.uniformRadius = 10;
     s.labelCount = 6;
     return s;
 }

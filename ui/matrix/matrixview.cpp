@@ -87,39 +87,27 @@ void MatrixView::buildPlot() {
     for (QCPItemStraightLine *line : {m_readinessLine, m_potentialLine})
         line->setSelectable(false);
 
-    const std::array<Qt::Alignment, 4> corners = {
-        Qt::AlignRight | Qt::AlignTop,    // invest: high potential, high readiness
-        Qt::AlignLeft | Qt::AlignTop,     // develop: high potential, low readiness
-        Qt::AlignRight | Qt::AlignBottom, // maintain: low potential, high readiness
-        Qt::AlignLeft | Qt::AlignBottom,  // deprioritize
-    };
-    for (size_t i = 0; i < m_quadrantLabels.size(); ++i) {
-        auto *text = new QCPItemText(m_plot);
-        text->setSelectable(false);
-        text->setClipToAxisRect(true);
-        text->position->setType(QCPItemPosition::ptAxisRectRatio);
-        const bool right = corners[i] & Qt::AlignRight;
-        const bool top = corners[i] & Qt::AlignTop;
-        text->position->setCoords(right ? 0.985 : 0.015, top ? 0.015 : 0.985);
-        text->setPositionAlignment(corners[i]);
-        text->setTextAlignment(corners[i]);
-        m_quadrantLabels[i] = text;
-    }
-
-    m_plot->plotLayout()->insertRow(0);
+    // Title across the whole width; below it the chart and, in its own column right of it,
+    // the legend, so the legend never hides the Invest quadrant. A stretchable spacer under
+    // the legend keeps it at the top.
+    QCPLayoutGrid *main = m_plot->plotLayout();
+    QCPAxisRect *chart = m_plot->axisRect();
+    main->take(chart);
+    main->simplify();
     m_title = new QCPTextElement(m_plot);
-    m_plot->plotLayout()->addElement(0, 0, m_title);
-
-    // The legend sits in its own column right of the chart, so it never hides the Invest
-    // quadrant; a stretchable spacer below keeps it at the top.
+    main->addElement(0, 0, m_title);
+    auto *body = new QCPLayoutGrid;
+    main->addElement(1, 0, body);
+    body->addElement(0, 0, chart);
     auto *side = new QCPLayoutGrid;
-    m_plot->plotLayout()->addElement(1, 1, side);
-    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    body->addElement(0, 1, side);
+    chart->insetLayout()->take(m_plot->legend);
     side->addElement(0, 0, m_plot->legend);
     side->addElement(1, 0, new QCPLayoutElement(m_plot));
     side->setRowStretchFactor(0, 0.001);
     side->setRowStretchFactor(1, 1.0);
-    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    body->setColumnStretchFactor(1, 0.001);
+    main->setRowStretchFactor(0, 0.001);
     m_plot->legend->setVisible(true);
     m_plot->legend->setSelectableParts(QCPLegend::spNone);
     resetZoom();
@@ -142,10 +130,6 @@ void MatrixView::applyStyle() {
     QPen threshold(m_style.thresholdColour, m_style.thresholdPenWidth, Qt::DashLine);
     m_readinessLine->setPen(threshold);
     m_potentialLine->setPen(threshold);
-    for (QCPItemText *text : m_quadrantLabels) {
-        text->setFont(m_style.quadrantFont);
-        text->setColor(m_style.quadrantLabelColour);
-    }
     QFont titleFont = m_style.labelFont;
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -157,10 +141,6 @@ void MatrixView::applyStyle() {
     const int icon = m_style.baseFont.pointSize() + 6;
     m_plot->legend->setIconSize(icon, icon);
     m_bubbles->setStyle(m_style);
-    for (QCPItemText *text : m_partnerLabels) {
-        text->setFont(m_style.labelFont);
-        text->setColor(m_style.foreground);
-    }
 }
 
 void MatrixView::setTheme(Theme theme) {
@@ -339,9 +319,10 @@ void MatrixView::updateQuadrantLabels() {
     for (size_t i = 0; i < n; ++i)
         if (bubbles[i].visible)
             ++counts[size_t(scores[i].quadrant)];
-    for (size_t q = 0; q < m_quadrantLabels.size(); ++q)
-        m_quadrantLabels[q]->setText(
-            tr("%1 (%2)").arg(label(Quadrant(q)), QLocale().toString(counts[q])));
+    std::array<QString, 4> titles;
+    for (size_t q = 0; q < titles.size(); ++q)
+        titles[q] = tr("%1 (%2)").arg(label(Quadrant(q)), QLocale().toString(counts[q]));
+    m_bubbles->setQuadrantTitles(titles);
 }
 
 void MatrixView::updatePartnerLabels() {
@@ -360,26 +341,10 @@ void MatrixView::updatePartnerLabels() {
         return sa != sb ? sa > sb : a < b;
     };
     std::partial_sort(rows.begin(), rows.begin() + std::ptrdiff_t(count), rows.end(), better);
-    while (m_partnerLabels.size() < count) {
-        auto *text = new QCPItemText(m_plot);
-        text->setSelectable(false);
-        text->setClipToAxisRect(true);
-        text->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
-        text->setFont(m_style.labelFont);
-        text->setColor(m_style.foreground);
-        m_partnerLabels.push_back(text);
-    }
-    for (size_t i = 0; i < m_partnerLabels.size(); ++i) {
-        QCPItemText *text = m_partnerLabels[i];
-        text->setVisible(i < count);
-        if (i >= count)
-            continue;
-        const size_t row = size_t(rows[i]);
-        text->setText(m_partners[row].name);
-        text->position->setCoords(bubbles[row].x, bubbles[row].y);
-        // Padding below the text lifts it clear of its bubble at any zoom.
-        text->setPadding(QMargins(2, 0, 2, int(bubbles[row].radius) + 2));
-    }
+    std::vector<matrix::BubblePlottable::Label> labels(count);
+    for (size_t i = 0; i < count; ++i)
+        labels[i] = {rows[i], m_partners[size_t(rows[i])].name};
+    m_bubbles->setLabels(std::move(labels));
 }
 
 void MatrixView::updateLegend() {

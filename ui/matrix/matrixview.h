@@ -15,7 +15,6 @@
 
 class QCustomPlot;
 class QCPItemStraightLine;
-class QCPItemText;
 class QCPTextElement;
 class QCPGraph;
 class QMouseEvent;
@@ -124,8 +123,6 @@ private:
     matrix::BubblePlottable *m_bubbles = nullptr;
     QCPItemStraightLine *m_potentialLine = nullptr;
     QCPItemStraightLine *m_readinessLine = nullptr;
-    std::array<QCPItemText *, 4> m_quadrantLabels{};
-    std::vector<QCPItemText *> m_partnerLabels;
     std::vector<QCPGraph *> m_legendEntries;
     QCPTextElement *m_title = nullptr;
 

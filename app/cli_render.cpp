@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `partnerscope render FILE --view VIEW [--scenario S] [--theme default|projector]
+// -o OUT.png|.svg|.pdf [--size WxH]`: draws a view headlessly with the very widget the GUI
+// shows, so a script gets exactly what a user sees. Views are rows of a small table.
+#include "cli.h"
+
+#include "document/document.h"
+#include "matrix/matrixview.h"
+#include "scoring/profiles.h"
+#include "scoring/scoringcontroller.h"
+#include "storage/portfoliofile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace ps {
+namespace {
+
+QString quoted(const QString &path) {
+    return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
+}
+
+/// What every view gets: the open document and its scoring, and where and how to draw.
+struct RenderJob {
+    Document *document;
+    ScoringController *scoring;
+    bool projector;
+    QString output;
+    QSize size;
+    QString error; ///< one sentence naming the output file, on failure
+};
+
+bool renderMatrix(RenderJob &job) {
+    MatrixView view(job.scoring);
+    view.setTheme(job.projector ? MatrixView::Theme::Projector : MatrixView::Theme::Default);
+    view.resize(job.size);
+    return view.exportTo(job.output, job.size.width(), job.size.height(), &job.error);
+}
+
+struct View {
+    const char *name;
+    bool (*render)(RenderJob &job);
+};
+
+const std::vector<View> &views() {
+    static const std::vector<View> table = {
+        {"matrix", &renderMatrix},
+    };
+    return table;
+}
+
+QStringList viewNames() {
+    QStringList names;
+    for (const View &view : views())
+        names << QLatin1String(view.name);
+    return names;
+}
+
+const View *findView(const QString &name) {
+    for (const View &view : views())
+        if (name == QLatin1String(view.name))
+            return &view;
+    return nullptr;
+}
+
+/// Parses WxH (each 16-20000 pixels); std::nullopt when it is not one.
+std::optional<QSize> parseSize(const QString &text) {
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(\\d{1,5})\\s*[xX]\\s*(\\d{1,5})\\s*$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    const auto fits = [](int v) { return v >= 16 && v <= 20000; };
+    if (!fits(size.width()) || !fits(size.height()))
+        return std::nullopt;
+    return size;
+}
+
+} // namespace
+
+bool Cli::needsGui(const QString &command) {
+    return command == QLatin1String("render");
+}
+
+int Cli::runRender(const QStringList &args) {
+    QCommandLineParser parser;
+    const QString command = args.value(0);
+    parser.addPositionalArgument(tr("FILE"), tr("The portfolio file to draw."));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        tr("The view to draw: %1.").arg(viewNames().join(QLatin1String(", "))), tr("VIEW"));
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"), tr("Draw with the scenario named S (default: the active one)."),
+        tr("S"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         tr("default, or projector for large type and high "
+                                            "contrast (default: default)."),
+                                         tr("THEME"), QStringLiteral("default"));
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        tr("Write the picture to OUT; .png, .svg or .pdf (SVG and PDF are vector graphics)."),
+        tr("OUT"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        tr("Picture size in pixels (default 1200x800)."), tr("WxH"),
+                                        QStringLiteral("1200x800"));
+    parser.addOptions({viewOption, scenarioOption, themeOption, outputOption, sizeOption});
+    if (const auto stop = parse(parser, args, 1))
+        return *stop;
+
+    if (!parser.isSet(viewOption))
+        return usageError(
+            command,
+            tr("The view is missing (--view %1).").arg(viewNames().join(QLatin1Char('|'))));
+    const View *view = findView(parser.value(viewOption));
+    if (!view)
+        return usageError(
+            command, tr("Unknown view \"%1\"; the views are: %2.")
+                         .arg(parser.value(viewOption), viewNames().join(QLatin1String(", "))));
+    const QString theme = parser.value(themeOption);
+    if (theme != QLatin1String("default") && theme != QLatin1String("projector"))
+        return usageError(command,
+                          tr("--theme must be default or projector, not \"%1\".").arg(theme));
+    if (!parser.isSet(outputOption))
+        return usageError(command, tr("The output file is missing (-o OUT.png|.svg|.pdf)."));
+    const QString output = parser.value(outputOption);
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
+        suffix != QLatin1String("pdf"))
+        return usageError(
+            command,
+            tr("The output file must end in .png, .svg or .pdf, not %1.").arg(quoted(output)));
+    const std::optional<QSize> size = parseSize(parser.value(sizeOption));
+    if (!size)
+        return usageError(command, tr("--size needs WxH with each side from 16 to 20000 "
+                                      "pixels, not \"%1\".")
+                                       .arg(parser.value(sizeOption)));
+
+    const QString path = parser.positionalArguments().constFirst();
+    PortfolioFile::LoadResult loaded = PortfolioFile::load(path);
+    if (!loaded.ok()) {
+        printError(loaded.message.isEmpty() ? tr("%1 could not be read.").arg(quoted(path))
+                                            : loaded.message);
+        return InputError;
+    }
+    PortfolioData data = std::move(*loaded.data);
+    ensureScenario(data);
+    if (parser.isSet(scenarioOption)) {
+        const QString wanted = parser.value(scenarioOption);
+        QStringList names;
+        Id found = 0;
+        for (const Scenario &s : data.scenarios) {
+            names << QLatin1Char('"') + s.name + QLatin1Char('"');
+            if (s.name == wanted && found == 0)
+                found = s.id;
+        }
+        if (found == 0) {
+            printError(tr("%1 has no scenario named \"%2\" (it has: %3).")
+                           .arg(quoted(path), wanted, names.join(QLatin1String(", "))));
+            return InputError;
+        }
+        data.activeScenarioId = found;
+    }
+
+    Document document;
+    document.reset(std::move(data), path, false);
+    ScoringController scoring(&document);
+    scoring.refreshNow();
+    RenderJob job{&document, &scoring, theme == QLatin1String("projector"), output, *size, {}};
+    if (!view->render(job)) {
+        printError(job.error.isEmpty() ? tr("Could not write %1.").arg(quoted(output)) : job.error);
+        return InputError;
+    }
+    return Success;
+}
+
+} // namespace ps
