@@ -120,9 +120,10 @@ void MatrixView::onMouseRelease(QMouseEvent *event) {
         m_pressed = false;
         return;
     }
+    // The selection rectangle mode stays until the next press: QCustomPlot finishes the
+    // rectangle only after this signal, and switching the mode off now would cancel it.
     const bool wasRubberBand = m_rubberBand;
     m_rubberBand = false;
-    m_plot->setSelectionRectMode(QCP::srmNone);
     if (!m_pressed || event->button() != Qt::LeftButton || wasRubberBand)
         return;
     m_pressed = false;
