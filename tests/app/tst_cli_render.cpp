@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <algorithm>
+
 using namespace ps;
 
 namespace {
@@ -71,7 +73,10 @@ private slots:
         ensureScenario(data);
         // A second scenario with other thresholds, to see that --scenario is honoured.
         Scenario strict = data.scenarios.front();
-        strict.id = data.scenarios.front().id + 1;
+        strict.id = 0; // a fresh id: the demo has several scenarios
+        for (const Scenario &s : data.scenarios)
+            strict.id = std::max(strict.id, s.id);
+        ++strict.id;
         strict.name = QStringLiteral("Strict");
         strict.potentialThreshold = 80.0;
         strict.readinessThreshold = 80.0;

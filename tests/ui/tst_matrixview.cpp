@@ -355,15 +355,21 @@ private slots:
         QVERIFY2(m_view->exportTo(pdf, 800, 500, &error), qPrintable(error));
         QVERIFY(read(pdf).startsWith("%PDF-"));
 
-        // Comparison arrows and the projector theme change what is drawn.
+        // Comparison arrows and the projector theme change what is drawn. Same scenario
+        // name both times, so only the arrows can make the difference.
         const QImage plain(png);
-        Scenario other = stored();
+        Scenario same = stored();
+        m_view->setComparison(same);
+        QVERIFY(m_view->exportTo(png, 800, 500, &error));
+        const QImage noMoves(png);
+        QVERIFY(noMoves != plain); // the title names the compared scenario
+        Scenario other = same;
         other.potentialThreshold = 80;
         for (WeightProfile &p : other.profiles)
             p.setWeight(Criterion::IcpInfluence, 5.0);
         m_view->setComparison(other);
         QVERIFY(m_view->exportTo(png, 800, 500, &error));
-        QVERIFY(QImage(png) != plain);
+        QVERIFY(QImage(png) != noMoves);
         m_view->setComparison(std::nullopt);
         m_view->setTheme(MatrixView::Theme::Projector);
         QVERIFY(m_view->exportTo(png, 800, 500, &error));

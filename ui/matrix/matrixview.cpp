@@ -82,9 +82,13 @@ void MatrixView::buildPlot() {
     m_bubbles = new matrix::BubblePlottable(m_plot->xAxis, m_plot->yAxis);
     m_bubbles->removeFromLegend();
 
+    // Created first, drawn first: the compared scenario's lines lie under the active ones.
+    m_otherReadinessLine = new QCPItemStraightLine(m_plot);
+    m_otherPotentialLine = new QCPItemStraightLine(m_plot);
     m_readinessLine = new QCPItemStraightLine(m_plot);
     m_potentialLine = new QCPItemStraightLine(m_plot);
-    for (QCPItemStraightLine *line : {m_readinessLine, m_potentialLine})
+    for (QCPItemStraightLine *line :
+         {m_readinessLine, m_potentialLine, m_otherReadinessLine, m_otherPotentialLine})
         line->setSelectable(false);
 
     // Title across the whole width; below it the chart and, in its own column right of it,
@@ -130,6 +134,9 @@ void MatrixView::applyStyle() {
     QPen threshold(m_style.thresholdColour, m_style.thresholdPenWidth, Qt::DashLine);
     m_readinessLine->setPen(threshold);
     m_potentialLine->setPen(threshold);
+    const QPen other(m_style.minorArrowColour, m_style.thresholdPenWidth, Qt::DotLine);
+    m_otherReadinessLine->setPen(other);
+    m_otherPotentialLine->setPen(other);
     QFont titleFont = m_style.labelFont;
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -179,6 +186,7 @@ void MatrixView::setFilter(const MatrixFilter &filter) {
 void MatrixView::setComparison(const std::optional<Scenario> &other) {
     m_comparison = other;
     updateComparison();
+    updatePositions();
     updateTitle();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -309,6 +317,14 @@ void MatrixView::updatePositions() {
     m_readinessLine->point2->setCoords(scenario.readinessThreshold, 1.0);
     m_potentialLine->point1->setCoords(0.0, scenario.potentialThreshold);
     m_potentialLine->point2->setCoords(1.0, scenario.potentialThreshold);
+    m_otherReadinessLine->setVisible(m_comparison.has_value());
+    m_otherPotentialLine->setVisible(m_comparison.has_value());
+    if (m_comparison) {
+        m_otherReadinessLine->point1->setCoords(m_comparison->readinessThreshold, 0.0);
+        m_otherReadinessLine->point2->setCoords(m_comparison->readinessThreshold, 1.0);
+        m_otherPotentialLine->point1->setCoords(0.0, m_comparison->potentialThreshold);
+        m_otherPotentialLine->point2->setCoords(1.0, m_comparison->potentialThreshold);
+    }
 }
 
 void MatrixView::updateQuadrantLabels() {

@@ -123,6 +123,9 @@ private:
     matrix::BubblePlottable *m_bubbles = nullptr;
     QCPItemStraightLine *m_potentialLine = nullptr;
     QCPItemStraightLine *m_readinessLine = nullptr;
+    /// The compared scenario's thresholds, dotted, while comparing.
+    QCPItemStraightLine *m_otherPotentialLine = nullptr;
+    QCPItemStraightLine *m_otherReadinessLine = nullptr;
     std::vector<QCPGraph *> m_legendEntries;
     QCPTextElement *m_title = nullptr;
 
