@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Internal to core/scoring: the inner loop shared by scoreAll() and stability(), so that the
-// sensitivity samples score exactly as the matrix does.
+// Internal to core/scoring: the weight normalization shared by scoreAll() and stability(), so
+// that the sensitivity samples weigh exactly as the matrix does.
 #include "scoring/scoring.h"
 
 namespace ps::detail {
@@ -28,21 +28,6 @@ inline ProfileWeights profileWeights(const Scenario &scenario) {
         }
     }
     return out;
-}
-
-/// Weighted mean of the present criteria of one axis (criteria `first` .. `first + 3`); the
-/// weights are renormalized over the present criteria. 0 when nothing present has weight.
-inline double axisScore(const float *values, const double *weights, size_t first) {
-    double sum = 0.0;
-    double weightSum = 0.0;
-    for (size_t c = first; c < first + 4; ++c) {
-        const float v = values[c];
-        if (v == v) { // not NaN
-            sum += weights[c] * v;
-            weightSum += weights[c];
-        }
-    }
-    return weightSum > 0.0 ? sum / weightSum : 0.0;
 }
 
 } // namespace ps::detail

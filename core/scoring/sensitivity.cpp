@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sensitivity of the quadrants to the weights (method in docs/scoring.md): many samples of
-// randomly perturbed weights, each scored with the same inner loop as scoreAll().
+// randomly perturbed weights, each scored with scoreAll()'s weighted mean in a branch-free form.
 #include "scoring/scoring.h"
 
 #include "scoring/scoringkernel.h"
@@ -46,14 +46,51 @@ private:
     quint64 m_state[4];
 };
 
-/// Quadrant of partner `i` with the given weights, without overrides.
-Quadrant quadrantOf(const CriteriaTable &criteria, size_t i, const detail::ProfileWeights &w,
-                    double tp, double tr) {
-    const float *values = criteria.values[i].data();
-    const int profile = std::clamp(criteria.profileIndex[i], 0, ProfileCount - 1);
-    const double *weights = w[size_t(profile)].data();
-    return quadrantFor(detail::axisScore(values, weights, 0), detail::axisScore(values, weights, 4),
-                       tp, tr);
+/// A partner's values laid out for the sample loop: missing values are 0 with a presence of 0,
+/// so the loop needs no branch (sum of w x v over sum of w x present = the renormalized mean).
+struct SampleRow {
+    std::array<float, CriterionCount> value;
+    std::array<float, CriterionCount> present;
+    int profile;
+};
+
+std::vector<SampleRow> sampleRows(const CriteriaTable &criteria) {
+    std::vector<SampleRow> rows(criteria.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        for (size_t c = 0; c < size_t(CriterionCount); ++c) {
+            const float v = criteria.values[i][c];
+            const bool missing = CriteriaTable::isMissing(v);
+            rows[i].value[c] = missing ? 0.0f : v;
+            rows[i].present[c] = missing ? 0.0f : 1.0f;
+        }
+        rows[i].profile = std::clamp(criteria.profileIndex[i], 0, ProfileCount - 1);
+    }
+    return rows;
+}
+
+using SampleWeights = std::array<std::array<float, CriterionCount>, ProfileCount>;
+
+SampleWeights sampleWeights(const Scenario &scenario) {
+    const detail::ProfileWeights normalized = detail::profileWeights(scenario);
+    SampleWeights out{};
+    for (size_t p = 0; p < size_t(ProfileCount); ++p)
+        for (size_t c = 0; c < size_t(CriterionCount); ++c)
+            out[p][c] = float(normalized[p][c]);
+    return out;
+}
+
+/// Quadrant of one partner with the given weights, without overrides.
+Quadrant quadrantOf(const SampleRow &row, const SampleWeights &weights, double tp, double tr) {
+    const float *w = weights[size_t(row.profile)].data();
+    float sum[2] = {0.0f, 0.0f};
+    float weightSum[2] = {0.0f, 0.0f};
+    for (size_t c = 0; c < size_t(CriterionCount); ++c) {
+        sum[c / 4] += w[c] * row.value[c];
+        weightSum[c / 4] += w[c] * row.present[c];
+    }
+    const double potential = weightSum[0] > 0.0f ? double(sum[0] / weightSum[0]) : 0.0;
+    const double readiness = weightSum[1] > 0.0f ? double(sum[1] / weightSum[1]) : 0.0;
+    return quadrantFor(potential, readiness, tp, tr);
 }
 
 } // namespace
@@ -67,10 +104,11 @@ std::vector<double> stability(const CriteriaTable &criteria, const Scenario &sce
     if (options.samples <= 0 || n == 0)
         return shares;
 
+    const std::vector<SampleRow> rows = sampleRows(criteria);
     std::vector<Quadrant> baseline(n);
-    const detail::ProfileWeights base = detail::profileWeights(scenario);
+    const SampleWeights base = sampleWeights(scenario);
     for (size_t i = 0; i < n; ++i)
-        baseline[i] = quadrantOf(criteria, i, base, tp, tr);
+        baseline[i] = quadrantOf(rows[i], base, tp, tr);
 
     const double spread = std::clamp(options.spread, 0.0, 1.0);
     Xoshiro256 random(options.seed);
@@ -82,9 +120,9 @@ std::vector<double> stability(const CriteriaTable &criteria, const Scenario &sce
             for (size_t c = 0; c < size_t(CriterionCount); ++c)
                 perturbed.profiles[p].weights[c] = scenario.profiles[p].weights[c] *
                                                    (1.0 - spread + 2.0 * spread * random.uniform());
-        const detail::ProfileWeights weights = detail::profileWeights(perturbed);
+        const SampleWeights weights = sampleWeights(perturbed);
         for (size_t i = 0; i < n; ++i)
-            kept[i] += quadrantOf(criteria, i, weights, tp, tr) == baseline[i] ? 1 : 0;
+            kept[i] += quadrantOf(rows[i], weights, tp, tr) == baseline[i] ? 1 : 0;
     }
     for (size_t i = 0; i < n; ++i)
         shares[i] = double(kept[i]) / double(options.samples);
