@@ -2,6 +2,7 @@
 // PortfolioFile::load and ::check: opening an untrusted file, step by step.
 #include "storage/portfoliofile.h"
 
+#include "scoring/profiles.h"
 #include "storage/rowreader.h"
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
@@ -345,8 +346,12 @@ private:
         const QStringList problems = validate(data);
         for (const QString &problem : problems)
             fail(ErrorKind::InvalidData, tr("%1 has invalid data: %2").arg(m_name, problem));
-        if (problems.isEmpty())
-            m_result.data = std::move(data);
+        if (!problems.isEmpty())
+            return;
+        // Every opened portfolio has a scenario to score with: files of format 2 and older
+        // have none, and a file edited elsewhere may have lost its last one.
+        ensureScenario(data);
+        m_result.data = std::move(data);
     }
 
     QString m_path;

@@ -45,7 +45,9 @@ struct LoadResult {
     bool ok() const { return data.has_value(); }
 };
 
-/// Reads a whole portfolio into memory.
+/// Reads a whole portfolio into memory. Every loaded portfolio has at least one scenario and
+/// a valid active scenario id: files without scenarios (format 2 and older) get a default
+/// "Baseline" (ps::ensureScenario).
 LoadResult load(const QString &path);
 
 /// Writes atomically. On failure returns false, sets *message (one sentence naming the file),

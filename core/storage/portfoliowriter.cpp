@@ -248,6 +248,68 @@ bool writeDeals(sqlite3 *db, const std::vector<OemDeal> &deals) {
     return true;
 }
 
+/// The profile a weight row belongs to: a partner model key, or '' for the neutral profile.
+QString profileKey(size_t index) {
+    const auto &models = enumValues<PartnerModel>();
+    for (PartnerModel model : models)
+        if (size_t(profileIndex(model)) == index)
+            return toKey(model);
+    return QString();
+}
+
+bool writeScenarios(sqlite3 *db, const std::vector<Scenario> &scenarios, Id activeId) {
+    Statement st(db, "INSERT INTO scenarios (id, position, name, potential_threshold, "
+                     "readiness_threshold) VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement weights(db, "INSERT INTO scenario_weights (scenario_id, model, criterion, weight) "
+                          "VALUES (?1, ?2, ?3, ?4)");
+    Statement overrides(db, "INSERT INTO scenario_overrides (scenario_id, position, partner_id, "
+                            "quadrant, note) VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement active(db, "UPDATE portfolio SET active_scenario_id = ?1 WHERE id = 1");
+    if (!st.isValid() || !weights.isValid() || !overrides.isValid() || !active.isValid())
+        return false;
+    // Keys as text once, not once per scenario.
+    QStringList profileKeys;
+    for (size_t p = 0; p < size_t(ProfileCount); ++p)
+        profileKeys << profileKey(p);
+    QStringList criterionKeys;
+    for (Criterion c : enumValues<Criterion>())
+        criterionKeys << toKey(c);
+    qint64 position = 0;
+    for (const Scenario &s : scenarios) {
+        st.bindInt(1, s.id);
+        st.bindInt(2, position++);
+        st.bindText(3, s.name);
+        st.bindDouble(4, s.potentialThreshold);
+        st.bindDouble(5, s.readinessThreshold);
+        if (!st.execute())
+            return false;
+        for (size_t p = 0; p < s.profiles.size(); ++p)
+            for (Criterion c : enumValues<Criterion>()) {
+                weights.bindInt(1, s.id);
+                weights.bindText(2, profileKeys.at(qsizetype(p)));
+                weights.bindText(3, criterionKeys.at(qsizetype(c)));
+                weights.bindDouble(4, s.profiles[p].weight(c));
+                if (!weights.execute())
+                    return false;
+            }
+        qint64 overridePosition = 0;
+        for (const QuadrantOverride &o : s.overrides) {
+            overrides.bindInt(1, s.id);
+            overrides.bindInt(2, overridePosition++);
+            overrides.bindInt(3, o.partnerId);
+            overrides.bindText(4, toKey(o.quadrant));
+            overrides.bindText(5, o.note);
+            if (!overrides.execute())
+                return false;
+        }
+    }
+    if (activeId != 0)
+        active.bindInt(1, activeId);
+    else
+        active.bindNull(1);
+    return active.execute();
+}
+
 /// Builds the whole database in the (empty) file at `tempPath`.
 bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *error) {
     SqliteDb db;
@@ -268,7 +330,8 @@ bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *
     const bool written =
         db.exec("BEGIN", error) && writeMeta(db.handle()) && writeInfo(db.handle(), data.info) &&
         writeIcps(db.handle(), data.icps) && writePartners(db.handle(), data.partners) &&
-        writeLinks(db.handle(), data.links) && writeDeals(db.handle(), data.oemDeals);
+        writeLinks(db.handle(), data.links) && writeDeals(db.handle(), data.oemDeals) &&
+        writeScenarios(db.handle(), data.scenarios, data.activeScenarioId);
     if (!written) {
         if ((db.errorCode() & 0xff) == SQLITE_CONSTRAINT)
             *error = tr("two rows share an id (%1)").arg(db.errorMessage());
@@ -277,7 +340,8 @@ bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *
         return false;
     }
     if (db.queryInt("SELECT count(*) FROM pragma_foreign_key_check", -1) != 0) {
-        *error = tr("a link, deal or upstream partner refers to a row that does not exist");
+        *error = tr("a link, deal, override or upstream partner refers to a row that does not "
+                    "exist");
         return false;
     }
     if (!db.exec("COMMIT", error))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/rowreader.h"
 
+#include "scoring/profiles.h"
 #include "storage/sqlitedb.h"
 
 #include <QCoreApplication>
@@ -251,7 +252,8 @@ qint64 RowReader::rowCount(const char *table) {
 bool RowReader::read(PortfolioData &out) {
     out = PortfolioData();
     return readInfo(out.info) && readIcps(out.icps) && readPartners(out.partners) &&
-           readLinks(out.links) && readDeals(out.oemDeals) && m_problemCount == 0;
+           readLinks(out.links) && readDeals(out.oemDeals) &&
+           readScenarios(out.scenarios, out.activeScenarioId) && m_problemCount == 0;
 }
 
 bool RowReader::readInfo(PortfolioInfo &info) {
@@ -495,6 +497,107 @@ bool RowReader::readScoreboard(std::vector<OemDeal> &deals) {
         s.devicesPreloaded = cells.integer(6);
     }
     return finished(rc, "oem_scoreboard");
+}
+
+bool RowReader::readScenarios(std::vector<Scenario> &scenarios, Id &activeId) {
+    {
+        Statement st(m_db, "SELECT id, active_scenario_id FROM portfolio ORDER BY id");
+        if (!st.isValid()) {
+            prepareFailed("portfolio");
+            return false;
+        }
+        Cells cells(*this, st, "portfolio");
+        const int rc = st.step();
+        if (rc == SQLITE_ROW) {
+            cells.beginRow();
+            activeId = cells.reference(1);
+        }
+        if (!finished(rc, "portfolio"))
+            return false;
+    }
+    Statement st(m_db, "SELECT id, position, name, potential_threshold, readiness_threshold "
+                       "FROM scenarios");
+    if (!st.isValid()) {
+        prepareFailed("scenarios");
+        return false;
+    }
+    // A weight row missing from a file edited elsewhere keeps its model's default weight.
+    std::array<WeightProfile, ProfileCount> defaults;
+    defaults[size_t(profileIndex(std::nullopt))] = defaultProfile(std::nullopt);
+    for (PartnerModel model : enumValues<PartnerModel>())
+        defaults[size_t(profileIndex(model))] = defaultProfile(model);
+    std::vector<qint64> positions;
+    Cells cells(*this, st, "scenarios");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        Scenario &s = scenarios.emplace_back();
+        s.id = cells.beginRow();
+        positions.push_back(sqlite3_column_int64(st.handle(), 1));
+        s.name = cells.text(2);
+        s.potentialThreshold = cells.real(3);
+        s.readinessThreshold = cells.real(4);
+        s.profiles = defaults;
+    }
+    restoreOrder(scenarios, positions);
+    return finished(rc, "scenarios") && readScenarioWeights(scenarios) &&
+           readScenarioOverrides(scenarios);
+}
+
+bool RowReader::readScenarioWeights(std::vector<Scenario> &scenarios) {
+    // rowid names the row in messages: the table's key has three columns.
+    Statement st(m_db, "SELECT rowid, scenario_id, model, criterion, weight FROM "
+                       "scenario_weights");
+    if (!st.isValid()) {
+        prepareFailed("scenario_weights");
+        return false;
+    }
+    QHash<Id, Scenario *> byId;
+    for (Scenario &s : scenarios)
+        byId.insert(s.id, &s);
+    Cells cells(*this, st, "scenario_weights");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        cells.beginRow();
+        Scenario *scenario = byId.value(sqlite3_column_int64(st.handle(), 1));
+        if (!scenario) {
+            cells.bad(1, tr("no scenario has this id"));
+            continue;
+        }
+        const int problemsBefore = m_problemCount;
+        const std::optional<PartnerModel> model = cells.optionalKey<PartnerModel>(2);
+        const Criterion criterion = cells.key<Criterion>(3);
+        const double weight = cells.real(4);
+        if (m_problemCount == problemsBefore)
+            scenario->profiles[size_t(profileIndex(model))].setWeight(criterion, weight);
+    }
+    return finished(rc, "scenario_weights");
+}
+
+bool RowReader::readScenarioOverrides(std::vector<Scenario> &scenarios) {
+    Statement st(m_db, "SELECT rowid, scenario_id, partner_id, quadrant, note "
+                       "FROM scenario_overrides ORDER BY scenario_id, position");
+    if (!st.isValid()) {
+        prepareFailed("scenario_overrides");
+        return false;
+    }
+    QHash<Id, Scenario *> byId;
+    for (Scenario &s : scenarios)
+        byId.insert(s.id, &s);
+    Cells cells(*this, st, "scenario_overrides");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        cells.beginRow();
+        Scenario *scenario = byId.value(sqlite3_column_int64(st.handle(), 1));
+        if (!scenario) {
+            cells.bad(1, tr("no scenario has this id"));
+            continue;
+        }
+        QuadrantOverride &o = scenario->overrides.emplace_back();
+        o.partnerId = cells.reference(2);
+        o.quadrant = cells.key<Quadrant>(3);
+        o.note = cells.text(4);
+    }
+    return finished(rc, "scenario_overrides");
 }
 
 } // namespace ps

@@ -11,8 +11,8 @@ namespace ps {
 
 /// Reads the portfolio tables of an open, current-schema connection into PortfolioData,
 /// checking every value on the way (types, enum keys, ranges, dates, references of the OEM
-/// detail tables). Only our own columns are selected, so foreign columns, triggers and views
-/// are never touched.
+/// detail and scenario tables). Only our own columns are selected, so foreign columns, triggers and
+/// views are never touched.
 ///
 /// Built for speed on large files: one prepared statement per table, sqlite3_column_* read
 /// directly, hand-written date and list parsing, vectors reserved from a row count.
@@ -48,6 +48,9 @@ private:
     bool readDeals(std::vector<OemDeal> &deals);
     bool readTiers(std::vector<OemDeal> &deals);
     bool readScoreboard(std::vector<OemDeal> &deals);
+    bool readScenarios(std::vector<Scenario> &scenarios, Id &activeId);
+    bool readScenarioWeights(std::vector<Scenario> &scenarios);
+    bool readScenarioOverrides(std::vector<Scenario> &scenarios);
     qint64 rowCount(const char *table);
     void prepareFailed(const char *table);
     bool finished(int rc, const char *table);

@@ -130,6 +130,36 @@ CREATE TABLE IF NOT EXISTS oem_scoreboard (
 );
 )sql";
 
+// Version 3: scenarios (issue 3). A scenario's weights are one row per profile and criterion:
+// `model` is a partner model key, or '' for the neutral profile of unclassified partners.
+// The active scenario is a column of portfolio, checked by ps::validate rather than a foreign
+// key, so a file edited elsewhere cannot make saving fail.
+const char *const v3Tables = R"sql(
+CREATE TABLE IF NOT EXISTS scenarios (
+    id                  INTEGER PRIMARY KEY,
+    position            INTEGER NOT NULL,
+    name                TEXT NOT NULL,
+    potential_threshold REAL NOT NULL DEFAULT 50,
+    readiness_threshold REAL NOT NULL DEFAULT 50
+);
+CREATE TABLE IF NOT EXISTS scenario_weights (
+    scenario_id INTEGER NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,
+    model       TEXT NOT NULL,
+    criterion   TEXT NOT NULL,
+    weight      REAL NOT NULL,
+    PRIMARY KEY (scenario_id, model, criterion)
+);
+CREATE TABLE IF NOT EXISTS scenario_overrides (
+    scenario_id INTEGER NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    partner_id  INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    quadrant    TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (scenario_id, position)
+);
+CREATE INDEX IF NOT EXISTS scenario_overrides_partner ON scenario_overrides (partner_id);
+)sql";
+
 struct ColumnAddition {
     const char *table;
     const char *column;
@@ -142,6 +172,24 @@ const ColumnAddition v2Columns[] = {
     {"partners", "jcm_customer_success", "TEXT"},
     {"partners", "jcm_renewal", "TEXT"},
 };
+
+const ColumnAddition v3Columns[] = {
+    {"portfolio", "active_scenario_id", "INTEGER"},
+};
+
+/// Adds each column unless the table already has it (a migration may run twice).
+template <size_t N>
+bool addColumns(sqlite3 *db, const ColumnAddition (&columns)[N], QString *error) {
+    for (const ColumnAddition &add : columns) {
+        if (hasColumn(db, add.table, add.column))
+            continue;
+        const QByteArray sql = QByteArray("ALTER TABLE ") + add.table + " ADD COLUMN " +
+                               add.column + ' ' + add.definition;
+        if (!execSql(db, sql.constData(), error))
+            return false;
+    }
+    return true;
+}
 
 /// Runs `body` inside one transaction that also sets user_version; rolls back on failure.
 template <typename Body> bool inTransaction(sqlite3 *db, int version, QString *error, Body body) {
@@ -180,21 +228,19 @@ bool upgradeToV1(sqlite3 *db, QString *error) {
 
 bool upgradeToV2(sqlite3 *db, QString *error) {
     return inTransaction(db, 2, error, [&]() {
-        for (const ColumnAddition &add : v2Columns) {
-            if (hasColumn(db, add.table, add.column))
-                continue;
-            const QByteArray sql = QByteArray("ALTER TABLE ") + add.table + " ADD COLUMN " +
-                                   add.column + ' ' + add.definition;
-            if (!execSql(db, sql.constData(), error))
-                return false;
-        }
-        return execSql(db, v2Tables, error);
+        return addColumns(db, v2Columns, error) && execSql(db, v2Tables, error);
+    });
+}
+
+bool upgradeToV3(sqlite3 *db, QString *error) {
+    return inTransaction(db, 3, error, [&]() {
+        return addColumns(db, v3Columns, error) && execSql(db, v3Tables, error);
     });
 }
 
 bool migrate(sqlite3 *db, int fromVersion, QString *error) {
     using Step = bool (*)(sqlite3 *, QString *);
-    static const Step steps[] = {&upgradeToV1, &upgradeToV2};
+    static const Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3};
     static_assert(sizeof(steps) / sizeof(steps[0]) == CurrentVersion, "one step per version");
     for (int version = fromVersion + 1; version <= CurrentVersion; ++version)
         if (!steps[version - 1](db, error))
@@ -208,6 +254,9 @@ QStringList requiredTables(int version) {
     if (version >= 2)
         tables << QStringLiteral("oem_deals") << QStringLiteral("oem_royalty_tiers")
                << QStringLiteral("oem_scoreboard");
+    if (version >= 3)
+        tables << QStringLiteral("scenarios") << QStringLiteral("scenario_weights")
+               << QStringLiteral("scenario_overrides");
     return tables;
 }
 

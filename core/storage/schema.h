@@ -15,7 +15,7 @@ struct sqlite3;
 namespace ps::Schema {
 
 /// The version this build writes; files with a higher user_version are refused.
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 3;
 
 /// Creates the version 1 tables (portfolio, icps, partners, influence_links) and sets
 /// `application_id`. Returns false and sets *error on failure (the transaction is rolled back).
@@ -23,6 +23,11 @@ bool upgradeToV1(sqlite3 *db, QString *error = nullptr);
 
 /// Adds the OEM tables and the joint commercial model columns of partners.
 bool upgradeToV2(sqlite3 *db, QString *error = nullptr);
+
+/// Adds the scenario tables (scenarios, scenario_weights, scenario_overrides) and the active
+/// scenario column of portfolio. A file migrated from version 2 has no scenarios; loading gives
+/// it a default one (ps::ensureScenario).
+bool upgradeToV3(sqlite3 *db, QString *error = nullptr);
 
 /// Runs every migration after `fromVersion` up to CurrentVersion, in order.
 bool migrate(sqlite3 *db, int fromVersion, QString *error = nullptr);

@@ -87,6 +87,10 @@ private slots:
         QCOMPARE(data.links.size(), size_t(1));
         QCOMPARE(data.links[0].overlappingAccounts, std::optional<int>(12));
         QVERIFY(data.oemDeals.empty());
+        // Format 1 has no scenarios: the file opens with a default Baseline, made active.
+        QCOMPARE(data.scenarios.size(), size_t(1));
+        QCOMPARE(data.scenarios[0].name, QStringLiteral("Baseline"));
+        QCOMPARE(data.activeScenarioId, data.scenarios[0].id);
 
         QCOMPARE(readAll(path), before);
         QCOMPARE(fileVersion(path), 1);
@@ -115,7 +119,55 @@ private slots:
         QCOMPARE(data.partners[1].upstreamId, Id(5));
         QCOMPARE(data.links.size(), size_t(2));
         QVERIFY(!data.links[1].overlappingAccounts);
+        QCOMPARE(data.scenarios.size(), size_t(1));
         QCOMPARE(readAll(path), before);
+    }
+
+    void checkedInVersionTwoFixtureOpens() {
+        // Written by Partnerscope 0.1.0 at format 2 (`generate --partners 30 --icps 3 --seed 2`):
+        // OEM deals and the joint commercial model, but no scenarios yet.
+        const QString path = QStringLiteral(PS_TEST_DATA_DIR "/portfolio-v2.partnerscope");
+        const QByteArray before = readAll(path);
+        QVERIFY(!before.isEmpty());
+        const auto result = PortfolioFile::load(path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.fileVersion, 2);
+        const PortfolioData &data = *result.data;
+        QCOMPARE(data.info.name, QStringLiteral("Generated portfolio (seed 2)"));
+        QCOMPARE(data.partners.size(), size_t(30));
+        QCOMPARE(data.partners[0].name, QStringLiteral("Ironstone Advisory"));
+        QCOMPARE(data.links.size(), size_t(88));
+        QCOMPARE(data.oemDeals.size(), size_t(1));
+        QCOMPARE(data.oemDeals[0].tiers.size() + data.oemDeals[0].scoreboard.size(), size_t(4));
+        QCOMPARE(data.scenarios.size(), size_t(1));
+        QCOMPARE(data.activeScenarioId, data.scenarios[0].id);
+        QCOMPARE(readAll(path), before);
+        QCOMPARE(PortfolioFile::check(path), QStringList());
+    }
+
+    void versionTwoFileGetsABaselineScenario() {
+        const QString path = m_dir.filePath(QStringLiteral("format two.partnerscope"));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            QString error;
+            QVERIFY2(Schema::upgradeToV1(db, &error) && Schema::upgradeToV2(db, &error),
+                     qPrintable(error));
+            QCOMPARE(sqlite3_exec(db, v1Rows, nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        const QByteArray before = readAll(path);
+        const auto result = PortfolioFile::load(path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.fileVersion, 2);
+        QCOMPARE(result.data->partners.size(), size_t(2));
+        QCOMPARE(result.data->scenarios.size(), size_t(1));
+        const Scenario &baseline = result.data->scenarios[0];
+        QCOMPARE(baseline.name, QStringLiteral("Baseline"));
+        QCOMPARE(result.data->activeScenarioId, baseline.id);
+        QVERIFY(baseline.overrides.empty());
+        QCOMPARE(readAll(path), before);
+        QCOMPARE(fileVersion(path), 2);
     }
 
     void savingAnUpgradedFileWritesCurrentVersion() {
@@ -160,6 +212,7 @@ private slots:
 
         QVERIFY2(Schema::upgradeToV1(db, &error), qPrintable(error));
         QVERIFY2(Schema::upgradeToV2(db, &error), qPrintable(error));
+        QVERIFY2(Schema::upgradeToV3(db, &error), qPrintable(error));
         QVERIFY2(Schema::migrate(db, 1, &error), qPrintable(error));
 
         QCOMPARE(intPragma(db, "PRAGMA user_version"), Schema::CurrentVersion);
@@ -168,6 +221,10 @@ private slots:
         QCOMPARE(intPragma(db, "SELECT count(*) FROM portfolio"), 1);
         QCOMPARE(intPragma(db, "SELECT count(*) FROM influence_links"), 1);
         QVERIFY(Schema::hasColumn(db, "partners", "jcm_renewal"));
+        QVERIFY(Schema::hasColumn(db, "portfolio", "active_scenario_id"));
+        QCOMPARE(intPragma(db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('scenarios', "
+                               "'scenario_weights', 'scenario_overrides')"),
+                 3);
         sqlite3_close(db);
     }
 
@@ -183,6 +240,21 @@ private slots:
         QVERIFY(!error.isEmpty());
         QCOMPARE(intPragma(db, "PRAGMA user_version"), 1);
         QVERIFY(!Schema::hasColumn(db, "partners", "jcm_support"));
+        sqlite3_close(db);
+    }
+
+    void failedVersionThreeMigrationRollsBack() {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+        QString error;
+        QVERIFY(Schema::upgradeToV1(db, &error) && Schema::upgradeToV2(db, &error));
+        QCOMPARE(sqlite3_exec(db, "CREATE VIEW scenario_overrides AS SELECT 1", nullptr, nullptr,
+                              nullptr),
+                 SQLITE_OK);
+        QVERIFY(!Schema::upgradeToV3(db, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(intPragma(db, "PRAGMA user_version"), 2);
+        QVERIFY(!Schema::hasColumn(db, "portfolio", "active_scenario_id"));
         sqlite3_close(db);
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The document: modified flag and its signal, untitled names, save and open through storage.
 #include "document/document.h"
+#include "scoring/profiles.h"
 #include "undo/edits.h"
 
 #include <QFile>
@@ -40,6 +41,8 @@ PortfolioData samplePortfolio() {
     link.partnerId = 1;
     link.strength = 4;
     d.links = {link};
+    // As every opened file has one (PortfolioFile::load), so a round trip compares equal.
+    ensureScenario(d);
     return d;
 }
 

@@ -127,6 +127,30 @@ inline PortfolioData everyFieldPortfolio() {
     plain.name = QStringLiteral("White-label gateway");
     plain.structure = OemStructure::WhiteLabel;
     d.oemDeals = {deal, plain};
+
+    // Two scenarios with every weight distinct, thresholds off the default, overrides with
+    // notes, ids out of order and the second one active.
+    Scenario reach;
+    reach.id = 8;
+    reach.name = QStringLiteral("Reach first — Zürich 🚀");
+    reach.potentialThreshold = 47.5;
+    reach.readinessThreshold = 62.25;
+    for (size_t p = 0; p < reach.profiles.size(); ++p)
+        for (int c = 0; c < CriterionCount; ++c)
+            reach.profiles[p].weights[size_t(c)] = double(p + 1) * 0.5 + c * 0.125;
+    reach.overrides = {{19, Quadrant::Develop, QStringLiteral("Board asked to grow them; 日本")},
+                       {40, Quadrant::Deprioritize, QString()}};
+    Scenario baseline;
+    baseline.id = 2;
+    baseline.name = QStringLiteral("Baseline");
+    baseline.potentialThreshold = 50.0;
+    baseline.readinessThreshold = 0.0;
+    for (size_t p = 0; p < baseline.profiles.size(); ++p)
+        for (int c = 0; c < CriterionCount; ++c)
+            baseline.profiles[p].weights[size_t(c)] = c == 3 ? 0.0 : double(c + 1) / 3.0;
+    baseline.overrides = {{7, Quadrant::Invest, QStringLiteral("Strategic")}};
+    d.scenarios = {reach, baseline};
+    d.activeScenarioId = 2;
     return d;
 }
 
@@ -177,6 +201,17 @@ inline PortfolioData generatedPortfolio(int partnerCount, int icpCount, int link
             d.links.push_back(l);
         }
     }
+    Scenario scenario;
+    scenario.id = 1;
+    scenario.name = QStringLiteral("Scenario %1").arg(seed);
+    scenario.potentialThreshold = 40 + pick(20);
+    for (WeightProfile &profile : scenario.profiles)
+        for (double &weight : profile.weights)
+            weight = pick(10);
+    if (partnerCount > 0)
+        scenario.overrides = {{1 + pick(partnerCount), Quadrant(pick(4)), QStringLiteral("n")}};
+    d.scenarios = {scenario};
+    d.activeScenarioId = 1;
     return d;
 }
 
