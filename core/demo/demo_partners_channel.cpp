@@ -31,7 +31,7 @@ const PartnerRow channelRows[] = {
      "Best-run distributor; its healthcare desk is the main route to US hospital systems."},
     {Andes, "Andes Digital Distribución", "andes-digital.example",
      M::Distributor, S::Onboarding, T::Silver, "LATAM", "Retail;Logistics", NoUpstream,
-     {3, 3, 2, 4, 3}, 1, {0, 0, 420, 0, 0}, {20, 45, 0, 25},
+     {5, 3, 2, 4, 3}, 1, {0, 0, 420, 0, 0}, {20, 45, 0, 25},
      "2025-06-02", "", D::Develop, "Marco Ruiz", "First stocking order and two certified pre-sales engineers", "y-p-",
      "Covers Mexico, Colombia and Chile. Pricing agreed; support split still under discussion."},
     {BalticBridge, "Baltic Bridge Distribution", "balticbridge.example",

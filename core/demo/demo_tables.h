@@ -63,7 +63,7 @@ enum PartnerId : Id {
     Keyvault,
     Guestly,
     Civitas,
-    // systems integrators
+    // systems integrators (ps::demo::Quadrant is a partner; write ps::Quadrant for the enum)
     Atlas,
     Brennwald,
     Verity,
@@ -152,5 +152,14 @@ void appendInfluencerPartners(std::vector<Partner> &partners);
 std::vector<Icp> demoIcps();
 std::vector<InfluenceLink> demoLinks();
 std::vector<OemDeal> demoOemDeals();
+
+/// Scenario ids of the demo.
+enum ScenarioId : Id {
+    BaselineScenario = 1,
+    ReachFirstScenario,
+};
+
+/// "Baseline" (the default weights, with one override) and "Reach first".
+std::vector<Scenario> demoScenarios();
 
 } // namespace ps::demo

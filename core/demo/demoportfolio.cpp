@@ -106,6 +106,8 @@ PortfolioData demoPortfolio() {
     demo::appendInfluencerPartners(data.partners);
     data.links = demo::demoLinks();
     data.oemDeals = demo::demoOemDeals();
+    data.scenarios = demo::demoScenarios();
+    data.activeScenarioId = demo::BaselineScenario;
     return data;
 }
 

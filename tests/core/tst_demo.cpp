@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demoportfolio.h"
+#include "scoring/profiles.h"
+#include "scoring/scoring.h"
 
 #include <QSet>
 #include <QTest>
@@ -139,6 +141,75 @@ private slots:
             std::count_if(data.oemDeals.begin(), data.oemDeals.end(),
                           [](const OemDeal &d) { return d.scoreboard.size() >= 4; });
         QVERIFY(withHistory >= 1);
+    }
+
+    void baselineAndAWorkshopAlternative() {
+        const PortfolioData data = demoPortfolio();
+        QCOMPARE(data.scenarios.size(), size_t(2));
+        const Scenario &baseline = data.scenarios[0];
+        const Scenario &reach = data.scenarios[1];
+        QCOMPARE(baseline.name, QStringLiteral("Baseline"));
+        QCOMPARE(data.activeScenarioId, baseline.id);
+        QCOMPARE(activeScenario(data), &baseline);
+        // The Baseline is the default scenario: what a new file would get, plus one decision.
+        const Scenario defaults = defaultScenario(QStringLiteral("Baseline"));
+        QVERIFY(baseline.profiles == defaults.profiles);
+        QCOMPARE(baseline.potentialThreshold, defaults.potentialThreshold);
+        QCOMPARE(baseline.readinessThreshold, defaults.readinessThreshold);
+        QCOMPARE(baseline.overrides.size(), size_t(1));
+        QVERIFY(!baseline.overrides[0].note.isEmpty());
+
+        QVERIFY(!reach.name.isEmpty());
+        QVERIFY(reach.id != baseline.id);
+        QVERIFY(reach.profiles != baseline.profiles);
+        QVERIFY(reach.potentialThreshold != baseline.potentialThreshold ||
+                reach.readinessThreshold != baseline.readinessThreshold);
+        // Reach first leans on market reach and commercial contribution in every profile.
+        for (size_t p = 0; p < reach.profiles.size(); ++p) {
+            const auto share = [](const WeightProfile &w) {
+                return (w.weight(Criterion::MarketReach) +
+                        w.weight(Criterion::CommercialContribution)) /
+                       (w.weight(Criterion::MarketReach) +
+                        w.weight(Criterion::CommercialContribution) +
+                        w.weight(Criterion::IcpInfluence) + w.weight(Criterion::StrategicFit));
+            };
+            QVERIFY(share(reach.profiles[p]) > share(baseline.profiles[p]));
+        }
+    }
+
+    void baselineFillsAllFourQuadrants() {
+        const PortfolioData data = demoPortfolio();
+        std::map<Quadrant, int> computed;
+        for (const PartnerScore &score : scorePortfolio(data))
+            ++computed[score.computedQuadrant];
+        for (Quadrant q : enumValues<Quadrant>())
+            QVERIFY2(computed[q] >= 3, qPrintable(toKey(q)));
+    }
+
+    void overrideMovesAPartner() {
+        const PortfolioData data = demoPortfolio();
+        const QuadrantOverride &o = data.scenarios[0].overrides[0];
+        const std::vector<PartnerScore> scores = scorePortfolio(data);
+        for (size_t i = 0; i < data.partners.size(); ++i) {
+            if (data.partners[i].id != o.partnerId)
+                continue;
+            QVERIFY(scores[i].overridden);
+            QCOMPARE(scores[i].quadrant, o.quadrant);
+            QVERIFY(scores[i].computedQuadrant != o.quadrant); // a real decision, not a no-op
+            return;
+        }
+        QFAIL("the override names no demo partner");
+    }
+
+    void comparingTheScenariosShowsMovers() {
+        const PortfolioData data = demoPortfolio();
+        const auto moves =
+            compareScenarios(computeCriteria(data), data.scenarios[0], data.scenarios[1]);
+        QCOMPARE(moves.size(), data.partners.size());
+        const auto movers = std::count_if(
+            moves.begin(), moves.end(), [](const ScenarioMove &m) { return m.changedQuadrant(); });
+        QVERIFY2(movers >= 4, qPrintable(QString::number(movers)));
+        QVERIFY2(movers <= int(moves.size()) / 2, qPrintable(QString::number(movers)));
     }
 };
 
