@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "document/partnerselection.h"
 #include "matrix/matrixview.h"
+#include "scoring/scoreexplanation.h"
 #include "scoring/scoringcontroller.h"
 #include "widgets/partnerdetail.h"
 #include "widgets/scenariobar.h"
@@ -59,6 +60,8 @@ MatrixPage::MatrixPage(Document *document, ScoringController *scoring, PartnerSe
     , m_scenarioBar(new ScenarioBar(document, this))
     , m_detail(new PartnerDetail(document, this)) {
     m_detail->setScoring(scoring);
+    // Beside the matrix, why a partner sits where it does matters most.
+    m_detail->tabs()->setCurrentWidget(m_detail->scoreExplanation());
     m_exportPrompt = [](QWidget *parent) {
         return QFileDialog::getSaveFileName(
             parent, tr("Export Chart"), tr("matrix.png"),
@@ -100,10 +103,12 @@ MatrixPage::MatrixPage(Document *document, ScoringController *scoring, PartnerSe
     weightsScroll->setWidget(m_weights);
     weightsScroll->setWidgetResizable(true);
     weightsScroll->setFrameShape(QFrame::NoFrame);
+    weightsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_side = new QTabWidget(this);
     m_side->addTab(weightsScroll, tr("&Weights"));
     m_side->addTab(m_detail, tr("Pa&rtner"));
-    m_side->setMinimumWidth(fontMetrics().averageCharWidth() * 46);
+    m_side->setMinimumWidth(
+        qMax(fontMetrics().averageCharWidth() * 46, m_weights->minimumSizeHint().width() + 24));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(centre);

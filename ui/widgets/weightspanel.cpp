@@ -45,6 +45,9 @@ WeightsPanel::WeightsPanel(Document *document, ScoringController *scoring, QWidg
         m_profile->addItem(label(model), ps::profileIndex(model));
     m_profile->addItem(tr("Needs classification"), ps::profileIndex(std::nullopt));
     m_profile->setAccessibleName(tr("Weight profile"));
+    // The longest model name must not make the side panel wider than the matrix can spare.
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profile->setMinimumContentsLength(14);
     m_profile->setToolTip(tr("Each partner model is scored with its own weights"));
     connect(m_profile, &QComboBox::currentIndexChanged, this, &WeightsPanel::refresh);
 
@@ -117,8 +120,14 @@ QWidget *WeightsPanel::createAxisGroup(Axis axis) {
         auto *slider = new QSlider(Qt::Horizontal, group);
         slider->setRange(0, MaxSliderWeight);
         slider->setPageStep(5);
+        slider->setMinimumWidth(slider->fontMetrics().averageCharWidth() * 12);
         slider->setAccessibleName(tr("Weight of %1").arg(label(c)));
         auto *name = new QLabel(label(c), group);
+        // Both axis groups start their sliders at the same x, so the weights line up.
+        int nameWidth = 0;
+        for (Criterion any : allValues(static_cast<Criterion *>(nullptr)))
+            nameWidth = qMax(nameWidth, name->fontMetrics().horizontalAdvance(label(any)));
+        name->setMinimumWidth(nameWidth);
         name->setBuddy(slider);
         auto *share = new QLabel(group);
         share->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
