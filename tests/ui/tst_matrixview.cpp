@@ -318,6 +318,33 @@ private slots:
         QCOMPARE(m_view->visiblePartners().size(), int(data.partners.size()));
     }
 
+    void zoomPanAndReset() {
+        QCustomPlot *plot = m_view->plot();
+        const QCPRange full = plot->xAxis->range();
+        const QPoint centre = plot->axisRect()->rect().center();
+        QWheelEvent wheel(centre, plot->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(plot, &wheel);
+        QVERIFY(plot->xAxis->range().size() < full.size());
+        QVERIFY(plot->yAxis->range().size() < 108.0);
+
+        // A drag on empty chart pans; it neither selects nor moves a threshold.
+        const Scenario before = stored();
+        const QCPRange zoomed = plot->xAxis->range();
+        const QPoint from(int(plot->xAxis->coordToPixel(20.0)),
+                          int(plot->yAxis->coordToPixel(90.0)));
+        QTest::mousePress(canvas(), Qt::LeftButton, Qt::NoModifier, from);
+        dragTo(from + QPoint(60, 0));
+        QTest::mouseRelease(canvas(), Qt::LeftButton, Qt::NoModifier, from + QPoint(60, 0));
+        QVERIFY(plot->xAxis->range().lower < zoomed.lower);
+        QCOMPARE(stored(), before);
+        QVERIFY(m_view->selectedPartners().isEmpty());
+
+        QTest::mouseDClick(canvas(), Qt::LeftButton, Qt::NoModifier, from);
+        QCOMPARE(plot->xAxis->range(), full);
+        QCOMPARE(plot->yAxis->range(), QCPRange(-4.0, 104.0));
+    }
+
     void hoverExplains() {
         const Id lone = loneliestPartner();
         const Partner *partner = m_doc->portfolio()->find<Partner>(lone);
