@@ -21,6 +21,8 @@ bool writeSvg(QCustomPlot *plot, const QString &path, int width, int height, QSt
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
     generator.setOutputDevice(&buffer);
+    // 96 dpi: the CSS pixel, so viewers show WIDTHxHEIGHT pixels and type sizes match the PNG.
+    generator.setResolution(96);
     generator.setSize(QSize(width, height));
     generator.setViewBox(QRect(0, 0, width, height));
     generator.setTitle(MatrixView::tr("Prioritization matrix"));
