@@ -120,7 +120,7 @@ QWidget *WeightsPanel::createAxisGroup(Axis axis) {
         auto *slider = new QSlider(Qt::Horizontal, group);
         slider->setRange(0, MaxSliderWeight);
         slider->setPageStep(5);
-        slider->setMinimumWidth(slider->fontMetrics().averageCharWidth() * 12);
+        slider->setMinimumWidth(slider->fontMetrics().averageCharWidth() * 8);
         slider->setAccessibleName(tr("Weight of %1").arg(label(c)));
         auto *name = new QLabel(label(c), group);
         // Both axis groups start their sliders at the same x, so the weights line up.
