@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demoportfolio.h"
 #include "domain/scenario.h"
+#include "scoring/profiles.h"
 #include "storage/portfoliofile.h"
 
 #include <QJsonArray>
@@ -125,6 +126,33 @@ private slots:
         QVERIFY(missing.out.isEmpty());
         QVERIFY(missing.err.contains(QLatin1String("demo.partnerscope")));
         QVERIFY(missing.err.contains(QLatin1String("Aggressive growth")));
+    }
+
+    void otherScenarioByName() {
+        // A scenario that is not the active one, with thresholds no partner reaches.
+        PortfolioData data = demoPortfolio();
+        ensureScenario(data);
+        Scenario strict = defaultScenario(QStringLiteral("Strict, \"board\" view"));
+        strict.id = 1000;
+        strict.potentialThreshold = 100;
+        strict.readinessThreshold = 100;
+        data.scenarios.push_back(strict);
+        const QString path = m_dir.filePath(QStringLiteral("scenarios.partnerscope"));
+        QVERIFY(PortfolioFile::save(data, path));
+
+        const Run r = run({QStringLiteral("score"), path, QStringLiteral("--scenario"), strict.name,
+                           QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.value(QLatin1String("scenario")).toString(), strict.name);
+        QCOMPARE(root.value(QLatin1String("thresholds"))
+                     .toObject()
+                     .value(QLatin1String("potential"))
+                     .toDouble(),
+                 100.0);
+        for (const QJsonValue &p : root.value(QLatin1String("partners")).toArray())
+            QCOMPARE(p.toObject().value(QLatin1String("quadrant")).toString(),
+                     QStringLiteral("deprioritize"));
     }
 
     void csvHeaderAndQuoting() {
