@@ -73,23 +73,5 @@ int main(int argc, char *argv[]) {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QStringList names;
-    for (const QString &arg : app.arguments().mid(1))
-        if (!arg.startsWith(QLatin1String("--")))
-            names << arg;
-    ps::bench::Context context;
-    context.selfPath = QCoreApplication::applicationFilePath();
-    int failures = 0;
-    for (const auto &benchmark : ps::bench::registry()) {
-        if (!names.isEmpty() && !names.contains(benchmark.name))
-            continue;
-        names.removeAll(benchmark.name);
-        failures += benchmark.run(context) != 0;
-    }
-    for (const QString &unknown : names) {
-        std::fprintf(stderr, "partnerscope_bench_ui: unknown benchmark \"%s\".\n",
-                     qPrintable(unknown));
-        ++failures;
-    }
-    return failures == 0 ? 0 : 2;
+    return ps::bench::runBenchmarks(app.arguments().mid(1), "partnerscope_bench_ui");
 }

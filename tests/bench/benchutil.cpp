@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchutil.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 
@@ -57,6 +59,42 @@ std::vector<Benchmark> &registry() {
 Registration::Registration(QString name, QString description,
                            std::function<int(const Context &)> run) {
     registry().push_back({std::move(name), std::move(description), std::move(run)});
+}
+
+int runBenchmarks(const QStringList &args, const char *program) {
+    Context context;
+    context.selfPath = QCoreApplication::applicationFilePath();
+    context.workDir = QDir::currentPath();
+    QStringList names;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--work-dir") && i + 1 < args.size())
+            context.workDir = args[++i];
+        else if (args[i] == QLatin1String("--list")) {
+            for (const auto &benchmark : registry())
+                std::printf("%s\n", qPrintable(benchmark.name));
+            return 0;
+        } else if (args[i].startsWith(QLatin1String("--")))
+            context.extraArgs << args[i];
+        else
+            names << args[i];
+    }
+    // A child-process measurement re-enters here with an internal option and no names.
+    for (const auto &benchmark : registry()) {
+        if (context.extraArgs.contains(QStringLiteral("--child-") + benchmark.name))
+            return benchmark.run(context);
+    }
+    int failures = 0;
+    for (const auto &benchmark : registry()) {
+        if (!names.isEmpty() && !names.contains(benchmark.name))
+            continue;
+        names.removeAll(benchmark.name);
+        failures += benchmark.run(context) != 0;
+    }
+    for (const QString &unknown : names) {
+        std::fprintf(stderr, "%s: unknown benchmark \"%s\".\n", program, qPrintable(unknown));
+        ++failures;
+    }
+    return failures == 0 ? 0 : 2;
 }
 
 } // namespace ps::bench

@@ -34,6 +34,11 @@ struct Benchmark {
     std::function<int(const Context &)> run; ///< returns 0, or non-zero when it could not run
 };
 
+/// Runs the benchmarks named in `args` (all without names) and returns the exit status.
+/// `--work-dir DIR` sets Context::workDir; `--list` prints the registered names, one a line;
+/// other `--` options go to Context::extraArgs (child-process measurements use them).
+int runBenchmarks(const QStringList &args, const char *program);
+
 /// The registry; each bench_*.cpp adds its benchmarks with a static Registration.
 std::vector<Benchmark> &registry();
 struct Registration {
