@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analytics/maplayout.h"
+#include "domain/enums.h"
+
+#include <QGraphicsView>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace ps {
+class Document;
+class ScoringController;
+
+/// Which nodes and edges the influence map shows.
+struct MapFilter {
+    QSet<QString> modelKeys;  ///< partner model keys; empty = all ("" = needs classification)
+    QSet<QString> statusKeys; ///< empty = all
+    QSet<QString> roleKeys;   ///< link roles; empty = all
+    int minStrength = 0;      ///< hide links weaker than this
+    /// Show only these partners (e.g. a heatmap cell); empty = no restriction.
+    QSet<Id> partnerIds;
+};
+
+/**
+ * The influence map: ICP nodes sized by priority, partner nodes shaped and coloured by model
+ * with a badge for their quadrant (from ScoringController), edges whose width shows strength and
+ * whose style shows role, upstream edges for the layered channel, coverage gaps marked on ICP
+ * nodes, a legend. Click a node to highlight its neighbourhood; hover for details; drag from a
+ * partner to an ICP to create a link; context menu on a link to change strength and role or
+ * delete it (every edit an undo step through ps::edit). Zoom with the wheel, pan by dragging the
+ * background, fit to the window. Level of detail when zoomed out; cached node drawing.
+ */
+class InfluenceMapView : public QGraphicsView {
+    Q_OBJECT
+public:
+    enum class Theme { Default, Projector };
+
+    InfluenceMapView(Document *document, ScoringController *scoring, QWidget *parent = nullptr);
+    ~InfluenceMapView() override;
+
+    void setLayoutKind(MapLayoutKind kind);
+    MapLayoutKind layoutKind() const;
+    void setFilter(const MapFilter &filter);
+    void setTheme(Theme theme);
+
+    /// Centres and selects a partner (search); false if it is not on the map.
+    bool centerOnPartner(Id partnerId);
+    void fitAll();
+
+    QList<Id> selectedPartners() const;
+    void setSelectedPartners(const QList<Id> &ids);
+
+    /// Exports the whole map as PNG, SVG or PDF by the file's suffix.
+    bool exportTo(const QString &path, QString *error = nullptr);
+
+    /// Scene position of a node's centre, or std::nullopt; for tests.
+    std::optional<QPointF> nodePosition(MapNodeKind kind, Id id) const;
+
+Q_SIGNALS:
+    void selectionChanged(const QList<ps::Id> &partnerIds);
+};
+
+} // namespace ps
