@@ -7,8 +7,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTranslator>
 
 #include <memory>
@@ -57,6 +59,13 @@ bool isQtOption(const QString &arg) {
     while (name.startsWith(QLatin1Char('-')))
         name.remove(0, 1);
     return qtOptions.contains(name.section(QLatin1Char('='), 0, 0));
+}
+
+/// A bare word such as "scroe" that is neither a command nor an existing file: a portfolio to
+/// open has a path or a suffix, so this is a typo of a command, not a file name.
+bool looksLikeMistypedCommand(const QString &arg) {
+    static const QRegularExpression word(QStringLiteral("^[a-z][a-z0-9-]*$"));
+    return word.match(arg).hasMatch() && !QFileInfo::exists(arg);
 }
 
 int runHeadless(int argc, char *argv[], const QString &first) {
@@ -113,13 +122,19 @@ int main(int argc, char *argv[]) {
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (isHelp(first) || first == QLatin1String("--version") || Cli::find(first))
         return runHeadless(argc, argv, first);
-    // Reject an unknown option before QApplication needs a display, so a typo in a script
-    // gets a usage error rather than "could not connect to display".
+    // Reject an unknown option or a mistyped command before QApplication needs a display, so a
+    // typo in a script gets a usage error rather than "could not connect to display".
     if (first.startsWith(QLatin1Char('-')) && first != QLatin1String("--demo") &&
         !isQtOption(first)) {
         QCoreApplication app(argc, argv);
         installTranslators(app);
         Cli::printError(Cli::tr("Unknown option \"%1\"; see \"partnerscope --help\".").arg(first));
+        return Cli::UsageError;
+    }
+    if (looksLikeMistypedCommand(first)) {
+        QCoreApplication app(argc, argv);
+        installTranslators(app);
+        Cli::printError(Cli::tr("Unknown command \"%1\"; see \"partnerscope --help\".").arg(first));
         return Cli::UsageError;
     }
     return runDesktop(argc, argv);

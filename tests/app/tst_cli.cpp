@@ -68,6 +68,8 @@ private slots:
     void usageErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("mistyped command")
+            << QStringList{QStringLiteral("scroe"), QStringLiteral("a.partnerscope")};
         QTest::newRow("unknown command option")
             << QStringList{QStringLiteral("check"), QStringLiteral("--frobnicate"),
                            QStringLiteral("a.partnerscope")};
