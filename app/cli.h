@@ -64,9 +64,10 @@ public:
     static int runDemo(const QStringList &args);
     static int runCheck(const QStringList &args);
     static int runGenerate(const QStringList &args);
-    static int runScore(const QStringList &args);  ///< cli_score.cpp
-    static int runAhp(const QStringList &args);    ///< cli_ahp.cpp
-    static int runRender(const QStringList &args); ///< cli_render.cpp
+    static int runScore(const QStringList &args);   ///< cli_score.cpp
+    static int runAhp(const QStringList &args);     ///< cli_ahp.cpp
+    static int runRender(const QStringList &args);  ///< cli_render.cpp
+    static int runMetrics(const QStringList &args); ///< cli_metrics.cpp
 
     /// Whether a command draws widgets and so needs a QApplication (cli_render.cpp).
     static bool needsGui(const QString &command);

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `partnerscope metrics FILE [--format table|json]`: portfolio metrics from the same core
+// functions as the influence map. The JSON top level is an object so that later metrics (program
+// economics) join the coverage without breaking readers.
+#include "cli.h"
+
+#include "analytics/coverage.h"
+#include "storage/portfoliofile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+#include <cmath>
+
+namespace ps {
+namespace {
+
+QString quoted(const QString &path) {
+    return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
+}
+
+/// One decimal, with a dot whatever the locale, and no "-0.0".
+QString number(double value) {
+    double rounded = std::round(value * 10.0) / 10.0;
+    if (rounded == 0.0)
+        rounded = 0.0;
+    return QString::number(rounded, 'f', 1);
+}
+
+QString jsonString(const QString &text) {
+    QString out = QStringLiteral("\"");
+    for (const QChar ch : text) {
+        switch (ch.unicode()) {
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (ch.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += ch;
+        }
+    }
+    return out + QLatin1Char('"');
+}
+
+QString json(const PortfolioData &data, const std::vector<IcpCoverage> &coverage) {
+    QString out = QStringLiteral("{\"coverage\": [");
+    for (size_t i = 0; i < coverage.size(); ++i) {
+        const IcpCoverage &c = coverage[i];
+        out += i == 0 ? QStringLiteral("\n  ") : QStringLiteral(",\n  ");
+        out +=
+            QStringLiteral("{\"icp\": %1, \"icp_id\": %2, \"influence\": %3, "
+                           "\"strong_partners\": %4, \"linked_partners\": %5, \"by_role\": {")
+                .arg(jsonString(data.icps[i].name), QString::number(c.icpId), number(c.influence),
+                     QString::number(c.strongPartners), QString::number(c.linkedPartners));
+        QStringList roles;
+        for (LinkRole role : enumValues<LinkRole>())
+            roles << QStringLiteral("\"%1\": %2").arg(toKey(role), number(c.byRole[size_t(role)]));
+        out += roles.join(QLatin1String(", ")) +
+               QStringLiteral("}, \"gap\": %1}")
+                   .arg(c.gap ? QLatin1String("true") : QLatin1String("false"));
+    }
+    return out + QStringLiteral("\n]}\n");
+}
+
+QString table(const PortfolioData &data, const std::vector<IcpCoverage> &coverage) {
+    QStringList header = {Cli::tr("ICP"), Cli::tr("Influence"), Cli::tr("Strong"),
+                          Cli::tr("Linked")};
+    for (LinkRole role : enumValues<LinkRole>())
+        header << label(role);
+    header << Cli::tr("Gap");
+    std::vector<QStringList> rows;
+    int gaps = 0;
+    for (size_t i = 0; i < coverage.size(); ++i) {
+        const IcpCoverage &c = coverage[i];
+        QStringList row = {data.icps[i].name, number(c.influence),
+                           QString::number(c.strongPartners), QString::number(c.linkedPartners)};
+        for (LinkRole role : enumValues<LinkRole>())
+            row << number(c.byRole[size_t(role)]);
+        row << (c.gap ? Cli::tr("GAP") : QString());
+        gaps += c.gap ? 1 : 0;
+        rows.push_back(row);
+    }
+    std::vector<qsizetype> widths(size_t(header.size()));
+    for (qsizetype c = 0; c < header.size(); ++c)
+        widths[size_t(c)] = header[c].size();
+    for (const QStringList &row : rows)
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[size_t(c)] = std::max(widths[size_t(c)], row[c].size());
+    const qsizetype last = header.size() - 1;
+    const auto line = [&](const QStringList &cells) {
+        QStringList padded;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            // Names and the gap mark align left, numbers right, as a reader scans them.
+            padded << (c > 0 && c < last ? cells[c].rightJustified(widths[size_t(c)])
+                                         : cells[c].leftJustified(widths[size_t(c)]));
+        return padded.join(QLatin1String("  ")).trimmed() + QLatin1Char('\n');
+    };
+    QString out = Cli::tr("Coverage of %n ICP(s)", nullptr, int(coverage.size())) +
+                  QStringLiteral("\n\n") + line(header);
+    for (const QStringList &row : rows)
+        out += line(row);
+    out += QLatin1Char('\n') +
+           Cli::tr("%n gap(s): ICPs without a partner of link strength 4 or 5.", nullptr, gaps) +
+           QLatin1Char('\n');
+    return out;
+}
+
+} // namespace
+
+int Cli::runMetrics(const QStringList &args) {
+    QCommandLineParser parser;
+    const QString command = args.value(0);
+    parser.addPositionalArgument(tr("FILE"), tr("The portfolio file to measure."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("Output format: table or json (default table)."),
+                                          tr("FORMAT"), QStringLiteral("table"));
+    parser.addOption(formatOption);
+    if (const auto stop = parse(parser, args, 1))
+        return *stop;
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("table") && format != QLatin1String("json"))
+        return usageError(command, tr("--format must be table or json, not \"%1\".").arg(format));
+
+    const QString path = parser.positionalArguments().constFirst();
+    const PortfolioFile::LoadResult loaded = PortfolioFile::load(path);
+    if (!loaded.ok()) {
+        printError(loaded.message.isEmpty() ? tr("%1 could not be read.").arg(quoted(path))
+                                            : loaded.message);
+        return InputError;
+    }
+    const PortfolioData &data = *loaded.data;
+    const std::vector<IcpCoverage> coverage = computeCoverage(data);
+    printOut(format == QLatin1String("json") ? json(data, coverage) : table(data, coverage));
+    return Success;
+}
+
+} // namespace ps
