@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/heatmapview.h"
+
+#include "document/document.h"
+#include "domain/scenario.h"
+#include "matrix/matrixpalette.h"
+#include "matrix/qcp.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace ps {
+namespace {
+
+/// Cells without influence: neutral, so a gap reads as "nothing here" rather than "low".
+const QColor EmptyCell(0xe6, 0xe6, 0xe6);
+
+/// Viridis (matplotlib), sampled: sequential, perceptually uniform and colour-blind safe.
+QCPColorGradient viridis() {
+    QCPColorGradient gradient;
+    gradient.setColorInterpolation(QCPColorGradient::ciRGB);
+    gradient.setColorStopAt(0.00, QColor(0x44, 0x01, 0x54));
+    gradient.setColorStopAt(0.25, QColor(0x3b, 0x52, 0x8b));
+    gradient.setColorStopAt(0.50, QColor(0x21, 0x91, 0x8c));
+    gradient.setColorStopAt(0.75, QColor(0x5e, 0xc9, 0x62));
+    gradient.setColorStopAt(1.00, QColor(0xfd, 0xe7, 0x25));
+    gradient.setNanHandling(QCPColorGradient::nhNanColor);
+    gradient.setNanColor(EmptyCell);
+    return gradient;
+}
+
+QString number(double v) {
+    return QLocale().toString(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 1);
+}
+
+QString columnLabel(int profile) {
+    for (PartnerModel model : enumValues<PartnerModel>())
+        if (profileIndex(model) == profile)
+            return label(model);
+    return HeatmapView::tr("Needs classification");
+}
+
+QString quoted(const QString &path) {
+    return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
+}
+
+} // namespace
+
+HeatmapView::HeatmapView(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_plot(new QCustomPlot(this)) {
+    setAccessibleName(tr("Influence heatmap"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    setMinimumSize(320, 240);
+
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(
+        0, 0, new QCPTextElement(m_plot, tr("Influence by ICP and partner model")));
+    m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
+    m_map->setInterpolate(false);
+    m_map->setTightBoundary(false);
+    m_scale = new QCPColorScale(m_plot);
+    m_plot->plotLayout()->addElement(1, 1, m_scale);
+    m_scale->setType(QCPAxis::atRight);
+    m_scale->axis()->setLabel(tr("Summed link strength"));
+    m_map->setColorScale(m_scale);
+    // After the association: a colour scale hands its own (default) gradient to its maps.
+    m_scale->setGradient(viridis());
+    // Keeps the colour scale as tall as the cells.
+    auto *group = new QCPMarginGroup(m_plot);
+    m_plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, group);
+    m_scale->setMarginGroup(QCP::msBottom | QCP::msTop, group);
+
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->grid()->setVisible(false);
+        axis->setTickLength(0, 0);
+        axis->setSubTicks(false);
+    }
+    // ICPs read top to bottom in portfolio order, like every other list of them.
+    m_plot->yAxis->setRangeReversed(true);
+    m_plot->xAxis->setTickLabelRotation(-40);
+    m_plot->xAxis->setLabel(tr("Partner model"));
+    m_plot->yAxis->setLabel(tr("ICP"));
+    m_plot->setMouseTracking(true);
+
+    connect(m_plot, &QCustomPlot::mousePress, this, &HeatmapView::onMousePress);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &HeatmapView::onMouseRelease);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &HeatmapView::onMouseMove);
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &HeatmapView::refresh);
+    Portfolio *portfolio = document->portfolio();
+    const auto onRows = [this](EntityKind kind) {
+        if (kind == EntityKind::Icp || kind == EntityKind::Partner || kind == EntityKind::Link)
+            scheduleRefresh();
+    };
+    connect(portfolio, &Portfolio::rowsInserted, this, onRows);
+    connect(portfolio, &Portfolio::rowsRemoved, this, onRows);
+    connect(portfolio, &Portfolio::entityChanged, this, onRows);
+    connect(portfolio, &Portfolio::reset, this, &HeatmapView::scheduleRefresh);
+
+    applyStyle();
+    refresh();
+}
+
+HeatmapView::~HeatmapView() = default;
+
+void HeatmapView::setTheme(Theme theme) {
+    m_theme = theme;
+    applyStyle();
+    refresh();
+}
+
+void HeatmapView::scheduleRefresh() {
+    m_refreshTimer.start();
+}
+
+void HeatmapView::applyStyle() {
+    const matrix::MatrixStyle style = m_theme == Theme::Projector ? matrix::MatrixStyle::projector()
+                                                                  : matrix::MatrixStyle::standard();
+    m_plot->setBackground(style.background);
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis, m_scale->axis()}) {
+        axis->setTickLabelFont(style.baseFont);
+        axis->setTickLabelColor(style.foreground);
+        axis->setLabelFont(style.labelFont);
+        axis->setLabelColor(style.foreground);
+        axis->setBasePen(QPen(style.foreground, style.axisPenWidth));
+        axis->setTickPen(QPen(style.foreground, style.axisPenWidth));
+    }
+    if (auto *title = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0))) {
+        title->setFont(style.quadrantFont);
+        title->setTextColor(style.foreground);
+    }
+}
+
+void HeatmapView::refresh() {
+    m_refreshTimer.stop();
+    const PortfolioData &data = m_document->portfolio()->data();
+    m_matrix = computeInfluenceMatrix(data);
+
+    // Every model has a column, so heatmaps of two portfolios line up; "no model" only when
+    // some partner still needs classification.
+    m_columns.clear();
+    for (PartnerModel model : enumValues<PartnerModel>())
+        m_columns.push_back(profileIndex(model));
+    const bool unclassified = std::any_of(data.partners.begin(), data.partners.end(),
+                                          [](const Partner &p) { return !p.model; });
+    if (unclassified)
+        m_columns.push_back(profileIndex(std::nullopt));
+
+    const int rows = rowCount();
+    const int columns = columnCount();
+    for (QCPItemText *text : std::as_const(m_texts))
+        m_plot->removeItem(text);
+    m_texts.clear();
+
+    auto xTicker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int c = 0; c < columns; ++c)
+        xTicker->addTick(c, columnLabel(m_columns[size_t(c)]));
+    auto yTicker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int r = 0; r < rows; ++r) {
+        const Icp *icp = m_document->portfolio()->find<Icp>(m_matrix.icpIds[size_t(r)]);
+        yTicker->addTick(r, icp ? icp->name : QString());
+    }
+    m_plot->xAxis->setTicker(xTicker);
+    m_plot->yAxis->setTicker(yTicker);
+    m_plot->xAxis->setRange(-0.5, columns - 0.5);
+    m_plot->yAxis->setRange(-0.5, qMax(rows, 1) - 0.5);
+
+    const double maximum = qMax(1.0, m_matrix.maximum());
+    const matrix::MatrixStyle style = m_theme == Theme::Projector ? matrix::MatrixStyle::projector()
+                                                                  : matrix::MatrixStyle::standard();
+    m_map->setVisible(rows > 0);
+    m_map->data()->setSize(columns, qMax(rows, 1));
+    m_map->data()->setRange(QCPRange(0, columns - 1), QCPRange(0, qMax(rows, 1) - 1));
+    m_map->data()->fill(std::nan(""));
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < columns; ++c) {
+            const double v = cellValue(r, c);
+            if (v > 0.0)
+                m_map->data()->setCell(c, r, v);
+            auto *text = new QCPItemText(m_plot);
+            text->position->setType(QCPItemPosition::ptPlotCoords);
+            text->position->setCoords(c, r);
+            text->setPositionAlignment(Qt::AlignCenter);
+            text->setText(number(v));
+            text->setFont(style.baseFont);
+            text->setClipToAxisRect(true);
+            // Dark type on the light end of viridis and on empty cells, light type elsewhere.
+            const bool lightCell = v <= 0.0 || v / maximum > 0.62;
+            text->setColor(v <= 0.0 ? QColor(0x70, 0x70, 0x70)
+                                    : (lightCell ? Qt::black : Qt::white));
+            m_texts << text;
+        }
+    }
+    m_map->setDataRange(QCPRange(0.0, maximum));
+    m_plot->replot();
+}
+
+QString HeatmapView::columnKey(int column) const {
+    if (column < 0 || column >= columnCount())
+        return {};
+    for (PartnerModel model : enumValues<PartnerModel>())
+        if (profileIndex(model) == m_columns[size_t(column)])
+            return toKey(model);
+    return QString(QLatin1String(""));
+}
+
+double HeatmapView::cellValue(int row, int column) const {
+    if (row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return 0.0;
+    return m_matrix.cells[size_t(row)][size_t(m_columns[size_t(column)])];
+}
+
+QString HeatmapView::cellText(int row, int column) const {
+    const int i = row * columnCount() + column;
+    if (row < 0 || column < 0 || column >= columnCount() || i >= m_texts.size())
+        return {};
+    return m_texts.at(i)->text();
+}
+
+QPointF HeatmapView::cellCenter(int row, int column) const {
+    return m_plot->mapTo(
+        this, QPointF(m_plot->xAxis->coordToPixel(column), m_plot->yAxis->coordToPixel(row)));
+}
+
+bool HeatmapView::cellAt(const QPointF &pos, int *row, int *column) const {
+    if (!m_plot->axisRect()->rect().contains(pos.toPoint()))
+        return false;
+    const int c = int(std::floor(m_plot->xAxis->pixelToCoord(pos.x()) + 0.5));
+    const int r = int(std::floor(m_plot->yAxis->pixelToCoord(pos.y()) + 0.5));
+    if (r < 0 || r >= rowCount() || c < 0 || c >= columnCount())
+        return false;
+    *row = r;
+    *column = c;
+    return true;
+}
+
+void HeatmapView::onMousePress(QMouseEvent *event) {
+    m_pressed = event->button() == Qt::LeftButton;
+    m_pressPos = event->position().toPoint();
+}
+
+void HeatmapView::onMouseRelease(QMouseEvent *event) {
+    const bool click = m_pressed && event->button() == Qt::LeftButton &&
+                       (event->position().toPoint() - m_pressPos).manhattanLength() <= 4;
+    m_pressed = false;
+    int row = 0;
+    int column = 0;
+    if (click && cellAt(event->position(), &row, &column))
+        Q_EMIT cellClicked(m_matrix.icpIds[size_t(row)], columnKey(column));
+}
+
+void HeatmapView::onMouseMove(QMouseEvent *event) {
+    int row = 0;
+    int column = 0;
+    if (!cellAt(event->position(), &row, &column)) {
+        QToolTip::hideText();
+        return;
+    }
+    const Portfolio *portfolio = m_document->portfolio();
+    const Id icpId = m_matrix.icpIds[size_t(row)];
+    const Icp *icp = portfolio->find<Icp>(icpId);
+    const QString key = columnKey(column);
+    int partners = 0;
+    for (int linkRow : portfolio->linkRowsOfIcp(icpId)) {
+        const Partner *partner =
+            portfolio->find<Partner>(portfolio->links()[size_t(linkRow)].partnerId);
+        if (partner && (partner->model ? toKey(*partner->model) : QString()) == key)
+            ++partners;
+    }
+    QToolTip::showText(event->globalPosition().toPoint(),
+                       tr("<b>%1</b> × %2<br>Summed link strength: %3<br>Linked partners: %4")
+                           .arg((icp ? icp->name : QString()).toHtmlEscaped(),
+                                columnLabel(m_columns[size_t(column)]).toHtmlEscaped(),
+                                number(cellValue(row, column)), QLocale().toString(partners)),
+                       m_plot);
+}
+
+bool HeatmapView::exportTo(const QString &path, int width, int height, QString *error) {
+    QString message;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    bool ok = false;
+    if (width <= 0 || height <= 0) {
+        message = tr("Could not export to %1: the size must be positive.").arg(quoted(path));
+    } else if (suffix == QLatin1String("png")) {
+        ok = m_plot->savePng(path, width, height);
+        if (!ok)
+            message = tr("Could not write %1.").arg(quoted(path));
+    } else if (suffix == QLatin1String("pdf")) {
+        ok = m_plot->savePdf(path, width, height, QCP::epNoCosmetic, QString(),
+                             tr("Influence heatmap"));
+        // QPdfWriter reports an unwritable file only by leaving it absent.
+        ok = ok && QFileInfo(path).size() > 0;
+        if (!ok)
+            message = tr("Could not write %1.").arg(quoted(path));
+    } else if (suffix == QLatin1String("svg")) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        // 96 dpi: the CSS pixel, so viewers show WIDTHxHEIGHT pixels like the PNG.
+        generator.setResolution(96);
+        generator.setSize(QSize(width, height));
+        generator.setViewBox(QRect(0, 0, width, height));
+        generator.setTitle(tr("Influence heatmap"));
+        QCPPainter painter;
+        if (painter.begin(&generator)) {
+            painter.setMode(QCPPainter::pmVectorized);
+            painter.setMode(QCPPainter::pmNoCaching);
+            m_plot->toPainter(&painter, width, height);
+            painter.end();
+            QSaveFile file(path);
+            ok = file.open(QIODevice::WriteOnly) && file.write(buffer.data()) == buffer.size() &&
+                 file.commit();
+            if (!ok)
+                message = tr("Could not write %1: %2.").arg(quoted(path), file.errorString());
+        } else {
+            message = tr("Could not draw the heatmap for %1.").arg(quoted(path));
+        }
+    } else {
+        message =
+            tr("Could not export to %1: use a .png, .svg or .pdf file name.").arg(quoted(path));
+    }
+    // Exports lay the plot out at their own size; restore the on-screen layout.
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (!ok && error)
+        *error = message;
+    return ok;
+}
+
+} // namespace ps

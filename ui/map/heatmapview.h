@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analytics/coverage.h"
+
+#include <QStringList>
+#include <QTimer>
+#include <QWidget>
+
+class QCustomPlot;
+class QCPColorMap;
+class QCPColorScale;
+class QCPItemText;
+class QMouseEvent;
+
+namespace ps {
+class Document;
+
+/**
+ * The ICP x partner-model heatmap: one row per ICP (portfolio order, top to bottom), one column
+ * per partner model plus "Needs classification" when some partner has no model, each cell the
+ * summed link strength of ps::computeInfluenceMatrix, coloured on a colour-blind-safe
+ * sequential (viridis) scale with the value printed in the cell and a colour scale beside it.
+ * Cells without any influence are drawn in a neutral grey so gaps stand out. Clicking a cell
+ * emits cellClicked(); hovering shows the cell's ICP, model and value.
+ */
+class HeatmapView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Theme { Default, Projector };
+
+    explicit HeatmapView(Document *document, QWidget *parent = nullptr);
+    ~HeatmapView() override;
+
+    void setTheme(Theme theme);
+    /// Rebuilds from the portfolio now; edits otherwise refresh it on the next event loop pass.
+    void refresh();
+
+    /// The matrix shown (as computed by ps::computeInfluenceMatrix at the last refresh).
+    const InfluenceMatrix &matrix() const { return m_matrix; }
+    int rowCount() const { return int(m_matrix.icpIds.size()); }
+    int columnCount() const { return int(m_columns.size()); }
+    /// Model key of a column ("" = partners without a model).
+    QString columnKey(int column) const;
+    /// The value drawn in a cell (row = ICP row, column as shown).
+    double cellValue(int row, int column) const;
+    /// The text printed in a cell.
+    QString cellText(int row, int column) const;
+    /// Widget position of a cell's centre; for tests and keyboard-free scripting.
+    QPointF cellCenter(int row, int column) const;
+
+    /// Exports the heatmap as PNG, SVG or PDF by the file's suffix (vector for SVG and PDF).
+    bool exportTo(const QString &path, int width, int height, QString *error = nullptr);
+
+    QCustomPlot *plot() const { return m_plot; }
+    QCPColorMap *colorMap() const { return m_map; }
+
+Q_SIGNALS:
+    /// A cell was clicked: the ICP of its row and the model key of its column ("" = no model).
+    void cellClicked(ps::Id icpId, const QString &modelKey);
+
+private:
+    void scheduleRefresh();
+    void applyStyle();
+    /// Row and column under a widget position; false outside the cells.
+    bool cellAt(const QPointF &pos, int *row, int *column) const;
+    void onMousePress(QMouseEvent *event);
+    void onMouseRelease(QMouseEvent *event);
+    void onMouseMove(QMouseEvent *event);
+
+    Document *m_document;
+    QCustomPlot *m_plot;
+    QCPColorMap *m_map = nullptr;
+    QCPColorScale *m_scale = nullptr;
+    QList<QCPItemText *> m_texts; ///< row-major, one per cell
+    InfluenceMatrix m_matrix;
+    std::vector<int> m_columns; ///< matrix column (profile index) of each shown column
+    Theme m_theme = Theme::Default;
+    QTimer m_refreshTimer;
+    QPoint m_pressPos;
+    bool m_pressed = false;
+};
+
+} // namespace ps
