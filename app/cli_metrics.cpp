@@ -79,9 +79,11 @@ QString json(const PortfolioData &data, const std::vector<IcpCoverage> &coverage
 QString table(const PortfolioData &data, const std::vector<IcpCoverage> &coverage) {
     QStringList header = {Cli::tr("ICP"), Cli::tr("Influence"), Cli::tr("Strong"),
                           Cli::tr("Linked")};
-    for (LinkRole role : enumValues<LinkRole>())
-        header << label(role);
-    header << Cli::tr("Gap");
+    // Short role titles: the full labels ("Influences the decision") would make the table wider
+    // than a terminal.
+    header << Cli::tr("Sources") << Cli::tr("Influences") << Cli::tr("Delivers")
+           << Cli::tr("Embeds") << Cli::tr("Co-sells") << Cli::tr("Gap");
+    static_assert(LinkRoleCount == 5, "one title per role");
     std::vector<QStringList> rows;
     int gaps = 0;
     for (size_t i = 0; i < coverage.size(); ++i) {
