@@ -12,6 +12,7 @@ packages=(
     libqcustomplot-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
     xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream
+    graphviz
 )
 
 missing=()
