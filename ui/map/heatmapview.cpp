@@ -47,6 +47,21 @@ QString columnLabel(int profile) {
     return HeatmapView::tr("Needs classification");
 }
 
+/// Long names on two lines, broken at the space nearest the middle: the heatmap sits beside the
+/// map, and one-line ICP names would take the room of the cells.
+QString wrapped(const QString &text) {
+    if (text.size() <= 16)
+        return text;
+    const int middle = int(text.size() / 2);
+    int best = -1;
+    for (int i = 0; i < text.size(); ++i)
+        if (text.at(i) == QLatin1Char(' ') && (best < 0 || qAbs(i - middle) < qAbs(best - middle)))
+            best = i;
+    if (best < 0)
+        return text;
+    return text.left(best) + QLatin1Char('\n') + text.mid(best + 1);
+}
+
 QString quoted(const QString &path) {
     return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
 }
@@ -171,7 +186,7 @@ void HeatmapView::refresh() {
     auto yTicker = QSharedPointer<QCPAxisTickerText>::create();
     for (int r = 0; r < rows; ++r) {
         const Icp *icp = m_document->portfolio()->find<Icp>(m_matrix.icpIds[size_t(r)]);
-        yTicker->addTick(r, icp ? icp->name : QString());
+        yTicker->addTick(r, wrapped(icp ? icp->name : QString()));
     }
     m_plot->xAxis->setTicker(xTicker);
     m_plot->yAxis->setTicker(yTicker);
