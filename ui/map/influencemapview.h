@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSet>
 
+#include <memory>
 #include <optional>
 
 namespace ps {
@@ -61,6 +62,21 @@ public:
 
 Q_SIGNALS:
     void selectionChanged(const QList<ps::Id> &partnerIds);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct Private;
+    friend struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace ps
