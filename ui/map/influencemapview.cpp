@@ -107,6 +107,7 @@ void InfluenceMapView::Private::relayout() {
 
     dragLine = nullptr;
     edgeLayer = nullptr;
+    highlightLayer = nullptr;
     nodes.clear();
     scene->clear();
     icpIndex.clear();
@@ -124,11 +125,14 @@ void InfluenceMapView::Private::relayout() {
     for (const Partner &partner : data.partners)
         partnerShape.insert(partner.id,
                             qMakePair(matrix::colourIndex(partner.model), partner.upstreamId));
-    edgeLayer = new map::EdgeLayer(&state);
+    edgeLayer = new map::EdgeLayer(&state, false);
     scene->addItem(edgeLayer);
+    highlightLayer = new map::EdgeLayer(&state, true);
+    scene->addItem(highlightLayer);
     scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
 
     edgeLayer->setBounds(mapBounds(graph, state.positions).adjusted(-10, -10, 10, 10));
+    highlightLayer->setBounds(edgeLayer->boundingRect());
 
     QSet<Id> kept;
     for (Id id : std::as_const(selected))
@@ -237,6 +241,8 @@ void InfluenceMapView::Private::applyFilter() {
                 edge.strength >= filter.minStrength &&
                 (filter.roleKeys.isEmpty() || filter.roleKeys.contains(toKey(edge.role)));
     }
+    if (edgeLayer)
+        edgeLayer->update(); // the cached lines are stale
     applyFocus();
 }
 
@@ -261,15 +267,23 @@ void InfluenceMapView::Private::applyFocus() {
                 state.focus.insert(edge.from);
         }
     }
+    // Dimming is item opacity, applied when the caches are blitted: a click redraws only the
+    // nodes whose mark changed and the few highlighted links.
     for (map::NodeItem *node : nodes) {
-        node->setMarked(state.centres.contains(node->index()));
+        const bool marked = state.centres.contains(node->index());
+        if (node->isMarked() != marked) {
+            node->setMarked(marked);
+            node->update();
+        }
+        node->setOpacity(state.isDimmed(node->index()) ? state.dimmedOpacity() : 1.0);
         // Marked nodes and their neighbours above the dimmed rest.
         const double base = node->kind() == MapNodeKind::Icp ? 2 : 1;
         node->setZValue(state.focus.contains(node->index()) ? base + 2 : base);
-        node->update();
     }
     if (edgeLayer)
-        edgeLayer->update();
+        edgeLayer->setOpacity(state.focus.isEmpty() ? 1.0 : state.dimmedOpacity());
+    if (highlightLayer)
+        highlightLayer->update();
 }
 
 void InfluenceMapView::setLayoutKind(MapLayoutKind kind) {

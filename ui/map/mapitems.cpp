@@ -78,8 +78,6 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const double r = m_state->radii[size_t(m_index)];
     const double lod =
         QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    if (m_state->isDimmed(m_index))
-        painter->setOpacity(m_state->style.dimmedAlpha / 255.0);
     const QColor fill = m_kind == MapNodeKind::Icp ? m_state->style.icpFill.darker(130) : m_colour;
     if (!m_state->exporting && r * lod < DotRadiusPixels) {
         // Zoomed out: a plain dot, no antialiasing, no label (level of detail).
@@ -165,15 +163,23 @@ void NodeItem::paintLabel(QPainter *painter, double r) const {
     painter->drawText(rect, Qt::AlignHCenter | Qt::AlignTop, m_label);
 }
 
-EdgeLayer::EdgeLayer(const MapState *state)
-    : m_state(state) {
+EdgeLayer::EdgeLayer(const MapState *state, bool highlightOnly)
+    : m_state(state)
+    , m_highlightOnly(highlightOnly) {
     setAcceptedMouseButtons(Qt::NoButton);
     setFlag(QGraphicsItem::ItemUsesExtendedStyleOption, true); // exposedRect for culling
-    // Thousands of lines are the expensive part of a frame: keep them as a device pixmap, so
-    // hover, tooltips, link drags and repaints blit it; Qt caches the visible part only and
-    // scrolls it when panning. Highlight, filter and edits invalidate it with update().
-    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
-    setZValue(0);
+    if (!highlightOnly) {
+        // Thousands of lines are the expensive part of a frame: keep them as a device pixmap,
+        // so hover, tooltips, link drags and repaints blit it; Qt caches the visible part only
+        // and scrolls it when panning. A highlight only lowers the layer's opacity, which
+        // keeps the cache; filters and edits invalidate it with update().
+        setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    }
+    setZValue(highlightOnly ? 0.5 : 0.0);
+}
+
+bool EdgeLayer::touchesCentre(const EdgeData &edge) const {
+    return m_state->centres.contains(edge.from) || m_state->centres.contains(edge.to);
 }
 
 void EdgeLayer::setBounds(const QRectF &bounds) {
@@ -214,15 +220,17 @@ void EdgeLayer::paintThin(QPainter *painter, const QRectF &exposed) const {
         if (!lineTouches(line, exposed))
             continue;
         int batch = 1;
-        if (!m_state->focus.isEmpty())
-            batch =
-                m_state->centres.contains(edge.from) || m_state->centres.contains(edge.to) ? 2 : 0;
+        if (m_highlightOnly) {
+            if (!touchesCentre(edge))
+                continue;
+            batch = 2;
+        }
         batches[size_t(batch)].push_back(line);
     }
     const std::array<QColor, 3> colours = {style.dimmedEdgeColour, style.thinEdgeColour,
                                            style.highlightColour};
     for (size_t i = 0; i < batches.size(); ++i) {
-        painter->setPen(QPen(colours[i], 0));
+        painter->setPen(QPen(colours[i], i == 2 ? 2 : 0)); // highlighted: two pixels
         painter->drawLines(batches[i].data(), int(batches[i].size()));
     }
 }
@@ -240,9 +248,11 @@ void EdgeLayer::paintDetailed(QPainter *painter, const QRectF &exposed) const {
         if (!lineTouches(line, exposed))
             continue;
         int state = 1;
-        if (!m_state->focus.isEmpty())
-            state =
-                m_state->centres.contains(edge.from) || m_state->centres.contains(edge.to) ? 2 : 0;
+        if (m_highlightOnly) {
+            if (!touchesCentre(edge))
+                continue;
+            state = 2;
+        }
         const int key = edge.upstream ? Keys - 1 : int(edge.role) * 6 + qBound(0, edge.strength, 5);
         batches[size_t(state * Keys + key)].push_back(line);
         if (edge.upstream && state > 0)

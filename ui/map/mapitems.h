@@ -39,6 +39,7 @@ struct MapState {
     /// Thousands of edges: no antialiasing, and thin lines when zoomed out.
     bool manyEdges() const { return edges.size() > 1500; }
     bool isDimmed(int node) const { return !focus.isEmpty() && !focus.contains(node); }
+    double dimmedOpacity() const { return style.dimmedAlpha / 255.0; }
 };
 
 /// A node: an ICP circle sized by priority (red dashed ring and "gap" badge when the ICP is a
@@ -88,10 +89,11 @@ private:
 };
 
 /// Every edge in one item: thousands of edge items would cost more in the scene's bookkeeping
-/// than drawing the lines, so the layer draws them in batches, one pen per batch.
+/// than drawing the lines, so the layer draws them in batches, one pen per batch. A second,
+/// uncached layer with `highlightOnly` draws the links of the clicked or selected nodes on top.
 class EdgeLayer : public QGraphicsItem {
 public:
-    explicit EdgeLayer(const MapState *state);
+    EdgeLayer(const MapState *state, bool highlightOnly);
 
     void setBounds(const QRectF &bounds);
     QRectF boundingRect() const override { return m_bounds; }
@@ -105,8 +107,10 @@ private:
     void paintThin(QPainter *painter, const QRectF &exposed) const;
     void paintArrow(QPainter *painter, const EdgeData &edge) const;
     QLineF lineOf(const EdgeData &edge) const;
+    bool touchesCentre(const EdgeData &edge) const;
 
     const MapState *m_state;
+    bool m_highlightOnly;
     QRectF m_bounds;
 };
 

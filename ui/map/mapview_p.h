@@ -29,6 +29,7 @@ struct InfluenceMapView::Private {
     map::MapState state;
     std::vector<map::NodeItem *> nodes; ///< by node index
     map::EdgeLayer *edgeLayer = nullptr;
+    map::EdgeLayer *highlightLayer = nullptr; ///< links of the highlighted nodes, on top
     QHash<Id, int> icpIndex;
     QHash<Id, int> partnerIndex;
     /// Partner model and upstream as last laid out: only changes of these move nodes.
