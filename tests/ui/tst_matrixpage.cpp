@@ -313,8 +313,8 @@ void TestMatrixPage::mainWindowHasTheMatrixPage() {
     QVERIFY(window.openDemo());
     QTRY_COMPARE(window.scoring()->scores().size(),
                  window.document()->portfolio()->partners().size());
-    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
-    QCOMPARE(window.currentPage(), 3);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), 4);
     QVERIFY(window.matrixPage()->isVisible());
     // Selecting in the partner table highlights the bubble.
     const Id id = window.document()->portfolio()->partners()[5].id;

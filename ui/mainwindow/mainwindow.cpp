@@ -8,6 +8,7 @@
 #include "mainwindow/startpage.h"
 #include "scoring/scoringcontroller.h"
 #include "widgets/icppage.h"
+#include "widgets/mappage.h"
 #include "widgets/matrixpage.h"
 #include "widgets/partnerspage.h"
 #include "widgets/portfoliopage.h"
@@ -187,6 +188,7 @@ void MainWindow::createPages() {
     m_selection = new PartnerSelection(this);
     m_partnersPage->setSelection(m_selection);
     m_partnersPage->setScoring(m_scoring);
+    m_mapPage = new MapPage(m_document, m_scoring, m_selection, m_pages);
     m_matrixPage = new MatrixPage(m_document, m_scoring, m_selection, m_pages);
 
     QMenu *edit = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
@@ -216,6 +218,8 @@ void MainWindow::createPages() {
     addWorkspacePage(m_portfolioPage, tr("Portfolio"));
     addWorkspacePage(m_icpPage, tr("ICPs"));
     addWorkspacePage(m_partnersPage, tr("Partners"));
+    // Seed 002: start with the ICP, map the partners that influence it, then prioritize them.
+    addWorkspacePage(m_mapPage, tr("Influence map"));
     addWorkspacePage(m_matrixPage, tr("Matrix"));
     setTabOrder(m_nav, m_pages);
 }

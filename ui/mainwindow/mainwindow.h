@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace ps {
 class Document;
 class IcpPage;
+class MapPage;
 class MatrixPage;
 class PartnerSelection;
 class PartnersPage;
@@ -52,10 +53,12 @@ public:
     PortfolioPage *portfolioPage() const { return m_portfolioPage; }
     IcpPage *icpPage() const { return m_icpPage; }
     PartnersPage *partnersPage() const { return m_partnersPage; }
+    /// The influence map, heatmap and coverage (before the matrix, as in seed 002's workflow).
+    MapPage *mapPage() const { return m_mapPage; }
     MatrixPage *matrixPage() const { return m_matrixPage; }
     /// Scores of the open portfolio, shared by every page that shows them.
     ScoringController *scoring() const { return m_scoring; }
-    /// The partners selected on any page (table, matrix).
+    /// The partners selected on any page (table, map, matrix).
     PartnerSelection *selection() const { return m_selection; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
@@ -110,6 +113,7 @@ private:
     PortfolioPage *m_portfolioPage = nullptr;
     IcpPage *m_icpPage = nullptr;
     PartnersPage *m_partnersPage = nullptr;
+    MapPage *m_mapPage = nullptr;
     MatrixPage *m_matrixPage = nullptr;
     ScoringController *m_scoring = nullptr;
     PartnerSelection *m_selection = nullptr;

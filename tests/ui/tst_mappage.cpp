@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Influence map page as a user drives it: a heatmap click narrows the map to that cell's
+// partners and selects them, "Clear Filter" brings everyone back, the strip's filters and
+// search reach the map, the coverage table marks gaps, and selection is shared.
+#include "analytics/coverage.h"
+#include "demo/demoportfolio.h"
+#include "document/document.h"
+#include "document/partnerselection.h"
+#include "mainwindow/mainwindow.h"
+#include "map/heatmapview.h"
+#include "map/influencemapview.h"
+#include "matrix/qcp.h"
+#include "scoring/profiles.h"
+#include "scoring/scoringcontroller.h"
+#include "widgets/mappage.h"
+#include "widgets/matrixpage.h"
+#include "widgets/partnerspage.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace ps;
+
+namespace {
+
+struct Fixture {
+    Document doc;
+    std::unique_ptr<ScoringController> scoring;
+    PartnerSelection selection;
+    std::unique_ptr<MapPage> page;
+
+    Fixture() {
+        PortfolioData data = demoPortfolio();
+        ensureScenario(data);
+        doc.reset(std::move(data), QString(), true);
+        scoring = std::make_unique<ScoringController>(&doc);
+        scoring->refreshNow();
+        page = std::make_unique<MapPage>(&doc, scoring.get(), &selection);
+        page->resize(1500, 900);
+        page->show();
+    }
+    const Portfolio &portfolio() const { return *doc.portfolio(); }
+
+    /// Partners of a model (key, "" = none) with a link to the ICP.
+    QSet<Id> cellPartners(Id icpId, const QString &modelKey) const {
+        QSet<Id> ids;
+        for (const InfluenceLink &link : portfolio().links()) {
+            const Partner *p = portfolio().find<Partner>(link.partnerId);
+            if (link.icpId == icpId && p && (p->model ? toKey(*p->model) : QString()) == modelKey)
+                ids.insert(p->id);
+        }
+        return ids;
+    }
+    void clickCell(int row, int column) {
+        HeatmapView *heatmap = page->heatmap();
+        heatmap->plot()->replot();
+        const QPointF pos = heatmap->plot()->mapFrom(heatmap, heatmap->cellCenter(row, column));
+        QTest::mouseClick(heatmap->plot(), Qt::LeftButton, {}, pos.toPoint());
+    }
+};
+
+QSet<Id> asSet(const QList<Id> &ids) {
+    return QSet<Id>(ids.begin(), ids.end());
+}
+
+} // namespace
+
+class TestMapPage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void heatmapClickFiltersTheMapAndSelects() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        HeatmapView *heatmap = f.page->heatmap();
+        // The cell with the most partners: a real narrowing, not the whole map.
+        int bestRow = -1;
+        int bestColumn = -1;
+        qsizetype bestCount = 0;
+        for (int r = 0; r < heatmap->rowCount(); ++r)
+            for (int c = 0; c < heatmap->columnCount(); ++c) {
+                const qsizetype n =
+                    f.cellPartners(heatmap->matrix().icpIds[size_t(r)], heatmap->columnKey(c))
+                        .size();
+                if (n > bestCount) {
+                    bestCount = n;
+                    bestRow = r;
+                    bestColumn = c;
+                }
+            }
+        QVERIFY(bestCount >= 2);
+        const Id icpId = heatmap->matrix().icpIds[size_t(bestRow)];
+        const QSet<Id> expected = f.cellPartners(icpId, heatmap->columnKey(bestColumn));
+        Id outside = 0;
+        for (const Partner &p : f.portfolio().partners())
+            if (!expected.contains(p.id) && outside == 0)
+                outside = p.id;
+        QVERIFY(!f.page->clearFilterButton()->isEnabled());
+
+        f.clickCell(bestRow, bestColumn);
+        QCOMPARE(f.page->filter().partnerIds, expected);
+        // The partners are selected everywhere (the partner table follows the shared selection).
+        QCOMPARE(asSet(f.selection.ids()), expected);
+        QCOMPARE(asSet(f.page->map()->selectedPartners()), expected);
+        QVERIFY(f.page->clearFilterButton()->isEnabled());
+        // Others are off the map: the search cannot find them.
+        QVERIFY(!f.page->map()->centerOnPartner(outside));
+        QVERIFY(f.page->map()->centerOnPartner(*expected.begin()));
+
+        QTest::mouseClick(f.page->clearFilterButton(), Qt::LeftButton);
+        QVERIFY(f.page->filter().partnerIds.isEmpty());
+        QVERIFY(!f.page->clearFilterButton()->isEnabled());
+        QVERIFY(f.page->map()->centerOnPartner(outside));
+    }
+
+    void emptyCellLeavesTheMapAlone() {
+        Fixture f;
+        HeatmapView *heatmap = f.page->heatmap();
+        for (int r = 0; r < heatmap->rowCount(); ++r)
+            for (int c = 0; c < heatmap->columnCount(); ++c) {
+                if (heatmap->cellValue(r, c) > 0.0)
+                    continue;
+                const Id icpId = heatmap->matrix().icpIds[size_t(r)];
+                if (!f.cellPartners(icpId, heatmap->columnKey(c)).isEmpty())
+                    continue; // links of strength 0 still name partners
+                f.selection.setIds({f.portfolio().partners().front().id});
+                QVERIFY(!f.page->filterToCell(icpId, heatmap->columnKey(c)));
+                QVERIFY(f.page->filter().partnerIds.isEmpty());
+                QCOMPARE(f.selection.ids(), QList<Id>{f.portfolio().partners().front().id});
+                return;
+            }
+        QFAIL("the demo has no empty heatmap cell");
+    }
+
+    void coverageTableShowsCoreCoverageAndGaps() {
+        Fixture f;
+        const std::vector<IcpCoverage> coverage = computeCoverage(f.portfolio().data());
+        QTableWidget *table = f.page->coverageTable();
+        QCOMPARE(table->rowCount(), int(coverage.size()));
+        int gaps = 0;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const IcpCoverage &c = coverage[size_t(r)];
+            QCOMPARE(table->item(r, MapPage::IcpColumn)->text(),
+                     f.portfolio().find<Icp>(c.icpId)->name);
+            QCOMPARE(table->item(r, MapPage::InfluenceColumn)->text(),
+                     QLocale().toString(c.influence, 'f', 0));
+            QCOMPARE(table->item(r, MapPage::StrongColumn)->text(),
+                     QLocale().toString(c.strongPartners));
+            QCOMPARE(table->item(r, MapPage::GapColumn)->text().isEmpty(), !c.gap);
+            // Gap rows stand out from the rest.
+            QCOMPARE(table->item(r, MapPage::IcpColumn)->background().style() != Qt::NoBrush,
+                     c.gap);
+            gaps += c.gap ? 1 : 0;
+        }
+        QVERIFY(gaps >= 1);
+        QVERIFY(gaps < table->rowCount());
+
+        // Removing every link of a covered ICP turns it into a gap.
+        int covered = -1;
+        for (size_t i = 0; i < coverage.size() && covered < 0; ++i)
+            if (!coverage[i].gap)
+                covered = int(i);
+        const Id icpId = coverage[size_t(covered)].icpId;
+        const std::vector<int> rows = f.doc.portfolio()->linkRowsOfIcp(icpId);
+        for (auto it = rows.rbegin(); it != rows.rend(); ++it)
+            f.doc.portfolio()->removeAt<InfluenceLink>(*it);
+        QTRY_VERIFY(!table->item(covered, MapPage::GapColumn)->text().isEmpty());
+        QCOMPARE(table->item(covered, MapPage::StrongColumn)->text(), QLocale().toString(0));
+    }
+
+    void stripFiltersReachTheMap() {
+        Fixture f;
+        QComboBox *model = f.page->modelFilter();
+        model->setCurrentIndex(model->findData(toKey(PartnerModel::Reseller)));
+        QCOMPARE(f.page->filter().modelKeys, QSet<QString>{toKey(PartnerModel::Reseller)});
+        Id reseller = 0;
+        Id other = 0;
+        for (const Partner &p : f.portfolio().partners()) {
+            if (p.model == PartnerModel::Reseller && reseller == 0)
+                reseller = p.id;
+            if (p.model && *p.model != PartnerModel::Reseller && other == 0)
+                other = p.id;
+        }
+        QVERIFY(!f.page->map()->centerOnPartner(other));
+        QVERIFY(f.page->map()->centerOnPartner(reseller));
+        QComboBox *role = f.page->roleFilter();
+        role->setCurrentIndex(role->findData(toKey(LinkRole::CoSells)));
+        QCOMPARE(f.page->filter().roleKeys, QSet<QString>{toKey(LinkRole::CoSells)});
+        f.page->strengthFilter()->setValue(4);
+        QCOMPARE(f.page->filter().minStrength, 4);
+        QComboBox *status = f.page->statusFilter();
+        status->setCurrentIndex(status->findData(toKey(PartnerStatus::Active)));
+        QCOMPARE(f.page->filter().statusKeys, QSet<QString>{toKey(PartnerStatus::Active)});
+        model->setCurrentIndex(0);
+        QVERIFY(f.page->filter().modelKeys.isEmpty());
+    }
+
+    void searchCentresAndSelects() {
+        Fixture f;
+        const Partner &partner = f.portfolio().partners()[7];
+        f.page->searchBox()->setText(partner.name.toUpper());
+        QTest::keyClick(f.page->searchBox(), Qt::Key_Return);
+        QCOMPARE(f.selection.ids(), QList<Id>{partner.id});
+        QCOMPARE(f.page->map()->selectedPartners(), QList<Id>{partner.id});
+        QVERIFY(!f.page->searchPartner(QStringLiteral("No Such Partner Ltd")));
+        QCOMPARE(f.selection.ids(), QList<Id>{partner.id});
+    }
+
+    void selectionIsShared() {
+        Fixture f;
+        const Id id = f.portfolio().partners()[3].id;
+        f.selection.setIds({id});
+        QCOMPARE(f.page->map()->selectedPartners(), QList<Id>{id});
+        const Id other = f.portfolio().partners()[6].id;
+        Q_EMIT f.page->map()->selectionChanged({other});
+        QCOMPARE(f.selection.ids(), QList<Id>{other});
+    }
+
+    void layoutSwitchMovesNodes() {
+        Fixture f;
+        const Id icp = f.portfolio().icps().front().id;
+        const std::optional<QPointF> layered = f.page->map()->nodePosition(MapNodeKind::Icp, icp);
+        QVERIFY(layered);
+        QComboBox *layout = f.page->layoutCombo();
+        layout->setCurrentIndex(layout->findData(int(MapLayoutKind::Force)));
+        QCOMPARE(f.page->map()->layoutKind(), MapLayoutKind::Force);
+        QVERIFY(f.page->map()->nodePosition(MapNodeKind::Icp, icp) != layered);
+    }
+
+    void exportsMapAndHeatmap() {
+        Fixture f;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList asked;
+        f.page->setExportPrompt([&](QWidget *, const QString &what) {
+            asked << what;
+            return dir.filePath(what + QStringLiteral(".png"));
+        });
+        for (QToolButton *button : f.page->findChildren<QToolButton *>())
+            if (button->text().startsWith(QLatin1String("Export")))
+                QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(asked, (QStringList{QStringLiteral("map"), QStringLiteral("heatmap")}));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("map.png"))).size() > 1000);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("heatmap.png"))).size() > 1000);
+    }
+
+    void mainWindowShowsTheMapBeforeTheMatrix() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PartnerscopeTest"));
+        MainWindow window;
+        window.prompts().askToSave = [](MainWindow &) { return MainWindow::SaveAnswer::Discard; };
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDemo());
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), 3);
+        QVERIFY(window.mapPage()->isVisible());
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QVERIFY(window.matrixPage()->isVisible());
+        // A heatmap click on the map page selects in the partner table too.
+        window.showPage(3);
+        HeatmapView *heatmap = window.mapPage()->heatmap();
+        QTRY_VERIFY(heatmap->rowCount() > 0);
+        const Id icpId = heatmap->matrix().icpIds.front();
+        const QString key = toKey(PartnerModel::SystemsIntegrator);
+        QVERIFY(window.mapPage()->filterToCell(icpId, key));
+        QCOMPARE(asSet(window.selection()->ids()),
+                 asSet(window.mapPage()->map()->selectedPartners()));
+        QVERIFY(!window.selection()->ids().isEmpty());
+        QCOMPARE(asSet(window.partnersPage()->selectedPartners()),
+                 asSet(window.selection()->ids()));
+        window.document()->undoStack()->clear();
+    }
+};
+
+QTEST_MAIN(TestMapPage)
+#include "tst_mappage.moc"
