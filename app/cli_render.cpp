@@ -5,6 +5,8 @@
 #include "cli.h"
 
 #include "document/document.h"
+#include "map/heatmapview.h"
+#include "map/influencemapview.h"
 #include "matrix/matrixview.h"
 #include "scoring/profiles.h"
 #include "scoring/scoringcontroller.h"
@@ -13,7 +15,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
+#include <QPainter>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 namespace ps {
 namespace {
@@ -39,6 +44,46 @@ bool renderMatrix(RenderJob &job) {
     return view.exportTo(job.output, job.size.width(), job.size.height(), &job.error);
 }
 
+bool renderHeatmap(RenderJob &job) {
+    HeatmapView view(job.document);
+    view.setTheme(job.projector ? HeatmapView::Theme::Projector : HeatmapView::Theme::Default);
+    view.resize(job.size);
+    return view.exportTo(job.output, job.size.width(), job.size.height(), &job.error);
+}
+
+/// The whole influence map as the GUI's Export Map draws it. SVG and PDF keep the map's own
+/// proportions as vectors; a PNG is fitted, centred, into exactly WxH pixels so that scripts get
+/// the size they asked for, as with the other views.
+bool renderMap(RenderJob &job) {
+    InfluenceMapView view(job.document, job.scoring);
+    view.setTheme(job.projector ? InfluenceMapView::Theme::Projector
+                                : InfluenceMapView::Theme::Default);
+    view.resize(job.size);
+    view.fitAll();
+    if (QFileInfo(job.output).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) != 0)
+        return view.exportTo(job.output, &job.error);
+    const QTemporaryDir scratch;
+    const QString full = scratch.filePath(QStringLiteral("map.png"));
+    if (!scratch.isValid() || !view.exportTo(full, &job.error))
+        return false;
+    const QImage map(full);
+    QImage picture(job.size, QImage::Format_ARGB32_Premultiplied);
+    // The map's own background, from its top-left corner, so the margins do not show.
+    picture.fill(map.isNull() ? QColor(Qt::white) : map.pixelColor(0, 0));
+    QPainter painter(&picture);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    const QSize fitted = map.size().scaled(job.size, Qt::KeepAspectRatio);
+    painter.drawImage(QRect(QPoint((job.size.width() - fitted.width()) / 2,
+                                   (job.size.height() - fitted.height()) / 2),
+                            fitted),
+                      map);
+    painter.end();
+    if (picture.save(job.output, "PNG"))
+        return true;
+    job.error = Cli::tr("Could not write %1.").arg(quoted(job.output));
+    return false;
+}
+
 struct View {
     const char *name;
     bool (*render)(RenderJob &job);
@@ -47,6 +92,8 @@ struct View {
 const std::vector<View> &views() {
     static const std::vector<View> table = {
         {"matrix", &renderMatrix},
+        {"map", &renderMap},
+        {"heatmap", &renderHeatmap},
     };
     return table;
 }

@@ -159,8 +159,8 @@ private slots:
         const QString o = QStringLiteral("-o");
         const QString render = QStringLiteral("render");
         QTest::newRow("unknown view")
-            << QStringList{render, m_demo, view, QStringLiteral("map"), o, out} << 1
-            << QStringLiteral("map");
+            << QStringList{render, m_demo, view, QStringLiteral("pie"), o, out} << 1
+            << QStringLiteral("pie");
         QTest::newRow("missing view")
             << QStringList{render, m_demo, o, out} << 1 << QStringLiteral("--view");
         QTest::newRow("bad theme") << QStringList{render,

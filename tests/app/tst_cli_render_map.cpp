@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `partnerscope render --view map|heatmap`: the influence map and the ICP x model heatmap drawn
+// headlessly to PNG, SVG and PDF, the projector theme, and a usage error for an unknown view.
+#include "demo/demoportfolio.h"
+#include "scoring/profiles.h"
+#include "storage/portfoliofile.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+using namespace ps;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString err;
+};
+
+Run run(const QStringList &args) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PARTNERSCOPE_BIN), args);
+    Run result;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return result;
+}
+
+QByteArray contents(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Width and height from a PNG's IHDR chunk, or (0, 0) when it is not a PNG.
+QSize pngSize(const QByteArray &png) {
+    if (!png.startsWith("\x89PNG\r\n\x1a\n") || png.size() < 24 || png.mid(12, 4) != "IHDR")
+        return {};
+    const auto *bytes = reinterpret_cast<const uchar *>(png.constData());
+    return QSize(int(qFromBigEndian<quint32>(bytes + 16)),
+                 int(qFromBigEndian<quint32>(bytes + 20)));
+}
+
+} // namespace
+
+class TestCliRenderMap : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    Run render(const QString &view, const QString &out, const QStringList &extra = {}) {
+        return run(QStringList{QStringLiteral("render"), m_demo, QStringLiteral("--view"), view,
+                               QStringLiteral("-o"), out} +
+                   extra);
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        PortfolioData data = demoPortfolio();
+        ensureScenario(data);
+        m_demo = path(QStringLiteral("demo.partnerscope"));
+        QString error;
+        QVERIFY2(PortfolioFile::save(data, m_demo, &error), qPrintable(error));
+    }
+
+    void pngAtTheRequestedSize_data() {
+        QTest::addColumn<QString>("view");
+        QTest::newRow("map") << QStringLiteral("map");
+        QTest::newRow("heatmap") << QStringLiteral("heatmap");
+    }
+    void pngAtTheRequestedSize() {
+        QFETCH(QString, view);
+        const QString out = path(view + QStringLiteral(".png"));
+        const Run r = render(view, out);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QByteArray png = contents(out);
+        QCOMPARE(pngSize(png), QSize(1200, 800));
+        // A drawing compresses far less than a blank page (about 5 KB at this size).
+        QVERIFY(png.size() > 40000);
+        const QString small = path(view + QStringLiteral("-small.png"));
+        QCOMPARE(
+            render(view, small, {QStringLiteral("--size"), QStringLiteral("640x480")}).exitCode, 0);
+        QCOMPARE(pngSize(contents(small)), QSize(640, 480));
+        // Deterministic, so scripts can compare pictures; the projector theme differs.
+        const QString again = path(view + QStringLiteral("-again.png"));
+        QCOMPARE(render(view, again).exitCode, 0);
+        QCOMPARE(contents(again), contents(out));
+        const QString projector = path(view + QStringLiteral("-projector.png"));
+        QCOMPARE(render(view, projector, {QStringLiteral("--theme"), QStringLiteral("projector")})
+                     .exitCode,
+                 0);
+        QCOMPARE(pngSize(contents(projector)), QSize(1200, 800));
+        QVERIFY(contents(projector) != contents(out));
+    }
+
+    void vectorFormats_data() { pngAtTheRequestedSize_data(); }
+    void vectorFormats() {
+        QFETCH(QString, view);
+        const QString svg = path(view + QStringLiteral(".svg"));
+        const QString pdf = path(view + QStringLiteral(".pdf"));
+        QCOMPARE(render(view, svg).exitCode, 0);
+        QCOMPARE(render(view, pdf).exitCode, 0);
+        const QByteArray svgText = contents(svg);
+        QVERIFY(svgText.contains("<svg"));
+        // Both views name the demo's ICPs (the heatmap wraps long names over two lines).
+        for (const QString &word : demoPortfolio().icps.front().name.split(QLatin1Char(' ')))
+            QVERIFY2(svgText.contains(word.toHtmlEscaped().toUtf8()), qPrintable(word));
+        QVERIFY(contents(pdf).startsWith("%PDF-"));
+    }
+
+    void unknownViewIsAUsageError() {
+        const QString out = path(QStringLiteral("bad.png"));
+        const Run r = render(QStringLiteral("heat-map"), out);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("heat-map")), qPrintable(r.err));
+        // The message lists the views a user can choose from.
+        QVERIFY2(r.err.contains(QLatin1String("heatmap")) && r.err.contains(QLatin1String("map")),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRenderMap)
+#include "tst_cli_render_map.moc"
