@@ -153,10 +153,10 @@ void InfluenceMapView::Private::updateBounds() {
     for (const map::NodeItem *node : nodes)
         bounds |= node->sceneBoundingRect();
     bounds.adjust(-8, -8, 8, 8);
-    // Room around the map so the background can be dragged past its edges.
-    const double w = std::max(bounds.width(), 400.0);
-    const double h = std::max(bounds.height(), 400.0);
-    scene->setSceneRect(bounds.adjusted(-w, -h, w, h));
+    // Room around the map so the background can be dragged past its edges and the map can be
+    // centred beside the legend even zoomed out to a quarter of the fitting scale.
+    const double margin = 5.0 * std::max({bounds.width(), bounds.height(), 400.0});
+    scene->setSceneRect(bounds.adjusted(-margin, -margin, margin, margin));
 }
 
 void InfluenceMapView::Private::rebuildEdges() {

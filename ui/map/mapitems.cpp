@@ -2,6 +2,7 @@
 #include "map/mapitems.h"
 
 #include "analytics/coverage.h"
+#include "map/hairlines.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -210,29 +211,38 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 }
 
 void EdgeLayer::paintThin(QPainter *painter, const QRectF &exposed) const {
-    // One pixel wide, opaque, three batches: thousands of lines cost a few milliseconds.
     const MapStyle &style = m_state->style;
-    std::array<std::vector<QLineF>, 3> batches; // dimmed, normal, highlighted
+    std::vector<QLineF> lines;
+    lines.reserve(m_highlightOnly ? 64 : m_state->edges.size());
     for (const EdgeData &edge : m_state->edges) {
-        if (!edge.visible)
+        if (!edge.visible || (m_highlightOnly && !touchesCentre(edge)))
             continue;
         const QLineF line = lineOf(edge);
-        if (!lineTouches(line, exposed))
-            continue;
-        int batch = 1;
-        if (m_highlightOnly) {
-            if (!touchesCentre(edge))
-                continue;
-            batch = 2;
-        }
-        batches[size_t(batch)].push_back(line);
+        if (lineTouches(line, exposed))
+            lines.push_back(line);
     }
-    const std::array<QColor, 3> colours = {style.dimmedEdgeColour, style.thinEdgeColour,
-                                           style.highlightColour};
-    for (size_t i = 0; i < batches.size(); ++i) {
-        painter->setPen(QPen(colours[i], i == 2 ? 2 : 0)); // highlighted: two pixels
-        painter->drawLines(batches[i].data(), int(batches[i].size()));
+    if (m_highlightOnly) {
+        painter->setPen(QPen(style.highlightColour, 2)); // few lines, two pixels wide
+        painter->drawLines(lines.data(), int(lines.size()));
+        return;
     }
+    // Thousands of one-pixel lines: rasterized straight into an image of the exposed device
+    // area, then drawn at once (see drawHairlines for why).
+    const QTransform transform = painter->worldTransform();
+    QRect device = transform.mapRect(exposed).toAlignedRect().adjusted(-1, -1, 1, 1);
+    if (const QPaintDevice *target = painter->device())
+        device &= QRect(0, 0, target->width(), target->height());
+    if (device.isEmpty())
+        return;
+    QImage image(device.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    drawHairlines(image, lines,
+                  transform * QTransform::fromTranslate(-device.left(), -device.top()),
+                  style.thinEdgeColour.rgba());
+    painter->save();
+    painter->resetTransform();
+    painter->drawImage(device.topLeft(), image);
+    painter->restore();
 }
 
 void EdgeLayer::paintDetailed(QPainter *painter, const QRectF &exposed) const {
