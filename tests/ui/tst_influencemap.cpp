@@ -21,6 +21,7 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <memory>
 
@@ -353,6 +354,62 @@ private slots:
         QTRY_VERIFY(!m_view->nodePosition(MapNodeKind::Partner, partner));
         m_doc->undoStack()->undo();
         QTRY_VERIFY(m_view->nodePosition(MapNodeKind::Partner, partner).has_value());
+    }
+
+    void wheelZoomsAndBackgroundDragPans() {
+        const Id a = portfolio().partners().front().id;
+        const Id b = portfolio().icps().front().id;
+        const double before =
+            QLineF(screenPos(MapNodeKind::Partner, a), screenPos(MapNodeKind::Icp, b)).length();
+        const QPointF centre = viewport()->rect().center();
+        QWheelEvent wheel(centre, viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 240),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(viewport(), &wheel);
+        const double after =
+            QLineF(screenPos(MapNodeKind::Partner, a), screenPos(MapNodeKind::Icp, b)).length();
+        QVERIFY2(after > before * 1.4,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+
+        // Drag the background: the map follows the mouse; nothing is selected or edited.
+        m_view->fitAll();
+        QPoint empty(8, 8);
+        QVERIFY(!nodeItemAt(empty));
+        const QPoint node = screenPos(MapNodeKind::Partner, a);
+        const int steps = m_doc->undoStack()->count();
+        QSignalSpy spy(m_view.get(), &InfluenceMapView::selectionChanged);
+        send(QEvent::MouseButtonPress, empty, Qt::LeftButton, Qt::LeftButton);
+        for (int i = 1; i <= 5; ++i)
+            send(QEvent::MouseMove, empty + QPoint(20 * i, 10 * i), Qt::NoButton, Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, empty + QPoint(100, 50), Qt::LeftButton, Qt::NoButton);
+        const QPoint moved = screenPos(MapNodeKind::Partner, a);
+        QVERIFY2((moved - node - QPoint(100, 50)).manhattanLength() <= 3,
+                 qPrintable(QStringLiteral("(%1,%2) -> (%3,%4)")
+                                .arg(node.x())
+                                .arg(node.y())
+                                .arg(moved.x())
+                                .arg(moved.y())));
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(m_doc->undoStack()->count(), steps);
+    }
+
+    void followsLinkAndNameEdits() {
+        const Id icp = icpNamed(QStringLiteral("Hospitality groups"));
+        const Id partner = unlinkedPartner(icp);
+        QVERIFY(partner);
+        const QPoint pos = screenPos(MapNodeKind::Partner, partner);
+        const size_t links = portfolio().linkRowsOfPartner(partner).size();
+        InfluenceLink link;
+        link.icpId = icp;
+        link.partnerId = partner;
+        link.strength = 5;
+        QVERIFY(edit::addLink(*m_doc, link));
+        QTRY_VERIFY(tooltipAt(pos).contains(QStringLiteral("Links: %1").arg(links + 1)));
+        // A strong link closes the gap: the red ring goes away.
+        QTRY_VERIFY(!nodeItemAt(screenPos(MapNodeKind::Icp, icp))->isGap());
+        QVERIFY(edit::setPartnerField(*m_doc, partner, PartnerField::Name,
+                                      QStringLiteral("Renamed Partner Ltd")));
+        QTRY_VERIFY(tooltipAt(pos).contains(QStringLiteral("Renamed Partner Ltd")));
+        QCOMPARE(screenPos(MapNodeKind::Partner, partner), pos); // a rename moves nothing
     }
 
     void exportsWriteValidFiles() {

@@ -49,7 +49,7 @@ MapStyle MapStyle::projector() {
     s.labelFont.setBold(true);
     s.icpFont.setPixelSize(19);
     s.badgeFont.setPixelSize(12);
-    s.legendFont.setPixelSize(18);
+    s.legendFont.setPixelSize(16);
     s.lineScale = 1.8;
     s.outlineWidth = 2.0;
     s.selectionWidth = 4.5;
