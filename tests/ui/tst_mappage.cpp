@@ -113,6 +113,8 @@ private slots:
         QCOMPARE(asSet(f.selection.ids()), expected);
         QCOMPARE(asSet(f.page->map()->selectedPartners()), expected);
         QVERIFY(f.page->clearFilterButton()->isEnabled());
+        // The heatmap outlines the cell the map is narrowed to.
+        QCOMPARE(heatmap->highlightedCell(), QPoint(bestColumn, bestRow));
         // Others are off the map: the search cannot find them.
         QVERIFY(!f.page->map()->centerOnPartner(outside));
         QVERIFY(f.page->map()->centerOnPartner(*expected.begin()));
@@ -120,6 +122,7 @@ private slots:
         QTest::mouseClick(f.page->clearFilterButton(), Qt::LeftButton);
         QVERIFY(f.page->filter().partnerIds.isEmpty());
         QVERIFY(!f.page->clearFilterButton()->isEnabled());
+        QCOMPARE(heatmap->highlightedCell(), QPoint(-1, -1));
         QVERIFY(f.page->map()->centerOnPartner(outside));
     }
 

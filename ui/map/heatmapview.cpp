@@ -107,6 +107,12 @@ HeatmapView::HeatmapView(Document *document, QWidget *parent)
     m_plot->xAxis->setLabel(tr("Partner model"));
     m_plot->yAxis->setLabel(tr("ICP"));
     m_plot->setMouseTracking(true);
+    m_highlight = new QCPItemRect(m_plot);
+    // Okabe-Ito vermillion: stands out on every viridis colour and on the grey empty cells.
+    m_highlight->setPen(QPen(QColor(0xd5, 0x5e, 0x00), 3.0));
+    m_highlight->setBrush(Qt::NoBrush);
+    m_highlight->setLayer(QStringLiteral("overlay"));
+    m_highlight->setVisible(false);
 
     connect(m_plot, &QCustomPlot::mousePress, this, &HeatmapView::onMousePress);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &HeatmapView::onMouseRelease);
@@ -220,7 +226,42 @@ void HeatmapView::refresh() {
         }
     }
     m_map->setDataRange(QCPRange(0.0, maximum));
+    updateHighlight();
     m_plot->replot();
+}
+
+void HeatmapView::setHighlightedCell(Id icpId, const QString &modelKey) {
+    m_highlightIcp = icpId;
+    m_highlightKey = modelKey;
+    updateHighlight();
+    m_plot->replot();
+}
+
+void HeatmapView::clearHighlight() {
+    setHighlightedCell(0, QString());
+}
+
+QPoint HeatmapView::highlightedCell() const {
+    if (m_highlightIcp == 0)
+        return {-1, -1};
+    int row = -1;
+    for (int r = 0; r < rowCount(); ++r)
+        if (m_matrix.icpIds[size_t(r)] == m_highlightIcp)
+            row = r;
+    int column = -1;
+    for (int c = 0; c < columnCount(); ++c)
+        if (columnKey(c) == m_highlightKey)
+            column = c;
+    return row < 0 || column < 0 ? QPoint(-1, -1) : QPoint(column, row);
+}
+
+void HeatmapView::updateHighlight() {
+    const QPoint cell = highlightedCell();
+    m_highlight->setVisible(cell.x() >= 0);
+    if (cell.x() < 0)
+        return;
+    m_highlight->topLeft->setCoords(cell.x() - 0.5, cell.y() - 0.5);
+    m_highlight->bottomRight->setCoords(cell.x() + 0.5, cell.y() + 0.5);
 }
 
 QString HeatmapView::columnKey(int column) const {

@@ -10,6 +10,7 @@
 class QCustomPlot;
 class QCPColorMap;
 class QCPColorScale;
+class QCPItemRect;
 class QCPItemText;
 class QMouseEvent;
 
@@ -33,6 +34,12 @@ public:
     ~HeatmapView() override;
 
     void setTheme(Theme theme);
+    /// Outlines one cell (the one a page filters on); an ICP or model not shown outlines nothing.
+    void setHighlightedCell(Id icpId, const QString &modelKey);
+    void clearHighlight();
+    /// Row and column of the outlined cell, or (-1, -1).
+    QPoint highlightedCell() const;
+
     /// Rebuilds from the portfolio now; edits otherwise refresh it on the next event loop pass.
     void refresh();
 
@@ -62,6 +69,7 @@ Q_SIGNALS:
 private:
     void scheduleRefresh();
     void applyStyle();
+    void updateHighlight();
     /// Row and column under a widget position; false outside the cells.
     bool cellAt(const QPointF &pos, int *row, int *column) const;
     void onMousePress(QMouseEvent *event);
@@ -73,6 +81,9 @@ private:
     QCPColorMap *m_map = nullptr;
     QCPColorScale *m_scale = nullptr;
     QList<QCPItemText *> m_texts; ///< row-major, one per cell
+    QCPItemRect *m_highlight = nullptr;
+    Id m_highlightIcp = 0; ///< 0: no cell outlined
+    QString m_highlightKey;
     InfluenceMatrix m_matrix;
     std::vector<int> m_columns; ///< matrix column (profile index) of each shown column
     Theme m_theme = Theme::Default;

@@ -113,6 +113,7 @@ MapPage::MapPage(Document *document, ScoringController *scoring, PartnerSelectio
     connect(portfolio, &Portfolio::reset, this, [this] {
         // A heatmap cell of another portfolio means nothing here.
         m_cellPartners.clear();
+        m_heatmap->clearHighlight();
         applyFilter();
         scheduleRebuild();
     });
@@ -262,8 +263,11 @@ bool MapPage::filterToCell(Id icpId, const QString &modelKey) {
         return false;
     }
     m_cellPartners = ids;
-    m_cellLabel->setText(
-        tr("Showing %1 × %2 (%n partner(s))", nullptr, int(ids.size())).arg(icp->name, modelName));
+    m_cellLabel->setText(ids.size() == 1
+                             ? tr("Showing %1 × %2: 1 partner").arg(icp->name, modelName)
+                             : tr("Showing %1 × %2: %3 partners")
+                                   .arg(icp->name, modelName, QLocale().toString(ids.size())));
+    m_heatmap->setHighlightedCell(icpId, modelKey);
     showMessage(QString());
     applyFilter();
     m_selection->setIds(ordered);
@@ -275,6 +279,7 @@ void MapPage::clearCellFilter() {
     if (m_cellPartners.isEmpty())
         return;
     m_cellPartners.clear();
+    m_heatmap->clearHighlight();
     applyFilter();
     m_map->fitAll();
 }
@@ -320,7 +325,11 @@ void MapPage::rebuildCoverage() {
         auto *name = new QTableWidgetItem(icp ? icp->name : QString());
         name->setData(Qt::UserRole, QVariant::fromValue<Id>(c.icpId));
         auto *influence = new QTableWidgetItem(QLocale().toString(c.influence, 'f', 0));
-        influence->setData(Qt::ToolTipRole, tr("%n partner(s) linked", nullptr, c.linkedPartners));
+        influence->setData(
+            Qt::ToolTipRole,
+            c.linkedPartners == 1
+                ? tr("1 partner linked")
+                : tr("%1 partners linked").arg(QLocale().toString(c.linkedPartners)));
         auto *strong = new QTableWidgetItem(QLocale().toString(c.strongPartners));
         auto *gap = new QTableWidgetItem(c.gap ? tr("Gap") : QString());
         const QList<QTableWidgetItem *> items{name, influence, strong, gap};
