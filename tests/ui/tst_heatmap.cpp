@@ -166,6 +166,24 @@ private slots:
         QCOMPARE(spy.count(), 2);
     }
 
+    void emptyPortfolioShowsNoCells() {
+        Document doc;
+        doc.reset(PortfolioData{}, QString(), false);
+        HeatmapView view(&doc);
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.rowCount(), 0);
+        QCOMPARE(view.columnCount(), int(enumValues<PartnerModel>().size()));
+        QSignalSpy spy(&view, &HeatmapView::cellClicked);
+        QTest::mouseClick(view.plot(), Qt::LeftButton, {}, view.plot()->rect().center());
+        QCOMPARE(spy.count(), 0);
+        // The first ICP and link bring the first row.
+        doc.reset(handMade(), QString(), false);
+        QTRY_COMPARE(view.rowCount(), 2);
+        compareWithCore(view, doc);
+    }
+
     void exportsPngSvgAndPdf() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());

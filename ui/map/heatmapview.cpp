@@ -88,6 +88,11 @@ HeatmapView::HeatmapView(Document *document, QWidget *parent)
     m_plot->plotLayout()->addElement(1, 1, m_scale);
     m_scale->setType(QCPAxis::atRight);
     m_scale->axis()->setLabel(tr("Summed link strength"));
+    // Sums of whole strengths: whole-number ticks only.
+    auto scaleTicker = QSharedPointer<QCPAxisTickerFixed>::create();
+    scaleTicker->setTickStep(1.0);
+    scaleTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_scale->axis()->setTicker(scaleTicker);
     m_map->setColorScale(m_scale);
     // After the association: a colour scale hands its own (default) gradient to its maps.
     m_scale->setGradient(viridis());
