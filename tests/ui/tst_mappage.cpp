@@ -216,6 +216,12 @@ private slots:
         QCOMPARE(f.selection.ids(), QList<Id>{partner.id});
         QCOMPARE(f.page->map()->selectedPartners(), QList<Id>{partner.id});
         QVERIFY(!f.page->searchPartner(QStringLiteral("No Such Partner Ltd")));
+        // Ctrl+F from anywhere on the page goes to the search box.
+        f.page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
+        f.page->map()->setFocus();
+        QTest::keyClick(f.page->map(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(f.page->searchBox()->hasFocus());
         QCOMPARE(f.selection.ids(), QList<Id>{partner.id});
     }
 

@@ -6,6 +6,7 @@
 #include "document/partnerselection.h"
 #include "map/heatmapview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFileDialog>
@@ -153,8 +154,17 @@ QWidget *MapPage::createStrip() {
             [this](const QString &name) { searchPartner(name); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { searchPartner(m_search->text()); });
     first->addWidget(m_search);
+    // Ctrl+F while the page (not the whole window) has focus: other pages have their own search.
+    auto *find = new QAction(tr("Find a Partner"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
     auto *fit = new QToolButton(strip);
-    fit->setText(tr("&Fit"));
+    fit->setText(tr("Fit to &Window"));
     fit->setToolTip(tr("Zoom to show the whole map"));
     connect(fit, &QToolButton::clicked, m_map, &InfluenceMapView::fitAll);
     first->addWidget(fit);
@@ -171,7 +181,7 @@ QWidget *MapPage::createStrip() {
     m_message = new QLabel(strip);
     first->addWidget(m_message, 1);
     auto *exportMapButton = new QToolButton(strip);
-    exportMapButton->setText(tr("Export &Map..."));
+    exportMapButton->setText(tr("Export Ma&p..."));
     exportMapButton->setToolTip(tr("Save the map as PNG, SVG or PDF"));
     connect(exportMapButton, &QToolButton::clicked, this, [this] {
         const QString path = m_exportPrompt(this, QStringLiteral("map"));
@@ -180,7 +190,7 @@ QWidget *MapPage::createStrip() {
     });
     first->addWidget(exportMapButton);
     auto *exportHeatmapButton = new QToolButton(strip);
-    exportHeatmapButton->setText(tr("Export &Heatmap..."));
+    exportHeatmapButton->setText(tr("Export He&atmap..."));
     exportHeatmapButton->setToolTip(tr("Save the heatmap as PNG, SVG or PDF"));
     connect(exportHeatmapButton, &QToolButton::clicked, this, [this] {
         const QString path = m_exportPrompt(this, QStringLiteral("heatmap"));
