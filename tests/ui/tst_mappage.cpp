@@ -126,6 +126,21 @@ private slots:
         QVERIFY(f.page->map()->centerOnPartner(outside));
     }
 
+    void deletingTheCellsPartnersShowsAllAgain() {
+        Fixture f;
+        HeatmapView *heatmap = f.page->heatmap();
+        const Id icpId = heatmap->matrix().icpIds.front();
+        const QString key = toKey(PartnerModel::SystemsIntegrator);
+        QVERIFY(f.page->filterToCell(icpId, key));
+        const QSet<Id> ids = f.page->filter().partnerIds;
+        QVERIFY(!ids.isEmpty());
+        for (Id id : ids)
+            f.doc.portfolio()->removePartner(id);
+        QTRY_VERIFY(f.page->filter().partnerIds.isEmpty());
+        QVERIFY(!f.page->clearFilterButton()->isEnabled());
+        QCOMPARE(heatmap->highlightedCell(), QPoint(-1, -1));
+    }
+
     void emptyCellLeavesTheMapAlone() {
         Fixture f;
         HeatmapView *heatmap = f.page->heatmap();

@@ -322,7 +322,23 @@ void MapPage::scheduleRebuild() {
         m_rebuildPending = false;
         rebuildCoverage();
         rebuildNames();
+        pruneCellFilter();
     });
+}
+
+void MapPage::pruneCellFilter() {
+    // Deleted partners leave the heatmap cell's filter; once none is left the map shows all
+    // again instead of an empty picture.
+    if (m_cellPartners.isEmpty())
+        return;
+    const Portfolio *portfolio = m_document->portfolio();
+    const qsizetype before = m_cellPartners.size();
+    m_cellPartners.removeIf([portfolio](Id id) { return !portfolio->find<Partner>(id); });
+    if (m_cellPartners.size() == before)
+        return;
+    if (m_cellPartners.isEmpty())
+        m_heatmap->clearHighlight();
+    applyFilter();
 }
 
 void MapPage::rebuildCoverage() {

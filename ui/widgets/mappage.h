@@ -73,6 +73,7 @@ private:
     void rebuildCoverage();
     void rebuildNames();
     void scheduleRebuild();
+    void pruneCellFilter();
     void selectionChanged(const QList<Id> &ids);
     void showMessage(const QString &text);
 
