@@ -105,7 +105,12 @@ void InfluenceMapView::Private::relayout() {
     state.nodeVisible.assign(graph.nodes.size(), 1);
     state.edges.clear();
 
+    // A drag in progress refers to the old nodes; it ends with them.
     dragLine = nullptr;
+    pressNode = -1;
+    if (linkDrag)
+        q->viewport()->unsetCursor();
+    linkDrag = false;
     edgeLayer = nullptr;
     highlightLayer = nullptr;
     nodes.clear();

@@ -104,8 +104,17 @@ void InfluenceMapView::mouseMoveEvent(QMouseEvent *event) {
             d->dragLine->setZValue(10);
             viewport()->setCursor(Qt::CrossCursor);
         }
-        if (d->linkDrag && d->dragLine)
+        if (d->linkDrag && d->dragLine) {
             d->dragLine->setLine(QLineF(d->state.positions[size_t(d->pressNode)], mapToScene(pos)));
+            // Solid over an ICP the partner is not linked to yet: releasing there adds a link.
+            const int target = d->nodeAt(pos);
+            const bool droppable =
+                target >= 0 && d->nodes[size_t(target)]->kind() == MapNodeKind::Icp &&
+                !d->document->portfolio()->findLink(d->nodes[size_t(target)]->id(), source->id());
+            QPen pen = d->dragLine->pen();
+            pen.setStyle(droppable ? Qt::SolidLine : Qt::DashLine);
+            d->dragLine->setPen(pen);
+        }
         event->accept();
         return;
     }
