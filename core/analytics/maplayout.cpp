@@ -23,6 +23,8 @@ constexpr double ColumnGap = 90.0;
 /// The first partner column sits further from the ICPs: that is where most edges fan out.
 constexpr double IcpColumnGap = 160.0;
 constexpr double RowGap = 6.0;
+/// The layered map is stretched vertically to at least this height / width ratio.
+constexpr double MinimumAspect = 0.6;
 
 /// Column of a partner model, left to right. Influencers and technology partners sit next to
 /// the buyers they reach; the resale channel follows, distributors last (upstream).
@@ -84,6 +86,28 @@ double maxRadius(const MapGraph &graph, const std::vector<Placed> &column) {
     for (const Placed &p : column)
         r = std::max(r, graph.nodes[size_t(p.node)].radius);
     return r;
+}
+
+/// Columns make a layered map much wider than tall; a window is not. Spreading the rows apart
+/// until the height is at least `aspect` x the width keeps edges and labels readable when the
+/// map is fitted to a window. Stretching one axis only moves nodes apart, so it cannot create
+/// an overlap.
+void stretchToAspect(const MapGraph &graph, std::vector<QPointF> &positions, double aspect) {
+    const QRectF bounds = mapBounds(graph, positions);
+    if (bounds.width() <= 0.0 || bounds.height() <= 0.0 ||
+        bounds.height() >= aspect * bounds.width())
+        return;
+    // Radii do not stretch: scale the span of the centres so that the bounds reach the aspect.
+    const auto [low, high] =
+        std::minmax_element(positions.begin(), positions.end(),
+                            [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+    const double span = high->y() - low->y();
+    if (span <= 0.0)
+        return;
+    const double factor = (aspect * bounds.width() - (bounds.height() - span)) / span;
+    const double centre = (low->y() + high->y()) / 2.0;
+    for (QPointF &p : positions)
+        p.setY(centre + (p.y() - centre) * factor);
 }
 
 std::vector<QPointF> layeredLayout(const MapGraph &graph, const PortfolioData &data,
@@ -166,6 +190,7 @@ std::vector<QPointF> layeredLayout(const MapGraph &graph, const PortfolioData &d
         }
         Q_UNUSED(column)
     }
+    stretchToAspect(graph, positions, MinimumAspect);
     return positions;
 }
 

@@ -4,7 +4,6 @@
 #include "generate/generator.h"
 #include "generate/random.h"
 
-#include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
 
@@ -74,7 +73,8 @@ private Q_SLOTS:
     void forceLayoutIsDeterministicPerSeed();
     void layeredLayoutPutsIcpsLeftAndDistributorsRight();
     void layeredIcpsOrderedByPriority();
-    void largeForceLayoutIsFast();
+    void largeForceLayoutPlacesEveryNode();
+    void layeredMapFitsAWindow();
     void boundsIncludeRadii();
 };
 
@@ -197,18 +197,26 @@ void TestMapLayout::layeredIcpsOrderedByPriority() {
                 QVERIFY(pos[i].y() < pos[j].y());
 }
 
-void TestMapLayout::largeForceLayoutIsFast() {
+void TestMapLayout::largeForceLayoutPlacesEveryNode() {
+    // Speed is measured by scripts/bench.sh layout_2k, not asserted here.
     const PortfolioData data = largePortfolio();
     const MapGraph graph = buildMapGraph(data);
     MapLayoutOptions options;
     options.kind = MapLayoutKind::Force;
-    QElapsedTimer timer;
-    timer.start();
     const auto pos = layoutMap(graph, data, options);
-    const qint64 ms = timer.elapsed();
     QCOMPARE(pos.size(), size_t(2000));
-    // Generous for a loaded CI machine; scripts/bench.sh layout_2k measures it properly.
-    QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
+    for (const QPointF &p : pos)
+        QVERIFY(std::isfinite(p.x()) && std::isfinite(p.y()));
+}
+
+void TestMapLayout::layeredMapFitsAWindow() {
+    // Columns alone make the layered map about three times wider than tall; it is stretched
+    // so that fitting it into a window leaves rows and labels apart.
+    PortfolioData data = demoPortfolio();
+    const MapGraph graph = buildMapGraph(data);
+    const QRectF bounds = mapBounds(graph, layoutMap(graph, data));
+    QVERIFY2(bounds.height() >= 0.59 * bounds.width(),
+             qPrintable(QStringLiteral("%1 x %2").arg(bounds.width()).arg(bounds.height())));
 }
 
 void TestMapLayout::boundsIncludeRadii() {
