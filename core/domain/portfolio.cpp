@@ -29,6 +29,13 @@ void Portfolio::setActiveScenarioId(Id id) {
     Q_EMIT activeScenarioChanged(id);
 }
 
+void Portfolio::setSegmentRules(const std::vector<SegmentRule> &rules) {
+    if (m_data.segmentRules == rules)
+        return;
+    m_data.segmentRules = rules;
+    Q_EMIT segmentRulesChanged();
+}
+
 void Portfolio::rebuildIndexes() {
     for (auto &index : m_index)
         index.clear();

@@ -66,6 +66,10 @@ public:
     const Scenario *activeScenario() const { return ps::activeScenario(m_data); }
     void setActiveScenarioId(Id id);
 
+    const std::vector<SegmentRule> &segmentRules() const { return m_data.segmentRules; }
+    /// Replaces the saved segment rules; emits segmentRulesChanged() if anything differs.
+    void setSegmentRules(const std::vector<SegmentRule> &rules);
+
     template <typename T> const std::vector<T> &rows() const { return rowsOf<T>(m_data); }
     /// Row of the entity with this id, or -1.
     template <typename T> int rowOf(Id id) const { return m_index[kindIndex<T>()].value(id, -1); }
@@ -99,6 +103,7 @@ public:
 Q_SIGNALS:
     void infoChanged();
     void activeScenarioChanged(ps::Id id);
+    void segmentRulesChanged();
     void rowsAboutToBeInserted(ps::EntityKind kind, int first, int last);
     void rowsInserted(ps::EntityKind kind, int first, int last);
     void rowsAboutToBeRemoved(ps::EntityKind kind, int first, int last);

@@ -11,7 +11,7 @@ namespace ps {
 bool PortfolioData::operator==(const PortfolioData &o) const {
     return info == o.info && icps == o.icps && partners == o.partners && links == o.links &&
            oemDeals == o.oemDeals && scenarios == o.scenarios &&
-           activeScenarioId == o.activeScenarioId;
+           activeScenarioId == o.activeScenarioId && segmentRules == o.segmentRules;
 }
 
 namespace {

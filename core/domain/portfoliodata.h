@@ -3,6 +3,7 @@
 
 #include "domain/entities.h"
 #include "domain/scenario.h"
+#include "domain/segmentrule.h"
 
 #include <QStringList>
 
@@ -18,8 +19,9 @@ struct PortfolioData {
     std::vector<Partner> partners;
     std::vector<InfluenceLink> links;
     std::vector<OemDeal> oemDeals;
-    std::vector<Scenario> scenarios; ///< at least one once opened (see ensureScenario)
-    Id activeScenarioId = 0;         ///< the scenario every view scores with
+    std::vector<Scenario> scenarios;       ///< at least one once opened (see ensureScenario)
+    Id activeScenarioId = 0;               ///< the scenario every view scores with
+    std::vector<SegmentRule> segmentRules; ///< saved segment rules (analytics/segmentation.h)
 
     bool operator==(const PortfolioData &o) const;
     bool operator!=(const PortfolioData &o) const { return !(*this == o); }

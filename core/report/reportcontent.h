@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analytics/coverage.h"
+#include "analytics/segmentation.h"
+#include "domain/portfoliodata.h"
+#include "scoring/scoring.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+/// Everything the segmentation report says, computed once in core and written out by each
+/// format (PDF in ui/report; XLSX, CSV and HTML in core/report). Every number comes from the
+/// scoring and analytics engines.
+namespace ps {
+
+struct ReportOptions {
+    Id scenarioId = 0; ///< 0 = the active scenario
+    SegmentBy segmentBy = SegmentBy::Model;
+    int clusterK = 0;      ///< for SegmentBy::Cluster; 0 = suggested by silhouette
+    QDateTime generatedAt; ///< fixed in golden tests; now by default
+};
+
+struct ReportSegment {
+    Segment segment;
+    SegmentStats stats;
+    QString motion; ///< recommendedMotion(stats.dominantModel)
+};
+
+struct ReportContent {
+    PortfolioInfo info;
+    Scenario scenario;
+    SegmentBy segmentBy = SegmentBy::Model;
+    QDateTime generatedAt;
+    // Partners in portfolio order, with their scores and segment names.
+    std::vector<const Partner *> partners;
+    std::vector<PartnerScore> scores;
+    std::vector<double> stability;
+    std::vector<QStringList> segmentNames; ///< per partner
+    std::vector<IcpCoverage> coverage;     ///< portfolio ICP order
+    std::vector<ReportSegment> segments;
+    /// Executive summary: one sentence each (translated), most important first.
+    QStringList investIn; ///< the partners to invest in, with why
+    QStringList gaps;     ///< coverage gaps
+    QStringList flags;    ///< concentration, exclusivity, commercial-model gaps, borderline...
+};
+
+/// Builds the report content. `data` must outlive the result (partners are pointers into it).
+ReportContent buildReport(const PortfolioData &data, const ReportOptions &options = {});
+
+} // namespace ps
