@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/reportcontent.h"
+
+#include "analytics/clustering.h"
+#include "scoring/profiles.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+#include <numeric>
+
+namespace ps {
+namespace {
+
+QString tr(const char *text, int n = -1) {
+    return QCoreApplication::translate("ps::ReportContent", text, nullptr, n);
+}
+
+/// How many invest partners the summary names: a workshop acts on a handful, not on a list.
+constexpr int SummaryInvestCount = 3;
+
+QString percent(double share) {
+    return QLocale().toString(share * 100.0, 'f', 0) + QLatin1Char('%');
+}
+
+QString number(double value) {
+    return QLocale().toString(value, 'f', 0);
+}
+
+/// The two criteria that add the most points to a partner's scores, as the reason to invest.
+QString strongestCriteria(const PartnerScore &score) {
+    std::array<int, CriterionCount> order{};
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return score.points[a] > score.points[b]; });
+    return tr("%1 and %2")
+        .arg(label(Criterion(order[0])).toLower(), label(Criterion(order[1])).toLower());
+}
+
+QStringList investSentences(const ReportContent &c) {
+    std::vector<size_t> invest;
+    for (size_t i = 0; i < c.partners.size(); ++i)
+        if (c.scores[i].quadrant == Quadrant::Invest)
+            invest.push_back(i);
+    // Highest combined score first; portfolio order breaks ties so the summary is stable.
+    std::stable_sort(invest.begin(), invest.end(), [&](size_t a, size_t b) {
+        return c.scores[a].potential + c.scores[a].readiness >
+               c.scores[b].potential + c.scores[b].readiness;
+    });
+    QStringList out;
+    if (invest.empty()) {
+        out << tr("No partner is in the invest quadrant under this scenario.");
+        return out;
+    }
+    for (size_t n = 0; n < invest.size() && n < size_t(SummaryInvestCount); ++n) {
+        const size_t i = invest[n];
+        out << tr("Invest in %1 (potential %2, readiness %3): it scores most on %4.")
+                   .arg(c.partners[i]->name, number(c.scores[i].potential),
+                        number(c.scores[i].readiness), strongestCriteria(c.scores[i]));
+    }
+    return out;
+}
+
+QStringList gapSentences(const PortfolioData &data, const ReportContent &c) {
+    QStringList out;
+    for (size_t i = 0; i < c.coverage.size() && i < data.icps.size(); ++i)
+        if (c.coverage[i].gap)
+            out << tr("Coverage gap: no partner reaches %1 strongly (influence %2 of 100).")
+                       .arg(data.icps[i].name, number(c.coverage[i].influence));
+    if (out.isEmpty())
+        out << tr("Every ICP is reached strongly by at least one partner.");
+    return out;
+}
+
+QStringList flagSentences(const PortfolioData &data, const ReportContent &c) {
+    QStringList out;
+    const auto borderline = std::count_if(c.stability.begin(), c.stability.end(),
+                                          [](double s) { return s < BorderlineStability; });
+    if (borderline > 0)
+        out << tr("%n partner(s) are borderline: their quadrant changes when the weights move "
+                  "slightly.",
+                  int(borderline));
+
+    QStringList exclusive;
+    for (const OemDeal &deal : data.oemDeals)
+        if (deal.exclusive)
+            exclusive << deal.name;
+    if (!exclusive.isEmpty())
+        out << tr("%n OEM deal(s) are exclusive: %1.", int(exclusive.size()))
+                   .arg(exclusive.join(QStringLiteral(", ")));
+
+    QStringList openModel;
+    for (const Partner *p : c.partners)
+        if (p->status == PartnerStatus::Active && p->commercialModel.gapCount() > 0)
+            openModel << p->name;
+    if (!openModel.isEmpty())
+        out << tr("%n active partner(s) have open joint commercial model items: %1.",
+                  int(openModel.size()))
+                   .arg(openModel.join(QStringLiteral(", ")));
+
+    std::vector<double> influenced;
+    for (const Partner *p : c.partners)
+        influenced.push_back(p->economics.influencedRevenue);
+    const double total = std::accumulate(influenced.begin(), influenced.end(), 0.0);
+    if (total > 0.0) {
+        std::sort(influenced.begin(), influenced.end(), std::greater<>());
+        const size_t top = std::min<size_t>(3, influenced.size());
+        const double topSum = std::accumulate(influenced.begin(), influenced.begin() + top, 0.0);
+        out << tr("Concentration: the top %n partner(s) account for %1 of influenced revenue.",
+                  int(top))
+                   .arg(percent(topSum / total));
+    }
+    return out;
+}
+
+} // namespace
+
+ReportContent buildReport(const PortfolioData &data, const ReportOptions &options) {
+    ReportContent c;
+    c.info = data.info;
+    c.segmentBy = options.segmentBy;
+    c.generatedAt =
+        options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
+
+    // The scenario asked for, else the active one, else the defaults a new portfolio gets.
+    const Scenario *scenario = nullptr;
+    if (options.scenarioId != 0)
+        for (const Scenario &s : data.scenarios)
+            if (s.id == options.scenarioId)
+                scenario = &s;
+    if (!scenario)
+        scenario = activeScenario(data);
+    c.scenario = scenario ? *scenario : defaultScenario(tr("Baseline"));
+
+    const CriteriaTable criteria = computeCriteria(data);
+    scoreAll(criteria, c.scenario, c.scores);
+    c.stability = stability(criteria, c.scenario);
+    c.coverage = computeCoverage(data);
+    for (const Partner &p : data.partners)
+        c.partners.push_back(&p);
+
+    std::vector<Segment> segments;
+    if (options.segmentBy == SegmentBy::Cluster) {
+        if (!data.partners.empty()) {
+            const int k = options.clusterK > 0 ? options.clusterK : suggestK(criteria);
+            segments = clusterSegments(criteria, kmeans(criteria, k));
+        }
+    } else {
+        segments = segmentPartners(data, c.scores, options.segmentBy);
+    }
+
+    QHash<Id, size_t> row;
+    for (size_t i = 0; i < data.partners.size(); ++i)
+        row.insert(data.partners[i].id, i);
+    c.segmentNames.resize(data.partners.size());
+    for (Segment &segment : segments) {
+        for (Id id : segment.partnerIds)
+            if (auto it = row.constFind(id); it != row.constEnd())
+                c.segmentNames[*it] << segment.name;
+        ReportSegment rs;
+        rs.stats = segmentStats(data, c.scores, segment);
+        rs.motion = recommendedMotion(rs.stats.dominantModel);
+        rs.segment = std::move(segment);
+        c.segments.push_back(std::move(rs));
+    }
+
+    c.investIn = investSentences(c);
+    c.gaps = gapSentences(data, c);
+    c.flags = flagSentences(data, c);
+    return c;
+}
+
+} // namespace ps
