@@ -138,6 +138,8 @@ ReportContent buildReport(const PortfolioData &data, const ReportOptions &option
     scoreAll(criteria, c.scenario, c.scores);
     c.stability = stability(criteria, c.scenario);
     c.coverage = computeCoverage(data);
+    for (const Icp &icp : data.icps)
+        c.icpNames << icp.name;
     for (const Partner &p : data.partners)
         c.partners.push_back(&p);
 

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/reporttext_p.h"
+#include "report/reportwriters.h"
+#include "report/svgcharts_p.h"
+
+#include <QHash>
+
+namespace ps::report {
+namespace {
+
+using detail::fixed;
+using detail::tr;
+
+// Inline styles only: the file must open the same way offline, attached to a mail.
+const char *const Style =
+    "body{font-family:sans-serif;margin:2em;color:#222;max-width:60em}"
+    "table{border-collapse:collapse;margin:0.5em 0 1.5em}"
+    "th,td{border:1px solid #ccc;padding:0.2em 0.5em;text-align:left}"
+    "td.n{text-align:right}th{background:#f0f0f0}tr.gap td{background:#fde2e2}"
+    "h1{margin-bottom:0.2em}.meta{color:#666}";
+
+QString cell(const QString &text, bool number = false) {
+    return (number ? QStringLiteral("<td class=\"n\">") : QStringLiteral("<td>")) +
+           escapeHtml(text) + QStringLiteral("</td>");
+}
+
+QString headerRow(const QStringList &titles) {
+    QString row = QStringLiteral("<tr>");
+    for (const QString &t : titles)
+        row += QStringLiteral("<th>") + escapeHtml(t) + QStringLiteral("</th>");
+    return row + QStringLiteral("</tr>\n");
+}
+
+QString list(const QStringList &items) {
+    QString out = QStringLiteral("<ul>\n");
+    for (const QString &item : items)
+        out += QStringLiteral("<li>") + escapeHtml(item) + QStringLiteral("</li>\n");
+    return out + QStringLiteral("</ul>\n");
+}
+
+QString h(int level, const QString &text) {
+    return QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(escapeHtml(text));
+}
+
+QString cover(const ReportContent &c) {
+    QString out = h(1, tr("Partner segmentation report"));
+    out += QStringLiteral("<p class=\"meta\">") +
+           escapeHtml(tr("%1 — %2").arg(c.info.name, c.info.organization)) +
+           QStringLiteral("<br>") + escapeHtml(tr("Scenario: %1").arg(c.scenario.name)) +
+           QStringLiteral("<br>") + escapeHtml(tr("Segmented by: %1").arg(label(c.segmentBy))) +
+           QStringLiteral("<br>") +
+           escapeHtml(tr("Generated: %1").arg(c.generatedAt.toString(Qt::ISODate))) +
+           QStringLiteral("</p>\n");
+    return out;
+}
+
+QString summary(const ReportContent &c) {
+    return h(2, tr("Executive summary")) + h(3, tr("Invest")) + list(c.investIn) +
+           h(3, tr("Coverage gaps")) + list(c.gaps) + h(3, tr("Flags")) + list(c.flags);
+}
+
+QString coverageTable(const ReportContent &c) {
+    QString out = h(2, tr("ICP coverage")) + QStringLiteral("<table>\n") +
+                  headerRow({tr("ICP"), tr("Influence"), tr("Strong partners"),
+                             tr("Linked partners"), tr("Gap")});
+    for (size_t i = 0; i < c.coverage.size(); ++i) {
+        const IcpCoverage &cov = c.coverage[i];
+        out += (cov.gap ? QStringLiteral("<tr class=\"gap\">") : QStringLiteral("<tr>")) +
+               cell(c.icpNames.value(int(i))) + cell(fixed(cov.influence, 1), true) +
+               cell(QString::number(cov.strongPartners), true) +
+               cell(QString::number(cov.linkedPartners), true) +
+               cell(cov.gap ? tr("gap") : QString()) + QStringLiteral("</tr>\n");
+    }
+    return out + QStringLiteral("</table>\n");
+}
+
+QString segmentSection(const ReportContent &c, const ReportSegment &rs,
+                       const QHash<Id, size_t> &row) {
+    const SegmentStats &s = rs.stats;
+    QString out = h(3, rs.segment.name);
+    out += QStringLiteral("<p>") + escapeHtml(rs.motion) + QStringLiteral("</p>\n");
+    out += QStringLiteral("<table>\n") +
+           headerRow({tr("Partners"), tr("Revenue"), tr("Pipeline"), tr("Investment"), tr("ROI"),
+                      tr("Mean potential"), tr("Mean readiness"), tr("ICPs reached")});
+    out += QStringLiteral("<tr>") + cell(QString::number(s.count), true) +
+           cell(fixed(s.revenue, 0), true) + cell(fixed(s.pipeline, 0), true) +
+           cell(fixed(s.investment, 0), true) +
+           cell(s.roi ? fixed(*s.roi * 100.0, 0) + QLatin1Char('%') : tr("n/a"), true) +
+           cell(fixed(s.meanPotential, 1), true) + cell(fixed(s.meanReadiness, 1), true) +
+           cell(QString::number(s.icpsReached), true) + QStringLiteral("</tr>\n</table>\n");
+
+    QStringList quadrants;
+    std::vector<double> mix;
+    for (Quadrant q : allValues(static_cast<Quadrant *>(nullptr))) {
+        quadrants << label(q);
+        mix.push_back(s.quadrantMix[size_t(q)]);
+    }
+    out += detail::barSvg(quadrants, mix);
+
+    out += QStringLiteral("<table>\n") + headerRow({tr("Partner"), tr("Model"), tr("Potential"),
+                                                    tr("Readiness"), tr("Quadrant")});
+    for (Id id : rs.segment.partnerIds) {
+        const auto it = row.constFind(id);
+        if (it == row.constEnd())
+            continue;
+        const Partner &p = *c.partners[*it];
+        const PartnerScore &sc = c.scores[*it];
+        out += QStringLiteral("<tr>") + cell(p.name) + cell(detail::modelText(p.model)) +
+               cell(fixed(sc.potential, 1), true) + cell(fixed(sc.readiness, 1), true) +
+               cell(label(sc.quadrant)) + QStringLiteral("</tr>\n");
+    }
+    return out + QStringLiteral("</table>\n");
+}
+
+QString appendix(const ReportContent &c) {
+    QStringList titles = {tr("Partner")};
+    for (Criterion k : allValues(static_cast<Criterion *>(nullptr)))
+        titles << label(k);
+    QString out =
+        h(2, tr("Appendix: criterion points")) + QStringLiteral("<table>\n") + headerRow(titles);
+    for (size_t i = 0; i < c.partners.size(); ++i) {
+        out += QStringLiteral("<tr>") + cell(c.partners[i]->name);
+        for (int k = 0; k < CriterionCount; ++k)
+            out += cell(c.scores[i].missing[size_t(k)] ? tr("missing")
+                                                       : fixed(c.scores[i].points[size_t(k)], 1),
+                        true);
+        out += QStringLiteral("</tr>\n");
+    }
+    return out + QStringLiteral("</table>\n");
+}
+
+} // namespace
+
+QByteArray htmlText(const ReportContent &c) {
+    QHash<Id, size_t> row;
+    for (size_t i = 0; i < c.partners.size(); ++i)
+        row.insert(c.partners[i]->id, i);
+
+    QString out = QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
+    out += QStringLiteral("<title>") +
+           escapeHtml(tr("Partner segmentation report — %1").arg(c.info.name)) +
+           QStringLiteral("</title>\n<style>") + QLatin1String(Style) +
+           QStringLiteral("</style>\n</head>\n<body>\n");
+    out += cover(c) + summary(c) + coverageTable(c);
+    out += h(2, tr("Prioritization matrix")) + detail::matrixSvg(c);
+    out += h(2, tr("Segments"));
+    for (const ReportSegment &rs : c.segments)
+        out += segmentSection(c, rs, row);
+    out += appendix(c) + QStringLiteral("</body>\n</html>\n");
+    return out.toUtf8();
+}
+
+bool writeHtml(const ReportContent &content, const QString &path, QString *error) {
+    return detail::writeFileAtomically(path, htmlText(content), error);
+}
+
+} // namespace ps::report

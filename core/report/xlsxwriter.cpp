@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/reporttext_p.h"
+#include "report/reportwriters.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <xlsxwriter.h>
+
+namespace ps::report {
+namespace {
+
+using detail::tr;
+
+/// Thin helpers over libxlsxwriter's C API; every string goes through safeCell so a partner
+/// named "=HYPERLINK(...)" stays text.
+struct Sheet {
+    lxw_worksheet *ws;
+    void text(int row, int col, const QString &value, lxw_format *format = nullptr) const {
+        worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col),
+                               safeCell(value).toUtf8().constData(), format);
+    }
+    void number(int row, int col, double value, lxw_format *format = nullptr) const {
+        worksheet_write_number(ws, lxw_row_t(row), lxw_col_t(col), value, format);
+    }
+    void header(const QStringList &titles, lxw_format *bold) const {
+        for (int col = 0; col < titles.size(); ++col)
+            text(0, col, titles[col], bold);
+        worksheet_freeze_panes(ws, 1, 0);
+    }
+};
+
+struct Formats {
+    lxw_format *bold, *score, *money, *share, *wrap;
+};
+
+lxw_worksheet *addSheet(lxw_workbook *wb, const QString &name) {
+    return workbook_add_worksheet(wb, name.toUtf8().constData());
+}
+
+void writeSummary(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
+    Sheet s{addSheet(wb, tr("Summary"))};
+    worksheet_set_column(s.ws, 0, 0, 22, nullptr);
+    worksheet_set_column(s.ws, 1, 1, 100, f.wrap);
+    int row = 0;
+    s.text(row, 0, tr("Partner segmentation report"), f.bold);
+    const QList<QPair<QString, QString>> meta = {
+        {tr("Portfolio"), c.info.name},
+        {tr("Organization"), c.info.organization},
+        {tr("Scenario"), c.scenario.name},
+        {tr("Segmented by"), label(c.segmentBy)},
+        {tr("Generated"), c.generatedAt.toString(Qt::ISODate)}};
+    for (const auto &[key, value] : meta) {
+        s.text(++row, 0, key, f.bold);
+        s.text(row, 1, value);
+    }
+    const QList<QPair<QString, QStringList>> sections = {
+        {tr("Invest"), c.investIn}, {tr("Coverage gaps"), c.gaps}, {tr("Flags"), c.flags}};
+    for (const auto &[title, sentences] : sections) {
+        ++row;
+        s.text(++row, 0, title, f.bold);
+        for (const QString &sentence : sentences)
+            s.text(++row, 1, sentence);
+    }
+}
+
+void writePartners(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
+    Sheet s{addSheet(wb, tr("Partners"))};
+    const QStringList header = detail::partnerHeader();
+    s.header(header, f.bold);
+    worksheet_set_column(s.ws, 0, 0, 28, nullptr);
+    worksheet_set_column(s.ws, 1, 3, 16, nullptr);
+    worksheet_set_column(s.ws, 8, 8, 28, nullptr);
+    for (size_t i = 0; i < c.partners.size(); ++i) {
+        const Partner &p = *c.partners[i];
+        const int row = int(i) + 1;
+        s.text(row, 0, p.name);
+        s.text(row, 1, detail::modelText(p.model));
+        s.text(row, 2, label(p.status));
+        s.text(row, 3, label(p.tier));
+        s.number(row, 4, c.scores[i].potential, f.score);
+        s.number(row, 5, c.scores[i].readiness, f.score);
+        s.text(row, 6, label(c.scores[i].quadrant));
+        s.number(row, 7, c.stability[i], f.share);
+        s.text(row, 8, c.segmentNames[i].join(QStringLiteral("; ")));
+        s.number(row, 9, detail::revenueOf(p), f.money);
+        s.number(row, 10, p.economics.pipeline, f.money);
+        s.number(row, 11, p.economics.investment.total(), f.money);
+    }
+    worksheet_autofilter(s.ws, 0, 0, lxw_row_t(c.partners.size()), lxw_col_t(header.size() - 1));
+}
+
+void writeSegments(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
+    const QString name = tr("Segments");
+    Sheet s{addSheet(wb, name)};
+    s.header({tr("Segment"), tr("Partners"), tr("Revenue"), tr("Pipeline"), tr("Investment"),
+              tr("ROI"), tr("Mean potential"), tr("Mean readiness"), tr("ICPs reached"),
+              tr("Recommended motion")},
+             f.bold);
+    worksheet_set_column(s.ws, 0, 0, 28, nullptr);
+    worksheet_set_column(s.ws, 9, 9, 80, f.wrap);
+    for (size_t i = 0; i < c.segments.size(); ++i) {
+        const ReportSegment &rs = c.segments[i];
+        const int row = int(i) + 1;
+        s.text(row, 0, rs.segment.name);
+        s.number(row, 1, rs.stats.count);
+        s.number(row, 2, rs.stats.revenue, f.money);
+        s.number(row, 3, rs.stats.pipeline, f.money);
+        s.number(row, 4, rs.stats.investment, f.money);
+        if (rs.stats.roi)
+            s.number(row, 5, *rs.stats.roi, f.share);
+        s.number(row, 6, rs.stats.meanPotential, f.score);
+        s.number(row, 7, rs.stats.meanReadiness, f.score);
+        s.number(row, 8, rs.stats.icpsReached);
+        s.text(row, 9, rs.motion);
+    }
+    if (c.segments.empty())
+        return;
+    lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_COLUMN);
+    lxw_chart_series *series = chart_add_series(chart, nullptr, nullptr);
+    const QByteArray sheet = name.toUtf8();
+    const auto last = lxw_row_t(c.segments.size());
+    chart_series_set_categories(series, sheet.constData(), 1, 0, last, 0);
+    chart_series_set_values(series, sheet.constData(), 1, 2, last, 2);
+    chart_series_set_name(series, tr("Revenue").toUtf8().constData());
+    chart_title_set_name(chart, tr("Revenue per segment").toUtf8().constData());
+    chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+    worksheet_insert_chart(s.ws, last + 2, 0, chart);
+}
+
+void writeCoverage(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
+    Sheet s{addSheet(wb, tr("ICP coverage"))};
+    s.header({tr("ICP"), tr("Influence"), tr("Strong partners"), tr("Linked partners"), tr("Gap")},
+             f.bold);
+    worksheet_set_column(s.ws, 0, 0, 32, nullptr);
+    for (size_t i = 0; i < c.coverage.size(); ++i) {
+        const int row = int(i) + 1;
+        s.text(row, 0, c.icpNames.value(int(i)));
+        s.number(row, 1, c.coverage[i].influence, f.score);
+        s.number(row, 2, c.coverage[i].strongPartners);
+        s.number(row, 3, c.coverage[i].linkedPartners);
+        s.text(row, 4, c.coverage[i].gap ? tr("gap") : QString());
+    }
+}
+
+} // namespace
+
+bool writeXlsx(const ReportContent &content, const QString &path, QString *error) {
+    const auto fail = [&](const QString &reason) {
+        if (error)
+            *error = tr("Could not write \"%1\": %2.").arg(QDir::toNativeSeparators(path), reason);
+        return false;
+    };
+    lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
+    if (!wb)
+        return fail(tr("the workbook could not be created"));
+    Formats f{};
+    f.bold = workbook_add_format(wb);
+    format_set_bold(f.bold);
+    f.score = workbook_add_format(wb);
+    format_set_num_format(f.score, "0.0");
+    f.money = workbook_add_format(wb);
+    format_set_num_format(f.money, "#,##0");
+    f.share = workbook_add_format(wb);
+    format_set_num_format(f.share, "0%");
+    f.wrap = workbook_add_format(wb);
+    format_set_text_wrap(f.wrap);
+
+    writeSummary(wb, content, f);
+    writePartners(wb, content, f);
+    writeSegments(wb, content, f);
+    writeCoverage(wb, content, f);
+    const lxw_error result = workbook_close(wb);
+    if (result != LXW_NO_ERROR)
+        return fail(QString::fromUtf8(lxw_strerror(result)));
+    return true;
+}
+
+} // namespace ps::report
