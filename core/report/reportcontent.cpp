@@ -20,6 +20,8 @@ QString tr(const char *text, int n = -1) {
 
 /// How many invest partners the summary names: a workshop acts on a handful, not on a list.
 constexpr int SummaryInvestCount = 3;
+/// How many partner names a flag lists before "and N more".
+constexpr int SummaryNameCount = 5;
 
 QString percent(double share) {
     return QLocale().toString(share * 100.0, 'f', 0) + QLatin1Char('%');
@@ -75,42 +77,62 @@ QStringList gapSentences(const PortfolioData &data, const ReportContent &c) {
 }
 
 QStringList flagSentences(const PortfolioData &data, const ReportContent &c) {
+    // Counts stand after a colon ("Borderline partners: 2") so the untranslated English text
+    // needs no plural forms.
     QStringList out;
     const auto borderline = std::count_if(c.stability.begin(), c.stability.end(),
                                           [](double s) { return s < BorderlineStability; });
     if (borderline > 0)
-        out << tr("%n partner(s) are borderline: their quadrant changes when the weights move "
-                  "slightly.",
-                  int(borderline));
+        out << tr("Borderline partners, whose quadrant changes when the weights move slightly: "
+                  "%1.")
+                   .arg(borderline);
 
     QStringList exclusive;
     for (const OemDeal &deal : data.oemDeals)
         if (deal.exclusive)
             exclusive << deal.name;
     if (!exclusive.isEmpty())
-        out << tr("%n OEM deal(s) are exclusive: %1.", int(exclusive.size()))
-                   .arg(exclusive.join(QStringLiteral(", ")));
+        out << tr("Exclusive OEM deals: %1.").arg(exclusive.join(QStringLiteral(", ")));
 
     QStringList openModel;
-    for (const Partner *p : c.partners)
-        if (p->status == PartnerStatus::Active && p->commercialModel.gapCount() > 0)
+    int active = 0;
+    for (const Partner *p : c.partners) {
+        if (p->status != PartnerStatus::Active)
+            continue;
+        ++active;
+        if (p->commercialModel.gapCount() > 0)
             openModel << p->name;
-    if (!openModel.isEmpty())
-        out << tr("%n active partner(s) have open joint commercial model items: %1.",
-                  int(openModel.size()))
-                   .arg(openModel.join(QStringLiteral(", ")));
+    }
+    if (!openModel.isEmpty()) {
+        // A workshop needs the size of the problem and a few names, not the whole list.
+        const int shown = std::min<int>(SummaryNameCount, int(openModel.size()));
+        QString names = openModel.mid(0, shown).join(QStringLiteral(", "));
+        if (openModel.size() > shown)
+            names = tr("%1 and %2 more").arg(names).arg(openModel.size() - shown);
+        out << tr("Active partners with open joint commercial model items: %1 of %2 (%3).")
+                   .arg(openModel.size())
+                   .arg(active)
+                   .arg(names);
+    }
 
-    std::vector<double> influenced;
-    for (const Partner *p : c.partners)
-        influenced.push_back(p->economics.influencedRevenue);
-    const double total = std::accumulate(influenced.begin(), influenced.end(), 0.0);
+    std::vector<const Partner *> byInfluenced(c.partners.begin(), c.partners.end());
+    double total = 0.0;
+    for (const Partner *p : byInfluenced)
+        total += p->economics.influencedRevenue;
     if (total > 0.0) {
-        std::sort(influenced.begin(), influenced.end(), std::greater<>());
-        const size_t top = std::min<size_t>(3, influenced.size());
-        const double topSum = std::accumulate(influenced.begin(), influenced.begin() + top, 0.0);
-        out << tr("Concentration: the top %n partner(s) account for %1 of influenced revenue.",
-                  int(top))
-                   .arg(percent(topSum / total));
+        std::stable_sort(byInfluenced.begin(), byInfluenced.end(),
+                         [](const Partner *a, const Partner *b) {
+                             return a->economics.influencedRevenue > b->economics.influencedRevenue;
+                         });
+        const size_t top = std::min<size_t>(3, byInfluenced.size());
+        double topSum = 0.0;
+        QStringList names;
+        for (size_t i = 0; i < top; ++i) {
+            topSum += byInfluenced[i]->economics.influencedRevenue;
+            names << byInfluenced[i]->name;
+        }
+        out << tr("Concentration: %1 bring %2 of influenced revenue.")
+                   .arg(names.join(QStringLiteral(", ")), percent(topSum / total));
     }
     return out;
 }

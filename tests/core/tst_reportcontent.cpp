@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/demoportfolio.h"
+#include "report/reportcontent.h"
+#include "scoring/scoring.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace ps;
+
+class TestReportContent : public QObject {
+    Q_OBJECT
+
+private slots:
+    void demoSummaryNamesGapAndInvestPartners();
+    void everyPartnerHasScoresAndSegments();
+    void scenarioById();
+    void clusters();
+    void emptyPortfolio();
+};
+
+void TestReportContent::demoSummaryNamesGapAndInvestPartners() {
+    const PortfolioData data = demoPortfolio();
+    const ReportContent c = buildReport(data);
+
+    // The demo's one coverage gap is the hospitality groups ICP.
+    QVERIFY(!c.gaps.isEmpty());
+    QVERIFY2(c.gaps.join(QLatin1Char(' ')).contains(QLatin1String("Hospitality groups")),
+             qPrintable(c.gaps.join(QLatin1Char('\n'))));
+
+    // The invest sentences name the invest partners with the highest potential + readiness,
+    // best first, as the matrix scores them.
+    const std::vector<PartnerScore> scores = scorePortfolio(data);
+    std::vector<size_t> invest;
+    for (size_t i = 0; i < scores.size(); ++i)
+        if (scores[i].quadrant == Quadrant::Invest)
+            invest.push_back(i);
+    QVERIFY(!invest.empty());
+    std::stable_sort(invest.begin(), invest.end(), [&](size_t a, size_t b) {
+        return scores[a].potential + scores[a].readiness >
+               scores[b].potential + scores[b].readiness;
+    });
+    const int expected = int(std::min<size_t>(3, invest.size()));
+    QCOMPARE(c.investIn.size(), expected);
+    for (int n = 0; n < expected; ++n)
+        QVERIFY2(c.investIn[n].contains(data.partners[invest[size_t(n)]].name),
+                 qPrintable(c.investIn[n]));
+
+    // Flags: the concentration sentence is always there when revenue is influenced.
+    QVERIFY(std::any_of(c.flags.begin(), c.flags.end(), [](const QString &f) {
+        return f.startsWith(QLatin1String("Concentration:"));
+    }));
+}
+
+void TestReportContent::everyPartnerHasScoresAndSegments() {
+    const PortfolioData data = demoPortfolio();
+    const ReportContent c = buildReport(data);
+    QCOMPARE(c.partners.size(), data.partners.size());
+    QCOMPARE(c.scores.size(), data.partners.size());
+    QCOMPARE(c.stability.size(), data.partners.size());
+    QCOMPARE(c.segmentNames.size(), data.partners.size());
+    QCOMPARE(c.coverage.size(), data.icps.size());
+    QCOMPARE(c.icpNames.size(), qsizetype(data.icps.size()));
+    // By model every partner is in exactly one segment and the counts add up.
+    int counted = 0;
+    for (const ReportSegment &s : c.segments) {
+        QCOMPARE(s.stats.count, int(s.segment.partnerIds.size()));
+        QVERIFY(!s.motion.isEmpty());
+        counted += s.stats.count;
+    }
+    QCOMPARE(counted, int(data.partners.size()));
+    for (const QStringList &names : c.segmentNames)
+        QCOMPARE(names.size(), 1);
+}
+
+void TestReportContent::scenarioById() {
+    const PortfolioData data = demoPortfolio();
+    QVERIFY(data.scenarios.size() >= 2);
+    ReportOptions options;
+    options.scenarioId = data.scenarios.back().id;
+    const ReportContent c = buildReport(data, options);
+    QCOMPARE(c.scenario.name, data.scenarios.back().name);
+    const std::vector<PartnerScore> expected = scorePortfolio(data, &data.scenarios.back());
+    for (size_t i = 0; i < expected.size(); ++i)
+        QCOMPARE(c.scores[i].quadrant, expected[i].quadrant);
+}
+
+void TestReportContent::clusters() {
+    const PortfolioData data = demoPortfolio();
+    ReportOptions options;
+    options.segmentBy = SegmentBy::Cluster;
+    options.clusterK = 3;
+    const ReportContent c = buildReport(data, options);
+    QCOMPARE(c.segments.size(), size_t(3));
+    for (const QStringList &names : c.segmentNames)
+        QCOMPARE(names.size(), 1);
+}
+
+void TestReportContent::emptyPortfolio() {
+    const ReportContent c = buildReport(PortfolioData{});
+    QVERIFY(c.partners.empty());
+    QVERIFY(c.segments.empty());
+    QVERIFY(!c.scenario.name.isEmpty());
+    QCOMPARE(c.investIn.size(), 1); // "no partner is in the invest quadrant"
+}
+
+QTEST_GUILESS_MAIN(TestReportContent)
+#include "tst_reportcontent.moc"
