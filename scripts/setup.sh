@@ -13,6 +13,7 @@ packages=(
     xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream
     graphviz
+    python3-sklearn
 )
 
 missing=()
