@@ -3,6 +3,7 @@
 #include "storage/portfoliofile.h"
 
 #include "storage/schema.h"
+#include "storage/segmentrulejson.h"
 #include "storage/sqlitedb.h"
 
 #include <QCoreApplication>
@@ -310,6 +311,23 @@ bool writeScenarios(sqlite3 *db, const std::vector<Scenario> &scenarios, Id acti
     return active.execute();
 }
 
+bool writeSegmentRules(sqlite3 *db, const std::vector<SegmentRule> &rules) {
+    Statement st(db, "INSERT INTO segment_rules (id, position, name, conditions) "
+                     "VALUES (?1, ?2, ?3, ?4)");
+    if (!st.isValid())
+        return false;
+    qint64 position = 0;
+    for (const SegmentRule &rule : rules) {
+        st.bindInt(1, rule.id);
+        st.bindInt(2, position++);
+        st.bindText(3, rule.name);
+        st.bindText(4, QString::fromUtf8(SegmentRuleJson::write(rule.conditions)));
+        if (!st.execute())
+            return false;
+    }
+    return true;
+}
+
 /// Builds the whole database in the (empty) file at `tempPath`.
 bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *error) {
     SqliteDb db;
@@ -331,7 +349,8 @@ bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *
         db.exec("BEGIN", error) && writeMeta(db.handle()) && writeInfo(db.handle(), data.info) &&
         writeIcps(db.handle(), data.icps) && writePartners(db.handle(), data.partners) &&
         writeLinks(db.handle(), data.links) && writeDeals(db.handle(), data.oemDeals) &&
-        writeScenarios(db.handle(), data.scenarios, data.activeScenarioId);
+        writeScenarios(db.handle(), data.scenarios, data.activeScenarioId) &&
+        writeSegmentRules(db.handle(), data.segmentRules);
     if (!written) {
         if ((db.errorCode() & 0xff) == SQLITE_CONSTRAINT)
             *error = tr("two rows share an id (%1)").arg(db.errorMessage());

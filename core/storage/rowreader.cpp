@@ -2,6 +2,7 @@
 #include "storage/rowreader.h"
 
 #include "scoring/profiles.h"
+#include "storage/segmentrulejson.h"
 #include "storage/sqlitedb.h"
 
 #include <QCoreApplication>
@@ -253,7 +254,8 @@ bool RowReader::read(PortfolioData &out) {
     out = PortfolioData();
     return readInfo(out.info) && readIcps(out.icps) && readPartners(out.partners) &&
            readLinks(out.links) && readDeals(out.oemDeals) &&
-           readScenarios(out.scenarios, out.activeScenarioId) && m_problemCount == 0;
+           readScenarios(out.scenarios, out.activeScenarioId) &&
+           readSegmentRules(out.segmentRules) && m_problemCount == 0;
 }
 
 bool RowReader::readInfo(PortfolioInfo &info) {
@@ -598,6 +600,36 @@ bool RowReader::readScenarioOverrides(std::vector<Scenario> &scenarios) {
         o.note = cells.text(4);
     }
     return finished(rc, "scenario_overrides");
+}
+
+bool RowReader::readSegmentRules(std::vector<SegmentRule> &rules) {
+    Statement st(m_db, "SELECT id, position, name, conditions FROM segment_rules");
+    if (!st.isValid()) {
+        prepareFailed("segment_rules");
+        return false;
+    }
+    std::vector<qint64> positions;
+    Cells cells(*this, st, "segment_rules");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        SegmentRule &rule = rules.emplace_back();
+        rule.id = cells.beginRow();
+        positions.push_back(sqlite3_column_int64(st.handle(), 1));
+        rule.name = cells.text(2);
+        const auto *json = static_cast<const char *>(sqlite3_column_blob(st.handle(), 3));
+        QString error;
+        const auto conditions = SegmentRuleJson::read(
+            QByteArray(json ? json : "", sqlite3_column_bytes(st.handle(), 3)), &error);
+        if (!conditions) {
+            cells.bad(3, error);
+            continue;
+        }
+        // An ICP id of a deleted ICP is kept: it matches nobody, and refusing the file over it
+        // would lock the user out of a portfolio the application itself saved.
+        rule.conditions = *conditions;
+    }
+    restoreOrder(rules, positions);
+    return finished(rc, "segment_rules");
 }
 
 } // namespace ps

@@ -51,6 +51,7 @@ private:
     bool readScenarios(std::vector<Scenario> &scenarios, Id &activeId);
     bool readScenarioWeights(std::vector<Scenario> &scenarios);
     bool readScenarioOverrides(std::vector<Scenario> &scenarios);
+    bool readSegmentRules(std::vector<SegmentRule> &rules);
     qint64 rowCount(const char *table);
     void prepareFailed(const char *table);
     bool finished(int rc, const char *table);

@@ -160,6 +160,17 @@ CREATE TABLE IF NOT EXISTS scenario_overrides (
 CREATE INDEX IF NOT EXISTS scenario_overrides_partner ON scenario_overrides (partner_id);
 )sql";
 
+// Version 4: saved segment rules (issue 5). The conditions are one JSON array per rule, readable
+// text that other tools can edit (storage/segmentrulejson.h describes it); loading checks it.
+const char *const v4Tables = R"sql(
+CREATE TABLE IF NOT EXISTS segment_rules (
+    id         INTEGER PRIMARY KEY,
+    position   INTEGER NOT NULL,
+    name       TEXT NOT NULL,
+    conditions TEXT NOT NULL DEFAULT '[]'
+);
+)sql";
+
 struct ColumnAddition {
     const char *table;
     const char *column;
@@ -238,9 +249,13 @@ bool upgradeToV3(sqlite3 *db, QString *error) {
     });
 }
 
+bool upgradeToV4(sqlite3 *db, QString *error) {
+    return inTransaction(db, 4, error, [&]() { return execSql(db, v4Tables, error); });
+}
+
 bool migrate(sqlite3 *db, int fromVersion, QString *error) {
     using Step = bool (*)(sqlite3 *, QString *);
-    static const Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3};
+    static const Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4};
     static_assert(sizeof(steps) / sizeof(steps[0]) == CurrentVersion, "one step per version");
     for (int version = fromVersion + 1; version <= CurrentVersion; ++version)
         if (!steps[version - 1](db, error))
@@ -257,6 +272,8 @@ QStringList requiredTables(int version) {
     if (version >= 3)
         tables << QStringLiteral("scenarios") << QStringLiteral("scenario_weights")
                << QStringLiteral("scenario_overrides");
+    if (version >= 4)
+        tables << QStringLiteral("segment_rules");
     return tables;
 }
 

@@ -170,6 +170,29 @@ private slots:
         QCOMPARE(fileVersion(path), 2);
     }
 
+    void versionThreeFileOpensWithNoRules() {
+        const QString path = m_dir.filePath(QStringLiteral("format three.partnerscope"));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            QString error;
+            QVERIFY2(Schema::upgradeToV1(db, &error) && Schema::upgradeToV2(db, &error) &&
+                         Schema::upgradeToV3(db, &error),
+                     qPrintable(error));
+            QCOMPARE(sqlite3_exec(db, v1Rows, nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        const QByteArray before = readAll(path);
+        const auto result = PortfolioFile::load(path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.fileVersion, 3);
+        QCOMPARE(result.data->partners.size(), size_t(2));
+        QVERIFY(result.data->segmentRules.empty());
+        QCOMPARE(readAll(path), before);
+        QCOMPARE(fileVersion(path), 3);
+        QCOMPARE(PortfolioFile::check(path), QStringList());
+    }
+
     void savingAnUpgradedFileWritesCurrentVersion() {
         const QString path = writeV1File(QStringLiteral("to upgrade.partnerscope"));
         const auto loaded = PortfolioFile::load(path);
