@@ -251,6 +251,5 @@ private slots:
     }
 };
 
-
 QTEST_GUILESS_MAIN(TestSegmentation)
 #include "tst_segmentation.moc"
