@@ -14,6 +14,7 @@ packages=(
     desktop-file-utils appstream
     graphviz
     python3-sklearn
+    poppler-utils
 )
 
 missing=()

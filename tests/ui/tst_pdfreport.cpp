@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The PDF segmentation report as a reader sees it: the demo's report has a cover, an executive
+// summary, every ICP, every segment and every partner named, page numbers; a cancelled export
+// leaves no file and an unwritable path says which file failed.
+#include "analytics/coverage.h"
+#include "demo/demoportfolio.h"
+#include "report/pdfreport.h"
+#include "scoring/scoring.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+using namespace ps;
+
+namespace {
+
+/// The demo's report content, segmented by model, filled from the scoring and coverage engines
+/// so this test depends on the page layout only.
+ReportContent demoContent(const PortfolioData &data) {
+    ReportContent c;
+    c.info = data.info;
+    c.scenario = data.scenarios.front();
+    c.segmentBy = SegmentBy::Model;
+    c.generatedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    c.scores = scorePortfolio(data, &c.scenario);
+    c.coverage = computeCoverage(data);
+    for (const Icp &icp : data.icps)
+        c.icps.push_back(&icp);
+    std::map<QString, ReportSegment> byModel;
+    for (size_t i = 0; i < data.partners.size(); ++i) {
+        const Partner &p = data.partners[i];
+        c.partners.push_back(&p);
+        c.stability.push_back(1.0);
+        const QString name = p.model ? label(*p.model) : QStringLiteral("Needs classification");
+        c.segmentNames.push_back({name});
+        ReportSegment &s = byModel[name];
+        s.segment.key = s.segment.name = name;
+        s.segment.partnerIds.push_back(p.id);
+        ++s.stats.count;
+        s.stats.revenue += p.economics.sourcedRevenue + p.economics.influencedRevenue;
+        ++s.stats.quadrantMix[size_t(c.scores[i].quadrant)];
+        s.stats.dominantModel = p.model;
+        s.motion = QStringLiteral("Recruit and enable %1 partners.").arg(name);
+    }
+    for (auto &entry : byModel)
+        c.segments.push_back(entry.second);
+    c.investIn << QStringLiteral("Invest in %1.").arg(data.partners.front().name);
+    for (size_t i = 0; i < c.coverage.size(); ++i)
+        if (c.coverage[i].gap)
+            c.gaps << QStringLiteral("Coverage gap: %1.").arg(data.icps[i].name);
+    c.flags << QStringLiteral("Concentration flag.");
+    return c;
+}
+
+QString pdfText(const QString &pdf) {
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    if (!process.waitForFinished(60000))
+        return {};
+    // Reading order keeps a wrapped cell together; its line breaks become single spaces.
+    // NFKC turns the ligatures the PDF fonts use (ﬂ, ﬁ) back into letters.
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .simplified();
+}
+
+int pdfPages(const QString &pdf) {
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {pdf});
+    process.waitForFinished(60000);
+    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split('\n');
+    for (const QString &line : lines)
+        if (line.startsWith(QLatin1String("Pages:")))
+            return line.mid(6).trimmed().toInt();
+    return -1;
+}
+
+} // namespace
+
+class TestPdfReport : public QObject {
+    Q_OBJECT
+
+    PortfolioData m_data = demoPortfolio();
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                 "pdftotext (poppler-utils, scripts/setup.sh) is needed to read the PDF");
+    }
+
+    void demoReportHasEverySectionAndName() {
+        const ReportContent content = demoContent(m_data);
+        const QString path = m_dir.filePath(QStringLiteral("demo.pdf"));
+        QString error;
+        int calls = 0, lastDone = 0, lastTotal = 0;
+        QVERIFY2(report::writePdf(content, path, &error,
+                                  [&](int done, int total) {
+                                      ++calls;
+                                      lastDone = done;
+                                      lastTotal = total;
+                                      return true;
+                                  }),
+                 qPrintable(error));
+        const int pages = pdfPages(path);
+        // Cover, summary, matrix, one page or more per segment, an appendix of several pages.
+        QVERIFY2(pages >= int(content.segments.size()) + 5 && pages <= 60,
+                 qPrintable(QString::number(pages)));
+        QCOMPARE(calls, pages);
+        QCOMPARE(lastDone, pages);
+        QCOMPARE(lastTotal, pages);
+
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(m_data.info.name));
+        QVERIFY(text.contains(m_data.info.organization));
+        QVERIFY(text.contains(content.scenario.name));
+        QVERIFY(text.contains(QLatin1String("Executive summary")));
+        QVERIFY(text.contains(QLatin1String("ICP coverage")));
+        QVERIFY(text.contains(QLatin1String("Hospitality groups")));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+        for (const Icp &icp : m_data.icps)
+            QVERIFY2(text.contains(icp.name.simplified()), qPrintable(icp.name));
+        for (const ReportSegment &s : content.segments)
+            QVERIFY2(text.contains(QStringLiteral("Segment: %1").arg(s.segment.name)),
+                     qPrintable(s.segment.name));
+        const qsizetype appendix = text.indexOf(QLatin1String("Appendix: score explanations"));
+        QVERIFY(appendix > 0);
+        for (const Partner &p : m_data.partners)
+            QVERIFY2(text.indexOf(p.name.simplified(), appendix) > appendix, qPrintable(p.name));
+    }
+
+    void cancelLeavesNoFile() {
+        const ReportContent content = demoContent(m_data);
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+        QString error;
+        int calls = 0;
+        QVERIFY(!report::writePdf(content, path, &error, [&](int done, int) {
+            ++calls;
+            return done < 2;
+        }));
+        QCOMPARE(calls, 2);
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(error.contains(QLatin1String("cancelled.pdf")));
+        // Nothing else is left beside the target either.
+        QVERIFY(QDir(m_dir.path())
+                    .entryList({QStringLiteral("*cancelled*")}, QDir::Files | QDir::Hidden)
+                    .isEmpty());
+    }
+
+    void existingFileIsReplaced() {
+        const QString path = m_dir.filePath(QStringLiteral("replaced.pdf"));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+        old.close();
+        QString error;
+        QVERIFY2(report::writePdf(demoContent(m_data), path, &error), qPrintable(error));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
+    void unwritablePathNamesTheFile() {
+        const QString path = m_dir.filePath(QStringLiteral("no-such-folder/report.pdf"));
+        QString error;
+        QVERIFY(!report::writePdf(demoContent(m_data), path, &error));
+        QVERIFY2(error.contains(QLatin1String("report.pdf")), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_MAIN(TestPdfReport)
+#include "tst_pdfreport.moc"

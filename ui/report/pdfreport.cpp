@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/pdfreport.h"
+
+#include "report/reportlayout.h"
+#include "report/reportpages.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTemporaryFile>
+
+namespace ps::report {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ps::report::Pdf", text);
+}
+
+/// Runs every section in order; returns the page count, or -1 if cancelled.
+int flowReport(const ReportContent &content, QPagedPaintDevice *device, QPainter *painter,
+               int totalPages, const std::function<bool(int)> &onPage) {
+    const QString header =
+        QCoreApplication::translate("ps::report::Pdf", "%1 · %2 · %3")
+            .arg(content.info.name, content.scenario.name, segmentByTitle(content.segmentBy));
+    PageFlow flow(device, painter, header, totalPages, onPage);
+    coverPage(flow, content);
+    summarySection(flow, content);
+    coverageSection(flow, content);
+    matrixSection(flow, content);
+    segmentSections(flow, content);
+    appendixSection(flow, content);
+    flow.finish();
+    return flow.cancelled() ? -1 : flow.page();
+}
+
+} // namespace
+
+int paintReport(const ReportContent &content, QPagedPaintDevice *device, QPainter *painter,
+                const Progress &progress) {
+    // A measuring pass first: the footers say "Page n of m" and progress knows its total.
+    const int total = flowReport(content, device, nullptr, 0, {});
+    return flowReport(content, device, painter, total,
+                      [&](int done) { return !progress || progress(done, total); });
+}
+
+bool writePdf(const ReportContent &content, const QString &path, QString *error,
+              const Progress &progress) {
+    const QFileInfo target(path);
+    auto fail = [&](const QString &sentence) {
+        if (error)
+            *error = sentence;
+        return false;
+    };
+    QTemporaryFile temp(
+        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+    if (!temp.open())
+        return fail(
+            tr("Could not write %1: %2.")
+                .arg(QDir::toNativeSeparators(target.absoluteFilePath()), temp.errorString()));
+    bool ok = true;
+    {
+        QPdfWriter writer(&temp);
+        writer.setResolution(300);
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setTitle(content.info.name);
+        writer.setCreator(QStringLiteral("Partnerscope"));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return fail(tr("Could not start the PDF %1.")
+                            .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+        ok = paintReport(content, &writer, &painter, progress) >= 0;
+        painter.end();
+    }
+    if (!ok)
+        return fail(tr("Export of %1 was cancelled.")
+                        .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    if (!temp.flush())
+        return fail(
+            tr("Could not write %1: %2.")
+                .arg(QDir::toNativeSeparators(target.absoluteFilePath()), temp.errorString()));
+    temp.close();
+    if (QFile::exists(path) && !QFile::remove(path))
+        return fail(
+            tr("Could not replace %1.").arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    if (!temp.rename(path))
+        return fail(
+            tr("Could not write %1: %2.")
+                .arg(QDir::toNativeSeparators(target.absoluteFilePath()), temp.errorString()));
+    temp.setAutoRemove(false);
+    return true;
+}
+
+} // namespace ps::report

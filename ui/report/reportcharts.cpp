@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/reportcharts.h"
+
+#include "matrix/matrixpalette.h"
+#include "matrix/qcp.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace ps::report {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ps::report::Charts", text);
+}
+
+const QColor Ink(0x33, 0x33, 0x33);
+const QColor Grid(0xE4, 0xE4, 0xE4);
+
+/// Pixel-sized fonts: the chart is recorded in points, so a pixel is a point on the page.
+QFont chartFont(int pixels, bool bold = false) {
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    return f;
+}
+
+void styleAxes(QCustomPlot &plot) {
+    for (QCPAxis *axis : {plot.xAxis, plot.yAxis}) {
+        axis->setBasePen(QPen(Ink, 0.6));
+        axis->setTickPen(QPen(Ink, 0.6));
+        axis->setSubTicks(false);
+        axis->setTickLabelFont(chartFont(8));
+        axis->setLabelFont(chartFont(9, true));
+        axis->setTickLabelColor(Ink);
+        axis->setLabelColor(Ink);
+        axis->grid()->setPen(QPen(Grid, 0.5));
+    }
+    plot.legend->setFont(chartFont(8));
+    plot.legend->setBorderPen(Qt::NoPen);
+    plot.legend->setBrush(QColor(255, 255, 255, 220));
+}
+
+QPicture record(QCustomPlot &plot, const QSizeF &size) {
+    QPicture picture;
+    QCPPainter painter(&picture);
+    painter.setRenderHint(QPainter::Antialiasing);
+    plot.toPainter(&painter, int(size.width()), int(size.height()));
+    painter.end();
+    return picture;
+}
+
+QColor quadrantColour(Quadrant q) {
+    switch (q) {
+    case Quadrant::Invest:
+        return QColor(0x00, 0x9E, 0x73);
+    case Quadrant::Develop:
+        return QColor(0x56, 0xB4, 0xE9);
+    case Quadrant::Maintain:
+        return QColor(0xE6, 0x9F, 0x00);
+    case Quadrant::Deprioritize:
+        return QColor(0x99, 0x99, 0x99);
+    }
+    return Qt::gray;
+}
+
+} // namespace
+
+QSizeF chartSize(double aspect) {
+    return QSizeF(520.0, 520.0 / aspect);
+}
+
+QPicture matrixChart(const ReportContent &content, const QSizeF &size) {
+    QCustomPlot plot;
+    plot.resize(size.toSize());
+    styleAxes(plot);
+    plot.xAxis->setRange(0, 100);
+    plot.yAxis->setRange(0, 100);
+    plot.xAxis->setLabel(label(Axis::Readiness));
+    plot.yAxis->setLabel(label(Axis::Potential));
+
+    // One graph per model colour so the legend names the models present.
+    std::vector<QCPGraph *> graphs(matrix::ColourCount, nullptr);
+    for (size_t i = 0; i < content.partners.size() && i < content.scores.size(); ++i) {
+        const auto &model = content.partners[i]->model;
+        const int c = matrix::colourIndex(model);
+        if (!graphs[size_t(c)]) {
+            QCPGraph *g = plot.addGraph();
+            g->setLineStyle(QCPGraph::lsNone);
+            QColor fill = matrix::modelColour(c);
+            fill.setAlpha(200);
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
+                                               QPen(matrix::modelColour(c).darker(130), 0.5),
+                                               QBrush(fill), 6));
+            g->setName(model ? label(*model) : tr("Needs classification"));
+            graphs[size_t(c)] = g;
+        }
+        graphs[size_t(c)]->addData(content.scores[i].readiness, content.scores[i].potential);
+    }
+    const QPen threshold(QColor(0x55, 0x55, 0x55), 1.0, Qt::DashLine);
+    auto *vertical = new QCPItemStraightLine(&plot);
+    vertical->point1->setCoords(content.scenario.readinessThreshold, 0);
+    vertical->point2->setCoords(content.scenario.readinessThreshold, 100);
+    vertical->setPen(threshold);
+    auto *horizontal = new QCPItemStraightLine(&plot);
+    horizontal->point1->setCoords(0, content.scenario.potentialThreshold);
+    horizontal->point2->setCoords(100, content.scenario.potentialThreshold);
+    horizontal->setPen(threshold);
+
+    const struct {
+        Quadrant q;
+        double x, y;
+        Qt::Alignment align;
+    } corners[] = {{Quadrant::Invest, 98, 98, Qt::AlignRight | Qt::AlignTop},
+                   {Quadrant::Develop, 2, 98, Qt::AlignLeft | Qt::AlignTop},
+                   {Quadrant::Maintain, 98, 2, Qt::AlignRight | Qt::AlignBottom},
+                   {Quadrant::Deprioritize, 2, 2, Qt::AlignLeft | Qt::AlignBottom}};
+    for (const auto &corner : corners) {
+        auto *text = new QCPItemText(&plot);
+        text->position->setCoords(corner.x, corner.y);
+        text->setPositionAlignment(corner.align);
+        text->setText(label(corner.q));
+        text->setFont(chartFont(11, true));
+        text->setColor(QColor(0xAA, 0xAA, 0xAA));
+    }
+
+    // The legend in its own column right of the chart so it never hides a dot.
+    QCPLayoutGrid *layout = plot.plotLayout();
+    QCPAxisRect *rect = plot.axisRect();
+    rect->insetLayout()->take(plot.legend);
+    auto *side = new QCPLayoutGrid;
+    layout->addElement(0, 1, side);
+    side->addElement(0, 0, plot.legend);
+    side->addElement(1, 0, new QCPLayoutElement(&plot));
+    side->setRowStretchFactor(0, 0.001);
+    layout->setColumnStretchFactor(1, 0.001);
+    plot.legend->setVisible(true);
+    return record(plot, size);
+}
+
+QPicture segmentComparisonChart(const ReportContent &content, const QSizeF &size) {
+    QCustomPlot plot;
+    plot.resize(size.toSize());
+    styleAxes(plot);
+    const int n = int(content.segments.size());
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    double top = 0.0;
+    const QColor colours[] = {QColor(0x1F, 0x4E, 0x79), QColor(0x56, 0xB4, 0xE9),
+                              QColor(0xE6, 0x9F, 0x00)};
+    const QString names[] = {tr("Revenue"), tr("Pipeline"), tr("Investment")};
+    auto *group = new QCPBarsGroup(&plot);
+    group->setSpacing(1.0);
+    for (int k = 0; k < 3; ++k) {
+        auto *bars = new QCPBars(plot.xAxis, plot.yAxis);
+        bars->setName(names[k]);
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(colours[k]);
+        bars->setWidth(0.25);
+        bars->setBarsGroup(group);
+        for (int i = 0; i < n; ++i) {
+            const SegmentStats &s = content.segments[size_t(i)].stats;
+            const double v = k == 0 ? s.revenue : k == 1 ? s.pipeline : s.investment;
+            bars->addData(i, v / 1000.0);
+            top = std::max(top, v / 1000.0);
+        }
+    }
+    for (int i = 0; i < n; ++i) {
+        QString name = content.segments[size_t(i)].segment.name;
+        if (name.size() > 18)
+            name = name.left(17) + QChar(0x2026);
+        ticker->addTick(i, name);
+    }
+    plot.xAxis->setTicker(ticker);
+    plot.xAxis->setTickLabelRotation(n > 5 ? 35 : 0);
+    plot.xAxis->setRange(-0.6, n - 0.4);
+    plot.xAxis->grid()->setVisible(false);
+    plot.yAxis->setRange(0, std::max(1.0, top * 1.1));
+    plot.yAxis->setLabel(tr("Thousands (%1)").arg(content.info.currency));
+    plot.legend->setVisible(true);
+    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    return record(plot, size);
+}
+
+QPicture quadrantMixChart(const ReportSegment &segment, const QSizeF &size) {
+    QCustomPlot plot;
+    plot.resize(size.toSize());
+    styleAxes(plot);
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    int top = 0;
+    for (int q = 0; q < 4; ++q) {
+        auto *bars = new QCPBars(plot.xAxis, plot.yAxis);
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(quadrantColour(Quadrant(q)));
+        bars->setWidth(0.6);
+        bars->addData(q, segment.stats.quadrantMix[size_t(q)]);
+        top = std::max(top, segment.stats.quadrantMix[size_t(q)]);
+        ticker->addTick(q, label(Quadrant(q)));
+    }
+    plot.xAxis->setTicker(ticker);
+    plot.xAxis->setRange(-0.6, 3.6);
+    plot.xAxis->grid()->setVisible(false);
+    QSharedPointer<QCPAxisTickerFixed> whole(new QCPAxisTickerFixed);
+    whole->setTickStep(1.0);
+    whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    plot.yAxis->setTicker(whole);
+    plot.yAxis->setRange(0, std::max(1, top) * 1.15);
+    plot.yAxis->setLabel(tr("Partners"));
+    return record(plot, size);
+}
+
+} // namespace ps::report

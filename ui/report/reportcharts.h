@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/reportcontent.h"
+
+#include <QPicture>
+#include <QSizeF>
+
+/// The report's charts, built as QCustomPlot in code and recorded through QCPPainter into a
+/// QPicture, so they stay vector when played back onto the PDF.
+namespace ps::report {
+
+/// The logical size every chart is recorded at (points); PageFlow scales it to its box.
+QSizeF chartSize(double aspect);
+
+/// The prioritization matrix: readiness across, potential up, one dot per partner coloured by
+/// model, the scenario's thresholds dashed, quadrant names in the corners.
+QPicture matrixChart(const ReportContent &content, const QSizeF &size);
+
+/// Revenue, pipeline and investment of every segment side by side.
+QPicture segmentComparisonChart(const ReportContent &content, const QSizeF &size);
+
+/// One segment: its quadrant mix as bars.
+QPicture quadrantMixChart(const ReportSegment &segment, const QSizeF &size);
+
+} // namespace ps::report

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/reportpages.h"
+
+#include "report/reportcharts.h"
+#include "report/reportlayout.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace ps::report {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ps::report::Pages", text);
+}
+
+QString number(double value, int decimals = 0) {
+    return QLocale().toString(value, 'f', decimals);
+}
+
+/// Amounts in tables without the currency: the column header carries it.
+QString money(const ReportContent &, double value) {
+    return QLocale().toString(value, 'f', 0);
+}
+
+QString withCurrency(const ReportContent &c, const QString &title) {
+    return tr("%1 (%2)").arg(title, c.info.currency);
+}
+
+QString modelName(const std::optional<PartnerModel> &model) {
+    return model ? label(*model) : tr("Needs classification");
+}
+
+/// "ICP influence 12.5 · Market reach 8.0 ..." for one axis of a partner's score.
+QString explanation(const PartnerScore &score, Axis axis) {
+    QStringList parts;
+    for (Criterion c : criteriaOf(axis)) {
+        const size_t i = size_t(c);
+        parts << (score.missing[i] ? tr("%1: missing").arg(label(c))
+                                   : tr("%1 %2").arg(label(c), number(score.points[i], 1)));
+    }
+    return parts.join(QStringLiteral("\n"));
+}
+
+} // namespace
+
+QString segmentByTitle(SegmentBy by) {
+    switch (by) {
+    case SegmentBy::Model:
+        return tr("Partner model");
+    case SegmentBy::Tier:
+        return tr("Tier");
+    case SegmentBy::Status:
+        return tr("Status");
+    case SegmentBy::Region:
+        return tr("Region");
+    case SegmentBy::Quadrant:
+        return tr("Quadrant");
+    case SegmentBy::Icp:
+        return tr("ICP served");
+    case SegmentBy::Rule:
+        return tr("Saved rule");
+    case SegmentBy::Cluster:
+        return tr("Suggested cluster");
+    }
+    return {};
+}
+
+void coverPage(PageFlow &flow, const ReportContent &c) {
+    flow.newPage(false);
+    const QRectF area = flow.content();
+    const ReportTheme &theme = flow.theme();
+    if (flow.painting()) {
+        QPainter *p = flow.painter();
+        p->fillRect(QRectF(0, 0, area.right() + area.left(), area.top() + flow.mm(70)),
+                    theme.accent);
+    }
+    const QString name = c.info.name.isEmpty() ? tr("Untitled portfolio") : c.info.name;
+    flow.textAt(QRectF(area.left(), area.top() + flow.mm(8), area.width(), flow.mm(12)),
+                tr("Partner segmentation report"), flow.font(14), Qt::white,
+                Qt::AlignLeft | Qt::AlignVCenter);
+    flow.textAt(QRectF(area.left(), area.top() + flow.mm(22), area.width(), flow.mm(30)), name,
+                flow.font(28, true), Qt::white, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+
+    const QStringList labels = {tr("Organization"), tr("Scenario"), tr("Segmented by"),
+                                tr("Partners"), tr("Generated")};
+    const QStringList values = {
+        c.info.organization.isEmpty() ? tr("Not set") : c.info.organization,
+        c.scenario.name.isEmpty() ? tr("Baseline") : c.scenario.name, segmentByTitle(c.segmentBy),
+        QLocale().toString(qlonglong(c.partners.size())),
+        QLocale().toString(c.generatedAt.toLocalTime().date(), QLocale::LongFormat)};
+    double y = area.top() + flow.mm(95);
+    for (int i = 0; i < labels.size(); ++i) {
+        flow.textAt(QRectF(area.left(), y, area.width(), flow.mm(6)), labels[i].toUpper(),
+                    flow.font(8, true), theme.muted, Qt::AlignLeft | Qt::AlignVCenter);
+        flow.textAt(QRectF(area.left(), y + flow.mm(6), area.width(), flow.mm(9)), values[i],
+                    flow.font(14), theme.text, Qt::AlignLeft | Qt::AlignVCenter);
+        y += flow.mm(20);
+    }
+    if (!c.info.notes.isEmpty())
+        flow.textAt(QRectF(area.left(), y + flow.mm(6), area.width(), area.bottom() - y),
+                    c.info.notes, flow.font(9), theme.muted, Qt::AlignLeft | Qt::TextWordWrap);
+}
+
+void summarySection(PageFlow &flow, const ReportContent &c) {
+    flow.newPage();
+    flow.heading(tr("Executive summary"));
+    flow.subheading(tr("Where to invest"));
+    flow.bullets(c.investIn);
+    flow.subheading(tr("Coverage gaps"));
+    flow.bullets(c.gaps, flow.theme().gap);
+    if (!c.flags.isEmpty()) {
+        flow.subheading(tr("Flags"));
+        flow.bullets(c.flags, flow.theme().muted);
+    }
+    std::array<int, 4> mix{};
+    for (const PartnerScore &s : c.scores)
+        ++mix[size_t(s.quadrant)];
+    flow.subheading(tr("Quadrants"));
+    Table t;
+    t.headers = {label(Quadrant::Invest), label(Quadrant::Develop), label(Quadrant::Maintain),
+                 label(Quadrant::Deprioritize)};
+    t.widths = {1, 1, 1, 1};
+    t.alignRight = {true, true, true, true};
+    t.rows.push_back({number(mix[0]), number(mix[1]), number(mix[2]), number(mix[3])});
+    flow.table(t);
+}
+
+void coverageSection(PageFlow &flow, const ReportContent &c) {
+    flow.heading(tr("ICP coverage"));
+    flow.paragraph(tr("Influence is 0-100 from the partners' links to each ideal customer "
+                      "profile; an ICP without a strongly linked partner is a gap."),
+                   9, flow.theme().muted);
+    Table t;
+    t.headers = {tr("ICP"), tr("Influence"), tr("Strong partners"), tr("Linked partners"),
+                 tr("Status")};
+    t.widths = {3.2, 1.2, 1.3, 1.3, 1.2};
+    t.alignRight = {false, true, true, true, false};
+    for (size_t i = 0; i < c.coverage.size(); ++i) {
+        const IcpCoverage &cov = c.coverage[i];
+        const QString name =
+            i < c.icps.size() && c.icps[i] ? c.icps[i]->name : tr("ICP %1").arg(cov.icpId);
+        if (cov.gap)
+            t.highlightRows.push_back(int(t.rows.size()));
+        t.rows.push_back({name, number(cov.influence), number(cov.strongPartners),
+                          number(cov.linkedPartners), cov.gap ? tr("Gap") : tr("Covered")});
+    }
+    flow.table(t);
+}
+
+void matrixSection(PageFlow &flow, const ReportContent &c) {
+    flow.newPage();
+    flow.heading(tr("Prioritization matrix"));
+    flow.paragraph(tr("Scenario %1: potential threshold %2, readiness threshold %3.")
+                       .arg(c.scenario.name, number(c.scenario.potentialThreshold),
+                            number(c.scenario.readinessThreshold)),
+                   9, flow.theme().muted);
+    const QSizeF size = chartSize(1.25);
+    const double width = flow.content().width();
+    const double height = width / 1.25;
+    flow.ensure(height);
+    if (flow.painting())
+        flow.picture(matrixChart(c, size), size, width, height);
+    flow.space(height + flow.mm(4));
+
+    // The comparison chart and its table belong together on a page of their own.
+    flow.newPage();
+    flow.heading(tr("Segments at a glance"));
+    if (!c.segments.empty()) {
+        const QSizeF barSize = chartSize(2.4);
+        const double barHeight = width / 2.4;
+        flow.ensure(barHeight);
+        if (flow.painting())
+            flow.picture(segmentComparisonChart(c, barSize), barSize, width, barHeight);
+        flow.space(barHeight + flow.mm(4));
+    }
+    Table t;
+    t.headers = {tr("Segment"),
+                 tr("Partners"),
+                 withCurrency(c, tr("Revenue")),
+                 withCurrency(c, tr("Pipeline")),
+                 withCurrency(c, tr("Investment")),
+                 tr("ROI"),
+                 tr("Mean potential"),
+                 tr("Mean readiness")};
+    t.widths = {2.6, 1.0, 1.5, 1.5, 1.5, 0.9, 1.1, 1.1};
+    t.alignRight = {false, true, true, true, true, true, true, true};
+    for (const ReportSegment &s : c.segments)
+        t.rows.push_back({s.segment.name, number(s.stats.count), money(c, s.stats.revenue),
+                          money(c, s.stats.pipeline), money(c, s.stats.investment),
+                          s.stats.roi ? number(*s.stats.roi * 100.0) + QLatin1Char('%') : tr("n/a"),
+                          number(s.stats.meanPotential), number(s.stats.meanReadiness)});
+    flow.table(t);
+}
+
+void segmentSections(PageFlow &flow, const ReportContent &c) {
+    for (const ReportSegment &s : c.segments) {
+        if (flow.cancelled())
+            return;
+        flow.newPage();
+        flow.heading(tr("Segment: %1").arg(s.segment.name));
+        if (!s.motion.isEmpty()) {
+            flow.subheading(tr("Recommended motion"));
+            flow.paragraph(s.motion);
+        }
+        Table figures;
+        figures.headers = {tr("Partners"),
+                           withCurrency(c, tr("Revenue")),
+                           withCurrency(c, tr("Pipeline")),
+                           withCurrency(c, tr("Investment")),
+                           tr("ROI"),
+                           tr("ICPs reached"),
+                           tr("Dominant model")};
+        figures.widths = {0.9, 1.4, 1.4, 1.4, 0.8, 0.9, 1.8};
+        figures.alignRight = {true, true, true, true, true, true, false};
+        figures.rows.push_back(
+            {number(s.stats.count), money(c, s.stats.revenue), money(c, s.stats.pipeline),
+             money(c, s.stats.investment),
+             s.stats.roi ? number(*s.stats.roi * 100.0) + QLatin1Char('%') : tr("n/a"),
+             number(s.stats.icpsReached),
+             s.stats.dominantModel ? label(*s.stats.dominantModel) : tr("None")});
+        flow.table(figures);
+
+        const QSizeF size = chartSize(2.6);
+        const double width = flow.content().width();
+        const double height = width / 2.6;
+        flow.subheading(tr("Quadrant mix (mean potential %1, mean readiness %2)")
+                            .arg(number(s.stats.meanPotential), number(s.stats.meanReadiness)));
+        flow.ensure(height);
+        if (flow.painting())
+            flow.picture(quadrantMixChart(s, size), size, width, height);
+        flow.space(height + flow.mm(3));
+
+        flow.subheading(tr("Partners in this segment"));
+        Table t;
+        t.headers = {tr("Partner"),   tr("Model"),     tr("Quadrant"),
+                     tr("Potential"), tr("Readiness"), withCurrency(c, tr("Revenue"))};
+        t.widths = {3.0, 2.0, 1.3, 1.0, 1.0, 1.5};
+        t.alignRight = {false, false, false, true, true, true};
+        for (Id id : s.segment.partnerIds) {
+            const auto it = std::find_if(c.partners.begin(), c.partners.end(),
+                                         [id](const Partner *p) { return p->id == id; });
+            if (it == c.partners.end())
+                continue;
+            const size_t i = size_t(it - c.partners.begin());
+            const Partner &p = **it;
+            const PartnerScore &score = c.scores[i];
+            t.rows.push_back(
+                {p.name, modelName(p.model), label(score.quadrant), number(score.potential),
+                 number(score.readiness),
+                 money(c, p.economics.sourcedRevenue + p.economics.influencedRevenue)});
+        }
+        flow.table(t);
+    }
+}
+
+void appendixSection(PageFlow &flow, const ReportContent &c) {
+    if (flow.cancelled())
+        return;
+    flow.newPage();
+    flow.heading(tr("Appendix: score explanations"));
+    flow.paragraph(tr("Points each criterion adds to a partner's potential and readiness under "
+                      "scenario %1; the points of an axis add up to its score.")
+                       .arg(c.scenario.name),
+                   9, flow.theme().muted);
+    Table t;
+    t.headers = {tr("Partner"), tr("Quadrant"), tr("Potential"), tr("Readiness")};
+    t.widths = {2.4, 1.2, 2.2, 2.2};
+    for (size_t i = 0; i < c.partners.size() && i < c.scores.size(); ++i) {
+        const Partner &p = *c.partners[i];
+        const PartnerScore &s = c.scores[i];
+        QString quadrant = label(s.quadrant);
+        if (s.overridden)
+            quadrant += tr(" (override)");
+        t.rows.push_back(
+            {p.name + QLatin1Char('\n') + modelName(p.model), quadrant,
+             tr("%1 in all\n").arg(number(s.potential, 1)) + explanation(s, Axis::Potential),
+             tr("%1 in all\n").arg(number(s.readiness, 1)) + explanation(s, Axis::Readiness)});
+    }
+    flow.table(t);
+}
+
+} // namespace ps::report

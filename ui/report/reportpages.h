@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/reportcontent.h"
+
+namespace ps::report {
+
+class PageFlow;
+
+/// The report's sections in order; each starts where the previous one left the flow.
+void coverPage(PageFlow &flow, const ReportContent &content);
+void summarySection(PageFlow &flow, const ReportContent &content);
+void coverageSection(PageFlow &flow, const ReportContent &content);
+void matrixSection(PageFlow &flow, const ReportContent &content);
+void segmentSections(PageFlow &flow, const ReportContent &content);
+void appendixSection(PageFlow &flow, const ReportContent &content);
+
+/// The name of a segmentation, for headings ("Partner model", "Region"...).
+QString segmentByTitle(SegmentBy by);
+
+} // namespace ps::report
