@@ -68,6 +68,7 @@ public:
     static int runAhp(const QStringList &args);     ///< cli_ahp.cpp
     static int runRender(const QStringList &args);  ///< cli_render.cpp
     static int runMetrics(const QStringList &args); ///< cli_metrics.cpp
+    static int runReport(const QStringList &args);  ///< cli_report.cpp
 
     /// Whether a command draws widgets and so needs a QApplication (cli_render.cpp).
     static bool needsGui(const QString &command);

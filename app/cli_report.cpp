@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `partnerscope report FILE -o OUT.xlsx|.csv|.html [--scenario S] [--segments BY]`: the
+// segmentation report, its format chosen by the output's suffix, written by core/report.
+#include "cli.h"
+
+#include "report/reportwriters.h"
+#include "scoring/profiles.h"
+#include "storage/portfoliofile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+namespace ps {
+namespace {
+
+QString quoted(const QString &path) {
+    return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
+}
+
+QStringList segmentKeys() {
+    QStringList keys;
+    for (SegmentBy by : allValues(static_cast<SegmentBy *>(nullptr)))
+        keys << toKey(by);
+    return keys;
+}
+
+using Writer = bool (*)(const ReportContent &, const QString &, QString *);
+
+Writer writerFor(const QString &suffix) {
+    if (suffix == QLatin1String("csv"))
+        return &report::writeCsv;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return &report::writeHtml;
+    if (suffix == QLatin1String("xlsx"))
+        return &report::writeXlsx;
+    return nullptr;
+}
+
+} // namespace
+
+int Cli::runReport(const QStringList &args) {
+    QCommandLineParser parser;
+    const QString command = args.value(0);
+    parser.addPositionalArgument(tr("FILE"), tr("The portfolio file to report on."));
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        tr("The report to write; its suffix picks the format: xlsx, csv or html."), tr("OUT"));
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
+        tr("Score with the scenario named S (default: the active one)."), tr("S"));
+    const QCommandLineOption segmentsOption(QStringLiteral("segments"),
+                                            tr("Segment partners by BY: %1 (default model).")
+                                                .arg(segmentKeys().join(QLatin1String(", "))),
+                                            tr("BY"), QStringLiteral("model"));
+    parser.addOptions({outputOption, scenarioOption, segmentsOption});
+    if (const auto stop = parse(parser, args, 1))
+        return *stop;
+
+    if (!parser.isSet(outputOption))
+        return usageError(command, tr("An output file is required (-o OUT)."));
+    const QString out = parser.value(outputOption);
+    const Writer writer = writerFor(QFileInfo(out).suffix().toLower());
+    if (!writer)
+        return usageError(command, tr("%1 must end in .xlsx, .csv or .html.").arg(quoted(out)));
+    const auto segmentBy = fromKey(parser.value(segmentsOption), static_cast<SegmentBy *>(nullptr));
+    if (!segmentBy)
+        return usageError(command, tr("--segments must be one of %1, not \"%2\".")
+                                       .arg(segmentKeys().join(QLatin1String(", ")),
+                                            parser.value(segmentsOption)));
+
+    const QString path = parser.positionalArguments().constFirst();
+    PortfolioFile::LoadResult loaded = PortfolioFile::load(path);
+    if (!loaded.ok()) {
+        printError(loaded.message.isEmpty() ? tr("%1 could not be read.").arg(quoted(path))
+                                            : loaded.message);
+        return InputError;
+    }
+    PortfolioData &data = *loaded.data;
+    ensureScenario(data);
+    ReportOptions options;
+    options.segmentBy = *segmentBy;
+    if (parser.isSet(scenarioOption)) {
+        const QString wanted = parser.value(scenarioOption);
+        QStringList names;
+        for (const Scenario &s : data.scenarios) {
+            names << QLatin1Char('"') + s.name + QLatin1Char('"');
+            if (s.name == wanted)
+                options.scenarioId = s.id;
+        }
+        if (options.scenarioId == 0) {
+            printError(tr("%1 has no scenario named \"%2\" (it has: %3).")
+                           .arg(quoted(path), wanted, names.join(QLatin1String(", "))));
+            return InputError;
+        }
+    }
+
+    const ReportContent content = buildReport(data, options);
+    QString error;
+    if (!writer(content, out, &error)) {
+        printError(error.isEmpty() ? tr("%1 could not be written.").arg(quoted(out)) : error);
+        return InputError;
+    }
+    return Success;
+}
+
+} // namespace ps
