@@ -10,6 +10,7 @@
 #include "widgets/icppage.h"
 #include "widgets/mappage.h"
 #include "widgets/matrixpage.h"
+#include "widgets/segmentspage.h"
 #include "widgets/partnerspage.h"
 #include "widgets/portfoliopage.h"
 
@@ -190,6 +191,7 @@ void MainWindow::createPages() {
     m_partnersPage->setScoring(m_scoring);
     m_mapPage = new MapPage(m_document, m_scoring, m_selection, m_pages);
     m_matrixPage = new MatrixPage(m_document, m_scoring, m_selection, m_pages);
+    m_segmentsPage = new SegmentsPage(m_document, m_scoring, m_selection, m_pages);
 
     QMenu *edit = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
     edit->addActions(m_partnersPage->partnerActions());
@@ -221,6 +223,7 @@ void MainWindow::createPages() {
     // Seed 002: start with the ICP, map the partners that influence it, then prioritize them.
     addWorkspacePage(m_mapPage, tr("Influence map"));
     addWorkspacePage(m_matrixPage, tr("Matrix"));
+    addWorkspacePage(m_segmentsPage, tr("Segments"));
     setTabOrder(m_nav, m_pages);
 }
 

@@ -23,6 +23,7 @@ class PartnersPage;
 class PortfolioPage;
 class RecoveryWriter;
 class ScoringController;
+class SegmentsPage;
 class StartPage;
 
 /**
@@ -56,6 +57,8 @@ public:
     /// The influence map, heatmap and coverage (before the matrix, as in seed 002's workflow).
     MapPage *mapPage() const { return m_mapPage; }
     MatrixPage *matrixPage() const { return m_matrixPage; }
+    /// Segments of the partners with their figures, charts, saved rules and clusters.
+    SegmentsPage *segmentsPage() const { return m_segmentsPage; }
     /// Scores of the open portfolio, shared by every page that shows them.
     ScoringController *scoring() const { return m_scoring; }
     /// The partners selected on any page (table, map, matrix).
@@ -115,6 +118,7 @@ private:
     PartnersPage *m_partnersPage = nullptr;
     MapPage *m_mapPage = nullptr;
     MatrixPage *m_matrixPage = nullptr;
+    SegmentsPage *m_segmentsPage = nullptr;
     ScoringController *m_scoring = nullptr;
     PartnerSelection *m_selection = nullptr;
     QMenu *m_fileMenu = nullptr;

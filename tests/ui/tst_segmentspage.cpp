@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Segments page as a user drives it: one row per model for the demo with counts that add
+// up to the portfolio, drill-down selects a segment's partners everywhere, rules are added,
+// edited and deleted with undo, and suggested clusters give k segments that can be saved.
+#include "demo/demoportfolio.h"
+#include "document/document.h"
+#include "document/partnerselection.h"
+#include "mainwindow/mainwindow.h"
+#include "scoring/profiles.h"
+#include "scoring/scoringcontroller.h"
+#include "segments/segmentcharts.h"
+#include "widgets/ruleeditor.h"
+#include "widgets/segmentspage.h"
+
+#include <QComboBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+#include <set>
+
+using namespace ps;
+
+namespace {
+
+struct Fixture {
+    Document doc;
+    std::unique_ptr<ScoringController> scoring;
+    PartnerSelection selection;
+    std::unique_ptr<SegmentsPage> page;
+    Fixture() {
+        PortfolioData data = demoPortfolio();
+        ensureScenario(data);
+        doc.reset(std::move(data), QString(), true);
+        scoring = std::make_unique<ScoringController>(&doc);
+        scoring->refreshNow();
+        page = std::make_unique<SegmentsPage>(&doc, scoring.get(), &selection);
+        page->resize(1400, 900);
+        page->show();
+    }
+    int partnerCount() const { return int(doc.portfolio()->partners().size()); }
+};
+
+SegmentRule tierRule(const QString &name, PartnerTier tier) {
+    SegmentRule rule;
+    rule.name = name;
+    SegmentCondition c;
+    c.field = SegmentCondition::Field::Tier;
+    c.anyOf << toKey(tier);
+    rule.conditions.push_back(c);
+    return rule;
+}
+
+} // namespace
+
+class TestSegmentsPage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void oneRowPerModelWithCountsSummingToPartners() {
+        Fixture f;
+        f.page->setSegmentBy(SegmentBy::Model);
+        QTableWidget *table = f.page->table();
+        std::set<QString> models;
+        for (const Partner &p : f.doc.portfolio()->partners())
+            models.insert(p.model ? toKey(*p.model) : QString());
+        QCOMPARE(table->rowCount(), int(models.size()));
+        int sum = 0;
+        for (int row = 0; row < table->rowCount(); ++row)
+            sum += table->item(row, SegmentsPage::CountColumn)->data(Qt::UserRole).toInt();
+        QCOMPARE(sum, f.partnerCount());
+        QCOMPARE(f.page->charts()->segmentCount(), table->rowCount());
+        // The first model's row is named by its label.
+        QVERIFY(!table->item(0, SegmentsPage::NameColumn)->text().isEmpty());
+        QVERIFY(!table->item(0, SegmentsPage::MotionColumn)->text().isEmpty());
+    }
+
+    void drillDownSelectsTheSegmentsPartners() {
+        Fixture f;
+        f.page->setSegmentBy(SegmentBy::Status);
+        QVERIFY(f.page->table()->rowCount() > 0);
+        f.page->selectSegment(0);
+        const Segment &segment = f.page->segments().segments.front();
+        QCOMPARE(f.page->partnerList()->count(), int(segment.partnerIds.size()));
+        const QList<Id> expected(segment.partnerIds.begin(), segment.partnerIds.end());
+        QCOMPARE(f.selection.ids(), expected);
+        // Picking one partner in the list narrows the shared selection to it.
+        f.page->partnerList()->item(0)->setSelected(true);
+        QCOMPARE(f.selection.ids(), QList<Id>{expected.first()});
+    }
+
+    void rulesAddEditDeleteWithUndo() {
+        Fixture f;
+        const size_t before = f.doc.portfolio()->segmentRules().size();
+        f.page->setRulePrompt([](QWidget *, const PortfolioData &, const SegmentRule &) {
+            return std::optional<SegmentRule>(tierRule(QStringLiteral("Gold"), PartnerTier::Gold));
+        });
+        const Id id = f.page->addRule();
+        QVERIFY(id != 0);
+        QCOMPARE(f.page->segmentBy(), SegmentBy::Rule);
+        QCOMPARE(f.doc.portfolio()->segmentRules().size(), before + 1);
+        int row = -1;
+        for (size_t i = 0; i < f.page->segments().segments.size(); ++i)
+            if (f.page->segments().segments[i].key == QString::number(id))
+                row = int(i);
+        QVERIFY(row >= 0);
+        int gold = 0;
+        for (const Partner &p : f.doc.portfolio()->partners())
+            gold += p.tier == PartnerTier::Gold;
+        QCOMPARE(f.page->table()->item(row, SegmentsPage::CountColumn)->data(Qt::UserRole).toInt(),
+                 gold);
+
+        f.page->selectSegment(row);
+        QVERIFY(f.page->editRuleButton()->isEnabled());
+        f.page->setRulePrompt([](QWidget *, const PortfolioData &, const SegmentRule &) {
+            return std::optional<SegmentRule>(
+                tierRule(QStringLiteral("Platinum"), PartnerTier::Platinum));
+        });
+        QVERIFY(f.page->editRule());
+        QCOMPARE(f.doc.portfolio()->segmentRules().back().name, QStringLiteral("Platinum"));
+        QCOMPARE(f.doc.portfolio()->segmentRules().back().id, id);
+
+        // The selection stays on the edited rule's row.
+        QVERIFY(f.page->deleteRuleButton()->isEnabled());
+        QVERIFY(f.page->deleteRule());
+        QCOMPARE(f.doc.portfolio()->segmentRules().size(), before);
+        f.doc.undoStack()->undo();
+        QCOMPARE(f.doc.portfolio()->segmentRules().back().name, QStringLiteral("Platinum"));
+        f.doc.undoStack()->undo();
+        QCOMPARE(f.doc.portfolio()->segmentRules().back().name, QStringLiteral("Gold"));
+        f.doc.undoStack()->undo();
+        QCOMPARE(f.doc.portfolio()->segmentRules().size(), before);
+    }
+
+    void ruleEditorRoundTrips() {
+        Fixture f;
+        RuleEditor editor(f.doc.portfolio()->data());
+        SegmentRule rule = tierRule(QStringLiteral("Top"), PartnerTier::Gold);
+        SegmentCondition range;
+        range.field = SegmentCondition::Field::Potential;
+        range.minimum = 60.0;
+        range.maximum = 100.0;
+        rule.conditions.push_back(range);
+        rule.id = 7;
+        editor.setRule(rule);
+        QCOMPARE(editor.rule(), rule);
+    }
+
+    void clusterSuggestionGivesKSegments() {
+        Fixture f;
+        f.page->setSegmentBy(SegmentBy::Cluster);
+        f.page->clusterCountSpin()->setValue(3);
+        QCOMPARE(f.page->table()->rowCount(), 3);
+        int sum = 0;
+        for (int row = 0; row < 3; ++row)
+            sum +=
+                f.page->table()->item(row, SegmentsPage::CountColumn)->data(Qt::UserRole).toInt();
+        QCOMPARE(sum, f.partnerCount());
+
+        f.page->suggestClusters();
+        const int k = f.page->clusterCountSpin()->value();
+        QVERIFY(k >= 2 && k <= 8);
+        QCOMPARE(f.page->table()->rowCount(), k);
+
+        f.page->selectSegment(0);
+        QVERIFY(f.page->saveClusterButton()->isEnabled());
+        const size_t before = f.doc.portfolio()->segmentRules().size();
+        QVERIFY(f.page->saveClusterAsRule() != 0);
+        QCOMPARE(f.doc.portfolio()->segmentRules().size(), before + 1);
+    }
+
+    void pageSitsAfterTheMatrix() {
+        MainWindow window;
+        window.prompts().askToSave = [](MainWindow &) { return MainWindow::SaveAnswer::Discard; };
+        QVERIFY(window.openDemo());
+        QVERIFY(window.segmentsPage());
+        window.showPage(5);
+        QCOMPARE(window.currentPage(), 5);
+    }
+};
+
+QTEST_MAIN(TestSegmentsPage)
+#include "tst_segmentspage.moc"

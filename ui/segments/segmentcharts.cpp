@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "segments/segmentcharts.h"
+
+#include "matrix/matrixpalette.h"
+#include "matrix/qcp.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace ps {
+namespace {
+
+constexpr int StatusCount = 5;
+
+QString quoted(const QString &path) {
+    return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
+}
+
+QCPBars *makeBars(QCPAxisRect *rect, const QString &name, const QColor &colour) {
+    auto *bars = new QCPBars(rect->axis(QCPAxis::atLeft), rect->axis(QCPAxis::atBottom));
+    bars->setName(name);
+    bars->setPen(QPen(colour.darker(130)));
+    bars->setBrush(colour);
+    bars->setWidth(0.7);
+    return bars;
+}
+
+/// An axis rect with the segments on its left axis (first segment at the top) and a legend.
+QCPAxisRect *makeRect(QCustomPlot *plot, const QString &title, QCPMarginGroup *margins) {
+    auto *rect = new QCPAxisRect(plot);
+    rect->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+    rect->axis(QCPAxis::atBottom)->setLabel(title);
+    rect->axis(QCPAxis::atLeft)->grid()->setVisible(false);
+    auto *legend = new QCPLegend;
+    rect->insetLayout()->addElement(legend, Qt::AlignRight | Qt::AlignBottom);
+    legend->setLayer(QStringLiteral("legend"));
+    legend->setBrush(QColor(255, 255, 255, 220));
+    QFont small = plot->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    legend->setFont(small);
+    return rect;
+}
+
+QCPLegend *legendOf(QCPAxisRect *rect) {
+    return qobject_cast<QCPLegend *>(rect->insetLayout()->elementAt(0));
+}
+
+} // namespace
+
+SegmentCharts::SegmentCharts(QWidget *parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this)) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setAccessibleName(tr("Segment charts"));
+    m_plot->setMinimumHeight(220);
+    setSegments({}, {}, {});
+}
+
+void SegmentCharts::setSegments(const PortfolioData &data, const std::vector<Segment> &segments,
+                                const std::vector<SegmentStats> &stats) {
+    m_count = int(segments.size());
+    m_plot->clearPlottables();
+    m_plot->plotLayout()->clear();
+    auto *margins = new QCPMarginGroup(m_plot);
+    QCPAxisRect *sizes = makeRect(m_plot, tr("Partners by status"), margins);
+    QCPAxisRect *scores = makeRect(m_plot, tr("Mean scores (0-100)"), margins);
+    QCPAxisRect *money = makeRect(m_plot, tr("Revenue and investment"), margins);
+    m_plot->plotLayout()->addElement(0, 0, sizes);
+    m_plot->plotLayout()->addElement(0, 1, scores);
+    m_plot->plotLayout()->addElement(0, 2, money);
+    m_plot->plotLayout()->setColumnStretchFactors({1.3, 1.0, 1.0});
+
+    // Segment names only on the first chart: the rows line up across all three.
+    QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
+    QSharedPointer<QCPAxisTickerText> blank(new QCPAxisTickerText);
+    for (int i = 0; i < m_count; ++i) {
+        const double key = m_count - 1 - i;
+        QString name = segments[size_t(i)].name;
+        if (name.size() > 34)
+            name = name.left(32) + QChar(0x2026);
+        names->addTick(key, name);
+        blank->addTick(key, QString());
+    }
+    for (QCPAxisRect *rect : {sizes, scores, money}) {
+        QCPAxis *keyAxis = rect->axis(QCPAxis::atLeft);
+        keyAxis->setTicker(rect == sizes ? names : blank);
+        keyAxis->setRange(-0.6, qMax(0, m_count - 1) + 0.6);
+        keyAxis->setSubTicks(false);
+        keyAxis->setTickLength(0, 3);
+        rect->axis(QCPAxis::atBottom)->setNumberFormat(QStringLiteral("gb"));
+    }
+
+    // Sizes stacked by status.
+    QHash<Id, PartnerStatus> statusOf;
+    for (const Partner &p : data.partners)
+        statusOf.insert(p.id, p.status);
+    QVector<double> keys;
+    std::array<QVector<double>, StatusCount> counts;
+    for (int i = 0; i < m_count; ++i) {
+        keys << m_count - 1 - i;
+        std::array<int, StatusCount> n{};
+        for (Id id : segments[size_t(i)].partnerIds)
+            ++n[size_t(statusOf.value(id, PartnerStatus::Prospect))];
+        for (int s = 0; s < StatusCount; ++s)
+            counts[size_t(s)] << n[size_t(s)];
+    }
+    QCPBars *below = nullptr;
+    double widest = 1.0;
+    for (int i = 0; i < m_count; ++i)
+        widest = qMax(widest, double(stats.size() > size_t(i) ? stats[size_t(i)].count : 0));
+    for (int s = 0; s < StatusCount; ++s) {
+        QCPBars *bars = makeBars(sizes, label(PartnerStatus(s)), matrix::modelColour(s));
+        bars->setData(keys, counts[size_t(s)], true);
+        if (below)
+            bars->moveAbove(below);
+        bars->addToLegend(legendOf(sizes));
+        below = bars;
+    }
+    sizes->axis(QCPAxis::atBottom)->setRange(0, widest * 1.05);
+
+    // Pairs of bars side by side within each segment's row.
+    const auto pair = [&](QCPAxisRect *rect, const QString &first, const QString &second,
+                          const QColor &c1, const QColor &c2, auto value1, auto value2) {
+        auto *group = new QCPBarsGroup(m_plot);
+        QVector<double> v1, v2;
+        double top = 0.0;
+        for (size_t i = 0; i < stats.size() && int(i) < m_count; ++i) {
+            v1 << value1(stats[i]);
+            v2 << value2(stats[i]);
+            top = qMax(top, qMax(v1.back(), v2.back()));
+        }
+        QCPBars *a = makeBars(rect, first, c1);
+        QCPBars *b = makeBars(rect, second, c2);
+        for (QCPBars *bars : {a, b}) {
+            bars->setWidth(0.38);
+            bars->setBarsGroup(group);
+            bars->addToLegend(legendOf(rect));
+        }
+        a->setData(keys.mid(0, v1.size()), v1, true);
+        b->setData(keys.mid(0, v2.size()), v2, true);
+        return top;
+    };
+    pair(
+        scores, tr("Potential"), tr("Readiness"), matrix::modelColour(5), matrix::modelColour(6),
+        [](const SegmentStats &s) { return s.meanPotential; },
+        [](const SegmentStats &s) { return s.meanReadiness; });
+    scores->axis(QCPAxis::atBottom)->setRange(0, 100);
+    const double topMoney = pair(
+        money, tr("Revenue"), tr("Investment"), matrix::modelColour(2), matrix::modelColour(1),
+        [](const SegmentStats &s) { return s.revenue; },
+        [](const SegmentStats &s) { return s.investment; });
+    money->axis(QCPAxis::atBottom)->setRange(0, topMoney > 0.0 ? topMoney * 1.05 : 1.0);
+    m_plot->replot();
+}
+
+bool SegmentCharts::exportTo(const QString &path, int width, int height, QString *error) {
+    QString message;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    bool ok = false;
+    if (width <= 0 || height <= 0) {
+        message = tr("Could not export to %1: the size must be positive.").arg(quoted(path));
+    } else if (suffix == QLatin1String("png")) {
+        ok = m_plot->savePng(path, width, height);
+        if (!ok)
+            message = tr("Could not write %1.").arg(quoted(path));
+    } else if (suffix == QLatin1String("pdf")) {
+        ok = m_plot->savePdf(path, width, height, QCP::epNoCosmetic, QString(), tr("Segments"));
+        // QPdfWriter reports an unwritable file only by leaving it absent.
+        ok = ok && QFileInfo(path).size() > 0;
+        if (!ok)
+            message = tr("Could not write %1.").arg(quoted(path));
+    } else if (suffix == QLatin1String("svg")) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setResolution(96);
+        generator.setSize(QSize(width, height));
+        generator.setViewBox(QRect(0, 0, width, height));
+        generator.setTitle(tr("Segments"));
+        QCPPainter painter;
+        if (painter.begin(&generator)) {
+            painter.setMode(QCPPainter::pmVectorized);
+            painter.setMode(QCPPainter::pmNoCaching);
+            m_plot->toPainter(&painter, width, height);
+            painter.end();
+            QSaveFile file(path);
+            ok = file.open(QIODevice::WriteOnly) && file.write(buffer.data()) == buffer.size() &&
+                 file.commit();
+        }
+        if (!ok)
+            message = tr("Could not write %1.").arg(quoted(path));
+    } else {
+        message =
+            tr("Could not export to %1: use a .png, .svg or .pdf file name.").arg(quoted(path));
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (!ok && error)
+        *error = message;
+    return ok;
+}
+
+} // namespace ps

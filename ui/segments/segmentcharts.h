@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analytics/segmentation.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QCustomPlot;
+
+namespace ps {
+
+/**
+ * The Segmentation page's charts, side by side with the segments as rows: segment sizes as
+ * bars stacked by lifecycle status, mean potential and readiness per segment, and revenue
+ * against program investment per segment. The figures come from ps::segmentStats; the only
+ * thing counted here is the status of each partner for the stacks.
+ */
+class SegmentCharts : public QWidget {
+    Q_OBJECT
+public:
+    explicit SegmentCharts(QWidget *parent = nullptr);
+
+    /// Shows `segments` with their `stats` (same order); `data` gives the partners' statuses.
+    void setSegments(const PortfolioData &data, const std::vector<Segment> &segments,
+                     const std::vector<SegmentStats> &stats);
+
+    QCustomPlot *plot() const { return m_plot; }
+    /// Number of segments drawn.
+    int segmentCount() const { return m_count; }
+
+    /// Writes the charts to `path` (PNG, SVG or PDF by suffix) at width x height pixels.
+    bool exportTo(const QString &path, int width, int height, QString *error = nullptr);
+
+private:
+    QCustomPlot *m_plot;
+    int m_count = 0;
+};
+
+} // namespace ps
