@@ -2,10 +2,8 @@
 // The PDF segmentation report as a reader sees it: the demo's report has a cover, an executive
 // summary, every ICP, every segment and every partner named, page numbers; a cancelled export
 // leaves no file and an unwritable path says which file failed.
-#include "analytics/coverage.h"
 #include "demo/demoportfolio.h"
 #include "report/pdfreport.h"
-#include "scoring/scoring.h"
 
 #include <QApplication>
 #include <QFile>
@@ -14,48 +12,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <map>
-
 using namespace ps;
 
 namespace {
 
-/// The demo's report content, segmented by model, filled from the scoring and coverage engines
-/// so this test depends on the page layout only.
+/// The demo's report, segmented by model, as buildReport makes it for every format.
 ReportContent demoContent(const PortfolioData &data) {
-    ReportContent c;
-    c.info = data.info;
-    c.scenario = data.scenarios.front();
-    c.segmentBy = SegmentBy::Model;
-    c.generatedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
-    c.scores = scorePortfolio(data, &c.scenario);
-    c.coverage = computeCoverage(data);
-    for (const Icp &icp : data.icps)
-        c.icps.push_back(&icp);
-    std::map<QString, ReportSegment> byModel;
-    for (size_t i = 0; i < data.partners.size(); ++i) {
-        const Partner &p = data.partners[i];
-        c.partners.push_back(&p);
-        c.stability.push_back(1.0);
-        const QString name = p.model ? label(*p.model) : QStringLiteral("Needs classification");
-        c.segmentNames.push_back({name});
-        ReportSegment &s = byModel[name];
-        s.segment.key = s.segment.name = name;
-        s.segment.partnerIds.push_back(p.id);
-        ++s.stats.count;
-        s.stats.revenue += p.economics.sourcedRevenue + p.economics.influencedRevenue;
-        ++s.stats.quadrantMix[size_t(c.scores[i].quadrant)];
-        s.stats.dominantModel = p.model;
-        s.motion = QStringLiteral("Recruit and enable %1 partners.").arg(name);
-    }
-    for (auto &entry : byModel)
-        c.segments.push_back(entry.second);
-    c.investIn << QStringLiteral("Invest in %1.").arg(data.partners.front().name);
-    for (size_t i = 0; i < c.coverage.size(); ++i)
-        if (c.coverage[i].gap)
-            c.gaps << QStringLiteral("Coverage gap: %1.").arg(data.icps[i].name);
-    c.flags << QStringLiteral("Concentration flag.");
-    return c;
+    ReportOptions options;
+    options.segmentBy = SegmentBy::Model;
+    options.generatedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    return buildReport(data, options);
 }
 
 QString pdfText(const QString &pdf) {

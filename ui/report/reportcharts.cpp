@@ -175,7 +175,8 @@ QPicture segmentComparisonChart(const ReportContent &content, const QSizeF &size
     plot.xAxis->setTickLabelRotation(n > 5 ? 35 : 0);
     plot.xAxis->setRange(-0.6, n - 0.4);
     plot.xAxis->grid()->setVisible(false);
-    plot.yAxis->setRange(0, std::max(1.0, top * 1.1));
+    // Headroom above the tallest bar for the legend in the top right corner.
+    plot.yAxis->setRange(0, std::max(1.0, top * 1.45));
     plot.yAxis->setLabel(tr("Thousands (%1)").arg(content.info.currency));
     plot.legend->setVisible(true);
     plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
