@@ -66,7 +66,7 @@ QString coverageTable(const ReportContent &c) {
     for (size_t i = 0; i < c.coverage.size(); ++i) {
         const IcpCoverage &cov = c.coverage[i];
         out += (cov.gap ? QStringLiteral("<tr class=\"gap\">") : QStringLiteral("<tr>")) +
-               cell(c.icpNames.value(int(i))) + cell(fixed(cov.influence, 1), true) +
+               cell(detail::icpName(c, i)) + cell(fixed(cov.influence, 1), true) +
                cell(QString::number(cov.strongPartners), true) +
                cell(QString::number(cov.linkedPartners), true) +
                cell(cov.gap ? tr("gap") : QString()) + QStringLiteral("</tr>\n");

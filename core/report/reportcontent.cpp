@@ -161,7 +161,7 @@ ReportContent buildReport(const PortfolioData &data, const ReportOptions &option
     c.stability = stability(criteria, c.scenario);
     c.coverage = computeCoverage(data);
     for (const Icp &icp : data.icps)
-        c.icpNames << icp.name;
+        c.icps.push_back(&icp);
     for (const Partner &p : data.partners)
         c.partners.push_back(&p);
 

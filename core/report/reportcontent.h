@@ -42,7 +42,6 @@ struct ReportContent {
     std::vector<QStringList> segmentNames; ///< per partner
     std::vector<IcpCoverage> coverage;     ///< portfolio ICP order
     std::vector<const Icp *> icps;         ///< portfolio ICP order, beside coverage
-    QStringList icpNames;                  ///< the ICP of each coverage row, same order
     std::vector<ReportSegment> segments;
     /// Executive summary: one sentence each (translated), most important first.
     QStringList investIn; ///< the partners to invest in, with why

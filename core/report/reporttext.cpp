@@ -72,6 +72,10 @@ double revenueOf(const Partner &partner) {
     return partner.economics.sourcedRevenue + partner.economics.influencedRevenue;
 }
 
+QString icpName(const ReportContent &content, size_t row) {
+    return row < content.icps.size() && content.icps[row] ? content.icps[row]->name : QString();
+}
+
 QStringList partnerHeader() {
     return {tr("Partner"),   tr("Model"),     tr("Status"),   tr("Tier"),
             tr("Potential"), tr("Readiness"), tr("Quadrant"), tr("Stability"),

@@ -20,6 +20,8 @@ QStringList partnerCells(const ReportContent &content, size_t row);
 QString modelText(const std::optional<PartnerModel> &model);
 QString fixed(double value, int decimals);
 double revenueOf(const Partner &partner);
+/// The name of the ICP of coverage row `row`.
+QString icpName(const ReportContent &content, size_t row);
 
 /// Writes `bytes` to `path` through a temporary file; false with a sentence in *error.
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);

@@ -135,7 +135,7 @@ void writeCoverage(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
     worksheet_set_column(s.ws, 0, 0, 32, nullptr);
     for (size_t i = 0; i < c.coverage.size(); ++i) {
         const int row = int(i) + 1;
-        s.text(row, 0, c.icpNames.value(int(i)));
+        s.text(row, 0, detail::icpName(c, i));
         s.number(row, 1, c.coverage[i].influence, f.score);
         s.number(row, 2, c.coverage[i].strongPartners);
         s.number(row, 3, c.coverage[i].linkedPartners);

@@ -61,7 +61,9 @@ void TestReportContent::everyPartnerHasScoresAndSegments() {
     QCOMPARE(c.stability.size(), data.partners.size());
     QCOMPARE(c.segmentNames.size(), data.partners.size());
     QCOMPARE(c.coverage.size(), data.icps.size());
-    QCOMPARE(c.icpNames.size(), qsizetype(data.icps.size()));
+    QCOMPARE(c.icps.size(), data.icps.size());
+    for (size_t i = 0; i < c.icps.size(); ++i)
+        QCOMPARE(c.icps[i]->id, c.coverage[i].icpId);
     // By model every partner is in exactly one segment and the counts add up.
     int counted = 0;
     for (const ReportSegment &s : c.segments) {
