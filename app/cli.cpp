@@ -31,8 +31,8 @@ const std::vector<Cli::Command> &Cli::commands() {
          QT_TRANSLATE_NOOP("ps::Cli",
                            "Draw a view as PNG, SVG or PDF, exactly as the window shows it."),
          &runRender},
-        {"report", "FILE -o OUT.xlsx|.csv|.html [--scenario S] [--segments BY]",
-         QT_TRANSLATE_NOOP("ps::Cli", "Write the segmentation report as XLSX, CSV or HTML."),
+        {"report", "FILE -o OUT.pdf|.xlsx|.csv|.html [--scenario S] [--segments BY]",
+         QT_TRANSLATE_NOOP("ps::Cli", "Write the segmentation report as PDF, XLSX, CSV or HTML."),
          &runReport},
     };
     return table;

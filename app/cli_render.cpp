@@ -10,6 +10,8 @@
 #include "matrix/matrixview.h"
 #include "scoring/profiles.h"
 #include "scoring/scoringcontroller.h"
+#include "segments/segmentcharts.h"
+#include "segments/segmenting.h"
 #include "storage/portfoliofile.h"
 
 #include <QCommandLineParser>
@@ -34,7 +36,8 @@ struct RenderJob {
     bool projector;
     QString output;
     QSize size;
-    QString error; ///< one sentence naming the output file, on failure
+    SegmentBy segmentBy = SegmentBy::Model; ///< --segments, for the segments view
+    QString error;                          ///< one sentence naming the output file, on failure
 };
 
 bool renderMatrix(RenderJob &job) {
@@ -84,6 +87,17 @@ bool renderMap(RenderJob &job) {
     return false;
 }
 
+/// The Segmentation page's charts for the segments of --segments (default: by model).
+bool renderSegments(RenderJob &job) {
+    const PortfolioData &data = job.document->portfolio()->data();
+    const SegmentTable table =
+        computeSegments(data, job.scoring->criteria(), job.scoring->scores(), job.segmentBy);
+    SegmentCharts charts;
+    charts.resize(job.size);
+    charts.setSegments(data, table.segments, table.stats);
+    return charts.exportTo(job.output, job.size.width(), job.size.height(), &job.error);
+}
+
 struct View {
     const char *name;
     bool (*render)(RenderJob &job);
@@ -94,6 +108,7 @@ const std::vector<View> &views() {
         {"matrix", &renderMatrix},
         {"map", &renderMap},
         {"heatmap", &renderHeatmap},
+        {"segments", &renderSegments},
     };
     return table;
 }
@@ -129,7 +144,7 @@ std::optional<QSize> parseSize(const QString &text) {
 } // namespace
 
 bool Cli::needsGui(const QString &command) {
-    return command == QLatin1String("render");
+    return command == QLatin1String("render") || command == QLatin1String("report");
 }
 
 int Cli::runRender(const QStringList &args) {
@@ -153,7 +168,16 @@ int Cli::runRender(const QStringList &args) {
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         tr("Picture size in pixels (default 1200x800)."), tr("WxH"),
                                         QStringLiteral("1200x800"));
-    parser.addOptions({viewOption, scenarioOption, themeOption, outputOption, sizeOption});
+    QStringList segmentKeys;
+    for (SegmentBy by : allValues(static_cast<SegmentBy *>(nullptr)))
+        segmentKeys << toKey(by);
+    const QCommandLineOption segmentsOption(
+        QStringLiteral("segments"),
+        tr("For --view segments: segment by %1 (default: model).")
+            .arg(segmentKeys.join(QLatin1String(", "))),
+        tr("BY"), QStringLiteral("model"));
+    parser.addOptions(
+        {viewOption, scenarioOption, themeOption, outputOption, sizeOption, segmentsOption});
     if (const auto stop = parse(parser, args, 1))
         return *stop;
 
@@ -166,6 +190,14 @@ int Cli::runRender(const QStringList &args) {
         return usageError(
             command, tr("Unknown view \"%1\"; the views are: %2.")
                          .arg(parser.value(viewOption), viewNames().join(QLatin1String(", "))));
+    const std::optional<SegmentBy> segmentBy =
+        fromKey(parser.value(segmentsOption), static_cast<SegmentBy *>(nullptr));
+    if (!segmentBy)
+        return usageError(
+            command, tr("Unknown segmentation \"%1\"; --segments takes: %2.")
+                         .arg(parser.value(segmentsOption), segmentKeys.join(QLatin1String(", "))));
+    if (parser.isSet(segmentsOption) && parser.value(viewOption) != QLatin1String("segments"))
+        return usageError(command, tr("--segments applies to --view segments only."));
     const QString theme = parser.value(themeOption);
     if (theme != QLatin1String("default") && theme != QLatin1String("projector"))
         return usageError(command,
@@ -215,7 +247,8 @@ int Cli::runRender(const QStringList &args) {
     document.reset(std::move(data), path, false);
     ScoringController scoring(&document);
     scoring.refreshNow();
-    RenderJob job{&document, &scoring, theme == QLatin1String("projector"), output, *size, {}};
+    RenderJob job{&document,  &scoring, theme == QLatin1String("projector"), output, *size,
+                  *segmentBy, {}};
     if (!view->render(job)) {
         printError(job.error.isEmpty() ? tr("Could not write %1.").arg(quoted(output)) : job.error);
         return InputError;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `partnerscope report FILE -o OUT.xlsx|.csv|.html [--scenario S] [--segments BY]`: the
-// segmentation report, its format chosen by the output's suffix, written by core/report.
+// `partnerscope report FILE -o OUT.pdf|.xlsx|.csv|.html [--scenario S] [--segments BY]`: the
+// segmentation report, its format chosen by the output's suffix. CSV, HTML and XLSX are written
+// by core; PDF is painted by ui/report, so the command runs under a QApplication (needsGui).
 #include "cli.h"
 
+#include "report/pdfreport.h"
 #include "report/reportwriters.h"
 #include "scoring/profiles.h"
 #include "storage/portfoliofile.h"
@@ -27,6 +29,10 @@ QStringList segmentKeys() {
 
 using Writer = bool (*)(const ReportContent &, const QString &, QString *);
 
+bool writePdf(const ReportContent &content, const QString &path, QString *error) {
+    return report::writePdf(content, path, error);
+}
+
 Writer writerFor(const QString &suffix) {
     if (suffix == QLatin1String("csv"))
         return &report::writeCsv;
@@ -34,6 +40,8 @@ Writer writerFor(const QString &suffix) {
         return &report::writeHtml;
     if (suffix == QLatin1String("xlsx"))
         return &report::writeXlsx;
+    if (suffix == QLatin1String("pdf"))
+        return &writePdf;
     return nullptr;
 }
 
@@ -45,7 +53,7 @@ int Cli::runReport(const QStringList &args) {
     parser.addPositionalArgument(tr("FILE"), tr("The portfolio file to report on."));
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
-        tr("The report to write; its suffix picks the format: xlsx, csv or html."), tr("OUT"));
+        tr("The report to write; its suffix picks the format: pdf, xlsx, csv or html."), tr("OUT"));
     const QCommandLineOption scenarioOption(
         QStringLiteral("scenario"),
         tr("Score with the scenario named S (default: the active one)."), tr("S"));
@@ -62,7 +70,8 @@ int Cli::runReport(const QStringList &args) {
     const QString out = parser.value(outputOption);
     const Writer writer = writerFor(QFileInfo(out).suffix().toLower());
     if (!writer)
-        return usageError(command, tr("%1 must end in .xlsx, .csv or .html.").arg(quoted(out)));
+        return usageError(command,
+                          tr("%1 must end in .pdf, .xlsx, .csv or .html.").arg(quoted(out)));
     const auto segmentBy = fromKey(parser.value(segmentsOption), static_cast<SegmentBy *>(nullptr));
     if (!segmentBy)
         return usageError(command, tr("--segments must be one of %1, not \"%2\".")

@@ -46,6 +46,7 @@ private slots:
     void csv();
     void html();
     void xlsx();
+    void pdf();
     void scenarioAndSegments();
     void usageErrors();
     void inputErrors();
@@ -94,6 +95,17 @@ void TestCliReport::xlsx() {
     const QString workbook = QString::fromUtf8(unzip.readAllStandardOutput());
     QVERIFY(workbook.contains(QLatin1String("name=\"Partners\"")));
     QVERIFY(workbook.contains(QLatin1String("name=\"ICP coverage\"")));
+}
+
+void TestCliReport::pdf() {
+    const QString path = out(QStringLiteral("r.pdf"));
+    const Run r = run({QStringLiteral("report"), m_demo, QStringLiteral("-o"), path,
+                       QStringLiteral("--segments"), QStringLiteral("tier")});
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray pdf = readAll(path);
+    QVERIFY(pdf.startsWith("%PDF-"));
+    // Cover, summary, coverage, matrix, segments and appendix do not fit on one page.
+    QVERIFY(pdf.count("/Type /Page") - pdf.count("/Type /Pages") > 1);
 }
 
 void TestCliReport::scenarioAndSegments() {
