@@ -62,6 +62,8 @@ SegmentCharts::SegmentCharts(QWidget *parent)
     layout->addWidget(m_plot);
     m_plot->setAccessibleName(tr("Segment charts"));
     m_plot->setMinimumHeight(220);
+    // Each chart has its own legend; plottables join one explicitly.
+    m_plot->setAutoAddPlottableToLegend(false);
     setSegments({}, {}, {});
 }
 
@@ -119,13 +121,19 @@ void SegmentCharts::setSegments(const PortfolioData &data, const std::vector<Seg
         widest = qMax(widest, double(stats.size() > size_t(i) ? stats[size_t(i)].count : 0));
     for (int s = 0; s < StatusCount; ++s) {
         QCPBars *bars = makeBars(sizes, label(PartnerStatus(s)), matrix::modelColour(s));
-        bars->setData(keys, counts[size_t(s)], true);
+        bars->setData(keys, counts[size_t(s)]);
         if (below)
             bars->moveAbove(below);
         bars->addToLegend(legendOf(sizes));
         below = bars;
     }
-    sizes->axis(QCPAxis::atBottom)->setRange(0, widest * 1.05);
+    // Room on the right for the legend.
+    sizes->axis(QCPAxis::atBottom)->setRange(0, widest * 1.5);
+    // Partner counts are whole numbers: no 2.5 on the axis.
+    QSharedPointer<QCPAxisTickerFixed> whole(new QCPAxisTickerFixed);
+    whole->setTickStep(1.0);
+    whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    sizes->axis(QCPAxis::atBottom)->setTicker(whole);
 
     // Pairs of bars side by side within each segment's row.
     const auto pair = [&](QCPAxisRect *rect, const QString &first, const QString &second,
@@ -145,8 +153,8 @@ void SegmentCharts::setSegments(const PortfolioData &data, const std::vector<Seg
             bars->setBarsGroup(group);
             bars->addToLegend(legendOf(rect));
         }
-        a->setData(keys.mid(0, v1.size()), v1, true);
-        b->setData(keys.mid(0, v2.size()), v2, true);
+        a->setData(keys.mid(0, v1.size()), v1);
+        b->setData(keys.mid(0, v2.size()), v2);
         return top;
     };
     pair(
@@ -154,11 +162,22 @@ void SegmentCharts::setSegments(const PortfolioData &data, const std::vector<Seg
         [](const SegmentStats &s) { return s.meanPotential; },
         [](const SegmentStats &s) { return s.meanReadiness; });
     scores->axis(QCPAxis::atBottom)->setRange(0, 100);
+    // Plain numbers in thousands or millions read better than 2e+06 on a slide.
+    double peak = 0.0;
+    for (const SegmentStats &s : stats)
+        peak = qMax(peak, qMax(s.revenue, s.investment));
+    const double unit = peak >= 1e6 ? 1e6 : peak >= 1e3 ? 1e3 : 1.0;
+    money->axis(QCPAxis::atBottom)
+        ->setLabel(unit == 1e6   ? tr("Revenue and investment (millions)")
+                   : unit == 1e3 ? tr("Revenue and investment (thousands)")
+                                 : tr("Revenue and investment"));
+    money->axis(QCPAxis::atBottom)->setNumberFormat(QStringLiteral("f"));
+    money->axis(QCPAxis::atBottom)->setNumberPrecision(unit == 1.0 ? 0 : 1);
     const double topMoney = pair(
         money, tr("Revenue"), tr("Investment"), matrix::modelColour(2), matrix::modelColour(1),
-        [](const SegmentStats &s) { return s.revenue; },
-        [](const SegmentStats &s) { return s.investment; });
-    money->axis(QCPAxis::atBottom)->setRange(0, topMoney > 0.0 ? topMoney * 1.05 : 1.0);
+        [unit](const SegmentStats &s) { return s.revenue / unit; },
+        [unit](const SegmentStats &s) { return s.investment / unit; });
+    money->axis(QCPAxis::atBottom)->setRange(0, topMoney > 0.0 ? topMoney * 1.3 : 1.0);
     m_plot->replot();
 }
 
