@@ -144,7 +144,7 @@ std::optional<QSize> parseSize(const QString &text) {
 } // namespace
 
 bool Cli::needsGui(const QString &command) {
-    return command == QLatin1String("render");
+    return command == QLatin1String("render") || command == QLatin1String("report");
 }
 
 int Cli::runRender(const QStringList &args) {
