@@ -114,6 +114,13 @@ void MainWindow::createActions() {
     m_save->setShortcut(QKeySequence::Save);
     m_saveAs = new QAction(tr("Save &As..."), this);
     m_saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_exportReport = new QAction(tr("&Export Report..."), this);
+    m_exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportReport->setStatusTip(tr("Write the segmentation report as PDF, XLSX, CSV or HTML"));
+    m_printPreview = new QAction(tr("Print Pre&view..."), this);
+    m_printPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_exportReport, &QAction::triggered, this, &MainWindow::exportReport);
+    connect(m_printPreview, &QAction::triggered, this, &MainWindow::printPreview);
     m_close = new QAction(tr("&Close"), this);
     m_close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     m_quit = new QAction(tr("&Quit"), this);
@@ -145,6 +152,9 @@ void MainWindow::createMenus() {
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_save);
     m_fileMenu->addAction(m_saveAs);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportReport);
+    m_fileMenu->addAction(m_printPreview);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_close);
     m_fileMenu->addAction(m_quit);
@@ -274,6 +284,8 @@ void MainWindow::setWorkspaceShown(bool shown) {
     m_save->setEnabled(shown);
     m_saveAs->setEnabled(shown);
     m_close->setEnabled(shown);
+    m_exportReport->setEnabled(shown);
+    m_printPreview->setEnabled(shown);
     for (QAction *action : m_pageGroup->actions())
         action->setEnabled(shown);
     updatePageActions();

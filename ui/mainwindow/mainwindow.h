@@ -85,6 +85,13 @@ public:
     void showData(PortfolioData data, const QString &path, bool modified);
     bool save();
     bool saveAs();
+    /// File > Export Report...: format, segmentation and scenario, then the file (PDF, XLSX,
+    /// CSV or HTML); returns the written path or an empty string.
+    QString exportReport();
+    /// File > Print Preview...: the PDF report's pages in a print preview.
+    void printPreview();
+    QAction *exportReportAction() const { return m_exportReport; }
+    QAction *printPreviewAction() const { return m_printPreview; }
     /// Closes the portfolio (after maybeSave) and returns to the start page.
     bool closePortfolio();
 
@@ -130,6 +137,8 @@ private:
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
     QAction *m_close = nullptr;
+    QAction *m_exportReport = nullptr;
+    QAction *m_printPreview = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
