@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QPainter>
+#include <QPrinter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -132,6 +134,22 @@ private slots:
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
+    void printerGetsTheSamePages() {
+        // The print preview paints through a QPrinter at its own resolution.
+        const ReportContent content = demoContent(m_data);
+        const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter(&printer);
+        const int pages = report::paintReport(content, &printer, &painter);
+        painter.end();
+        QCOMPARE(pdfPages(path), pages);
+        QVERIFY(pdfText(path).contains(QLatin1String("Executive summary")));
     }
 
     void unwritablePathNamesTheFile() {
