@@ -234,7 +234,7 @@ void PageFlow::tableRow(const Table &table, const QStringList &cells, bool heade
 
 void PageFlow::table(const Table &table) {
     const QFont headerFont = font(BodyPoints, true);
-    const QFont bodyFont = font(BodyPoints, true);
+    const QFont bodyFont = font(BodyPoints);
     const double headerHeight = rowHeight(table, table.headers, headerFont);
     auto startTable = [&] {
         tableRow(table, table.headers, true, -1, headerHeight);
@@ -244,8 +244,10 @@ void PageFlow::table(const Table &table) {
     ensure(headerHeight + first);
     startTable();
     for (size_t i = 0; i < table.rows.size() && !m_cancelled; ++i) {
-        // Measured bold so that highlighted rows never need more room than measured.
-        const double h = rowHeight(table, table.rows[i], bodyFont);
+        // Highlighted rows are bold, so they are measured bold.
+        const bool bold = std::find(table.highlightRows.begin(), table.highlightRows.end(),
+                                    int(i)) != table.highlightRows.end();
+        const double h = rowHeight(table, table.rows[i], bold ? headerFont : bodyFont);
         if (m_y + h > m_content.bottom()) {
             newPage();
             if (m_cancelled)

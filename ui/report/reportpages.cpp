@@ -268,7 +268,7 @@ void appendixSection(PageFlow &flow, const ReportContent &c) {
                    9, flow.theme().muted);
     Table t;
     t.headers = {tr("Partner"), tr("Quadrant"), tr("Potential"), tr("Readiness")};
-    t.widths = {2.4, 1.2, 2.2, 2.2};
+    t.widths = {2.3, 1.1, 2.5, 2.5};
     for (size_t i = 0; i < c.partners.size() && i < c.scores.size(); ++i) {
         const Partner &p = *c.partners[i];
         const PartnerScore &s = c.scores[i];
