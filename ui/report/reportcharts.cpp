@@ -176,9 +176,12 @@ QPicture segmentComparisonChart(const ReportContent &content, const QSizeF &size
     plot.xAxis->setRange(-0.6, n - 0.4);
     plot.xAxis->grid()->setVisible(false);
     // Headroom above the tallest bar for the legend in the top right corner.
-    plot.yAxis->setRange(0, std::max(1.0, top * 1.45));
+    plot.yAxis->setRange(0, std::max(1.0, top * 1.3));
     plot.yAxis->setLabel(tr("Thousands (%1)").arg(content.info.currency));
+    // One row of small swatches in the headroom, so the legend never covers a bar.
     plot.legend->setVisible(true);
+    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot.legend->setIconSize(12, 8);
     plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     return record(plot, size);
 }

@@ -186,7 +186,7 @@ void matrixSection(PageFlow &flow, const ReportContent &c) {
                  tr("ROI"),
                  tr("Mean potential"),
                  tr("Mean readiness")};
-    t.widths = {2.4, 1.25, 1.5, 1.5, 1.6, 0.9, 1.35, 1.35};
+    t.widths = {2.3, 1.25, 1.5, 1.5, 1.6, 1.15, 1.35, 1.35};
     t.alignRight = {false, true, true, true, true, true, true, true};
     for (const ReportSegment &s : c.segments)
         t.rows.push_back({s.segment.name, number(s.stats.count), money(c, s.stats.revenue),
@@ -214,7 +214,7 @@ void segmentSections(PageFlow &flow, const ReportContent &c) {
                            tr("ROI"),
                            tr("ICPs reached"),
                            tr("Dominant model")};
-        figures.widths = {1.1, 1.4, 1.4, 1.6, 0.8, 1.0, 1.8};
+        figures.widths = {1.1, 1.4, 1.4, 1.6, 1.1, 1.0, 1.8};
         figures.alignRight = {true, true, true, true, true, true, false};
         figures.rows.push_back(
             {number(s.stats.count), money(c, s.stats.revenue), money(c, s.stats.pipeline),
