@@ -23,6 +23,21 @@ QString quoted(const QString &path) {
     return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
 }
 
+/// Long names (cluster descriptions) on two lines near their middle space, so the rows keep
+/// their room; anything past two lines is elided.
+QString wrapped(const QString &name) {
+    constexpr int Line = 30;
+    if (name.size() <= Line)
+        return name;
+    int cut = name.lastIndexOf(QLatin1Char(' '), name.size() / 2 + 4);
+    if (cut <= 0)
+        cut = Line;
+    QString second = name.mid(cut).trimmed();
+    if (second.size() > Line + 6)
+        second = second.left(Line + 4) + QChar(0x2026);
+    return name.left(cut).trimmed() + QLatin1Char('\n') + second;
+}
+
 QCPBars *makeBars(QCPAxisRect *rect, const QString &name, const QColor &colour) {
     auto *bars = new QCPBars(rect->axis(QCPAxis::atLeft), rect->axis(QCPAxis::atBottom));
     bars->setName(name);
@@ -86,10 +101,7 @@ void SegmentCharts::setSegments(const PortfolioData &data, const std::vector<Seg
     QSharedPointer<QCPAxisTickerText> blank(new QCPAxisTickerText);
     for (int i = 0; i < m_count; ++i) {
         const double key = m_count - 1 - i;
-        QString name = segments[size_t(i)].name;
-        if (name.size() > 34)
-            name = name.left(32) + QChar(0x2026);
-        names->addTick(key, name);
+        names->addTick(key, wrapped(segments[size_t(i)].name));
         blank->addTick(key, QString());
     }
     for (QCPAxisRect *rect : {sizes, scores, money}) {
@@ -128,12 +140,13 @@ void SegmentCharts::setSegments(const PortfolioData &data, const std::vector<Seg
         below = bars;
     }
     // Room on the right for the legend.
-    sizes->axis(QCPAxis::atBottom)->setRange(0, widest * 1.5);
+    sizes->axis(QCPAxis::atBottom)->setRange(0, widest * 1.75);
     // Partner counts are whole numbers: no 2.5 on the axis.
     QSharedPointer<QCPAxisTickerFixed> whole(new QCPAxisTickerFixed);
     whole->setTickStep(1.0);
     whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     sizes->axis(QCPAxis::atBottom)->setTicker(whole);
+    sizes->axis(QCPAxis::atBottom)->setSubTicks(false);
 
     // Pairs of bars side by side within each segment's row.
     const auto pair = [&](QCPAxisRect *rect, const QString &first, const QString &second,
