@@ -45,7 +45,9 @@ QString h(int level, const QString &text) {
 QString cover(const ReportContent &c) {
     QString out = h(1, tr("Partner segmentation report"));
     out += QStringLiteral("<p class=\"meta\">") +
-           escapeHtml(tr("%1 — %2").arg(c.info.name, c.info.organization)) +
+           escapeHtml(c.info.organization.isEmpty()
+                          ? c.info.name
+                          : tr("%1 — %2").arg(c.info.name, c.info.organization)) +
            QStringLiteral("<br>") + escapeHtml(tr("Scenario: %1").arg(c.scenario.name)) +
            QStringLiteral("<br>") + escapeHtml(tr("Segmented by: %1").arg(label(c.segmentBy))) +
            QStringLiteral("<br>") +

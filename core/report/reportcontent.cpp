@@ -37,8 +37,8 @@ QString strongestCriteria(const PartnerScore &score) {
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
                      [&](int a, int b) { return score.points[a] > score.points[b]; });
-    return tr("%1 and %2")
-        .arg(label(Criterion(order[0])).toLower(), label(Criterion(order[1])).toLower());
+    // Labels keep their case: lower-casing would break names such as "ICP influence".
+    return tr("%1 and %2").arg(label(Criterion(order[0])), label(Criterion(order[1])));
 }
 
 QStringList investSentences(const ReportContent &c) {
@@ -58,7 +58,7 @@ QStringList investSentences(const ReportContent &c) {
     }
     for (size_t n = 0; n < invest.size() && n < size_t(SummaryInvestCount); ++n) {
         const size_t i = invest[n];
-        out << tr("Invest in %1 (potential %2, readiness %3): it scores most on %4.")
+        out << tr("Invest in %1 (potential %2, readiness %3): its strongest criteria are %4.")
                    .arg(c.partners[i]->name, number(c.scores[i].potential),
                         number(c.scores[i].readiness), strongestCriteria(c.scores[i]));
     }
