@@ -154,7 +154,7 @@ RuleEditor::RuleEditor(const PortfolioData &data, QWidget *parent)
     for (QListWidget *list : m_lists)
         connect(list, &QListWidget::itemChanged, this, &RuleEditor::updateOk);
     connect(m_name, &QLineEdit::textChanged, this, &RuleEditor::updateOk);
-    resize(720, 560);
+    resize(960, 680);
     updateOk();
 }
 
