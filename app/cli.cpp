@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "storage/portfoliofile.h"
+
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLocale>
 
 #include <cstdio>
@@ -27,7 +30,8 @@ const std::vector<Cli::Command> &Cli::commands() {
          QT_TRANSLATE_NOOP("ps::Cli", "Derive weights from a pairwise comparison matrix (AHP)."),
          &runAhp},
         {"render",
-         "FILE --view matrix [--scenario S] [--theme default|projector] -o OUT [--size WxH]",
+         "FILE --view matrix|map|heatmap|segments [--scenario S] [--theme default|projector] -o "
+         "OUT",
          QT_TRANSLATE_NOOP("ps::Cli",
                            "Draw a view as PNG, SVG or PDF, exactly as the window shows it."),
          &runRender},
@@ -87,6 +91,35 @@ void Cli::printError(const QString &sentence) {
     const QString line = QStringLiteral("partnerscope: %1\n").arg(sentence.trimmed());
     std::fputs(line.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
+}
+
+QString Cli::quoted(const QString &path) {
+    return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
+}
+
+std::optional<PortfolioData> Cli::loadPortfolio(const QString &path) {
+    PortfolioFile::LoadResult loaded = PortfolioFile::load(path);
+    if (loaded.ok())
+        return std::move(loaded.data);
+    printError(loaded.message.isEmpty() ? tr("%1 could not be read.").arg(quoted(path))
+                                        : loaded.message);
+    return std::nullopt;
+}
+
+bool Cli::selectScenario(PortfolioData &data, const QString &path, const QString &name) {
+    if (name.isEmpty())
+        return true;
+    QStringList names;
+    for (const Scenario &s : data.scenarios) {
+        if (s.name == name) {
+            data.activeScenarioId = s.id;
+            return true;
+        }
+        names << QLatin1Char('"') + s.name + QLatin1Char('"');
+    }
+    printError(tr("%1 has no scenario named \"%2\" (it has: %3).")
+                   .arg(quoted(path), name, names.join(QLatin1String(", "))));
+    return false;
 }
 
 int Cli::usageError(const QString &command, const QString &sentence) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/portfoliodata.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -48,6 +50,17 @@ public:
     static void printError(const QString &sentence);
     /// Reports a usage error for `command` and returns UsageError.
     static int usageError(const QString &command, const QString &sentence);
+
+    /// A path as error messages show it: in double quotes, with native separators.
+    static QString quoted(const QString &path);
+
+    /// Opens a portfolio for a command (storage gives it a Baseline scenario if it has none).
+    /// On failure prints the file's one-sentence error and returns nullopt: exit InputError.
+    static std::optional<PortfolioData> loadPortfolio(const QString &path);
+
+    /// Makes the scenario named `name` the active one; an empty name keeps the active one.
+    /// Prints an error naming the file and its scenarios and returns false when there is none.
+    static bool selectScenario(PortfolioData &data, const QString &path, const QString &name);
 
     /// Parses `args` for `command` with `parser`, which must already hold the command's
     /// options; adds -h/--help. Returns an exit status when the command should stop now (help

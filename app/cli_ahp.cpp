@@ -6,7 +6,6 @@
 #include "scoring/ahp.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,10 +14,6 @@
 
 namespace ps {
 namespace {
-
-QString quoted(const QString &path) {
-    return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
-}
 
 /// Four decimals, as JSON numbers: enough to reproduce the published examples, stable in diffs.
 double rounded(double value) {

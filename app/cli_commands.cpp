@@ -15,10 +15,6 @@
 namespace ps {
 namespace {
 
-QString quoted(const QString &path) {
-    return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
-}
-
 QCommandLineOption outputOption() {
     return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
                               Cli::tr("Write the portfolio to FILE (replaced atomically)."),
@@ -30,7 +26,8 @@ bool saveOrReport(const PortfolioData &data, const QString &path) {
     QString message;
     if (PortfolioFile::save(data, path, &message))
         return true;
-    Cli::printError(message.isEmpty() ? Cli::tr("Could not write %1.").arg(quoted(path)) : message);
+    Cli::printError(message.isEmpty() ? Cli::tr("Could not write %1.").arg(Cli::quoted(path))
+                                      : message);
     return false;
 }
 

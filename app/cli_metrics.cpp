@@ -5,19 +5,13 @@
 #include "cli.h"
 
 #include "analytics/coverage.h"
-#include "storage/portfoliofile.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 
 #include <cmath>
 
 namespace ps {
 namespace {
-
-QString quoted(const QString &path) {
-    return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
-}
 
 /// One decimal, with a dot whatever the locale, and no "-0.0".
 QString number(double value) {
@@ -138,13 +132,10 @@ int Cli::runMetrics(const QStringList &args) {
         return usageError(command, tr("--format must be table or json, not \"%1\".").arg(format));
 
     const QString path = parser.positionalArguments().constFirst();
-    const PortfolioFile::LoadResult loaded = PortfolioFile::load(path);
-    if (!loaded.ok()) {
-        printError(loaded.message.isEmpty() ? tr("%1 could not be read.").arg(quoted(path))
-                                            : loaded.message);
+    const std::optional<PortfolioData> loaded = loadPortfolio(path);
+    if (!loaded)
         return InputError;
-    }
-    const PortfolioData &data = *loaded.data;
+    const PortfolioData &data = *loaded;
     const std::vector<IcpCoverage> coverage = computeCoverage(data);
     printOut(format == QLatin1String("json") ? json(data, coverage) : table(data, coverage));
     return Success;

@@ -8,14 +8,11 @@
 #include "map/heatmapview.h"
 #include "map/influencemapview.h"
 #include "matrix/matrixview.h"
-#include "scoring/profiles.h"
 #include "scoring/scoringcontroller.h"
 #include "segments/segmentcharts.h"
 #include "segments/segmenting.h"
-#include "storage/portfoliofile.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
@@ -24,10 +21,6 @@
 
 namespace ps {
 namespace {
-
-QString quoted(const QString &path) {
-    return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
-}
 
 /// What every view gets: the open document and its scoring, and where and how to draw.
 struct RenderJob {
@@ -83,7 +76,7 @@ bool renderMap(RenderJob &job) {
     painter.end();
     if (picture.save(job.output, "PNG"))
         return true;
-    job.error = Cli::tr("Could not write %1.").arg(quoted(job.output));
+    job.error = Cli::tr("Could not write %1.").arg(Cli::quoted(job.output));
     return false;
 }
 
@@ -218,33 +211,12 @@ int Cli::runRender(const QStringList &args) {
                                        .arg(parser.value(sizeOption)));
 
     const QString path = parser.positionalArguments().constFirst();
-    PortfolioFile::LoadResult loaded = PortfolioFile::load(path);
-    if (!loaded.ok()) {
-        printError(loaded.message.isEmpty() ? tr("%1 could not be read.").arg(quoted(path))
-                                            : loaded.message);
+    std::optional<PortfolioData> data = loadPortfolio(path);
+    if (!data || !selectScenario(*data, path, parser.value(scenarioOption)))
         return InputError;
-    }
-    PortfolioData data = std::move(*loaded.data);
-    ensureScenario(data);
-    if (parser.isSet(scenarioOption)) {
-        const QString wanted = parser.value(scenarioOption);
-        QStringList names;
-        Id found = 0;
-        for (const Scenario &s : data.scenarios) {
-            names << QLatin1Char('"') + s.name + QLatin1Char('"');
-            if (s.name == wanted && found == 0)
-                found = s.id;
-        }
-        if (found == 0) {
-            printError(tr("%1 has no scenario named \"%2\" (it has: %3).")
-                           .arg(quoted(path), wanted, names.join(QLatin1String(", "))));
-            return InputError;
-        }
-        data.activeScenarioId = found;
-    }
 
     Document document;
-    document.reset(std::move(data), path, false);
+    document.reset(std::move(*data), path, false);
     ScoringController scoring(&document);
     scoring.refreshNow();
     RenderJob job{&document,  &scoring, theme == QLatin1String("projector"), output, *size,

@@ -6,19 +6,12 @@
 
 #include "report/pdfreport.h"
 #include "report/reportwriters.h"
-#include "scoring/profiles.h"
-#include "storage/portfoliofile.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 
 namespace ps {
 namespace {
-
-QString quoted(const QString &path) {
-    return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
-}
 
 QStringList segmentKeys() {
     QStringList keys;
@@ -79,30 +72,13 @@ int Cli::runReport(const QStringList &args) {
                                             parser.value(segmentsOption)));
 
     const QString path = parser.positionalArguments().constFirst();
-    PortfolioFile::LoadResult loaded = PortfolioFile::load(path);
-    if (!loaded.ok()) {
-        printError(loaded.message.isEmpty() ? tr("%1 could not be read.").arg(quoted(path))
-                                            : loaded.message);
+    std::optional<PortfolioData> loaded = loadPortfolio(path);
+    if (!loaded || !selectScenario(*loaded, path, parser.value(scenarioOption)))
         return InputError;
-    }
-    PortfolioData &data = *loaded.data;
-    ensureScenario(data);
+    const PortfolioData &data = *loaded;
     ReportOptions options;
     options.segmentBy = *segmentBy;
-    if (parser.isSet(scenarioOption)) {
-        const QString wanted = parser.value(scenarioOption);
-        QStringList names;
-        for (const Scenario &s : data.scenarios) {
-            names << QLatin1Char('"') + s.name + QLatin1Char('"');
-            if (s.name == wanted)
-                options.scenarioId = s.id;
-        }
-        if (options.scenarioId == 0) {
-            printError(tr("%1 has no scenario named \"%2\" (it has: %3).")
-                           .arg(quoted(path), wanted, names.join(QLatin1String(", "))));
-            return InputError;
-        }
-    }
+    options.scenarioId = data.activeScenarioId;
 
     const ReportContent content = buildReport(data, options);
     QString error;

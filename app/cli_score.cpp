@@ -3,21 +3,14 @@
 // stability and explanations of every partner, from the same engine as the matrix.
 #include "cli.h"
 
-#include "scoring/profiles.h"
 #include "scoring/scoring.h"
-#include "storage/portfoliofile.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 
 #include <cmath>
 
 namespace ps {
 namespace {
-
-QString quoted(const QString &path) {
-    return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
-}
 
 /// Two decimals, with a dot whatever the locale, and no "-0.00".
 QString number(double value) {
@@ -191,30 +184,11 @@ int Cli::runScore(const QStringList &args) {
                           tr("--format must be table, csv or json, not \"%1\".").arg(format));
 
     const QString path = parser.positionalArguments().constFirst();
-    PortfolioFile::LoadResult loaded = PortfolioFile::load(path);
-    if (!loaded.ok()) {
-        printError(loaded.message.isEmpty() ? tr("%1 could not be read.").arg(quoted(path))
-                                            : loaded.message);
+    std::optional<PortfolioData> loaded = loadPortfolio(path);
+    if (!loaded || !selectScenario(*loaded, path, parser.value(scenarioOption)))
         return InputError;
-    }
-    PortfolioData &data = *loaded.data;
-    ensureScenario(data);
+    const PortfolioData &data = *loaded;
     const Scenario *scenario = activeScenario(data);
-    if (parser.isSet(scenarioOption)) {
-        const QString wanted = parser.value(scenarioOption);
-        scenario = nullptr;
-        for (const Scenario &s : data.scenarios)
-            if (s.name == wanted)
-                scenario = &s;
-        if (!scenario) {
-            QStringList names;
-            for (const Scenario &s : data.scenarios)
-                names << QLatin1Char('"') + s.name + QLatin1Char('"');
-            printError(tr("%1 has no scenario named \"%2\" (it has: %3).")
-                           .arg(quoted(path), wanted, names.join(QLatin1String(", "))));
-            return InputError;
-        }
-    }
 
     const CriteriaTable criteria = computeCriteria(data);
     Scored scored{data, *scenario, {}, stability(criteria, *scenario)};
