@@ -8,29 +8,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirunner.h"
+
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args) {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PARTNERSCOPE_BIN), args);
-    Run result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
+using ps::clitest::Display;
+using ps::clitest::Run;
+using ps::clitest::run;
 
 // Wikipedia, "Analytic hierarchy process – leader example": weights .547, .127, .270, .056,
 // C.R. 0.044.

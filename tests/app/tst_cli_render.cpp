@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "clirunner.h"
 #include <QtEndian>
 
 #include <algorithm>
@@ -15,31 +17,9 @@ using namespace ps;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString err;
-};
-
-/// Runs the binary; `display` false removes every hint of a display, as on a CI runner.
-Run run(const QStringList &args, bool display = true) {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    if (display) {
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    } else {
-        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-            env.remove(QLatin1String(name));
-    }
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PARTNERSCOPE_BIN), args);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return result;
-}
+using clitest::Display;
+using clitest::Run;
+using clitest::run;
 
 QByteArray contents(const QString &path) {
     QFile file(path);
@@ -139,7 +119,7 @@ private slots:
         const QString out = path(QStringLiteral("nodisplay.png"));
         const Run r = run({QStringLiteral("render"), m_demo, QStringLiteral("--view"),
                            QStringLiteral("matrix"), QStringLiteral("-o"), out},
-                          false);
+                          Display::None);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!pngSize(contents(out)).isEmpty());
     }

@@ -9,31 +9,17 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "clirunner.h"
 #include <QtEndian>
 
 using namespace ps;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString err;
-};
-
-Run run(const QStringList &args) {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PARTNERSCOPE_BIN), args);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return result;
-}
+using clitest::Display;
+using clitest::Run;
+using clitest::run;
 
 QByteArray contents(const QString &path) {
     QFile file(path);
