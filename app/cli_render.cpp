@@ -87,7 +87,7 @@ bool renderSegments(RenderJob &job) {
         computeSegments(data, job.scoring->criteria(), job.scoring->scores(), job.segmentBy);
     SegmentCharts charts;
     charts.resize(job.size);
-    charts.setSegments(data, table.segments, table.stats);
+    charts.setSegments(data, table.segments, table.stats, job.scoring->scores());
     return charts.exportTo(job.output, job.size.width(), job.size.height(), &job.error);
 }
 

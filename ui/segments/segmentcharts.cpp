@@ -12,7 +12,9 @@
 #include <QSvgGenerator>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace ps {
 namespace {
@@ -67,6 +69,59 @@ QCPLegend *legendOf(QCPAxisRect *rect) {
     return qobject_cast<QCPLegend *>(rect->insetLayout()->elementAt(0));
 }
 
+/// Quartiles of a sample: min, lower quartile, median, upper quartile, max (linear
+/// interpolation between order statistics). `values` must not be empty.
+std::array<double, 5> quartiles(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    const auto at = [&](double q) {
+        const double pos = q * double(values.size() - 1);
+        const size_t low = size_t(std::floor(pos));
+        const size_t high = std::min(values.size() - 1, low + 1);
+        return values[low] + (values[high] - values[low]) * (pos - double(low));
+    };
+    return {values.front(), at(0.25), at(0.5), at(0.75), values.back()};
+}
+
+/// One box per segment and axis: how potential and readiness spread within the segment, so a
+/// segment that is strong on average but split in two shows it.
+void addScoreBoxes(QCPAxisRect *rect, const PortfolioData &data,
+                   const std::vector<Segment> &segments, const std::vector<PartnerScore> &scores,
+                   const QVector<double> &keys) {
+    QHash<Id, size_t> rowOf;
+    for (size_t i = 0; i < data.partners.size() && i < scores.size(); ++i)
+        rowOf.insert(data.partners[i].id, i);
+    const struct {
+        QString name;
+        QColor colour;
+        double offset;
+        double PartnerScore::*value;
+    } axes[] = {{label(Axis::Potential), matrix::modelColour(5), 0.2, &PartnerScore::potential},
+                {label(Axis::Readiness), matrix::modelColour(6), -0.2, &PartnerScore::readiness}};
+    for (const auto &axis : axes) {
+        auto *boxes =
+            new QCPStatisticalBox(rect->axis(QCPAxis::atLeft), rect->axis(QCPAxis::atBottom));
+        boxes->setName(axis.name);
+        boxes->setWidth(0.34);
+        boxes->setWhiskerWidth(0.2);
+        QColor fill = axis.colour;
+        fill.setAlpha(170);
+        boxes->setBrush(fill);
+        boxes->setPen(QPen(axis.colour.darker(140)));
+        boxes->setMedianPen(QPen(Qt::black, 2));
+        for (size_t i = 0; i < segments.size() && int(i) < keys.size(); ++i) {
+            std::vector<double> values;
+            for (Id id : segments[i].partnerIds)
+                if (const auto it = rowOf.constFind(id); it != rowOf.constEnd())
+                    values.push_back(scores[*it].*axis.value);
+            if (values.empty())
+                continue;
+            const auto q = quartiles(std::move(values));
+            boxes->addData(keys[int(i)] + axis.offset, q[0], q[1], q[2], q[3], q[4]);
+        }
+        boxes->addToLegend(legendOf(rect));
+    }
+}
+
 } // namespace
 
 SegmentCharts::SegmentCharts(QWidget *parent)
@@ -79,20 +134,21 @@ SegmentCharts::SegmentCharts(QWidget *parent)
     m_plot->setMinimumHeight(220);
     // Each chart has its own legend; plottables join one explicitly.
     m_plot->setAutoAddPlottableToLegend(false);
-    setSegments({}, {}, {});
+    setSegments({}, {}, {}, {});
 }
 
 void SegmentCharts::setSegments(const PortfolioData &data, const std::vector<Segment> &segments,
-                                const std::vector<SegmentStats> &stats) {
+                                const std::vector<SegmentStats> &stats,
+                                const std::vector<PartnerScore> &scores) {
     m_count = int(segments.size());
     m_plot->clearPlottables();
     m_plot->plotLayout()->clear();
     auto *margins = new QCPMarginGroup(m_plot);
     QCPAxisRect *sizes = makeRect(m_plot, tr("Partners by status"), margins);
-    QCPAxisRect *scores = makeRect(m_plot, tr("Mean scores (0-100)"), margins);
+    QCPAxisRect *distributions = makeRect(m_plot, tr("Score distributions (0-100)"), margins);
     QCPAxisRect *money = makeRect(m_plot, tr("Revenue and investment"), margins);
     m_plot->plotLayout()->addElement(0, 0, sizes);
-    m_plot->plotLayout()->addElement(0, 1, scores);
+    m_plot->plotLayout()->addElement(0, 1, distributions);
     m_plot->plotLayout()->addElement(0, 2, money);
     m_plot->plotLayout()->setColumnStretchFactors({1.3, 1.0, 1.0});
 
@@ -104,7 +160,7 @@ void SegmentCharts::setSegments(const PortfolioData &data, const std::vector<Seg
         names->addTick(key, wrapped(segments[size_t(i)].name));
         blank->addTick(key, QString());
     }
-    for (QCPAxisRect *rect : {sizes, scores, money}) {
+    for (QCPAxisRect *rect : {sizes, distributions, money}) {
         QCPAxis *keyAxis = rect->axis(QCPAxis::atLeft);
         keyAxis->setTicker(rect == sizes ? names : blank);
         keyAxis->setRange(-0.6, qMax(0, m_count - 1) + 0.6);
@@ -170,11 +226,8 @@ void SegmentCharts::setSegments(const PortfolioData &data, const std::vector<Seg
         b->setData(keys.mid(0, v2.size()), v2);
         return top;
     };
-    pair(
-        scores, tr("Potential"), tr("Readiness"), matrix::modelColour(5), matrix::modelColour(6),
-        [](const SegmentStats &s) { return s.meanPotential; },
-        [](const SegmentStats &s) { return s.meanReadiness; });
-    scores->axis(QCPAxis::atBottom)->setRange(0, 100);
+    addScoreBoxes(distributions, data, segments, scores, keys);
+    distributions->axis(QCPAxis::atBottom)->setRange(0, 100);
     // Plain numbers in thousands or millions read better than 2e+06 on a slide.
     double peak = 0.0;
     for (const SegmentStats &s : stats)

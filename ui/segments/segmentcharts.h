@@ -22,9 +22,11 @@ class SegmentCharts : public QWidget {
 public:
     explicit SegmentCharts(QWidget *parent = nullptr);
 
-    /// Shows `segments` with their `stats` (same order); `data` gives the partners' statuses.
+    /// Shows `segments` with their `stats` (same order); `data` gives the partners' statuses
+    /// and `scores` (ps::scoreAll, portfolio partner order) the score distributions.
     void setSegments(const PortfolioData &data, const std::vector<Segment> &segments,
-                     const std::vector<SegmentStats> &stats);
+                     const std::vector<SegmentStats> &stats,
+                     const std::vector<PartnerScore> &scores);
 
     QCustomPlot *plot() const { return m_plot; }
     /// Number of segments drawn.

@@ -184,7 +184,8 @@ void SegmentsPage::refresh() {
     const SegmentBy by = segmentBy();
     m_result = computeSegments(m_document->portfolio()->data(), m_scoring->criteria(),
                                m_scoring->scores(), by, m_k->value());
-    m_charts->setSegments(m_document->portfolio()->data(), m_result.segments, m_result.stats);
+    m_charts->setSegments(m_document->portfolio()->data(), m_result.segments, m_result.stats,
+                          m_scoring->scores());
     fillTable();
     // Keep the drill-down on the same segment across re-scoring and rule edits.
     int again = -1;
