@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QLocale>
 
+#include <cmath>
 #include <cstdio>
 
 namespace ps {
@@ -91,6 +92,43 @@ void Cli::printError(const QString &sentence) {
     const QString line = QStringLiteral("partnerscope: %1\n").arg(sentence.trimmed());
     std::fputs(line.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
+}
+
+QString Cli::decimals(double value, int places) {
+    const double scale = std::pow(10.0, places);
+    double rounded = std::round(value * scale) / scale;
+    if (rounded == 0.0)
+        rounded = 0.0;
+    return QString::number(rounded, 'f', places);
+}
+
+QString Cli::jsonString(const QString &text) {
+    QString out = QStringLiteral("\"");
+    for (const QChar ch : text) {
+        switch (ch.unicode()) {
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (ch.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += ch;
+        }
+    }
+    return out + QLatin1Char('"');
 }
 
 QString Cli::quoted(const QString &path) {

@@ -51,6 +51,11 @@ public:
     /// Reports a usage error for `command` and returns UsageError.
     static int usageError(const QString &command, const QString &sentence);
 
+    /// A number with a fixed count of decimals and a dot whatever the locale; never "-0.0".
+    static QString decimals(double value, int places);
+    /// A JSON string literal (quotes, escapes) for output written by hand in a stable order.
+    static QString jsonString(const QString &text);
+
     /// A path as error messages show it: in double quotes, with native separators.
     static QString quoted(const QString &path);
 

@@ -13,56 +13,20 @@
 namespace ps {
 namespace {
 
-/// One decimal, with a dot whatever the locale, and no "-0.0".
-QString number(double value) {
-    double rounded = std::round(value * 10.0) / 10.0;
-    if (rounded == 0.0)
-        rounded = 0.0;
-    return QString::number(rounded, 'f', 1);
-}
-
-QString jsonString(const QString &text) {
-    QString out = QStringLiteral("\"");
-    for (const QChar ch : text) {
-        switch (ch.unicode()) {
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        default:
-            if (ch.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += ch;
-        }
-    }
-    return out + QLatin1Char('"');
-}
-
 QString json(const PortfolioData &data, const std::vector<IcpCoverage> &coverage) {
     QString out = QStringLiteral("{\"coverage\": [");
     for (size_t i = 0; i < coverage.size(); ++i) {
         const IcpCoverage &c = coverage[i];
         out += i == 0 ? QStringLiteral("\n  ") : QStringLiteral(",\n  ");
-        out +=
-            QStringLiteral("{\"icp\": %1, \"icp_id\": %2, \"influence\": %3, "
-                           "\"strong_partners\": %4, \"linked_partners\": %5, \"by_role\": {")
-                .arg(jsonString(data.icps[i].name), QString::number(c.icpId), number(c.influence),
-                     QString::number(c.strongPartners), QString::number(c.linkedPartners));
+        out += QStringLiteral("{\"icp\": %1, \"icp_id\": %2, \"influence\": %3, "
+                              "\"strong_partners\": %4, \"linked_partners\": %5, \"by_role\": {")
+                   .arg(Cli::jsonString(data.icps[i].name), QString::number(c.icpId),
+                        Cli::decimals(c.influence, 1), QString::number(c.strongPartners),
+                        QString::number(c.linkedPartners));
         QStringList roles;
         for (LinkRole role : enumValues<LinkRole>())
-            roles << QStringLiteral("\"%1\": %2").arg(toKey(role), number(c.byRole[size_t(role)]));
+            roles << QStringLiteral("\"%1\": %2")
+                         .arg(toKey(role), Cli::decimals(c.byRole[size_t(role)], 1));
         out += roles.join(QLatin1String(", ")) +
                QStringLiteral("}, \"gap\": %1}")
                    .arg(c.gap ? QLatin1String("true") : QLatin1String("false"));
@@ -82,10 +46,10 @@ QString table(const PortfolioData &data, const std::vector<IcpCoverage> &coverag
     int gaps = 0;
     for (size_t i = 0; i < coverage.size(); ++i) {
         const IcpCoverage &c = coverage[i];
-        QStringList row = {data.icps[i].name, number(c.influence),
+        QStringList row = {data.icps[i].name, Cli::decimals(c.influence, 1),
                            QString::number(c.strongPartners), QString::number(c.linkedPartners)};
         for (LinkRole role : enumValues<LinkRole>())
-            row << number(c.byRole[size_t(role)]);
+            row << Cli::decimals(c.byRole[size_t(role)], 1);
         row << (c.gap ? Cli::tr("GAP") : QString());
         gaps += c.gap ? 1 : 0;
         rows.push_back(row);

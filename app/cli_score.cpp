@@ -12,43 +12,6 @@
 namespace ps {
 namespace {
 
-/// Two decimals, with a dot whatever the locale, and no "-0.00".
-QString number(double value) {
-    double rounded = std::round(value * 100.0) / 100.0;
-    if (rounded == 0.0)
-        rounded = 0.0;
-    return QString::number(rounded, 'f', 2);
-}
-
-QString jsonString(const QString &text) {
-    QString out = QStringLiteral("\"");
-    for (const QChar ch : text) {
-        switch (ch.unicode()) {
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        default:
-            if (ch.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += ch;
-        }
-    }
-    return out + QLatin1Char('"');
-}
-
 /// RFC 4180 cell; a cell a spreadsheet would run as a formula gets a leading apostrophe.
 QString csvCell(const QString &text) {
     QString cell = text;
@@ -74,10 +37,11 @@ QString modelKey(const Partner &p) {
 }
 
 QString json(const Scored &s) {
-    QString out = QStringLiteral("{\"scenario\": %1, \"thresholds\": {\"potential\": %2, "
-                                 "\"readiness\": %3}, \"partners\": [")
-                      .arg(jsonString(s.scenario.name), number(s.scenario.potentialThreshold),
-                           number(s.scenario.readinessThreshold));
+    QString out =
+        QStringLiteral("{\"scenario\": %1, \"thresholds\": {\"potential\": %2, "
+                       "\"readiness\": %3}, \"partners\": [")
+            .arg(Cli::jsonString(s.scenario.name), Cli::decimals(s.scenario.potentialThreshold, 2),
+                 Cli::decimals(s.scenario.readinessThreshold, 2));
     for (size_t i = 0; i < s.scores.size(); ++i) {
         const Partner &p = s.data.partners[i];
         const PartnerScore &score = s.scores[i];
@@ -85,17 +49,17 @@ QString json(const Scored &s) {
         out += QStringLiteral("{\"id\": %1, \"name\": %2, \"model\": %3, \"potential\": %4, "
                               "\"readiness\": %5, \"quadrant\": \"%6\", \"stability\": %7, "
                               "\"contributions\": {")
-                   .arg(QString::number(p.id), jsonString(p.name),
-                        p.model ? jsonString(modelKey(p)) : QStringLiteral("null"),
-                        number(score.potential), number(score.readiness), toKey(score.quadrant),
-                        number(s.stability[i]));
+                   .arg(QString::number(p.id), Cli::jsonString(p.name),
+                        p.model ? Cli::jsonString(modelKey(p)) : QStringLiteral("null"),
+                        Cli::decimals(score.potential, 2), Cli::decimals(score.readiness, 2),
+                        toKey(score.quadrant), Cli::decimals(s.stability[i], 2));
         for (Axis axis : {Axis::Potential, Axis::Readiness}) {
             out += axis == Axis::Potential ? QStringLiteral("\"potential\": {")
                                            : QStringLiteral(", \"readiness\": {");
             QStringList items;
             for (Criterion c : criteriaOf(axis))
-                items
-                    << QStringLiteral("\"%1\": %2").arg(toKey(c), number(score.points[size_t(c)]));
+                items << QStringLiteral("\"%1\": %2")
+                             .arg(toKey(c), Cli::decimals(score.points[size_t(c)], 2));
             out += items.join(QLatin1String(", ")) + QLatin1Char('}');
         }
         out += QLatin1String("}}");
@@ -114,11 +78,15 @@ QString csv(const Scored &s) {
     for (size_t i = 0; i < s.scores.size(); ++i) {
         const Partner &p = s.data.partners[i];
         const PartnerScore &score = s.scores[i];
-        QStringList row = {QString::number(p.id),   csvCell(p.name),         modelKey(p),
-                           number(score.potential), number(score.readiness), toKey(score.quadrant),
-                           number(s.stability[i])};
+        QStringList row = {QString::number(p.id),
+                           csvCell(p.name),
+                           modelKey(p),
+                           Cli::decimals(score.potential, 2),
+                           Cli::decimals(score.readiness, 2),
+                           toKey(score.quadrant),
+                           Cli::decimals(s.stability[i], 2)};
         for (Criterion c : enumValues<Criterion>())
-            row << number(score.points[size_t(c)]);
+            row << Cli::decimals(score.points[size_t(c)], 2);
         out += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out;
@@ -136,8 +104,8 @@ QString table(const Scored &s) {
         if (score.overridden)
             quadrant += QLatin1Char('*');
         rows.push_back({p.name, p.model ? label(*p.model) : Cli::tr("(no model)"),
-                        number(score.potential), number(score.readiness), quadrant,
-                        number(s.stability[i])});
+                        Cli::decimals(score.potential, 2), Cli::decimals(score.readiness, 2),
+                        quadrant, Cli::decimals(s.stability[i], 2)});
     }
     std::vector<qsizetype> widths(size_t(header.size()));
     for (qsizetype c = 0; c < header.size(); ++c)
@@ -154,8 +122,8 @@ QString table(const Scored &s) {
         return padded.join(QLatin1String("  ")).trimmed() + QLatin1Char('\n');
     };
     QString out = Cli::tr("Scenario: %1 (thresholds: potential %2, readiness %3)")
-                      .arg(s.scenario.name, number(s.scenario.potentialThreshold),
-                           number(s.scenario.readinessThreshold)) +
+                      .arg(s.scenario.name, Cli::decimals(s.scenario.potentialThreshold, 2),
+                           Cli::decimals(s.scenario.readinessThreshold, 2)) +
                   QStringLiteral("\n\n") + line(header);
     for (const QStringList &row : rows)
         out += line(row);
