@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generate/generator.h"
 
-#include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
 
@@ -120,16 +119,13 @@ private slots:
         QVERIFY(a.links != c.links);
     }
 
-    void largePortfolioIsFast() {
-        // Benchmarks need 100,000 partners; generous bound so a slow machine does not fail.
-        QElapsedTimer timer;
-        timer.start();
+    void largePortfolioHasBenchmarkShape() {
+        // The benchmarks open 100,000 partners with about 500,000 links; speed is measured by
+        // scripts/bench.sh, not asserted here.
         const PortfolioData data = generatePortfolio(100000, 50, 1);
-        const qint64 ms = timer.elapsed();
         QCOMPARE(int(data.partners.size()), 100000);
+        QCOMPARE(int(data.icps.size()), 50);
         QVERIFY(data.links.size() > 400000 && data.links.size() < 600000);
-        QVERIFY2(ms < 10000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
-        qInfo("100,000 partners, %zu links in %lld ms", data.links.size(), ms);
     }
 };
 
