@@ -14,7 +14,7 @@ packages=(
     desktop-file-utils appstream
     graphviz
     python3-sklearn
-    poppler-utils
+    poppler-utils unzip
 )
 
 missing=()
