@@ -4,13 +4,9 @@
 #include "document/document.h"
 #include "domain/scenario.h"
 #include "matrix/matrixpalette.h"
+#include "matrix/plotexport.h"
 #include "matrix/qcp.h"
 
-#include <QBuffer>
-#include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
-#include <QSvgGenerator>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -60,10 +56,6 @@ QString wrapped(const QString &text) {
     if (best < 0)
         return text;
     return text.left(best) + QLatin1Char('\n') + text.mid(best + 1);
-}
-
-QString quoted(const QString &path) {
-    return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
 }
 
 } // namespace
@@ -350,55 +342,7 @@ void HeatmapView::onMouseMove(QMouseEvent *event) {
 }
 
 bool HeatmapView::exportTo(const QString &path, int width, int height, QString *error) {
-    QString message;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    bool ok = false;
-    if (width <= 0 || height <= 0) {
-        message = tr("Could not export to %1: the size must be positive.").arg(quoted(path));
-    } else if (suffix == QLatin1String("png")) {
-        ok = m_plot->savePng(path, width, height);
-        if (!ok)
-            message = tr("Could not write %1.").arg(quoted(path));
-    } else if (suffix == QLatin1String("pdf")) {
-        ok = m_plot->savePdf(path, width, height, QCP::epNoCosmetic, QString(),
-                             tr("Influence heatmap"));
-        // QPdfWriter reports an unwritable file only by leaving it absent.
-        ok = ok && QFileInfo(path).size() > 0;
-        if (!ok)
-            message = tr("Could not write %1.").arg(quoted(path));
-    } else if (suffix == QLatin1String("svg")) {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QSvgGenerator generator;
-        generator.setOutputDevice(&buffer);
-        // 96 dpi: the CSS pixel, so viewers show WIDTHxHEIGHT pixels like the PNG.
-        generator.setResolution(96);
-        generator.setSize(QSize(width, height));
-        generator.setViewBox(QRect(0, 0, width, height));
-        generator.setTitle(tr("Influence heatmap"));
-        QCPPainter painter;
-        if (painter.begin(&generator)) {
-            painter.setMode(QCPPainter::pmVectorized);
-            painter.setMode(QCPPainter::pmNoCaching);
-            m_plot->toPainter(&painter, width, height);
-            painter.end();
-            QSaveFile file(path);
-            ok = file.open(QIODevice::WriteOnly) && file.write(buffer.data()) == buffer.size() &&
-                 file.commit();
-            if (!ok)
-                message = tr("Could not write %1: %2.").arg(quoted(path), file.errorString());
-        } else {
-            message = tr("Could not draw the heatmap for %1.").arg(quoted(path));
-        }
-    } else {
-        message =
-            tr("Could not export to %1: use a .png, .svg or .pdf file name.").arg(quoted(path));
-    }
-    // Exports lay the plot out at their own size; restore the on-screen layout.
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-    if (!ok && error)
-        *error = message;
-    return ok;
+    return exportPlot(m_plot, path, width, height, tr("Influence heatmap"), error);
 }
 
 } // namespace ps

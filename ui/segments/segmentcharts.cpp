@@ -2,14 +2,10 @@
 #include "segments/segmentcharts.h"
 
 #include "matrix/matrixpalette.h"
+#include "matrix/plotexport.h"
 #include "matrix/qcp.h"
 
-#include <QBuffer>
-#include <QDir>
-#include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
-#include <QSvgGenerator>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -20,10 +16,6 @@ namespace ps {
 namespace {
 
 constexpr int StatusCount = 5;
-
-QString quoted(const QString &path) {
-    return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
-}
 
 /// Long names (cluster descriptions) on two lines near their middle space, so the rows keep
 /// their room; anything past two lines is elided.
@@ -248,50 +240,7 @@ void SegmentCharts::setSegments(const PortfolioData &data, const std::vector<Seg
 }
 
 bool SegmentCharts::exportTo(const QString &path, int width, int height, QString *error) {
-    QString message;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    bool ok = false;
-    if (width <= 0 || height <= 0) {
-        message = tr("Could not export to %1: the size must be positive.").arg(quoted(path));
-    } else if (suffix == QLatin1String("png")) {
-        ok = m_plot->savePng(path, width, height);
-        if (!ok)
-            message = tr("Could not write %1.").arg(quoted(path));
-    } else if (suffix == QLatin1String("pdf")) {
-        ok = m_plot->savePdf(path, width, height, QCP::epNoCosmetic, QString(), tr("Segments"));
-        // QPdfWriter reports an unwritable file only by leaving it absent.
-        ok = ok && QFileInfo(path).size() > 0;
-        if (!ok)
-            message = tr("Could not write %1.").arg(quoted(path));
-    } else if (suffix == QLatin1String("svg")) {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QSvgGenerator generator;
-        generator.setOutputDevice(&buffer);
-        generator.setResolution(96);
-        generator.setSize(QSize(width, height));
-        generator.setViewBox(QRect(0, 0, width, height));
-        generator.setTitle(tr("Segments"));
-        QCPPainter painter;
-        if (painter.begin(&generator)) {
-            painter.setMode(QCPPainter::pmVectorized);
-            painter.setMode(QCPPainter::pmNoCaching);
-            m_plot->toPainter(&painter, width, height);
-            painter.end();
-            QSaveFile file(path);
-            ok = file.open(QIODevice::WriteOnly) && file.write(buffer.data()) == buffer.size() &&
-                 file.commit();
-        }
-        if (!ok)
-            message = tr("Could not write %1.").arg(quoted(path));
-    } else {
-        message =
-            tr("Could not export to %1: use a .png, .svg or .pdf file name.").arg(quoted(path));
-    }
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-    if (!ok && error)
-        *error = message;
-    return ok;
+    return exportPlot(m_plot, path, width, height, tr("Segments"), error);
 }
 
 } // namespace ps
