@@ -443,11 +443,12 @@ bool RowReader::readDeals(std::vector<OemDeal> &deals) {
 }
 
 namespace {
-QHash<Id, OemDeal *> dealsById(std::vector<OemDeal> &deals) {
-    QHash<Id, OemDeal *> byId;
-    byId.reserve(qsizetype(deals.size()));
-    for (OemDeal &d : deals)
-        byId.insert(d.id, &d);
+/// Rows by id, for child tables (tiers, scoreboard, weights, overrides) that name their parent.
+template <typename T> QHash<Id, T *> rowsById(std::vector<T> &rows) {
+    QHash<Id, T *> byId;
+    byId.reserve(qsizetype(rows.size()));
+    for (T &row : rows)
+        byId.insert(row.id, &row);
     return byId;
 }
 } // namespace
@@ -459,7 +460,7 @@ bool RowReader::readTiers(std::vector<OemDeal> &deals) {
         prepareFailed("oem_royalty_tiers");
         return false;
     }
-    const QHash<Id, OemDeal *> byId = dealsById(deals);
+    const QHash<Id, OemDeal *> byId = rowsById(deals);
     Cells cells(*this, st, "oem_royalty_tiers");
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
@@ -481,7 +482,7 @@ bool RowReader::readScoreboard(std::vector<OemDeal> &deals) {
         prepareFailed("oem_scoreboard");
         return false;
     }
-    const QHash<Id, OemDeal *> byId = dealsById(deals);
+    const QHash<Id, OemDeal *> byId = rowsById(deals);
     Cells cells(*this, st, "oem_scoreboard");
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
@@ -553,9 +554,7 @@ bool RowReader::readScenarioWeights(std::vector<Scenario> &scenarios) {
         prepareFailed("scenario_weights");
         return false;
     }
-    QHash<Id, Scenario *> byId;
-    for (Scenario &s : scenarios)
-        byId.insert(s.id, &s);
+    const QHash<Id, Scenario *> byId = rowsById(scenarios);
     Cells cells(*this, st, "scenario_weights");
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
@@ -582,9 +581,7 @@ bool RowReader::readScenarioOverrides(std::vector<Scenario> &scenarios) {
         prepareFailed("scenario_overrides");
         return false;
     }
-    QHash<Id, Scenario *> byId;
-    for (Scenario &s : scenarios)
-        byId.insert(s.id, &s);
+    const QHash<Id, Scenario *> byId = rowsById(scenarios);
     Cells cells(*this, st, "scenario_overrides");
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
