@@ -4,10 +4,14 @@
 // Runs the real `partnerscope` binary (PARTNERSCOPE_BIN, set by tests/app/CMakeLists.txt) the
 // way a script would, for the command-line tests.
 
+#include <QByteArray>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSize>
 #include <QString>
 #include <QStringList>
+#include <QtEndian>
 
 namespace ps::clitest {
 
@@ -42,6 +46,21 @@ inline Run run(const QStringList &args, Display display = Display::Offscreen) {
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+/// A file's bytes, empty when it cannot be read.
+inline QByteArray contents(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Width and height from a PNG's IHDR chunk, or (0, 0) when it is not a PNG.
+inline QSize pngSize(const QByteArray &png) {
+    if (!png.startsWith("\x89PNG\r\n\x1a\n") || png.size() < 24 || png.mid(12, 4) != "IHDR")
+        return {};
+    const auto *bytes = reinterpret_cast<const uchar *>(png.constData());
+    return QSize(int(qFromBigEndian<quint32>(bytes + 16)),
+                 int(qFromBigEndian<quint32>(bytes + 20)));
 }
 
 } // namespace ps::clitest

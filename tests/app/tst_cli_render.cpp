@@ -17,23 +17,11 @@ using namespace ps;
 
 namespace {
 
+using clitest::contents;
 using clitest::Display;
+using clitest::pngSize;
 using clitest::Run;
 using clitest::run;
-
-QByteArray contents(const QString &path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-/// Width and height from a PNG's IHDR chunk, or (0, 0) when it is not a PNG.
-QSize pngSize(const QByteArray &png) {
-    if (!png.startsWith("\x89PNG\r\n\x1a\n") || png.size() < 24 || png.mid(12, 4) != "IHDR")
-        return {};
-    const auto *bytes = reinterpret_cast<const uchar *>(png.constData());
-    return QSize(int(qFromBigEndian<quint32>(bytes + 16)),
-                 int(qFromBigEndian<quint32>(bytes + 20)));
-}
 
 } // namespace
 
