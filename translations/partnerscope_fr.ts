@@ -439,6 +439,26 @@
         <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not draw the chart for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: the size must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: use a .png, .svg or .pdf file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::AhpDialog</name>
@@ -1410,26 +1430,6 @@ Exit status: 0 success, 1 usage error, 2 invalid or unreadable input.
         <source>&lt;b&gt;%1&lt;/b&gt; × %2&lt;br&gt;Summed link strength: %3&lt;br&gt;Linked partners: %4</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not export to %1: the size must be positive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not draw the heatmap for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not export to %1: use a .png, .svg or .pdf file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ps::IcpPage</name>
@@ -2155,26 +2155,6 @@ Exit status: 0 success, 1 usage error, 2 invalid or unreadable input.
     </message>
     <message>
         <source>Prioritization matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not draw the chart for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not export to %1: the size must be positive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not export to %1: use a .png, .svg or .pdf file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3027,19 +3007,7 @@ Exit status: 0 success, 1 usage error, 2 invalid or unreadable input.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mean scores (0-100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revenue and investment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Potential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3059,19 +3027,11 @@ Exit status: 0 success, 1 usage error, 2 invalid or unreadable input.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not export to %1: the size must be positive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not export to %1: use a .png, .svg or .pdf file name.</source>
+        <source>Score distributions (0-100)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
