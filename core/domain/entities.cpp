@@ -76,12 +76,26 @@ int OemDeal::conditionsMet() const {
 
 bool OemDeal::operator==(const OemDeal &o) const {
     return std::tie(id, partnerId, name, structure, needsOfferFaster, technicalLead,
-                    reachesNewSegment, defendableMargin, perUnitRoyalty, tiers, annualEscalatorPct,
-                    minimumAnnual, setupFee, exitClause, exclusive, notes, scoreboard) ==
+                    reachesNewSegment, defendableMargin, perUnitRoyalty, tiers, tierMode,
+                    annualEscalatorPct, minimumAnnual, setupFee, costPerUnit, minMarginPerUnit,
+                    volumes, exitClause, exclusive, brandOwner, roadmapAligned, notes,
+                    scoreboard) ==
            std::tie(o.id, o.partnerId, o.name, o.structure, o.needsOfferFaster, o.technicalLead,
-                    o.reachesNewSegment, o.defendableMargin, o.perUnitRoyalty, o.tiers,
-                    o.annualEscalatorPct, o.minimumAnnual, o.setupFee, o.exitClause, o.exclusive,
-                    o.notes, o.scoreboard);
+                    o.reachesNewSegment, o.defendableMargin, o.perUnitRoyalty, o.tiers, o.tierMode,
+                    o.annualEscalatorPct, o.minimumAnnual, o.setupFee, o.costPerUnit,
+                    o.minMarginPerUnit, o.volumes, o.exitClause, o.exclusive, o.brandOwner,
+                    o.roadmapAligned, o.notes, o.scoreboard);
+}
+
+bool Activity::operator==(const Activity &o) const {
+    return std::tie(id, partnerId, date, kind, notes) ==
+           std::tie(o.id, o.partnerId, o.date, o.kind, o.notes);
+}
+
+bool Deal::operator==(const Deal &o) const {
+    return std::tie(id, name, partnerId, icpId, amount, outcome, createdOn, closedOn) ==
+           std::tie(o.id, o.name, o.partnerId, o.icpId, o.amount, o.outcome, o.createdOn,
+                    o.closedOn);
 }
 
 } // namespace ps

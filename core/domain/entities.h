@@ -159,20 +159,59 @@ struct OemDeal {
     bool technicalLead = false;    ///< our technical lead is hard to copy
     bool reachesNewSegment = false; ///< the combined offer reaches a new segment
     bool defendableMargin = false;  ///< economics leave margin for both sides and the channel
+    // Royalty terms (see economics/royalty.h). Units below the first tier's from_units, or every
+    // unit when there are no tiers, earn perUnitRoyalty.
     double perUnitRoyalty = 0.0;
-    std::vector<RoyaltyTier> tiers;
-    double annualEscalatorPct = 0.0;
-    double minimumAnnual = 0.0;
-    double setupFee = 0.0;
+    std::vector<RoyaltyTier> tiers; ///< ascending fromUnits
+    RoyaltyTierMode tierMode = RoyaltyTierMode::Marginal;
+    double annualEscalatorPct = 0.0; ///< rates grow by this percentage each year after the first
+    double minimumAnnual = 0.0;      ///< floor of each year's royalty
+    double setupFee = 0.0;           ///< added to year 1 revenue
+    double costPerUnit = 0.0;        ///< our cost to support one unit in the field
+    std::optional<double> minMarginPerUnit; ///< the margin per unit the terms must keep; none = 0
+    std::vector<double> volumes;            ///< planned units per year, year 1 first
     QString exitClause;
     bool exclusive = false;
+    // Seed 000's failure modes that the numbers do not show.
+    Owner brandOwner = Owner::Undefined; ///< who owns the brand in front of the customer
+    bool roadmapAligned = false;         ///< a joint roadmap review is in place
     QString notes;
-    std::vector<ScoreboardEntry> scoreboard;
+    std::vector<ScoreboardEntry> scoreboard; ///< ascending period
 
     /// Number of the four conditions that hold.
     int conditionsMet() const;
     bool operator==(const OemDeal &o) const;
     bool operator!=(const OemDeal &o) const { return !(*this == o); }
+};
+
+/// A dated partner activity of the activity log (seed 001: active partners, time to first
+/// commercial activity, retention). See ps::isCommercial for which kinds count.
+struct Activity {
+    Id id = 0;
+    Id partnerId = 0;
+    QDate date;
+    ActivityKind kind = ActivityKind::JointCall;
+    QString notes;
+
+    bool operator==(const Activity &o) const;
+    bool operator!=(const Activity &o) const { return !(*this == o); }
+};
+
+/// A deal of the deal log: partner-influenced when partnerId is set, direct otherwise
+/// (seed 001: win rate and deal size, partner vs direct; influenced pipeline share).
+struct Deal {
+    Id id = 0;
+    QString name;
+    Id partnerId = 0; ///< the partner that sourced or influenced it; 0 = direct
+    Id icpId = 0;     ///< the ICP of the buyer; 0 = none
+    double amount = 0.0;
+    DealOutcome outcome = DealOutcome::Open;
+    QDate createdOn;
+    QDate closedOn; ///< invalid while open
+
+    bool partnerInfluenced() const { return partnerId != 0; }
+    bool operator==(const Deal &o) const;
+    bool operator!=(const Deal &o) const { return !(*this == o); }
 };
 
 } // namespace ps

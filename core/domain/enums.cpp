@@ -105,6 +105,29 @@ const EnumText<Owner> ownerTable[] = {
     {Owner::Shared, "shared", QT_TRANSLATE_NOOP("ps::Enums", "Shared")},
 };
 
+const EnumText<RoyaltyTierMode> tierModeTable[] = {
+    {RoyaltyTierMode::Marginal, "marginal", QT_TRANSLATE_NOOP("ps::Enums", "Marginal bands")},
+    {RoyaltyTierMode::AllUnits, "all_units", QT_TRANSLATE_NOOP("ps::Enums", "All units")},
+};
+
+const EnumText<ActivityKind> activityTable[] = {
+    {ActivityKind::Training, "training", QT_TRANSLATE_NOOP("ps::Enums", "Training")},
+    {ActivityKind::BusinessReview, "business_review",
+     QT_TRANSLATE_NOOP("ps::Enums", "Business review")},
+    {ActivityKind::CoMarketing, "co_marketing", QT_TRANSLATE_NOOP("ps::Enums", "Co-marketing")},
+    {ActivityKind::LeadReferred, "lead_referred", QT_TRANSLATE_NOOP("ps::Enums", "Lead referred")},
+    {ActivityKind::DealRegistered, "deal_registered",
+     QT_TRANSLATE_NOOP("ps::Enums", "Deal registered")},
+    {ActivityKind::JointCall, "joint_call", QT_TRANSLATE_NOOP("ps::Enums", "Joint customer call")},
+    {ActivityKind::DealClosed, "deal_closed", QT_TRANSLATE_NOOP("ps::Enums", "Deal closed")},
+};
+
+const EnumText<DealOutcome> outcomeTable[] = {
+    {DealOutcome::Open, "open", QT_TRANSLATE_NOOP("ps::Enums", "Open")},
+    {DealOutcome::Won, "won", QT_TRANSLATE_NOOP("ps::Enums", "Won")},
+    {DealOutcome::Lost, "lost", QT_TRANSLATE_NOOP("ps::Enums", "Lost")},
+};
+
 } // namespace
 
 #define PS_DEFINE_ENUM_TEXT(E, table)                                                              \
@@ -129,10 +152,28 @@ PS_DEFINE_ENUM_TEXT(LinkRole, roleTable)
 PS_DEFINE_ENUM_TEXT(OemStructure, structureTable)
 PS_DEFINE_ENUM_TEXT(Decision, decisionTable)
 PS_DEFINE_ENUM_TEXT(Owner, ownerTable)
+PS_DEFINE_ENUM_TEXT(RoyaltyTierMode, tierModeTable)
+PS_DEFINE_ENUM_TEXT(ActivityKind, activityTable)
+PS_DEFINE_ENUM_TEXT(DealOutcome, outcomeTable)
 #undef PS_DEFINE_ENUM_TEXT
 
 int exitDifficulty(OemStructure structure) {
     return static_cast<int>(structure) + 1;
+}
+
+bool isCommercial(ActivityKind kind) {
+    switch (kind) {
+    case ActivityKind::LeadReferred:
+    case ActivityKind::DealRegistered:
+    case ActivityKind::JointCall:
+    case ActivityKind::DealClosed:
+        return true;
+    case ActivityKind::Training:
+    case ActivityKind::BusinessReview:
+    case ActivityKind::CoMarketing:
+        return false;
+    }
+    return false;
 }
 
 } // namespace ps

@@ -43,6 +43,26 @@ enum class Decision { None, Invest, Develop, Maintain, Exit };
 /// Who owns an item of the joint commercial model. `Undefined` (empty string) is a gap.
 enum class Owner { Undefined, Vendor, Partner, Shared };
 
+/// How royalty tiers apply (keys `marginal`, `all_units`): each band of units at its own rate,
+/// or every unit at the rate of the highest tier reached.
+enum class RoyaltyTierMode { Marginal, AllUnits };
+
+/// Kinds of dated partner activity in the activity log (seed 001: measure activity that leads
+/// to revenue). Keys: training, business_review, co_marketing, lead_referred, deal_registered,
+/// joint_call, deal_closed.
+enum class ActivityKind {
+    Training,
+    BusinessReview,
+    CoMarketing,
+    LeadReferred,
+    DealRegistered,
+    JointCall,
+    DealClosed,
+};
+
+/// Outcome of a deal in the deal log. Keys: open, won, lost.
+enum class DealOutcome { Open, Won, Lost };
+
 /// Text keys, translated labels and parsing, one set of overloads per enumeration.
 /// `fromKey` returns std::nullopt for an unknown key; callers report it, never guess.
 #define PS_DECLARE_ENUM_TEXT(E)                                                                    \
@@ -58,6 +78,9 @@ PS_DECLARE_ENUM_TEXT(LinkRole)
 PS_DECLARE_ENUM_TEXT(OemStructure)
 PS_DECLARE_ENUM_TEXT(Decision)
 PS_DECLARE_ENUM_TEXT(Owner)
+PS_DECLARE_ENUM_TEXT(RoyaltyTierMode)
+PS_DECLARE_ENUM_TEXT(ActivityKind)
+PS_DECLARE_ENUM_TEXT(DealOutcome)
 #undef PS_DECLARE_ENUM_TEXT
 
 /// Parses a text key of enumeration E: `enumFromKey<PartnerModel>("isv")`.
@@ -88,5 +111,9 @@ template <typename E> QStringList enumLabels() {
 
 /// Exit difficulty of an OEM structure, 1 (easiest to leave) to 4 (hardest).
 int exitDifficulty(OemStructure structure);
+
+/// True for the activity kinds that count as commercial activity (a lead referred, a deal
+/// registered, a joint customer call, a deal closed); training, reviews and co-marketing do not.
+bool isCommercial(ActivityKind kind);
 
 } // namespace ps

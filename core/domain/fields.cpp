@@ -45,6 +45,31 @@ bool toAmount(const QVariant &v, double &out) {
     return true;
 }
 
+/// Units per year: a list of non-negative numbers, or text separated by ';' or spaces.
+bool toVolumes(const QVariant &v, std::vector<double> &out) {
+    QVariantList items;
+    if (v.typeId() == QMetaType::QString) {
+        static const QRegularExpression separators(QStringLiteral("[;\\s]+"));
+        const QStringList parts = v.toString().split(separators, Qt::SkipEmptyParts);
+        for (const QString &part : parts)
+            items << part;
+    } else if (v.canConvert<QVariantList>()) {
+        items = v.toList();
+    } else {
+        return false;
+    }
+    std::vector<double> volumes;
+    for (const QVariant &item : items) {
+        bool ok = false;
+        const double units = item.toDouble(&ok);
+        if (!ok || !std::isfinite(units) || units < 0)
+            return false;
+        volumes.push_back(units);
+    }
+    out = std::move(volumes);
+    return true;
+}
+
 bool toCount(const QVariant &v, int &out, int max = 1000000000) {
     bool ok = false;
     const double d = v.toDouble(&ok);
@@ -429,6 +454,22 @@ QVariant fieldValue(const OemDeal &d, OemDealField f) {
         return d.exitClause;
     case OemDealField::Exclusive:
         return d.exclusive;
+    case OemDealField::TierMode:
+        return toKey(d.tierMode);
+    case OemDealField::CostPerUnit:
+        return d.costPerUnit;
+    case OemDealField::MinMarginPerUnit:
+        return d.minMarginPerUnit ? QVariant(*d.minMarginPerUnit) : QVariant();
+    case OemDealField::Volumes: {
+        QVariantList list;
+        for (double v : d.volumes)
+            list << v;
+        return list;
+    }
+    case OemDealField::BrandOwner:
+        return toKey(d.brandOwner);
+    case OemDealField::RoadmapAligned:
+        return d.roadmapAligned;
     case OemDealField::Notes:
         return d.notes;
     case OemDealField::Count_:
@@ -469,6 +510,28 @@ bool setFieldValue(OemDeal &d, OemDealField f, const QVariant &v) {
         return toText(v, d.exitClause);
     case OemDealField::Exclusive:
         return toFlag(v, d.exclusive);
+    case OemDealField::TierMode:
+        return toEnum(v, d.tierMode);
+    case OemDealField::CostPerUnit:
+        return toAmount(v, d.costPerUnit);
+    case OemDealField::MinMarginPerUnit: {
+        if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty())) {
+            d.minMarginPerUnit.reset();
+            return true;
+        }
+        bool ok = false;
+        const double margin = v.toDouble(&ok);
+        if (!ok || !std::isfinite(margin))
+            return false;
+        d.minMarginPerUnit = margin;
+        return true;
+    }
+    case OemDealField::Volumes:
+        return toVolumes(v, d.volumes);
+    case OemDealField::BrandOwner:
+        return toEnum(v, d.brandOwner);
+    case OemDealField::RoadmapAligned:
+        return toFlag(v, d.roadmapAligned);
     case OemDealField::Notes:
         return toText(v, d.notes);
     case OemDealField::Count_:
@@ -670,6 +733,18 @@ QString fieldTitle(OemDealField f) {
         return tr("Exit clause");
     case OemDealField::Exclusive:
         return tr("Exclusive");
+    case OemDealField::TierMode:
+        return tr("Tier mode");
+    case OemDealField::CostPerUnit:
+        return tr("Cost per unit");
+    case OemDealField::MinMarginPerUnit:
+        return tr("Minimum margin per unit");
+    case OemDealField::Volumes:
+        return tr("Units per year");
+    case OemDealField::BrandOwner:
+        return tr("Brand owner");
+    case OemDealField::RoadmapAligned:
+        return tr("Joint roadmap review");
     case OemDealField::Notes:
         return tr("Notes");
     case OemDealField::Count_:

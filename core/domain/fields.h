@@ -78,6 +78,12 @@ enum class OemDealField {
     SetupFee,
     ExitClause,
     Exclusive,
+    TierMode,         ///< text key of RoyaltyTierMode
+    CostPerUnit,      ///< amount
+    MinMarginPerUnit, ///< optional amount (null = none)
+    Volumes,          ///< QVariantList of doubles; also accepts text "1000; 5000; 20000"
+    BrandOwner,       ///< text key of Owner
+    RoadmapAligned,   ///< flag
     Notes,
     Count_
 };

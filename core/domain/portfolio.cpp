@@ -52,6 +52,8 @@ void Portfolio::rebuildIndexes() {
     build(m_data.links, kindIndex<InfluenceLink>());
     build(m_data.oemDeals, kindIndex<OemDeal>());
     build(m_data.scenarios, kindIndex<Scenario>());
+    build(m_data.activities, kindIndex<Activity>());
+    build(m_data.deals, kindIndex<Deal>());
 }
 
 std::vector<int> Portfolio::linkRowsOfPartner(Id partnerId) const {
@@ -113,6 +115,17 @@ PartnerRemoval Portfolio::removePartner(Id id) {
         if (m_data.oemDeals[i].partnerId == id)
             dealRows.push_back(int(i));
     removal.deals = takeRows<OemDeal>(dealRows, [this](int r) { return removeAt<OemDeal>(r); });
+    std::vector<int> activityRows;
+    for (size_t i = 0; i < m_data.activities.size(); ++i)
+        if (m_data.activities[i].partnerId == id)
+            activityRows.push_back(int(i));
+    removal.activities =
+        takeRows<Activity>(activityRows, [this](int r) { return removeAt<Activity>(r); });
+    std::vector<int> salesRows;
+    for (size_t i = 0; i < m_data.deals.size(); ++i)
+        if (m_data.deals[i].partnerId == id)
+            salesRows.push_back(int(i));
+    removal.salesDeals = takeRows<Deal>(salesRows, [this](int r) { return removeAt<Deal>(r); });
     removal.partner = removeAt<Partner>(removal.row);
     return removal;
 }
@@ -124,6 +137,10 @@ void Portfolio::restorePartner(const PartnerRemoval &removal) {
     for (const auto &[row, link] : removal.links)
         insert(row, link);
     for (const auto &[row, deal] : removal.deals)
+        insert(row, deal);
+    for (const auto &[row, activity] : removal.activities)
+        insert(row, activity);
+    for (const auto &[row, deal] : removal.salesDeals)
         insert(row, deal);
     for (Id downstreamId : removal.downstream) {
         if (const Partner *p = find<Partner>(downstreamId)) {
@@ -141,6 +158,14 @@ IcpRemoval Portfolio::removeIcp(Id id) {
         return removal;
     removal.links = takeRows<InfluenceLink>(linkRowsOfIcp(id),
                                             [this](int r) { return removeAt<InfluenceLink>(r); });
+    for (const Deal &deal : m_data.deals)
+        if (deal.icpId == id)
+            removal.deals.push_back(deal.id);
+    for (Id dealId : removal.deals) {
+        Deal changed = *find<Deal>(dealId);
+        changed.icpId = 0;
+        replace(changed);
+    }
     removal.icp = removeAt<Icp>(removal.row);
     return removal;
 }
@@ -151,6 +176,13 @@ void Portfolio::restoreIcp(const IcpRemoval &removal) {
     insert(removal.row, removal.icp);
     for (const auto &[row, link] : removal.links)
         insert(row, link);
+    for (Id dealId : removal.deals) {
+        if (const Deal *d = find<Deal>(dealId)) {
+            Deal changed = *d;
+            changed.icpId = removal.icp.id;
+            replace(changed);
+        }
+    }
 }
 
 } // namespace ps

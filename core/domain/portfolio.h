@@ -12,7 +12,8 @@
 namespace ps {
 
 /// The kinds of rows a portfolio holds; change signals name the kind they are about.
-enum class EntityKind { Icp, Partner, Link, OemDeal, Scenario };
+enum class EntityKind { Icp, Partner, Link, OemDeal, Scenario, Activity, Deal };
+constexpr int EntityKindCount = 7;
 
 template <typename T> struct KindOf;
 template <> struct KindOf<Icp> { static constexpr EntityKind value = EntityKind::Icp; };
@@ -20,6 +21,8 @@ template <> struct KindOf<Partner> { static constexpr EntityKind value = EntityK
 template <> struct KindOf<InfluenceLink> { static constexpr EntityKind value = EntityKind::Link; };
 template <> struct KindOf<OemDeal> { static constexpr EntityKind value = EntityKind::OemDeal; };
 template <> struct KindOf<Scenario> { static constexpr EntityKind value = EntityKind::Scenario; };
+template <> struct KindOf<Activity> { static constexpr EntityKind value = EntityKind::Activity; };
+template <> struct KindOf<Deal> { static constexpr EntityKind value = EntityKind::Deal; };
 
 /// What removing a partner took with it, so that undo can put all of it back.
 struct PartnerRemoval {
@@ -27,6 +30,8 @@ struct PartnerRemoval {
     Partner partner;
     std::vector<std::pair<int, InfluenceLink>> links; ///< ascending rows
     std::vector<std::pair<int, OemDeal>> deals;       ///< ascending rows
+    std::vector<std::pair<int, Activity>> activities; ///< ascending rows
+    std::vector<std::pair<int, Deal>> salesDeals;     ///< deal-log rows, ascending
     std::vector<Id> downstream;                       ///< partners whose upstream it was
 };
 
@@ -35,6 +40,7 @@ struct IcpRemoval {
     int row = -1;
     Icp icp;
     std::vector<std::pair<int, InfluenceLink>> links; ///< ascending rows
+    std::vector<Id> deals; ///< deal-log deals whose ICP it was (their icpId is cleared)
 };
 
 /**
@@ -61,6 +67,8 @@ public:
     const std::vector<InfluenceLink> &links() const { return m_data.links; }
     const std::vector<OemDeal> &oemDeals() const { return m_data.oemDeals; }
     const std::vector<Scenario> &scenarios() const { return m_data.scenarios; }
+    const std::vector<Activity> &activities() const { return m_data.activities; }
+    const std::vector<Deal> &deals() const { return m_data.deals; }
 
     /// The scenario every view scores with (see ps::activeScenario); nullptr if there is none.
     const Scenario *activeScenario() const { return ps::activeScenario(m_data); }
@@ -88,7 +96,8 @@ public:
     /// Removes one row without cascading; returns the removed value.
     template <typename T> T removeAt(int row);
 
-    /// Removes a partner with its links and OEM deals, and clears it as anyone's upstream.
+    /// Removes a partner with its links, OEM deals, activities and deal-log deals, and clears it
+    /// as anyone's upstream.
     PartnerRemoval removePartner(Id id);
     void restorePartner(const PartnerRemoval &removal);
     IcpRemoval removeIcp(Id id);
@@ -122,8 +131,8 @@ private:
     void rebuildIndexes();
 
     PortfolioData m_data;
-    QHash<Id, int> m_index[5];
-    Id m_lastId[5] = {0, 0, 0, 0, 0};
+    QHash<Id, int> m_index[EntityKindCount];
+    Id m_lastId[EntityKindCount] = {};
 };
 
 template <> inline std::vector<Icp> &Portfolio::rowsOf<Icp>(PortfolioData &d) {
@@ -140,6 +149,12 @@ template <> inline std::vector<OemDeal> &Portfolio::rowsOf<OemDeal>(PortfolioDat
 }
 template <> inline std::vector<Scenario> &Portfolio::rowsOf<Scenario>(PortfolioData &d) {
     return d.scenarios;
+}
+template <> inline std::vector<Activity> &Portfolio::rowsOf<Activity>(PortfolioData &d) {
+    return d.activities;
+}
+template <> inline std::vector<Deal> &Portfolio::rowsOf<Deal>(PortfolioData &d) {
+    return d.deals;
 }
 
 template <typename T> void Portfolio::reindexFrom(int row) {

@@ -5,13 +5,15 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ps {
 
 bool PortfolioData::operator==(const PortfolioData &o) const {
     return info == o.info && icps == o.icps && partners == o.partners && links == o.links &&
            oemDeals == o.oemDeals && scenarios == o.scenarios &&
-           activeScenarioId == o.activeScenarioId && segmentRules == o.segmentRules;
+           activeScenarioId == o.activeScenarioId && segmentRules == o.segmentRules &&
+           activities == o.activities && deals == o.deals;
 }
 
 namespace {
@@ -113,11 +115,30 @@ QStringList validate(const PortfolioData &data) {
     for (const OemDeal &d : data.oemDeals) {
         if (!partnerIds.contains(d.partnerId))
             problems << tr("OEM deal %1 belongs to a missing partner.").arg(d.id);
-        if (d.perUnitRoyalty < 0 || d.minimumAnnual < 0 || d.setupFee < 0)
+        if (d.perUnitRoyalty < 0 || d.minimumAnnual < 0 || d.setupFee < 0 || d.costPerUnit < 0 ||
+            (d.minMarginPerUnit && !std::isfinite(*d.minMarginPerUnit)))
             problems << tr("OEM deal \"%1\" has a negative amount.").arg(d.name);
+        if (std::any_of(d.volumes.begin(), d.volumes.end(),
+                        [](double v) { return !(v >= 0 && std::isfinite(v)); }))
+            problems << tr("OEM deal \"%1\" has a negative volume.").arg(d.name);
         for (const RoyaltyTier &t : d.tiers)
             if (t.fromUnits < 0 || t.perUnit < 0)
                 problems << tr("OEM deal \"%1\" has a negative royalty tier.").arg(d.name);
+    }
+    collectIds(data.activities, QT_TRANSLATE_NOOP("ps::Validation", "Activity"), problems);
+    for (const Activity &a : data.activities) {
+        if (!partnerIds.contains(a.partnerId))
+            problems << tr("Activity %1 belongs to a missing partner.").arg(a.id);
+        if (!a.date.isValid())
+            problems << tr("Activity %1 has no date.").arg(a.id);
+    }
+    collectIds(data.deals, QT_TRANSLATE_NOOP("ps::Validation", "Deal"), problems);
+    for (const Deal &d : data.deals) {
+        if ((d.partnerId != 0 && !partnerIds.contains(d.partnerId)) ||
+            (d.icpId != 0 && !icpIds.contains(d.icpId)))
+            problems << tr("Deal %1 points at a missing partner or ICP.").arg(d.id);
+        if (!(d.amount >= 0 && std::isfinite(d.amount)))
+            problems << tr("Deal \"%1\" has a negative amount.").arg(d.name);
     }
     validateScenarios(data, partnerIds, problems);
     return problems;

@@ -19,6 +19,8 @@ struct PortfolioData {
     std::vector<Partner> partners;
     std::vector<InfluenceLink> links;
     std::vector<OemDeal> oemDeals;
+    std::vector<Activity> activities;      ///< the activity log, any order (views sort by date)
+    std::vector<Deal> deals;               ///< the deal log
     std::vector<Scenario> scenarios;       ///< at least one once opened (see ensureScenario)
     Id activeScenarioId = 0;               ///< the scenario every view scores with
     std::vector<SegmentRule> segmentRules; ///< saved segment rules (analytics/segmentation.h)

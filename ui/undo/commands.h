@@ -12,7 +12,15 @@
 namespace ps::undo {
 
 /// Merge ids, one per kind of entity (Tiled's UndoCommands enum in spirit).
-enum CommandId { InfoChangeId = 1, PartnerChangeId, IcpChangeId, LinkChangeId, OemDealChangeId };
+enum CommandId {
+    InfoChangeId = 1,
+    PartnerChangeId,
+    IcpChangeId,
+    LinkChangeId,
+    OemDealChangeId,
+    ActivityChangeId,
+    DealChangeId
+};
 
 /// Milliseconds on a monotonic clock, for the merge window of continuous edits.
 qint64 monotonicMsecs();
@@ -25,6 +33,8 @@ template <> struct ChangeIdOf<Partner> { static constexpr int value = PartnerCha
 template <> struct ChangeIdOf<Icp> { static constexpr int value = IcpChangeId; };
 template <> struct ChangeIdOf<InfluenceLink> { static constexpr int value = LinkChangeId; };
 template <> struct ChangeIdOf<OemDeal> { static constexpr int value = OemDealChangeId; };
+template <> struct ChangeIdOf<Activity> { static constexpr int value = ActivityChangeId; };
+template <> struct ChangeIdOf<Deal> { static constexpr int value = DealChangeId; };
 
 inline void applyValue(Portfolio &portfolio, const PortfolioInfo &info) {
     portfolio.setInfo(info);

@@ -58,6 +58,18 @@ bool setOemDealField(Document &doc, Id deal, OemDealField field, const QVariant 
 bool setOemDealTiers(Document &doc, Id deal, const std::vector<RoyaltyTier> &tiers);
 bool setOemDealScoreboard(Document &doc, Id deal, const std::vector<ScoreboardEntry> &entries);
 bool removeOemDeals(Document &doc, const QList<Id> &deals);
+/// Replaces a whole OEM deal (the royalty simulator's "apply terms"); one undo step.
+bool replaceOemDeal(Document &doc, const OemDeal &deal);
+
+/// The activity log. An activity needs an existing partner and a valid date.
+Id addActivity(Document &doc, Activity activity);
+bool replaceActivity(Document &doc, const Activity &activity);
+bool removeActivities(Document &doc, const QList<Id> &activities);
+
+/// The deal log. A deal's partner and ICP, when set, must exist; the amount is not negative.
+Id addDeal(Document &doc, Deal deal);
+bool replaceDeal(Document &doc, const Deal &deal);
+bool removeDeals(Document &doc, const QList<Id> &deals);
 
 } // namespace edit
 } // namespace ps
