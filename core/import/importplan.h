@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/portfoliodata.h"
+#include "import/csvreader.h"
+#include "import/importmapping.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+/// From a parsed table and a mapping to the changes an import makes: validation by line,
+/// duplicate detection against the portfolio and within the file, and a pure apply step, so
+/// the wizard can push one undo command and the command line can save atomically.
+namespace ps::import {
+
+/// A website reduced for duplicate matching: scheme, "www.", port, path, query and a trailing
+/// dot removed, lowercase. "https://WWW.Example.com/about" -> "example.com". Empty when the
+/// text holds no host.
+QString normalizedDomain(const QString &website);
+
+/// A name reduced for duplicate matching: case-folded, punctuation and spacing removed, and a
+/// trailing legal form dropped (Inc, LLC, Ltd, GmbH, AG, SA, SAS, BV, KK, Pty...). Letters of
+/// every script are kept, so "Acme, Inc." == "ACME" and "株式会社アクメ" keeps its characters.
+QString normalizedName(const QString &name);
+
+/// How bad a problem is: an Error makes the row invalid; a Warning only informs.
+enum class Severity { Warning, Error };
+
+/// One problem of one row (or of the file, when line is 0).
+struct Issue {
+    int line = 0;    ///< physical line where the record starts
+    int column = -1; ///< column index, -1 for the row as a whole
+    Severity severity = Severity::Error;
+    QString message; ///< one sentence naming the column and value, without file and line
+
+    /// "IN.csv:17: message".
+    QString describe(const QString &fileName) const;
+};
+
+/// What to do with a row that duplicates an existing partner (or ICP, or link) or an earlier row.
+enum class DuplicateAction {
+    Skip,  ///< the row is not imported (the default, and what the command line does)
+    Merge, ///< fill the empty fields of the existing entity (or of the earlier row's entity)
+    Add,   ///< import it anyway as a new entity
+};
+
+/// Why a row counts as a duplicate.
+struct Duplicate {
+    enum class Of { None, Portfolio, EarlierRow };
+    enum class By { Domain, Name, Pair }; ///< Pair: the same ICP and partner (links)
+    Of of = Of::None;
+    By by = By::Domain;
+    int existingIndex = -1; ///< index into the portfolio's vector (Of::Portfolio)
+    int earlierRow = -1;    ///< index into ImportPlan::rows (Of::EarlierRow)
+    bool isDuplicate() const { return of != Of::None; }
+};
+
+/// One record of the file, mapped.
+struct PlannedRow {
+    int line = 0;      ///< physical line of the record
+    bool valid = true; ///< no Error issue
+    std::vector<Issue> issues;
+    Duplicate duplicate;
+    DuplicateAction action = DuplicateAction::Skip; ///< used when duplicate.isDuplicate()
+    /// The entity the row describes (only the one of the plan's Kind is filled). Ids are 0;
+    /// a link's icpId and partnerId point at rows of the portfolio.
+    Partner partner;
+    Icp icp;
+    InfluenceLink link;
+    bool needsClassification = false; ///< a partner row whose model could not be determined
+};
+
+/// The plan of an import: every row mapped and checked, nothing changed yet.
+struct ImportPlan {
+    Kind kind = Kind::Partners;
+    std::vector<PlannedRow> rows;
+    /// Model/Type values with no known meaning, in first-seen order, as written in the file.
+    QStringList unknownTypeValues;
+    bool cancelled = false; ///< progress returned false; the plan is incomplete
+
+    int invalidCount() const;
+    int duplicateCount() const;
+    /// Every issue of every row, in line order.
+    std::vector<Issue> issues() const;
+};
+
+/// Maps and validates every record of `table` and finds duplicates against `data` and earlier
+/// rows (by normalized website domain, then normalized name; ICPs by name; links by the ICP and
+/// partner pair). Errors: a row without a name (ICP or partner name for links), a value that is
+/// not a number, a rating outside 1-5, a date that is not ISO, a link naming an ICP or partner
+/// that does not exist. Warnings: an unknown Model value (the partner needs classification),
+/// extra cells beyond the header. Progress counts records.
+ImportPlan buildPlan(const csv::Table &table, const Mapping &mapping, const PortfolioData &data,
+                     const csv::Progress &progress = {});
+
+/// Re-applies `plan`'s duplicate actions for one DuplicateAction for every duplicate (the
+/// command line's "skip", or a wizard's "merge all").
+void setAllDuplicateActions(ImportPlan &plan, DuplicateAction action);
+
+/// What an import changes: new rows to append and existing rows to replace. New entities have
+/// id 0; the caller gives them ids (Portfolio::newId, or applyChanges()).
+struct ImportChanges {
+    std::vector<Partner> addedPartners;
+    std::vector<Icp> addedIcps;
+    std::vector<InfluenceLink> addedLinks;
+    std::vector<Partner> mergedPartners;    ///< full new values of existing partners (same id)
+    std::vector<Icp> mergedIcps;            ///< full new values of existing ICPs (same id)
+    std::vector<InfluenceLink> mergedLinks; ///< full new values of existing links (same id)
+    int skippedDuplicates = 0;
+    int skippedInvalid = 0;
+    int needsClassification = 0; ///< added partners without a model
+
+    int addedCount() const;
+    int mergedCount() const;
+    bool isEmpty() const { return addedCount() == 0 && mergedCount() == 0; }
+};
+
+/// The changes `plan` makes to `data`, as a pure function. Returns nullopt when the plan has
+/// invalid rows and `skipInvalid` is false (all or nothing), or when it was cancelled. Rows that
+/// merge into an earlier row of the file fill that row's new entity.
+std::optional<ImportChanges> computeChanges(const PortfolioData &data, const ImportPlan &plan,
+                                            bool skipInvalid);
+
+/// Applies `changes` to `data`: merged rows replaced by id, new rows appended with fresh ids
+/// (one above the largest in use). For the command line and tests; the GUI uses undo commands.
+void applyChanges(PortfolioData &data, const ImportChanges &changes);
+
+} // namespace ps::import
