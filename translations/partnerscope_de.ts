@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Aufgenommen</translation>
+        <translation>Aufnahme</translation>
     </message>
     <message>
         <source>First commercial activity</source>
@@ -2138,7 +2138,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
     <message>
         <source>Borderline (hollow)</source>
-        <translation>Grenzfall (hohl)</translation>
+        <translation>Grenzfall (hohle Blase)</translation>
     </message>
     <message>
         <source>bubble size: revenue (sourced + influenced)</source>
@@ -3736,7 +3736,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
     <message>
         <source>Executive summary</source>
-        <translation>Zusammenfassung für die Geschäftsleitung</translation>
+        <translation>Management Summary</translation>
     </message>
     <message>
         <source>Invest</source>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Market reach</source>
-        <translation>Portée commerciale</translation>
+        <translation>Portée sur le marché</translation>
     </message>
     <message>
         <source>Strategic fit</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>Borderline partners, whose quadrant changes when the weights move slightly: %1.</source>
-        <translation>Partenaires limites, dont le quadrant change quand les poids bougent légèrement : %1.</translation>
+        <translation>Partenaires en cas limite, dont le quadrant change quand les poids bougent légèrement : %1.</translation>
     </message>
     <message>
         <source>Exclusive OEM deals: %1.</source>
@@ -855,7 +855,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>Strong</source>
-        <translation>Fort</translation>
+        <translation>Forts</translation>
     </message>
     <message>
         <source>Linked</source>
@@ -1235,7 +1235,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>Vendor</source>
-        <translation>Éditeur</translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -1251,7 +1251,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>Market reach</source>
-        <translation>Portée commerciale</translation>
+        <translation>Portée sur le marché</translation>
     </message>
     <message>
         <source>Commercial contribution</source>
@@ -1701,7 +1701,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Partnerscope</source>
@@ -2138,7 +2138,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>Borderline (hollow)</source>
-        <translation>Limite (creux)</translation>
+        <translation>Cas limite (bulle creuse)</translation>
     </message>
     <message>
         <source>bubble size: revenue (sourced + influenced)</source>
@@ -2194,7 +2194,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>borderline</source>
-        <translation>limite</translation>
+        <translation>cas limite</translation>
     </message>
 </context>
 <context>
@@ -2989,7 +2989,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>%1 (borderline)</source>
-        <translation>%1 (limite)</translation>
+        <translation>%1 (cas limite)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Potential&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Readiness&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Quadrant&lt;/b&gt; %3 (scenario %4)&lt;br&gt;&lt;b&gt;Stability&lt;/b&gt; %5</source>
