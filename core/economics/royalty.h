@@ -11,7 +11,7 @@
 #include <vector>
 
 /// The OEM royalty model of seed 000: revenue and margin per year over a volume curve, and
-/// whether terms that work at pilot volume break at scale. docs/economics.md has the formulas
+/// whether terms that work at pilot volume break at scale. docs/royalty.md has the formulas
 /// and a worked example that core_tst_royalty checks number for number.
 namespace ps {
 
@@ -44,7 +44,7 @@ struct RoyaltyYear {
 struct RoyaltyResult {
     std::vector<RoyaltyYear> years;
     /// Margin per unit in the highest-volume year (the first such year on a tie) is at or
-    /// below minMarginPerUnit (default 0). False when there are no volumes.
+    /// below minMarginPerUnit (default 0). False when there are no volumes or every year is 0.
     bool breaksAtScale = false;
     int scaleYear = 0; ///< the highest-volume year, 1-based; 0 without volumes
     double totalRevenue = 0.0;
@@ -63,10 +63,12 @@ RoyaltyTerms termsOf(const OemDeal &deal);
 /// Writes terms back onto a deal (the royalty simulator's "apply to deal").
 void applyTerms(OemDeal &deal, const RoyaltyTerms &terms);
 
-/// Parses TERMS.json (keys tiers [{from_units, per_unit}], tier_mode, escalator_pct,
-/// min_annual, setup_fee, cost_per_unit, min_margin_per_unit, volumes; docs/economics.md says
-/// which are required). Returns nullopt with one sentence in *error for malformed JSON, a
-/// missing required field, a wrong type, or terms that fail validateTerms().
+/// Parses TERMS.json (keys tiers [{from_units, per_unit}], base_rate, tier_mode, escalator_pct,
+/// min_annual, setup_fee, cost_per_unit, min_margin_per_unit, volumes; tiers, volumes and
+/// cost_per_unit are required, see docs/royalty.md). Returns nullopt with one sentence in
+/// *error (naming the field, or the line and column of a JSON syntax error; not the file) for
+/// malformed JSON, a missing required field, an unknown field, a wrong type, or terms that fail
+/// validateTerms().
 std::optional<RoyaltyTerms> parseRoyaltyTerms(const QByteArray &json, QString *error);
 /// The inverse of parseRoyaltyTerms (the simulator saves term sheets with it).
 QByteArray royaltyTermsToJson(const RoyaltyTerms &terms);
