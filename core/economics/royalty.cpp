@@ -160,7 +160,11 @@ RoyaltyResult simulateRoyalty(const RoyaltyTerms &terms) {
             scale = &y;
     if (scale && scale->units > 0.0) {
         result.scaleYear = scale->year;
-        result.breaksAtScale = scale->marginPerUnit <= terms.minMarginPerUnit.value_or(0.0);
+        // "At or below": a margin equal to the minimum breaks, up to rounding in the escalator
+        // (1.1 x 1.1 is not exactly 1.21 in binary).
+        const double minimum = terms.minMarginPerUnit.value_or(0.0);
+        result.breaksAtScale =
+            scale->marginPerUnit <= minimum + 1e-9 * std::max(1.0, std::abs(minimum));
     }
     return result;
 }
