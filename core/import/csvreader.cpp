@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/csvreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace ps::csv {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ps::Import", text);
+}
+
+constexpr qsizetype ProgressEvery = 4096; // records between progress calls
+
+bool isBreak(char16_t c) {
+    return c == '\n' || c == '\r';
+}
+
+/// Reads records from decoded text; positions are indexes into `text`.
+class Parser {
+public:
+    Parser(const QString &text, QChar delimiter, const ReadOptions &options)
+        : m_data(reinterpret_cast<const char16_t *>(text.constData()))
+        , m_size(text.size())
+        , m_delimiter(delimiter.unicode())
+        , m_options(options) {}
+
+    ReadResult run() {
+        ReadResult result;
+        Table table;
+        table.delimiter = QChar(m_delimiter);
+        bool haveHeader = false;
+        qsizetype sinceProgress = 0;
+        while (m_pos < m_size) {
+            Record record;
+            if (!readRecord(record, result.error))
+                return result;
+            if (record.fields.size() == 1 && record.fields.front().isEmpty() && !m_quoted)
+                continue; // a blank line
+            if (!haveHeader) {
+                table.header = std::move(record.fields);
+                table.headerLine = record.line;
+                haveHeader = true;
+                continue;
+            }
+            if (qsizetype(table.records.size()) >= m_options.limits.maxRows) {
+                result.error = {
+                    record.line,
+                    tr("The file has more than %L1 rows.").arg(m_options.limits.maxRows)};
+                return result;
+            }
+            table.records.push_back(std::move(record));
+            if (m_options.progress && ++sinceProgress >= ProgressEvery) {
+                sinceProgress = 0;
+                if (!m_options.progress(m_pos, m_size)) {
+                    result.cancelled = true;
+                    result.error = {0, tr("The import was cancelled.")};
+                    return result;
+                }
+            }
+        }
+        if (!haveHeader) {
+            result.error = {0, tr("The file is empty.")};
+            return result;
+        }
+        if (m_options.progress)
+            m_options.progress(m_size, m_size);
+        result.table = std::move(table);
+        return result;
+    }
+
+private:
+    /// One record starting at m_pos; leaves m_pos after its line break.
+    bool readRecord(Record &record, ReadError &error) {
+        record.line = m_line;
+        m_quoted = false;
+        for (;;) {
+            QString field;
+            if (!readField(field, error, record.line))
+                return false;
+            if (record.fields.size() >= m_options.limits.maxColumns) {
+                error = {record.line,
+                         tr("A row has more than %L1 columns.").arg(m_options.limits.maxColumns)};
+                return false;
+            }
+            record.fields.append(std::move(field));
+            if (m_pos >= m_size)
+                return true;
+            const char16_t c = m_data[m_pos];
+            if (c == m_delimiter) {
+                ++m_pos;
+                if (m_pos >= m_size) { // "a,b," at the very end: one more empty field
+                    record.fields.append(QString());
+                    return true;
+                }
+                continue;
+            }
+            skipBreak();
+            return true;
+        }
+    }
+
+    void skipBreak() {
+        if (m_pos < m_size && m_data[m_pos] == '\r')
+            ++m_pos;
+        if (m_pos < m_size && m_data[m_pos] == '\n')
+            ++m_pos;
+        ++m_line;
+    }
+
+    bool tooLong(qsizetype length, int line, ReadError &error) const {
+        if (length <= m_options.limits.maxFieldChars)
+            return false;
+        error = {line,
+                 tr("A field is longer than %L1 characters.").arg(m_options.limits.maxFieldChars)};
+        return true;
+    }
+
+    /// A field up to (not including) the delimiter or line break that ends it.
+    bool readField(QString &field, ReadError &error, int recordLine) {
+        qsizetype start = m_pos;
+        while (m_pos < m_size && (m_data[m_pos] == ' ' || m_data[m_pos] == '\t') &&
+               m_data[m_pos] != m_delimiter)
+            ++m_pos;
+        if (m_pos < m_size && m_data[m_pos] == '"') {
+            m_quoted = true;
+            return readQuoted(field, error);
+        }
+        m_pos = start;
+        while (m_pos < m_size && m_data[m_pos] != m_delimiter && !isBreak(m_data[m_pos]))
+            ++m_pos;
+        if (tooLong(m_pos - start, recordLine, error))
+            return false;
+        field = QString(reinterpret_cast<const QChar *>(m_data + start), m_pos - start);
+        return true;
+    }
+
+    /// A quoted field: delimiters and line breaks inside are text, "" is one quote. Text after
+    /// the closing quote up to the delimiter is kept, as spreadsheets do.
+    bool readQuoted(QString &field, ReadError &error) {
+        const int startLine = m_line;
+        ++m_pos; // opening quote
+        for (;;) {
+            const qsizetype chunk = m_pos;
+            while (m_pos < m_size && m_data[m_pos] != '"') {
+                if (m_data[m_pos] == '\n' ||
+                    (m_data[m_pos] == '\r' && (m_pos + 1 >= m_size || m_data[m_pos + 1] != '\n')))
+                    ++m_line;
+                ++m_pos;
+            }
+            field.append(reinterpret_cast<const QChar *>(m_data + chunk), m_pos - chunk);
+            if (tooLong(field.size(), startLine, error))
+                return false;
+            if (m_pos >= m_size) {
+                error = {startLine, tr("A quoted field that starts here is never closed.")};
+                return false;
+            }
+            ++m_pos; // a quote: closing, or the first of a doubled pair
+            if (m_pos < m_size && m_data[m_pos] == '"') {
+                field.append(QLatin1Char('"'));
+                ++m_pos;
+                continue;
+            }
+            break;
+        }
+        const qsizetype rest = m_pos;
+        while (m_pos < m_size && m_data[m_pos] != m_delimiter && !isBreak(m_data[m_pos]))
+            ++m_pos;
+        const QString trailing =
+            QString(reinterpret_cast<const QChar *>(m_data + rest), m_pos - rest);
+        if (!trailing.trimmed().isEmpty())
+            field.append(trailing);
+        return !tooLong(field.size(), startLine, error);
+    }
+
+    const char16_t *m_data;
+    qsizetype m_size;
+    char16_t m_delimiter;
+    const ReadOptions &m_options;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    bool m_quoted = false; ///< the current record had a quoted field (so it is not blank)
+};
+
+/// Delimiters per record for the first records of `text`, counted outside quotes.
+std::vector<std::array<int, 3>> delimiterCounts(const QString &text, int maxRecords) {
+    static constexpr char16_t candidates[3] = {',', ';', '\t'};
+    std::vector<std::array<int, 3>> counts;
+    std::array<int, 3> current{0, 0, 0};
+    bool inQuotes = false, blank = true;
+    const qsizetype limit = std::min<qsizetype>(text.size(), 256 * 1024);
+    for (qsizetype i = 0; i < limit && int(counts.size()) < maxRecords; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == '"') {
+            inQuotes = !inQuotes;
+            blank = false;
+        } else if (!inQuotes && isBreak(c)) {
+            if (!blank)
+                counts.push_back(current);
+            current = {0, 0, 0};
+            blank = true;
+        } else if (!inQuotes) {
+            blank = false;
+            for (int k = 0; k < 3; ++k)
+                current[size_t(k)] += c == candidates[k];
+        }
+    }
+    if (!blank && int(counts.size()) < maxRecords)
+        counts.push_back(current);
+    return counts;
+}
+
+} // namespace
+
+QString ReadError::describe(const QString &fileName) const {
+    return line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(message)
+                    : QStringLiteral("%1: %2").arg(fileName, message);
+}
+
+QChar detectDelimiter(const QString &text) {
+    static constexpr char16_t candidates[3] = {',', ';', '\t'};
+    const auto counts = delimiterCounts(text, 50);
+    if (counts.empty())
+        return QLatin1Char(',');
+    int best = 0;
+    std::pair<int, int> bestScore{-1, -1};
+    for (int k = 0; k < 3; ++k) {
+        const int inHeader = counts.front()[size_t(k)];
+        if (inHeader == 0)
+            continue;
+        int consistent = 0;
+        for (const auto &row : counts)
+            consistent += row[size_t(k)] == inHeader;
+        const std::pair<int, int> score{consistent, inHeader};
+        if (score > bestScore) {
+            bestScore = score;
+            best = k;
+        }
+    }
+    return QChar(candidates[best]);
+}
+
+ReadResult parse(const QString &text, const ReadOptions &options) {
+    const QChar delimiter = options.delimiter ? *options.delimiter : detectDelimiter(text);
+    return Parser(text, delimiter, options).run();
+}
+
+ReadResult read(const QByteArray &bytes, const ReadOptions &options) {
+    QString error;
+    const auto decoded = decodeText(bytes, options.encoding, &error);
+    if (!decoded) {
+        ReadResult result;
+        result.error = {0, error};
+        return result;
+    }
+    ReadResult result = parse(decoded->text, options);
+    if (result.table)
+        result.table->encoding = decoded->encoding;
+    return result;
+}
+
+ReadResult readFile(const QString &path, const ReadOptions &options) {
+    ReadResult result;
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        result.error = {0, tr("The file cannot be read: %1.").arg(file.errorString())};
+        return result;
+    }
+    if (file.size() > options.limits.maxFileBytes) {
+        result.error = {0, tr("The file is larger than %L1 MiB.")
+                               .arg(options.limits.maxFileBytes / (1024 * 1024))};
+        return result;
+    }
+    return read(file.readAll(), options);
+}
+
+} // namespace ps::csv

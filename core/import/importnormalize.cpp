@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Keys for duplicate matching: website domains and company names.
+#include "import/importplan.h"
+
+#include <QSet>
+
+namespace ps::import {
+namespace {
+
+/// Legal forms dropped from the end of a name ("Acme Corp." and "ACME" are one company).
+const QSet<QString> &legalForms() {
+    static const QSet<QString> forms = {
+        QStringLiteral("inc"),         QStringLiteral("incorporated"), QStringLiteral("llc"),
+        QStringLiteral("llp"),         QStringLiteral("lp"),           QStringLiteral("ltd"),
+        QStringLiteral("limited"),     QStringLiteral("plc"),          QStringLiteral("corp"),
+        QStringLiteral("corporation"), QStringLiteral("co"),           QStringLiteral("company"),
+        QStringLiteral("gmbh"),        QStringLiteral("mbh"),          QStringLiteral("ag"),
+        QStringLiteral("kg"),          QStringLiteral("kgaa"),         QStringLiteral("ohg"),
+        QStringLiteral("ug"),          QStringLiteral("se"),           QStringLiteral("sa"),
+        QStringLiteral("sas"),         QStringLiteral("sarl"),         QStringLiteral("srl"),
+        QStringLiteral("spa"),         QStringLiteral("sl"),           QStringLiteral("bv"),
+        QStringLiteral("nv"),          QStringLiteral("oy"),           QStringLiteral("oyj"),
+        QStringLiteral("ab"),          QStringLiteral("as"),           QStringLiteral("asa"),
+        QStringLiteral("aps"),         QStringLiteral("kk"),           QStringLiteral("pty"),
+        QStringLiteral("pte"),         QStringLiteral("sro"),          QStringLiteral("zoo"),
+        QStringLiteral("spzoo"),       QStringLiteral("ooo"),          QStringLiteral("ооо"),
+        QStringLiteral("зао"),         QStringLiteral("оао"),          QStringLiteral("пао"),
+    };
+    return forms;
+}
+
+/// Legal forms written as one word before or after a Japanese or Chinese name.
+const QString eastAsianForms[] = {QStringLiteral("株式会社"), QStringLiteral("有限会社"),
+                                  QStringLiteral("合同会社"), QStringLiteral("有限公司"),
+                                  QStringLiteral("股份有限公司")};
+
+} // namespace
+
+QString normalizedDomain(const QString &website) {
+    QString s = website.trimmed().toLower();
+    const qsizetype scheme = s.indexOf(QLatin1String("://"));
+    if (scheme >= 0)
+        s = s.mid(scheme + 3);
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c == QLatin1Char('/') || c == QLatin1Char('?') || c == QLatin1Char('#')) {
+            s.truncate(i);
+            break;
+        }
+    }
+    const qsizetype at = s.lastIndexOf(QLatin1Char('@'));
+    if (at >= 0)
+        s = s.mid(at + 1);
+    const qsizetype colon = s.indexOf(QLatin1Char(':'));
+    if (colon >= 0)
+        s.truncate(colon);
+    while (s.endsWith(QLatin1Char('.')))
+        s.chop(1);
+    if (s.startsWith(QLatin1String("www.")))
+        s = s.mid(4);
+    if (!s.contains(QLatin1Char('.')) || s.startsWith(QLatin1Char('.')))
+        return {};
+    for (QChar c : s)
+        if (c.isSpace())
+            return {};
+    return s;
+}
+
+QString normalizedName(const QString &name) {
+    QStringList words;
+    QString word;
+    for (QChar c : name.toCaseFolded()) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            word.append(c);
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    // "Acme Co. Ltd.", "Acme GmbH & Co. KG": drop legal forms from the end, keep one word.
+    while (words.size() > 1 && legalForms().contains(words.back()))
+        words.removeLast();
+    QString key = words.join(QString());
+    for (const QString &form : eastAsianForms) {
+        if (key.size() > form.size() && key.startsWith(form))
+            key = key.mid(form.size());
+        else if (key.size() > form.size() && key.endsWith(form))
+            key.chop(form.size());
+    }
+    return key;
+}
+
+} // namespace ps::import

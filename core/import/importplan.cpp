@@ -1,0 +1,538 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Mapping and validating the rows of a table, and finding duplicates.
+#include "import/importplan.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <cmath>
+
+namespace ps::import {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ps::Import", text);
+}
+
+constexpr int ProgressEvery = 4096;
+
+/// Cell text as a value: trimmed, and a spreadsheet's formula guard ("'=SUM") removed, as
+/// Partnerscope's own exports add it.
+QString cellText(const QString &raw) {
+    QString text = raw.trimmed();
+    if (text.size() > 1 && text.front() == QLatin1Char('\'') &&
+        QStringLiteral("=+-@\t\r").contains(text.at(1)))
+        text.remove(0, 1);
+    return text;
+}
+
+/// An enumeration value by key or translated label, in any case.
+template <typename E> std::optional<E> enumFromText(const QString &text) {
+    const QString key = typeValueKey(text);
+    for (E value : enumValues<E>())
+        if (key == typeValueKey(toKey(value)) || key == typeValueKey(label(value)))
+            return value;
+    return std::nullopt;
+}
+
+template <typename E> QString keyList() {
+    QStringList keys = enumKeys<E>();
+    keys.removeAll(QString());
+    return keys.join(QStringLiteral(", "));
+}
+
+QDate parseDate(const QString &text) {
+    QDate d = QDate::fromString(text.left(10), Qt::ISODate);
+    if (!d.isValid())
+        d = QDate::fromString(text, QStringLiteral("d.M.yyyy"));
+    return d;
+}
+
+std::optional<bool> parseFlag(const QString &text) {
+    const QString key = typeValueKey(text);
+    for (const char *yes : {"yes", "y", "true", "1", "x", "ja"})
+        if (key == QLatin1String(yes))
+            return true;
+    for (const char *no : {"no", "n", "false", "0", "nein"})
+        if (key == QLatin1String(no))
+            return false;
+    return std::nullopt;
+}
+
+/// Lookup of existing rows by normalized keys; the first row with a key wins.
+struct KeyIndex {
+    QHash<QString, int> byDomain;
+    QHash<QString, int> byName;
+};
+
+void addFirst(QHash<QString, int> &hash, const QString &key, int index) {
+    if (!key.isEmpty() && !hash.contains(key))
+        hash.insert(key, index);
+}
+
+/// Builds one plan; one instance per buildPlan() call.
+class Planner {
+public:
+    Planner(const csv::Table &table, const Mapping &mapping, const PortfolioData &data)
+        : m_table(table)
+        , m_mapping(mapping)
+        , m_data(data) {}
+
+    ImportPlan run(const csv::Progress &progress) {
+        m_plan.kind = m_mapping.kind;
+        indexPortfolio();
+        const qint64 total = qint64(m_table.records.size());
+        m_plan.rows.reserve(m_table.records.size());
+        for (qint64 i = 0; i < total; ++i) {
+            if (progress && i % ProgressEvery == 0 && !progress(i, total)) {
+                m_plan.cancelled = true;
+                return std::move(m_plan);
+            }
+            PlannedRow row = mapRow(m_table.records[size_t(i)]);
+            row.valid = std::none_of(row.issues.begin(), row.issues.end(),
+                                     [](const Issue &x) { return x.severity == Severity::Error; });
+            if (row.valid)
+                findDuplicate(row, int(m_plan.rows.size()));
+            m_plan.rows.push_back(std::move(row));
+        }
+        if (progress)
+            progress(total, total);
+        return std::move(m_plan);
+    }
+
+private:
+    QString columnName(int column) const {
+        return column < m_table.columnCount() ? m_table.header[column].trimmed()
+                                              : tr("Column %1").arg(column + 1);
+    }
+
+    void error(PlannedRow &row, int column, const QString &message) {
+        row.issues.push_back({row.line, column, Severity::Error, message});
+    }
+    void warning(PlannedRow &row, int column, const QString &message) {
+        row.issues.push_back({row.line, column, Severity::Warning, message});
+    }
+    void notANumber(PlannedRow &row, int column, const QString &text) {
+        error(row, column, tr("%1 \"%2\" is not a number.").arg(columnName(column), text));
+    }
+
+    void indexPortfolio() {
+        switch (m_mapping.kind) {
+        case Kind::Partners:
+        case Kind::Links:
+            for (size_t i = 0; i < m_data.partners.size(); ++i) {
+                addFirst(m_existing.byDomain, normalizedDomain(m_data.partners[i].website), int(i));
+                addFirst(m_existing.byName, normalizedName(m_data.partners[i].name), int(i));
+            }
+            break;
+        case Kind::Icps:
+            break;
+        }
+        for (size_t i = 0; i < m_data.icps.size(); ++i)
+            addFirst(m_icpByName, typeValueKey(m_data.icps[i].name), int(i));
+        if (m_mapping.kind == Kind::Links)
+            for (size_t i = 0; i < m_data.links.size(); ++i)
+                addFirst(m_linkByPair, pairKey(m_data.links[i]), int(i));
+    }
+
+    static QString pairKey(const InfluenceLink &l) {
+        return QStringLiteral("%1/%2").arg(l.icpId).arg(l.partnerId);
+    }
+
+    PlannedRow mapRow(const csv::Record &record) {
+        PlannedRow row;
+        row.line = record.line;
+        const int columns = int(m_mapping.columns.size());
+        for (qsizetype c = columns; c < record.fields.size(); ++c) {
+            if (!record.fields[c].trimmed().isEmpty()) {
+                warning(row, int(c),
+                        tr("The row has more cells than the header; the extra cells are "
+                           "ignored."));
+                break;
+            }
+        }
+        switch (m_mapping.kind) {
+        case Kind::Partners:
+            mapPartner(record, row);
+            break;
+        case Kind::Icps:
+            mapIcp(record, row);
+            break;
+        case Kind::Links:
+            mapLink(record, row);
+            break;
+        }
+        return row;
+    }
+
+    // --- partners ---
+
+    void mapPartner(const csv::Record &record, PlannedRow &row) {
+        Partner &p = row.partner;
+        QStringList notes, noteLines;
+        for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
+            const ColumnTarget &target = m_mapping.columns[size_t(c)];
+            if (target.type == ColumnTarget::Type::Ignore)
+                continue;
+            const QString text = c < record.fields.size() ? cellText(record.fields[c]) : QString();
+            if (text.isEmpty())
+                continue;
+            if (target.type == ColumnTarget::Type::Note) {
+                if (target.numeric &&
+                    parseNumber(text, m_mapping.decimalSeparator).state != Number::State::Valid)
+                    notANumber(row, c, text);
+                else
+                    noteLines << QStringLiteral("%1: %2").arg(target.label, text);
+                continue;
+            }
+            const auto field = PartnerField(target.field);
+            if (field == PartnerField::Notes)
+                notes << text;
+            else if (field == PartnerField::Model)
+                applyType(row, c, text);
+            else
+                applyPartnerField(row, c, field, text);
+        }
+        notes += noteLines;
+        p.notes = notes.join(QLatin1Char('\n'));
+        if (p.name.isEmpty())
+            error(row, m_mapping.columnOf(int(PartnerField::Name)), tr("The name is missing."));
+        row.needsClassification = !p.model.has_value();
+    }
+
+    /// The Type/Model column; false when the value is unknown (the partner gets no model).
+    bool applyType(PlannedRow &row, int column, const QString &text) {
+        const auto value = resolveTypeValue(m_mapping, text);
+        if (!value) {
+            const QString key = typeValueKey(text);
+            if (!m_unknownTypes.contains(key)) {
+                m_unknownTypes.insert(key);
+                m_plan.unknownTypeValues << text;
+            }
+            warning(row, column,
+                    tr("%1 \"%2\" is not a known partner model; the partner needs "
+                       "classification.")
+                        .arg(columnName(column), text));
+            return false;
+        }
+        if (value->model)
+            row.partner.model = value->model;
+        if (value->status)
+            row.partner.status = *value->status;
+        return true;
+    }
+
+    template <typename E> void applyEnum(PlannedRow &row, int column, const QString &text, E &out) {
+        if (const auto value = enumFromText<E>(text))
+            out = *value;
+        else
+            error(row, column,
+                  tr("%1 \"%2\" is not one of: %3.").arg(columnName(column), text, keyList<E>()));
+    }
+
+    void applyList(QStringList &list, const QString &text) {
+        for (const QString &item : splitList(text))
+            if (!list.contains(item))
+                list << item;
+    }
+
+    /// A numeric field through setFieldValue, with the error a user can act on.
+    template <typename T, typename F>
+    void applyNumber(PlannedRow &row, int column, T &entity, F field, const QString &text,
+                     const QString &rangeError) {
+        const Number n = parseNumber(text, m_mapping.decimalSeparator);
+        if (n.state == Number::State::Invalid)
+            notANumber(row, column, text);
+        else if (n.state == Number::State::Valid && !setFieldValue(entity, field, n.value))
+            error(row, column, rangeError.arg(columnName(column), text));
+    }
+
+    void applyPartnerField(PlannedRow &row, int c, PartnerField field, const QString &text) {
+        Partner &p = row.partner;
+        switch (field) {
+        case PartnerField::Name:
+            p.name = text;
+            return;
+        case PartnerField::Website:
+            p.website = text;
+            return;
+        case PartnerField::Status:
+            return applyEnum(row, c, text, p.status);
+        case PartnerField::Tier:
+            return applyEnum(row, c, text, p.tier);
+        case PartnerField::Decision:
+            return applyEnum(row, c, text, p.decision);
+        case PartnerField::SupportOwner:
+            return applyEnum(row, c, text, p.commercialModel.support);
+        case PartnerField::SuccessOwner:
+            return applyEnum(row, c, text, p.commercialModel.customerSuccess);
+        case PartnerField::RenewalOwner:
+            return applyEnum(row, c, text, p.commercialModel.renewal);
+        case PartnerField::Regions:
+            return applyList(p.regions, text);
+        case PartnerField::Industries:
+            return applyList(p.industries, text);
+        case PartnerField::MarketReach:
+        case PartnerField::StrategicFit:
+        case PartnerField::Capability:
+        case PartnerField::Commitment:
+        case PartnerField::CostToServe:
+            return applyNumber(row, c, p, field, text,
+                               tr("%1 \"%2\" is not a rating from 1 to 5."));
+        case PartnerField::Certifications:
+        case PartnerField::DealsWon:
+        case PartnerField::DealsLost:
+            return applyNumber(row, c, p, field, text,
+                               tr("%1 \"%2\" is not a whole number of 0 or more."));
+        case PartnerField::SourcedRevenue:
+        case PartnerField::InfluencedRevenue:
+        case PartnerField::Pipeline:
+        case PartnerField::InvestMdf:
+        case PartnerField::InvestEnablement:
+        case PartnerField::InvestIncentives:
+        case PartnerField::InvestTechnical:
+            return applyNumber(row, c, p, field, text, tr("%1 \"%2\" must not be negative."));
+        case PartnerField::EnrolledOn:
+        case PartnerField::FirstCommercialOn: {
+            const QDate d = parseDate(text);
+            if (!d.isValid() || !setFieldValue(p, field, d))
+                error(row, c, tr("%1 \"%2\" is not a date (YYYY-MM-DD).").arg(columnName(c), text));
+            return;
+        }
+        case PartnerField::PricingAgreed: {
+            const auto flag = parseFlag(text);
+            if (flag)
+                p.commercialModel.pricingAgreed = *flag;
+            else
+                error(row, c, tr("%1 \"%2\" is not yes or no.").arg(columnName(c), text));
+            return;
+        }
+        case PartnerField::DecisionOwner:
+        case PartnerField::NextStep:
+            setFieldValue(p, field, text);
+            return;
+        case PartnerField::Model:
+        case PartnerField::Notes:
+        case PartnerField::Upstream:
+        case PartnerField::Count_:
+            return;
+        }
+    }
+
+    // --- ICPs ---
+
+    void mapIcp(const csv::Record &record, PlannedRow &row) {
+        Icp &icp = row.icp;
+        for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
+            const ColumnTarget &target = m_mapping.columns[size_t(c)];
+            if (target.type != ColumnTarget::Type::Field)
+                continue;
+            const QString text = c < record.fields.size() ? cellText(record.fields[c]) : QString();
+            if (text.isEmpty())
+                continue;
+            const auto field = IcpField(target.field);
+            switch (field) {
+            case IcpField::PriorityWeight:
+                applyNumber(row, c, icp, field, text,
+                            tr("%1 \"%2\" is not a weight from 0 to 10."));
+                break;
+            case IcpField::TargetAccounts:
+                applyNumber(row, c, icp, field, text,
+                            tr("%1 \"%2\" is not a whole number of 0 or more."));
+                break;
+            case IcpField::AverageDealSize:
+                applyNumber(row, c, icp, field, text, tr("%1 \"%2\" must not be negative."));
+                break;
+            case IcpField::Industries:
+                applyList(icp.industries, text);
+                break;
+            case IcpField::Regions:
+                applyList(icp.regions, text);
+                break;
+            case IcpField::BuyerRoles:
+                applyList(icp.buyerRoles, text);
+                break;
+            default:
+                setFieldValue(icp, field, text);
+                break;
+            }
+        }
+        if (icp.name.isEmpty())
+            error(row, m_mapping.columnOf(int(IcpField::Name)), tr("The name is missing."));
+    }
+
+    // --- links ---
+
+    /// A partner of the portfolio by website domain or by name; -1 when none.
+    int findPartner(const QString &text) const {
+        const QString domain = normalizedDomain(text);
+        if (!domain.isEmpty() && !text.contains(QLatin1Char(' '))) {
+            const auto it = m_existing.byDomain.constFind(domain);
+            if (it != m_existing.byDomain.constEnd())
+                return *it;
+        }
+        return m_existing.byName.value(normalizedName(text), -1);
+    }
+
+    void mapLink(const csv::Record &record, PlannedRow &row) {
+        InfluenceLink &link = row.link;
+        bool haveIcp = false, havePartner = false;
+        for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
+            const ColumnTarget &target = m_mapping.columns[size_t(c)];
+            if (target.type != ColumnTarget::Type::Field)
+                continue;
+            const QString text = c < record.fields.size() ? cellText(record.fields[c]) : QString();
+            if (text.isEmpty())
+                continue;
+            const auto field = LinkField(target.field);
+            switch (field) {
+            case LinkField::Icp: {
+                haveIcp = true;
+                const int index = m_icpByName.value(typeValueKey(text), -1);
+                if (index < 0)
+                    error(row, c, tr("ICP \"%1\" is not in the portfolio.").arg(text));
+                else
+                    link.icpId = m_data.icps[size_t(index)].id;
+                break;
+            }
+            case LinkField::Partner: {
+                havePartner = true;
+                const int index = findPartner(text);
+                if (index < 0)
+                    error(row, c, tr("Partner \"%1\" is not in the portfolio.").arg(text));
+                else
+                    link.partnerId = m_data.partners[size_t(index)].id;
+                break;
+            }
+            case LinkField::Strength:
+                applyNumber(row, c, link, field, text,
+                            tr("%1 \"%2\" is not a strength from 0 to 5."));
+                break;
+            case LinkField::OverlappingAccounts:
+                applyNumber(row, c, link, field, text,
+                            tr("%1 \"%2\" is not a whole number of 0 or more."));
+                break;
+            case LinkField::Role:
+                applyEnum(row, c, text, link.role);
+                break;
+            case LinkField::Notes:
+                link.notes = text;
+                break;
+            case LinkField::Count_:
+                break;
+            }
+        }
+        if (!haveIcp)
+            error(row, m_mapping.columnOf(int(LinkField::Icp)), tr("The ICP is missing."));
+        if (!havePartner)
+            error(row, m_mapping.columnOf(int(LinkField::Partner)), tr("The partner is missing."));
+    }
+
+    // --- duplicates ---
+
+    void findDuplicate(PlannedRow &row, int rowIndex) {
+        switch (m_mapping.kind) {
+        case Kind::Partners:
+            return findPartnerDuplicate(row, rowIndex);
+        case Kind::Icps:
+            return findByKey(row, rowIndex, typeValueKey(row.icp.name), m_icpByName, m_fileIcps,
+                             Duplicate::By::Name);
+        case Kind::Links:
+            return findByKey(row, rowIndex, pairKey(row.link), m_linkByPair, m_fileLinks,
+                             Duplicate::By::Pair);
+        }
+    }
+
+    void findByKey(PlannedRow &row, int rowIndex, const QString &key,
+                   const QHash<QString, int> &existing, QHash<QString, int> &file,
+                   Duplicate::By by) {
+        if (const auto it = existing.constFind(key); it != existing.constEnd())
+            row.duplicate = {Duplicate::Of::Portfolio, by, *it, -1};
+        else if (const auto f = file.constFind(key); f != file.constEnd())
+            row.duplicate = {Duplicate::Of::EarlierRow, by, -1, *f};
+        else
+            file.insert(key, rowIndex);
+    }
+
+    /// Website domain first; then the name, unless both sides have different domains (two
+    /// companies of one name, such as subsidiaries in two countries, stay apart).
+    void findPartnerDuplicate(PlannedRow &row, int rowIndex) {
+        const QString domain = normalizedDomain(row.partner.website);
+        const QString name = normalizedName(row.partner.name);
+        Duplicate &d = row.duplicate;
+        if (!domain.isEmpty()) {
+            if (const auto it = m_existing.byDomain.constFind(domain);
+                it != m_existing.byDomain.constEnd())
+                d = {Duplicate::Of::Portfolio, Duplicate::By::Domain, *it, -1};
+            else if (const auto f = m_file.byDomain.constFind(domain);
+                     f != m_file.byDomain.constEnd())
+                d = {Duplicate::Of::EarlierRow, Duplicate::By::Domain, -1, *f};
+        }
+        if (!d.isDuplicate() && !name.isEmpty()) {
+            const int existing = m_existing.byName.value(name, -1);
+            const int earlier = m_file.byName.value(name, -1);
+            if (existing >= 0 &&
+                compatible(domain, normalizedDomain(m_data.partners[size_t(existing)].website)))
+                d = {Duplicate::Of::Portfolio, Duplicate::By::Name, existing, -1};
+            else if (earlier >= 0 &&
+                     compatible(domain,
+                                normalizedDomain(m_plan.rows[size_t(earlier)].partner.website)))
+                d = {Duplicate::Of::EarlierRow, Duplicate::By::Name, -1, earlier};
+        }
+        if (!d.isDuplicate()) {
+            addFirst(m_file.byDomain, domain, rowIndex);
+            addFirst(m_file.byName, name, rowIndex);
+        }
+    }
+
+    static bool compatible(const QString &a, const QString &b) {
+        return a.isEmpty() || b.isEmpty() || a == b;
+    }
+
+    const csv::Table &m_table;
+    const Mapping &m_mapping;
+    const PortfolioData &m_data;
+    ImportPlan m_plan;
+    KeyIndex m_existing; ///< portfolio partners
+    KeyIndex m_file;     ///< earlier rows of the file
+    QHash<QString, int> m_icpByName, m_fileIcps, m_linkByPair, m_fileLinks;
+    QSet<QString> m_unknownTypes;
+};
+
+} // namespace
+
+QString Issue::describe(const QString &fileName) const {
+    return line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(message)
+                    : QStringLiteral("%1: %2").arg(fileName, message);
+}
+
+int ImportPlan::invalidCount() const {
+    return int(
+        std::count_if(rows.begin(), rows.end(), [](const PlannedRow &r) { return !r.valid; }));
+}
+
+int ImportPlan::duplicateCount() const {
+    return int(std::count_if(rows.begin(), rows.end(),
+                             [](const PlannedRow &r) { return r.duplicate.isDuplicate(); }));
+}
+
+std::vector<Issue> ImportPlan::issues() const {
+    std::vector<Issue> all;
+    for (const PlannedRow &row : rows)
+        all.insert(all.end(), row.issues.begin(), row.issues.end());
+    return all;
+}
+
+ImportPlan buildPlan(const csv::Table &table, const Mapping &mapping, const PortfolioData &data,
+                     const csv::Progress &progress) {
+    return Planner(table, mapping, data).run(progress);
+}
+
+void setAllDuplicateActions(ImportPlan &plan, DuplicateAction action) {
+    for (PlannedRow &row : plan.rows)
+        if (row.duplicate.isDuplicate())
+            row.action = action;
+}
+
+} // namespace ps::import

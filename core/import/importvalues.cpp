@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Cell values as CRMs and spreadsheets write them: partner types and numbers.
+#include "import/importmapping.h"
+
+#include <QHash>
+
+#include <cmath>
+
+namespace ps::import {
+namespace {
+
+using M = PartnerModel;
+
+struct TypeEntry {
+    const char *value; ///< as typeValueKey() reduces it
+    std::optional<PartnerModel> model;
+    std::optional<PartnerStatus> status;
+};
+
+/// Salesforce Account "Type" and HubSpot company "Type" values with a clear meaning, plus
+/// common spellings of the ten models. Values such as "Partner", "Vendor", "Other", "Customer"
+/// are deliberately absent: they say nothing about the model, so the user is asked.
+const TypeEntry typeTable[] = {
+    {"channel partner / reseller", M::Reseller, {}},
+    {"channel partner", M::Reseller, {}},
+    {"reseller", M::Reseller, {}},
+    {"technology partner", M::Isv, {}},
+    {"technology", M::Isv, {}},
+    {"isv", M::Isv, {}},
+    {"installation partner", M::SystemsIntegrator, {}},
+    {"integrator", M::SystemsIntegrator, {}},
+    {"system integrator", M::SystemsIntegrator, {}},
+    {"systems integrator", M::SystemsIntegrator, {}},
+    {"si", M::SystemsIntegrator, {}},
+    {"distributor", M::Distributor, {}},
+    {"distribution partner", M::Distributor, {}},
+    {"value added reseller", M::ValueAddedReseller, {}},
+    {"value-added reseller", M::ValueAddedReseller, {}},
+    {"var", M::ValueAddedReseller, {}},
+    {"oem", M::Oem, {}},
+    {"oem partner", M::Oem, {}},
+    {"embedded", M::Oem, {}},
+    {"referral partner", M::Referral, {}},
+    {"referral", M::Referral, {}},
+    {"agency", M::Agency, {}},
+    {"agency partner", M::Agency, {}},
+    {"affiliate", M::Affiliate, {}},
+    {"alliance", M::Affiliate, {}},
+    {"msp", M::ServiceDelivery, {}},
+    {"managed service provider", M::ServiceDelivery, {}},
+    {"service partner", M::ServiceDelivery, {}},
+    {"prospect", {}, PartnerStatus::Prospect},
+    {"needs classification", {}, {}},
+    {"unclassified", {}, {}},
+};
+
+const QHash<QString, TypeValue> &builtInTypes() {
+    static const QHash<QString, TypeValue> table = [] {
+        QHash<QString, TypeValue> t;
+        for (PartnerModel m : enumValues<PartnerModel>()) {
+            t.insert(typeValueKey(toKey(m)), TypeValue{m, {}});
+            t.insert(typeValueKey(label(m)), TypeValue{m, {}});
+        }
+        for (const TypeEntry &e : typeTable)
+            t.insert(QString::fromLatin1(e.value), TypeValue{e.model, e.status});
+        return t;
+    }();
+    return table;
+}
+
+bool isCurrencyChar(QChar c) {
+    return c.category() == QChar::Symbol_Currency;
+}
+
+/// Removes currency symbols and a three-letter code at either end ("EUR 12", "12 USD").
+QString stripCurrency(QString text) {
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text)
+        if (!isCurrencyChar(c))
+            out.append(c);
+    out = out.trimmed();
+    const auto isCode = [](const QString &s) {
+        return s.size() == 3 && s.at(0).isUpper() && s.at(1).isUpper() && s.at(2).isUpper() &&
+               s.at(0).unicode() < 128 && s.at(1).unicode() < 128 && s.at(2).unicode() < 128;
+    };
+    if (out.size() > 3 && isCode(out.left(3)) && !out.at(3).isLetter())
+        out = out.mid(3).trimmed();
+    if (out.size() > 3 && isCode(out.right(3)) && !out.at(out.size() - 4).isLetter())
+        out.chop(3);
+    return out.trimmed();
+}
+
+/// True when `digits` separated by `group` form proper groups of three after the first.
+bool properGroups(const QString &integer, QChar group) {
+    const QStringList parts = integer.split(group);
+    if (parts.size() < 2)
+        return true;
+    if (parts.front().isEmpty() || parts.front().size() > 3)
+        return false;
+    for (qsizetype i = 1; i < parts.size(); ++i)
+        if (parts.at(i).size() != 3)
+            return false;
+    return true;
+}
+
+bool allDigits(const QString &s) {
+    if (s.isEmpty())
+        return false;
+    for (QChar c : s)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    return true;
+}
+
+} // namespace
+
+QString typeValueKey(const QString &raw) {
+    return raw.simplified().toCaseFolded();
+}
+
+std::optional<TypeValue> builtInTypeValue(const QString &raw) {
+    const QString key = typeValueKey(raw);
+    if (key.isEmpty())
+        return TypeValue{};
+    const auto &table = builtInTypes();
+    const auto it = table.constFind(key);
+    if (it != table.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+std::optional<TypeValue> resolveTypeValue(const Mapping &mapping, const QString &raw) {
+    if (!mapping.typeValues.isEmpty()) {
+        const auto it = mapping.typeValues.constFind(typeValueKey(raw));
+        if (it != mapping.typeValues.constEnd())
+            return *it;
+    }
+    return builtInTypeValue(raw);
+}
+
+Number parseNumber(const QString &text, QChar decimalSeparator) {
+    Number result;
+    QString s = text.trimmed();
+    if (s.isEmpty())
+        return result;
+    result.state = Number::State::Invalid;
+    s = stripCurrency(s);
+    bool negative = false;
+    if (s.startsWith(QLatin1Char('-')) || s.startsWith(QChar(0x2212))) {
+        negative = true;
+        s = s.mid(1).trimmed();
+    } else if (s.startsWith(QLatin1Char('(')) && s.endsWith(QLatin1Char(')'))) {
+        negative = true; // accounting style (1,234)
+        s = s.mid(1, s.size() - 2).trimmed();
+    }
+    for (QChar space : {QChar(' '), QChar(0x00A0), QChar(0x202F), QChar('\'')})
+        s.remove(space);
+    const QChar group = decimalSeparator == QLatin1Char(',') ? QLatin1Char('.') : QLatin1Char(',');
+    QString integer = s, fraction;
+    const qsizetype decimalAt = s.lastIndexOf(decimalSeparator);
+    if (decimalAt >= 0) {
+        integer = s.left(decimalAt);
+        fraction = s.mid(decimalAt + 1);
+        if (!allDigits(fraction))
+            return result;
+    } else if (decimalSeparator == QLatin1Char(',') && s.count(QLatin1Char('.')) == 1 &&
+               !properGroups(s, QLatin1Char('.'))) {
+        // "12.5" in a semicolon file: a decimal point after all, not a group separator.
+        integer = s.section(QLatin1Char('.'), 0, 0);
+        fraction = s.section(QLatin1Char('.'), 1);
+        if (!allDigits(fraction))
+            return result;
+    }
+    if (integer.isEmpty() && !fraction.isEmpty())
+        integer = QStringLiteral("0");
+    if (!properGroups(integer, group))
+        return result;
+    integer.remove(group);
+    if (!allDigits(integer))
+        return result;
+    bool ok = false;
+    const double value =
+        (fraction.isEmpty() ? integer : integer + QLatin1Char('.') + fraction).toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return result;
+    result.state = Number::State::Valid;
+    result.value = negative ? -value : value;
+    return result;
+}
+
+} // namespace ps::import
