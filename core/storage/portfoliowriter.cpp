@@ -185,6 +185,18 @@ bool writeLinks(sqlite3 *db, const std::vector<InfluenceLink> &links) {
     return true;
 }
 
+bool writeVolumes(const OemDeal &d, Statement &volumes) {
+    int year = 1;
+    for (double units : d.volumes) {
+        volumes.bindInt(1, d.id);
+        volumes.bindInt(2, year++);
+        volumes.bindDouble(3, units);
+        if (!volumes.execute())
+            return false;
+    }
+    return true;
+}
+
 bool writeDealDetails(const OemDeal &d, Statement &tiers, Statement &scores) {
     qint64 position = 0;
     for (const RoyaltyTier &t : d.tiers) {
@@ -212,18 +224,21 @@ bool writeDealDetails(const OemDeal &d, Statement &tiers, Statement &scores) {
 }
 
 bool writeDeals(sqlite3 *db, const std::vector<OemDeal> &deals) {
-    Statement st(db, "INSERT INTO oem_deals (id, position, partner_id, name, structure, "
-                     "needs_offer_faster, technical_lead, reaches_new_segment, defendable_margin, "
-                     "per_unit_royalty, annual_escalator_pct, minimum_annual, setup_fee, "
-                     "exit_clause, exclusive, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-                     "?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    Statement st(db,
+                 "INSERT INTO oem_deals (id, position, partner_id, name, structure, "
+                 "needs_offer_faster, technical_lead, reaches_new_segment, defendable_margin, "
+                 "per_unit_royalty, annual_escalator_pct, minimum_annual, setup_fee, "
+                 "exit_clause, exclusive, notes, tier_mode, cost_per_unit, min_margin_per_unit, "
+                 "brand_owner, roadmap_aligned) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                 "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
+    Statement volumes(db, "INSERT INTO oem_volumes (deal_id, year, units) VALUES (?1, ?2, ?3)");
     Statement tiers(db, "INSERT INTO oem_royalty_tiers (deal_id, position, from_units, per_unit) "
                         "VALUES (?1, ?2, ?3, ?4)");
     Statement scores(db, "INSERT INTO oem_scoreboard (deal_id, position, period, "
                          "integrations_validated, devices_validated, co_marketing_activities, "
                          "devices_in_field, devices_preloaded) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
                          "?7, ?8)");
-    if (!st.isValid() || !tiers.isValid() || !scores.isValid())
+    if (!st.isValid() || !tiers.isValid() || !scores.isValid() || !volumes.isValid())
         return false;
     qint64 position = 0;
     for (const OemDeal &d : deals) {
@@ -243,7 +258,62 @@ bool writeDeals(sqlite3 *db, const std::vector<OemDeal> &deals) {
         st.bindText(14, d.exitClause);
         st.bindInt(15, d.exclusive ? 1 : 0);
         st.bindText(16, d.notes);
-        if (!st.execute() || !writeDealDetails(d, tiers, scores))
+        st.bindText(17, toKey(d.tierMode));
+        st.bindDouble(18, d.costPerUnit);
+        if (d.minMarginPerUnit)
+            st.bindDouble(19, *d.minMarginPerUnit);
+        else
+            st.bindNull(19);
+        bindKeyOrNull(st, 20, d.brandOwner);
+        st.bindInt(21, d.roadmapAligned ? 1 : 0);
+        if (!st.execute() || !writeDealDetails(d, tiers, scores) || !writeVolumes(d, volumes))
+            return false;
+    }
+    return true;
+}
+
+bool writeActivities(sqlite3 *db, const std::vector<Activity> &activities) {
+    Statement st(db, "INSERT INTO activities (id, position, partner_id, date, kind, notes) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!st.isValid())
+        return false;
+    qint64 position = 0;
+    for (const Activity &a : activities) {
+        st.bindInt(1, a.id);
+        st.bindInt(2, position++);
+        st.bindInt(3, a.partnerId);
+        bindDate(st, 4, a.date);
+        st.bindText(5, toKey(a.kind));
+        st.bindText(6, a.notes);
+        if (!st.execute())
+            return false;
+    }
+    return true;
+}
+
+bool writeSalesDeals(sqlite3 *db, const std::vector<Deal> &deals) {
+    Statement st(db, "INSERT INTO deals (id, position, name, partner_id, icp_id, amount, outcome, "
+                     "created_on, closed_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    if (!st.isValid())
+        return false;
+    qint64 position = 0;
+    for (const Deal &d : deals) {
+        st.bindInt(1, d.id);
+        st.bindInt(2, position++);
+        st.bindText(3, d.name);
+        if (d.partnerId != 0)
+            st.bindInt(4, d.partnerId);
+        else
+            st.bindNull(4);
+        if (d.icpId != 0)
+            st.bindInt(5, d.icpId);
+        else
+            st.bindNull(5);
+        st.bindDouble(6, d.amount);
+        st.bindText(7, toKey(d.outcome));
+        bindDate(st, 8, d.createdOn);
+        bindDate(st, 9, d.closedOn);
+        if (!st.execute())
             return false;
     }
     return true;
@@ -350,7 +420,8 @@ bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *
         writeIcps(db.handle(), data.icps) && writePartners(db.handle(), data.partners) &&
         writeLinks(db.handle(), data.links) && writeDeals(db.handle(), data.oemDeals) &&
         writeScenarios(db.handle(), data.scenarios, data.activeScenarioId) &&
-        writeSegmentRules(db.handle(), data.segmentRules);
+        writeSegmentRules(db.handle(), data.segmentRules) &&
+        writeActivities(db.handle(), data.activities) && writeSalesDeals(db.handle(), data.deals);
     if (!written) {
         if ((db.errorCode() & 0xff) == SQLITE_CONSTRAINT)
             *error = tr("two rows share an id (%1)").arg(db.errorMessage());

@@ -140,6 +140,12 @@ public:
         return int(value);
     }
 
+    std::optional<double> optionalReal(int c) {
+        if (sqlite3_column_type(m_st, c) == SQLITE_NULL)
+            return std::nullopt;
+        return real(c);
+    }
+
     std::optional<int> optionalInteger(int c, int min = INT_MIN, int max = INT_MAX) {
         if (sqlite3_column_type(m_st, c) == SQLITE_NULL)
             return std::nullopt;
@@ -255,7 +261,8 @@ bool RowReader::read(PortfolioData &out) {
     return readInfo(out.info) && readIcps(out.icps) && readPartners(out.partners) &&
            readLinks(out.links) && readDeals(out.oemDeals) &&
            readScenarios(out.scenarios, out.activeScenarioId) &&
-           readSegmentRules(out.segmentRules) && m_problemCount == 0;
+           readSegmentRules(out.segmentRules) && readActivities(out.activities) &&
+           readSalesDeals(out.deals) && m_problemCount == 0;
 }
 
 bool RowReader::readInfo(PortfolioInfo &info) {
@@ -411,7 +418,8 @@ bool RowReader::readDeals(std::vector<OemDeal> &deals) {
     Statement st(m_db, "SELECT id, position, partner_id, name, structure, needs_offer_faster, "
                        "technical_lead, reaches_new_segment, defendable_margin, per_unit_royalty, "
                        "annual_escalator_pct, minimum_annual, setup_fee, exit_clause, exclusive, "
-                       "notes FROM oem_deals");
+                       "notes, tier_mode, cost_per_unit, min_margin_per_unit, brand_owner, "
+                       "roadmap_aligned FROM oem_deals");
     if (!st.isValid()) {
         prepareFailed("oem_deals");
         return false;
@@ -437,9 +445,17 @@ bool RowReader::readDeals(std::vector<OemDeal> &deals) {
         d.exitClause = cells.text(13);
         d.exclusive = cells.boolean(14);
         d.notes = cells.text(15);
+        d.tierMode = cells.key<RoyaltyTierMode>(16);
+        d.costPerUnit = cells.real(17);
+        d.minMarginPerUnit = cells.optionalReal(18);
+        d.brandOwner = cells.key<Owner>(19, Owner::Undefined);
+        d.roadmapAligned = cells.boolean(20);
+        if (d.perUnitRoyalty < 0 || d.costPerUnit < 0 || d.minimumAnnual < 0 || d.setupFee < 0)
+            cells.bad(9, tr("royalty amounts must not be negative"));
     }
     restoreOrder(deals, positions);
-    return finished(rc, "oem_deals") && readTiers(deals) && readScoreboard(deals);
+    return finished(rc, "oem_deals") && readTiers(deals) && readScoreboard(deals) &&
+           readVolumes(deals);
 }
 
 namespace {
@@ -627,6 +643,89 @@ bool RowReader::readSegmentRules(std::vector<SegmentRule> &rules) {
     }
     restoreOrder(rules, positions);
     return finished(rc, "segment_rules");
+}
+
+bool RowReader::readVolumes(std::vector<OemDeal> &deals) {
+    Statement st(m_db, "SELECT deal_id, year, units FROM oem_volumes ORDER BY deal_id, year");
+    if (!st.isValid()) {
+        prepareFailed("oem_volumes");
+        return false;
+    }
+    const QHash<Id, OemDeal *> byId = rowsById(deals);
+    Cells cells(*this, st, "oem_volumes");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        OemDeal *deal = byId.value(cells.beginRow());
+        if (!deal) {
+            cells.bad(0, tr("no OEM deal has this id"));
+            continue;
+        }
+        // Years are 1, 2, 3... without gaps: the volume curve is a list.
+        const int year = cells.integer(1, 1, 1000);
+        const double units = cells.real(2);
+        if (year != int(deal->volumes.size()) + 1) {
+            cells.bad(1, tr("year %1 does not follow year %2").arg(year).arg(deal->volumes.size()));
+            continue;
+        }
+        if (units < 0)
+            cells.bad(2, tr("the number of units is negative"));
+        deal->volumes.push_back(units);
+    }
+    return finished(rc, "oem_volumes");
+}
+
+bool RowReader::readActivities(std::vector<Activity> &activities) {
+    activities.reserve(size_t(qMax<qint64>(0, rowCount("activities"))));
+    Statement st(m_db, "SELECT id, position, partner_id, date, kind, notes FROM activities");
+    if (!st.isValid()) {
+        prepareFailed("activities");
+        return false;
+    }
+    std::vector<qint64> positions;
+    Cells cells(*this, st, "activities");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        Activity &a = activities.emplace_back();
+        a.id = cells.beginRow();
+        positions.push_back(sqlite3_column_int64(st.handle(), 1));
+        a.partnerId = cells.reference(2);
+        a.date = cells.date(3);
+        if (!a.date.isValid())
+            cells.bad(3, tr("a date is required"));
+        a.kind = cells.key<ActivityKind>(4);
+        a.notes = cells.text(5);
+    }
+    restoreOrder(activities, positions);
+    return finished(rc, "activities");
+}
+
+bool RowReader::readSalesDeals(std::vector<Deal> &deals) {
+    deals.reserve(size_t(qMax<qint64>(0, rowCount("deals"))));
+    Statement st(m_db, "SELECT id, position, name, partner_id, icp_id, amount, outcome, "
+                       "created_on, closed_on FROM deals");
+    if (!st.isValid()) {
+        prepareFailed("deals");
+        return false;
+    }
+    std::vector<qint64> positions;
+    Cells cells(*this, st, "deals");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        Deal &d = deals.emplace_back();
+        d.id = cells.beginRow();
+        positions.push_back(sqlite3_column_int64(st.handle(), 1));
+        d.name = cells.text(2);
+        d.partnerId = cells.reference(3);
+        d.icpId = cells.reference(4);
+        d.amount = cells.real(5);
+        if (d.amount < 0)
+            cells.bad(5, tr("the amount is negative"));
+        d.outcome = cells.key<DealOutcome>(6);
+        d.createdOn = cells.date(7);
+        d.closedOn = cells.date(8);
+    }
+    restoreOrder(deals, positions);
+    return finished(rc, "deals");
 }
 
 } // namespace ps

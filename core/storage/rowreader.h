@@ -48,6 +48,9 @@ private:
     bool readDeals(std::vector<OemDeal> &deals);
     bool readTiers(std::vector<OemDeal> &deals);
     bool readScoreboard(std::vector<OemDeal> &deals);
+    bool readVolumes(std::vector<OemDeal> &deals);
+    bool readActivities(std::vector<Activity> &activities);
+    bool readSalesDeals(std::vector<Deal> &deals);
     bool readScenarios(std::vector<Scenario> &scenarios, Id &activeId);
     bool readScenarioWeights(std::vector<Scenario> &scenarios);
     bool readScenarioOverrides(std::vector<Scenario> &scenarios);

@@ -171,6 +171,35 @@ CREATE TABLE IF NOT EXISTS segment_rules (
 );
 )sql";
 
+const char *const v5Tables = R"sql(
+CREATE TABLE IF NOT EXISTS oem_volumes (
+    deal_id INTEGER NOT NULL REFERENCES oem_deals (id) ON DELETE CASCADE,
+    year    INTEGER NOT NULL,
+    units   REAL NOT NULL,
+    PRIMARY KEY (deal_id, year)
+);
+CREATE TABLE IF NOT EXISTS activities (
+    id         INTEGER PRIMARY KEY,
+    position   INTEGER NOT NULL,
+    partner_id INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    date       TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    notes      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS activities_partner ON activities (partner_id);
+CREATE TABLE IF NOT EXISTS deals (
+    id         INTEGER PRIMARY KEY,
+    position   INTEGER NOT NULL,
+    name       TEXT NOT NULL DEFAULT '',
+    partner_id INTEGER REFERENCES partners (id) ON DELETE SET NULL,
+    icp_id     INTEGER REFERENCES icps (id) ON DELETE SET NULL,
+    amount     REAL NOT NULL DEFAULT 0,
+    outcome    TEXT NOT NULL,
+    created_on TEXT,
+    closed_on  TEXT
+);
+)sql";
+
 struct ColumnAddition {
     const char *table;
     const char *column;
@@ -186,6 +215,14 @@ const ColumnAddition v2Columns[] = {
 
 const ColumnAddition v3Columns[] = {
     {"portfolio", "active_scenario_id", "INTEGER"},
+};
+
+const ColumnAddition v5Columns[] = {
+    {"oem_deals", "tier_mode", "TEXT NOT NULL DEFAULT 'marginal'"},
+    {"oem_deals", "cost_per_unit", "REAL NOT NULL DEFAULT 0"},
+    {"oem_deals", "min_margin_per_unit", "REAL"},
+    {"oem_deals", "brand_owner", "TEXT"},
+    {"oem_deals", "roadmap_aligned", "INTEGER NOT NULL DEFAULT 0"},
 };
 
 /// Adds each column unless the table already has it (a migration may run twice).
@@ -253,9 +290,16 @@ bool upgradeToV4(sqlite3 *db, QString *error) {
     return inTransaction(db, 4, error, [&]() { return execSql(db, v4Tables, error); });
 }
 
+bool upgradeToV5(sqlite3 *db, QString *error) {
+    return inTransaction(db, 5, error, [&]() {
+        return addColumns(db, v5Columns, error) && execSql(db, v5Tables, error);
+    });
+}
+
 bool migrate(sqlite3 *db, int fromVersion, QString *error) {
     using Step = bool (*)(sqlite3 *, QString *);
-    static const Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4};
+    static const Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4,
+                                 &upgradeToV5};
     static_assert(sizeof(steps) / sizeof(steps[0]) == CurrentVersion, "one step per version");
     for (int version = fromVersion + 1; version <= CurrentVersion; ++version)
         if (!steps[version - 1](db, error))
@@ -274,6 +318,9 @@ QStringList requiredTables(int version) {
                << QStringLiteral("scenario_overrides");
     if (version >= 4)
         tables << QStringLiteral("segment_rules");
+    if (version >= 5)
+        tables << QStringLiteral("oem_volumes") << QStringLiteral("activities")
+               << QStringLiteral("deals");
     return tables;
 }
 

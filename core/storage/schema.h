@@ -15,7 +15,7 @@ struct sqlite3;
 namespace ps::Schema {
 
 /// The version this build writes; files with a higher user_version are refused.
-constexpr int CurrentVersion = 4;
+constexpr int CurrentVersion = 5;
 
 /// Creates the version 1 tables (portfolio, icps, partners, influence_links) and sets
 /// `application_id`. Returns false and sets *error on failure (the transaction is rolled back).
@@ -32,6 +32,11 @@ bool upgradeToV3(sqlite3 *db, QString *error = nullptr);
 /// Adds the segment_rules table (saved segment rules, conditions as JSON text). A file migrated
 /// from version 3 has no rules.
 bool upgradeToV4(sqlite3 *db, QString *error = nullptr);
+
+/// Adds the royalty-model columns of oem_deals (tier mode, cost per unit, minimum margin, brand
+/// owner, roadmap review), the oem_volumes table, and the activity and deal logs (activities,
+/// deals). A file migrated from version 4 has empty logs and marginal tiers.
+bool upgradeToV5(sqlite3 *db, QString *error = nullptr);
 
 /// Runs every migration after `fromVersion` up to CurrentVersion, in order.
 bool migrate(sqlite3 *db, int fromVersion, QString *error = nullptr);

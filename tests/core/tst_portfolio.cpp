@@ -41,6 +41,20 @@ PortfolioData smallPortfolio() {
     deal.partnerId = 1;
     deal.name = QStringLiteral("Deal");
     d.oemDeals.push_back(deal);
+    // The logs: partner 1 has two activities and an influenced deal; a direct deal for ICP 2.
+    d.activities = {{1, 1, QDate(2026, 1, 5), ActivityKind::JointCall, QString()},
+                    {2, 2, QDate(2026, 1, 6), ActivityKind::Training, QString()},
+                    {3, 1, QDate(2026, 2, 1), ActivityKind::DealRegistered, QString()}};
+    Deal influenced;
+    influenced.id = 1;
+    influenced.partnerId = 1;
+    influenced.icpId = 1;
+    influenced.amount = 1000;
+    Deal direct;
+    direct.id = 2;
+    direct.icpId = 2;
+    direct.amount = 500;
+    d.deals = {influenced, direct};
     return d;
 }
 
@@ -118,6 +132,35 @@ private Q_SLOTS:
         QCOMPARE(removal.links.size(), size_t(4));
         QVERIFY(portfolio.linkRowsOfIcp(2).empty());
         QCOMPARE(portfolio.linkRowsOfIcp(1).size(), size_t(4));
+        portfolio.restoreIcp(removal);
+        QVERIFY(portfolio.data() == before);
+    }
+
+    void removePartnerTakesItsLogRows() {
+        Portfolio portfolio;
+        portfolio.assign(smallPortfolio());
+        const PortfolioData before = portfolio.data();
+        const PartnerRemoval removal = portfolio.removePartner(1);
+        QCOMPARE(removal.activities.size(), size_t(2));
+        QCOMPARE(removal.salesDeals.size(), size_t(1));
+        QCOMPARE(portfolio.activities().size(), size_t(1));
+        QCOMPARE(portfolio.activities().front().partnerId, Id(2));
+        QCOMPARE(portfolio.deals().size(), size_t(1));
+        QVERIFY(validate(portfolio.data()).isEmpty());
+        portfolio.restorePartner(removal);
+        QVERIFY(portfolio.data() == before);
+        QCOMPARE(portfolio.rowOf<Activity>(3), 2);
+    }
+
+    void removeIcpClearsItFromDeals() {
+        Portfolio portfolio;
+        portfolio.assign(smallPortfolio());
+        const PortfolioData before = portfolio.data();
+        const IcpRemoval removal = portfolio.removeIcp(2);
+        QCOMPARE(removal.deals, std::vector<Id>{2});
+        QCOMPARE(portfolio.find<Deal>(2)->icpId, Id(0));
+        QCOMPARE(portfolio.find<Deal>(1)->icpId, Id(1));
+        QVERIFY(validate(portfolio.data()).isEmpty());
         portfolio.restoreIcp(removal);
         QVERIFY(portfolio.data() == before);
     }

@@ -121,12 +121,49 @@ inline PortfolioData everyFieldPortfolio() {
     deal.notes = QStringLiteral("Pilot in 2026");
     deal.scoreboard = {{QDate(2026, 1, 1), 3, 2, 1, 150, 20},
                        {QDate(2026, 4, 1), 5, 4, 3, 900, 300}};
+    deal.tierMode = RoyaltyTierMode::AllUnits;
+    deal.costPerUnit = 3.375;
+    deal.minMarginPerUnit = 1.5;
+    deal.volumes = {800, 12000, 150000.5};
+    deal.brandOwner = Owner::Shared;
+    deal.roadmapAligned = true;
     OemDeal plain;
     plain.id = 2;
     plain.partnerId = 7;
     plain.name = QStringLiteral("White-label gateway");
     plain.structure = OemStructure::WhiteLabel;
     d.oemDeals = {deal, plain};
+
+    // Activity and deal logs (format 5): ids out of order, notes in other scripts, a direct
+    // deal without an ICP and an open deal without a close date.
+    Activity call;
+    call.id = 31;
+    call.partnerId = 40;
+    call.date = QDate(2026, 2, 14);
+    call.kind = ActivityKind::JointCall;
+    call.notes = QStringLiteral("Joint call — Société Générale; 東京");
+    Activity training;
+    training.id = 4;
+    training.partnerId = 7;
+    training.date = QDate(2025, 11, 3);
+    training.kind = ActivityKind::Training;
+    d.activities = {call, training};
+    Deal won;
+    won.id = 12;
+    won.name = QStringLiteral("Line controllers, plant 2");
+    won.partnerId = 40;
+    won.icpId = 12;
+    won.amount = 182500.75;
+    won.outcome = DealOutcome::Won;
+    won.createdOn = QDate(2025, 9, 1);
+    won.closedOn = QDate(2026, 1, 20);
+    Deal direct;
+    direct.id = 3;
+    direct.name = QStringLiteral("Direct renewal");
+    direct.amount = 40000;
+    direct.outcome = DealOutcome::Open;
+    direct.createdOn = QDate(2026, 3, 2);
+    d.deals = {won, direct};
 
     // Two scenarios with every weight distinct, thresholds off the default, overrides with
     // notes, ids out of order and the second one active.
