@@ -4,7 +4,9 @@
 #include "domain/portfoliodata.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <optional>
@@ -38,6 +40,7 @@ struct SideStats { ///< partner-influenced or direct deals
     std::optional<double> winRate;     ///< won / (won + lost); none without closed deals
     std::optional<double> avgDealSize; ///< mean amount of won deals; none without won deals
     double pipeline = 0.0;             ///< amount of open deals
+    double wonAmount = 0.0;            ///< amount of won deals
 };
 
 /// One open item of a partner's joint commercial model (seed 001, failure 1).
@@ -53,18 +56,39 @@ struct ProgramMetrics {
     int eligiblePartners = 0;       ///< partners enrolled by asOf and not exited
     int activePartners = 0;         ///< eligible partners with a commercial activity in the quarter
     double activePartnerRate = 0.0; ///< activePartners / eligiblePartners (0-1); 0 if none
-    /// Median days from enrolment to the first commercial activity, over partners that have one.
+    /// Median days from enrolment to the first commercial activity (the earlier of the activity
+    /// log's first and Partner::firstCommercialOn, as the log may start later), over partners
+    /// enrolled by asOf that have one, exited partners included; an activity before enrolment
+    /// counts as day 0.
     std::optional<double> medianDaysToFirstActivity;
-    std::optional<double> retention; ///< docs/economics.md: share of last year's active partners
-                                     ///< still active in the last twelve months; none if none
+    int partnersWithFirstActivity = 0; ///< how many partners the median is taken over
+    /// Of the partners with a commercial activity in the twelve months before the last twelve
+    /// (retentionBase), the share with one in the last twelve months (retained); none if the
+    /// base is empty. The last twelve months end on asOf.
+    std::optional<double> retention;
+    int retentionBase = 0;
+    int retained = 0;
     std::optional<double> influencedPipelineShare; ///< partner-influenced share of open pipeline
     SideStats partnerDeals;
     SideStats directDeals;
     std::vector<ModelRoi> roiByModel; ///< models that have partners, in enumeration order
     double hhi = 0.0;                 ///< of partner-influenced revenue, 0-10,000
     HhiBand hhiBand = HhiBand::Unconcentrated;
+    double influencedRevenue = 0.0; ///< all partners' influenced revenue, the HHI's total
+    double largestShare = 0.0;      ///< the largest partner's share of it, in percent
+    QString largestShareName;       ///< that partner (the first one on a tie)
     std::vector<CommercialModelGap> commercialModelGaps; ///< active/onboarding partners
 };
+
+/// The first day of the calendar quarter that contains `date`.
+QDate quarterStartOf(QDate date);
+
+/// Per partner, the date of its latest commercial activity on or before `asOf` in the log.
+QHash<Id, QDate> lastCommercialActivity(const PortfolioData &data, QDate asOf);
+
+/// The translated open items of a joint commercial model: pricing, support, customer success,
+/// renewal (in that order); empty when it is complete.
+QStringList missingItems(const JointCommercialModel &model);
 
 /// The metrics as of `asOf`; an invalid date means the latest date in the activity and deal
 /// logs (today's date when both are empty), so results do not depend on the clock.
