@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The demo's OEM deals (seed 000): one per structure, with conditions and royalty terms that
-// differ, so the economics view has a healthy deal, an exclusive one, a stalled one and a
-// strategic-tier offer that meets only two of the four conditions (likely a distraction).
+// The demo's OEM deals (seed 000): every structure, with conditions and royalty terms that
+// differ, so the economics view has a healthy deal, an exclusive white-label deal whose terms
+// work at pilot volume and break at scale, a stalled one with fuzzy ownership, draft terms
+// without an exit path, and a strategic-tier offer that meets only two of the four conditions
+// (likely a distraction) and asks for exclusivity (the trap).
 #include "demo/demo_tables.h"
 
 namespace ps::demo {
@@ -44,6 +46,10 @@ OemDeal kestrelDeal() {
     d.annualEscalatorPct = 3.0;
     d.minimumAnnual = 150000;
     d.setupFee = 25000;
+    d.costPerUnit = 1.10;
+    d.volumes = {18000, 26000, 34000, 42000, 50000};
+    d.brandOwner = Owner::Shared; // joint SKU: both names on the box
+    d.roadmapAligned = true;
     d.exitClause = QStringLiteral("Either side may leave with 90 days' notice after year two; "
                                   "certified SKUs stay supported for 12 months.");
     d.notes = QStringLiteral("The joint SKU is on Kestrel's price list; distributors stock it "
@@ -73,14 +79,24 @@ OemDeal tillpointDeal() {
     d.defendableMargin = true;
     d.perUnitRoyalty = 9.00;
     d.tiers = {{0, 9.00}, {25000, 7.50}, {100000, 5.90}};
+    // Every unit at the rate of the highest tier reached: the 100,000-unit discount applies to
+    // the whole year, while supporting rebranded builds costs the same per unit.
+    d.tierMode = RoyaltyTierMode::AllUnits;
     d.annualEscalatorPct = 2.5;
     d.minimumAnnual = 90000;
     d.setupFee = 60000;
+    d.costPerUnit = 5.20;
+    d.minMarginPerUnit = 1.50;
+    d.volumes = {21000, 38000, 70000, 120000};
+    d.brandOwner = Owner::Partner;
+    d.roadmapAligned = true;
     d.exitClause = QStringLiteral("12 months' notice; rebranded builds supported for 24 months "
                                   "after exit; source code in escrow.");
     d.exclusive = true;
     d.notes = QStringLiteral("Exclusive in retail POS until 2028: blocks deals with other POS "
-                             "makers. Customers see only the Tillpoint brand.");
+                             "makers. Customers see only the Tillpoint brand. Margin looked "
+                             "defendable at pilot volume; at Tillpoint's 2028 forecast the "
+                             "all-units discount leaves less than the 1.50 per unit we need.");
     // clang-format off
     d.scoreboard = scoreboard({
         {"2025-01-01", 1, 2, 1, 21000, 21000},
@@ -108,6 +124,11 @@ OemDeal medisyncDeal() {
     d.annualEscalatorPct = 3.5;
     d.minimumAnnual = 250000;
     d.setupFee = 40000;
+    d.costPerUnit = 3.20;
+    d.minMarginPerUnit = 5.00;
+    d.volumes = {20000, 24000, 28000, 32000, 36000};
+    d.brandOwner = Owner::Partner;
+    d.roadmapAligned = true;
     d.exitClause = QStringLiteral("Five-year term; leaving requires a 24-month transition plan and "
                                   "re-certification of the cart platform.");
     d.notes = QStringLiteral("Hardest to leave and most profitable. Margin holds because hospitals "
@@ -139,6 +160,11 @@ OemDeal corvidDeal() {
     d.annualEscalatorPct = 2.0;
     d.minimumAnnual = 0;
     d.setupFee = 15000;
+    d.costPerUnit = 0.90;
+    d.volumes = {1200, 1500, 1800};
+    // Nobody agreed whose brand faces the customer, and the roadmap review lapsed.
+    d.brandOwner = Owner::Undefined;
+    d.roadmapAligned = false;
     d.exitClause = QStringLiteral("Lapses at the contract anniversary unless renewed in writing.");
     d.notes = QStringLiteral("Certified, but Corvid's reps are paid to move hardware and never "
                              "quote the joint SKU: validated devices, no pre-loads.");
@@ -168,18 +194,51 @@ OemDeal solanoDeal() {
     d.annualEscalatorPct = 0.0;
     d.minimumAnnual = 0;
     d.setupFee = 180000;
+    d.costPerUnit = 2.60;
+    d.volumes = {10000, 60000, 150000};
+    d.exclusive = true; // the offer asks for exclusivity in kiosks
+    d.brandOwner = Owner::Partner;
+    d.roadmapAligned = true; // the tier comes with a roadmap seat
     d.exitClause = QStringLiteral("Three-year lock-in; leaving early forfeits the co-development "
                                   "fund and the roadmap seat.");
     d.notes = QStringLiteral("Only two of the four conditions hold: kiosks are a new segment, but "
                              "the royalty leaves no margin at Solano's volumes and the kiosk "
-                             "software is easy to copy. Likely a distraction.");
+                             "software is easy to copy. Likely a distraction. The setup fee "
+                             "carries the pilot; at 150,000 kiosks a year the second tier is "
+                             "below our cost per unit. Solano also wants exclusivity.");
+    return d;
+}
+
+OemDeal ironbarkDeal() {
+    OemDeal d;
+    d.id = 6;
+    d.partnerId = Ironbark;
+    d.name = QStringLiteral("Ironbark panel PC embedded (draft terms)");
+    d.structure = OemStructure::FullEmbedded;
+    d.needsOfferFaster = true;
+    d.technicalLead = true;
+    d.reachesNewSegment = true;
+    d.defendableMargin = false;
+    d.perUnitRoyalty = 11.00;
+    d.tiers = {{0, 11.00}, {20000, 9.50}};
+    d.annualEscalatorPct = 2.0;
+    d.minimumAnnual = 0;
+    d.setupFee = 30000;
+    d.costPerUnit = 2.40;
+    d.volumes = {3000, 12000, 30000};
+    d.brandOwner = Owner::Partner;
+    d.roadmapAligned = false;
+    d.notes = QStringLiteral("Draft for Ironbark's shop-floor panel PCs. No exit clause yet and "
+                             "no roadmap review: fix both before signing, while Ironbark still "
+                             "needs us more than we need it.");
     return d;
 }
 
 } // namespace
 
 std::vector<OemDeal> demoOemDeals() {
-    return {kestrelDeal(), tillpointDeal(), medisyncDeal(), corvidDeal(), solanoDeal()};
+    return {kestrelDeal(), tillpointDeal(), medisyncDeal(),
+            corvidDeal(),  solanoDeal(),    ironbarkDeal()};
 }
 
 } // namespace ps::demo

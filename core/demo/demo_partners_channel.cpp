@@ -43,7 +43,7 @@ const PartnerRow channelRows[] = {
     // ---- resellers: buy through a distributor, resell devices with Lumora licences
     {Brightshelf, "Brightshelf Handelssysteme", "brightshelf.example",
      M::Reseller, S::Active, T::Gold, "DACH", "Retail", Northgate,
-     {3, 4, 3, 4, 2}, 3, {410, 90, 520, 38, 17}, {25, 10, 20, 5},
+     {3, 4, 3, 4, 2}, 3, {410, 90, 520, 38, 17}, {25, 10, 40, 5},
      "2019-05-06", "2019-07-18", D::Maintain, "Jonas Weber", "Quarterly pipeline review", "ypps",
      "Sells Tillpoint POS estates to grocery and fashion chains in Germany and Austria."},
     {LedgerLane, "Ledger & Lane Retail Systems", "ledgerlane.example",
@@ -53,7 +53,7 @@ const PartnerRow channelRows[] = {
      "Some pub and restaurant chains among its POS customers; never pitched device management."},
     {Caribou, "Caribou Tech Resellers", "caribou-tech.example",
      M::Reseller, S::Active, T::Gold, "North America", "Logistics;Retail", Meridian,
-     {4, 3, 3, 4, 2}, 4, {520, 110, 690, 45, 21}, {30, 12, 35, 6},
+     {4, 3, 3, 4, 2}, 4, {520, 110, 690, 45, 21}, {30, 12, 55, 6},
      "2018-10-01", "2018-12-10", D::Invest, "Helena Brandt", "Co-fund a warehouse-tablet campaign with Kestrel", "ypps",
      "Rugged tablets for warehouse and yard operations across Canada and the US Midwest."},
     {HarbourIt, "Harbour IT Solutions", "harbour-it.example",

@@ -152,6 +152,9 @@ void appendInfluencerPartners(std::vector<Partner> &partners);
 std::vector<Icp> demoIcps();
 std::vector<InfluenceLink> demoLinks();
 std::vector<OemDeal> demoOemDeals();
+/// The activity and deal logs (April 2024 to March 2026) for the partners, links and ICPs
+/// already in `data`.
+void addLogs(PortfolioData &data);
 
 /// Scenario ids of the demo.
 enum ScenarioId : Id {

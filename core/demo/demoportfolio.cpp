@@ -106,6 +106,7 @@ PortfolioData demoPortfolio() {
     demo::appendInfluencerPartners(data.partners);
     data.links = demo::demoLinks();
     data.oemDeals = demo::demoOemDeals();
+    demo::addLogs(data);
     data.scenarios = demo::demoScenarios();
     data.activeScenarioId = demo::BaselineScenario;
     return data;

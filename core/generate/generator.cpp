@@ -2,6 +2,7 @@
 #include "generate/generator.h"
 
 #include "generate/generator_parts.h"
+#include "generate/logs.h"
 
 #include <algorithm>
 
@@ -106,6 +107,24 @@ std::vector<Icp> generateIcps(Random &rng, int count) {
     return icps;
 }
 
+/// Two years of activity and deal log. Its own random stream, so that adding the logs left
+/// every partner, link and deal of a seed as it was. The cadence is stretched and most supporting
+/// activity left out, to keep a 100,000-partner file to under two log rows per partner.
+void generateLogs(PortfolioData &data, quint64 seed) {
+    Random rng(seed ^ 0x6c6f67735f763531ULL);
+    LogSettings settings;
+    settings.start = QDate(2024, 1, 1);
+    settings.end = QDate(2025, 12, 31);
+    settings.cadenceScale = 12.0;
+    settings.supporting = false;
+    settings.directDeals = int(data.partners.size() / 10);
+    std::vector<Rhythm> rhythms;
+    rhythms.reserve(data.partners.size());
+    for (const Partner &p : data.partners)
+        rhythms.push_back(defaultRhythm(rng, p, settings));
+    synthesizeLogs(rng, data, rhythms, settings);
+}
+
 } // namespace generate
 
 PortfolioData generatePortfolio(int partners, int icps, quint64 seed) {
@@ -125,6 +144,7 @@ PortfolioData generatePortfolio(int partners, int icps, quint64 seed) {
     data.partners = generate::generatePartners(rng, partners);
     data.links = generate::generateLinks(rng, data.partners, data.icps);
     data.oemDeals = generate::generateOemDeals(rng, data.partners);
+    generate::generateLogs(data, seed);
     return data;
 }
 

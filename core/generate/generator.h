@@ -16,7 +16,10 @@ namespace ps {
 /// log-normal revenue that depends on model and status, ratings that are mostly present, about
 /// five influence links per partner (each ICP/partner pair at most once, fewer when there are
 /// fewer ICPs), resellers and VARs buying through distributors, and a few OEM deals for OEM
-/// partners. The result passes ps::validate().
+/// partners, and two years (2024-2025) of activity and deal log (generate/logs.h): active partners
+/// at a cadence that grows with their revenue, some going quiet, dormant and exited ones
+/// stopping early, and direct deals beside the partner-influenced ones. The result passes
+/// ps::validate().
 ///
 /// Negative counts are treated as zero. 100,000 partners and 50 ICPs take well under a second.
 ///

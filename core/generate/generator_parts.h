@@ -33,5 +33,7 @@ std::vector<Partner> generatePartners(Random &rng, int count);
 std::vector<InfluenceLink> generateLinks(Random &rng, const std::vector<Partner> &partners,
                                          const std::vector<Icp> &icps);
 std::vector<OemDeal> generateOemDeals(Random &rng, const std::vector<Partner> &partners);
+/// Two years of activity and deal log for the partners of `data` (generate/logs.h).
+void generateLogs(PortfolioData &data, quint64 seed);
 
 } // namespace ps::generate
