@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demoportfolio.h"
+#include "economics/oemassessment.h"
+#include "economics/programmetrics.h"
 #include "scoring/profiles.h"
 #include "scoring/scoring.h"
+#include "storage/portfoliofile.h"
 
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <map>
@@ -141,6 +145,100 @@ private slots:
             std::count_if(data.oemDeals.begin(), data.oemDeals.end(),
                           [](const OemDeal &d) { return d.scoreboard.size() >= 4; });
         QVERIFY(withHistory >= 1);
+    }
+
+    void logsSpanTwoYears() {
+        const PortfolioData data = demoPortfolio();
+        QVERIFY2(data.activities.size() >= 300 && data.activities.size() <= 1500,
+                 qPrintable(QString::number(data.activities.size())));
+        QVERIFY(data.deals.size() >= 100);
+        std::map<Id, const Partner *> byId;
+        for (const Partner &p : data.partners)
+            byId[p.id] = &p;
+        QDate first, last;
+        QSet<int> kinds;
+        for (const Activity &a : data.activities) {
+            first = first.isValid() ? std::min(first, a.date) : a.date;
+            last = last.isValid() ? std::max(last, a.date) : a.date;
+            kinds.insert(int(a.kind));
+            const Partner &p = *byId.at(a.partnerId);
+            QVERIFY2(p.status != PartnerStatus::Prospect, qPrintable(p.name));
+            QVERIFY2(p.enrolledOn.isValid() && a.date >= p.enrolledOn, qPrintable(p.name));
+        }
+        QVERIFY(first >= QDate(2024, 4, 1) && first < QDate(2024, 7, 1));
+        QCOMPARE(last, QDate(2026, 3, 31)); // the planning review that closes the log
+        QCOMPARE(kinds.size(), int(enumValues<ActivityKind>().size()));
+        QSet<Id> icps;
+        int direct = 0;
+        for (const Deal &d : data.deals) {
+            icps.insert(d.icpId);
+            direct += d.partnerInfluenced() ? 0 : 1;
+        }
+        QCOMPARE(icps.size(), int(data.icps.size())); // every ICP has deals, Hospitality too
+        QVERIFY(direct > 30);
+    }
+
+    void metricsShowTheStories() {
+        const PortfolioData data = demoPortfolio();
+        const ProgramMetrics m = computeProgramMetrics(data);
+        QCOMPARE(m.asOf, QDate(2026, 3, 31));
+        QVERIFY(m.activePartners < m.eligiblePartners);
+        QVERIFY(m.retention && *m.retention < 1.0);
+        QCOMPARE(m.hhiBand, HhiBand::Unconcentrated); // 64 partners, none above 12%
+        QVERIFY(m.hhi > 300.0);
+        // Seed 001's uniform-template failure: the reseller program pays rebates on resale
+        // while its partners influence little, and its ROI is negative.
+        for (const ModelRoi &row : m.roiByModel)
+            if (row.model == PartnerModel::Reseller)
+                QVERIFY(row.roi && *row.roi < 0.0);
+        // The dormant partners that are still funded stopped in the first year.
+        const QHash<Id, QDate> last = lastCommercialActivity(data, m.asOf);
+        for (const Partner &p : data.partners)
+            if (p.status == PartnerStatus::Dormant && last.contains(p.id))
+                QVERIFY2(last.value(p.id) < QDate(2025, 4, 1), qPrintable(p.name));
+    }
+
+    void oemChecksAllHaveHits() {
+        const PortfolioData data = demoPortfolio();
+        int distractions = 0, breaking = 0, traps = 0;
+        std::map<OemFailureMode, int> modes;
+        for (const OemAssessment &a : assessOemDeals(data)) {
+            QVERIFY2(a.termsValid, qPrintable(a.dealName));
+            QVERIFY2(a.royalty.years.size() >= 3, qPrintable(a.dealName));
+            distractions += a.distraction ? 1 : 0;
+            traps += a.exclusivityTrap ? 1 : 0;
+            if (a.royalty.breaksAtScale) {
+                ++breaking;
+                // It works at pilot volume: the first year keeps a positive margin per unit.
+                QVERIFY(a.royalty.years.front().marginPerUnit > 0.0);
+            }
+            for (OemFailureMode mode : a.failureModes)
+                ++modes[mode];
+        }
+        QCOMPARE(distractions, 1);
+        QVERIFY(breaking >= 1);
+        QVERIFY(traps >= 1);
+        for (OemFailureMode mode : allFailureModes())
+            QVERIFY2(modes[mode] > 0, qPrintable(toKey(mode)));
+        // And the healthy deals stay healthy: at least two without any failure mode.
+        int clean = 0;
+        for (const OemAssessment &a : assessOemDeals(data))
+            clean += a.failureModes.empty() ? 1 : 0;
+        QVERIFY(clean >= 2);
+    }
+
+    void survivesSaveAndOpen() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("demo.partnerscope"));
+        const PortfolioData data = demoPortfolio();
+        QString message;
+        QVERIFY2(PortfolioFile::save(data, path, &message), qPrintable(message));
+        const PortfolioFile::LoadResult loaded = PortfolioFile::load(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+        QVERIFY(loaded.data->activities == data.activities);
+        QVERIFY(loaded.data->deals == data.deals);
+        QVERIFY(loaded.data->oemDeals == data.oemDeals);
     }
 
     void baselineAndAWorkshopAlternative() {

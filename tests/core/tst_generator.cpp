@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generate/generator.h"
+#include "generate/generator_parts.h"
 
 #include <QSet>
 #include <QTest>
 
 #include <map>
+#include <set>
 
 using namespace ps;
 
@@ -119,6 +121,68 @@ private slots:
         QVERIFY(a.links != c.links);
     }
 
+    void logsAreDeterministicAndLeaveTheRestAsItWas() {
+        const PortfolioData a = generatePortfolio(800, 15, 1234);
+        const PortfolioData b = generatePortfolio(800, 15, 1235);
+        QVERIFY(!a.activities.empty());
+        QVERIFY(!a.deals.empty());
+        QVERIFY(a.activities != b.activities);
+        QVERIFY(a.deals != b.deals);
+        // The logs draw from their own stream: synthesizing them again from the same seed
+        // leaves partners, links and OEM deals untouched and gives the same logs.
+        PortfolioData again = a;
+        again.activities.clear();
+        again.deals.clear();
+        generate::generateLogs(again, 1234);
+        QVERIFY(again == a);
+    }
+
+    void logsFollowTheLifecycle() {
+        const PortfolioData data = generatePortfolio(3000, 20, 7);
+        QCOMPARE(validate(data), QStringList());
+        std::map<Id, const Partner *> byId;
+        for (const Partner &p : data.partners)
+            byId[p.id] = &p;
+        const QDate start(2024, 1, 1), end(2025, 12, 31);
+        std::map<PartnerStatus, int> commercial;
+        for (const Activity &a : data.activities) {
+            QVERIFY(a.date >= start && a.date <= end);
+            const Partner &p = *byId.at(a.partnerId);
+            QVERIFY2(p.status != PartnerStatus::Prospect, qPrintable(p.name));
+            if (isCommercial(a.kind))
+                ++commercial[p.status];
+        }
+        QVERIFY(commercial[PartnerStatus::Active] > 10 * commercial[PartnerStatus::Dormant]);
+        QVERIFY(commercial[PartnerStatus::Dormant] > 0);
+        // Ids in date order, from 1.
+        for (size_t i = 0; i < data.activities.size(); ++i) {
+            QCOMPARE(data.activities[i].id, Id(i + 1));
+            if (i > 0)
+                QVERIFY(data.activities[i - 1].date <= data.activities[i].date);
+        }
+        int partnerDeals = 0, direct = 0, won = 0, open = 0;
+        for (const Deal &d : data.deals) {
+            QVERIFY(d.amount > 0);
+            QVERIFY(d.icpId != 0);
+            (d.partnerInfluenced() ? partnerDeals : direct) += 1;
+            won += d.outcome == DealOutcome::Won ? 1 : 0;
+            open += d.outcome == DealOutcome::Open ? 1 : 0;
+            QCOMPARE(d.closedOn.isValid(), d.outcome != DealOutcome::Open);
+            if (d.closedOn.isValid())
+                QVERIFY(d.closedOn >= d.createdOn && d.closedOn <= end);
+        }
+        QVERIFY(partnerDeals > direct && direct > 0);
+        QVERIFY(won > 0 && open > 0);
+        // Every won partner deal has its "deal closed" activity on the day it closed.
+        std::set<std::pair<Id, QDate>> closings;
+        for (const Activity &a : data.activities)
+            if (a.kind == ActivityKind::DealClosed)
+                closings.insert({a.partnerId, a.date});
+        for (const Deal &d : data.deals)
+            if (d.partnerInfluenced() && d.outcome == DealOutcome::Won)
+                QVERIFY(closings.count({d.partnerId, d.closedOn}) == 1);
+    }
+
     void largePortfolioHasBenchmarkShape() {
         // The benchmarks open 100,000 partners with about 500,000 links; speed is measured by
         // scripts/bench.sh, not asserted here.
@@ -126,6 +190,9 @@ private slots:
         QCOMPARE(int(data.partners.size()), 100000);
         QCOMPARE(int(data.icps.size()), 50);
         QVERIFY(data.links.size() > 400000 && data.links.size() < 600000);
+        // Logs under two rows per partner, so opening the file stays a partner benchmark.
+        const size_t rows = data.activities.size() + data.deals.size();
+        QVERIFY2(rows > 100000 && rows < 200000, qPrintable(QString::number(rows)));
     }
 };
 
