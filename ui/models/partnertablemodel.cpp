@@ -5,7 +5,9 @@
 #include "models/roles.h"
 #include "undo/edits.h"
 
+#include <QApplication>
 #include <QLocale>
+#include <QStyle>
 
 namespace ps {
 
@@ -167,9 +169,16 @@ QVariant PartnerTableModel::displayValue(const Partner &p, PartnerField f) const
     return value;
 }
 
+QIcon PartnerTableModel::needsClassificationIcon() const {
+    if (m_warningIcon.isNull())
+        m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    return m_warningIcon;
+}
+
 QVariant PartnerTableModel::toolTip(const Partner &p, PartnerField f) const {
     if (f == PartnerField::Model && !p.model)
-        return tr("No partner model yet: choose one so that the right scoring profile applies.");
+        return tr("Needs classification: no partner model yet, so a neutral scoring profile "
+                  "applies. Choose a model so that the right profile is used.");
     if (isCommercialModel(f) && needsAttention(p, f))
         return tr("Open item of the joint commercial model: agree it before co-selling starts.");
     if (isRating(f))
@@ -200,6 +209,11 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const {
         return {};
     case Qt::ToolTipRole:
         return toolTip(p, f);
+    case Qt::DecorationRole:
+        // An imported partner whose CRM type could not be mapped stands out in the table.
+        if (f == PartnerField::Model && !p.model)
+            return needsClassificationIcon();
+        return {};
     case Qt::TextAlignmentRole:
         if (isNumeric(f))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -5,6 +5,7 @@
 #include "domain/portfolio.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 namespace ps {
 class Document;
@@ -14,7 +15,9 @@ class Document;
 /// setData() pushes an undo command through ps::edit and never changes data itself.
 /// Lists are QStringList in EditRole/KeyRole; setData() also accepts typed text ("A; B").
 /// PricingAgreed is a check box (Qt::CheckStateRole). IdRole gives the partner id,
-/// NeedsAttentionRole flags a missing model and open joint-commercial-model items.
+/// NeedsAttentionRole flags a missing model and open joint-commercial-model items. A partner
+/// without a model (for example imported from a CRM type that maps to none) "needs
+/// classification": the Model cell says so, with a warning icon and a tooltip.
 class PartnerTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -36,8 +39,10 @@ private:
     void partnerChanged(Id id, int row);
     QVariant displayValue(const Partner &partner, PartnerField field) const;
     QVariant toolTip(const Partner &partner, PartnerField field) const;
+    QIcon needsClassificationIcon() const;
 
     Document *m_document;
+    mutable QIcon m_warningIcon;
 };
 
 } // namespace ps
