@@ -21,6 +21,9 @@
  */
 namespace ps {
 class Document;
+namespace import {
+struct ImportChanges;
+}
 
 namespace edit {
 
@@ -70,6 +73,12 @@ bool removeActivities(Document &doc, const QList<Id> &activities);
 Id addDeal(Document &doc, Deal deal);
 bool replaceDeal(Document &doc, const Deal &deal);
 bool removeDeals(Document &doc, const QList<Id> &deals);
+
+/// A CSV import (see import/importplan.h) as ONE undo step: merged rows replaced, new rows
+/// appended with fresh ids; undo removes exactly that. `source` names the file in the undo
+/// text. Returns false (nothing pushed) when nothing changes or a reference is dangling.
+bool importChanges(Document &doc, const import::ImportChanges &changes,
+                   const QString &source = {});
 
 } // namespace edit
 } // namespace ps
