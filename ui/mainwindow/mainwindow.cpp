@@ -5,6 +5,7 @@
 #include "app/recovery.h"
 #include "document/document.h"
 #include "document/partnerselection.h"
+#include "import/importwizard.h"
 #include "mainwindow/startpage.h"
 #include "scoring/scoringcontroller.h"
 #include "widgets/icppage.h"
@@ -51,6 +52,18 @@ QString droppedPortfolio(const QMimeData *mime) {
             QFileInfo(url.toLocalFile())
                     .suffix()
                     .compare(QLatin1String("partnerscope"), Qt::CaseInsensitive) == 0)
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+/// A dropped CSV file is imported into the open portfolio, not opened as one.
+QString droppedCsv(const QMimeData *mime) {
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+        if (url.isLocalFile() && (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")))
             return url.toLocalFile();
     }
     return {};
@@ -120,6 +133,10 @@ void MainWindow::createActions() {
     m_printPreview = new QAction(tr("Print Pre&view..."), this);
     m_printPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_exportReport, &QAction::triggered, this, &MainWindow::exportReport);
+    m_import = new QAction(tr("&Import CSV..."), this);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setStatusTip(tr("Import partners, ICPs or influence links from a CRM export"));
+    connect(m_import, &QAction::triggered, this, [this] { importCsv(); });
     connect(m_printPreview, &QAction::triggered, this, &MainWindow::printPreview);
     m_close = new QAction(tr("&Close"), this);
     m_close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -153,6 +170,7 @@ void MainWindow::createMenus() {
     m_fileMenu->addAction(m_save);
     m_fileMenu->addAction(m_saveAs);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_import);
     m_fileMenu->addAction(m_exportReport);
     m_fileMenu->addAction(m_printPreview);
     m_fileMenu->addSeparator();
@@ -285,6 +303,7 @@ void MainWindow::setWorkspaceShown(bool shown) {
     m_saveAs->setEnabled(shown);
     m_close->setEnabled(shown);
     m_exportReport->setEnabled(shown);
+    m_import->setEnabled(shown);
     m_printPreview->setEnabled(shown);
     for (QAction *action : m_pageGroup->actions())
         action->setEnabled(shown);
@@ -343,12 +362,18 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
-    if (!droppedPortfolio(event->mimeData()).isEmpty())
+    if (!droppedPortfolio(event->mimeData()).isEmpty() || !droppedCsv(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event) {
     const QString path = droppedPortfolio(event->mimeData());
+    if (const QString csv = droppedCsv(event->mimeData()); path.isEmpty() && !csv.isEmpty()) {
+        event->acceptProposedAction();
+        QMetaObject::invokeMethod(
+            this, [this, csv] { importCsv(csv); }, Qt::QueuedConnection);
+        return;
+    }
     if (path.isEmpty())
         return;
     event->acceptProposedAction();

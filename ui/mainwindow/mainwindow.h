@@ -92,6 +92,10 @@ public:
     void printPreview();
     QAction *exportReportAction() const { return m_exportReport; }
     QAction *printPreviewAction() const { return m_printPreview; }
+    /// File > Import... (Ctrl+I): the CSV import wizard on the open portfolio; `path` prefills
+    /// the file (a CSV dropped on the window). Returns whether something was imported.
+    bool importCsv(const QString &path = QString());
+    QAction *importAction() const { return m_import; }
     /// Closes the portfolio (after maybeSave) and returns to the start page.
     bool closePortfolio();
 
@@ -139,6 +143,7 @@ private:
     QAction *m_close = nullptr;
     QAction *m_exportReport = nullptr;
     QAction *m_printPreview = nullptr;
+    QAction *m_import = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

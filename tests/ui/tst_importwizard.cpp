@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import wizard as a user drives it, offscreen: a Salesforce account export with a duplicate
+// of a demo partner, a duplicate within the file, an unknown Type value and an invalid row.
+#include "demo/demoportfolio.h"
+#include "document/document.h"
+#include "import/importpages.h"
+#include "import/importwizard.h"
+#include "mainwindow/mainwindow.h"
+#include "models/partnerfiltermodel.h"
+#include "models/partnertablemodel.h"
+#include "models/roles.h"
+#include "undo/edits.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+#include <QUrl>
+#include <QtTest>
+
+#include <memory>
+
+using namespace ps;
+
+namespace {
+
+const char kExistingName[] = "Ledger & Lane Retail Systems";
+
+/// A Salesforce "Accounts" report exported as CSV the way Salesforce writes it: UTF-8 with a
+/// BOM, CRLF line ends, every field quoted, a Description with a line break, names in several
+/// scripts and revenue with thousand separators. Lines (physical): 1 header, 2 Nordlicht (its
+/// Description spans lines 2-3), 4 Sakura, 5 Ledger & Lane (duplicate of a demo partner by
+/// domain), 6 Cedar Grove (unknown Type), 7 Nordlicht again (duplicate within the file), 8 Horizon
+/// (Arabic name), 9 Quokka (unknown Type, left unclassified), 10 Bad Numbers (invalid revenue).
+QByteArray salesforceExport() {
+    const char *lines[] = {
+        "\"Account ID\",\"Account Name\",\"Type\",\"Industry\",\"Annual "
+        "Revenue\",\"Employees\",\"Billing City\",\"Billing State/Province\",\"Billing "
+        "Country\",\"Website\",\"Account Owner\",\"Description\"",
+        "\"0015g00000NrdLc1\",\"Nordlicht Systemhaus GmbH\",\"Channel Partner / "
+        "Reseller\",\"Healthcare\",\"12,500,000\",\"85\",\"Hamburg\",\"HH\",\"Germany\",\"https://"
+        "www.nordlicht-systemhaus.de\",\"Anna Schmidt\",\"Reseller for clinics in DACH,",
+        "strong in hospital IT\"",
+        "\"0015g00000SkrTg2\",\"株式会社サクラ統合\",\"Installation "
+        "Partner\",\"Manufacturing\",\"340,000,000\",\"1,200\",\"Osaka\",\"\",\"Japan\",\"sakura-"
+        "togo.co.jp\",\"Aiko Tanaka\",\"Integrates handheld fleets for factories\"",
+        "\"0015g00000LdgLn3\",\"Ledger and Lane\",\"Channel Partner / "
+        "Reseller\",\"Retail\",\"\",\"\",\"London\",\"\",\"United "
+        "Kingdom\",\"http://www.ledgerlane.example/\",\"Jonas Weber\",\"\"",
+        "\"0015g00000CdrGr4\",\"Cedar Grove Marketplace\",\"Marketplace "
+        "Listing\",\"Retail\",\"\",\"\",\"Portland\",\"OR\",\"United "
+        "States\",\"cedargrove-market.example\",\"Marco Ruiz\",\"Lists our apps in their "
+        "marketplace\"",
+        "\"0015g00000NrdLc5\",\"Nordlicht Systemhaus\",\"Channel Partner / "
+        "Reseller\",\"Healthcare\",\"\",\"\",\"Hamburg\",\"\",\"Germany\",\"nordlicht-systemhaus."
+        "de\",\"Anna Schmidt\",\"Second record from the merged CRM\"",
+        "\"0015g00000HrznT6\",\"شركة الأفق للتقنية\",\"Technology "
+        "Partner\",\"Logistics\",\"8,750,000\",\"140\",\"Dubai\",\"\",\"United Arab "
+        "Emirates\",\"https://horizon-tech.example\",\"Marco Ruiz\",\"\"",
+        "\"0015g00000QkkAd7\",\"Quokka Advisory Pty Ltd\",\"Advisory Board\",\"Public "
+        "sector\",\"\",\"12\",\"Sydney\",\"NSW\",\"Australia\",\"quokka-advisory.example\",\"Aiko "
+        "Tanaka\",\"\"",
+        "\"0015g00000BdNmb8\",\"Bad Numbers Ltd\",\"Channel Partner / "
+        "Reseller\",\"Retail\",\"n/a\",\"\",\"Leeds\",\"\",\"United "
+        "Kingdom\",\"badnumbers.example\",\"Jonas Weber\",\"\"",
+    };
+    QByteArray bytes("\xEF\xBB\xBF");
+    for (const char *line : lines)
+        bytes += QByteArray(line) + "\r\n";
+    return bytes;
+}
+
+const Partner *partnerNamed(const Portfolio &portfolio, const QString &name) {
+    for (const Partner &p : portfolio.partners()) {
+        if (p.name == name)
+            return &p;
+    }
+    return nullptr;
+}
+
+/// Row of `table` whose column 0 is `text`, or -1.
+int rowWithText(const QTableWidget *table, const QString &text, int column = 0) {
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, column) && table->item(r, column)->text() == text)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestImportWizard : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void endToEndMergeSkipAndUndo();
+    void invalidRowBlocksImportUntilSkipped();
+    void fixingTheMappingClearsInvalidRows();
+    void cancelChangesNothing();
+    void unreadableFileIsReported();
+    void droppedCsvOpensTheWizard();
+
+private:
+    /// Drives `wizard` from the file page to the page `id`.
+    void advanceTo(ImportWizard &wizard, int id);
+    template <typename T> T *child(QWidget *parent, const QString &name) {
+        T *w = parent->findChild<T *>(name);
+        if (!w)
+            qWarning("no child %s", qPrintable(name));
+        return w;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_csvPath;
+    std::unique_ptr<Document> m_doc;
+    PortfolioData m_before;
+};
+
+void TestImportWizard::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_csvPath = m_dir.filePath(QStringLiteral("Salesforce Accounts.csv"));
+    QFile file(m_csvPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(salesforceExport());
+}
+
+void TestImportWizard::init() {
+    PortfolioData data = demoPortfolio();
+    // The existing partner the file duplicates has no industries yet: a merge fills them.
+    for (Partner &p : data.partners) {
+        if (p.name == QLatin1String(kExistingName))
+            p.industries.clear();
+    }
+    m_doc = std::make_unique<Document>();
+    m_doc->reset(data, QString(), false);
+    m_before = m_doc->portfolio()->data();
+}
+
+void TestImportWizard::advanceTo(ImportWizard &wizard, int id) {
+    for (int guard = 0; guard < 8 && wizard.currentId() != id; ++guard) {
+        const int from = wizard.currentId();
+        wizard.next();
+        QVERIFY2(wizard.currentId() != from,
+                 qPrintable(QStringLiteral("stuck on page %1").arg(from)));
+    }
+    QCOMPARE(wizard.currentId(), id);
+}
+
+void TestImportWizard::endToEndMergeSkipAndUndo() {
+    ImportWizard wizard(m_doc.get());
+    wizard.setFilePath(m_csvPath);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+    // 1. File: detection shown, preview of the first rows, names kept exactly.
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePageId));
+    auto *encoding = child<QComboBox>(&wizard, QStringLiteral("encodingCombo"));
+    QVERIFY(encoding->currentText().contains(QLatin1String("BOM")));
+    auto *delimiter = child<QComboBox>(&wizard, QStringLiteral("delimiterCombo"));
+    QVERIFY(delimiter->currentText().contains(tr("Comma")));
+    auto *preview = child<QTableWidget>(&wizard, QStringLiteral("previewTable"));
+    QCOMPARE(preview->columnCount(), 12);
+    QCOMPARE(preview->rowCount(), 8);
+    QCOMPARE(preview->item(1, 1)->text(), QStringLiteral("株式会社サクラ統合"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+
+    // 2. Columns: the Salesforce preset is detected and the name column matched.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    auto *preset = child<QComboBox>(&wizard, QStringLiteral("presetCombo"));
+    QVERIFY2(preset->currentText().contains(import::label(import::Preset::Salesforce)),
+             qPrintable(preset->currentText()));
+    auto *nameTarget = child<QComboBox>(&wizard, QStringLiteral("target1"));
+    QCOMPARE(nameTarget->currentText(), fieldTitle(PartnerField::Name));
+    auto *typeTarget = child<QComboBox>(&wizard, QStringLiteral("target2"));
+    QCOMPARE(typeTarget->currentText(), fieldTitle(PartnerField::Model));
+
+    // 3. Type values: the unknown ones are highlighted; map one, leave the other unknown.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ValuesPageId));
+    auto *values = child<QTableWidget>(&wizard, QStringLiteral("valuesTable"));
+    const int marketplace = rowWithText(values, QStringLiteral("Marketplace Listing"));
+    const int advisory = rowWithText(values, QStringLiteral("Advisory Board"));
+    const int reseller = rowWithText(values, QStringLiteral("Channel Partner / Reseller"));
+    QVERIFY(marketplace >= 0 && advisory >= 0 && reseller >= 0);
+    QVERIFY(values->item(marketplace, 0)->background().style() != Qt::NoBrush);
+    QVERIFY(values->item(reseller, 0)->background().style() == Qt::NoBrush);
+    QCOMPARE(values->item(reseller, 1)->text(), QStringLiteral("4"));
+    auto *resellerCombo = qobject_cast<QComboBox *>(values->cellWidget(reseller, 2));
+    QCOMPARE(resellerCombo->currentText(), label(PartnerModel::Reseller));
+    auto *marketplaceCombo = qobject_cast<QComboBox *>(values->cellWidget(marketplace, 2));
+    QCOMPARE(marketplaceCombo->currentText(), tr("Needs classification"));
+    marketplaceCombo->setCurrentIndex(marketplaceCombo->findData(toKey(PartnerModel::Affiliate)));
+
+    // 4. Duplicates: the demo partner (by domain) and the second Nordlicht (within the file).
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::DuplicatesPageId));
+    auto *duplicates = child<QTableWidget>(&wizard, QStringLiteral("duplicatesTable"));
+    QCOMPARE(duplicates->rowCount(), 2);
+    const int ledgerRow = rowWithText(duplicates, QStringLiteral("5"));
+    QVERIFY(ledgerRow >= 0);
+    QCOMPARE(duplicates->item(ledgerRow, 2)->text(), QString::fromUtf8(kExistingName));
+    QVERIFY(rowWithText(duplicates, QStringLiteral("7")) >= 0);
+    // Merge all, then skip the in-file duplicate again: per-row choices after "for all".
+    child<QAbstractButton>(&wizard,
+                           QStringLiteral("all%1").arg(int(import::DuplicateAction::Merge)))
+        ->click();
+    auto *ledgerAction = child<QComboBox>(&wizard, QStringLiteral("action5"));
+    QCOMPARE(ledgerAction->currentData().toInt(), int(import::DuplicateAction::Merge));
+    auto *nordlichtAction = child<QComboBox>(&wizard, QStringLiteral("action7"));
+    nordlichtAction->setCurrentIndex(nordlichtAction->findData(int(import::DuplicateAction::Skip)));
+
+    // 5. Check: the invalid revenue blocks Import until skipped.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPageId));
+    auto *issues = child<QTableWidget>(&wizard, QStringLiteral("issuesTable"));
+    const int badLine = rowWithText(issues, QStringLiteral("10"));
+    QVERIFY(badLine >= 0);
+    QCOMPARE(issues->item(badLine, 1)->text(), QStringLiteral("Annual Revenue"));
+    QVERIFY(issues->item(badLine, 2)->text().contains(QLatin1String("n/a")));
+    QAbstractButton *importButton = wizard.button(QWizard::CommitButton);
+    QVERIFY(importButton->isVisible());
+    QVERIFY(!importButton->isEnabled());
+    QVERIFY(m_doc->portfolio()->data().partners == m_before.partners); // nothing written yet
+    auto *skip = child<QCheckBox>(&wizard, QStringLiteral("skipInvalid"));
+    skip->setChecked(true);
+    QVERIFY(importButton->isEnabled());
+
+    // 6. Import: one undo step and a summary.
+    const int stepsBefore = m_doc->undoStack()->count();
+    importButton->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPageId));
+    auto *summary = child<QLabel>(&wizard, QStringLiteral("resultSummary"));
+    QVERIFY2(summary->text().contains(tr("Merged: 1")), qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(tr("Skipped as duplicates: 1")));
+    QVERIFY(summary->text().contains(tr("Skipped as invalid: 1")));
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    wizard.button(QWizard::FinishButton)->click();
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QCOMPARE(m_doc->undoStack()->count(), stepsBefore + 1);
+
+    const Portfolio &portfolio = *m_doc->portfolio();
+    // Nordlicht, Sakura, Cedar Grove, Horizon and Quokka are new; Ledger merged; Bad Numbers out.
+    QCOMPARE(portfolio.partners().size(), m_before.partners.size() + 5);
+    const Partner *nordlicht = partnerNamed(portfolio, QStringLiteral("Nordlicht Systemhaus GmbH"));
+    QVERIFY(nordlicht);
+    QCOMPARE(nordlicht->model, std::optional<PartnerModel>(PartnerModel::Reseller));
+    QVERIFY(nordlicht->notes.contains(QLatin1String("strong in hospital IT")));
+    QVERIFY(!partnerNamed(portfolio, QStringLiteral("Nordlicht Systemhaus")));
+    QVERIFY(!partnerNamed(portfolio, QStringLiteral("Bad Numbers Ltd")));
+    const Partner *sakura = partnerNamed(portfolio, QStringLiteral("株式会社サクラ統合"));
+    QVERIFY(sakura);
+    QCOMPARE(sakura->model, std::optional<PartnerModel>(PartnerModel::SystemsIntegrator));
+    const Partner *horizon = partnerNamed(portfolio, QStringLiteral("شركة الأفق للتقنية"));
+    QVERIFY(horizon);
+    QCOMPARE(horizon->model, std::optional<PartnerModel>(PartnerModel::Isv));
+    const Partner *cedar = partnerNamed(portfolio, QStringLiteral("Cedar Grove Marketplace"));
+    QVERIFY(cedar);
+    QCOMPARE(cedar->model, std::optional<PartnerModel>(PartnerModel::Affiliate));
+    // The merge kept the existing name and filled the empty industries.
+    const Partner *ledger = partnerNamed(portfolio, QString::fromUtf8(kExistingName));
+    QVERIFY(ledger);
+    QVERIFY(!partnerNamed(portfolio, QStringLiteral("Ledger and Lane")));
+    QCOMPARE(ledger->industries, QStringList{QStringLiteral("Retail")});
+
+    // The partner left unknown needs classification, and the partner table says so.
+    const Partner *quokka = partnerNamed(portfolio, QStringLiteral("Quokka Advisory Pty Ltd"));
+    QVERIFY(quokka);
+    QVERIFY(!quokka->model.has_value());
+    PartnerTableModel model(m_doc.get());
+    const QModelIndex cell = model.index(model.rowOf(quokka->id), int(PartnerField::Model));
+    QCOMPARE(cell.data().toString(), tr("Needs classification"));
+    QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(tr("Needs classification")));
+    QVERIFY(cell.data(NeedsAttentionRole).toBool());
+    const QModelIndex classified = model.index(model.rowOf(cedar->id), int(PartnerField::Model));
+    QVERIFY(classified.data(Qt::DecorationRole).isNull());
+    PartnerFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setModelKey(QStringLiteral("-"));
+    QStringList flagged;
+    for (int r = 0; r < filter.rowCount(); ++r)
+        flagged << filter.index(r, int(PartnerField::Name)).data().toString();
+    QVERIFY(flagged.contains(QStringLiteral("Quokka Advisory Pty Ltd")));
+    QVERIFY(!flagged.contains(QStringLiteral("Cedar Grove Marketplace")));
+
+    // Undo takes the whole import back in one step; redo brings it again.
+    m_doc->undoStack()->undo();
+    QVERIFY(portfolio.data().partners == m_before.partners);
+    QVERIFY(portfolio.data().links == m_before.links);
+    m_doc->undoStack()->redo();
+    QCOMPARE(portfolio.partners().size(), m_before.partners.size() + 5);
+}
+
+void TestImportWizard::invalidRowBlocksImportUntilSkipped() {
+    ImportWizard wizard(m_doc.get());
+    wizard.setFilePath(m_csvPath);
+    wizard.show();
+    advanceTo(wizard, ImportWizard::ValidationPageId);
+    QAbstractButton *importButton = wizard.button(QWizard::CommitButton);
+    QVERIFY(!importButton->isEnabled());
+    auto *verdict = child<QLabel>(&wizard, QStringLiteral("verdict"));
+    QVERIFY(verdict->text().contains(QLatin1String("1")));
+    auto *skip = child<QCheckBox>(&wizard, QStringLiteral("skipInvalid"));
+    QVERIFY(skip->isVisible());
+    skip->setChecked(true);
+    QVERIFY(importButton->isEnabled());
+    skip->setChecked(false);
+    QVERIFY(!importButton->isEnabled());
+    wizard.reject();
+    QVERIFY(m_doc->portfolio()->data().partners == m_before.partners);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+}
+
+void TestImportWizard::fixingTheMappingClearsInvalidRows() {
+    ImportWizard wizard(m_doc.get());
+    wizard.setFilePath(m_csvPath);
+    wizard.show();
+    advanceTo(wizard, ImportWizard::ValidationPageId);
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    // Back to the columns: Annual Revenue is not imported after all.
+    while (wizard.currentId() != ImportWizard::MappingPageId)
+        wizard.back();
+    auto *revenue = child<QComboBox>(&wizard, QStringLiteral("target4"));
+    revenue->setCurrentIndex(revenue->findData(QStringLiteral("ignore")));
+    advanceTo(wizard, ImportWizard::ValidationPageId);
+    QVERIFY(!child<QCheckBox>(&wizard, QStringLiteral("skipInvalid"))->isVisible());
+    QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+    wizard.button(QWizard::CommitButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPageId));
+    // Default actions skip both duplicates: six new partners, Bad Numbers Ltd among them.
+    QCOMPARE(m_doc->portfolio()->partners().size(), m_before.partners.size() + 6);
+    QVERIFY(partnerNamed(*m_doc->portfolio(), QStringLiteral("Bad Numbers Ltd")));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+}
+
+void TestImportWizard::cancelChangesNothing() {
+    {
+        ImportWizard wizard(m_doc.get());
+        wizard.setFilePath(m_csvPath);
+        wizard.show();
+        advanceTo(wizard, ImportWizard::DuplicatesPageId);
+        child<QAbstractButton>(&wizard,
+                               QStringLiteral("all%1").arg(int(import::DuplicateAction::Merge)))
+            ->click();
+        wizard.next();
+        child<QCheckBox>(&wizard, QStringLiteral("skipInvalid"))->setChecked(true);
+        QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+        wizard.button(QWizard::CancelButton)->click();
+        QCOMPARE(wizard.result(), int(QDialog::Rejected));
+    }
+    QVERIFY(m_doc->portfolio()->data().partners == m_before.partners);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    QVERIFY(!m_doc->isModified());
+}
+
+void TestImportWizard::unreadableFileIsReported() {
+    const QString binary = m_dir.filePath(QStringLiteral("export.csv"));
+    QFile file(binary);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("Name,Website\n\x00\x01\x02\x03\x00\x00PK\x03\x04", 22));
+    file.close();
+    ImportWizard wizard(m_doc.get());
+    wizard.setFilePath(binary);
+    wizard.show();
+    auto *status = child<QLabel>(&wizard, QStringLiteral("fileStatus"));
+    QVERIFY2(status->text().contains(QLatin1String("export.csv")), qPrintable(status->text()));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+    wizard.setFilePath(m_dir.filePath(QStringLiteral("missing.csv")));
+    QVERIFY(status->text().contains(QLatin1String("missing.csv")));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestImportWizard::droppedCsvOpensTheWizard() {
+    MainWindow window;
+    window.prompts().showError = [](MainWindow &, const QString &) {};
+    window.showData(demoPortfolio(), QString(), false);
+    window.show();
+    QVERIFY(window.importAction()->isEnabled());
+    QCOMPARE(window.importAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+
+    // The wizard is modal: once it runs, look at it and cancel it.
+    QString seenPath;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, &window, [&] {
+        if (auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget())) {
+            seenPath = wizard->session().path;
+            poll.stop();
+            wizard->reject();
+        }
+    });
+    poll.start();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_csvPath)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QTRY_COMPARE(seenPath, m_csvPath);
+    // Dropped as an import, not opened as a portfolio: the demo is still shown, unchanged.
+    QCOMPARE(window.document()->portfolio()->partners().size(), demoPortfolio().partners.size());
+    QVERIFY(window.document()->filePath().isEmpty());
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"
