@@ -85,6 +85,8 @@ const HeaderRule partnerSynonyms[] = {
     {"webseite", int(PF::Website), nullptr, false},
     {"type", int(PF::Model), nullptr, false},
     {"partnertype", int(PF::Model), nullptr, false},
+    {"partnertyp", int(PF::Model), nullptr, false},
+    {"typ", int(PF::Model), nullptr, false},
     {"partnermodel", int(PF::Model), nullptr, false},
     {"accounttype", int(PF::Model), nullptr, false},
     {"industry", int(PF::Industries), nullptr, false},
