@@ -15,11 +15,12 @@ namespace {
 
 bool isFlag(OemDealField f) {
     return (f >= OemDealField::NeedsOfferFaster && f <= OemDealField::DefendableMargin) ||
-           f == OemDealField::Exclusive;
+           f == OemDealField::Exclusive || f == OemDealField::RoadmapAligned;
 }
 
 bool isNumeric(OemDealField f) {
-    return f >= OemDealField::PerUnitRoyalty && f <= OemDealField::SetupFee;
+    return (f >= OemDealField::PerUnitRoyalty && f <= OemDealField::SetupFee) ||
+           f == OemDealField::CostPerUnit || f == OemDealField::MinMarginPerUnit;
 }
 
 } // namespace
@@ -147,6 +148,20 @@ QVariant OemDealModel::displayValue(const OemDeal &deal, int column) const {
     case OemDealField::MinimumAnnual:
     case OemDealField::SetupFee:
         return locale.toString(fieldValue(deal, f).toDouble(), 'f', 0);
+    case OemDealField::CostPerUnit:
+        return locale.toString(deal.costPerUnit, 'f', 2);
+    case OemDealField::MinMarginPerUnit:
+        return deal.minMarginPerUnit ? locale.toString(*deal.minMarginPerUnit, 'f', 2) : QString();
+    case OemDealField::TierMode:
+        return label(deal.tierMode);
+    case OemDealField::BrandOwner:
+        return label(deal.brandOwner);
+    case OemDealField::Volumes: {
+        QStringList units;
+        for (double v : deal.volumes)
+            units << locale.toString(v, 'f', 0);
+        return units.join(QStringLiteral("; "));
+    }
     default:
         return fieldValue(deal, f);
     }

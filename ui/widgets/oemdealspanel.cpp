@@ -144,6 +144,16 @@ QWidget *OemDealsPanel::createForm() {
     escalator->setSuffix(tr(" %"));
     auto *minimum = money(1e12);
     auto *setup = money(1e12);
+    auto *tierMode = new QComboBox(termsBox);
+    fillChoiceCombo(tierMode, enumLabels<RoyaltyTierMode>(), enumKeys<RoyaltyTierMode>());
+    auto *cost = money(1e9);
+    auto *minMargin = new QLineEdit(termsBox);
+    minMargin->setPlaceholderText(tr("Not set (0)"));
+    auto *volumes = new QLineEdit(termsBox);
+    volumes->setPlaceholderText(tr("Units per year, e.g. 2000; 15000; 60000"));
+    auto *brandOwner = new QComboBox(termsBox);
+    fillChoiceCombo(brandOwner, enumLabels<Owner>(), enumKeys<Owner>());
+    auto *roadmap = new QCheckBox(tr("A joint roadmap review is in place"), termsBox);
     auto *exclusive = new QCheckBox(tr("Exclusive"), termsBox);
     auto *exitClause = new QLineEdit(termsBox);
     exitClause->setPlaceholderText(tr("How either side can leave, and at what cost"));
@@ -155,16 +165,25 @@ QWidget *OemDealsPanel::createForm() {
     const struct {
         QWidget *widget;
         OemDealField field;
-    } rows[] = {
-        {perUnit, OemDealField::PerUnitRoyalty}, {escalator, OemDealField::AnnualEscalatorPct},
-        {minimum, OemDealField::MinimumAnnual},  {setup, OemDealField::SetupFee},
-        {exitClause, OemDealField::ExitClause},  {notes, OemDealField::Notes}};
+    } rows[] = {{perUnit, OemDealField::PerUnitRoyalty},
+                {tierMode, OemDealField::TierMode},
+                {escalator, OemDealField::AnnualEscalatorPct},
+                {minimum, OemDealField::MinimumAnnual},
+                {setup, OemDealField::SetupFee},
+                {cost, OemDealField::CostPerUnit},
+                {minMargin, OemDealField::MinMarginPerUnit},
+                {volumes, OemDealField::Volumes},
+                {brandOwner, OemDealField::BrandOwner},
+                {exitClause, OemDealField::ExitClause},
+                {notes, OemDealField::Notes}};
     for (const auto &row : rows) {
         row.widget->setAccessibleName(fieldTitle(row.field));
         terms->addRow(tr("%1:").arg(fieldTitle(row.field)), row.widget);
     }
     terms->addRow(exclusive);
     exclusive->setAccessibleName(fieldTitle(OemDealField::Exclusive));
+    terms->addRow(roadmap);
+    roadmap->setAccessibleName(fieldTitle(OemDealField::RoadmapAligned));
     name->setAccessibleName(fieldTitle(OemDealField::Name));
     structure->setAccessibleName(fieldTitle(OemDealField::Structure));
     form->addRow(tr("%1:").arg(fieldTitle(OemDealField::Name)), name);
@@ -177,6 +196,12 @@ QWidget *OemDealsPanel::createForm() {
     m_form->bindAmount(escalator, int(OemDealField::AnnualEscalatorPct));
     m_form->bindAmount(minimum, int(OemDealField::MinimumAnnual));
     m_form->bindAmount(setup, int(OemDealField::SetupFee));
+    m_form->bindChoice(tierMode, int(OemDealField::TierMode));
+    m_form->bindAmount(cost, int(OemDealField::CostPerUnit));
+    m_form->bindText(minMargin, int(OemDealField::MinMarginPerUnit));
+    m_form->bindList(volumes, int(OemDealField::Volumes));
+    m_form->bindChoice(brandOwner, int(OemDealField::BrandOwner));
+    m_form->bindFlag(roadmap, int(OemDealField::RoadmapAligned));
     m_form->bindText(exitClause, int(OemDealField::ExitClause));
     m_form->bindFlag(exclusive, int(OemDealField::Exclusive));
     m_form->bindNotes(notes, int(OemDealField::Notes));

@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Economics page as a channel leader drives it on the demo: the distraction deal and the
+// royalty that breaks at scale are flagged, editing the volume curve re-plots and flips the
+// banner, "Apply to deal" is one undo step, the logs add and delete with undo, and the
+// attention list selects a partner. The page sits in the main window after Segments.
+#include "demo/demoportfolio.h"
+#include "document/document.h"
+#include "document/partnerselection.h"
+#include "economics/attentionlist.h"
+#include "economics/economicsdashboard.h"
+#include "economics/economicspage.h"
+#include "economics/logeditor.h"
+#include "economics/logmodels.h"
+#include "economics/oemassessmentview.h"
+#include "economics/royaltypanel.h"
+#include "economics/royaltysimulator.h"
+#include "economics/termsheeteditor.h"
+#include "mainwindow/mainwindow.h"
+#include "matrix/qcp.h"
+#include "scoring/profiles.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace ps;
+
+namespace {
+
+struct Fixture {
+    Document doc;
+    PartnerSelection selection;
+    std::unique_ptr<EconomicsPage> page;
+    Fixture() {
+        PortfolioData data = demoPortfolio();
+        ensureScenario(data);
+        doc.reset(std::move(data), QString(), true);
+        page = std::make_unique<EconomicsPage>(&doc, &selection);
+        page->resize(1400, 900);
+        page->show();
+    }
+    const OemDeal *dealNamed(const QString &part) const {
+        for (const OemDeal &d : doc.portfolio()->oemDeals())
+            if (d.name.contains(part))
+                return &d;
+        return nullptr;
+    }
+    /// Revenue per year as the simulator's chart holds it (the first bars of the plot).
+    static std::vector<double> plottedRevenue(QCustomPlot *plot) {
+        std::vector<double> values;
+        auto *bars = qobject_cast<QCPBars *>(plot->plottable(0));
+        if (!bars)
+            return values;
+        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+            values.push_back(it->value);
+        return values;
+    }
+};
+
+int rowWith(QTableWidget *table, int column, const QString &text) {
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, column) && table->item(row, column)->text().contains(text))
+            return row;
+    return -1;
+}
+
+} // namespace
+
+class TestEconomicsPage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void demoShowsTheDistractionAndTheBreakAtScale() {
+        Fixture f;
+        QTableWidget *table = f.page->oemView()->table();
+        QCOMPARE(table->rowCount(), int(f.doc.portfolio()->oemDeals().size()));
+        const int distraction =
+            rowWith(table, OemAssessmentView::ConditionsColumn, QStringLiteral("distraction"));
+        QVERIFY(distraction >= 0);
+        QVERIFY(table->item(distraction, OemAssessmentView::ConditionsColumn)
+                    ->text()
+                    .startsWith(QStringLiteral("2 of 4")));
+        QVERIFY(rowWith(table, OemAssessmentView::ScaleColumn, QStringLiteral("Breaks at scale")) >=
+                0);
+        QVERIFY(rowWith(table, OemAssessmentView::ScaleColumn, QStringLiteral("Holds at scale")) >=
+                0);
+
+        // Selecting the distraction deal shows its checklist: every mode listed, some ticked,
+        // each with its explanation as tooltip; the scoreboard chart follows the deal.
+        table->setCurrentCell(distraction, OemAssessmentView::DealColumn);
+        QListWidget *checks = f.page->oemView()->checklist();
+        QCOMPARE(checks->count(), 6);
+        int ticked = 0;
+        for (int i = 0; i < checks->count(); ++i) {
+            QVERIFY(!checks->item(i)->toolTip().isEmpty());
+            ticked += checks->item(i)->checkState() == Qt::Checked;
+        }
+        const OemAssessment &a = f.page->assessments()[size_t(distraction)];
+        QCOMPARE(ticked, int(a.failureModes.size()));
+        QVERIFY(ticked > 0);
+        QCOMPARE(f.page->simulator()->current()->sourceDeal(), a.dealId);
+
+        // The dashboard shows every card and both charts.
+        EconomicsDashboard *dash = f.page->dashboard();
+        for (const char *key : {"active_rate", "days_to_first", "retention", "pipeline_share",
+                                "hhi", "win_rate", "deal_size"})
+            QVERIFY2(!dash->cardValue(QLatin1String(key)).isEmpty(), key);
+        QVERIFY(dash->cardValue(QStringLiteral("active_rate")).contains(QLatin1Char('%')));
+        QVERIFY(dash->roiPlot()->plottableCount() > 0);
+        QVERIFY(dash->winRatePlot()->plottableCount() == 2);
+        QCOMPARE(dash->oemTable()->rowCount(), table->rowCount());
+    }
+
+    void editingTheVolumeCurveChangesTheChartAndTheBanner() {
+        Fixture f;
+        const OemDeal *solano = f.dealNamed(QStringLiteral("Solano"));
+        QVERIFY(solano);
+        f.page->oemView()->setCurrentDeal(solano->id);
+        RoyaltyPanel *panel = f.page->simulator()->alternative();
+        QCOMPARE(panel->sourceDeal(), solano->id);
+        QVERIFY(panel->result().breaksAtScale);
+        QVERIFY(panel->banner()->text().startsWith(QStringLiteral("Breaks at scale")));
+        const std::vector<double> before = Fixture::plottedRevenue(panel->plot());
+        QCOMPARE(before.size(), solano->volumes.size());
+
+        // Pilot volumes stay inside the first tier (3.20 per unit, cost 2.60): 0.60 per unit.
+        QLineEdit *volumes = panel->editor()->volumesEdit();
+        volumes->selectAll();
+        QTest::keyClicks(volumes, QStringLiteral("10000; 20000; 30000"));
+        QVERIFY(!panel->result().breaksAtScale);
+        QVERIFY(panel->banner()->text().startsWith(QStringLiteral("Holds at scale")));
+        const std::vector<double> after = Fixture::plottedRevenue(panel->plot());
+        QCOMPARE(after.size(), size_t(3));
+        // Year 1 carries the 180,000 setup fee; years 2 and 3 are units x 3.20.
+        QCOMPARE(after[0], 10000 * 3.20 + 180000);
+        QCOMPARE(after[1], 20000 * 3.20);
+        QCOMPARE(after[2], 30000 * 3.20);
+        QVERIFY(after != before);
+        QCOMPARE(panel->yearTable()->rowCount(), 3);
+        // Term sheet A still shows the deal as it stands, side by side.
+        QVERIFY(f.page->simulator()->current()->result().breaksAtScale);
+        QVERIFY(panel->isEdited());
+        QVERIFY(!f.page->simulator()->current()->isEdited());
+    }
+
+    void applyToDealIsOneUndoStep() {
+        Fixture f;
+        const OemDeal *solano = f.dealNamed(QStringLiteral("Solano"));
+        QVERIFY(solano);
+        const Id id = solano->id;
+        const double oldCost = solano->costPerUnit;
+        f.page->oemView()->setCurrentDeal(id);
+        RoyaltyPanel *panel = f.page->simulator()->alternative();
+        QVERIFY(!panel->applyButton()->isEnabled());
+        panel->editor()->costSpin()->setValue(1.50);
+        QVERIFY(panel->applyButton()->isEnabled());
+        QUndoStack *undo = f.doc.undoStack();
+        const int steps = undo->count();
+        QTest::mouseClick(panel->applyButton(), Qt::LeftButton);
+        QCOMPARE(undo->count(), steps + 1);
+        QCOMPARE(f.doc.portfolio()->find<OemDeal>(id)->costPerUnit, 1.50);
+        QVERIFY(!panel->isEdited());
+        // Term sheet A follows the deal it shows.
+        QCOMPARE(f.page->simulator()->current()->terms().costPerUnit, 1.50);
+        f.page->refreshNow();
+        const int row = rowWith(f.page->oemView()->table(), OemAssessmentView::DealColumn,
+                                QStringLiteral("Solano"));
+        QCOMPARE(f.page->oemView()->table()->item(row, OemAssessmentView::ScaleColumn)->text(),
+                 QStringLiteral("Holds at scale"));
+
+        undo->undo();
+        QCOMPARE(f.doc.portfolio()->find<OemDeal>(id)->costPerUnit, oldCost);
+        QCOMPARE(panel->terms().costPerUnit, oldCost);
+        QVERIFY(panel->result().breaksAtScale);
+    }
+
+    void activityAddAndDeleteAreUndoable() {
+        Fixture f;
+        f.page->tabs()->setCurrentIndex(EconomicsPage::LogsTab);
+        LogEditor *log = f.page->activityLog();
+        QAbstractItemModelTester tester(log->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const size_t count = f.doc.portfolio()->activities().size();
+        QUndoStack *undo = f.doc.undoStack();
+        const int steps = undo->count();
+        const Id added = log->addRow();
+        QVERIFY(added != 0);
+        QCOMPARE(f.doc.portfolio()->activities().size(), count + 1);
+        QCOMPARE(undo->count(), steps + 1);
+        QCOMPARE(log->selectedIds(), QList<Id>{added});
+
+        // Inline edit of the new row's kind: one more step.
+        const int row = f.doc.portfolio()->rowOf<Activity>(added);
+        QVERIFY(log->model()->setData(log->model()->index(row, ActivityLogModel::KindColumn),
+                                      toKey(ActivityKind::Training)));
+        QCOMPARE(f.doc.portfolio()->find<Activity>(added)->kind, ActivityKind::Training);
+        QCOMPARE(undo->count(), steps + 2);
+
+        QVERIFY(log->removeSelected());
+        QCOMPARE(f.doc.portfolio()->activities().size(), count);
+        undo->undo();
+        QCOMPARE(f.doc.portfolio()->activities().size(), count + 1);
+        QVERIFY(f.doc.portfolio()->find<Activity>(added));
+        undo->undo();
+        undo->undo();
+        QCOMPARE(f.doc.portfolio()->activities().size(), count);
+        QVERIFY(!f.doc.portfolio()->find<Activity>(added));
+    }
+
+    void dealLogEditsInlineAndFeedsTheDashboard() {
+        Fixture f;
+        LogEditor *log = f.page->dealLog();
+        QAbstractItemModelTester tester(log->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Id added = log->addRow();
+        QVERIFY(added != 0);
+        const int row = f.doc.portfolio()->rowOf<Deal>(added);
+        QAbstractItemModel *model = log->model();
+        QVERIFY(model->setData(model->index(row, DealLogModel::AmountColumn), 900000.0));
+        QVERIFY(!model->setData(model->index(row, DealLogModel::AmountColumn), -5.0));
+        QVERIFY(model->setData(model->index(row, DealLogModel::OutcomeColumn),
+                               toKey(DealOutcome::Won)));
+        const Deal *deal = f.doc.portfolio()->find<Deal>(added);
+        QCOMPARE(deal->outcome, DealOutcome::Won);
+        QVERIFY(deal->closedOn.isValid());
+        QCOMPARE(model->data(model->index(row, DealLogModel::PartnerColumn)).toString(),
+                 QStringLiteral("Direct"));
+        // A won direct deal moves the direct average deal size on the dashboard.
+        const QString before = f.page->dashboard()->cardValue(QStringLiteral("deal_size"));
+        f.page->refreshNow();
+        QVERIFY(f.page->dashboard()->cardValue(QStringLiteral("deal_size")) != before);
+    }
+
+    void attentionListSelectsAPartner() {
+        Fixture f;
+        QTreeWidget *tree = f.page->attention()->tree();
+        QVERIFY(tree->topLevelItemCount() > 0);
+        int row = -1;
+        for (int i = 0; i < tree->topLevelItemCount() && row < 0; ++i)
+            if (tree->topLevelItem(i)->text(1).contains(QStringLiteral("Solano")))
+                row = i;
+        QVERIFY2(row >= 0, "the distraction deal's partner needs attention");
+        QVERIFY(!tree->topLevelItem(row)->text(3).isEmpty());
+        QTreeWidgetItem *item = tree->topLevelItem(row);
+        tree->setCurrentItem(item);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(f.selection.ids().size(), 1);
+        const Partner *partner = f.doc.portfolio()->find<Partner>(f.selection.current());
+        QVERIFY(partner);
+        QVERIFY(partner->name.contains(QStringLiteral("Solano")));
+    }
+
+    void pageSitsAfterSegmentsWithCtrl7() {
+        MainWindow window;
+        QVERIFY(window.openDemo());
+        QVERIFY(window.economicsPage());
+        QAction *action = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("Economics"))
+                action = a;
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_7));
+        action->trigger();
+        QVERIFY(window.economicsPage()->isVisibleTo(&window));
+    }
+};
+
+QTEST_MAIN(TestEconomicsPage)
+#include "tst_economicspage.moc"

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "economics/attentionlist.h"
+
+#include "document/partnerselection.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ps {
+namespace {
+
+constexpr int PartnerRole = Qt::UserRole + 1;
+
+QString severityText(AttentionItem::Severity severity) {
+    switch (severity) {
+    case AttentionItem::Severity::Critical:
+        return AttentionList::tr("Critical");
+    case AttentionItem::Severity::Warning:
+        return AttentionList::tr("Warning");
+    case AttentionItem::Severity::Info:
+        return AttentionList::tr("Info");
+    }
+    return {};
+}
+
+QStyle::StandardPixmap severityIcon(AttentionItem::Severity severity) {
+    switch (severity) {
+    case AttentionItem::Severity::Critical:
+        return QStyle::SP_MessageBoxCritical;
+    case AttentionItem::Severity::Warning:
+        return QStyle::SP_MessageBoxWarning;
+    case AttentionItem::Severity::Info:
+        break;
+    }
+    return QStyle::SP_MessageBoxInformation;
+}
+
+} // namespace
+
+AttentionList::AttentionList(PartnerSelection *selection, QWidget *parent)
+    : QWidget(parent)
+    , m_selection(selection)
+    , m_summary(new QLabel(this))
+    , m_tree(new QTreeWidget(this)) {
+    m_tree->setColumnCount(4);
+    m_tree->setHeaderLabels({tr("Severity"), tr("Partner"), tr("What"), tr("Why")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setWordWrap(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setAccessibleName(tr("Needs attention"));
+    m_tree->setAccessibleDescription(tr("Press Enter or double-click a row to select its partner"));
+    m_tree->header()->setStretchLastSection(true);
+    m_summary->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tree, 1);
+    connect(m_tree, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { activateRow(m_tree->indexOfTopLevelItem(item)); });
+}
+
+void AttentionList::setItems(const std::vector<AttentionItem> &items) {
+    m_tree->clear();
+    int critical = 0;
+    for (const AttentionItem &a : items) {
+        auto *item = new QTreeWidgetItem(m_tree);
+        item->setIcon(0, style()->standardIcon(severityIcon(a.severity)));
+        item->setText(0, severityText(a.severity));
+        item->setText(1, a.partnerId ? a.partnerName : tr("Whole program"));
+        item->setText(2, a.what);
+        item->setText(3, a.reason);
+        item->setToolTip(2, a.reason);
+        item->setToolTip(3, a.reason);
+        item->setData(0, PartnerRole, qint64(a.partnerId));
+        if (a.severity == AttentionItem::Severity::Critical) {
+            ++critical;
+            QFont bold = item->font(2);
+            bold.setBold(true);
+            item->setFont(2, bold);
+        }
+    }
+    for (int c = 0; c < 3; ++c)
+        m_tree->resizeColumnToContents(c);
+    m_summary->setText(items.empty() ? tr("Nothing needs attention.")
+                                     : tr("%n item(s) need attention", nullptr, int(items.size())) +
+                                           (critical ? tr(", %n critical.", nullptr, critical)
+                                                     : QStringLiteral(".")));
+}
+
+bool AttentionList::activateRow(int row) {
+    const QTreeWidgetItem *item = m_tree->topLevelItem(row);
+    const Id partner = item ? item->data(0, PartnerRole).toLongLong() : 0;
+    if (partner == 0)
+        return false;
+    if (m_selection)
+        m_selection->setIds({partner});
+    Q_EMIT partnerActivated(partner);
+    return true;
+}
+
+} // namespace ps

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "economics/economicsstyle.h"
+#include "economics/programmetrics.h"
+#include "economics/royalty.h"
+
+class QCustomPlot;
+
+/// The Economics page's charts: a thin bridge from core results to QCustomPlot objects. Each
+/// function clears the plot it is given and draws one chart into its default axis rect.
+namespace ps::economics {
+
+/// Revenue, cost and margin per year as grouped bars (left axis), margin per unit as a line
+/// with the required minimum dashed (right axis).
+void plotRoyalty(QCustomPlot *plot, const RoyaltyTerms &terms, const RoyaltyResult &result,
+                 const QString &title, const EconomicsStyle &style);
+
+/// The OEM scoreboard of seed 000 over time: one line per measure, periods on a date axis.
+void plotScoreboard(QCustomPlot *plot, const std::vector<ScoreboardEntry> &entries,
+                    const QString &title, const EconomicsStyle &style);
+
+/// ROI by partner model as horizontal bars in percent (negative ones in the alert colour);
+/// models without investment are left out.
+void plotRoiByModel(QCustomPlot *plot, const std::vector<ModelRoi> &roi,
+                    const EconomicsStyle &style);
+
+/// Win rate of partner-influenced against direct deals, in percent, with the average won deal
+/// size under each bar.
+void plotWinRate(QCustomPlot *plot, const ProgramMetrics &metrics, const EconomicsStyle &style);
+
+/// The translated names of the scoreboard measures, in the order plotScoreboard draws them.
+QStringList scoreboardMeasures();
+
+} // namespace ps::economics

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "economics/economicspage.h"
+
+#include "document/document.h"
+#include "economics/attentionlist.h"
+#include "economics/economicsdashboard.h"
+#include "economics/logeditor.h"
+#include "economics/oemassessmentview.h"
+#include "economics/royaltysimulator.h"
+
+#include <QGroupBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ps {
+namespace {
+
+QWidget *boxed(const QString &title, QWidget *content, QWidget *parent) {
+    auto *box = new QGroupBox(title, parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+EconomicsPage::EconomicsPage(Document *document, PartnerSelection *selection, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_refresh(new QTimer(this))
+    , m_tabs(new QTabWidget(this))
+    , m_dashboard(new EconomicsDashboard(this))
+    , m_attention(new AttentionList(selection, this))
+    , m_oem(new OemAssessmentView(this))
+    , m_simulator(new RoyaltySimulator(document, this))
+    , m_activities(new LogEditor(document, LogEditor::Kind::Activities, this))
+    , m_deals(new LogEditor(document, LogEditor::Kind::Deals, this)) {
+    auto *dashboardScroll = new QScrollArea(this);
+    dashboardScroll->setWidget(m_dashboard);
+    dashboardScroll->setWidgetResizable(true);
+    dashboardScroll->setFrameShape(QFrame::NoFrame);
+    m_dashboard->setMinimumSize(640, 560);
+    auto *program = new QSplitter(Qt::Horizontal, this);
+    program->addWidget(dashboardScroll);
+    program->addWidget(boxed(tr("Needs attention"), m_attention, program));
+    program->setStretchFactor(0, 3);
+    program->setStretchFactor(1, 2);
+    program->setChildrenCollapsible(false);
+
+    auto *logs = new QSplitter(Qt::Vertical, this);
+    logs->addWidget(boxed(tr("Activity log"), m_activities, logs));
+    logs->addWidget(boxed(tr("Deal log"), m_deals, logs));
+    logs->setChildrenCollapsible(false);
+
+    m_tabs->addTab(program, tr("&Program"));
+    m_tabs->addTab(m_oem, tr("&OEM deals"));
+    m_tabs->addTab(m_simulator, tr("&Royalty simulator"));
+    m_tabs->addTab(logs, tr("&Logs"));
+    m_tabs->setAccessibleName(tr("Economics"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(60);
+    connect(m_refresh, &QTimer::timeout, this, &EconomicsPage::refreshNow);
+    Portfolio *portfolio = document->portfolio();
+    connect(portfolio, &Portfolio::rowsInserted, this, &EconomicsPage::scheduleRefresh);
+    connect(portfolio, &Portfolio::rowsRemoved, this, &EconomicsPage::scheduleRefresh);
+    connect(portfolio, &Portfolio::entityChanged, this, &EconomicsPage::scheduleRefresh);
+    connect(portfolio, &Portfolio::reset, this, &EconomicsPage::scheduleRefresh);
+    connect(portfolio, &Portfolio::infoChanged, this, &EconomicsPage::scheduleRefresh);
+    connect(m_oem, &OemAssessmentView::currentDealChanged, m_simulator, &RoyaltySimulator::setDeal);
+    refreshNow();
+}
+
+void EconomicsPage::scheduleRefresh() {
+    m_refresh->start();
+}
+
+void EconomicsPage::refreshNow() {
+    m_refresh->stop();
+    const PortfolioData &data = m_document->portfolio()->data();
+    m_metrics = computeProgramMetrics(data);
+    m_assessments = assessOemDeals(data);
+    m_dashboard->setData(data, m_metrics, m_assessments);
+    m_attention->setItems(attentionItems(data, m_metrics));
+    m_oem->setAssessments(m_assessments, data.oemDeals);
+}
+
+} // namespace ps

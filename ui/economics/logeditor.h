@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QList>
+#include <QWidget>
+
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ps {
+class Document;
+class LogModel;
+
+/**
+ * The activity log or the deal log as a sortable table that edits inline, with Add and Delete;
+ * every change is one undo step. New rows get sensible defaults (today, the first partner) and
+ * the table moves to them so they can be filled in at once.
+ */
+class LogEditor : public QWidget {
+    Q_OBJECT
+public:
+    enum class Kind { Activities, Deals };
+
+    LogEditor(Document *document, Kind kind, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    LogModel *model() const { return m_model; }
+    /// Adds a row with defaults and selects it; returns its id (0 when nothing could be added,
+    /// for example an activity without any partner).
+    Id addRow();
+    /// Deletes the selected rows: one undo step.
+    bool removeSelected();
+    QList<Id> selectedIds() const;
+
+private:
+    void updateButtons();
+
+    Document *m_document;
+    Kind m_kind;
+    LogModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+};
+
+} // namespace ps
