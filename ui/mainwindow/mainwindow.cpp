@@ -5,6 +5,7 @@
 #include "app/recovery.h"
 #include "document/document.h"
 #include "document/partnerselection.h"
+#include "economics/economicspage.h"
 #include "import/importwizard.h"
 #include "mainwindow/startpage.h"
 #include "scoring/scoringcontroller.h"
@@ -220,6 +221,7 @@ void MainWindow::createPages() {
     m_mapPage = new MapPage(m_document, m_scoring, m_selection, m_pages);
     m_matrixPage = new MatrixPage(m_document, m_scoring, m_selection, m_pages);
     m_segmentsPage = new SegmentsPage(m_document, m_scoring, m_selection, m_pages);
+    m_economicsPage = new EconomicsPage(m_document, m_selection, m_pages);
 
     QMenu *edit = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
     edit->addActions(m_partnersPage->partnerActions());
@@ -252,6 +254,7 @@ void MainWindow::createPages() {
     addWorkspacePage(m_mapPage, tr("Influence map"));
     addWorkspacePage(m_matrixPage, tr("Matrix"));
     addWorkspacePage(m_segmentsPage, tr("Segments"));
+    addWorkspacePage(m_economicsPage, tr("Economics"));
     setTabOrder(m_nav, m_pages);
 }
 

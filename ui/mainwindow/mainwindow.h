@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace ps {
 class Document;
+class EconomicsPage;
 class IcpPage;
 class MapPage;
 class MatrixPage;
@@ -59,6 +60,8 @@ public:
     MatrixPage *matrixPage() const { return m_matrixPage; }
     /// Segments of the partners with their figures, charts, saved rules and clusters.
     SegmentsPage *segmentsPage() const { return m_segmentsPage; }
+    /// OEM deals, royalty simulator, program metrics and the activity and deal logs.
+    EconomicsPage *economicsPage() const { return m_economicsPage; }
     /// Scores of the open portfolio, shared by every page that shows them.
     ScoringController *scoring() const { return m_scoring; }
     /// The partners selected on any page (table, map, matrix).
@@ -130,6 +133,7 @@ private:
     MapPage *m_mapPage = nullptr;
     MatrixPage *m_matrixPage = nullptr;
     SegmentsPage *m_segmentsPage = nullptr;
+    EconomicsPage *m_economicsPage = nullptr;
     ScoringController *m_scoring = nullptr;
     PartnerSelection *m_selection = nullptr;
     QMenu *m_fileMenu = nullptr;
