@@ -39,6 +39,12 @@ const std::vector<Cli::Command> &Cli::commands() {
         {"report", "FILE -o OUT.pdf|.xlsx|.csv|.html [--scenario S] [--segments BY]",
          QT_TRANSLATE_NOOP("ps::Cli", "Write the segmentation report as PDF, XLSX, CSV or HTML."),
          &runReport},
+        {"import",
+         "FILE --csv IN.csv [--kind partners|icps|links] [--preset auto|salesforce|hubspot] "
+         "[--dry-run] [--skip-invalid]",
+         QT_TRANSLATE_NOOP("ps::Cli",
+                           "Import partners, ICPs or links from a CRM export; all or nothing."),
+         &runImport},
     };
     return table;
 }
