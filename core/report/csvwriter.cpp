@@ -2,12 +2,18 @@
 #include "report/reporttext_p.h"
 #include "report/reportwriters.h"
 
+#include <QRegularExpression>
+
 namespace ps::report {
 namespace {
 
+using detail::tr;
+
 /// RFC 4180: a field with a comma, quote or line break is quoted, inner quotes doubled.
 QString csvField(const QString &text) {
-    const QString cell = safeCell(text);
+    // A plain number ("-20000", "-0.13", "-10%") is no formula: it stays a number.
+    static const QRegularExpression plainNumber(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?%?$"));
+    const QString cell = plainNumber.match(text).hasMatch() ? text : safeCell(text);
     if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
         cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')))
         return QLatin1Char('"') + QString(cell).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
@@ -22,6 +28,33 @@ QString csvRow(const QStringList &cells) {
     return fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }
 
+/// A titled table after an empty row: spreadsheets show the economics below the partners.
+QString block(const QString &title, const QStringList &header,
+              const std::vector<QStringList> &rows) {
+    QString text = QLatin1String("\r\n") + csvRow({title}) + csvRow(header);
+    for (const QStringList &row : rows)
+        text += csvRow(row);
+    return text;
+}
+
+QString economicsRows(const ReportContent &c) {
+    using namespace detail;
+    const ReportEconomics &e = c.economics;
+    QString text = block(tr("Economics: program metrics"), programHeader(), programRows(c));
+    text += block(tr("Economics: ROI by partner model"), roiHeader(c.info.currency), roiRows(e));
+    std::vector<QStringList> oem;
+    for (const OemAssessment &a : e.oem)
+        oem.push_back(oemCells(a));
+    text += block(tr("Economics: OEM deals"), oemHeader(), oem);
+    text +=
+        block(tr("Economics: royalty per year"), royaltyHeader(c.info.currency), royaltyRows(e));
+    std::vector<QStringList> attention;
+    for (const AttentionItem &item : e.attention)
+        attention.push_back(attentionCells(item));
+    text += block(tr("Economics: needs attention"), attentionHeader(), attention);
+    return text;
+}
+
 } // namespace
 
 QByteArray csvText(const ReportContent &content) {
@@ -29,6 +62,7 @@ QByteArray csvText(const ReportContent &content) {
     QString text = QString(QChar(0xFEFF)) + csvRow(detail::partnerHeader());
     for (size_t row = 0; row < content.partners.size(); ++row)
         text += csvRow(detail::partnerCells(content, row));
+    text += economicsRows(content);
     return text.toUtf8();
 }
 

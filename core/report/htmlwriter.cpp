@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace ps::report {
 namespace {
 
@@ -114,6 +116,59 @@ QString segmentSection(const ReportContent &c, const ReportSegment &rs,
     return out + QStringLiteral("</table>\n");
 }
 
+QString table(const QStringList &header, const std::vector<QStringList> &rows,
+              const std::vector<int> &numeric, const std::vector<size_t> &highlight = {}) {
+    QString out = QStringLiteral("<table>\n") + headerRow(header);
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const bool marked = std::find(highlight.begin(), highlight.end(), r) != highlight.end();
+        out += marked ? QStringLiteral("<tr class=\"gap\">") : QStringLiteral("<tr>");
+        for (int col = 0; col < rows[r].size(); ++col)
+            out +=
+                cell(rows[r][col], std::find(numeric.begin(), numeric.end(), col) != numeric.end());
+        out += QStringLiteral("</tr>\n");
+    }
+    return out + QStringLiteral("</table>\n");
+}
+
+QString economicsSection(const ReportContent &c) {
+    using namespace detail;
+    const ReportEconomics &e = c.economics;
+    QString out = h(2, tr("Economics"));
+    out += h(3, tr("Program metrics")) + table(programHeader(), programRows(c), {1});
+
+    out += h(3, tr("ROI by partner model"));
+    QStringList models;
+    std::vector<double> roi;
+    for (const ModelRoi &r : e.metrics.roiByModel)
+        if (r.roi) {
+            models << label(r.model);
+            roi.push_back(*r.roi * 100.0);
+        }
+    if (!roi.empty())
+        out += signedBarSvg(models, roi);
+    out += table(roiHeader(c.info.currency), roiRows(e), {1, 2, 3, 4});
+
+    out += h(3, tr("OEM deals"));
+    std::vector<QStringList> oem;
+    std::vector<size_t> flagged;
+    for (const OemAssessment &a : e.oem) {
+        if (a.distraction || a.exclusivityTrap || a.royalty.breaksAtScale)
+            flagged.push_back(oem.size());
+        oem.push_back(oemCells(a));
+    }
+    out += table(oemHeader(), oem, {}, flagged);
+    out += h(3, tr("Royalty per year")) +
+           table(royaltyHeader(c.info.currency), royaltyRows(e), {1, 2, 3, 4, 5, 6, 7});
+
+    if (!e.attention.empty()) {
+        std::vector<QStringList> rows;
+        for (const AttentionItem &item : e.attention)
+            rows.push_back(attentionCells(item));
+        out += h(3, tr("Needs attention")) + table(attentionHeader(), rows, {});
+    }
+    return out;
+}
+
 QString appendix(const ReportContent &c) {
     QStringList titles = {tr("Partner")};
     for (Criterion k : allValues(static_cast<Criterion *>(nullptr)))
@@ -148,6 +203,7 @@ QByteArray htmlText(const ReportContent &c) {
     out += h(2, tr("Segments"));
     for (const ReportSegment &rs : c.segments)
         out += segmentSection(c, rs, row);
+    out += economicsSection(c);
     out += appendix(c) + QStringLiteral("</body>\n</html>\n");
     return out.toUtf8();
 }

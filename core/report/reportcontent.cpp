@@ -190,6 +190,10 @@ ReportContent buildReport(const PortfolioData &data, const ReportOptions &option
         c.segments.push_back(std::move(rs));
     }
 
+    c.economics.oem = assessOemDeals(data);
+    c.economics.metrics = computeProgramMetrics(data);
+    c.economics.attention = attentionItems(data, c.economics.metrics);
+
     c.investIn = investSentences(c);
     c.gaps = gapSentences(data, c);
     c.flags = flagSentences(data, c);

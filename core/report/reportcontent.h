@@ -4,6 +4,8 @@
 #include "analytics/coverage.h"
 #include "analytics/segmentation.h"
 #include "domain/portfoliodata.h"
+#include "economics/oemassessment.h"
+#include "economics/programmetrics.h"
 #include "scoring/scoring.h"
 
 #include <QDateTime>
@@ -30,6 +32,14 @@ struct ReportSegment {
     QString motion; ///< recommendedMotion(stats.dominantModel)
 };
 
+/// The economics section: seed 000's OEM assessment (with each deal's royalty per year) and
+/// seed 001's program metrics (ROI by model, HHI band, win rate partner vs direct...).
+struct ReportEconomics {
+    std::vector<OemAssessment> oem;       ///< one per OEM deal, portfolio order
+    ProgramMetrics metrics;               ///< as of the latest date in the activity and deal logs
+    std::vector<AttentionItem> attention; ///< most severe first
+};
+
 struct ReportContent {
     PortfolioInfo info;
     Scenario scenario;
@@ -47,6 +57,7 @@ struct ReportContent {
     QStringList investIn; ///< the partners to invest in, with why
     QStringList gaps;     ///< coverage gaps
     QStringList flags;    ///< concentration, exclusivity, commercial-model gaps, borderline...
+    ReportEconomics economics;
 };
 
 /// Builds the report content. `data` must outlive the result (partners are pointers into it).

@@ -99,6 +99,125 @@ QStringList partnerCells(const ReportContent &content, size_t row) {
             fixed(p.economics.investment.total(), 0)};
 }
 
+QString percentText(const std::optional<double> &share) {
+    return share ? fixed(*share * 100.0, 0) + QLatin1Char('%') : tr("n/a");
+}
+
+QStringList oemHeader() {
+    return {tr("OEM deal"),         tr("Partner"),         tr("Structure"),
+            tr("Exit risk"),        tr("Conditions met"),  tr("Likely a distraction"),
+            tr("Exclusivity trap"), tr("Breaks at scale"), tr("Failure modes")};
+}
+
+QStringList oemCells(const OemAssessment &a) {
+    const auto yesNo = [](bool b) { return b ? tr("yes") : tr("no"); };
+    QStringList modes;
+    for (OemFailureMode mode : a.failureModes)
+        modes << label(mode);
+    return {a.dealName,
+            a.partnerName,
+            label(a.structure),
+            label(a.exitRisk),
+            tr("%1 of 4").arg(a.conditionsMet),
+            yesNo(a.distraction),
+            yesNo(a.exclusivityTrap),
+            a.termsValid
+                ? (a.royalty.years.empty() ? tr("no volumes") : yesNo(a.royalty.breaksAtScale))
+                : tr("invalid terms"),
+            modes.join(QStringLiteral("; "))};
+}
+
+QStringList royaltyHeader(const QString &currency) {
+    const auto money = [&](const QString &title) {
+        return currency.isEmpty() ? title : tr("%1 (%2)").arg(title, currency);
+    };
+    return {tr("OEM deal"),       tr("Year"),        tr("Units"),         money(tr("Royalty")),
+            money(tr("Revenue")), money(tr("Cost")), money(tr("Margin")), tr("Margin per unit")};
+}
+
+std::vector<QStringList> royaltyRows(const ReportEconomics &e) {
+    std::vector<QStringList> rows;
+    for (const OemAssessment &a : e.oem)
+        for (const RoyaltyYear &y : a.royalty.years)
+            rows.push_back({a.dealName, QString::number(y.year), fixed(y.units, 0),
+                            fixed(y.royalty, 0), fixed(y.revenue, 0), fixed(y.cost, 0),
+                            fixed(y.margin, 0), fixed(y.marginPerUnit, 2)});
+    return rows;
+}
+
+QStringList programHeader() {
+    return {tr("Measure"), tr("Value")};
+}
+
+std::vector<QStringList> programRows(const ReportContent &c) {
+    const ProgramMetrics &m = c.economics.metrics;
+    const auto money = [](const std::optional<double> &v) { return v ? fixed(*v, 0) : tr("n/a"); };
+    std::vector<QStringList> rows = {
+        {tr("As of"), m.asOf.toString(Qt::ISODate)},
+        {tr("Active partner rate (a commercial activity this quarter)"),
+         tr("%1 (%2 of %3)")
+             .arg(percentText(m.activePartnerRate))
+             .arg(m.activePartners)
+             .arg(m.eligiblePartners)},
+        {tr("Median days to first commercial activity"),
+         m.medianDaysToFirstActivity ? fixed(*m.medianDaysToFirstActivity, 0) : tr("n/a")},
+        {tr("Partner retention (12 months)"), m.retention ? tr("%1 (%2 of %3)")
+                                                                .arg(percentText(m.retention))
+                                                                .arg(m.retained)
+                                                                .arg(m.retentionBase)
+                                                          : tr("n/a")},
+        {tr("Partner-influenced share of pipeline"), percentText(m.influencedPipelineShare)},
+        {tr("Win rate, partner-influenced"), percentText(m.partnerDeals.winRate)},
+        {tr("Win rate, direct"), percentText(m.directDeals.winRate)},
+        {tr("Average won deal, partner-influenced"), money(m.partnerDeals.avgDealSize)},
+        {tr("Average won deal, direct"), money(m.directDeals.avgDealSize)},
+        {tr("Concentration of influenced revenue (HHI)"),
+         tr("%1 (%2)").arg(fixed(m.hhi, 0), label(m.hhiBand))},
+    };
+    if (!m.largestShareName.isEmpty())
+        rows.push_back({tr("Largest partner's share of influenced revenue"),
+                        tr("%1% (%2)").arg(fixed(m.largestShare, 0), m.largestShareName)});
+    return rows;
+}
+
+QStringList roiHeader(const QString &currency) {
+    const auto money = [&](const QString &title) {
+        return currency.isEmpty() ? title : tr("%1 (%2)").arg(title, currency);
+    };
+    return {tr("Model"), tr("Partners"), money(tr("Influenced revenue")), money(tr("Investment")),
+            tr("ROI")};
+}
+
+std::vector<QStringList> roiRows(const ReportEconomics &e) {
+    std::vector<QStringList> rows;
+    for (const ModelRoi &r : e.metrics.roiByModel)
+        rows.push_back({label(r.model), QString::number(r.partners), fixed(r.influencedRevenue, 0),
+                        fixed(r.investment, 0), percentText(r.roi)});
+    return rows;
+}
+
+QString severityText(AttentionItem::Severity severity) {
+    switch (severity) {
+    case AttentionItem::Severity::Critical:
+        return tr("Critical");
+    case AttentionItem::Severity::Warning:
+        return tr("Warning");
+    case AttentionItem::Severity::Info:
+        return tr("Info");
+    }
+    return {};
+}
+
+QStringList attentionHeader() {
+    return {tr("Severity"), tr("Partner"), tr("Needs attention"), tr("Reason")};
+}
+
+QStringList attentionCells(const AttentionItem &item) {
+    return {severityText(item.severity),
+            item.partnerId == 0 && item.partnerName.isEmpty() ? tr("Program") : item.partnerName,
+            item.what, item.reason};
+}
+
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error) {
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())

@@ -18,4 +18,8 @@ QString matrixSvg(const ReportContent &content);
 /// Horizontal bars, one per label, scaled to the largest value; values printed beside them.
 QString barSvg(const QStringList &labels, const std::vector<double> &values);
 
+/// Horizontal bars around a zero line for values that can be negative (ROI in percent): the
+/// negative ones drawn left of it in the warning colour, values printed with a % sign.
+QString signedBarSvg(const QStringList &labels, const std::vector<double> &values);
+
 } // namespace ps::report::detail

@@ -31,7 +31,7 @@ struct Sheet {
 };
 
 struct Formats {
-    lxw_format *bold, *score, *money, *share, *wrap;
+    lxw_format *bold, *score, *money, *share, *wrap, *cents;
 };
 
 lxw_worksheet *addSheet(lxw_workbook *wb, const QString &name) {
@@ -143,6 +143,95 @@ void writeCoverage(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
     }
 }
 
+/// Economics: titled blocks one under the other (program metrics, ROI by model with a native
+/// bar chart, OEM deals, royalty per year, needs attention), numbers as numbers.
+void writeEconomics(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
+    const QString name = tr("Economics");
+    Sheet s{addSheet(wb, name)};
+    const ReportEconomics &e = c.economics;
+    worksheet_set_column(s.ws, 0, 0, 44, nullptr);
+    worksheet_set_column(s.ws, 1, 8, 16, nullptr);
+    int row = 0;
+    const auto title = [&](const QString &text, const QStringList &header) {
+        if (row > 0)
+            row += 1;
+        s.text(row++, 0, text, f.bold);
+        for (int col = 0; col < header.size(); ++col)
+            s.text(row, col, header[col], f.bold);
+        ++row;
+    };
+
+    title(tr("Program metrics"), detail::programHeader());
+    for (const QStringList &cells : detail::programRows(c)) {
+        s.text(row, 0, cells.value(0));
+        s.text(row++, 1, cells.value(1));
+    }
+
+    title(tr("ROI by partner model"), detail::roiHeader(c.info.currency));
+    const int roiFirst = row;
+    for (const ModelRoi &r : e.metrics.roiByModel) {
+        s.text(row, 0, label(r.model));
+        s.number(row, 1, r.partners);
+        s.number(row, 2, r.influencedRevenue, f.money);
+        s.number(row, 3, r.investment, f.money);
+        if (r.roi)
+            s.number(row, 4, *r.roi, f.share);
+        else
+            s.text(row, 4, tr("n/a"));
+        ++row;
+    }
+    const int roiLast = row - 1;
+
+    title(tr("OEM deals"), detail::oemHeader());
+    for (const OemAssessment &a : e.oem) {
+        const QStringList cells = detail::oemCells(a);
+        for (int col = 0; col < cells.size(); ++col)
+            if (col == 4)
+                s.number(row, col, a.conditionsMet);
+            else
+                s.text(row, col, cells[col]);
+        ++row;
+    }
+
+    title(tr("Royalty per year"), detail::royaltyHeader(c.info.currency));
+    for (const OemAssessment &a : e.oem)
+        for (const RoyaltyYear &y : a.royalty.years) {
+            s.text(row, 0, a.dealName);
+            s.number(row, 1, y.year);
+            s.number(row, 2, y.units, f.money);
+            s.number(row, 3, y.royalty, f.money);
+            s.number(row, 4, y.revenue, f.money);
+            s.number(row, 5, y.cost, f.money);
+            s.number(row, 6, y.margin, f.money);
+            s.number(row, 7, y.marginPerUnit, f.cents);
+            ++row;
+        }
+
+    if (!e.attention.empty()) {
+        title(tr("Needs attention"), detail::attentionHeader());
+        for (const AttentionItem &item : e.attention) {
+            const QStringList cells = detail::attentionCells(item);
+            for (int col = 0; col < cells.size(); ++col)
+                s.text(row, col, cells[col]);
+            ++row;
+        }
+    }
+
+    if (roiLast < roiFirst)
+        return;
+    lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_BAR);
+    lxw_chart_series *series = chart_add_series(chart, nullptr, nullptr);
+    const QByteArray sheet = name.toUtf8();
+    chart_series_set_categories(series, sheet.constData(), lxw_row_t(roiFirst), 0,
+                                lxw_row_t(roiLast), 0);
+    chart_series_set_values(series, sheet.constData(), lxw_row_t(roiFirst), 4, lxw_row_t(roiLast),
+                            4);
+    chart_series_set_name(series, tr("ROI").toUtf8().constData());
+    chart_title_set_name(chart, tr("ROI by partner model").toUtf8().constData());
+    chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+    worksheet_insert_chart(s.ws, lxw_row_t(roiFirst), 10, chart); // right of every table
+}
+
 } // namespace
 
 bool writeXlsx(const ReportContent &content, const QString &path, QString *error) {
@@ -163,6 +252,8 @@ bool writeXlsx(const ReportContent &content, const QString &path, QString *error
     format_set_num_format(f.money, "#,##0");
     f.share = workbook_add_format(wb);
     format_set_num_format(f.share, "0%");
+    f.cents = workbook_add_format(wb);
+    format_set_num_format(f.cents, "0.00");
     f.wrap = workbook_add_format(wb);
     format_set_text_wrap(f.wrap);
 
@@ -170,6 +261,7 @@ bool writeXlsx(const ReportContent &content, const QString &path, QString *error
     writePartners(wb, content, f);
     writeSegments(wb, content, f);
     writeCoverage(wb, content, f);
+    writeEconomics(wb, content, f);
     const lxw_error result = workbook_close(wb);
     if (result != LXW_NO_ERROR)
         return fail(QString::fromUtf8(lxw_strerror(result)));

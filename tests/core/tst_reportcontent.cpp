@@ -18,6 +18,8 @@ private slots:
     void scenarioById();
     void clusters();
     void emptyPortfolio();
+    void economicsOfTheDemo();
+    void economicsFollowTheDeals();
 };
 
 void TestReportContent::demoSummaryNamesGapAndInvestPartners() {
@@ -105,6 +107,50 @@ void TestReportContent::emptyPortfolio() {
     QVERIFY(c.segments.empty());
     QVERIFY(!c.scenario.name.isEmpty());
     QCOMPARE(c.investIn.size(), 1); // "no partner is in the invest quadrant"
+}
+
+void TestReportContent::economicsOfTheDemo() {
+    const PortfolioData data = demoPortfolio();
+    const ReportContent c = buildReport(data);
+    const ReportEconomics &e = c.economics;
+    // One assessment per OEM deal, in portfolio order, each with its royalty table.
+    QCOMPARE(e.oem.size(), data.oemDeals.size());
+    for (size_t i = 0; i < e.oem.size(); ++i) {
+        QCOMPARE(e.oem[i].dealId, data.oemDeals[i].id);
+        QCOMPARE(e.oem[i].royalty.years.size(), data.oemDeals[i].volumes.size());
+    }
+    // The demo has a deal that fails the three-of-four rule and terms that break at scale.
+    QVERIFY(std::any_of(e.oem.begin(), e.oem.end(),
+                        [](const OemAssessment &a) { return a.distraction; }));
+    QVERIFY(std::any_of(e.oem.begin(), e.oem.end(),
+                        [](const OemAssessment &a) { return a.royalty.breaksAtScale; }));
+    // Program metrics from the logs: ROI for models with partners, both sides' win rates.
+    QVERIFY(!e.metrics.roiByModel.empty());
+    QVERIFY(e.metrics.partnerDeals.winRate.has_value());
+    QVERIFY(e.metrics.directDeals.winRate.has_value());
+    QCOMPARE(e.metrics.hhiBand, hhiBand(e.metrics.hhi));
+    // The attention list starts with the most severe item.
+    QVERIFY(!e.attention.empty());
+    QCOMPARE(e.attention.front().severity, AttentionItem::Severity::Critical);
+    // The same as computing it directly: the report adds no numbers of its own.
+    const ProgramMetrics direct = computeProgramMetrics(data);
+    QCOMPARE(e.metrics.asOf, direct.asOf);
+    QCOMPARE(e.metrics.hhi, direct.hhi);
+    QCOMPARE(e.metrics.activePartnerRate, direct.activePartnerRate);
+}
+
+void TestReportContent::economicsFollowTheDeals() {
+    PortfolioData data = demoPortfolio();
+    data.oemDeals.resize(1);
+    data.oemDeals[0].exclusive = true;
+    data.oemDeals[0].exitClause.clear();
+    const ReportContent c = buildReport(data);
+    QCOMPARE(c.economics.oem.size(), size_t(1));
+    QVERIFY(c.economics.oem[0].exclusivityTrap);
+
+    const ReportContent empty = buildReport(PortfolioData{});
+    QVERIFY(empty.economics.oem.empty());
+    QVERIFY(empty.economics.metrics.roiByModel.empty());
 }
 
 QTEST_GUILESS_MAIN(TestReportContent)

@@ -4,6 +4,7 @@
 //   PS_REGENERATE_GOLDEN=1 ./build/tests/core/core_tst_reportwriters
 // and review the diff before committing.
 #include "demo/demoportfolio.h"
+#include "report/reporttext_p.h"
 #include "report/reportwriters.h"
 
 #include <QFile>
@@ -79,6 +80,7 @@ private slots:
     void csvHostileNames();
     void htmlGolden();
     void htmlHostileNamesAndSelfContained();
+    void htmlEconomics();
     void xlsxSheetsAndRows();
     void unwritablePath();
 };
@@ -109,10 +111,26 @@ void TestReportWriters::csvFormat() {
     const QByteArray csv = csvText(demoReport(data));
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     QVERIFY(csv.endsWith("\r\n"));
-    // Every line ends in CRLF: as many CR as LF, one line per partner plus the header.
-    QCOMPARE(csv.count('\n'), qsizetype(data.partners.size() + 1));
+    // Every line ends in CRLF: as many CR as LF. The header and one line per partner, then
+    // the economics blocks, each after an empty line.
     QCOMPARE(csv.count('\r'), csv.count('\n'));
+    const QList<QByteArray> lines = csv.split('\n');
+    QCOMPARE(lines.at(qsizetype(data.partners.size()) + 1), QByteArray("\r"));
     QVERIFY(csv.contains(data.partners.front().name.toUtf8()));
+    const ReportContent c = demoReport(data);
+    qsizetype royaltyYears = 0;
+    for (const OemAssessment &a : c.economics.oem)
+        royaltyYears += qsizetype(a.royalty.years.size());
+    // Five blocks of an empty line, a title and a header, and their rows.
+    const qsizetype expected =
+        qsizetype(data.partners.size()) + 1 + 5 * 3 + qsizetype(detail::programRows(c).size()) +
+        qsizetype(c.economics.metrics.roiByModel.size()) + qsizetype(c.economics.oem.size()) +
+        royaltyYears + qsizetype(c.economics.attention.size());
+    QCOMPARE(csv.count('\n'), expected);
+    QVERIFY(csv.contains("\r\nEconomics: royalty per year\r\n"));
+    // The demo's pilot-priced deal loses money at scale; negative numbers stay numbers.
+    QVERIFY(csv.contains(",-20000,-0.13\r\n"));
+    QVERIFY(!csv.contains(",'-20000"));
 }
 
 void TestReportWriters::csvHostileNames() {
@@ -144,10 +162,29 @@ void TestReportWriters::htmlHostileNamesAndSelfContained() {
     QCOMPARE(html.count(QLatin1String("http")), html.count(QLatin1String("http://evil.example")));
     QVERIFY(!html.contains(QLatin1String("src=")));
     QVERIFY(!html.contains(QLatin1String("href=")));
-    // The matrix and one bar chart per segment are inline SVG.
+    // The matrix, one bar chart per segment and the ROI by model chart are inline SVG.
     const ReportContent c = demoReport(data);
-    QCOMPARE(html.count(QLatin1String("<svg ")), qsizetype(1 + c.segments.size()));
+    QCOMPARE(html.count(QLatin1String("<svg ")), qsizetype(1 + c.segments.size() + 1));
     QCOMPARE(html.count(QLatin1String("<circle ")), qsizetype(data.partners.size()));
+}
+
+void TestReportWriters::htmlEconomics() {
+    PortfolioData data = demoPortfolio();
+    data.oemDeals[0].name = QStringLiteral("<b>Deal</b> & \"terms\"");
+    const QString html = QString::fromUtf8(htmlText(demoReport(data)));
+    const qsizetype economics = html.indexOf(QLatin1String("<h2>Economics</h2>"));
+    QVERIFY(economics > 0);
+    // Before the appendix, with every part of the section.
+    QVERIFY(economics < html.indexOf(QLatin1String("<h2>Appendix")));
+    for (const char *part :
+         {"<h3>Program metrics</h3>", "<h3>ROI by partner model</h3>", "<h3>OEM deals</h3>",
+          "<h3>Royalty per year</h3>", "<h3>Needs attention</h3>"})
+        QVERIFY2(html.indexOf(QLatin1String(part), economics) > economics, part);
+    QVERIFY(!html.contains(QLatin1String("<b>Deal</b>")));
+    QVERIFY(html.contains(QLatin1String("&lt;b&gt;Deal&lt;/b&gt; &amp; &quot;terms&quot;")));
+    // The reseller program's negative ROI is a bar left of zero, in the warning colour.
+    QVERIFY(html.contains(QLatin1String("fill=\"#b03a2e\"")));
+    QVERIFY(html.contains(QLatin1String(">-10%</text>")));
 }
 
 void TestReportWriters::xlsxSheetsAndRows() {
@@ -159,7 +196,7 @@ void TestReportWriters::xlsxSheetsAndRows() {
     QVERIFY2(writeXlsx(c, path, &error), qPrintable(error));
 
     const QString workbook = QString::fromUtf8(unzip(path, QStringLiteral("xl/workbook.xml")));
-    for (const char *sheet : {"Summary", "Partners", "Segments", "ICP coverage"})
+    for (const char *sheet : {"Summary", "Partners", "Segments", "ICP coverage", "Economics"})
         QVERIFY2(workbook.contains(QStringLiteral("name=\"%1\"").arg(QLatin1String(sheet))),
                  qPrintable(workbook));
 
@@ -177,8 +214,22 @@ void TestReportWriters::xlsxSheetsAndRows() {
     // Hostile names are text, neutralized by the leading apostrophe.
     QVERIFY(strings.contains(QLatin1String("<t>'=HYPERLINK(")));
     QVERIFY(strings.contains(QLatin1String("<t>'@SUM(A1)</t>")));
-    // The Segments sheet has a native chart.
+    // The Segments sheet has a native chart, and Economics its ROI by model chart.
     QVERIFY(!unzip(path, QStringLiteral("xl/charts/chart1.xml")).isEmpty());
+    const QString roiChart = QString::fromUtf8(unzip(path, QStringLiteral("xl/charts/chart2.xml")));
+    QVERIFY2(roiChart.contains(QLatin1String("Economics")), qPrintable(roiChart.left(400)));
+
+    // Sheet 5 (Economics): every OEM deal by name, royalty years as numbers.
+    const QString economics =
+        QString::fromUtf8(unzip(path, QStringLiteral("xl/worksheets/sheet5.xml")));
+    QVERIFY(!economics.isEmpty());
+    for (const OemDeal &deal : data.oemDeals)
+        QVERIFY2(strings.contains(deal.name.toHtmlEscaped()), qPrintable(deal.name));
+    for (const char *title : {"Program metrics", "ROI by partner model", "OEM deals",
+                              "Royalty per year", "Needs attention"})
+        QVERIFY2(strings.contains(QLatin1String(title)), title);
+    // The pilot-priced deal's loss at scale is a number cell, not text.
+    QVERIFY(economics.contains(QLatin1String("<v>-20000</v>")));
 }
 
 void TestReportWriters::unwritablePath() {
