@@ -4,14 +4,12 @@
 #include "cli.h"
 
 #include "app/guiapp.h"
+#include "app/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QRegularExpression>
-#include <QTranslator>
 
 #include <memory>
 
@@ -26,16 +24,10 @@ void describeApplication() {
     QCoreApplication::setApplicationVersion(QStringLiteral(PARTNERSCOPE_VERSION));
 }
 
-/// Our own strings from the embedded :/i18n/partnerscope_<lang>.qm, Qt's from its install.
+/// The language setting (or PARTNERSCOPE_LANG, or the system locale): translations and the
+/// locale for numbers, currencies and dates.
 void installTranslators(QCoreApplication &app) {
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("partnerscope"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
+    ps::language::apply(app, ps::language::effectiveLocale());
 }
 
 bool isHelp(const QString &arg) {
