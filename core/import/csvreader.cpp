@@ -90,11 +90,7 @@ private:
                 return true;
             const char16_t c = m_data[m_pos];
             if (c == m_delimiter) {
-                ++m_pos;
-                if (m_pos >= m_size) { // "a,b," at the very end: one more empty field
-                    record.fields.append(QString());
-                    return true;
-                }
+                ++m_pos; // "a,b," at the very end reads one more, empty, field
                 continue;
             }
             skipBreak();

@@ -109,6 +109,17 @@ private slots:
         QCOMPARE(t.records[2].fields, (QStringList{"Gamma", "last"}));
     }
 
+    void trailingDelimiterAtEndOfFile() {
+        const ReadResult result = parse(QStringLiteral("a,b\n1,"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.table->records[0].fields, (QStringList{"1", ""}));
+        ReadOptions narrow;
+        narrow.limits.maxColumns = 2;
+        const ReadResult tooWide = parse(QStringLiteral("a,b\n1,2,"), narrow);
+        QVERIFY(!tooWide.ok());
+        QCOMPARE(tooWide.error.line, 2);
+    }
+
     void lineFeedsOnly() {
         const ReadResult result = parse(QStringLiteral("a,b\n1,\"x\ny\nz\"\n2,3\n"));
         QVERIFY(result.ok());
