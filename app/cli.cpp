@@ -45,6 +45,10 @@ const std::vector<Cli::Command> &Cli::commands() {
          QT_TRANSLATE_NOOP("ps::Cli",
                            "Import partners, ICPs or links from a CRM export; all or nothing."),
          &runImport},
+        {"royalty", "TERMS.json [--format table|json]",
+         QT_TRANSLATE_NOOP("ps::Cli",
+                           "OEM royalty per year over a volume curve; does it break at scale?"),
+         &runRoyalty},
     };
     return table;
 }

@@ -88,6 +88,7 @@ public:
     static int runMetrics(const QStringList &args); ///< cli_metrics.cpp
     static int runReport(const QStringList &args);  ///< cli_report.cpp
     static int runImport(const QStringList &args);  ///< cli_import.cpp
+    static int runRoyalty(const QStringList &args); ///< cli_royalty.cpp
 
     /// Whether a command draws widgets and so needs a QApplication (cli_render.cpp).
     static bool needsGui(const QString &command);
