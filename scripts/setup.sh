@@ -15,6 +15,8 @@ packages=(
     graphviz
     python3-sklearn
     poppler-utils unzip
+    libasan8 libubsan1                 # the sanitizer build of scripts/test.sh (gcc)
+    clang libclang-rt-14-dev           # the libFuzzer targets of scripts/fuzz.sh
 )
 
 missing=()

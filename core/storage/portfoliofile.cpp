@@ -13,6 +13,8 @@
 #include <QFileInfo>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ps::PortfolioFile {
 namespace {
@@ -61,8 +63,19 @@ private:
             return notSqlite();
         case SQLITE_CORRUPT:
             return damaged(detail);
-        case SQLITE_NOMEM:
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return fail(
+                ErrorKind::Locked,
+                tr("%1 is locked by another program; close it there and try again.").arg(m_name));
         case SQLITE_TOOBIG:
+            return fail(ErrorKind::TooLarge,
+                        tr("%1 holds a value too large to open (one field has more than %2 MB; "
+                           "%3).")
+                            .arg(m_name)
+                            .arg(MaxValueBytes >> 20)
+                            .arg(detail));
+        case SQLITE_NOMEM:
             return fail(ErrorKind::TooLarge,
                         tr("%1 holds more data than can be opened (%2).").arg(m_name, detail));
         default:
@@ -131,7 +144,7 @@ private:
         sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
         sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
         sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
-        sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+        sqlite3_limit(db, SQLITE_LIMIT_LENGTH, MaxValueBytes);
         sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 1024 * 1024);
         sqlite3_limit(db, SQLITE_LIMIT_COLUMN, 500);
         sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 100);
@@ -153,6 +166,9 @@ private:
         if (rc != SQLITE_OK)
             return sqliteFailure(rc, m_file.errorMessage());
         harden(m_file.handle());
+        // Another program writing the file holds its lock for a moment; one that keeps an
+        // exclusive lock gets a clear message after a short wait instead of a hang.
+        sqlite3_busy_timeout(m_file.handle(), BusyTimeoutMs);
         return true;
     }
 
@@ -372,6 +388,7 @@ LoadResult load(const QString &path) {
     result.fileVersion = inspection.version;
     if (inspection.data) {
         result.data = std::move(inspection.data);
+        result.readOnly = !readOnlyReason(path).isEmpty();
         return result;
     }
     result.error = inspection.error;
@@ -381,6 +398,22 @@ LoadResult load(const QString &path) {
 
 QStringList check(const QString &path) {
     return Inspector(path, true).run().problems;
+}
+
+QString readOnlyReason(const QString &path) {
+    const QString name = QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
+    const QFileInfo info(path);
+    const QByteArray file = QFile::encodeName(info.canonicalFilePath());
+    struct stat status {};
+    if (file.isEmpty() || ::stat(file.constData(), &status) != 0)
+        return QString();
+    if ((status.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0 ||
+        ::access(file.constData(), W_OK) != 0)
+        return tr("%1 is read-only.").arg(name);
+    const QByteArray folder = QFile::encodeName(QFileInfo(info.canonicalFilePath()).absolutePath());
+    if (::access(folder.constData(), W_OK | X_OK) != 0)
+        return tr("%1 is in a folder where it cannot be replaced.").arg(name);
+    return QString();
 }
 
 } // namespace ps::PortfolioFile

@@ -398,6 +398,13 @@ bool writeSegmentRules(sqlite3 *db, const std::vector<SegmentRule> &rules) {
     return true;
 }
 
+bool isDiskFull(int sqliteCode, int systemErrno) {
+    return (sqliteCode & 0xff) == SQLITE_FULL || systemErrno == ENOSPC || systemErrno == EFBIG ||
+           systemErrno == EDQUOT;
+}
+
+bool fillDatabase(SqliteDb &db, const PortfolioData &data, QString *error);
+
 /// Builds the whole database in the (empty) file at `tempPath`.
 bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *error) {
     SqliteDb db;
@@ -406,6 +413,25 @@ bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *
         *error = db.errorMessage();
         return false;
     }
+    // The limit opening applies: a value beyond it fails the save instead of writing a file
+    // that would not open again.
+    sqlite3_limit(db.handle(), SQLITE_LIMIT_LENGTH, MaxValueBytes);
+    if (fillDatabase(db, data, error))
+        return true;
+    const int code = db.errorCode();
+    // A short write is SQLITE_FULL for ENOSPC but a plain I/O error for EFBIG or EDQUOT; the
+    // file's own last errno tells them apart from a failing disk.
+    int lastErrno = 0;
+    sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_LAST_ERRNO, &lastErrno);
+    if (isDiskFull(code, lastErrno))
+        *error = tr("the disk is full (%1)").arg(db.errorMessage());
+    else if ((code & 0xff) == SQLITE_TOOBIG)
+        *error = tr("a name, note or other text is longer than the %1 MB a field may hold")
+                     .arg(MaxValueBytes >> 20);
+    return false;
+}
+
+bool fillDatabase(SqliteDb &db, const PortfolioData &data, QString *error) {
     // No journal and no syncing inside SQLite: the file is private until the rename, and it is
     // fsync'ed as a whole before that, so a crash can only leave a stray temporary file.
     if (!db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
@@ -478,6 +504,10 @@ bool save(const PortfolioData &data, const QString &path, QString *message) {
     const QFileInfo targetInfo(target);
     if (targetInfo.isDir())
         return fail(tr("a folder of that name exists"));
+    // Someone marked the file read-only (or it is not ours to replace): saving over it would
+    // work for root and defeat the point, so it is refused for everyone.
+    if (targetInfo.exists() && !readOnlyReason(target).isEmpty())
+        return fail(tr("it is read-only; save it under another name"));
 
     QTemporaryFile temp(targetInfo.absolutePath() + QLatin1String("/.") + targetInfo.fileName() +
                         QLatin1String(".XXXXXX.tmp"));
@@ -495,7 +525,8 @@ bool save(const PortfolioData &data, const QString &path, QString *message) {
     if (!writeDatabase(data, tempPath, &error))
         return fail(error.isEmpty() ? tr("the database could not be written") : error);
     if (!syncPath(tempPath, O_RDWR))
-        return fail(tr("the new file could not be flushed to disk (%1)")
+        return fail((isDiskFull(0, errno) ? tr("the disk is full (%1)")
+                                          : tr("the new file could not be flushed to disk (%1)"))
                         .arg(QString::fromLocal8Bit(std::strerror(errno))));
     if (::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target).constData()) !=
         0)

@@ -85,13 +85,24 @@ public:
         return m_id;
     }
 
-    QString text(int c) const {
+    QString text(int c) {
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, c));
-        return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_st, c)) : QString();
+        return p ? utf8(c, p, sqlite3_column_bytes(m_st, c)) : QString();
+    }
+
+    /// Text the file holds as UTF-8. Bytes that are not (another encoding, a blob) would become
+    /// replacement characters and be saved that way, so they are a problem, not silently fixed.
+    /// The exact check only runs when the conversion produced a replacement character.
+    QString utf8(int c, const char *p, int size) {
+        QString text = QString::fromUtf8(p, size);
+        if (text.contains(QChar::ReplacementCharacter) &&
+            text.toUtf8() != QByteArray::fromRawData(p, size))
+            bad(c, tr("the text is not valid UTF-8"));
+        return text;
     }
 
     /// Items separated by ';' (or ',', which an item never contains), trimmed, empties dropped.
-    QStringList list(int c) const {
+    QStringList list(int c) {
         const unsigned char *p = sqlite3_column_text(m_st, c);
         const int size = sqlite3_column_bytes(m_st, c);
         QStringList items;
@@ -107,7 +118,7 @@ public:
             while (end > begin && isBlank(p[end - 1]))
                 --end;
             if (end > begin)
-                items << QString::fromUtf8(reinterpret_cast<const char *>(p + begin), end - begin);
+                items << utf8(c, reinterpret_cast<const char *>(p + begin), end - begin);
             start = i + 1;
         }
         return items;

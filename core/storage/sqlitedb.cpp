@@ -94,7 +94,8 @@ Statement::~Statement() {
 Statement::Statement(Statement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_prepareResult(other.m_prepareResult)
-    , m_texts(std::move(other.m_texts)) {}
+    , m_texts(std::move(other.m_texts))
+    , m_bindError(other.m_bindError) {}
 
 Statement &Statement::operator=(Statement &&other) noexcept {
     if (this != &other) {
@@ -102,6 +103,7 @@ Statement &Statement::operator=(Statement &&other) noexcept {
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_prepareResult = other.m_prepareResult;
         m_texts = std::move(other.m_texts);
+        m_bindError = other.m_bindError;
     }
     return *this;
 }
@@ -121,7 +123,10 @@ void Statement::bindDouble(int index, double value) {
 void Statement::bindText(int index, const QString &value) {
     QByteArray &slot = m_texts[size_t(index)];
     slot = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, slot.constData(), int(slot.size()), SQLITE_STATIC);
+    const int rc =
+        sqlite3_bind_text(m_stmt, index, slot.constData(), int(slot.size()), SQLITE_STATIC);
+    if (rc != SQLITE_OK && m_bindError == SQLITE_OK)
+        m_bindError = rc;
 }
 
 void Statement::bindTextOrNull(int index, const QString &value) {
@@ -136,6 +141,10 @@ int Statement::step() {
 }
 
 bool Statement::execute() {
+    if (std::exchange(m_bindError, SQLITE_OK) != SQLITE_OK) {
+        sqlite3_reset(m_stmt);
+        return false;
+    }
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     return rc == SQLITE_DONE || rc == SQLITE_ROW;

@@ -77,7 +77,9 @@ public:
 
     /// sqlite3_step; SQLITE_ROW, SQLITE_DONE or an error code.
     int step();
-    /// Steps a statement that returns no rows and resets it for the next use.
+    /// Steps a statement that returns no rows and resets it for the next use. False, without
+    /// stepping, if a value could not be bound (SQLITE_TOOBIG beyond the connection's limit):
+    /// the row is never written with a value missing.
     bool execute();
     void reset();
 
@@ -85,6 +87,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     int m_prepareResult = 0;
     std::vector<QByteArray> m_texts;
+    int m_bindError = 0; ///< the first failed bind since the last execute(), such as TOOBIG
 };
 
 } // namespace ps

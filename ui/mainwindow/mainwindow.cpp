@@ -327,7 +327,9 @@ void MainWindow::updateTitle() {
         setWindowModified(false);
         return;
     }
-    setWindowTitle(tr("%1[*] — %2").arg(m_document->displayName(), app));
+    const QString name = m_readOnly ? tr("%1 (read-only)").arg(m_document->displayName())
+                                    : m_document->displayName();
+    setWindowTitle(tr("%1[*] — %2").arg(name, app));
     setWindowModified(m_document->isModified());
     setWindowFilePath(m_document->filePath());
 }

@@ -69,6 +69,9 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     Prompts &prompts() { return m_prompts; }
+    /// The open file cannot be saved in place (PortfolioFile::readOnlyReason): the title says
+    /// so and Save asks for a new file.
+    bool isReadOnly() const { return m_readOnly; }
     bool isWorkspaceShown() const;
 
     /// Adds a page to the workspace (and to the View menu); returns its index.
@@ -117,11 +120,13 @@ private:
     void updateTitle();
     void updatePageActions();
     bool saveTo(const QString &path);
+    bool openPath(const QString &path);
     void installDefaultPrompts();
 
     Document *m_document;
     RecoveryWriter *m_recovery;
     Prompts m_prompts;
+    bool m_readOnly = false;
     QStackedWidget *m_central;
     StartPage *m_startPage;
     QWidget *m_workspace;

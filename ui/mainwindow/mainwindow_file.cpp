@@ -7,6 +7,7 @@
 #include "demo/demoportfolio.h"
 #include "document/document.h"
 #include "scoring/profiles.h"
+#include "storage/portfoliofile.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -102,29 +103,31 @@ bool MainWindow::open() {
     if (!maybeSave())
         return false;
     const QString path = m_prompts.chooseOpenPath(*this);
-    if (path.isEmpty())
-        return false;
-    QString error;
-    if (!m_document->open(path, &error)) {
-        m_prompts.showError(*this, error);
-        return false;
-    }
-    RecentFiles::instance()->add(path);
-    setWorkspaceShown(true);
-    return true;
+    return !path.isEmpty() && openPath(path);
 }
 
 bool MainWindow::openFile(const QString &path) {
-    if (!maybeSave())
-        return false;
+    return maybeSave() && openPath(path);
+}
+
+bool MainWindow::openPath(const QString &path) {
     QString error;
     if (!m_document->open(path, &error)) {
         m_prompts.showError(*this, error);
         return false;
     }
     RecentFiles::instance()->add(path);
+    // A file someone shared read-only, or one in a folder we may not write, still opens: the
+    // title says so, and Save asks for a new file instead of failing at the end of the work.
+    const QString readOnly = PortfolioFile::readOnlyReason(path);
+    m_readOnly = !readOnly.isEmpty();
     setWorkspaceShown(true);
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+    updateTitle();
+    if (m_readOnly)
+        statusBar()->showMessage(
+            tr("%1 It is open read-only: Save will ask where to save a copy.").arg(readOnly));
+    else
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
 }
 
@@ -139,6 +142,7 @@ void MainWindow::showData(PortfolioData data, const QString &path, bool modified
     // A new portfolio starts with the Baseline scenario the matrix scores with; files and the
     // demo already have theirs.
     ensureScenario(data);
+    m_readOnly = false;
     m_document->reset(std::move(data), path, modified);
     setWorkspaceShown(true);
 }
@@ -146,7 +150,7 @@ void MainWindow::showData(PortfolioData data, const QString &path, bool modified
 bool MainWindow::save() {
     if (!isWorkspaceShown())
         return false;
-    if (m_document->isUntitled())
+    if (m_document->isUntitled() || m_readOnly)
         return saveAs();
     QString error;
     if (!m_document->save(&error)) {
@@ -179,6 +183,7 @@ bool MainWindow::saveTo(const QString &path) {
     }
     RecentFiles::instance()->add(path);
     m_recovery->discard();
+    m_readOnly = false;
     updateTitle();
     statusBar()->showMessage(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
@@ -187,6 +192,7 @@ bool MainWindow::saveTo(const QString &path) {
 bool MainWindow::closePortfolio() {
     if (!maybeSave())
         return false;
+    m_readOnly = false;
     m_document->reset(PortfolioData{}, QString(), false);
     m_recovery->discard();
     setWorkspaceShown(false);
