@@ -45,6 +45,8 @@ MapStyle MapStyle::projector() {
     s.dimmedEdgeColour = QColor(0xDD, 0xDD, 0xDD);
     s.icpFill = QColor(0xC4, 0xD4, 0xE6);
     s.legendBackground = Qt::white;
+    // White badge text on it reaches 7:1 (tests/ui/tst_projectortheme.cpp).
+    s.gapColour = QColor(0x9E, 0x10, 0x10);
     s.labelFont.setPixelSize(16);
     s.labelFont.setBold(true);
     s.icpFont.setPixelSize(19);
@@ -152,15 +154,16 @@ double strengthWidth(int strength) {
 }
 
 QColor quadrantColour(Quadrant quadrant) {
+    // Dark enough that the white badge letter reaches 7:1 in every theme.
     switch (quadrant) {
     case Quadrant::Invest:
-        return QColor(0x1A, 0x7F, 0x3C);
+        return QColor(0x11, 0x65, 0x2E);
     case Quadrant::Develop:
-        return QColor(0x1F, 0x5F, 0xB4);
+        return QColor(0x1A, 0x4F, 0x96);
     case Quadrant::Maintain:
-        return QColor(0xB0, 0x6E, 0x00);
+        return QColor(0x7A, 0x45, 0x00);
     case Quadrant::Deprioritize:
-        return QColor(0x70, 0x70, 0x70);
+        return QColor(0x55, 0x55, 0x55);
     }
     return Qt::gray;
 }
