@@ -62,30 +62,56 @@ struct Placed {
     int order = 0; ///< position in the graph, the tie-breaker that keeps the layout deterministic
 };
 
+/// Width and height of each node's name box (zero without label metrics).
+using LabelSizes = std::vector<QSizeF>;
+
 /// Places one column of nodes at x, each as close to its desired y as the column allows, in the
-/// order of the desired y: a node never comes closer to the one above than their radii and gap.
-void placeColumn(const MapGraph &graph, std::vector<Placed> &column, double x, double margin,
-                 std::vector<QPointF> &positions) {
+/// order of the desired y: a node never comes closer to the one above than their radii, the
+/// upper node's name and the gap.
+void placeColumn(const MapGraph &graph, const LabelSizes &labels, std::vector<Placed> &column,
+                 double x, double margin, std::vector<QPointF> &positions) {
     std::stable_sort(column.begin(), column.end(), [](const Placed &a, const Placed &b) {
         return a.desiredY != b.desiredY ? a.desiredY < b.desiredY : a.order < b.order;
     });
-    double previousY = 0.0, previousR = 0.0;
+    double previousBottom = 0.0;
     for (size_t i = 0; i < column.size(); ++i) {
-        const double r = graph.nodes[size_t(column[i].node)].radius;
+        const size_t node = size_t(column[i].node);
+        const double r = graph.nodes[node].radius;
         double y = column[i].desiredY;
         if (i > 0)
-            y = std::max(y, previousY + previousR + r + margin + RowGap);
-        positions[size_t(column[i].node)] = QPointF(x, y);
-        previousY = y;
-        previousR = r;
+            y = std::max(y, previousBottom + r + margin + RowGap);
+        positions[node] = QPointF(x, y);
+        previousBottom = y + r + labels[node].height();
     }
 }
 
-double maxRadius(const MapGraph &graph, const std::vector<Placed> &column) {
-    double r = 0.0;
+/// Half the width a column needs: its widest node or name.
+double halfWidth(const MapGraph &graph, const LabelSizes &labels,
+                 const std::vector<Placed> &column) {
+    double half = 0.0;
     for (const Placed &p : column)
-        r = std::max(r, graph.nodes[size_t(p.node)].radius);
-    return r;
+        half = std::max(
+            {half, graph.nodes[size_t(p.node)].radius, labels[size_t(p.node)].width() / 2.0});
+    return half;
+}
+
+LabelSizes labelSizes(const MapGraph &graph, const PortfolioData &data,
+                      const MapLayoutOptions &options) {
+    LabelSizes sizes(graph.nodes.size());
+    if (options.labelCharWidth <= 0.0 && options.icpLabelCharWidth <= 0.0)
+        return sizes;
+    QHash<Id, QString> icpNames, partnerNames;
+    for (const Icp &icp : data.icps)
+        icpNames.insert(icp.id, icp.name);
+    for (const Partner &p : data.partners)
+        partnerNames.insert(p.id, p.name);
+    for (size_t i = 0; i < graph.nodes.size(); ++i) {
+        const MapNode &node = graph.nodes[i];
+        const QString name =
+            (node.kind == MapNodeKind::Icp ? icpNames : partnerNames).value(node.id);
+        sizes[i] = labelRect(node, name, QPointF(), options).size();
+    }
+    return sizes;
 }
 
 /// Columns make a layered map much wider than tall; a window is not. Spreading the rows apart
@@ -110,9 +136,10 @@ void stretchToAspect(const MapGraph &graph, std::vector<QPointF> &positions, dou
         p.setY(centre + (p.y() - centre) * factor);
 }
 
-std::vector<QPointF> layeredLayout(const MapGraph &graph, const PortfolioData &data,
-                                   double margin) {
+std::vector<QPointF> layeredLayout(const MapGraph &graph, const PortfolioData &data, double margin,
+                                   const MapLayoutOptions &options) {
     const size_t n = graph.nodes.size();
+    const LabelSizes labels = labelSizes(graph, data, options);
     std::vector<QPointF> positions(n);
     QHash<Id, const Icp *> icps;
     for (const Icp &icp : data.icps)
@@ -132,8 +159,8 @@ std::vector<QPointF> layeredLayout(const MapGraph &graph, const PortfolioData &d
             const Icp *icp = icps.value(graph.nodes[i].id);
             icpColumn.push_back({int(i), icp ? -icp->priorityWeight : 0.0, int(i)});
         }
-    placeColumn(graph, icpColumn, 0.0, margin, positions);
-    double x = icpColumn.empty() ? 0.0 : maxRadius(graph, icpColumn);
+    placeColumn(graph, labels, icpColumn, 0.0, margin, positions);
+    double x = icpColumn.empty() ? 0.0 : halfWidth(graph, labels, icpColumn);
     double gap = icpColumn.empty() ? 0.0 : IcpColumnGap + margin;
 
     // Partners by model column; each column wraps into several when it would grow far taller
@@ -180,9 +207,9 @@ std::vector<QPointF> layeredLayout(const MapGraph &graph, const PortfolioData &d
             std::vector<Placed> sub(items.begin() + qsizetype(start),
                                     items.begin() +
                                         qsizetype(std::min(items.size(), start + perColumn)));
-            const double r = maxRadius(graph, sub);
+            const double r = halfWidth(graph, labels, sub);
             x += gap + r;
-            placeColumn(graph, sub, x, margin, positions);
+            placeColumn(graph, labels, sub, x, margin, positions);
             x += r;
             gap = ColumnGap + margin;
             for (const Placed &p : sub)
@@ -231,10 +258,35 @@ std::vector<QPointF> layoutMap(const MapGraph &graph, const PortfolioData &data,
                                const MapLayoutOptions &options) {
     const double margin = std::max(0.0, options.margin);
     if (options.kind == MapLayoutKind::Layered)
-        return layeredLayout(graph, data, margin);
+        return layeredLayout(graph, data, margin, options);
     std::vector<QPointF> positions = maplayout::forceLayout(graph, options);
     maplayout::removeOverlaps(graph, positions, margin);
     return positions;
+}
+
+QString nodeName(const MapNode &node, const PortfolioData &data) {
+    if (node.kind == MapNodeKind::Icp) {
+        for (const Icp &icp : data.icps)
+            if (icp.id == node.id)
+                return icp.name;
+        return {};
+    }
+    for (const Partner &p : data.partners)
+        if (p.id == node.id)
+            return p.name;
+    return {};
+}
+
+QRectF labelRect(const MapNode &node, const QString &name, const QPointF &centre,
+                 const MapLayoutOptions &options) {
+    const bool icp = node.kind == MapNodeKind::Icp;
+    const double charWidth = icp ? options.icpLabelCharWidth : options.labelCharWidth;
+    const double height = icp ? options.icpLabelHeight : options.labelHeight;
+    if (charWidth <= 0.0 || height <= 0.0 || name.isEmpty())
+        return {};
+    // A little more than the average: names are mostly letters, and capitals are wide.
+    const double width = 1.1 * charWidth * double(name.size()) + 6.0;
+    return {centre.x() - width / 2.0, centre.y() + node.radius, width, height + 4.0};
 }
 
 QRectF mapBounds(const MapGraph &graph, const std::vector<QPointF> &positions) {

@@ -50,7 +50,22 @@ struct MapLayoutOptions {
     quint64 seed = 1;
     int iterations = 300; ///< force layout only
     double margin = 4.0;  ///< minimum gap between two nodes' circles
+    /// Room for the names drawn centred under the nodes, in scene units (the view's label font:
+    /// average character width and line height; ICP names have their own font). With these set,
+    /// the layered layout keeps every name clear of other nodes and names (see labelRect());
+    /// 0 leaves no room for names.
+    double labelCharWidth = 0.0;
+    double labelHeight = 0.0;
+    double icpLabelCharWidth = 0.0;
+    double icpLabelHeight = 0.0;
 };
+
+/// The box a node's name takes under the node at `centre` under `options`' label metrics (empty
+/// when they are 0): centred, from the node's bottom edge down by one label line.
+QRectF labelRect(const MapNode &node, const QString &name, const QPointF &centre,
+                 const MapLayoutOptions &options);
+/// Name of a node of `data` (ICP or partner name; empty if the id is unknown).
+QString nodeName(const MapNode &node, const PortfolioData &data);
 
 /// Positions (node centres) in the graph's node order. For the layered layout the partner nodes
 /// of `data` decide the grouping (model, upstream); pass the same data buildMapGraph used.

@@ -61,6 +61,41 @@ int nodeOf(const MapGraph &graph, MapNodeKind kind, Id id) {
     return -1;
 }
 
+/// Label metrics about those of the projector theme's bold 16 px names (19 px for ICPs).
+MapLayoutOptions projectorNames() {
+    MapLayoutOptions options;
+    options.labelCharWidth = 9.0;
+    options.labelHeight = 20.0;
+    options.icpLabelCharWidth = 11.0;
+    options.icpLabelHeight = 24.0;
+    return options;
+}
+
+/// Pairs of nodes whose names overlap each other or another node's circle (its square).
+int nameCollisions(const MapGraph &graph, const PortfolioData &data,
+                   const std::vector<QPointF> &pos, const MapLayoutOptions &names, QString *first) {
+    std::vector<QRectF> labels, circles;
+    for (size_t i = 0; i < pos.size(); ++i) {
+        labels.push_back(labelRect(graph.nodes[i], nodeName(graph.nodes[i], data), pos[i], names));
+        const double r = graph.nodes[i].radius;
+        circles.push_back(QRectF(pos[i].x() - r, pos[i].y() - r, 2 * r, 2 * r));
+    }
+    int count = 0;
+    for (size_t i = 0; i < pos.size(); ++i)
+        for (size_t j = 0; j < pos.size(); ++j) {
+            if (i == j)
+                continue;
+            const bool names = j > i && labels[i].intersects(labels[j]);
+            if (names || labels[i].intersects(circles[j])) {
+                if (count++ == 0 && first)
+                    *first =
+                        QStringLiteral("%1 and %2")
+                            .arg(nodeName(graph.nodes[i], data), nodeName(graph.nodes[j], data));
+            }
+        }
+    return count;
+}
+
 } // namespace
 
 class TestMapLayout : public QObject {
@@ -76,6 +111,7 @@ private Q_SLOTS:
     void largeForceLayoutPlacesEveryNode();
     void layeredMapFitsAWindow();
     void boundsIncludeRadii();
+    void layeredLeavesRoomForNames();
 };
 
 void TestMapLayout::graphHasIcpsThenPartnersAndEveryEdge() {
@@ -224,6 +260,26 @@ void TestMapLayout::boundsIncludeRadii() {
     graph.nodes = {{MapNodeKind::Icp, 1, 20.0}, {MapNodeKind::Partner, 2, 10.0}};
     const QRectF bounds = mapBounds(graph, {QPointF(0, 0), QPointF(100, 50)});
     QCOMPARE(bounds, QRectF(-20, -20, 130, 80));
+}
+
+void TestMapLayout::layeredLeavesRoomForNames() {
+    // The demo's names in the projector's large type collided in the layered layout (issue #8).
+    const PortfolioData data = demoPortfolio();
+    const MapGraph graph = buildMapGraph(data);
+    const MapLayoutOptions names = projectorNames();
+    QString first;
+    QVERIFY(nameCollisions(graph, data, layoutMap(graph, data), names, nullptr) > 0);
+    const std::vector<QPointF> pos = layoutMap(graph, data, names);
+    QCOMPARE(nameCollisions(graph, data, pos, names, &first), 0);
+    QVERIFY2(first.isEmpty(), qPrintable(first));
+    // Still the layered layout: ICPs left of every partner, circles apart.
+    QVERIFY(firstOverlap(graph, pos, MapLayoutOptions().margin).isEmpty());
+    double icpRight = -1e9, partnerLeft = 1e9;
+    for (size_t i = 0; i < pos.size(); ++i)
+        (graph.nodes[i].kind == MapNodeKind::Icp ? icpRight : partnerLeft) =
+            graph.nodes[i].kind == MapNodeKind::Icp ? std::max(icpRight, pos[i].x())
+                                                    : std::min(partnerLeft, pos[i].x());
+    QVERIFY(icpRight < partnerLeft);
 }
 
 QTEST_GUILESS_MAIN(TestMapLayout)

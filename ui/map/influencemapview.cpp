@@ -98,6 +98,14 @@ void InfluenceMapView::Private::relayout() {
     const MapGraph graph = buildMapGraph(data);
     MapLayoutOptions options;
     options.kind = layoutKind;
+    if (theme == Theme::Projector) {
+        // Room for the projector's large names, so they do not run into each other.
+        const QFontMetricsF label(state.style.labelFont), icpLabel(state.style.icpFont);
+        options.labelCharWidth = label.averageCharWidth();
+        options.labelHeight = label.height();
+        options.icpLabelCharWidth = icpLabel.averageCharWidth();
+        options.icpLabelHeight = icpLabel.height();
+    }
     state.positions = layoutMap(graph, data, options);
     state.radii.clear();
     for (const MapNode &node : graph.nodes)
@@ -311,6 +319,8 @@ void InfluenceMapView::setFilter(const MapFilter &filter) {
 }
 
 void InfluenceMapView::setTheme(Theme theme) {
+    if (theme != d->theme)
+        d->schedule(Private::Layout); // names take another amount of room
     d->theme = theme;
     d->state.style =
         theme == Theme::Projector ? map::MapStyle::projector() : map::MapStyle::standard();

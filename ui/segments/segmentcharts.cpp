@@ -236,7 +236,54 @@ void SegmentCharts::setSegments(const PortfolioData &data, const std::vector<Seg
         [unit](const SegmentStats &s) { return s.revenue / unit; },
         [unit](const SegmentStats &s) { return s.investment / unit; });
     money->axis(QCPAxis::atBottom)->setRange(0, topMoney > 0.0 ? topMoney * 1.3 : 1.0);
+    applyTheme();
     m_plot->replot();
+}
+
+void SegmentCharts::setTheme(Theme theme) {
+    if (theme == m_theme)
+        return;
+    m_theme = theme;
+    // The projector look restyles what is drawn; the default look is what setSegments()
+    // builds, so going back to it shows with the next setSegments().
+    applyTheme();
+    m_plot->replot();
+}
+
+void SegmentCharts::applyTheme() {
+    if (m_theme != Theme::Projector)
+        return;
+    const matrix::MatrixStyle style = matrix::MatrixStyle::projector();
+    m_plot->setBackground(style.background);
+    for (QCPAxisRect *rect : m_plot->axisRects()) {
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setTickLabelFont(style.baseFont);
+            axis->setLabelFont(style.labelFont);
+            axis->setTickLabelColor(style.foreground);
+            axis->setLabelColor(style.foreground);
+            const QPen pen(style.foreground, style.axisPenWidth);
+            axis->setBasePen(pen);
+            axis->setTickPen(pen);
+            axis->setSubTickPen(pen);
+            axis->grid()->setPen(QPen(style.gridColour, 1.5, Qt::DotLine));
+        }
+        if (QCPLegend *legend = legendOf(rect)) {
+            legend->setFont(style.baseFont);
+            legend->setTextColor(style.foreground);
+            legend->setBorderPen(QPen(style.foreground, 2.0));
+            legend->setBrush(style.background);
+            legend->setIconSize(QSize(28, 20));
+        }
+    }
+    for (int i = 0; i < m_plot->plottableCount(); ++i) {
+        QCPAbstractPlottable *plottable = m_plot->plottable(i);
+        plottable->setPen(QPen(style.foreground, 2.0));
+        if (auto *box = qobject_cast<QCPStatisticalBox *>(plottable)) {
+            box->setWhiskerPen(QPen(style.foreground, 2.0));
+            box->setWhiskerBarPen(QPen(style.foreground, 2.0));
+            box->setMedianPen(QPen(style.foreground, 4.0));
+        }
+    }
 }
 
 bool SegmentCharts::exportTo(const QString &path, int width, int height, QString *error) {

@@ -20,7 +20,13 @@ namespace ps {
 class SegmentCharts : public QWidget {
     Q_OBJECT
 public:
+    /// Projector: large type, black text, thick lines and outlines, readable across a room.
+    enum class Theme { Default, Projector };
+
     explicit SegmentCharts(QWidget *parent = nullptr);
+    /// Call before setSegments(); the projector look also restyles what is already drawn.
+    void setTheme(Theme theme);
+    Theme theme() const { return m_theme; }
 
     /// Shows `segments` with their `stats` (same order); `data` gives the partners' statuses
     /// and `scores` (ps::scoreAll, portfolio partner order) the score distributions.
@@ -36,8 +42,12 @@ public:
     bool exportTo(const QString &path, int width, int height, QString *error = nullptr);
 
 private:
+    /// Fonts, pens and colours of the theme on everything currently in the plot.
+    void applyTheme();
+
     QCustomPlot *m_plot;
     int m_count = 0;
+    Theme m_theme = Theme::Default;
 };
 
 } // namespace ps
