@@ -86,6 +86,8 @@ bool renderSegments(RenderJob &job) {
     const SegmentTable table =
         computeSegments(data, job.scoring->criteria(), job.scoring->scores(), job.segmentBy);
     SegmentCharts charts;
+    charts.setTheme(job.projector ? SegmentCharts::Theme::Projector
+                                  : SegmentCharts::Theme::Default);
     charts.resize(job.size);
     charts.setSegments(data, table.segments, table.stats, job.scoring->scores());
     return charts.exportTo(job.output, job.size.width(), job.size.height(), &job.error);
