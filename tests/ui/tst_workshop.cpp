@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Workshop mode as the room drives it, key by key: F5 enters and Esc leaves, Page Down walks
+// the story with the step indicator, a spotlighted partner gets a decision in two keystrokes as
+// one undo step, the closing summary lists it and its export contains it, A/B switches the
+// scenario shown.
+#include "demo/demoportfolio.h"
+#include "document/document.h"
+#include "mainwindow/mainwindow.h"
+#include "matrix/matrixview.h"
+#include "scoring/profiles.h"
+#include "scoring/scoringcontroller.h"
+#include "segments/segmentcharts.h"
+#include "workshop/decisionoverlay.h"
+#include "workshop/spotlightoverlay.h"
+#include "workshop/workshopdecisions.h"
+#include "workshop/workshopwindow.h"
+
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QWindow>
+
+#include <memory>
+
+using namespace ps;
+
+class TestWorkshop : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void f5EntersEscLeaves();
+    void pageDownWalksTheSteps();
+    void spotlightFollowsKeysAndSearch();
+    void decisionInTwoKeystrokesIsOneUndoStep();
+    void detailsJoinTheDecisionStep();
+    void summaryListsDecisionAndExportContainsIt();
+    void exportNeutralizesFormulaCells();
+    void undoTakesDecisionOutOfSummary();
+    void abToggleSwitchesScenarioShown();
+    void everyStepDrawsAt1080p();
+
+private:
+    WorkshopWindow *enter();
+    /// Spotlights (with N) the first partner whose decision is not `decision`.
+    Id spotlightPartnerWithout(WorkshopWindow *workshop, Decision decision);
+    const Partner *partner(Id id) const {
+        return m_window->document()->portfolio()->find<Partner>(id);
+    }
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWorkshop::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PartnerscopeTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_workshop"));
+}
+
+void TestWorkshop::init() {
+    m_window = std::make_unique<MainWindow>();
+    m_window->prompts().askToSave = [](MainWindow &) { return MainWindow::SaveAnswer::Discard; };
+    PortfolioData data = demoPortfolio();
+    ensureScenario(data);
+    m_window->showData(std::move(data), QString(), true);
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->scoring()->refreshNow();
+}
+
+void TestWorkshop::cleanup() {
+    m_window.reset();
+}
+
+WorkshopWindow *TestWorkshop::enter() {
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    return m_window->findChild<WorkshopWindow *>();
+}
+
+Id TestWorkshop::spotlightPartnerWithout(WorkshopWindow *workshop, Decision decision) {
+    for (int i = 0; i < 100; ++i) {
+        QTest::keyClick(workshop, Qt::Key_N);
+        const Partner *p = partner(workshop->spotlight());
+        if (p && p->decision != decision)
+            return p->id;
+    }
+    return 0;
+}
+
+void TestWorkshop::f5EntersEscLeaves() {
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    QVERIFY(workshop->isVisible());
+    // Full screen as the window system was asked (offscreen's 800x600 screen cannot hold it, so
+    // the widget's own state may report back "normal" there).
+    QVERIFY(workshop->windowHandle()->windowState() & Qt::WindowFullScreen);
+    QCOMPARE(workshop->screen(), m_window->screen());
+    QVERIFY(workshop->isWindow());
+    // A clean frame: no menu bar, no tool bar, no page list of the editing window inside it.
+    QVERIFY(!workshop->findChild<QMenuBar *>());
+    QVERIFY(!workshop->findChild<QToolBar *>());
+    // F5 again brings the same workshop forward instead of opening a second one.
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QCOMPARE(m_window->findChildren<WorkshopWindow *>().size(), 1);
+
+    QTest::keyClick(workshop, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<WorkshopWindow *>());
+    QVERIFY(m_window->isVisible());
+}
+
+void TestWorkshop::pageDownWalksTheSteps() {
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    const QStringList expected = {
+        QStringLiteral("1 / 5  ICP coverage"), QStringLiteral("2 / 5  Influence map"),
+        QStringLiteral("3 / 5  Matrix"), QStringLiteral("4 / 5  Segments"),
+        QStringLiteral("5 / 5  Decisions")};
+    QCOMPARE(workshop->stepIndicator()->text(), expected[0]);
+    for (int i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(workshop, Qt::Key_PageDown);
+        QCOMPARE(workshop->step(), i);
+        QCOMPARE(workshop->stepIndicator()->text(), expected[i]);
+    }
+    // Past the last step it stays there; Page Up and Left walk back.
+    QTest::keyClick(workshop, Qt::Key_PageDown);
+    QCOMPARE(workshop->stepIndicator()->text(), expected[4]);
+    QTest::keyClick(workshop, Qt::Key_PageUp);
+    QCOMPARE(workshop->stepIndicator()->text(), expected[3]);
+    QTest::keyClick(workshop, Qt::Key_Left);
+    QCOMPARE(workshop->stepIndicator()->text(), expected[2]);
+    QTest::keyClick(workshop, Qt::Key_Right);
+    QCOMPARE(workshop->stepIndicator()->text(), expected[3]);
+    // The segments step drew the portfolio's segments.
+    QVERIFY(workshop->segmentCharts()->segmentCount() > 1);
+}
+
+void TestWorkshop::spotlightFollowsKeysAndSearch() {
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    workshop->setStep(WorkshopWindow::Matrix);
+    QCOMPARE(workshop->spotlight(), Id(0));
+    QVERIFY(!workshop->matrixSpotlight()->isActive());
+
+    QTest::keyClick(workshop, Qt::Key_N);
+    const QList<Id> order = workshop->spotlightOrder();
+    QCOMPARE(workshop->spotlight(), order.first());
+    QVERIFY(workshop->matrixSpotlight()->isActive());
+    // The spotlight sits on the partner's bubble, which the matrix selects.
+    QCOMPARE(workshop->matrixSpotlight()->centre(),
+             std::optional<QPointF>(workshop->matrixView()->bubbleCenter(order.first())));
+    QCOMPARE(workshop->matrixView()->selectedPartners(), QList<Id>{order.first()});
+    QTest::keyClick(workshop, Qt::Key_N);
+    QCOMPARE(workshop->spotlight(), order.at(1));
+    QTest::keyClick(workshop, Qt::Key_P);
+    QTest::keyClick(workshop, Qt::Key_P);
+    QCOMPARE(workshop->spotlight(), order.last());
+
+    // "/" opens the search; Enter spotlights the partner named.
+    const Partner &wanted = m_window->document()->portfolio()->data().partners.at(5);
+    QTest::keyClick(workshop, Qt::Key_Slash);
+    QVERIFY(workshop->searchBox()->isVisible());
+    QTest::keyClicks(workshop->searchBox(), wanted.name.left(wanted.name.size() - 1));
+    QTest::keyClick(workshop->searchBox(), Qt::Key_Return);
+    QCOMPARE(workshop->spotlight(), wanted.id);
+    QVERIFY(!workshop->searchBox()->isVisible());
+
+    QTest::keyClick(workshop, Qt::Key_C);
+    QCOMPARE(workshop->spotlight(), Id(0));
+    QVERIFY(!workshop->matrixSpotlight()->isActive());
+}
+
+void TestWorkshop::decisionInTwoKeystrokesIsOneUndoStep() {
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    const Id id = spotlightPartnerWithout(workshop, Decision::Invest);
+    QVERIFY(id != 0);
+    const Decision before = partner(id)->decision;
+    QUndoStack *stack = m_window->document()->undoStack();
+    const int index = stack->index();
+
+    QTest::keyClick(workshop, Qt::Key_D);
+    QTest::keyClick(workshop, Qt::Key_I);
+    QCOMPARE(partner(id)->decision, Decision::Invest);
+    QCOMPARE(stack->index(), index + 1);
+    // The overlay asks for the optional details; Esc closes it and keeps the decision.
+    QVERIFY(workshop->decisionOverlay()->isVisible());
+    QTest::keyClick(workshop->decisionOverlay()->ownerEdit(), Qt::Key_Escape);
+    QVERIFY(!workshop->decisionOverlay()->isVisible());
+    QCOMPARE(partner(id)->decision, Decision::Invest);
+    QCOMPARE(stack->index(), index + 1);
+
+    // One undo takes it all back; a key that is no decision after D captures nothing.
+    stack->undo();
+    QCOMPARE(partner(id)->decision, before);
+    QTest::keyClick(workshop, Qt::Key_D);
+    QTest::keyClick(workshop, Qt::Key_Q);
+    QCOMPARE(partner(id)->decision, before);
+    QVERIFY(!workshop->decisionOverlay()->isVisible());
+}
+
+void TestWorkshop::detailsJoinTheDecisionStep() {
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    const Id id = spotlightPartnerWithout(workshop, Decision::Develop);
+    QVERIFY(id != 0);
+    const Partner original = *partner(id);
+    QUndoStack *stack = m_window->document()->undoStack();
+    const int index = stack->index();
+
+    QTest::keyClick(workshop, Qt::Key_D);
+    QTest::keyClick(workshop, Qt::Key_V);
+    DecisionOverlay *overlay = workshop->decisionOverlay();
+    QVERIFY(overlay->isVisible());
+    overlay->ownerEdit()->clear();
+    QTest::keyClicks(overlay->ownerEdit(), QStringLiteral("Maria Lopez"));
+    overlay->nextStepEdit()->clear();
+    QTest::keyClicks(overlay->nextStepEdit(), QStringLiteral("Joint plan by March"));
+    QTest::keyClick(overlay->nextStepEdit(), Qt::Key_Return);
+    QVERIFY(!overlay->isVisible());
+
+    QCOMPARE(partner(id)->decision, Decision::Develop);
+    QCOMPARE(partner(id)->decisionOwner, QStringLiteral("Maria Lopez"));
+    QCOMPARE(partner(id)->nextStep, QStringLiteral("Joint plan by March"));
+    QCOMPARE(stack->index(), index + 1);
+    QTest::keyClick(workshop, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(*partner(id), original);
+}
+
+void TestWorkshop::summaryListsDecisionAndExportContainsIt() {
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    const Id id = spotlightPartnerWithout(workshop, Decision::Invest);
+    QVERIFY(id != 0);
+    QTest::keyClick(workshop, Qt::Key_D);
+    QTest::keyClick(workshop, Qt::Key_I);
+    QTest::keyClick(workshop->decisionOverlay()->ownerEdit(), Qt::Key_Return);
+
+    QTest::keyClick(workshop, Qt::Key_End);
+    QCOMPARE(workshop->step(), int(WorkshopWindow::Decisions));
+    QTableWidget *table = workshop->summaryTable();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), partner(id)->name);
+    QCOMPARE(table->item(0, 2)->text(), label(Decision::Invest));
+    const int row = m_window->scoring()->rowOf(id);
+    QCOMPARE(table->item(0, 1)->text(), label(m_window->scoring()->scores()[size_t(row)].quadrant));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString &name :
+         {QStringLiteral("decisions.csv"), QStringLiteral("decisions.html")}) {
+        const QString path = dir.filePath(name);
+        QString error;
+        QVERIFY2(workshop->decisions()->exportTo(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(partner(id)->name.toHtmlEscaped()), qPrintable(text));
+        QVERIFY(text.contains(label(Decision::Invest)));
+    }
+    QString error;
+    QVERIFY(!workshop->decisions()->exportTo(dir.filePath(QStringLiteral("x.docx")), &error));
+    QVERIFY(error.contains(QStringLiteral("x.docx")));
+}
+
+void TestWorkshop::exportNeutralizesFormulaCells() {
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    const Id id = spotlightPartnerWithout(workshop, Decision::Maintain);
+    QTest::keyClick(workshop, Qt::Key_D);
+    QTest::keyClick(workshop, Qt::Key_M);
+    DecisionOverlay *overlay = workshop->decisionOverlay();
+    overlay->noteEdit()->setText(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"));
+    QTest::keyClick(overlay->noteEdit(), Qt::Key_Return);
+    QCOMPARE(partner(id)->notes, QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"));
+    const QString csv = QString::fromUtf8(workshop->decisions()->csv());
+    QVERIFY2(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")),
+             qPrintable(csv));
+    const QString html = QString::fromUtf8(workshop->decisions()->html());
+    QVERIFY(html.contains(QStringLiteral("=HYPERLINK(&quot;http://x&quot;")) ||
+            html.contains(QStringLiteral("=HYPERLINK(&#34;http://x&#34;")));
+}
+
+void TestWorkshop::undoTakesDecisionOutOfSummary() {
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    spotlightPartnerWithout(workshop, Decision::Exit);
+    QTest::keyClick(workshop, Qt::Key_D);
+    QTest::keyClick(workshop, Qt::Key_X);
+    QTest::keyClick(workshop->decisionOverlay()->ownerEdit(), Qt::Key_Escape);
+    QCOMPARE(workshop->summaryTable()->rowCount(), 1);
+    QTest::keyClick(workshop, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(workshop->summaryTable()->rowCount(), 0);
+    QTest::keyClick(workshop, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(workshop->summaryTable()->rowCount(), 1);
+}
+
+void TestWorkshop::abToggleSwitchesScenarioShown() {
+    const std::vector<Scenario> &scenarios = m_window->document()->portfolio()->scenarios();
+    QVERIFY(scenarios.size() >= 2); // the demo has Baseline and Reach first
+    const QString a = m_window->scoring()->scenario().name;
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    workshop->setStep(WorkshopWindow::Matrix);
+    QVERIFY(workshop->scenarioLabel()->text().contains(a));
+
+    QTest::keyClick(workshop, Qt::Key_B);
+    QCOMPARE(workshop->shownScenario(), 1);
+    const QString b = m_window->scoring()->scenario().name;
+    QVERIFY(b != a);
+    QVERIFY(workshop->scenarioLabel()->text().startsWith(QStringLiteral("Scenario B: ") + b));
+    // The movement: arrows towards the other scenario's positions, named in the header.
+    QVERIFY(workshop->scenarioLabel()->text().contains(a));
+
+    QTest::keyClick(workshop, Qt::Key_Tab);
+    QCOMPARE(workshop->shownScenario(), 0);
+    QCOMPARE(m_window->scoring()->scenario().name, a);
+    QTest::keyClick(workshop, Qt::Key_Tab);
+    QCOMPARE(m_window->scoring()->scenario().name, b);
+    QTest::keyClick(workshop, Qt::Key_A);
+    QCOMPARE(m_window->scoring()->scenario().name, a);
+}
+
+void TestWorkshop::everyStepDrawsAt1080p() {
+    // Each step drawn at a projector's 1920x1080 shows more than the page colour. With
+    // PS_WORKSHOP_SCREENSHOTS=DIR the pictures are written there (docs/images/workshop-*.png).
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    workshop->showNormal();
+    QTest::qWait(20);
+    workshop->resize(1920, 1080);
+    QTRY_COMPARE(workshop->size(), QSize(1920, 1080));
+    const QString dir = qEnvironmentVariable("PS_WORKSHOP_SCREENSHOTS");
+    QTest::keyClick(workshop, Qt::Key_N);
+    for (int step = 0; step < WorkshopWindow::StepCount; ++step) {
+        workshop->setStep(step);
+        if (step == WorkshopWindow::Matrix) {
+            QTest::keyClick(workshop, Qt::Key_B);
+        }
+        if (step == WorkshopWindow::Decisions) {
+            QTest::keyClick(workshop, Qt::Key_D);
+            QTest::keyClick(workshop, Qt::Key_I);
+            DecisionOverlay *overlay = workshop->decisionOverlay();
+            overlay->ownerEdit()->setText(QStringLiteral("Maria Lopez"));
+            overlay->nextStepEdit()->setText(QStringLiteral("Joint business plan by March"));
+            QTest::keyClick(overlay->ownerEdit(), Qt::Key_Return);
+            QTest::keyClick(workshop, Qt::Key_N);
+            QTest::keyClick(workshop, Qt::Key_D);
+            QTest::keyClick(workshop, Qt::Key_V);
+            QTest::keyClick(workshop->decisionOverlay()->ownerEdit(), Qt::Key_Escape);
+        }
+        QTest::qWait(50);
+        const QImage image = workshop->grab().toImage();
+        QCOMPARE(image.size(), QSize(1920, 1080));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 8, qPrintable(WorkshopWindow::stepTitle(step)));
+        if (!dir.isEmpty())
+            image.save(QStringLiteral("%1/workshop-step%2.png").arg(dir).arg(step + 1));
+    }
+}
+
+QTEST_MAIN(TestWorkshop)
+#include "tst_workshop.moc"

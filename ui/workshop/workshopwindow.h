@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableWidget;
+
+namespace ps {
+class CoverageChart;
+class DecisionOverlay;
+class Document;
+class HeatmapView;
+class InfluenceMapView;
+class MatrixView;
+class ScoringController;
+class SegmentCharts;
+class SpotlightOverlay;
+class WeightsPanel;
+class WorkshopDecisions;
+
+/**
+ * Workshop mode: the open portfolio full screen in the projector theme, without editing chrome,
+ * stepping through seed 002's story: ICP coverage, the influence map, the prioritization matrix,
+ * segments, and the decisions taken. The keyboard drives it (see docs/workshop.md):
+ *
+ * - Page Down / Right, Page Up / Left: next, previous step; Esc leaves (after closing an
+ *   overlay, the search or a pending decision key).
+ * - A, B or Tab: show scenario A (the active one at the start) or B (the next one); the matrix
+ *   then draws arrows to each partner's place under the other scenario.
+ * - N, P: spotlight the next or previous partner (by quadrant, then potential); / or Ctrl+F
+ *   searches by name; a click on a bubble spotlights it; C clears the spotlight.
+ * - D then I, V, M or X: invest, develop, maintain or exit for the spotlighted partner, one
+ *   undo step; an overlay takes the optional owner, next step and note (Enter saves them into
+ *   the same step). Ctrl+Z / Ctrl+Shift+Z undo and redo.
+ * - W: show or hide the weight sliders on the matrix step. S: move to the next screen.
+ * - E on the decisions step: export the summary (CSV or HTML).
+ */
+class WorkshopWindow : public QWidget {
+    Q_OBJECT
+public:
+    enum Step { Coverage, Map, Matrix, Segments, Decisions, StepCount };
+
+    WorkshopWindow(Document *document, ScoringController *scoring, QWidget *parent = nullptr);
+    ~WorkshopWindow() override;
+
+    /// Opens a workshop for the main window `host` (full screen on its screen, or on the screen
+    /// chosen last time when it is connected), or brings the open one forward.
+    static WorkshopWindow *start(Document *document, ScoringController *scoring, QWidget *host);
+
+    int step() const { return m_step; }
+    void setStep(int step);
+    static QString stepTitle(int step);
+    /// "3 / 5  Matrix".
+    QString stepIndicatorText() const;
+    QLabel *stepIndicator() const { return m_indicator; }
+    QLabel *scenarioLabel() const { return m_scenarioLabel; }
+    QLabel *messageLabel() const { return m_message; }
+
+    Id spotlight() const { return m_spotlight; }
+    void setSpotlight(Id partnerId);
+    /// Spotlights the next (+1) or previous (-1) partner in workshop order.
+    void stepSpotlight(int direction);
+    /// Partners in the order N walks them: by quadrant (invest first), then potential.
+    QList<Id> spotlightOrder() const;
+
+    /// Shows scenario A (0) or B (1); false when the portfolio has no such scenario.
+    bool showScenario(int which);
+    /// 0 while A is shown, 1 while B is.
+    int shownScenario() const;
+
+    WorkshopDecisions *decisions() const { return m_decisions; }
+    DecisionOverlay *decisionOverlay() const { return m_overlay; }
+    QTableWidget *summaryTable() const { return m_summary; }
+    QLineEdit *searchBox() const { return m_search; }
+    MatrixView *matrixView() const { return m_matrix; }
+    WeightsPanel *weightsPanel() const { return m_weights; }
+    SpotlightOverlay *matrixSpotlight() const { return m_matrixSpot; }
+    SegmentCharts *segmentCharts() const { return m_segments; }
+    /// Asks for a file and exports the summary; tests call decisions()->exportTo() instead.
+    void exportSummary();
+    /// Moves the window to the next screen when there are several (and remembers it).
+    void nextScreen();
+
+Q_SIGNALS:
+    void stepChanged(int step);
+    void spotlightChanged(ps::Id partnerId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QWidget *createHeader();
+    QWidget *createFooter();
+    QWidget *createMapStep();
+    QWidget *createMatrixStep();
+    void updateHeader();
+    void updateScenarioView();
+    void updateSegments();
+    void updateSummary();
+    void showMessage(const QString &text);
+    // workshopwindow_keys.cpp
+    bool handleKey(QKeyEvent *event);
+    bool handleDecisionKey(QKeyEvent *event);
+    void beginDecision();
+    void captureDecision(Decision decision);
+    void openSearch();
+    void searchAccepted();
+    QString partnerName(Id partnerId) const;
+
+    Document *m_document;
+    ScoringController *m_scoring;
+    WorkshopDecisions *m_decisions;
+    QStackedWidget *m_steps = nullptr;
+    QLabel *m_indicator = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_scenarioLabel = nullptr;
+    QLabel *m_spotlightLabel = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_hints = nullptr;
+    QLineEdit *m_search = nullptr;
+    CoverageChart *m_coverage = nullptr;
+    InfluenceMapView *m_map = nullptr;
+    HeatmapView *m_heatmap = nullptr;
+    MatrixView *m_matrix = nullptr;
+    SpotlightOverlay *m_matrixSpot = nullptr;
+    WeightsPanel *m_weights = nullptr;
+    QWidget *m_weightsBox = nullptr;
+    SegmentCharts *m_segments = nullptr;
+    QTableWidget *m_summary = nullptr;
+    DecisionOverlay *m_overlay = nullptr;
+    int m_step = Coverage;
+    Id m_spotlight = 0;
+    Id m_scenarioA = 0;
+    Id m_scenarioB = 0;
+    bool m_decisionPending = false;
+    bool m_segmentsDirty = true;
+    bool m_switched = false; ///< a scenario key was used: show the movement
+};
+
+} // namespace ps
