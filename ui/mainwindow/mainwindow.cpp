@@ -15,6 +15,7 @@
 #include "widgets/segmentspage.h"
 #include "widgets/partnerspage.h"
 #include "widgets/portfoliopage.h"
+#include "workshop/workshopwindow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -185,6 +186,10 @@ void MainWindow::createMenus() {
     edit->addSeparator();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_workshop = m_viewMenu->addAction(tr("&Workshop Mode"), this, &MainWindow::startWorkshop);
+    m_workshop->setShortcut(QKeySequence(Qt::Key_F5));
+    m_workshop->setEnabled(false);
+    m_viewMenu->addSeparator();
     m_pageGroup->setExclusive(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -296,6 +301,10 @@ int MainWindow::currentPage() const {
     return m_pages->currentIndex();
 }
 
+WorkshopWindow *MainWindow::startWorkshop() {
+    return isWorkspaceShown() ? WorkshopWindow::start(m_document, m_scoring, this) : nullptr;
+}
+
 bool MainWindow::isWorkspaceShown() const {
     return m_central->currentWidget() == m_workspace;
 }
@@ -305,6 +314,7 @@ void MainWindow::setWorkspaceShown(bool shown) {
     m_save->setEnabled(shown);
     m_saveAs->setEnabled(shown);
     m_close->setEnabled(shown);
+    m_workshop->setEnabled(shown);
     m_exportReport->setEnabled(shown);
     m_import->setEnabled(shown);
     m_printPreview->setEnabled(shown);

@@ -26,6 +26,7 @@ class RecoveryWriter;
 class ScoringController;
 class SegmentsPage;
 class StartPage;
+class WorkshopWindow;
 
 /**
  * The application window: one portfolio at a time, shown on workspace pages (Portfolio, ICPs,
@@ -104,6 +105,9 @@ public:
     QAction *importAction() const { return m_import; }
     /// Closes the portfolio (after maybeSave) and returns to the start page.
     bool closePortfolio();
+    /// View > Workshop Mode (F5): the open portfolio full screen in the projector theme.
+    WorkshopWindow *startWorkshop();
+    QAction *workshopAction() const { return m_workshop; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -156,6 +160,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_workshop = nullptr;
 };
 
 } // namespace ps
