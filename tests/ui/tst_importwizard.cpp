@@ -108,6 +108,7 @@ private Q_SLOTS:
     void invalidRowBlocksImportUntilSkipped();
     void fixingTheMappingClearsInvalidRows();
     void cancelChangesNothing();
+    void importsInfluenceLinks();
     void unreadableFileIsReported();
     void droppedCsvOpensTheWizard();
 
@@ -364,6 +365,62 @@ void TestImportWizard::cancelChangesNothing() {
     QVERIFY(m_doc->portfolio()->data().partners == m_before.partners);
     QCOMPARE(m_doc->undoStack()->count(), 0);
     QVERIFY(!m_doc->isModified());
+}
+
+void TestImportWizard::importsInfluenceLinks() {
+    // The demo's coverage gap gets a partner: one link by name, the same pair again by website.
+    const Portfolio &portfolio = *m_doc->portfolio();
+    const Icp *gap = nullptr;
+    for (const Icp &icp : portfolio.icps()) {
+        if (icp.name.startsWith(QLatin1String("Hospitality")))
+            gap = &icp;
+    }
+    QVERIFY(gap);
+    const Partner *partner = nullptr; // the first one with a website not linked to the gap
+    for (const Partner &p : portfolio.partners()) {
+        if (!partner && !p.website.isEmpty() && !portfolio.findLink(gap->id, p.id))
+            partner = &p;
+    }
+    QVERIFY(partner);
+    const QString path = m_dir.filePath(QStringLiteral("links.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("ICP;Partner;Strength;Role\n"
+                              "%1;%2;4;influences\n"
+                              "%1;%3;5;sources\n")
+                   .arg(gap->name, partner->name, partner->website)
+                   .toUtf8());
+    file.close();
+
+    ImportWizard wizard(m_doc.get());
+    wizard.setFilePath(path);
+    wizard.show();
+    auto *kind = child<QComboBox>(&wizard, QStringLiteral("kindCombo"));
+    kind->setCurrentIndex(kind->findData(int(import::Kind::Links)));
+    QVERIFY(child<QComboBox>(&wizard, QStringLiteral("delimiterCombo"))
+                ->currentText()
+                .contains(tr("Semicolon")));
+    wizard.next();
+    QCOMPARE(child<QComboBox>(&wizard, QStringLiteral("target0"))->currentText(),
+             fieldTitle(LinkField::Icp));
+    wizard.next(); // no Type values for links
+    QCOMPARE(wizard.currentId(), int(ImportWizard::DuplicatesPageId));
+    auto *duplicates = child<QTableWidget>(&wizard, QStringLiteral("duplicatesTable"));
+    QCOMPARE(duplicates->rowCount(), 1);
+    QVERIFY(duplicates->item(0, 1)->text().contains(partner->name));
+    wizard.next();
+    QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+    const size_t linksBefore = portfolio.links().size();
+    wizard.button(QWizard::CommitButton)->click();
+    QCOMPARE(portfolio.links().size(), linksBefore + 1);
+    const InfluenceLink *link = portfolio.findLink(gap->id, partner->id);
+    QVERIFY(link);
+    QCOMPARE(link->strength, 4);
+    QCOMPARE(link->role, LinkRole::Influences);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    m_doc->undoStack()->undo();
+    QVERIFY(!portfolio.findLink(gap->id, partner->id));
+    QCOMPARE(portfolio.links().size(), linksBefore);
 }
 
 void TestImportWizard::unreadableFileIsReported() {

@@ -97,17 +97,29 @@ QString actionLabel(DuplicateAction action) {
 constexpr DuplicateAction AllActions[] = {DuplicateAction::Skip, DuplicateAction::Merge,
                                           DuplicateAction::Add};
 
+template <typename T> QString nameById(const std::vector<T> &rows, Id id) {
+    for (const T &row : rows) {
+        if (row.id == id)
+            return row.name;
+    }
+    return {};
+}
+
+QString linkName(const PortfolioData &data, const InfluenceLink &link) {
+    return QStringLiteral("%1 \u2013 %2")
+        .arg(nameById(data.icps, link.icpId), nameById(data.partners, link.partnerId));
+}
+
 /// The name a planned row carries, for the duplicates list.
-QString rowName(const import::ImportPlan &plan, const import::PlannedRow &row) {
+QString rowName(const PortfolioData &data, const import::ImportPlan &plan,
+                const import::PlannedRow &row) {
     switch (plan.kind) {
     case Kind::Partners:
         return row.partner.name;
     case Kind::Icps:
         return row.icp.name;
     case Kind::Links:
-        return QApplication::translate("ps::ImportDuplicatesPage", "ICP %1, partner %2")
-            .arg(row.link.icpId)
-            .arg(row.link.partnerId);
+        return linkName(data, row.link);
     }
     return {};
 }
@@ -122,7 +134,7 @@ QString existingName(const PortfolioData &data, const import::ImportPlan &plan,
         return earlier
                    ? QApplication::translate("ps::ImportDuplicatesPage", "line %1 of the file: %2")
                          .arg(earlier->line)
-                         .arg(rowName(plan, *earlier))
+                         .arg(rowName(data, plan, *earlier))
                    : QString();
     }
     switch (plan.kind) {
@@ -135,16 +147,8 @@ QString existingName(const PortfolioData &data, const import::ImportPlan &plan,
             return icp->name;
         break;
     case Kind::Links:
-        if (const InfluenceLink *l = at(data.links, duplicate.existingIndex)) {
-            QString icpName, partnerName;
-            for (const Icp &icp : data.icps)
-                if (icp.id == l->icpId)
-                    icpName = icp.name;
-            for (const Partner &p : data.partners)
-                if (p.id == l->partnerId)
-                    partnerName = p.name;
-            return QStringLiteral("%1 – %2").arg(icpName, partnerName);
-        }
+        if (const InfluenceLink *l = at(data.links, duplicate.existingIndex))
+            return linkName(data, *l);
         break;
     }
     return {};
@@ -641,7 +645,7 @@ void ImportDuplicatesPage::fillTable() {
         auto *lineItem = textItem(QString::number(row.line));
         lineItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(r, 0, lineItem);
-        m_table->setItem(r, 1, textItem(rowName(s.plan, row)));
+        m_table->setItem(r, 1, textItem(rowName(data, s.plan, row)));
         m_table->setItem(r, 2, textItem(existingName(data, s.plan, row.duplicate)));
         m_table->setItem(r, 3, textItem(matchedBy(row.duplicate)));
         auto *combo = new QComboBox(m_table);
