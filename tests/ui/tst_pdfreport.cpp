@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF segmentation report as a reader sees it: the demo's report has a cover, an executive
 // summary, every ICP, every segment and every partner named, page numbers; a cancelled export
-// leaves no file and an unwritable path says which file failed.
+// leaves no file and an unwritable path says which file failed. The economics pages show the
+// program metrics, ROI by model as a vector chart, every OEM deal and where its royalty breaks.
 #include "demo/demoportfolio.h"
 #include "report/pdfreport.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QLocale>
 #include <QPainter>
 #include <QPrinter>
 #include <QProcess>
@@ -103,6 +105,70 @@ private slots:
         QVERIFY(appendix > 0);
         for (const Partner &p : m_data.partners)
             QVERIFY2(text.indexOf(p.name.simplified(), appendix) > appendix, qPrintable(p.name));
+    }
+
+    void economicsPages() {
+        const ReportContent content = demoContent(m_data);
+        const QString path = m_dir.filePath(QStringLiteral("economics.pdf"));
+        QString error;
+        QVERIFY2(report::writePdf(content, path, &error), qPrintable(error));
+        const QString text = pdfText(path);
+        const qsizetype economics = text.indexOf(QLatin1String("Economics Partnerships measured"));
+        const qsizetype appendix = text.indexOf(QLatin1String("Appendix: score explanations"));
+        QVERIFY(economics > 0);
+        QVERIFY(economics < appendix);
+        const QString section = text.mid(economics, appendix - economics);
+        for (const char *part :
+             {"Win rate", "Active partner rate", "Partner retention",
+              "Concentration of influenced revenue (HHI)", "ROI by partner model", "OEM deals",
+              "Royalty margin per deal and year", "Needs attention"})
+            QVERIFY2(section.contains(QLatin1String(part)), part);
+        // Every OEM deal with its assessment; the pilot-priced one named with its loss.
+        for (const OemAssessment &a : content.economics.oem)
+            QVERIFY2(section.contains(a.dealName.simplified()), qPrintable(a.dealName));
+        int breaking = 0;
+        for (const OemAssessment &a : content.economics.oem) {
+            if (!a.royalty.breaksAtScale)
+                continue;
+            ++breaking;
+            const RoyaltyYear &scale = a.royalty.years[size_t(a.royalty.scaleYear - 1)];
+            const QString sentence =
+                QStringLiteral("%1 breaks at scale: in year %2 each unit keeps %3.")
+                    .arg(a.dealName.simplified())
+                    .arg(scale.year)
+                    .arg(QLocale().toString(scale.marginPerUnit, 'f', 2));
+            QVERIFY2(section.contains(sentence), qPrintable(sentence));
+        }
+        QVERIFY(breaking > 0);
+        // Each model with ROI is a bar label.
+        for (const ModelRoi &r : content.economics.metrics.roiByModel)
+            if (r.roi)
+                QVERIFY2(section.contains(label(r.model)), qPrintable(label(r.model)));
+        // The long attention list is cut to a page, and says so.
+        QVERIFY(content.economics.attention.size() > 10);
+        QVERIFY(section.contains(QLatin1String("Items not shown here:")));
+
+        // Charts are vectors: the economics pages embed no raster image.
+        const int total = pdfPages(path);
+        int first = 0;
+        for (int page = 1; page <= total && first == 0; ++page) {
+            QProcess one;
+            one.start(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                       QString::number(page), path, QStringLiteral("-")});
+            one.waitForFinished(60000);
+            if (one.readAllStandardOutput().contains("Partnerships measured by commercial"))
+                first = page;
+        }
+        QVERIFY(first > 0);
+        QProcess images;
+        images.start(QStringLiteral("pdfimages"),
+                     {QStringLiteral("-list"), QStringLiteral("-f"), QString::number(first),
+                      QStringLiteral("-l"), QString::number(first + 1), path});
+        QVERIFY(images.waitForFinished(60000));
+        const QStringList rows = QString::fromUtf8(images.readAllStandardOutput())
+                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 2); // the header lines of an empty list
     }
 
     void cancelLeavesNoFile() {

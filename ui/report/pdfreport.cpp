@@ -33,6 +33,7 @@ int flowReport(const ReportContent &content, QPagedPaintDevice *device, QPainter
     coverageSection(flow, content);
     matrixSection(flow, content);
     segmentSections(flow, content);
+    economicsSection(flow, content);
     appendixSection(flow, content);
     flow.finish();
     return flow.cancelled() ? -1 : flow.page();

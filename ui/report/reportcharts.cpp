@@ -5,6 +5,7 @@
 #include "matrix/qcp.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -210,6 +211,106 @@ QPicture quadrantMixChart(const ReportSegment &segment, const QSizeF &size) {
     plot.yAxis->setTicker(whole);
     plot.yAxis->setRange(0, std::max(1, top) * 1.15);
     plot.yAxis->setLabel(tr("Partners"));
+    return record(plot, size);
+}
+
+QPicture roiByModelChart(const ReportContent &content, const QSizeF &size) {
+    QCustomPlot plot;
+    plot.resize(size.toSize());
+    styleAxes(plot);
+    // Bars run across (value axis x), models down (key axis y), first model on top.
+    auto *positive = new QCPBars(plot.yAxis, plot.xAxis);
+    auto *negative = new QCPBars(plot.yAxis, plot.xAxis);
+    positive->setPen(Qt::NoPen);
+    positive->setBrush(QColor(0x1F, 0x4E, 0x79));
+    negative->setPen(Qt::NoPen);
+    negative->setBrush(QColor(0xB0, 0x3A, 0x2E));
+    for (QCPBars *bars : {positive, negative})
+        bars->setWidth(0.6);
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    double low = 0.0, high = 0.0;
+    int n = 0;
+    std::vector<std::pair<double, double>> labels; // (key, value) for the value texts
+    for (const ModelRoi &r : content.economics.metrics.roiByModel) {
+        if (!r.roi)
+            continue;
+        const double key = -n; // first model on top
+        const double value = *r.roi * 100.0;
+        (value < 0 ? negative : positive)->addData(key, value);
+        ticker->addTick(key, label(r.model));
+        low = std::min(low, value);
+        high = std::max(high, value);
+        labels.push_back({key, value});
+        ++n;
+    }
+    plot.yAxis->setTicker(ticker);
+    plot.yAxis->setRange(-n + 0.4, 0.6);
+    plot.yAxis->grid()->setVisible(false);
+    const double span = std::max(1.0, high - low);
+    // Room beyond each end for the value printed there.
+    plot.xAxis->setRange(low - (low < 0 ? span * 0.18 : 0.0), high + span * 0.18);
+    plot.xAxis->setLabel(tr("ROI (%)"));
+    auto *zero = new QCPItemStraightLine(&plot);
+    zero->point1->setCoords(0, 0);
+    zero->point2->setCoords(0, 1);
+    zero->setPen(QPen(Ink, 0.8));
+    for (const auto &[key, value] : labels) {
+        auto *text = new QCPItemText(&plot);
+        text->position->setCoords(value, key);
+        text->setPositionAlignment(value < 0 ? (Qt::AlignRight | Qt::AlignVCenter)
+                                             : (Qt::AlignLeft | Qt::AlignVCenter));
+        text->setPadding(QMargins(3, 0, 3, 0));
+        text->setText(QStringLiteral("%1%").arg(QLocale().toString(value, 'f', 0)));
+        text->setFont(chartFont(8));
+        text->setColor(Ink);
+    }
+    return record(plot, size);
+}
+
+QPicture royaltyChart(const OemAssessment &deal, const QSizeF &size) {
+    QCustomPlot plot;
+    plot.resize(size.toSize());
+    styleAxes(plot);
+    const std::vector<RoyaltyYear> &years = deal.royalty.years;
+    const int n = int(years.size());
+    const QColor colours[] = {QColor(0x1F, 0x4E, 0x79), QColor(0xE6, 0x9F, 0x00),
+                              QColor(0x00, 0x9E, 0x73)};
+    const QString names[] = {tr("Revenue"), tr("Cost"), tr("Margin")};
+    auto *group = new QCPBarsGroup(&plot);
+    group->setSpacing(1.0);
+    double low = 0.0, high = 0.0;
+    for (int k = 0; k < 3; ++k) {
+        auto *bars = new QCPBars(plot.xAxis, plot.yAxis);
+        bars->setName(names[k]);
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(colours[k]);
+        bars->setWidth(0.25);
+        bars->setBarsGroup(group);
+        for (int i = 0; i < n; ++i) {
+            const RoyaltyYear &y = years[size_t(i)];
+            const double v = (k == 0 ? y.revenue : k == 1 ? y.cost : y.margin) / 1000.0;
+            bars->addData(y.year, v);
+            low = std::min(low, v);
+            high = std::max(high, v);
+        }
+    }
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (const RoyaltyYear &y : years)
+        ticker->addTick(y.year, tr("Year %1").arg(y.year));
+    plot.xAxis->setTicker(ticker);
+    plot.xAxis->setRange(0.4, n + 0.6);
+    plot.xAxis->grid()->setVisible(false);
+    const double span = std::max(1.0, high - low);
+    plot.yAxis->setRange(low - (low < 0 ? span * 0.05 : 0.0), high + span * 0.3);
+    plot.yAxis->setLabel(tr("Thousands"));
+    auto *zero = new QCPItemStraightLine(&plot);
+    zero->point1->setCoords(0, 0);
+    zero->point2->setCoords(1, 0);
+    zero->setPen(QPen(Ink, 0.8));
+    plot.legend->setVisible(true);
+    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot.legend->setIconSize(12, 8);
+    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     return record(plot, size);
 }
 

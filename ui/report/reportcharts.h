@@ -23,4 +23,12 @@ QPicture segmentComparisonChart(const ReportContent &content, const QSizeF &size
 /// One segment: its quadrant mix as bars.
 QPicture quadrantMixChart(const ReportSegment &segment, const QSizeF &size);
 
+/// ROI by partner model ((influenced revenue - investment) / investment) as horizontal bars in
+/// percent around zero; negative ROI in the warning colour. Models without investment are left
+/// out (their ROI is undefined).
+QPicture roiByModelChart(const ReportContent &content, const QSizeF &size);
+
+/// Revenue, cost and margin per year of one OEM deal's royalty, with zero marked.
+QPicture royaltyChart(const OemAssessment &deal, const QSizeF &size);
+
 } // namespace ps::report

@@ -257,6 +257,174 @@ void segmentSections(PageFlow &flow, const ReportContent &c) {
     }
 }
 
+void economicsSection(PageFlow &flow, const ReportContent &c) {
+    if (flow.cancelled())
+        return;
+    const ReportEconomics &e = c.economics;
+    const ProgramMetrics &m = e.metrics;
+    const auto share = [](const std::optional<double> &v) {
+        return v ? number(*v * 100.0) + QLatin1Char('%') : tr("n/a");
+    };
+    flow.newPage();
+    flow.heading(tr("Economics"));
+    flow.paragraph(tr("Partnerships measured by commercial outcome, not partner count: from the "
+                      "activity and deal logs as of %1.")
+                       .arg(QLocale().toString(m.asOf, QLocale::LongFormat)),
+                   9, flow.theme().muted);
+
+    Table metrics;
+    metrics.headers = {tr("Measure"), tr("Partner-influenced"), tr("Direct")};
+    metrics.widths = {3.2, 1.6, 1.6};
+    metrics.alignRight = {false, true, true};
+    metrics.rows.push_back(
+        {tr("Win rate"), share(m.partnerDeals.winRate), share(m.directDeals.winRate)});
+    metrics.rows.push_back(
+        {withCurrency(c, tr("Average won deal")),
+         m.partnerDeals.avgDealSize ? money(c, *m.partnerDeals.avgDealSize) : tr("n/a"),
+         m.directDeals.avgDealSize ? money(c, *m.directDeals.avgDealSize) : tr("n/a")});
+    metrics.rows.push_back({withCurrency(c, tr("Open pipeline")), money(c, m.partnerDeals.pipeline),
+                            money(c, m.directDeals.pipeline)});
+    flow.table(metrics);
+
+    Table program;
+    program.headers = {tr("Program health"), tr("Value")};
+    program.widths = {4.0, 2.4};
+    program.alignRight = {false, true};
+    program.rows.push_back({tr("Active partner rate (a commercial activity this quarter)"),
+                            tr("%1 (%2 of %3)")
+                                .arg(share(m.activePartnerRate))
+                                .arg(m.activePartners)
+                                .arg(m.eligiblePartners)});
+    program.rows.push_back(
+        {tr("Median days to first commercial activity"),
+         m.medianDaysToFirstActivity ? number(*m.medianDaysToFirstActivity) : tr("n/a")});
+    program.rows.push_back(
+        {tr("Partner retention (12 months)"),
+         m.retention
+             ? tr("%1 (%2 of %3)").arg(share(m.retention)).arg(m.retained).arg(m.retentionBase)
+             : tr("n/a")});
+    program.rows.push_back(
+        {tr("Partner-influenced share of pipeline"), share(m.influencedPipelineShare)});
+    program.rows.push_back({tr("Concentration of influenced revenue (HHI)"),
+                            tr("%1, %2").arg(number(m.hhi), label(m.hhiBand))});
+    if (m.hhiBand == HhiBand::High)
+        program.highlightRows.push_back(int(program.rows.size()) - 1);
+    if (!m.largestShareName.isEmpty())
+        program.rows.push_back({tr("Largest share: %1").arg(m.largestShareName),
+                                number(m.largestShare) + QLatin1Char('%')});
+    flow.table(program);
+
+    flow.subheading(tr("ROI by partner model"));
+    const bool anyRoi = std::any_of(m.roiByModel.begin(), m.roiByModel.end(),
+                                    [](const ModelRoi &r) { return bool(r.roi); });
+    if (anyRoi) {
+        const QSizeF size = chartSize(2.2);
+        const double width = flow.content().width();
+        const double height = width / 2.2;
+        flow.ensure(height);
+        if (flow.painting())
+            flow.picture(roiByModelChart(c, size), size, width, height);
+        flow.space(height + flow.mm(3));
+    } else {
+        flow.paragraph(tr("No partner model has recorded investment yet, so there is no ROI."));
+    }
+
+    // The OEM assessment and the royalty tables belong together on a page of their own.
+    flow.newPage();
+    flow.heading(tr("OEM deals"));
+    flow.paragraph(tr("Fewer than three of the four conditions holding means the deal is likely a "
+                      "distraction; exit risk rises from certified component to white-label, "
+                      "full embedded and the strategic tier."),
+                   9, flow.theme().muted);
+    if (e.oem.empty())
+        flow.paragraph(tr("The portfolio has no OEM deal."));
+    Table oem;
+    oem.headers = {tr("Deal"), tr("Structure"), tr("Exit risk"), tr("Conditions"),
+                   tr("Failure modes")};
+    oem.widths = {2.4, 1.6, 1.1, 1.2, 3.2};
+    oem.alignRight = {false, false, false, true, false};
+    for (const OemAssessment &a : e.oem) {
+        QStringList modes;
+        for (OemFailureMode mode : a.failureModes)
+            modes << label(mode);
+        QString conditions = tr("%1 of 4").arg(a.conditionsMet);
+        if (a.distraction)
+            conditions += QLatin1Char('\n') + tr("distraction");
+        QString risk = label(a.exitRisk);
+        if (a.exclusivityTrap)
+            risk += QLatin1Char('\n') + tr("exclusivity trap");
+        if (a.distraction || a.exclusivityTrap || a.royalty.breaksAtScale)
+            oem.highlightRows.push_back(int(oem.rows.size()));
+        oem.rows.push_back({a.dealName + QLatin1Char('\n') + a.partnerName, label(a.structure),
+                            risk, conditions,
+                            modes.isEmpty() ? tr("None") : modes.join(QLatin1Char('\n'))});
+    }
+    if (!oem.rows.empty())
+        flow.table(oem);
+
+    flow.subheading(tr("Royalty margin per deal and year"));
+    Table royalty;
+    royalty.headers = {tr("Deal"),
+                       tr("Year"),
+                       tr("Units"),
+                       withCurrency(c, tr("Revenue")),
+                       withCurrency(c, tr("Cost")),
+                       withCurrency(c, tr("Margin")),
+                       tr("Margin per unit")};
+    royalty.widths = {3.2, 0.7, 1.1, 1.5, 1.4, 1.5, 1.2};
+    royalty.alignRight = {false, true, true, true, true, true, true};
+    for (const OemAssessment &a : e.oem) {
+        if (!a.termsValid) {
+            royalty.highlightRows.push_back(int(royalty.rows.size()));
+            royalty.rows.push_back({a.dealName, QString(), QString(), QString(), QString(),
+                                    QString(), tr("invalid terms")});
+            continue;
+        }
+        for (const RoyaltyYear &y : a.royalty.years) {
+            // The scale year of terms that break at scale is the row to look at.
+            if (a.royalty.breaksAtScale && y.year == a.royalty.scaleYear)
+                royalty.highlightRows.push_back(int(royalty.rows.size()));
+            royalty.rows.push_back({y.year == 1 ? a.dealName : QString(), number(y.year),
+                                    number(y.units), money(c, y.revenue), money(c, y.cost),
+                                    money(c, y.margin), number(y.marginPerUnit, 2)});
+        }
+    }
+    if (!royalty.rows.empty())
+        flow.table(royalty);
+    QStringList breaking;
+    for (const OemAssessment &a : e.oem)
+        if (a.royalty.breaksAtScale)
+            breaking << tr("%1 breaks at scale: in year %2 each unit keeps %3.")
+                            .arg(a.dealName)
+                            .arg(a.royalty.scaleYear)
+                            .arg(number(
+                                a.royalty.years[size_t(a.royalty.scaleYear - 1)].marginPerUnit, 2));
+    if (!breaking.isEmpty())
+        flow.bullets(breaking, flow.theme().gap);
+
+    if (!e.attention.empty()) {
+        // Every critical item, then warnings up to a page's worth: the full list is in the
+        // XLSX, CSV and HTML reports.
+        constexpr int shownAtMost = 10;
+        flow.subheading(tr("Needs attention"));
+        QStringList items;
+        for (const AttentionItem &item : e.attention) {
+            if (items.size() >= shownAtMost && item.severity != AttentionItem::Severity::Critical)
+                break;
+            items << (item.partnerName.isEmpty()
+                          ? tr("%1: %2").arg(item.what, item.reason)
+                          : tr("%1 (%2): %3").arg(item.what, item.partnerName, item.reason));
+        }
+        flow.bullets(items, flow.theme().gap);
+        const qsizetype more = qsizetype(e.attention.size()) - items.size();
+        if (more > 0)
+            flow.paragraph(tr("Items not shown here: %1; the XLSX, CSV and HTML reports list "
+                              "every one.")
+                               .arg(more),
+                           9, flow.theme().muted);
+    }
+}
+
 void appendixSection(PageFlow &flow, const ReportContent &c) {
     if (flow.cancelled())
         return;

@@ -13,6 +13,8 @@ void summarySection(PageFlow &flow, const ReportContent &content);
 void coverageSection(PageFlow &flow, const ReportContent &content);
 void matrixSection(PageFlow &flow, const ReportContent &content);
 void segmentSections(PageFlow &flow, const ReportContent &content);
+/// Program metrics, ROI by model, the OEM assessment and each deal's royalty per year.
+void economicsSection(PageFlow &flow, const ReportContent &content);
 void appendixSection(PageFlow &flow, const ReportContent &content);
 
 /// The name of a segmentation, for headings ("Partner model", "Region"...).
