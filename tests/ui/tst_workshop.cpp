@@ -317,7 +317,7 @@ void TestWorkshop::abToggleSwitchesScenarioShown() {
     QCOMPARE(workshop->shownScenario(), 1);
     const QString b = m_window->scoring()->scenario().name;
     QVERIFY(b != a);
-    QVERIFY(workshop->scenarioLabel()->text().startsWith(QStringLiteral("Scenario B: ") + b));
+    QVERIFY(workshop->scenarioLabel()->text().startsWith(QStringLiteral("B: ") + b));
     // The movement: arrows towards the other scenario's positions, named in the header.
     QVERIFY(workshop->scenarioLabel()->text().contains(a));
 

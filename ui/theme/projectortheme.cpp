@@ -49,7 +49,7 @@ const ProjectorTheme &ProjectorTheme::instance() {
         t.accent = QColor(0x00, 0x5A, 0x8C);
         t.accentText = Qt::white;
         t.gapText = QColor(0x9E, 0x10, 0x10);
-        t.dimming = QColor(255, 255, 255, 200);
+        t.dimming = QColor(255, 255, 255, 150);
         // Pixel sizes: a projector is judged by the share of the screen height a letter takes.
         t.titleFont = QApplication::font();
         t.titleFont.setPixelSize(40);

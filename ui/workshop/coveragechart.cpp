@@ -10,6 +10,15 @@
 
 namespace ps {
 
+namespace {
+
+QString strongText(int count) {
+    return count == 1 ? CoverageChart::tr("1 strong partner")
+                      : CoverageChart::tr("%1 strong partners").arg(count);
+}
+
+} // namespace
+
 CoverageChart::CoverageChart(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document) {
@@ -61,8 +70,8 @@ void CoverageChart::paintEvent(QPaintEvent *) {
         nameWidth = qMax(nameWidth, nameMetrics.horizontalAdvance(name));
     const int margin = 40;
     nameWidth = qMin(nameWidth, width() / 3);
-    const QString detailSample = tr("%n strong partner(s)", nullptr, 99) + QStringLiteral("  ") +
-                                 tr("GAP") + QStringLiteral("  100");
+    const QString detailSample =
+        strongText(99) + QStringLiteral("  ") + tr("GAP") + QStringLiteral("  100");
     const int detailWidth = QFontMetrics(t.bodyFont).horizontalAdvance(detailSample);
     const int barLeft = margin + nameWidth + 30;
     const int barWidth = qMax(100, width() - barLeft - detailWidth - 2 * margin);
@@ -101,7 +110,7 @@ void CoverageChart::paintEvent(QPaintEvent *) {
         painter.drawRect(bar);
         painter.setFont(t.bodyFont);
         QString detail = QString::number(qRound(c.influence)) + QStringLiteral("   ") +
-                         tr("%n strong partner(s)", nullptr, c.strongPartners);
+                         strongText(c.strongPartners);
         const QRectF detailRect(bar.right() + 16, top, width() - bar.right() - 16 - margin,
                                 rowHeight);
         painter.setPen(t.text);

@@ -111,7 +111,11 @@ WorkshopWindow::WorkshopWindow(Document *document, ScoringController *scoring, Q
     m_summary->setHorizontalHeaderLabels(
         {tr("Partner"), tr("Quadrant"), tr("Decision"), tr("Owner"), tr("Next step"), tr("Note")});
     m_summary->verticalHeader()->hide();
-    m_summary->horizontalHeader()->setStretchLastSection(true);
+    for (int column = 0; column < 4; ++column)
+        m_summary->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_summary->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_summary->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_summary->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_summary->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_summary->setFocusPolicy(Qt::NoFocus);
@@ -195,7 +199,8 @@ QWidget *WorkshopWindow::createHeader() {
     m_indicator->setAccessibleName(tr("Step"));
     m_scenarioLabel = barLabel(t.bodyFont, bar);
     m_spotlightLabel = barLabel(t.bodyFont, bar);
-    m_spotlightLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Left-aligned: a long partner name is cut at its end, never at "Spotlight".
+    m_spotlightLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Find a partner"));
     m_search->setAccessibleName(tr("Find a partner"));
@@ -208,9 +213,9 @@ QWidget *WorkshopWindow::createHeader() {
     layout->setContentsMargins(40, 12, 40, 12);
     layout->setSpacing(40);
     layout->addWidget(m_indicator);
-    layout->addWidget(m_scenarioLabel, 1);
+    layout->addWidget(m_scenarioLabel, 2);
     layout->addWidget(m_search);
-    layout->addWidget(m_spotlightLabel, 1);
+    layout->addWidget(m_spotlightLabel, 3);
     return bar;
 }
 
@@ -274,6 +279,8 @@ QWidget *WorkshopWindow::createMatrixStep() {
     QFont font = theme::ProjectorTheme::instance().bodyFont;
     font.setPixelSize(21);
     m_weights->setFont(font);
+    m_weights->setStyleSheet(QStringLiteral("QLabel, QGroupBox, QDoubleSpinBox, QComboBox, "
+                                            "QPushButton { font-size: 21px; }"));
     weightsLayout->addWidget(m_weights);
     weightsLayout->addStretch();
     scroll->setWidget(weightsContent);
@@ -357,11 +364,11 @@ void WorkshopWindow::updateScenarioView() {
     const Id otherId = active == m_scenarioB ? m_scenarioA : m_scenarioB;
     const Scenario *other = m_scenarioB ? portfolio->find<Scenario>(otherId) : nullptr;
     const QString letter = active == m_scenarioB ? QStringLiteral("B") : QStringLiteral("A");
-    QString text = shown ? tr("Scenario %1: %2").arg(letter, shown->name) : QString();
+    QString text = shown ? tr("%1: %2").arg(letter, shown->name) : QString();
     // Arrows only once the room has switched: the first view is the plain matrix.
     if (other && m_switched) {
         m_matrix->setComparison(*other);
-        text += tr("  (arrows: to %1)").arg(other->name);
+        text += tr(" · arrows to %1").arg(other->name);
     } else {
         m_matrix->setComparison(std::nullopt);
     }
@@ -386,7 +393,6 @@ void WorkshopWindow::updateSummary() {
         for (int c = 0; c < cells.size(); ++c)
             m_summary->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
-    m_summary->resizeColumnsToContents();
     m_summary->resizeRowsToContents();
 }
 
