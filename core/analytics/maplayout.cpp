@@ -22,6 +22,10 @@ constexpr double IcpRadiusPerPriority = 2.2;
 constexpr double ColumnGap = 90.0;
 /// The first partner column sits further from the ICPs: that is where most edges fan out.
 constexpr double IcpColumnGap = 160.0;
+/// With names under the nodes, a column is as wide as its longest name, which already keeps
+/// edges apart: less extra room, so the map is not shrunk further when fitted to a screen.
+constexpr double NamedColumnGap = 40.0;
+constexpr double NamedIcpColumnGap = 110.0;
 constexpr double RowGap = 6.0;
 /// The layered map is stretched vertically to at least this height / width ratio.
 constexpr double MinimumAspect = 0.6;
@@ -161,7 +165,8 @@ std::vector<QPointF> layeredLayout(const MapGraph &graph, const PortfolioData &d
         }
     placeColumn(graph, labels, icpColumn, 0.0, margin, positions);
     double x = icpColumn.empty() ? 0.0 : halfWidth(graph, labels, icpColumn);
-    double gap = icpColumn.empty() ? 0.0 : IcpColumnGap + margin;
+    const bool named = options.labelCharWidth > 0.0;
+    double gap = icpColumn.empty() ? 0.0 : (named ? NamedIcpColumnGap : IcpColumnGap) + margin;
 
     // Partners by model column; each column wraps into several when it would grow far taller
     // than the others, so a large portfolio stays readable.
@@ -211,7 +216,7 @@ std::vector<QPointF> layeredLayout(const MapGraph &graph, const PortfolioData &d
             x += gap + r;
             placeColumn(graph, labels, sub, x, margin, positions);
             x += r;
-            gap = ColumnGap + margin;
+            gap = (named ? NamedColumnGap : ColumnGap) + margin;
             for (const Placed &p : sub)
                 placed[size_t(p.node)] = true;
         }
