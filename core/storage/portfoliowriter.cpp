@@ -425,8 +425,8 @@ bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *
     sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_LAST_ERRNO, &lastErrno);
     if (isDiskFull(code, lastErrno))
         *error = tr("the disk is full (%1)").arg(db.errorMessage());
-    else if ((code & 0xff) == SQLITE_TOOBIG)
-        *error = tr("a name, note or other text is longer than the %1 MB a field may hold")
+    else if ((code & 0xff) == SQLITE_TOOBIG || lastBindError() == SQLITE_TOOBIG)
+        *error = tr("a name, note or other text is longer than the %1 MB a row may hold")
                      .arg(MaxValueBytes >> 20);
     return false;
 }

@@ -7,6 +7,14 @@
 
 namespace ps {
 
+namespace {
+thread_local int t_lastBindError = SQLITE_OK;
+} // namespace
+
+int lastBindError() {
+    return t_lastBindError;
+}
+
 SqliteDb::~SqliteDb() {
     close();
 }
@@ -141,10 +149,10 @@ int Statement::step() {
 }
 
 bool Statement::execute() {
-    if (std::exchange(m_bindError, SQLITE_OK) != SQLITE_OK) {
-        sqlite3_reset(m_stmt);
+    // The connection's error is no help here: every later successful bind clears it.
+    t_lastBindError = std::exchange(m_bindError, SQLITE_OK);
+    if (t_lastBindError != SQLITE_OK)
         return false;
-    }
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     return rc == SQLITE_DONE || rc == SQLITE_ROW;

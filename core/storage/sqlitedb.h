@@ -49,6 +49,10 @@ private:
     sqlite3 *m_db = nullptr;
 };
 
+/// The bind failure (such as SQLITE_TOOBIG) that made the last Statement::execute() on this
+/// thread return false, or SQLITE_OK.
+int lastBindError();
+
 /// Owns one prepared statement; finalizes it on destruction. Move-only.
 ///
 /// Text parameters are converted to UTF-8 once and kept alive here until the next bind of the

@@ -275,6 +275,29 @@ private slots:
                  qPrintable(problems.first()));
     }
 
+    /// Saving a value beyond the limit opening applies fails and keeps the old file, so no save
+    /// ever writes a file that would not open again.
+    void tooLongValueIsNotSaved() {
+        const QString path = m_dir.filePath(QStringLiteral("long notes.partnerscope"));
+        QVERIFY(PortfolioFile::save(test::everyFieldPortfolio(), path));
+        const QByteArray before = readAll(path);
+        PortfolioData data = test::everyFieldPortfolio();
+        data.partners.front().notes = QString(PortfolioFile::MaxValueBytes + 1, QLatin1Char('n'));
+        QString message;
+        QVERIFY(!PortfolioFile::save(data, path, &message));
+        qInfo().noquote() << message;
+        QVERIFY2(message.contains(quoted(path)), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("16 MB")), qPrintable(message));
+        QCOMPARE(readAll(path), before);
+        // The limit covers a whole row as SQLite stores it, so half of it is well within.
+        data.partners.front().notes.resize(PortfolioFile::MaxValueBytes / 2);
+        QVERIFY2(PortfolioFile::save(data, path, &message), qPrintable(message));
+        const auto result = PortfolioFile::load(path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.data->partners.front().notes.size(),
+                 qsizetype(PortfolioFile::MaxValueBytes / 2));
+    }
+
     /// Text that is not UTF-8 (a Latin-1 byte, a stray continuation byte, a blob): refused with
     /// the table, row and column, never turned silently into replacement characters.
     void invalidUtf8IsRefused_data() {
