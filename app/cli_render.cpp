@@ -5,6 +5,7 @@
 #include "cli.h"
 
 #include "document/document.h"
+#include "economics/economicsdashboard.h"
 #include "map/heatmapview.h"
 #include "map/influencemapview.h"
 #include "matrix/matrixview.h"
@@ -93,6 +94,17 @@ bool renderSegments(RenderJob &job) {
     return charts.exportTo(job.output, job.size.width(), job.size.height(), &job.error);
 }
 
+/// The Economics page's program dashboard: metric cards, ROI by model, win rate, OEM summary.
+bool renderEconomics(RenderJob &job) {
+    const PortfolioData &data = job.document->portfolio()->data();
+    const ProgramMetrics metrics = computeProgramMetrics(data);
+    EconomicsDashboard dashboard;
+    dashboard.setTheme(job.projector ? EconomicsDashboard::Theme::Projector
+                                     : EconomicsDashboard::Theme::Default);
+    dashboard.setData(data, metrics, assessOemDeals(data));
+    return dashboard.exportTo(job.output, job.size.width(), job.size.height(), &job.error);
+}
+
 struct View {
     const char *name;
     bool (*render)(RenderJob &job);
@@ -104,6 +116,7 @@ const std::vector<View> &views() {
         {"map", &renderMap},
         {"heatmap", &renderHeatmap},
         {"segments", &renderSegments},
+        {"economics", &renderEconomics},
     };
     return table;
 }
