@@ -6,7 +6,6 @@
 #include "storage/portfoliofile.h"
 
 #include <QFile>
-#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,13 +45,9 @@ private slots:
         const Run r = render(out, {QStringLiteral("--size"), QStringLiteral("1100x700")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(pngSize(contents(out)), QSize(1100, 700));
-        // Not a blank picture: the cards and charts put many colours on it.
-        const QImage image(out);
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 7)
-            for (int x = 0; x < image.width(); x += 7)
-                colours.insert(image.pixel(x, y));
-        QVERIFY(colours.size() > 20);
+        // Not a blank picture: cards, charts and the OEM table do not compress to nothing
+        // (a blank PNG of this size is a few kilobytes).
+        QVERIFY(contents(out).size() > 30000);
     }
 
     void projectorThemeDiffers() {

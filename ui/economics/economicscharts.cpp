@@ -228,7 +228,7 @@ void plotRoiByModel(QCustomPlot *plot, const std::vector<ModelRoi> &roi,
 
 void plotWinRate(QCustomPlot *plot, const ProgramMetrics &metrics, const EconomicsStyle &style) {
     resetPlot(plot, style);
-    setRectTitle(plot->axisRect(), trc("Win rate: partner-influenced vs direct"), style);
+    setRectTitle(plot->axisRect(), trc("Win rate: partner vs direct"), style);
     QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
     const QLocale locale;
     const struct {
@@ -243,11 +243,8 @@ void plotWinRate(QCustomPlot *plot, const ProgramMetrics &metrics, const Economi
         bars->setWidth(0.55);
         const double rate = s.side->winRate.value_or(0.0) * 100.0;
         bars->addData(key, rate);
-        const QString size =
-            s.side->avgDealSize
-                ? trc("avg won deal %1").arg(locale.toString(*s.side->avgDealSize, 'f', 0))
-                : trc("no won deals");
-        names->addTick(key, s.name + QLatin1Char('\n') + size);
+        const QString closed = trc("%1 of %2 won").arg(s.side->won).arg(s.side->won + s.side->lost);
+        names->addTick(key, s.name + QLatin1Char('\n') + closed);
         auto *text = new QCPItemText(plot);
         text->position->setAxes(plot->xAxis, plot->yAxis);
         text->position->setCoords(key, rate);

@@ -25,8 +25,8 @@ void plotScoreboard(QCustomPlot *plot, const std::vector<ScoreboardEntry> &entri
 void plotRoiByModel(QCustomPlot *plot, const std::vector<ModelRoi> &roi,
                     const EconomicsStyle &style);
 
-/// Win rate of partner-influenced against direct deals, in percent, with the average won deal
-/// size under each bar.
+/// Win rate of partner-influenced against direct deals, in percent, with the won and closed
+/// counts under each bar.
 void plotWinRate(QCustomPlot *plot, const ProgramMetrics &metrics, const EconomicsStyle &style);
 
 /// The translated names of the scoreboard measures, in the order plotScoreboard draws them.

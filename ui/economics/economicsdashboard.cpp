@@ -54,6 +54,11 @@ EconomicsDashboard::EconomicsDashboard(QWidget *parent)
             tr("Won of closed deals, partner-influenced against direct"));
     addCard(QStringLiteral("deal_size"), tr("Avg won deal partner / direct"),
             tr("Mean amount of won deals, partner-influenced against direct"));
+    addCard(QStringLiteral("model_gaps"), tr("Joint commercial model gaps"),
+            tr("Active and onboarding partners with pricing, support, customer success or "
+               "renewal not agreed"));
+    for (int column = 0; column < 4; ++column)
+        m_cards->setColumnStretch(column, 1);
     m_roi->setAccessibleName(tr("ROI by partner model"));
     m_winRate->setAccessibleName(tr("Win rate partner vs direct"));
     m_roi->setMinimumHeight(200);
@@ -65,7 +70,11 @@ EconomicsDashboard::EconomicsDashboard(QWidget *parent)
     m_oem->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_oem->setTabKeyNavigation(false);
     m_oem->setFocusPolicy(Qt::NoFocus);
-    m_oem->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_oem->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_oem->horizontalHeader()->setStretchLastSection(true);
+    m_oem->setWordWrap(false);
+    m_oem->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_oem->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *charts = new QHBoxLayout;
     charts->addWidget(m_roi, 3);
@@ -74,7 +83,7 @@ EconomicsDashboard::EconomicsDashboard(QWidget *parent)
     layout->addLayout(m_cards);
     layout->addLayout(charts, 3);
     layout->addWidget(m_oemTitle);
-    layout->addWidget(m_oem, 1);
+    layout->addWidget(m_oem);
     applyTheme();
 }
 
@@ -139,6 +148,9 @@ void EconomicsDashboard::applyTheme() {
         card.title->setFont(m_style.titleFont);
         card.value->setFont(m_style.cardValueFont);
         card.detail->setFont(small);
+        // Across a room the big number is the message; the fine print stays on the desktop.
+        // The HHI's band is what the number means, so it stays.
+        card.detail->setVisible(m_theme != Theme::Projector || card.key == QLatin1String("hhi"));
     }
     m_oemTitle->setFont(m_style.titleFont);
     m_oem->setFont(m_style.baseFont);
@@ -182,6 +194,12 @@ void EconomicsDashboard::setData(const PortfolioData &data, const ProgramMetrics
             tr("%1 / %2").arg(amount(metrics.partnerDeals.avgDealSize),
                               amount(metrics.directDeals.avgDealSize)),
             data.info.currency, false);
+    int openItems = 0;
+    for (const CommercialModelGap &gap : metrics.commercialModelGaps)
+        openItems += int(gap.missing.size());
+    setCard(QStringLiteral("model_gaps"), QString::number(metrics.commercialModelGaps.size()),
+            tr("partners, %n open item(s)", nullptr, openItems),
+            !metrics.commercialModelGaps.empty());
 
     m_oem->setRowCount(int(oem.size()));
     for (int row = 0; row < int(oem.size()); ++row) {
@@ -214,7 +232,12 @@ void EconomicsDashboard::setData(const PortfolioData &data, const ProgramMetrics
             m_oem->setItem(row, column, item);
         }
     }
-    m_oem->resizeRowsToContents();
+    // Every deal on one line each, never scrolled away (the rendered picture has no scroll bar).
+    const int rowHeight = QFontMetrics(m_style.titleFont).height() + 8;
+    for (int row = 0; row < m_oem->rowCount(); ++row)
+        m_oem->setRowHeight(row, rowHeight);
+    m_oem->horizontalHeader()->setFixedHeight(rowHeight);
+    m_oem->setFixedHeight(rowHeight * (m_oem->rowCount() + 1) + 2 * m_oem->frameWidth());
     redraw();
 }
 

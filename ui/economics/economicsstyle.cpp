@@ -32,9 +32,9 @@ EconomicsStyle EconomicsStyle::projectorStyle() {
     s.foreground = Qt::black;
     s.gridColour = QColor(0xC8, 0xC8, 0xC8);
     s.alertColour = QColor(0x8B, 0x20, 0x00);
-    s.baseFont.setPointSizeF(14);
-    s.titleFont.setPointSizeF(17);
-    s.cardValueFont.setPointSizeF(28);
+    s.baseFont.setPointSizeF(13);
+    s.titleFont.setPointSizeF(14);
+    s.cardValueFont.setPointSizeF(24);
     s.lineWidth = 4.0;
     s.axisPenWidth = 2.5;
     return s;
