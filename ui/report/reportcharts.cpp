@@ -267,7 +267,7 @@ QPicture roiByModelChart(const ReportContent &content, const QSizeF &size) {
     return record(plot, size);
 }
 
-QPicture royaltyChart(const OemAssessment &deal, const QSizeF &size) {
+QPicture royaltyChart(const OemAssessment &deal, const QString &currency, const QSizeF &size) {
     QCustomPlot plot;
     plot.resize(size.toSize());
     styleAxes(plot);
@@ -302,7 +302,7 @@ QPicture royaltyChart(const OemAssessment &deal, const QSizeF &size) {
     plot.xAxis->grid()->setVisible(false);
     const double span = std::max(1.0, high - low);
     plot.yAxis->setRange(low - (low < 0 ? span * 0.05 : 0.0), high + span * 0.3);
-    plot.yAxis->setLabel(tr("Thousands"));
+    plot.yAxis->setLabel(tr("Thousands (%1)").arg(currency));
     auto *zero = new QCPItemStraightLine(&plot);
     zero->point1->setCoords(0, 0);
     zero->point2->setCoords(1, 0);

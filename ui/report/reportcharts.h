@@ -28,7 +28,8 @@ QPicture quadrantMixChart(const ReportSegment &segment, const QSizeF &size);
 /// out (their ROI is undefined).
 QPicture roiByModelChart(const ReportContent &content, const QSizeF &size);
 
-/// Revenue, cost and margin per year of one OEM deal's royalty, with zero marked.
-QPicture royaltyChart(const OemAssessment &deal, const QSizeF &size);
+/// Revenue, cost and margin per year of one OEM deal's royalty in thousands of `currency`, with
+/// zero marked.
+QPicture royaltyChart(const OemAssessment &deal, const QString &currency, const QSizeF &size);
 
 } // namespace ps::report

@@ -401,6 +401,19 @@ void economicsSection(PageFlow &flow, const ReportContent &c) {
                                 a.royalty.years[size_t(a.royalty.scaleYear - 1)].marginPerUnit, 2));
     if (!breaking.isEmpty())
         flow.bullets(breaking, flow.theme().gap);
+    // The deals whose terms break at scale, year by year: where the cost overtakes revenue.
+    for (const OemAssessment &a : e.oem) {
+        if (!a.royalty.breaksAtScale || flow.cancelled())
+            continue;
+        const QSizeF size = chartSize(3.0);
+        const double width = flow.content().width();
+        const double height = width / 3.0;
+        flow.ensure(height + flow.mm(10));
+        flow.subheading(tr("%1: revenue, cost and margin per year").arg(a.dealName));
+        if (flow.painting())
+            flow.picture(royaltyChart(a, c.info.currency, size), size, width, height);
+        flow.space(height + flow.mm(3));
+    }
 
     if (!e.attention.empty()) {
         // Every critical item, then warnings up to a page's worth: the full list is in the
