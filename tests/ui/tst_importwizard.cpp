@@ -15,8 +15,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -109,6 +111,7 @@ private Q_SLOTS:
     void fixingTheMappingClearsInvalidRows();
     void cancelChangesNothing();
     void importsInfluenceLinks();
+    void bigFileIsOneUndoStep();
     void unreadableFileIsReported();
     void droppedCsvOpensTheWizard();
 
@@ -421,6 +424,43 @@ void TestImportWizard::importsInfluenceLinks() {
     m_doc->undoStack()->undo();
     QVERIFY(!portfolio.findLink(gap->id, partner->id));
     QCOMPARE(portfolio.links().size(), linksBefore);
+}
+
+void TestImportWizard::bigFileIsOneUndoStep() {
+    // 20,000 HubSpot rows go through reading, checking and the import in one step.
+    const int rows = 20000;
+    QByteArray csv("Record ID,Company name,Company domain name,Industry,Type,Country/Region,"
+                   "Number of employees,Annual revenue,Company owner\n");
+    for (int i = 0; i < rows; ++i)
+        csv += QStringLiteral("%1,Reseller %1 GmbH,reseller-%1.example,Retail,RESELLER,Germany,"
+                              "%2,\"%3\",Anna Schmidt\n")
+                   .arg(i + 1000)
+                   .arg(10 + i % 500)
+                   .arg(QLocale(QLocale::English).toString(250000 + i * 10))
+                   .toUtf8();
+    const QString path = m_dir.filePath(QStringLiteral("hubspot-big.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+
+    QElapsedTimer clock;
+    clock.start();
+    ImportWizard wizard(m_doc.get());
+    wizard.setFilePath(path);
+    wizard.show();
+    advanceTo(wizard, ImportWizard::ValidationPageId);
+    QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+    wizard.button(QWizard::CommitButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPageId));
+    const Portfolio &portfolio = *m_doc->portfolio();
+    QCOMPARE(portfolio.partners().size(), m_before.partners.size() + size_t(rows));
+    QCOMPARE(portfolio.partners().back().model,
+             std::optional<PartnerModel>(PartnerModel::Reseller));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    qInfo("%d rows read, checked and imported in %lld ms", rows, clock.elapsed());
+    m_doc->undoStack()->undo();
+    QVERIFY(portfolio.data().partners == m_before.partners);
 }
 
 void TestImportWizard::unreadableFileIsReported() {
