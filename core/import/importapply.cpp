@@ -72,6 +72,7 @@ template <typename T>
 void collect(const ImportPlan &plan, const std::vector<T> &existing, std::vector<T> &added,
              std::vector<T> &merged, ImportChanges &changes) {
     std::vector<int> addedIndexOfRow(plan.rows.size(), -1);
+    added.reserve(plan.rows.size());
     QHash<int, int> mergedIndexOfExisting; // portfolio index -> index into `merged`
     for (size_t i = 0; i < plan.rows.size(); ++i) {
         const PlannedRow &row = plan.rows[i];

@@ -3,6 +3,7 @@
 #include "import/importplan.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace ps::import {
 namespace {
@@ -67,22 +68,30 @@ QString normalizedDomain(const QString &website) {
 }
 
 QString normalizedName(const QString &name) {
-    QStringList words;
-    QString word;
-    for (QChar c : name.toCaseFolded()) {
-        if (c.isLetterOrNumber() || c.isMark()) {
-            word.append(c);
-        } else if (!word.isEmpty()) {
-            words << word;
-            word.clear();
+    // One pass: letters and digits of any script are kept, case-folded; `wordStarts` remembers
+    // where each word began so that legal forms can be dropped from the end.
+    QString key;
+    key.reserve(name.size());
+    QVarLengthArray<qsizetype, 8> wordStarts;
+    bool inWord = false;
+    for (QChar c : name) {
+        if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate()) {
+            if (!inWord)
+                wordStarts.append(key.size());
+            inWord = true;
+            key.append(c.isSurrogate() ? c : c.toCaseFolded());
+        } else {
+            inWord = false;
         }
     }
-    if (!word.isEmpty())
-        words << word;
     // "Acme Co. Ltd.", "Acme GmbH & Co. KG": drop legal forms from the end, keep one word.
-    while (words.size() > 1 && legalForms().contains(words.back()))
-        words.removeLast();
-    QString key = words.join(QString());
+    while (wordStarts.size() > 1) {
+        const qsizetype start = wordStarts.back();
+        if (key.size() - start > 6 || !legalForms().contains(key.mid(start)))
+            break;
+        key.truncate(start);
+        wordStarts.removeLast();
+    }
     for (const QString &form : eastAsianForms) {
         if (key.size() > form.size() && key.startsWith(form))
             key = key.mid(form.size());

@@ -139,8 +139,50 @@ std::optional<TypeValue> resolveTypeValue(const Mapping &mapping, const QString 
     return builtInTypeValue(raw);
 }
 
+/// Digits with proper groups of three and an optional decimal part ("1250000", "1,250,000",
+/// "1.250.000,50"), the common case of a CRM export, read in one pass without allocating.
+/// nullopt sends anything else (currency, spaces, signs) to the general path.
+std::optional<double> simpleNumber(const QString &text, QChar decimalSeparator) {
+    const char16_t decimal = decimalSeparator.unicode();
+    const char16_t group = decimal == ',' ? '.' : ',';
+    double integer = 0, fraction = 0, scale = 1;
+    int digitsInGroup = 0, groups = 0, integerDigits = 0;
+    bool inFraction = false;
+    for (QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c >= '0' && c <= '9') {
+            if (inFraction) {
+                scale /= 10;
+                fraction += (c - '0') * scale;
+            } else {
+                integer = integer * 10 + (c - '0');
+                ++digitsInGroup;
+                ++integerDigits;
+            }
+        } else if (c == group && !inFraction) {
+            if (digitsInGroup == 0 || (groups == 0 ? digitsInGroup > 3 : digitsInGroup != 3))
+                return std::nullopt;
+            ++groups;
+            digitsInGroup = 0;
+        } else if (c == decimal && !inFraction) {
+            inFraction = true;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (integerDigits == 0 || integerDigits > 15 || (groups > 0 && digitsInGroup != 3) ||
+        (inFraction && scale == 1))
+        return std::nullopt;
+    return integer + fraction;
+}
+
 Number parseNumber(const QString &text, QChar decimalSeparator) {
     Number result;
+    if (const auto plain = simpleNumber(text, decimalSeparator)) {
+        result.state = Number::State::Valid;
+        result.value = *plain;
+        return result;
+    }
     QString s = text.trimmed();
     if (s.isEmpty())
         return result;

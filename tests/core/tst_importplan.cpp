@@ -95,6 +95,10 @@ private slots:
         QTest::newRow("swiss") << "CHF 1'250'000" << QChar('.') << valid << 1250000.0;
         QTest::newRow("decimal point in comma file") << "12.5" << QChar(',') << valid << 12.5;
         QTest::newRow("accounting negative") << "(1,000)" << QChar('.') << valid << -1000.0;
+        QTest::newRow("decimal comma") << "12,50" << QChar(',') << valid << 12.5;
+        QTest::newRow("group dot") << "1.250" << QChar(',') << valid << 1250.0;
+        QTest::newRow("long last group") << "1,2345" << QChar('.') << invalid << 0.0;
+        QTest::newRow("trailing decimal") << "12." << QChar('.') << invalid << 0.0;
         QTest::newRow("empty") << "  " << QChar('.') << empty << 0.0;
         QTest::newRow("text") << "abc" << QChar('.') << invalid << 0.0;
         QTest::newRow("bad groups") << "1,25,0" << QChar('.') << invalid << 0.0;
