@@ -41,6 +41,7 @@ public:
                 continue; // a blank line
             if (!haveHeader) {
                 table.header = std::move(record.fields);
+                m_expectedColumns = table.header.size();
                 table.headerLine = record.line;
                 haveHeader = true;
                 continue;
@@ -75,6 +76,7 @@ private:
     /// One record starting at m_pos; leaves m_pos after its line break.
     bool readRecord(Record &record, ReadError &error) {
         record.line = m_line;
+        record.fields.reserve(m_expectedColumns);
         m_quoted = false;
         for (;;) {
             QString field;
@@ -177,7 +179,8 @@ private:
     const ReadOptions &m_options;
     qsizetype m_pos = 0;
     int m_line = 1;
-    bool m_quoted = false; ///< the current record had a quoted field (so it is not blank)
+    bool m_quoted = false;           ///< the current record had a quoted field (so it is not blank)
+    qsizetype m_expectedColumns = 1; ///< the header's, so records rarely grow their list
 };
 
 /// Delimiters per record for the first records of `text`, counted outside quotes.

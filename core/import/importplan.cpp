@@ -84,6 +84,10 @@ public:
         indexPortfolio();
         const qint64 total = qint64(m_table.records.size());
         m_plan.rows.reserve(m_table.records.size());
+        if (m_mapping.kind == Kind::Partners) {
+            m_file.byDomain.reserve(qsizetype(m_table.records.size()));
+            m_file.byName.reserve(qsizetype(m_table.records.size()));
+        }
         for (qint64 i = 0; i < total; ++i) {
             if (progress && i % ProgressEvery == 0 && !progress(i, total)) {
                 m_plan.cancelled = true;
