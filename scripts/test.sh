@@ -37,7 +37,7 @@ cmake --build "$asan_dir" -j "$jobs"
 
 # Any finding stops the test that made it. Leaks are reported too; the suppressions name only
 # leaks inside third-party libraries (each one is explained in the file).
-export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:detect_stack_use_after_return=0:strict_string_checks=1:check_initialization_order=1"
+export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:detect_stack_use_after_return=0"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 export LSAN_OPTIONS="suppressions=$root/scripts/lsan.supp:print_suppressions=0"
 ctest --test-dir "$asan_dir" --output-on-failure -j "$jobs" --timeout 900 "$@"
