@@ -92,12 +92,19 @@ int runDesktop(int argc, char *argv[]) {
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   Cli::tr("Open the application on the built-in demo."));
     parser.addOption(demo);
+    // For scripts/screenshots.sh: screenshots of every page of the demo, then quit.
+    const QCommandLineOption grab(QStringLiteral("grab-pages"),
+                                  Cli::tr("Save a screenshot of every page of the demo to DIR."),
+                                  QStringLiteral("DIR"));
+    parser.addOption(grab);
     if (!parser.parse(app.arguments())) {
         QString text = parser.errorText();
         text.chop(text.endsWith(QLatin1Char('.')) ? 1 : 0);
         Cli::printError(Cli::tr("%1; see \"partnerscope --help\".").arg(text));
         return Cli::UsageError;
     }
+    if (parser.isSet(grab))
+        return ps::grabPages(parser.value(grab), QSize(1440, 900));
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1 || (parser.isSet(demo) && !files.isEmpty())) {
         Cli::printError(Cli::tr("Give one portfolio file or --demo, not both or several; "
@@ -117,7 +124,7 @@ int main(int argc, char *argv[]) {
     // Reject an unknown option or a mistyped command before QApplication needs a display, so a
     // typo in a script gets a usage error rather than "could not connect to display".
     if (first.startsWith(QLatin1Char('-')) && first != QLatin1String("--demo") &&
-        !isQtOption(first)) {
+        !first.startsWith(QLatin1String("--grab-pages")) && !isQtOption(first)) {
         QCoreApplication app(argc, argv);
         installTranslators(app);
         Cli::printError(Cli::tr("Unknown option \"%1\"; see \"partnerscope --help\".").arg(first));

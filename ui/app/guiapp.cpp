@@ -6,10 +6,14 @@
 #include "storage/portfoliofile.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QThread>
+#include <QTimer>
+#include <iterator>
 
 namespace ps {
 namespace {
@@ -95,7 +99,38 @@ int runGui(QApplication &app, const QString &fileToOpen, bool openDemo) {
         else if (!fileToOpen.isEmpty())
             window->openFile(fileToOpen); // on failure: the error, then the start page
     }
+    // For the startup benchmark (tests/bench/bench_startup.cpp): quit as soon as the window is
+    // shown with its portfolio and the events queued by showing it have been handled.
+    if (qEnvironmentVariableIsSet("PARTNERSCOPE_QUIT_WHEN_READY"))
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();
+}
+
+int grabPages(const QString &dir, const QSize &size) {
+    static const char *const names[] = {"portfolio", "icps",     "partners", "map",
+                                        "matrix",    "segments", "economics"};
+    if (!QDir().mkpath(dir))
+        return 2;
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    if (!window.openDemo())
+        return 2;
+    const int pages = qMin(window.pageCount(), int(std::size(names)));
+    for (int i = 0; i < pages; ++i) {
+        window.showPage(i);
+        // Let layouts settle and deferred work (scoring, map layout, charts) finish.
+        for (int round = 0; round < 5; ++round) {
+            QCoreApplication::processEvents();
+            QThread::msleep(60);
+        }
+        QCoreApplication::processEvents();
+        const QString path =
+            QDir(dir).filePath(QString::fromLatin1(names[i]) + QStringLiteral(".png"));
+        if (!window.grab().save(path))
+            return 2;
+    }
+    return 0;
 }
 
 } // namespace ps

@@ -7,6 +7,7 @@
 #include "document/partnerselection.h"
 #include "economics/economicspage.h"
 #include "import/importwizard.h"
+#include "app/languagemenu.h"
 #include "mainwindow/startpage.h"
 #include "scoring/scoringcontroller.h"
 #include "widgets/icppage.h"
@@ -189,6 +190,7 @@ void MainWindow::createMenus() {
     m_workshop = m_viewMenu->addAction(tr("&Workshop Mode"), this, &MainWindow::startWorkshop);
     m_workshop->setShortcut(QKeySequence(Qt::Key_F5));
     m_workshop->setEnabled(false);
+    m_viewMenu->addMenu(createLanguageMenu(this));
     m_viewMenu->addSeparator();
     m_pageGroup->setExclusive(true);
 
@@ -283,6 +285,10 @@ int MainWindow::addWorkspacePage(QWidget *page, const QString &title) {
     if (index == 0)
         showPage(0);
     return index;
+}
+
+int MainWindow::pageCount() const {
+    return m_pages->count();
 }
 
 void MainWindow::showPage(int index) {

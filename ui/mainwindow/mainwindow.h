@@ -78,6 +78,8 @@ public:
     /// Adds a page to the workspace (and to the View menu); returns its index.
     int addWorkspacePage(QWidget *page, const QString &title);
     void showPage(int index);
+    /// Number of workspace pages (Portfolio, ICPs, Partners, ...), in side-list order.
+    int pageCount() const;
     int currentPage() const;
 
     /// Asks to save unsaved changes; true when it is fine to go on (saved or discarded).
