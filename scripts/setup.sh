@@ -12,6 +12,7 @@ packages=(
     libqcustomplot-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
     xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream
+    lintian man-db                     # packaging_deb: lint the Debian package and its man page
     graphviz
     python3-sklearn
     poppler-utils unzip
