@@ -254,7 +254,7 @@ private slots:
             if (tree->topLevelItem(i)->text(1).contains(QStringLiteral("Solano")))
                 row = i;
         QVERIFY2(row >= 0, "the distraction deal's partner needs attention");
-        QVERIFY(!tree->topLevelItem(row)->text(3).isEmpty());
+        QVERIFY(!tree->topLevelItem(row)->text(2).isEmpty());
         QTreeWidgetItem *item = tree->topLevelItem(row);
         tree->setCurrentItem(item);
         QTest::keyClick(tree, Qt::Key_Return);

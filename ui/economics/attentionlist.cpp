@@ -45,8 +45,9 @@ AttentionList::AttentionList(PartnerSelection *selection, QWidget *parent)
     , m_selection(selection)
     , m_summary(new QLabel(this))
     , m_tree(new QTreeWidget(this)) {
-    m_tree->setColumnCount(4);
-    m_tree->setHeaderLabels({tr("Severity"), tr("Partner"), tr("What"), tr("Why")});
+    // What first, with the severity as its icon: the list stays readable when narrow.
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("What"), tr("Partner"), tr("Why")});
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(false);
     m_tree->setWordWrap(true);
@@ -69,21 +70,22 @@ void AttentionList::setItems(const std::vector<AttentionItem> &items) {
     for (const AttentionItem &a : items) {
         auto *item = new QTreeWidgetItem(m_tree);
         item->setIcon(0, style()->standardIcon(severityIcon(a.severity)));
-        item->setText(0, severityText(a.severity));
+        item->setText(0, a.what);
+        item->setData(0, Qt::AccessibleTextRole,
+                      tr("%1: %2").arg(severityText(a.severity), a.what));
         item->setText(1, a.partnerId ? a.partnerName : tr("Whole program"));
-        item->setText(2, a.what);
-        item->setText(3, a.reason);
+        item->setText(2, a.reason);
+        item->setToolTip(0, tr("%1: %2").arg(severityText(a.severity), a.reason));
         item->setToolTip(2, a.reason);
-        item->setToolTip(3, a.reason);
         item->setData(0, PartnerRole, qint64(a.partnerId));
         if (a.severity == AttentionItem::Severity::Critical) {
             ++critical;
-            QFont bold = item->font(2);
+            QFont bold = item->font(0);
             bold.setBold(true);
-            item->setFont(2, bold);
+            item->setFont(0, bold);
         }
     }
-    for (int c = 0; c < 3; ++c)
+    for (int c = 0; c < 2; ++c)
         m_tree->resizeColumnToContents(c);
     m_summary->setText(items.empty() ? tr("Nothing needs attention.")
                                      : tr("%n item(s) need attention", nullptr, int(items.size())) +

@@ -12,9 +12,9 @@ namespace ps {
 class PartnerSelection;
 
 /**
- * What needs attention (ps::attentionItems), most severe first: severity, partner, what and
- * why. Activating a row (double-click or Enter) selects its partner in the shared selection, so
- * the partner detail and the other pages show it.
+ * What needs attention (ps::attentionItems), most severe first: what (with the severity as
+ * its icon), partner and why. Activating a row (double-click or Enter) selects its partner in the
+ * shared selection, so the partner detail and the other pages show it.
  */
 class AttentionList : public QWidget {
     Q_OBJECT

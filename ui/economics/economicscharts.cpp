@@ -32,6 +32,7 @@ void resetPlot(QCustomPlot *plot, const EconomicsStyle &style) {
     plot->yAxis->setVisible(true);
     plot->legend->setVisible(false);
     plot->legend->clearItems();
+    plot->setLocale(QLocale()); // thousands separators on the axes, as in the tables
     applyStyle(plot, style);
 }
 
@@ -43,8 +44,12 @@ QCPBars *makeBars(QCPAxis *key, QCPAxis *value, const QString &name, const QColo
     return bars;
 }
 
-void showLegend(QCustomPlot *plot, const EconomicsStyle &style, Qt::Alignment where) {
+/// The legend as rows of `columns` entries at the top, above the data (the value axes leave
+/// headroom for it), so it never hides a bar or a point.
+void showLegend(QCustomPlot *plot, const EconomicsStyle &style, Qt::Alignment where, int columns) {
     plot->legend->setVisible(true);
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot->legend->setWrap(columns);
     plot->legend->setFont(style.baseFont);
     plot->legend->setTextColor(style.foreground);
     plot->legend->setBrush(QColor(255, 255, 255, 220));
@@ -52,13 +57,13 @@ void showLegend(QCustomPlot *plot, const EconomicsStyle &style, Qt::Alignment wh
 }
 
 /// A value axis range that always shows zero and leaves headroom above the data.
-void fitValueAxis(QCPAxis *axis, double low, double high) {
+void fitValueAxis(QCPAxis *axis, double low, double high, double headroom = 0.08) {
     low = std::min(0.0, low);
     high = std::max(0.0, high);
     if (high - low < 1e-9)
         high = low + 1.0;
     const double pad = (high - low) * 0.08;
-    axis->setRange(low < 0 ? low - pad : low, high + pad);
+    axis->setRange(low < 0 ? low - pad : low, high + (high - low) * headroom);
 }
 
 } // namespace
@@ -118,9 +123,9 @@ void plotRoyalty(QCustomPlot *plot, const RoyaltyTerms &terms, const RoyaltyResu
 
     const int count = std::max(1, int(result.years.size()));
     years->setRange(0.4, count + 0.6);
-    fitValueAxis(money, low, high);
-    fitValueAxis(perUnit, unitLow, unitHigh);
-    showLegend(plot, style, Qt::AlignLeft | Qt::AlignTop);
+    fitValueAxis(money, low, high, 0.3);
+    fitValueAxis(perUnit, unitLow, unitHigh, 0.3);
+    showLegend(plot, style, Qt::AlignLeft | Qt::AlignTop, 4);
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -172,9 +177,9 @@ void plotScoreboard(QCustomPlot *plot, const std::vector<ScoreboardEntry> &entri
     } else {
         plot->xAxis->setRange(first, last);
     }
-    fitValueAxis(plot->yAxis, low, high);
-    fitValueAxis(plot->yAxis2, 0, devicesHigh);
-    showLegend(plot, style, Qt::AlignLeft | Qt::AlignTop);
+    fitValueAxis(plot->yAxis, low, high, 0.35);
+    fitValueAxis(plot->yAxis2, 0, devicesHigh, 0.35);
+    showLegend(plot, style, Qt::AlignLeft | Qt::AlignTop, 3);
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -54,6 +54,8 @@ OemAssessmentView::OemAssessmentView(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_verdict->setWordWrap(true);
     m_checklist->setAccessibleName(tr("Failure modes of the selected deal"));
+    m_checklist->setWordWrap(true);
+    m_checklist->setSpacing(3);
     m_checklist->setAccessibleDescription(
         tr("A ticked mode is present in this deal; each item's tooltip says why it matters"));
     m_scoreboard->setAccessibleName(tr("Scoreboard of the selected deal over time"));
@@ -166,7 +168,9 @@ void OemAssessmentView::showDeal() {
     for (OemFailureMode mode : allFailureModes()) {
         const bool present =
             std::find(a.failureModes.begin(), a.failureModes.end(), mode) != a.failureModes.end();
-        auto *item = new QListWidgetItem(label(mode), m_checklist);
+        // The explanation under each mode: the checklist teaches seed 000 while it checks.
+        auto *item =
+            new QListWidgetItem(label(mode) + QLatin1Char('\n') + explanation(mode), m_checklist);
         // A report, not a form: the tick follows the deal, so it is not user-checkable.
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(present ? Qt::Checked : Qt::Unchecked);
