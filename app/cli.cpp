@@ -24,7 +24,7 @@ const std::vector<Cli::Command> &Cli::commands() {
         {"score", "FILE [--scenario S] [--format table|csv|json]",
          QT_TRANSLATE_NOOP("ps::Cli", "Score every partner: axes, quadrant, stability, points."),
          &runScore},
-        {"metrics", "FILE [--format table|json]",
+        {"metrics", "FILE [--format table|json] [--as-of DATE]",
          QT_TRANSLATE_NOOP("ps::Cli", "Portfolio metrics: coverage of every ICP, gaps marked."),
          &runMetrics},
         {"ahp", "MATRIX.csv [--format table|json]",

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `partnerscope metrics FILE [--format table|json]`: portfolio metrics from the same core
-// functions as the influence map. The JSON top level is an object so that later metrics (program
-// economics) join the coverage without breaking readers.
+// `partnerscope metrics FILE [--format table|json] [--as-of DATE]`: portfolio metrics from the
+// same core functions as the influence map and the Economics page: coverage of every ICP, seed
+// 001's program metrics, seed 000's OEM assessment and the attention list, all in one JSON
+// object (docs/economics.md lists its keys).
 #include "cli.h"
 
 #include "analytics/coverage.h"
+#include "economics/oemassessment.h"
+#include "economics/programmetrics.h"
 
 #include <QCommandLineParser>
 
@@ -13,7 +16,148 @@
 namespace ps {
 namespace {
 
-QString json(const PortfolioData &data, const std::vector<IcpCoverage> &coverage) {
+/// Everything the command prints, computed once.
+struct Report {
+    std::vector<IcpCoverage> coverage;
+    ProgramMetrics metrics;
+    std::vector<OemAssessment> oem;
+    std::vector<AttentionItem> attention;
+};
+
+const QLatin1String jsonNull("null");
+
+QString jsonBool(bool value) {
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+QString jsonNumber(const std::optional<double> &value, int places) {
+    return value ? Cli::decimals(*value, places) : QString(jsonNull);
+}
+
+QString jsonStrings(const QStringList &items) {
+    QStringList quoted;
+    for (const QString &item : items)
+        quoted << Cli::jsonString(item);
+    return QLatin1Char('[') + quoted.join(QLatin1String(", ")) + QLatin1Char(']');
+}
+
+QString severityKey(AttentionItem::Severity severity) {
+    switch (severity) {
+    case AttentionItem::Severity::Info:
+        return QStringLiteral("info");
+    case AttentionItem::Severity::Warning:
+        return QStringLiteral("warning");
+    case AttentionItem::Severity::Critical:
+        return QStringLiteral("critical");
+    }
+    return {};
+}
+
+/// The open items of a joint commercial model as stable keys (the JSON), not translated.
+QStringList missingKeys(const PortfolioData &data, Id partnerId) {
+    for (const Partner &p : data.partners) {
+        if (p.id != partnerId)
+            continue;
+        const JointCommercialModel &m = p.commercialModel;
+        QStringList keys;
+        if (!m.pricingAgreed)
+            keys << QStringLiteral("pricing");
+        if (m.support == Owner::Undefined)
+            keys << QStringLiteral("support");
+        if (m.customerSuccess == Owner::Undefined)
+            keys << QStringLiteral("customer_success");
+        if (m.renewal == Owner::Undefined)
+            keys << QStringLiteral("renewal");
+        return keys;
+    }
+    return {};
+}
+
+QString sideJson(const SideStats &side) {
+    return QStringLiteral("{\"won\": %1, \"lost\": %2, \"open\": %3, \"pipeline\": %4, "
+                          "\"won_amount\": %5}")
+        .arg(side.won)
+        .arg(side.lost)
+        .arg(side.open)
+        .arg(Cli::decimals(side.pipeline, 2), Cli::decimals(side.wonAmount, 2));
+}
+
+QString programJson(const PortfolioData &data, const Report &r) {
+    const ProgramMetrics &m = r.metrics;
+    QString out;
+    out += QStringLiteral(",\n\"as_of\": %1").arg(Cli::jsonString(m.asOf.toString(Qt::ISODate)));
+    out += QStringLiteral(",\n\"active_partner_rate\": %1, \"active_partners\": %2, "
+                          "\"eligible_partners\": %3")
+               .arg(Cli::decimals(m.activePartnerRate, 4))
+               .arg(m.activePartners)
+               .arg(m.eligiblePartners);
+    out += QStringLiteral(",\n\"time_to_first_activity_days\": %1")
+               .arg(jsonNumber(m.medianDaysToFirstActivity, 1));
+    out += QStringLiteral(",\n\"retention\": %1, \"retention_base\": %2, \"retained\": %3")
+               .arg(jsonNumber(m.retention, 4))
+               .arg(m.retentionBase)
+               .arg(m.retained);
+    out += QStringLiteral(",\n\"influenced_pipeline_share\": %1")
+               .arg(jsonNumber(m.influencedPipelineShare, 4));
+    out += QStringLiteral(",\n\"win_rate\": {\"partner\": %1, \"direct\": %2}")
+               .arg(jsonNumber(m.partnerDeals.winRate, 4), jsonNumber(m.directDeals.winRate, 4));
+    out += QStringLiteral(",\n\"avg_deal_size\": {\"partner\": %1, \"direct\": %2}")
+               .arg(jsonNumber(m.partnerDeals.avgDealSize, 2),
+                    jsonNumber(m.directDeals.avgDealSize, 2));
+    out += QStringLiteral(",\n\"deals\": {\"partner\": %1, \"direct\": %2}")
+               .arg(sideJson(m.partnerDeals), sideJson(m.directDeals));
+    QStringList roi;
+    for (const ModelRoi &row : m.roiByModel)
+        roi << QStringLiteral("\"%1\": %2").arg(toKey(row.model), jsonNumber(row.roi, 4));
+    out +=
+        QStringLiteral(",\n\"roi_by_model\": {") + roi.join(QLatin1String(", ")) + QLatin1Char('}');
+    out += QStringLiteral(",\n\"hhi\": %1, \"hhi_band\": %2")
+               .arg(Cli::decimals(m.hhi, 1), Cli::jsonString(toKey(m.hhiBand)));
+    QStringList gaps;
+    for (const CommercialModelGap &gap : m.commercialModelGaps)
+        gaps << QStringLiteral("{\"partner\": %1, \"missing\": %2}")
+                    .arg(Cli::jsonString(gap.partnerName),
+                         jsonStrings(missingKeys(data, gap.partnerId)));
+    out += QStringLiteral(",\n\"commercial_model_gaps\": [") + gaps.join(QLatin1String(",\n  ")) +
+           QLatin1Char(']');
+    return out;
+}
+
+QString oemJson(const Report &r) {
+    QStringList deals;
+    for (const OemAssessment &a : r.oem) {
+        QStringList modes;
+        for (OemFailureMode mode : a.failureModes)
+            modes << toKey(mode);
+        deals << QStringLiteral("{\"deal\": %1, \"partner\": %2, \"structure\": %3, "
+                                "\"exit_risk\": %4, \"conditions_met\": %5, "
+                                "\"distraction\": %6, \"exclusive\": %7, "
+                                "\"exclusivity_trap\": %8, \"breaks_at_scale\": %9, "
+                                "\"failure_modes\": %10}")
+                     .arg(Cli::jsonString(a.dealName), Cli::jsonString(a.partnerName),
+                          Cli::jsonString(toKey(a.structure)), Cli::jsonString(toKey(a.exitRisk)),
+                          QString::number(a.conditionsMet), jsonBool(a.distraction),
+                          jsonBool(a.exclusive), jsonBool(a.exclusivityTrap),
+                          jsonBool(a.termsValid && a.royalty.breaksAtScale))
+                     .arg(jsonStrings(modes));
+    }
+    return QStringLiteral(",\n\"oem\": [") + deals.join(QLatin1String(",\n  ")) + QLatin1Char(']');
+}
+
+QString attentionJson(const Report &r) {
+    QStringList items;
+    for (const AttentionItem &item : r.attention)
+        items << QStringLiteral("{\"severity\": %1, \"partner\": %2, \"what\": %3, "
+                                "\"reason\": %4}")
+                     .arg(Cli::jsonString(severityKey(item.severity)),
+                          item.partnerId ? Cli::jsonString(item.partnerName) : QString(jsonNull),
+                          Cli::jsonString(item.what), Cli::jsonString(item.reason));
+    return QStringLiteral(",\n\"attention\": [") + items.join(QLatin1String(",\n  ")) +
+           QLatin1Char(']');
+}
+
+QString json(const PortfolioData &data, const Report &report) {
+    const std::vector<IcpCoverage> &coverage = report.coverage;
     QString out = QStringLiteral("{\"coverage\": [");
     for (size_t i = 0; i < coverage.size(); ++i) {
         const IcpCoverage &c = coverage[i];
@@ -31,7 +175,9 @@ QString json(const PortfolioData &data, const std::vector<IcpCoverage> &coverage
                QStringLiteral("}, \"gap\": %1}")
                    .arg(c.gap ? QLatin1String("true") : QLatin1String("false"));
     }
-    return out + QStringLiteral("\n]}\n");
+    out += QStringLiteral("\n]");
+    out += programJson(data, report) + oemJson(report) + attentionJson(report);
+    return out + QStringLiteral("\n}\n");
 }
 
 QString table(const PortfolioData &data, const std::vector<IcpCoverage> &coverage) {
@@ -79,6 +225,123 @@ QString table(const PortfolioData &data, const std::vector<IcpCoverage> &coverag
     return out;
 }
 
+/// Rows padded to the widest cell of each column; columns flagged in `right` align right
+/// (numbers), the others left (names, flags).
+QString aligned(const QStringList &header, const std::vector<QStringList> &rows,
+                const std::vector<bool> &right) {
+    std::vector<qsizetype> widths(size_t(header.size()));
+    for (qsizetype c = 0; c < header.size(); ++c)
+        widths[size_t(c)] = header[c].size();
+    for (const QStringList &row : rows)
+        for (qsizetype c = 0; c < row.size() && c < header.size(); ++c)
+            widths[size_t(c)] = std::max(widths[size_t(c)], row[c].size());
+    const auto line = [&](const QStringList &cells) {
+        QStringList padded;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            padded << (right[size_t(c)] ? cells[c].rightJustified(widths[size_t(c)])
+                                        : cells[c].leftJustified(widths[size_t(c)]));
+        return padded.join(QLatin1String("  ")).trimmed() + QLatin1Char('\n');
+    };
+    QString out = line(header);
+    for (const QStringList &row : rows)
+        out += line(row);
+    return out;
+}
+
+QString percent(const std::optional<double> &fraction) {
+    return fraction ? Cli::decimals(*fraction * 100.0, 0) + QLatin1Char('%') : Cli::tr("n/a");
+}
+
+QString amount(const std::optional<double> &value) {
+    return value ? Cli::decimals(*value, 0) : Cli::tr("n/a");
+}
+
+QString programTable(const Report &r, const QString &currency) {
+    const ProgramMetrics &m = r.metrics;
+    std::vector<QStringList> rows;
+    rows.push_back({Cli::tr("Active partner rate"),
+                    Cli::tr("%1 (%2 of %3 enrolled partners in the quarter from %4)")
+                        .arg(percent(m.activePartnerRate))
+                        .arg(m.activePartners)
+                        .arg(m.eligiblePartners)
+                        .arg(m.quarterStart.toString(Qt::ISODate))});
+    rows.push_back(
+        {Cli::tr("Time to first commercial activity"),
+         m.medianDaysToFirstActivity
+             ? Cli::tr("%1 days (median of %n partner(s))", nullptr, m.partnersWithFirstActivity)
+                   .arg(Cli::decimals(*m.medianDaysToFirstActivity, 0))
+             : Cli::tr("n/a")});
+    rows.push_back({Cli::tr("Retention"),
+                    m.retention ? Cli::tr("%1 (%2 of %3 partners active the year before)")
+                                      .arg(percent(m.retention))
+                                      .arg(m.retained)
+                                      .arg(m.retentionBase)
+                                : Cli::tr("n/a")});
+    rows.push_back({Cli::tr("Partner-influenced pipeline"),
+                    Cli::tr("%1 of the open pipeline").arg(percent(m.influencedPipelineShare))});
+    rows.push_back({Cli::tr("Win rate"),
+                    Cli::tr("partner %1, direct %2")
+                        .arg(percent(m.partnerDeals.winRate), percent(m.directDeals.winRate))});
+    rows.push_back(
+        {Cli::tr("Average won deal (%1)").arg(currency),
+         Cli::tr("partner %1, direct %2")
+             .arg(amount(m.partnerDeals.avgDealSize), amount(m.directDeals.avgDealSize))});
+    rows.push_back({Cli::tr("Concentration (HHI)"),
+                    QStringLiteral("%1, %2").arg(Cli::decimals(m.hhi, 0), label(m.hhiBand))});
+    QString out = Cli::tr("Program metrics as of %1").arg(m.asOf.toString(Qt::ISODate)) +
+                  QStringLiteral("\n\n") +
+                  aligned({Cli::tr("Metric"), Cli::tr("Value")}, rows, {false, false});
+
+    std::vector<QStringList> roi;
+    for (const ModelRoi &row : m.roiByModel)
+        roi.push_back({label(row.model), QString::number(row.partners),
+                       Cli::decimals(row.influencedRevenue, 0), Cli::decimals(row.investment, 0),
+                       percent(row.roi)});
+    out += QLatin1Char('\n') + Cli::tr("ROI by partner model") + QStringLiteral("\n\n") +
+           aligned({Cli::tr("Model"), Cli::tr("Partners"), Cli::tr("Influenced revenue"),
+                    Cli::tr("Investment"), Cli::tr("ROI")},
+                   roi, {false, true, true, true, true});
+    return out;
+}
+
+QString oemTable(const Report &r) {
+    if (r.oem.empty())
+        return {};
+    std::vector<QStringList> rows;
+    for (const OemAssessment &a : r.oem) {
+        QStringList flags;
+        if (a.distraction)
+            flags << Cli::tr("likely a distraction");
+        if (a.termsValid && a.royalty.breaksAtScale)
+            flags << Cli::tr("breaks at scale");
+        if (a.exclusivityTrap)
+            flags << Cli::tr("exclusivity trap");
+        else if (a.exclusive)
+            flags << Cli::tr("exclusive");
+        for (OemFailureMode mode : a.failureModes)
+            if (mode != OemFailureMode::PilotPricing && mode != OemFailureMode::Exclusivity)
+                flags << label(mode).toLower();
+        rows.push_back({a.dealName, a.partnerName, label(a.structure), label(a.exitRisk),
+                        Cli::tr("%1 of 4").arg(a.conditionsMet), flags.join(QLatin1String(", "))});
+    }
+    return QLatin1Char('\n') + Cli::tr("OEM deals") + QStringLiteral("\n\n") +
+           aligned({Cli::tr("Deal"), Cli::tr("Partner"), Cli::tr("Structure"), Cli::tr("Exit risk"),
+                    Cli::tr("Conditions"), Cli::tr("Flags")},
+                   rows, {false, false, false, false, true, false});
+}
+
+QString attentionTable(const Report &r) {
+    QString out = QLatin1Char('\n') +
+                  Cli::tr("Needs attention: %n item(s)", nullptr, int(r.attention.size())) +
+                  QStringLiteral("\n\n");
+    for (const AttentionItem &item : r.attention) {
+        const QString who = item.partnerName.isEmpty() ? Cli::tr("Program") : item.partnerName;
+        out += QStringLiteral("[%1] %2: %3. %4\n")
+                   .arg(severityKey(item.severity), who, item.what, item.reason);
+    }
+    return out;
+}
+
 } // namespace
 
 int Cli::runMetrics(const QStringList &args) {
@@ -89,19 +352,39 @@ int Cli::runMetrics(const QStringList &args) {
                                           tr("Output format: table or json (default table)."),
                                           tr("FORMAT"), QStringLiteral("table"));
     parser.addOption(formatOption);
+    const QCommandLineOption asOfOption(
+        QStringLiteral("as-of"),
+        tr("The reference date of the program metrics, YYYY-MM-DD (default: the latest date in "
+           "the activity and deal logs)."),
+        tr("DATE"));
+    parser.addOption(asOfOption);
     if (const auto stop = parse(parser, args, 1))
         return *stop;
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("table") && format != QLatin1String("json"))
         return usageError(command, tr("--format must be table or json, not \"%1\".").arg(format));
+    QDate asOf;
+    if (parser.isSet(asOfOption)) {
+        asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+        if (!asOf.isValid())
+            return usageError(command, tr("--as-of must be a date such as 2026-03-31, not \"%1\".")
+                                           .arg(parser.value(asOfOption)));
+    }
 
     const QString path = parser.positionalArguments().constFirst();
     const std::optional<PortfolioData> loaded = loadPortfolio(path);
     if (!loaded)
         return InputError;
     const PortfolioData &data = *loaded;
-    const std::vector<IcpCoverage> coverage = computeCoverage(data);
-    printOut(format == QLatin1String("json") ? json(data, coverage) : table(data, coverage));
+    Report report;
+    report.coverage = computeCoverage(data);
+    report.metrics = computeProgramMetrics(data, asOf);
+    report.oem = assessOemDeals(data);
+    report.attention = attentionItems(data, report.metrics);
+    printOut(format == QLatin1String("json") ? json(data, report)
+                                             : table(data, report.coverage) + QLatin1Char('\n') +
+                                                   programTable(report, data.info.currency) +
+                                                   oemTable(report) + attentionTable(report));
     return Success;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/coverage.h"
 #include "demo/demoportfolio.h"
+#include "economics/programmetrics.h"
 #include "storage/portfoliofile.h"
 
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,85 @@ using clitest::Display;
 using clitest::Run;
 using clitest::run;
 
+QDate day(const char *iso) {
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+Partner partner(Id id, const char *name, PartnerModel model, double influenced, double investment,
+                JointCommercialModel commercial) {
+    Partner p;
+    p.id = id;
+    p.name = QString::fromLatin1(name);
+    p.model = model;
+    p.status = PartnerStatus::Active;
+    p.enrolledOn = day("2025-01-01");
+    p.economics.influencedRevenue = influenced;
+    p.economics.investment.incentives = investment;
+    p.commercialModel = commercial;
+    return p;
+}
+
+Activity activity(Id id, Id partnerId, const char *date) {
+    Activity a;
+    a.id = id;
+    a.partnerId = partnerId;
+    a.date = day(date);
+    a.kind = ActivityKind::JointCall;
+    return a;
+}
+
+Deal deal(Id id, Id partnerId, double amount, DealOutcome outcome, const char *created,
+          const char *closed = "") {
+    Deal d;
+    d.id = id;
+    d.name = QStringLiteral("Deal %1").arg(id);
+    d.partnerId = partnerId;
+    d.amount = amount;
+    d.outcome = outcome;
+    d.createdOn = day(created);
+    d.closedOn = day(closed);
+    return d;
+}
+
+/// Three partners and six deals; every expected number below is worked out in the comments.
+PortfolioData handMade() {
+    const JointCommercialModel complete{true, Owner::Vendor, Owner::Partner, Owner::Shared};
+    PortfolioData d;
+    d.info.name = QStringLiteral("Hand-made");
+    d.info.currency = QStringLiteral("EUR");
+    d.partners = {
+        partner(1, "Ada Resale", PartnerModel::Reseller, 30000, 10000, complete),
+        partner(2, "Bo Tech", PartnerModel::Isv, 10000, 20000,
+                {true, Owner::Vendor, Owner::Undefined, Owner::Undefined}),
+        partner(3, "Cy Kiosks", PartnerModel::Oem, 60000, 0, complete),
+    };
+    d.activities = {activity(1, 1, "2026-02-10"), activity(2, 2, "2025-03-01"),
+                    activity(3, 2, "2025-03-20"), activity(4, 3, "2025-02-01"),
+                    activity(5, 3, "2026-03-20")};
+    d.deals = {
+        deal(1, 1, 40000, DealOutcome::Won, "2025-11-01", "2026-01-15"),
+        deal(2, 2, 20000, DealOutcome::Lost, "2025-12-01", "2026-02-01"),
+        deal(3, 0, 10000, DealOutcome::Won, "2026-01-05", "2026-03-31"),
+        deal(4, 0, 30000, DealOutcome::Lost, "2026-01-10", "2026-03-01"),
+        deal(5, 0, 30000, DealOutcome::Open, "2026-02-01"),
+        deal(6, 3, 90000, DealOutcome::Open, "2026-03-01"),
+    };
+    return d;
+}
+
+QJsonObject metricsJson(const QStringList &args) {
+    const Run r = run(args);
+    if (r.exitCode != 0) {
+        qWarning("%s", qPrintable(r.err));
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("%s", qPrintable(error.errorString()));
+    return doc.object();
+}
+
 } // namespace
 
 /// `partnerscope metrics` as a script uses it: the coverage of every ICP, gaps marked.
@@ -32,6 +113,7 @@ class TestCliMetrics : public QObject {
 
     QTemporaryDir m_dir;
     QString m_demo;
+    QString m_handMade;
 
 private Q_SLOTS:
     void initTestCase() {
@@ -39,6 +121,149 @@ private Q_SLOTS:
         m_demo = m_dir.filePath(QStringLiteral("demo.partnerscope"));
         QString message;
         QVERIFY2(PortfolioFile::save(demoPortfolio(), m_demo, &message), qPrintable(message));
+        m_handMade = m_dir.filePath(QStringLiteral("handmade.partnerscope"));
+        QVERIFY2(PortfolioFile::save(handMade(), m_handMade, &message), qPrintable(message));
+    }
+
+    void programMetricsOnAHandMadeFile() {
+        const QJsonObject o = metricsJson({QStringLiteral("metrics"), m_handMade,
+                                           QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(!o.isEmpty());
+        QVERIFY(o.value(QStringLiteral("coverage")).isArray()); // beside coverage, one object
+        QCOMPARE(o.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-03-31"));
+        // Q1 2026: Ada (2026-02-10) and Cy (2026-03-20) of three.
+        QCOMPARE(o.value(QStringLiteral("active_partner_rate")).toDouble(), 0.6667);
+        QCOMPARE(o.value(QStringLiteral("active_partners")).toInt(), 2);
+        // Days to first: Cy 31, Bo 59, Ada 405.
+        QCOMPARE(o.value(QStringLiteral("time_to_first_activity_days")).toDouble(), 59.0);
+        // Active 2024-04-01..2025-03-31: Bo and Cy; in the last twelve months only Cy.
+        QCOMPARE(o.value(QStringLiteral("retention")).toDouble(), 0.5);
+        // Open pipeline: partner 90,000, direct 30,000.
+        QCOMPARE(o.value(QStringLiteral("influenced_pipeline_share")).toDouble(), 0.75);
+        const QJsonObject win = o.value(QStringLiteral("win_rate")).toObject();
+        QCOMPARE(win.value(QStringLiteral("partner")).toDouble(), 0.5);
+        QCOMPARE(win.value(QStringLiteral("direct")).toDouble(), 0.5);
+        const QJsonObject size = o.value(QStringLiteral("avg_deal_size")).toObject();
+        QCOMPARE(size.value(QStringLiteral("partner")).toDouble(), 40000.0);
+        QCOMPARE(size.value(QStringLiteral("direct")).toDouble(), 10000.0);
+        const QJsonObject roi = o.value(QStringLiteral("roi_by_model")).toObject();
+        QCOMPARE(roi.keys(), QStringList({QStringLiteral("isv"), QStringLiteral("oem"),
+                                          QStringLiteral("reseller")}));
+        QCOMPARE(roi.value(QStringLiteral("reseller")).toDouble(), 2.0);
+        QCOMPARE(roi.value(QStringLiteral("isv")).toDouble(), -0.5);
+        QVERIFY(roi.value(QStringLiteral("oem")).isNull()); // nothing invested
+        // Shares 30%, 10%, 60%.
+        QCOMPARE(o.value(QStringLiteral("hhi")).toDouble(), 4600.0);
+        QCOMPARE(o.value(QStringLiteral("hhi_band")).toString(), QStringLiteral("high"));
+        const QJsonArray gaps = o.value(QStringLiteral("commercial_model_gaps")).toArray();
+        QCOMPARE(gaps.size(), 1);
+        QCOMPARE(gaps.at(0).toObject().value(QStringLiteral("partner")).toString(),
+                 QStringLiteral("Bo Tech"));
+        QCOMPARE(gaps.at(0).toObject().value(QStringLiteral("missing")).toArray(),
+                 QJsonArray({QStringLiteral("customer_success"), QStringLiteral("renewal")}));
+        QCOMPARE(o.value(QStringLiteral("oem")).toArray().size(), 0);
+        QStringList whats;
+        for (const QJsonValue &v : o.value(QStringLiteral("attention")).toArray())
+            whats << v.toObject().value(QStringLiteral("what")).toString();
+        QVERIFY2(whats.contains(QStringLiteral("No commercial activity for two quarters")) &&
+                     whats.contains(QStringLiteral("Partner revenue highly concentrated")),
+                 qPrintable(whats.join(QLatin1String("; "))));
+    }
+
+    void asOfSeesTheLogAsItWasThen() {
+        const QJsonObject o = metricsJson(
+            {QStringLiteral("metrics"), m_handMade, QStringLiteral("--format"),
+             QStringLiteral("json"), QStringLiteral("--as-of"), QStringLiteral("2026-01-31")});
+        QVERIFY(!o.isEmpty());
+        QCOMPARE(o.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-01-31"));
+        QCOMPARE(o.value(QStringLiteral("active_partner_rate")).toDouble(), 0.0);
+        // Bo's deal and two direct deals closed later (open then); deals 5 and 6 came later.
+        const QJsonObject win = o.value(QStringLiteral("win_rate")).toObject();
+        QCOMPARE(win.value(QStringLiteral("partner")).toDouble(), 1.0);
+        QVERIFY(win.value(QStringLiteral("direct")).isNull());
+        QCOMPARE(o.value(QStringLiteral("influenced_pipeline_share")).toDouble(), 0.3333);
+    }
+
+    void programTableOnAHandMadeFile() {
+        const Run r = run({QStringLiteral("metrics"), m_handMade});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'));
+        const auto lineWith = [&lines](const QString &start) {
+            for (const QString &l : lines)
+                if (l.startsWith(start))
+                    return l;
+            return QString();
+        };
+        QVERIFY2(
+            lineWith(QStringLiteral("Active partner rate")).contains(QLatin1String("67% (2 of 3")),
+            qPrintable(r.out));
+        QVERIFY(lineWith(QStringLiteral("Win rate"))
+                    .contains(QLatin1String("partner 50%, direct 50%")));
+        QVERIFY(lineWith(QStringLiteral("Concentration (HHI)")).contains(QLatin1String("4600")));
+        QVERIFY(lineWith(QStringLiteral("Reseller")).trimmed().endsWith(QLatin1String("200%")));
+        QVERIFY(lineWith(QStringLiteral("ISV")).trimmed().endsWith(QLatin1String("-50%")));
+        QVERIFY(lineWith(QStringLiteral("OEM")).trimmed().endsWith(QLatin1String("n/a")));
+        QVERIFY(r.out.contains(QLatin1String("[warning] Bo Tech: No commercial activity")));
+    }
+
+    void demoEconomics() {
+        const QJsonObject o = metricsJson({QStringLiteral("metrics"), m_demo,
+                                           QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(!o.isEmpty());
+        const ProgramMetrics expected = computeProgramMetrics(demoPortfolio());
+        QCOMPARE(o.value(QStringLiteral("hhi_band")).toString(), QStringLiteral("unconcentrated"));
+        QCOMPARE(o.value(QStringLiteral("hhi")).toDouble(), std::round(expected.hhi * 10) / 10);
+        QCOMPARE(o.value(QStringLiteral("active_partner_rate")).toDouble(),
+                 std::round(expected.activePartnerRate * 10000) / 10000);
+        const QJsonObject win = o.value(QStringLiteral("win_rate")).toObject();
+        QVERIFY(win.value(QStringLiteral("partner")).toDouble() >
+                win.value(QStringLiteral("direct")).toDouble());
+        QCOMPARE(o.value(QStringLiteral("roi_by_model")).toObject().size(),
+                 int(enumValues<PartnerModel>().size()));
+        QVERIFY(o.value(QStringLiteral("roi_by_model"))
+                    .toObject()
+                    .value(QStringLiteral("reseller"))
+                    .toDouble() < 0);
+        for (const char *key :
+             {"time_to_first_activity_days", "retention", "influenced_pipeline_share"})
+            QVERIFY2(o.value(QLatin1String(key)).toDouble() > 0.0, key);
+
+        const QJsonArray oem = o.value(QStringLiteral("oem")).toArray();
+        QCOMPARE(oem.size(), 6);
+        int distractions = 0, breaking = 0, exclusive = 0;
+        QSet<QString> structures, modes;
+        for (const QJsonValue &v : oem) {
+            const QJsonObject deal = v.toObject();
+            structures.insert(deal.value(QStringLiteral("structure")).toString());
+            for (const QJsonValue &m : deal.value(QStringLiteral("failure_modes")).toArray())
+                modes.insert(m.toString());
+            if (deal.value(QStringLiteral("distraction")).toBool()) {
+                ++distractions;
+                QCOMPARE(deal.value(QStringLiteral("partner")).toString(),
+                         QStringLiteral("Solano Kiosk Works"));
+                QCOMPARE(deal.value(QStringLiteral("conditions_met")).toInt(), 2);
+                QCOMPARE(deal.value(QStringLiteral("exit_risk")).toString(),
+                         QStringLiteral("very_high"));
+            }
+            if (deal.value(QStringLiteral("breaks_at_scale")).toBool()) {
+                ++breaking;
+                QVERIFY(deal.value(QStringLiteral("failure_modes"))
+                            .toArray()
+                            .contains(QStringLiteral("pilot_pricing")));
+            }
+            exclusive += deal.value(QStringLiteral("exclusive")).toBool() ? 1 : 0;
+        }
+        QCOMPARE(distractions, 1);
+        QVERIFY(breaking >= 1);
+        QVERIFY(exclusive >= 1);
+        QCOMPARE(structures.size(), 4);
+        QCOMPARE(modes.size(), 6); // every failure mode of seed 000 has a hit
+
+        const QJsonArray attention = o.value(QStringLiteral("attention")).toArray();
+        QVERIFY(attention.size() > 10);
+        QCOMPARE(attention.first().toObject().value(QStringLiteral("severity")).toString(),
+                 QStringLiteral("critical"));
+        QVERIFY(!o.value(QStringLiteral("commercial_model_gaps")).toArray().isEmpty());
     }
 
     void jsonHasOneEntryPerIcp() {
@@ -117,6 +342,11 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("metrics"), QStringLiteral("x.partnerscope"),
                            QStringLiteral("--format"), QStringLiteral("csv")}
             << 1 << QStringLiteral("--format");
+        QTest::newRow("bad date") << QStringList{QStringLiteral("metrics"),
+                                                 QStringLiteral("x.partnerscope"),
+                                                 QStringLiteral("--as-of"),
+                                                 QStringLiteral("2026-13-01")}
+                                  << 1 << QStringLiteral("--as-of");
         QTest::newRow("missing file")
             << QStringList{QStringLiteral("metrics"), QStringLiteral("/nonexistent/a.partnerscope")}
             << 2 << QStringLiteral("a.partnerscope");
