@@ -2,8 +2,14 @@
 // The projector theme keeps its promise: every text colour it draws reaches 7:1 against its
 // background (WCAG relative luminance, computed here, not trusted from a table), and its
 // palette is Okabe-Ito's.
+#include "demo/demoportfolio.h"
 #include "map/mapstyle.h"
 #include "matrix/matrixpalette.h"
+#include "matrix/qcp.h"
+#include "scoring/profiles.h"
+#include "scoring/scoring.h"
+#include "segments/segmentcharts.h"
+#include "segments/segmenting.h"
 #include "theme/projectortheme.h"
 
 #include <QTest>
@@ -18,6 +24,7 @@ private Q_SLOTS:
     void everyTextPairReachesSevenToOne_data();
     void everyTextPairReachesSevenToOne();
     void paletteIsOkabeIto();
+    void segmentChartsTakeTheProjectorTheme();
 };
 
 void TestProjectorTheme::contrastFormula_data() {
@@ -87,6 +94,33 @@ void TestProjectorTheme::paletteIsOkabeIto() {
     // The accent of the workshop frame is Okabe-Ito blue, only darker (same hue) for contrast.
     const QColor accent = theme::ProjectorTheme::instance().accent;
     QVERIFY(std::abs(accent.hsvHue() - QColor(0x0072B2).hsvHue()) <= 2);
+}
+
+void TestProjectorTheme::segmentChartsTakeTheProjectorTheme() {
+    // `render --view segments --theme projector` used to draw the default look.
+    PortfolioData data = demoPortfolio();
+    ensureScenario(data);
+    const CriteriaTable criteria = computeCriteria(data);
+    std::vector<PartnerScore> scores;
+    scoreAll(criteria, *activeScenario(data), scores);
+    const SegmentTable table = computeSegments(data, criteria, scores, SegmentBy::Model);
+    SegmentCharts standard, projector;
+    projector.setTheme(SegmentCharts::Theme::Projector);
+    for (SegmentCharts *charts : {&standard, &projector})
+        charts->setSegments(data, table.segments, table.stats, scores);
+    const matrix::MatrixStyle style = matrix::MatrixStyle::projector();
+    for (int i = 0; i < projector.plot()->axisRectCount(); ++i) {
+        const QCPAxis *axis = projector.plot()->axisRect(i)->axis(QCPAxis::atBottom);
+        const QCPAxis *plain = standard.plot()->axisRect(i)->axis(QCPAxis::atBottom);
+        QCOMPARE(axis->tickLabelFont(), style.baseFont);
+        QVERIFY(QFontInfo(axis->tickLabelFont()).pixelSize() >
+                QFontInfo(plain->tickLabelFont()).pixelSize());
+        QVERIFY(axis->basePen().widthF() >= 2.0);
+        QVERIFY(theme::contrastRatio(axis->tickLabelColor(), style.background) >=
+                theme::MinimumTextContrast);
+        QVERIFY(theme::contrastRatio(axis->labelColor(), style.background) >=
+                theme::MinimumTextContrast);
+    }
 }
 
 QTEST_MAIN(TestProjectorTheme)
