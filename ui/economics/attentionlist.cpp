@@ -9,6 +9,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ps {
 namespace {
 
@@ -87,6 +89,10 @@ void AttentionList::setItems(const std::vector<AttentionItem> &items) {
     }
     for (int c = 0; c < 2; ++c)
         m_tree->resizeColumnToContents(c);
+    // Long titles are elided rather than pushing the partner out of sight; the tooltip has all.
+    const int widest = m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
+    for (int c = 0; c < 2; ++c)
+        m_tree->setColumnWidth(c, std::min(m_tree->columnWidth(c), widest));
     m_summary->setText(items.empty() ? tr("Nothing needs attention.")
                                      : tr("%n item(s) need attention", nullptr, int(items.size())) +
                                            (critical ? tr(", %n critical.", nullptr, critical)
