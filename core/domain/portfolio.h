@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -95,6 +96,11 @@ public:
     template <typename T> bool replace(const T &value);
     /// Removes one row without cascading; returns the removed value.
     template <typename T> T removeAt(int row);
+    /// Appends rows with one notification (imports): ids 0 get fresh ids. Returns the ids.
+    template <typename T> std::vector<Id> append(std::vector<T> values);
+    /// Removes the last `count` rows without cascading, with one notification (undo of
+    /// append); returns them in order.
+    template <typename T> std::vector<T> removeLast(int count);
 
     /// Removes a partner with its links, OEM deals, activities and deal-log deals, and clears it
     /// as anyone's upstream.
@@ -200,6 +206,47 @@ template <typename T> T Portfolio::removeAt(int row) {
     reindexFrom<T>(row);
     Q_EMIT rowsRemoved(KindOf<T>::value, row, row);
     return value;
+}
+
+template <typename T> std::vector<Id> Portfolio::append(std::vector<T> values) {
+    std::vector<Id> ids;
+    if (values.empty())
+        return ids;
+    auto &list = rowsOf<T>(m_data);
+    const int first = int(list.size());
+    const int last = first + int(values.size()) - 1;
+    ids.reserve(values.size());
+    for (T &value : values) {
+        if (value.id == 0)
+            value.id = newId<T>();
+        else
+            m_lastId[kindIndex<T>()] = qMax(m_lastId[kindIndex<T>()], value.id);
+        ids.push_back(value.id);
+    }
+    Q_EMIT rowsAboutToBeInserted(KindOf<T>::value, first, last);
+    list.insert(list.end(), std::make_move_iterator(values.begin()),
+                std::make_move_iterator(values.end()));
+    reindexFrom<T>(first);
+    Q_EMIT rowsInserted(KindOf<T>::value, first, last);
+    return ids;
+}
+
+template <typename T> std::vector<T> Portfolio::removeLast(int count) {
+    auto &list = rowsOf<T>(m_data);
+    count = qBound(0, count, int(list.size()));
+    std::vector<T> removed;
+    if (count == 0)
+        return removed;
+    const int first = int(list.size()) - count;
+    const int last = int(list.size()) - 1;
+    Q_EMIT rowsAboutToBeRemoved(KindOf<T>::value, first, last);
+    removed.assign(std::make_move_iterator(list.begin() + first),
+                   std::make_move_iterator(list.end()));
+    list.erase(list.begin() + first, list.end());
+    for (const T &value : removed)
+        m_index[kindIndex<T>()].remove(value.id);
+    Q_EMIT rowsRemoved(KindOf<T>::value, first, last);
+    return removed;
 }
 
 } // namespace ps

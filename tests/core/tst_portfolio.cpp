@@ -165,6 +165,32 @@ private Q_SLOTS:
         QVERIFY(portfolio.data() == before);
     }
 
+    void appendIsOneNotification() {
+        Portfolio portfolio;
+        portfolio.assign(smallPortfolio());
+        QSignalSpy about(&portfolio, &Portfolio::rowsAboutToBeInserted);
+        QSignalSpy inserted(&portfolio, &Portfolio::rowsInserted);
+        std::vector<Partner> added(3);
+        for (size_t i = 0; i < added.size(); ++i)
+            added[i].name = QStringLiteral("Imported %1").arg(i);
+        const std::vector<Id> ids = portfolio.append(added);
+        QCOMPARE(ids.size(), size_t(3));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(about.count(), 1);
+        QCOMPARE(inserted.front().at(1).toInt(), 4);
+        QCOMPARE(inserted.front().at(2).toInt(), 6);
+        QCOMPARE(portfolio.rowOf<Partner>(ids[2]), 6);
+        QCOMPARE(portfolio.find<Partner>(ids[0])->name, QStringLiteral("Imported 0"));
+
+        QSignalSpy removed(&portfolio, &Portfolio::rowsRemoved);
+        const std::vector<Partner> back = portfolio.removeLast<Partner>(3);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(back.size(), size_t(3));
+        QCOMPARE(back[1].id, ids[1]);
+        QVERIFY(!portfolio.find<Partner>(ids[0]));
+        QVERIFY(portfolio.data() == smallPortfolio());
+    }
+
     void findLinkByPair() {
         Portfolio portfolio;
         portfolio.assign(smallPortfolio());

@@ -110,6 +110,24 @@ private:
     T m_value;
 };
 
+/// Appends many entities, which already carry their final ids, with one notification (imports).
+/// Undo removes them from the end, where they still are: later steps are undone first.
+template <typename T> class AppendEntities : public QUndoCommand {
+public:
+    AppendEntities(Portfolio *portfolio, std::vector<T> values, const QString &text,
+                   QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , m_portfolio(portfolio)
+        , m_values(std::move(values)) {}
+
+    void redo() override { m_portfolio->append(m_values); }
+    void undo() override { m_portfolio->template removeLast<T>(int(m_values.size())); }
+
+private:
+    Portfolio *m_portfolio;
+    std::vector<T> m_values;
+};
+
 /// Removes one entity without cascading (links, OEM deals).
 template <typename T> class RemoveEntity : public QUndoCommand {
 public:

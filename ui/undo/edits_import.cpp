@@ -48,10 +48,13 @@ void addMerged(Portfolio &portfolio, const std::vector<T> &merged, QUndoCommand 
 
 template <typename T>
 void addInserted(Portfolio &portfolio, const std::vector<T> &added, QUndoCommand *parent) {
-    for (T value : added) {
+    if (added.empty())
+        return;
+    // One block with one notification: views and models update once, not once per row.
+    std::vector<T> values = added;
+    for (T &value : values)
         value.id = portfolio.newId<T>();
-        new undo::InsertEntity<T>(&portfolio, EndRow, std::move(value), parent->text(), parent);
-    }
+    new undo::AppendEntities<T>(&portfolio, std::move(values), parent->text(), parent);
 }
 
 } // namespace
