@@ -6,6 +6,7 @@
 #include "matrix/matrixpalette.h"
 #include "matrix/plotexport.h"
 #include "matrix/qcp.h"
+#include "matrix/screenpalette.h"
 
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -65,6 +66,7 @@ HeatmapView::HeatmapView(Document *document, QWidget *parent)
     , m_document(document)
     , m_plot(new QCustomPlot(this)) {
     setAccessibleName(tr("Influence heatmap"));
+    m_plot->setAccessibleName(tr("Influence heatmap"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
@@ -134,6 +136,20 @@ HeatmapView::HeatmapView(Document *document, QWidget *parent)
 
 HeatmapView::~HeatmapView() = default;
 
+matrix::MatrixStyle HeatmapView::currentStyle() const {
+    if (m_theme == Theme::Projector)
+        return matrix::MatrixStyle::projector();
+    return m_exporting ? matrix::MatrixStyle::standard() : screenpalette::matrixStyle(palette());
+}
+
+void HeatmapView::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_theme == Theme::Default) {
+        applyStyle();
+        refresh();
+    }
+}
+
 void HeatmapView::setTheme(Theme theme) {
     m_theme = theme;
     applyStyle();
@@ -145,8 +161,7 @@ void HeatmapView::scheduleRefresh() {
 }
 
 void HeatmapView::applyStyle() {
-    const matrix::MatrixStyle style = m_theme == Theme::Projector ? matrix::MatrixStyle::projector()
-                                                                  : matrix::MatrixStyle::standard();
+    const matrix::MatrixStyle style = currentStyle();
     m_plot->setBackground(style.background);
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis, m_scale->axis()}) {
         axis->setTickLabelFont(style.baseFont);
@@ -197,8 +212,7 @@ void HeatmapView::refresh() {
     m_plot->yAxis->setRange(-0.5, qMax(rows, 1) - 0.5);
 
     const double maximum = qMax(1.0, m_matrix.maximum());
-    const matrix::MatrixStyle style = m_theme == Theme::Projector ? matrix::MatrixStyle::projector()
-                                                                  : matrix::MatrixStyle::standard();
+    const matrix::MatrixStyle style = currentStyle();
     m_map->setVisible(rows > 0);
     m_map->data()->setSize(columns, qMax(rows, 1));
     m_map->data()->setRange(QCPRange(0, columns - 1), QCPRange(0, qMax(rows, 1) - 1));
@@ -342,7 +356,20 @@ void HeatmapView::onMouseMove(QMouseEvent *event) {
 }
 
 bool HeatmapView::exportTo(const QString &path, int width, int height, QString *error) {
-    return exportPlot(m_plot, path, width, height, tr("Influence heatmap"), error);
+    // Exports stay on white whatever the desktop palette: only the screen follows it.
+    const bool swap = m_theme == Theme::Default;
+    if (swap) {
+        m_exporting = true;
+        applyStyle();
+        refresh();
+    }
+    const bool ok = exportPlot(m_plot, path, width, height, tr("Influence heatmap"), error);
+    if (swap) {
+        m_exporting = false;
+        applyStyle();
+        refresh();
+    }
+    return ok;
 }
 
 } // namespace ps

@@ -3,6 +3,8 @@
 
 #include "analytics/coverage.h"
 
+#include "matrix/matrixpalette.h"
+
 #include <QStringList>
 #include <QTimer>
 #include <QWidget>
@@ -66,9 +68,14 @@ Q_SIGNALS:
     /// A cell was clicked: the ICP of its row and the model key of its column ("" = no model).
     void cellClicked(ps::Id icpId, const QString &modelKey);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void scheduleRefresh();
     void applyStyle();
+    /// Projector, the white export style, or the desktop palette's colours on screen.
+    matrix::MatrixStyle currentStyle() const;
     void updateHighlight();
     /// Row and column under a widget position; false outside the cells.
     bool cellAt(const QPointF &pos, int *row, int *column) const;
@@ -87,6 +94,7 @@ private:
     InfluenceMatrix m_matrix;
     std::vector<int> m_columns; ///< matrix column (profile index) of each shown column
     Theme m_theme = Theme::Default;
+    bool m_exporting = false;
     QTimer m_refreshTimer;
     QPoint m_pressPos;
     bool m_pressed = false;

@@ -6,6 +6,7 @@
 #include "document/document.h"
 #include "map/mapview_p.h"
 #include "matrix/matrixpalette.h"
+#include "matrix/screenpalette.h"
 #include "scoring/scoringcontroller.h"
 
 #include <QGraphicsScene>
@@ -18,12 +19,15 @@ InfluenceMapView::InfluenceMapView(Document *document, ScoringController *scorin
     , d(std::make_unique<Private>(this)) {
     d->document = document;
     d->scoring = scoring;
-    d->state.style = map::MapStyle::standard();
+    d->state.style = screenpalette::mapStyle(palette());
     d->scene = new QGraphicsScene(this);
     d->scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     d->scene->setBackgroundBrush(d->state.style.background);
     setScene(d->scene);
     setDragMode(QGraphicsView::ScrollHandDrag);
+    setAccessibleName(tr("Influence map"));
+    setAccessibleDescription(
+        tr("Plus and minus zoom, Home fits the map, Ctrl+F finds a partner, Escape clears."));
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -323,7 +327,7 @@ void InfluenceMapView::setTheme(Theme theme) {
         d->schedule(Private::Layout); // names take another amount of room
     d->theme = theme;
     d->state.style =
-        theme == Theme::Projector ? map::MapStyle::projector() : map::MapStyle::standard();
+        theme == Theme::Projector ? map::MapStyle::projector() : screenpalette::mapStyle(palette());
     d->scene->setBackgroundBrush(d->state.style.background);
     d->flush();
     d->refreshAppearance();

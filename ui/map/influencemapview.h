@@ -14,6 +14,9 @@
 namespace ps {
 class Document;
 class ScoringController;
+namespace map {
+struct MapStyle;
+}
 
 /// Which nodes and edges the influence map shows.
 struct MapFilter {
@@ -33,6 +36,7 @@ struct MapFilter {
  * partner to an ICP to create a link; context menu on a link to change strength and role or
  * delete it (every edit an undo step through ps::edit). Zoom with the wheel, pan by dragging the
  * background, fit to the window. Level of detail when zoomed out; cached node drawing.
+ * Keys: + and - zoom, Home fits the map, the arrow keys pan, Escape clears the selection.
  */
 class InfluenceMapView : public QGraphicsView {
     Q_OBJECT
@@ -72,8 +76,13 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    /// Draws with these colours from now on (the palette's on screen, white for exports).
+    void useStyle(const map::MapStyle &style);
+
     struct Private;
     friend struct Private;
     std::unique_ptr<Private> d;

@@ -46,6 +46,10 @@ bool InfluenceMapView::exportTo(const QString &path, QString *error) {
     source.setBottom(source.bottom() + legend.height() + 16);
     source.setRight(std::max(source.right(), source.left() + legend.width() + 16));
 
+    // Exports stay on white whatever the desktop palette: only the screen follows it.
+    const map::MapStyle screenStyle = d->state.style;
+    if (d->theme == Theme::Default)
+        useStyle(map::MapStyle::standard());
     // Full detail and no device caches: an export is not a zoomed-out screen.
     d->state.exporting = true;
     for (map::NodeItem *node : d->nodes)
@@ -120,6 +124,8 @@ bool InfluenceMapView::exportTo(const QString &path, QString *error) {
         d->edgeLayer->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     if (d->dragLine)
         d->dragLine->show();
+    if (d->theme == Theme::Default)
+        useStyle(screenStyle);
     if (!ok && error)
         *error = message;
     return ok;

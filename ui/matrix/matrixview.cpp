@@ -30,8 +30,12 @@ MatrixView::MatrixView(ScoringController *scoring, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_plot = new QCustomPlot(this);
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+    m_plot->setAccessibleName(tr("Prioritization matrix"));
+    m_plot->installEventFilter(this);
     layout->addWidget(m_plot);
     buildPlot();
+    m_style = themeStyle();
     applyStyle();
 
     connect(m_scoring, &ScoringController::scoresChanged, this, &MatrixView::onScoresChanged);
@@ -152,8 +156,7 @@ void MatrixView::applyStyle() {
 
 void MatrixView::setTheme(Theme theme) {
     m_theme = theme;
-    m_style = theme == Theme::Projector ? matrix::MatrixStyle::projector()
-                                        : matrix::MatrixStyle::standard();
+    m_style = themeStyle();
     applyStyle();
     updateRadii();
     updateLegend();

@@ -18,6 +18,7 @@ class QCPItemStraightLine;
 class QCPTextElement;
 class QCPGraph;
 class QMouseEvent;
+class QKeyEvent;
 
 namespace ps {
 class ScoringController;
@@ -80,6 +81,9 @@ Q_SIGNALS:
     void selectionChanged(const QList<ps::Id> &ids);
 
 protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
     QCustomPlot *m_plot = nullptr;
 
 private:
@@ -108,6 +112,12 @@ private:
     void updatePartnerLabels();
     void updateLegend();
     void updateTitle();
+
+    // matrixview_keys.cpp: keyboard selection and the palette-following normal theme.
+    matrix::MatrixStyle themeStyle() const;
+    bool handleKey(QKeyEvent *event);
+    int keyboardNeighbour(int from, int key) const;
+    void updateAccessibleDescription();
 
     // matrixview_mouse.cpp: threshold drags, selection, hover.
     void onMousePress(QMouseEvent *event);
@@ -144,6 +154,7 @@ private:
     Scenario m_dragScenario;
     QPoint m_pressPos;
     bool m_pressed = false;
+    int m_keyboardRow = -1; ///< the bubble the arrow keys move from
     bool m_rubberBand = false;
 };
 

@@ -4,11 +4,29 @@
 #include "matrix/matrixview.h"
 
 #include "matrix/plotexport.h"
+#include "matrix/qcp.h"
 
 namespace ps {
 
 bool MatrixView::exportTo(const QString &path, int width, int height, QString *error) {
-    return exportPlot(m_plot, path, width, height, tr("Prioritization matrix"), error);
+    // Exports stay on white whatever the desktop palette: only the screen follows it.
+    const matrix::MatrixStyle screen = m_style;
+    const bool swap = m_theme == Theme::Default;
+    if (swap) {
+        m_style = matrix::MatrixStyle::standard();
+        applyStyle();
+        updateLegend();
+        updatePartnerLabels();
+    }
+    const bool ok = exportPlot(m_plot, path, width, height, tr("Prioritization matrix"), error);
+    if (swap) {
+        m_style = screen;
+        applyStyle();
+        updateLegend();
+        updatePartnerLabels();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    return ok;
 }
 
 } // namespace ps

@@ -159,6 +159,7 @@ void MatrixView::emitSelectionIfChanged(const QSet<Id> &before) {
         return;
     applySelectionToBubbles();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+    updateAccessibleDescription();
     Q_EMIT selectionChanged(selectedPartners());
 }
 
@@ -182,6 +183,7 @@ void MatrixView::setSelectedPartners(const QList<Id> &ids) {
         return;
     m_selected = wanted;
     applySelectionToBubbles();
+    updateAccessibleDescription();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

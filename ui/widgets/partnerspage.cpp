@@ -142,6 +142,15 @@ QWidget *PartnersPage::createFilterBar() {
     m_filterText->setPlaceholderText(tr("Filter by name, website, region, industry, notes"));
     m_filterText->setClearButtonEnabled(true);
     m_filterText->setAccessibleName(tr("Filter partners"));
+    // Ctrl+F while the page has focus: the map page has its own partner search.
+    auto *find = new QAction(tr("Find Partners"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filterText->setFocus(Qt::ShortcutFocusReason);
+        m_filterText->selectAll();
+    });
+    addAction(find);
     m_modelFilter = new QComboBox(bar);
     m_modelFilter->addItem(tr("All models"), QString());
     m_modelFilter->addItem(tr("Needs classification"), QStringLiteral("-"));
