@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <type_traits>
+
 #include <algorithm>
 
 namespace ps::import {
@@ -81,7 +83,11 @@ void collect(const ImportPlan &plan, const std::vector<T> &existing, std::vector
             continue;
         }
         const Duplicate &d = row.duplicate;
-        const DuplicateAction action = d.isDuplicate() ? row.action : DuplicateAction::Add;
+        DuplicateAction action = d.isDuplicate() ? row.action : DuplicateAction::Add;
+        // An ICP and a partner have at most one link: "add anyway" on a duplicate link would
+        // make a portfolio that cannot be saved, so it merges into the link it repeats.
+        if (std::is_same_v<T, InfluenceLink> && d.isDuplicate() && action == DuplicateAction::Add)
+            action = DuplicateAction::Merge;
         if (action == DuplicateAction::Skip) {
             ++changes.skippedDuplicates;
             continue;

@@ -74,8 +74,11 @@ private slots:
         }
         qInfo("%d saves completed, file held portfolio A %d and B %d times, %lld ms", savesObserved,
               seen[0], seen[1], total.elapsed());
-        // Saves completed between the kills, and the file was seen holding both portfolios.
-        QVERIFY(savesObserved > 20);
+        // Every child completed a save before it was killed (it waits for the first "saved"),
+        // and the file was seen holding both portfolios. How many more saves fit in the random
+        // wait depends on the machine's speed (a sanitizer build is several times slower), so it
+        // is reported above, not asserted.
+        QVERIFY(savesObserved >= 20);
         QVERIFY(seen[0] > 0 && seen[1] > 0);
         // Kills landed mid-save: each left its unfinished temporary file beside the target,
         // which loading never looks at.

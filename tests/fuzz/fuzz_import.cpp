@@ -42,11 +42,8 @@ void planAndApply(const PortfolioData &demo, const csv::Table &table, import::Ki
         PS_FUZZ_CHECK(changes.has_value(), "skipping invalid rows still refused the import");
         PortfolioData imported = demo;
         import::applyChanges(imported, *changes);
-        // Finding of this fuzzer, reported to the import's owner (docs/robustness.md): "add
-        // anyway" on a link that repeats an ICP and partner pair appends a second link for the
-        // pair, which validate() refuses. That one combination is exempt until it is fixed.
-        if (kind == import::Kind::Links && action == import::DuplicateAction::Add)
-            continue;
+        // Finding of this fuzzer (docs/robustness.md): "add anyway" on a link that repeated an
+        // ICP and partner pair appended a second link for the pair; it now merges.
         const QStringList problems = validate(imported);
         if (!problems.isEmpty())
             std::fprintf(stderr, "%s\n", qPrintable(problems.join(QLatin1Char('\n'))));
