@@ -459,6 +459,345 @@
         <source>Could not export to %1: use a .png, .svg or .pdf file name.</source>
         <translation>Export nach %1 nicht möglich: Verwenden Sie einen Dateinamen mit .png, .svg oder .pdf.</translation>
     </message>
+    <message>
+        <source>Tier mode</source>
+        <translation>Staffelmodus</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Kosten pro Einheit</translation>
+    </message>
+    <message>
+        <source>Minimum margin per unit</source>
+        <translation>Mindestmarge pro Einheit</translation>
+    </message>
+    <message>
+        <source>Units per year</source>
+        <translation>Einheiten pro Jahr</translation>
+    </message>
+    <message>
+        <source>Brand owner</source>
+        <translation>Markeninhaber</translation>
+    </message>
+    <message>
+        <source>Joint roadmap review</source>
+        <translation>Gemeinsame Roadmap-Überprüfung</translation>
+    </message>
+    <message>
+        <source>OEM deal &quot;%1&quot; has a negative volume.</source>
+        <translation>OEM-Deal „%1“ hat ein negatives Volumen.</translation>
+    </message>
+    <message>
+        <source>Activity %1 belongs to a missing partner.</source>
+        <translation>Aktivität %1 gehört zu einem fehlenden Partner.</translation>
+    </message>
+    <message>
+        <source>Activity %1 has no date.</source>
+        <translation>Aktivität %1 hat kein Datum.</translation>
+    </message>
+    <message>
+        <source>Deal %1 points at a missing partner or ICP.</source>
+        <translation>Deal %1 verweist auf einen fehlenden Partner oder ein fehlendes ICP.</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; has a negative amount.</source>
+        <translation>Deal „%1“ hat einen negativen Betrag.</translation>
+    </message>
+    <message>
+        <source>the manufacturer does not need the offer faster than it can build it</source>
+        <translation>der Hersteller braucht das Angebot nicht schneller, als er es selbst bauen kann</translation>
+    </message>
+    <message>
+        <source>no technical lead that is hard to copy</source>
+        <translation>kein technischer Vorsprung, der schwer zu kopieren ist</translation>
+    </message>
+    <message>
+        <source>no new segment for the combined offer</source>
+        <translation>kein neues Segment für das kombinierte Angebot</translation>
+    </message>
+    <message>
+        <source>no defendable margin for both sides and the channel</source>
+        <translation>keine verteidigbare Marge für beide Seiten und den Kanal</translation>
+    </message>
+    <message>
+        <source>OEM deal likely a distraction</source>
+        <translation>OEM-Deal wahrscheinlich eine Ablenkung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; meets %2 of the four conditions (%3); with fewer than three the OEM motion is likely a distraction.</source>
+        <translation>„%1“ erfüllt %2 der vier Bedingungen (%3); mit weniger als drei ist das OEM-Vorhaben wahrscheinlich eine Ablenkung.</translation>
+    </message>
+    <message>
+        <source>Royalty breaks at scale</source>
+        <translation>Lizenzgebühr bricht bei Skalierung ein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 per unit of margin at %3 units in year %4, against %5 at %6 units in year %7; the terms need more than %8 per unit.</source>
+        <translation>„%1“: %2 Marge pro Einheit bei %3 Einheiten in Jahr %4, gegenüber %5 bei %6 Einheiten in Jahr %7; die Bedingungen erfordern mehr als %8 pro Einheit.</translation>
+    </message>
+    <message>
+        <source>Exclusivity trap</source>
+        <translation>Exklusivitätsfalle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is exclusive, structured as %2 (exit risk %3) and has no exit clause: the rest of the channel is forfeited for one manufacturer.</source>
+        <translation>„%1“ ist exklusiv, als %2 strukturiert (Ausstiegsrisiko %3) und hat keine Ausstiegsklausel: Der übrige Kanal wird für einen einzigen Hersteller aufgegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is exclusive and structured as %2 (exit risk %3): the rest of the channel is forfeited for one manufacturer that is hard to leave.</source>
+        <translation>„%1“ ist exklusiv und als %2 strukturiert (Ausstiegsrisiko %3): Der übrige Kanal wird für einen einzigen Hersteller aufgegeben, von dem man sich schwer lösen kann.</translation>
+    </message>
+    <message>
+        <source>OEM failure modes</source>
+        <translation>OEM-Fehlermuster</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; shows %n of seed 000&apos;s failure modes: %2.</source>
+        <translation>„%1“ zeigt %n der Fehlermuster aus Seed 000: %2.</translation>
+    </message>
+    <message>
+        <source>Joint commercial model incomplete</source>
+        <translation>Gemeinsames Geschäftsmodell unvollständig</translation>
+    </message>
+    <message>
+        <source>Co-selling with %n of the four items still open: %1.</source>
+        <translation>Co-Selling, obwohl noch %n der vier Punkte offen sind: %1.</translation>
+    </message>
+    <message>
+        <source>Onboarding with %n of the four items still open: %1.</source>
+        <translation>Onboarding, obwohl noch %n der vier Punkte offen sind: %1.</translation>
+    </message>
+    <message>
+        <source>Dormant partner still funded</source>
+        <translation>Ruhender Partner wird weiter finanziert</translation>
+    </message>
+    <message>
+        <source>Dormant since its last commercial activity on %1, yet it receives %2 of program investment.</source>
+        <translation>Ruhend seit der letzten kommerziellen Aktivität am %1, erhält aber %2 der Programminvestition.</translation>
+    </message>
+    <message>
+        <source>Dormant without any commercial activity, yet it receives %1 of program investment.</source>
+        <translation>Ruhend ohne jede kommerzielle Aktivität, erhält aber %1 der Programminvestition.</translation>
+    </message>
+    <message>
+        <source>No commercial activity for two quarters</source>
+        <translation>Seit zwei Quartalen keine kommerzielle Aktivität</translation>
+    </message>
+    <message>
+        <source>Listed as %1, but its last commercial activity was on %2, %3 days before %4.</source>
+        <translation>Als %1 geführt, aber die letzte kommerzielle Aktivität war am %2, %3 Tage vor dem %4.</translation>
+    </message>
+    <message>
+        <source>Listed as %1, enrolled on %2, and no commercial activity since.</source>
+        <translation>Als %1 geführt, aufgenommen am %2 und seitdem keine kommerzielle Aktivität.</translation>
+    </message>
+    <message>
+        <source>Partner revenue highly concentrated</source>
+        <translation>Partnerumsatz stark konzentriert</translation>
+    </message>
+    <message>
+        <source>The HHI of partner-influenced revenue is %1 (above 1,800); %2 alone brings %3% of it.</source>
+        <translation>Der HHI des partnerbeeinflussten Umsatzes beträgt %1 (über 1.800); %2 allein bringt %3 % davon.</translation>
+    </message>
+    <message>
+        <source>Negative ROI: %1</source>
+        <translation>Negativer ROI: %1</translation>
+    </message>
+    <message>
+        <source>%n partner(s) of this model bring %1 of influenced revenue for %2 of investment: ROI %3.</source>
+        <translation>%n Partner dieses Modells: %1 beeinflusster Umsatz bei %2 Investition, ROI %3.</translation>
+    </message>
+    <message>
+        <source>Unconcentrated</source>
+        <translation>Nicht konzentriert</translation>
+    </message>
+    <message>
+        <source>Moderately concentrated</source>
+        <translation>Mäßig konzentriert</translation>
+    </message>
+    <message>
+        <source>Highly concentrated</source>
+        <translation>Stark konzentriert</translation>
+    </message>
+    <message>
+        <source>pricing</source>
+        <translation>Preisgestaltung</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>customer success</source>
+        <translation>Customer Success</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1&quot; is missing.</source>
+        <translation>Das Pflichtfeld „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a number.</source>
+        <translation>Das Feld „%1“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Tier %1 starts at a negative number of units (%2).</source>
+        <translation>Staffel %1 beginnt bei einer negativen Anzahl von Einheiten (%2).</translation>
+    </message>
+    <message>
+        <source>Tier %1 has a negative rate per unit (%2).</source>
+        <translation>Staffel %1 hat einen negativen Satz pro Einheit (%2).</translation>
+    </message>
+    <message>
+        <source>The tiers are not in ascending order: tier %1 starts at %2 units, not above tier %3&apos;s %4.</source>
+        <translation>Die Staffeln sind nicht aufsteigend sortiert: Staffel %1 beginnt bei %2 Einheiten, nicht oberhalb von %4 (Staffel %3).</translation>
+    </message>
+    <message>
+        <source>The base rate per unit is negative (%1).</source>
+        <translation>Der Basissatz pro Einheit ist negativ (%1).</translation>
+    </message>
+    <message>
+        <source>The escalator must be above -100%, not %1%.</source>
+        <translation>Die Steigerung muss über -100 % liegen, nicht bei %1 %.</translation>
+    </message>
+    <message>
+        <source>The minimum annual royalty is negative (%1).</source>
+        <translation>Die jährliche Mindestlizenzgebühr ist negativ (%1).</translation>
+    </message>
+    <message>
+        <source>The setup fee is negative (%1).</source>
+        <translation>Die Einrichtungsgebühr ist negativ (%1).</translation>
+    </message>
+    <message>
+        <source>The cost per unit is negative (%1).</source>
+        <translation>Die Kosten pro Einheit sind negativ (%1).</translation>
+    </message>
+    <message>
+        <source>The minimum margin per unit is not a number.</source>
+        <translation>Die Mindestmarge pro Einheit ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The volume of year %1 is negative (%2 units).</source>
+        <translation>Das Volumen von Jahr %1 ist negativ (%2 Einheiten).</translation>
+    </message>
+    <message>
+        <source>The term sheet is not valid JSON (%1 at %2).</source>
+        <translation>Das Term Sheet ist kein gültiges JSON (%1 bei %2).</translation>
+    </message>
+    <message>
+        <source>The term sheet must be a JSON object with tiers, volumes and cost_per_unit.</source>
+        <translation>Das Term Sheet muss ein JSON-Objekt mit tiers, volumes und cost_per_unit sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is unknown (known fields: %2).</source>
+        <translation>Das Feld „%1“ ist unbekannt (bekannte Felder: %2).</translation>
+    </message>
+    <message>
+        <source>The required field &quot;tiers&quot; is missing.</source>
+        <translation>Das Pflichtfeld „tiers“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;tiers&quot; must be an array of {&quot;from_units&quot;, &quot;per_unit&quot;}.</source>
+        <translation>Das Feld „tiers“ muss ein Array aus {&quot;from_units&quot;, &quot;per_unit&quot;} sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be an object with from_units and per_unit.</source>
+        <translation>Das Feld „%1“ muss ein Objekt mit from_units und per_unit sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1.%2&quot; is unknown (a tier has from_units and per_unit).</source>
+        <translation>Das Feld „%1.%2“ ist unbekannt (eine Staffel hat from_units und per_unit).</translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1.%2&quot; is missing.</source>
+        <translation>Das Pflichtfeld „%1.%2“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1.from_units&quot; must be a whole number of units.</source>
+        <translation>Das Feld „%1.from_units“ muss eine ganze Zahl von Einheiten sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1.per_unit&quot; must be a number.</source>
+        <translation>Das Feld „%1.per_unit“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;tier_mode&quot; must be &quot;marginal&quot; or &quot;all_units&quot;.</source>
+        <translation>Das Feld „tier_mode“ muss „marginal“ oder „all_units“ sein.</translation>
+    </message>
+    <message>
+        <source>The required field &quot;volumes&quot; is missing.</source>
+        <translation>Das Pflichtfeld „volumes“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;volumes&quot; must be an array of units per year, year 1 first, with at least one year.</source>
+        <translation>Das Feld „volumes“ muss ein Array der Einheiten pro Jahr sein, beginnend mit Jahr 1, mit mindestens einem Jahr.</translation>
+    </message>
+    <message>
+        <source>The field &quot;volumes[%1]&quot; must be a number of units.</source>
+        <translation>Das Feld „volumes[%1]“ muss eine Anzahl von Einheiten sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Partnerscope will use %1 the next time it starts.</source>
+        <translation>Partnerscope verwendet %1 beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ActivityLogModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Leads referred, deals registered, joint customer calls and closed deals count as commercial activity; training, reviews and co-marketing do not.</source>
+        <translation>Empfohlene Leads, registrierte Deals, gemeinsame Kundengespräche und abgeschlossene Deals zählen als kommerzielle Aktivität; Schulungen, Reviews und Co-Marketing nicht.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Kommerziell</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
 </context>
 <context>
     <name>ps::AhpDialog</name>
@@ -509,6 +848,67 @@
     <message>
         <source>Derive %1 weights of %2 from pairwise comparisons</source>
         <translation>%1-Gewichte von %2 aus Paarvergleichen ableiten</translation>
+    </message>
+</context>
+<context>
+    <name>ps::AttentionList</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a row to select its partner</source>
+        <translation>Drücken Sie Enter oder doppelklicken Sie auf eine Zeile, um ihren Partner auszuwählen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Whole program</source>
+        <translation>Gesamtes Programm</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Kein Handlungsbedarf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n Punkt erfordert Aufmerksamkeit</numerusform>
+            <numerusform>%n Punkte erfordern Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n critical.</source>
+        <translation>
+            <numerusform>, %n kritisch.</numerusform>
+            <numerusform>, %n kritisch.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -595,6 +995,10 @@
     <message>
         <source>&quot;%1&quot; is not a known key</source>
         <translation>„%1“ ist kein bekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1475,471 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Unknown command &quot;%1&quot;; see &quot;partnerscope --help&quot;.</source>
         <translation>Unbekannter Befehl „%1“; siehe „partnerscope --help“.</translation>
     </message>
+    <message>
+        <source>Import partners, ICPs or links from a CRM export; all or nothing.</source>
+        <translation>Partner, ICPs oder Verbindungen aus einem CRM-Export importieren; alles oder nichts.</translation>
+    </message>
+    <message>
+        <source>OEM royalty per year over a volume curve; does it break at scale?</source>
+        <translation>OEM-Lizenzgebühr pro Jahr über eine Mengenkurve; bricht sie bei Skalierung ein?</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>the partner name</source>
+        <translation>der Partnername</translation>
+    </message>
+    <message>
+        <source>the ICP name</source>
+        <translation>der ICP-Name</translation>
+    </message>
+    <message>
+        <source>the ICP</source>
+        <translation>das ICP</translation>
+    </message>
+    <message>
+        <source>skipped: same website as line %1.</source>
+        <translation>übersprungen: gleiche Website wie Zeile %1.</translation>
+    </message>
+    <message>
+        <source>skipped: same name as line %1.</source>
+        <translation>übersprungen: gleicher Name wie Zeile %1.</translation>
+    </message>
+    <message>
+        <source>skipped: same ICP and partner as line %1.</source>
+        <translation>übersprungen: gleiches ICP und gleicher Partner wie Zeile %1.</translation>
+    </message>
+    <message>
+        <source>skipped: same website as &quot;%1&quot; in the portfolio.</source>
+        <translation>übersprungen: gleiche Website wie „%1“ im Portfolio.</translation>
+    </message>
+    <message>
+        <source>skipped: same name as &quot;%1&quot; in the portfolio.</source>
+        <translation>übersprungen: gleicher Name wie „%1“ im Portfolio.</translation>
+    </message>
+    <message>
+        <source>skipped: the portfolio already links this ICP and partner.</source>
+        <translation>übersprungen: Das Portfolio verknüpft dieses ICP und diesen Partner bereits.</translation>
+    </message>
+    <message>
+        <source>%1: the type &quot;%2&quot; is not a known partner model; those partners are imported without a model (needs classification).</source>
+        <translation>%1: Der Typ „%2“ ist kein bekanntes Partnermodell; diese Partner werden ohne Modell importiert (Klassifizierung nötig).</translation>
+    </message>
+    <message>
+        <source>%1:%2: no column holds %3 (headers: %4).</source>
+        <translation>%1:%2: Keine Spalte enthält %3 (Kopfzeilen: %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3, %4-separated, %Ln row(s).</source>
+        <translation>
+            <numerusform>%1: %2, %3, %4-getrennt, %Ln Zeile.</numerusform>
+            <numerusform>%1: %2, %3, %4-getrennt, %Ln Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported: %Ln row(s) are invalid (--skip-invalid imports the others).</source>
+        <translation>
+            <numerusform>%1: Nichts wurde importiert: %Ln Zeile ist ungültig (--skip-invalid importiert die übrigen).</numerusform>
+            <numerusform>%1: Nichts wurde importiert: %Ln Zeilen sind ungültig (--skip-invalid importiert die übrigen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln hinzugefügt</numerusform>
+            <numerusform>%Ln hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped as duplicates</source>
+        <translation>
+            <numerusform>%Ln als Duplikat übersprungen</numerusform>
+            <numerusform>%Ln als Duplikate übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln ungültig</numerusform>
+            <numerusform>%Ln ungültig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a model</source>
+        <translation>
+            <numerusform>%Ln ohne Modell</numerusform>
+            <numerusform>%Ln ohne Modell</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written to %1: %2.</source>
+        <translation>Probelauf, nichts nach %1 geschrieben: %2.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2.</source>
+        <translation>Importiert in %1: %2.</translation>
+    </message>
+    <message>
+        <source>The portfolio to import into.</source>
+        <translation>Das Portfolio, in das importiert wird.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Die zu importierende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>IN.csv</source>
+        <translation>IN.csv</translation>
+    </message>
+    <message>
+        <source>What the rows are: partners (default), icps or links.</source>
+        <translation>Was die Zeilen sind: partners (Standard), icps oder links.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Column layout: auto (default, from the headers), salesforce, hubspot, partnerscope or generic.</source>
+        <translation>Spaltenlayout: auto (Standard, aus den Kopfzeilen), salesforce, hubspot, partnerscope oder generic.</translation>
+    </message>
+    <message>
+        <source>PRESET</source>
+        <translation>PRESET</translation>
+    </message>
+    <message>
+        <source>Show what would be imported; write nothing.</source>
+        <translation>Anzeigen, was importiert würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when others are invalid.</source>
+        <translation>Die gültigen Zeilen importieren, auch wenn andere ungültig sind.</translation>
+    </message>
+    <message>
+        <source>The CSV file is missing (--csv IN.csv).</source>
+        <translation>Die CSV-Datei fehlt (--csv IN.csv).</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;.</source>
+        <translation>Unbekannte Art „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;.</source>
+        <translation>Unbekannte Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Active partner rate</source>
+        <translation>Anteil aktiver Partner</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 enrolled partners in the quarter from %4)</source>
+        <translation>%1 (%2 von %3 aufgenommenen Partnern im Quartal ab %4)</translation>
+    </message>
+    <message>
+        <source>Time to first commercial activity</source>
+        <translation>Zeit bis zur ersten kommerziellen Aktivität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 days (median of %n partner(s))</source>
+        <translation>
+            <numerusform>%1 Tage (Median von %n Partner)</numerusform>
+            <numerusform>%1 Tage (Median von %n Partnern)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bindungsrate</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 partners active the year before)</source>
+        <translation>%1 (%2 von %3 im Vorjahr aktiven Partnern)</translation>
+    </message>
+    <message>
+        <source>Partner-influenced pipeline</source>
+        <translation>Partnerbeeinflusste Pipeline</translation>
+    </message>
+    <message>
+        <source>%1 of the open pipeline</source>
+        <translation>%1 der offenen Pipeline</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <source>partner %1, direct %2</source>
+        <translation>Partner %1, direkt %2</translation>
+    </message>
+    <message>
+        <source>Average won deal (%1)</source>
+        <translation>Durchschnittlicher gewonnener Deal (%1)</translation>
+    </message>
+    <message>
+        <source>Concentration (HHI)</source>
+        <translation>Konzentration (HHI)</translation>
+    </message>
+    <message>
+        <source>Program metrics as of %1</source>
+        <translation>Programmkennzahlen zum %1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>ROI by partner model</source>
+        <translation>ROI nach Partnermodell</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Influenced revenue</source>
+        <translation>Beeinflusster Umsatz</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investition</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>likely a distraction</source>
+        <translation>wahrscheinlich eine Ablenkung</translation>
+    </message>
+    <message>
+        <source>breaks at scale</source>
+        <translation>bricht bei Skalierung ein</translation>
+    </message>
+    <message>
+        <source>exclusivity trap</source>
+        <translation>Exklusivitätsfalle</translation>
+    </message>
+    <message>
+        <source>exclusive</source>
+        <translation>exklusiv</translation>
+    </message>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 von 4</translation>
+    </message>
+    <message>
+        <source>OEM deals</source>
+        <translation>OEM-Deals</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Exit risk</source>
+        <translation>Ausstiegsrisiko</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: %n item(s)</source>
+        <translation>
+            <numerusform>Handlungsbedarf: %n Punkt</numerusform>
+            <numerusform>Handlungsbedarf: %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>The reference date of the program metrics, YYYY-MM-DD (default: the latest date in the activity and deal logs).</source>
+        <translation>Das Stichtagsdatum der Programmkennzahlen, YYYY-MM-DD (Standard: das späteste Datum in den Aktivitäts- und Deal-Protokollen).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date such as 2026-03-31, not &quot;%1&quot;.</source>
+        <translation>--as-of muss ein Datum wie 2026-03-31 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Royalty</source>
+        <translation>Lizenzgebühr</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Margin/unit</source>
+        <translation>Marge/Einheit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>No units in any year: there is no scale to judge the terms at.</source>
+        <translation>In keinem Jahr Einheiten: Es gibt keine Skalierung, an der sich die Bedingungen beurteilen lassen.</translation>
+    </message>
+    <message>
+        <source>The terms break at scale: year %1 (%2 units) keeps %3 per unit, at or below the minimum of %4.</source>
+        <translation>Die Bedingungen brechen bei Skalierung ein: Jahr %1 (%2 Einheiten) behält %3 pro Einheit, auf oder unter dem Minimum von %4.</translation>
+    </message>
+    <message>
+        <source>The terms hold at scale: year %1 (%2 units) keeps %3 per unit, above the minimum of %4.</source>
+        <translation>Die Bedingungen halten bei Skalierung: Jahr %1 (%2 Einheiten) behält %3 pro Einheit, über dem Minimum von %4.</translation>
+    </message>
+    <message>
+        <source>TERMS.json</source>
+        <translation>TERMS.json</translation>
+    </message>
+    <message>
+        <source>Royalty terms: tiers [{from_units, per_unit}], volumes (units per year) and cost_per_unit; optional base_rate, tier_mode (marginal or all_units), escalator_pct, min_annual, setup_fee, min_margin_per_unit.</source>
+        <translation>Lizenzgebührenbedingungen: tiers [{from_units, per_unit}], volumes (Einheiten pro Jahr) und cost_per_unit; optional base_rate, tier_mode (marginal oder all_units), escalator_pct, min_annual, setup_fee, min_margin_per_unit.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a royalty term sheet.</source>
+        <translation>%1 ist zu groß für ein Lizenzgebühren-Term-Sheet.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of every page of the demo to DIR.</source>
+        <translation>Einen Screenshot jeder Seite der Demo nach DIR speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::CoverageChart</name>
+    <message>
+        <source>1 strong partner</source>
+        <translation>1 starker Partner</translation>
+    </message>
+    <message>
+        <source>%1 strong partners</source>
+        <translation>%1 starke Partner</translation>
+    </message>
+    <message>
+        <source>ICP coverage</source>
+        <translation>ICP-Abdeckung</translation>
+    </message>
+    <message>
+        <source>This portfolio has no ICPs yet.</source>
+        <translation>Dieses Portfolio hat noch keine ICPs.</translation>
+    </message>
+    <message>
+        <source>GAP</source>
+        <translation>LÜCKE</translation>
+    </message>
+</context>
+<context>
+    <name>ps::DealLogModel</name>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>ICP</source>
+        <translation>ICP</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ps::DecisionOverlay</name>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Next &amp;step</source>
+        <translation>Nächster &amp;Schritt</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otiz</translation>
+    </message>
+    <message>
+        <source>Enter saves the details · Esc closes without them · Ctrl+Z takes the decision back</source>
+        <translation>Enter speichert die Angaben · Esc schließt ohne sie · Ctrl+Z nimmt die Entscheidung zurück</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ps::Document</name>
@@ -1089,6 +1958,227 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Could not save %1.</source>
         <translation>%1 konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::EconomicsDashboard</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>OEM deals</source>
+        <translation>OEM-Deals</translation>
+    </message>
+    <message>
+        <source>Active partners</source>
+        <translation>Aktive Partner</translation>
+    </message>
+    <message>
+        <source>Share of enrolled partners with at least one commercial activity this quarter</source>
+        <translation>Anteil der aufgenommenen Partner mit mindestens einer kommerziellen Aktivität in diesem Quartal</translation>
+    </message>
+    <message>
+        <source>Days to first deal activity</source>
+        <translation>Tage bis zur ersten Deal-Aktivität</translation>
+    </message>
+    <message>
+        <source>Median days from enrolment to the first commercial activity</source>
+        <translation>Median der Tage von der Aufnahme bis zur ersten kommerziellen Aktivität</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bindungsrate</translation>
+    </message>
+    <message>
+        <source>Share of last year&apos;s active partners still active in the last twelve months</source>
+        <translation>Anteil der im Vorjahr aktiven Partner, die in den letzten zwölf Monaten noch aktiv sind</translation>
+    </message>
+    <message>
+        <source>Partner-influenced pipeline</source>
+        <translation>Partnerbeeinflusste Pipeline</translation>
+    </message>
+    <message>
+        <source>Partner-influenced share of the open pipeline</source>
+        <translation>Partnerbeeinflusster Anteil der offenen Pipeline</translation>
+    </message>
+    <message>
+        <source>Concentration (HHI)</source>
+        <translation>Konzentration (HHI)</translation>
+    </message>
+    <message>
+        <source>Herfindahl-Hirschman index of partner-influenced revenue, 0-10,000</source>
+        <translation>Herfindahl-Hirschman-Index des partnerbeeinflussten Umsatzes, 0–10.000</translation>
+    </message>
+    <message>
+        <source>Win rate partner / direct</source>
+        <translation>Gewinnquote Partner / direkt</translation>
+    </message>
+    <message>
+        <source>Won of closed deals, partner-influenced against direct</source>
+        <translation>Gewonnene unter den abgeschlossenen Deals, partnerbeeinflusst gegenüber direkt</translation>
+    </message>
+    <message>
+        <source>Avg won deal partner / direct</source>
+        <translation>Ø gewonnener Deal Partner / direkt</translation>
+    </message>
+    <message>
+        <source>Mean amount of won deals, partner-influenced against direct</source>
+        <translation>Durchschnittsbetrag gewonnener Deals, partnerbeeinflusst gegenüber direkt</translation>
+    </message>
+    <message>
+        <source>Joint commercial model gaps</source>
+        <translation>Lücken im gemeinsamen Geschäftsmodell</translation>
+    </message>
+    <message>
+        <source>Active and onboarding partners with pricing, support, customer success or renewal not agreed</source>
+        <translation>Aktive Partner und Partner im Onboarding, bei denen Preisgestaltung, Support, Customer Success oder Verlängerung nicht vereinbart sind</translation>
+    </message>
+    <message>
+        <source>ROI by partner model</source>
+        <translation>ROI nach Partnermodell</translation>
+    </message>
+    <message>
+        <source>Win rate partner vs direct</source>
+        <translation>Gewinnquote Partner gegenüber direkt</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Exit risk</source>
+        <translation>Ausstiegsrisiko</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>Exklusiv</translation>
+    </message>
+    <message>
+        <source>At scale</source>
+        <translation>Bei Skalierung</translation>
+    </message>
+    <message>
+        <source>OEM deals summary</source>
+        <translation>Übersicht der OEM-Deals</translation>
+    </message>
+    <message>
+        <source>%1 of %2 partners since %3</source>
+        <translation>%1 von %2 Partnern seit %3</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>median, enrolment to first commercial activity</source>
+        <translation>Median, Aufnahme bis zur ersten kommerziellen Aktivität</translation>
+    </message>
+    <message>
+        <source>of last year&apos;s active partners</source>
+        <translation>der im Vorjahr aktiven Partner</translation>
+    </message>
+    <message>
+        <source>open pipeline %1 partner, %2 direct</source>
+        <translation>offene Pipeline %1 Partner, %2 direkt</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 won, %2 lost with partners; %3 won, %4 lost direct</source>
+        <translation>%1 gewonnen, %2 verloren mit Partnern; %3 gewonnen, %4 verloren direkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>partners, %n open item(s)</source>
+        <translation>
+            <numerusform>Partner, %n offener Punkt</numerusform>
+            <numerusform>Partner, %n offene Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 4 — likely a distraction</source>
+        <translation>%1 von 4 — wahrscheinlich eine Ablenkung</translation>
+    </message>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 von 4</translation>
+    </message>
+    <message>
+        <source>Exclusivity trap</source>
+        <translation>Exklusivitätsfalle</translation>
+    </message>
+    <message>
+        <source>Invalid terms</source>
+        <translation>Ungültige Bedingungen</translation>
+    </message>
+    <message>
+        <source>No volumes</source>
+        <translation>Keine Volumen</translation>
+    </message>
+    <message>
+        <source>Breaks at scale</source>
+        <translation>Bricht bei Skalierung ein</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Hält</translation>
+    </message>
+    <message>
+        <source>Program economics</source>
+        <translation>Programmwirtschaftlichkeit</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;.</source>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::EconomicsPage</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>Deal log</source>
+        <translation>Deal-Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
+        <source>&amp;OEM deals</source>
+        <translation>&amp;OEM-Deals</translation>
+    </message>
+    <message>
+        <source>&amp;Royalty simulator</source>
+        <translation>&amp;Lizenzgebührensimulator</translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>Pro&amp;tokolle</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Wirtschaftlichkeit</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +2378,54 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Readiness</source>
         <translation>Reife</translation>
+    </message>
+    <message>
+        <source>Marginal bands</source>
+        <translation>Marginale Staffeln</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Alle Einheiten</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Business review</source>
+        <translation>Business Review</translation>
+    </message>
+    <message>
+        <source>Co-marketing</source>
+        <translation>Co-Marketing</translation>
+    </message>
+    <message>
+        <source>Lead referred</source>
+        <translation>Lead empfohlen</translation>
+    </message>
+    <message>
+        <source>Deal registered</source>
+        <translation>Deal registriert</translation>
+    </message>
+    <message>
+        <source>Joint customer call</source>
+        <translation>Gemeinsames Kundengespräch</translation>
+    </message>
+    <message>
+        <source>Deal closed</source>
+        <translation>Deal abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +2639,527 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::Import</name>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation>Account-Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Company owner</source>
+        <translation>Firmenverantwortlicher</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportDuplicatesPage</name>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Merge into existing</source>
+        <translation>Mit bestehendem zusammenführen</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Als neu hinzufügen</translation>
+    </message>
+    <message>
+        <source>line %1 of the file: %2</source>
+        <translation>Zeile %1 der Datei: %2</translation>
+    </message>
+    <message>
+        <source>Same website domain</source>
+        <translation>Gleiche Website-Domain</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Gleicher Name</translation>
+    </message>
+    <message>
+        <source>Same ICP and partner</source>
+        <translation>Gleiches ICP und gleicher Partner</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Row in the file</source>
+        <translation>Zeile in der Datei</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Duplikat von</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Übereinstimmung nach</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>Rows that match a partner of the portfolio or an earlier row of the file, by website domain, then by name. Merge fills the empty fields of the existing entry.</source>
+        <translation>Zeilen, die einem Partner des Portfolios oder einer früheren Zeile der Datei entsprechen, zuerst nach Website-Domain, dann nach Name. Zusammenführen füllt die leeren Felder des bestehenden Eintrags.</translation>
+    </message>
+    <message>
+        <source>For all duplicates:</source>
+        <translation>Für alle Duplikate:</translation>
+    </message>
+    <message>
+        <source>Action for line %1</source>
+        <translation>Aktion für Zeile %1</translation>
+    </message>
+    <message>
+        <source>No duplicates: every row is new.</source>
+        <translation>Keine Duplikate: Jede Zeile ist neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows duplicate an existing entry or an earlier row. Skipped rows are not imported.</source>
+        <translation>
+            <numerusform>%n Zeile dupliziert einen bestehenden Eintrag oder eine frühere Zeile. Übersprungene Zeilen werden nicht importiert.</numerusform>
+            <numerusform>%n Zeilen duplizieren einen bestehenden Eintrag oder eine frühere Zeile. Übersprungene Zeilen werden nicht importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportFilePage</name>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Choose a CSV export (Salesforce, HubSpot, Partnerscope or any table) and check that it reads correctly. Nothing changes until you click Import.</source>
+        <translation>Wählen Sie einen CSV-Export (Salesforce, HubSpot, Partnerscope oder eine beliebige Tabelle) und prüfen Sie, ob er korrekt gelesen wird. Nichts ändert sich, bis Sie auf Importieren klicken.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation>Pfad einer .csv-Datei</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Ideal customer profiles (ICPs)</source>
+        <translation>Idealkundenprofile (ICPs)</translation>
+    </message>
+    <message>
+        <source>Influence links (ICP to partner)</source>
+        <translation>Einflussverbindungen (ICP zu Partner)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>I&amp;mport as:</source>
+        <translation>I&amp;mportieren als:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows:</source>
+        <translation>Vorschau der ersten Zeilen:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Detect (found: %1)</source>
+        <translation>Erkennen (gefunden: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data rows and %1 columns.</source>
+        <translation>
+            <numerusform>%n Datenzeile und %1 Spalten.</numerusform>
+            <numerusform>%n Datenzeilen und %1 Spalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file chosen yet. You can also drop a CSV file on the main window.</source>
+        <translation>Noch keine Datei gewählt. Sie können eine CSV-Datei auch auf das Hauptfenster ziehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportMappingPage</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Which field each column of the file fills. A preset knows the CRM&apos;s export layout; other columns are matched by their names.</source>
+        <translation>Welches Feld jede Spalte der Datei füllt. Eine Vorlage kennt das Exportlayout des CRM; andere Spalten werden über ihre Namen zugeordnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Auto (found: %1)</source>
+        <translation>Automatisch (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Feld für Spalte %1</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>Line in Notes: %1</source>
+        <translation>Zeile in Notizen: %1</translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation>von Ihnen geändert</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n columns matched automatically; unmatched columns are ignored unless you choose a field.</source>
+        <translation>
+            <numerusform>%1 von %n Spalte automatisch zugeordnet; nicht zugeordnete Spalten werden ignoriert, sofern Sie kein Feld wählen.</numerusform>
+            <numerusform>%1 von %n Spalten automatisch zugeordnet; nicht zugeordnete Spalten werden ignoriert, sofern Sie kein Feld wählen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Wird importiert...</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the portfolio changed while the wizard was open, or the file no longer applies. Start the import again.</source>
+        <translation>Nichts wurde importiert: Das Portfolio hat sich geändert, während der Assistent geöffnet war, oder die Datei passt nicht mehr. Starten Sie den Import erneut.</translation>
+    </message>
+    <message>
+        <source>Imported from %1:</source>
+        <translation>Importiert aus %1:</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Hinzugefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs classification: %n (filter the partner table by &quot;Needs classification&quot; to find them)</source>
+        <translation>
+            <numerusform>Klassifizierung nötig: %n (filtern Sie die Partnertabelle nach „Klassifizierung nötig“, um ihn zu finden)</numerusform>
+            <numerusform>Klassifizierung nötig: %n (filtern Sie die Partnertabelle nach „Klassifizierung nötig“, um sie zu finden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n</source>
+        <translation>
+            <numerusform>Zusammengeführt: %n</numerusform>
+            <numerusform>Zusammengeführt: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped as duplicates: %n</source>
+        <translation>
+            <numerusform>Als Duplikat übersprungen: %n</numerusform>
+            <numerusform>Als Duplikate übersprungen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped as invalid: %n</source>
+        <translation>
+            <numerusform>Als ungültig übersprungen: %n</numerusform>
+            <numerusform>Als ungültig übersprungen: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes the whole import back in one step.</source>
+        <translation>Bearbeiten &gt; Rückgängig nimmt den gesamten Import in einem Schritt zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportValidationPage</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Problems by line. Go Back to fix the mapping, or skip the invalid rows. Nothing is written until you click Import.</source>
+        <translation>Probleme nach Zeile. Gehen Sie Zurück, um die Zuordnung zu korrigieren, oder überspringen Sie die ungültigen Zeilen. Nichts wird geschrieben, bis Sie auf Importieren klicken.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Error: the row cannot be imported as it is</source>
+        <translation>Fehler: Die Zeile kann so nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Warning: the row is imported</source>
+        <translation>Warnung: Die Zeile wird importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skip the %n invalid rows and import the rest</source>
+        <translation>
+            <numerusform>Die %n ungültige Zeile über&amp;springen und den Rest importieren</numerusform>
+            <numerusform>Die %n ungültigen Zeilen über&amp;springen und den Rest importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are invalid. An import is all or nothing: go Back and fix the mapping, or skip them.</source>
+        <translation>
+            <numerusform>%n Zeile ist ungültig. Ein Import gilt ganz oder gar nicht: Gehen Sie Zurück und korrigieren Sie die Zuordnung, oder überspringen Sie sie.</numerusform>
+            <numerusform>%n Zeilen sind ungültig. Ein Import gilt ganz oder gar nicht: Gehen Sie Zurück und korrigieren Sie die Zuordnung, oder überspringen Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is valid.</source>
+        <translation>Jede Zeile ist gültig.</translation>
+    </message>
+    <message>
+        <source>Every row is valid; the warnings below are for your information.</source>
+        <translation>Jede Zeile ist gültig; die Warnungen unten dienen Ihrer Information.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the invalid rows are fixed or skipped.</source>
+        <translation>Nichts kann importiert werden, bis die ungültigen Zeilen korrigiert oder übersprungen sind.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is skipped.</source>
+        <translation>Nichts zu importieren: Jede Zeile wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 will be added</source>
+        <translation>Hinzugefügt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a model (needs classification)</source>
+        <translation>
+            <numerusform>%n ohne Modell (Klassifizierung nötig)</numerusform>
+            <numerusform>%n ohne Modell (Klassifizierung nötig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into existing entries</source>
+        <translation>
+            <numerusform>%n mit bestehendem Eintrag zusammengeführt</numerusform>
+            <numerusform>%n mit bestehenden Einträgen zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates skipped</source>
+        <translation>
+            <numerusform>%n Duplikat übersprungen</numerusform>
+            <numerusform>%n Duplikate übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid rows skipped</source>
+        <translation>
+            <numerusform>%n ungültige Zeile übersprungen</numerusform>
+            <numerusform>%n ungültige Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportValuesPage</name>
+    <message>
+        <source>Value in the file</source>
+        <translation>Wert in der Datei</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Partner model</source>
+        <translation>Partnermodell</translation>
+    </message>
+    <message>
+        <source>Also sets</source>
+        <translation>Setzt auch</translation>
+    </message>
+    <message>
+        <source>Partner models</source>
+        <translation>Partnermodelle</translation>
+    </message>
+    <message>
+        <source>What each Type value of the file means. Values Partnerscope does not know are highlighted: choose a model, or leave them as &quot;Needs classification&quot; and classify those partners later.</source>
+        <translation>Was jeder Type-Wert der Datei bedeutet. Werte, die Partnerscope nicht kennt, sind hervorgehoben: Wählen Sie ein Modell, oder belassen Sie sie als „Klassifizierung nötig“ und klassifizieren Sie diese Partner später.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Partnerscope does not know this value: choose a model.</source>
+        <translation>Partnerscope kennt diesen Wert nicht: Wählen Sie ein Modell.</translation>
+    </message>
+    <message>
+        <source>Partner model for %1</source>
+        <translation>Partnermodell für %1</translation>
+    </message>
+    <message>
+        <source>Needs classification</source>
+        <translation>Klassifizierung nötig</translation>
+    </message>
+    <message>
+        <source>The Type column is empty: every partner will need classification.</source>
+        <translation>Die Spalte „Type“ ist leer: Jeder Partner muss klassifiziert werden.</translation>
+    </message>
+    <message>
+        <source>Every value is known. Check the models, then continue.</source>
+        <translation>Jeder Wert ist bekannt. Prüfen Sie die Modelle und fahren Sie dann fort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values are unknown (highlighted). Partners with a value left as &quot;Needs classification&quot; are imported without a model, flagged in the partner table and scored with a neutral profile.</source>
+        <translation>
+            <numerusform>%n Wert ist unbekannt (hervorgehoben). Partner, deren Wert auf „Klassifizierung nötig“ belassen wird, werden ohne Modell importiert, in der Partnertabelle markiert und mit einem neutralen Profil bewertet.</numerusform>
+            <numerusform>%n Werte sind unbekannt (hervorgehoben). Partner, deren Wert auf „Klassifizierung nötig“ belassen wird, werden ohne Modell importiert, in der Partnertabelle markiert und mit einem neutralen Profil bewertet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n partners</source>
+        <translation>
+            <numerusform>%n Partner</numerusform>
+            <numerusform>%n Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ICPs</source>
+        <translation>
+            <numerusform>%n ICP</numerusform>
+            <numerusform>%n ICPs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n influence links</source>
+        <translation>
+            <numerusform>%n Einflussverbindung</numerusform>
+            <numerusform>%n Einflussverbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is larger than %n MB and is not imported.</source>
+        <translation>
+            <numerusform>%1 ist größer als %n MB und wird nicht importiert.</numerusform>
+            <numerusform>%1 ist größer als %n MB und wird nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen...</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rows...</source>
+        <translation>
+            <numerusform>%n Zeile wird geprüft...</numerusform>
+            <numerusform>%n Zeilen werden geprüft...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ps::InfluenceMapView</name>
     <message>
         <source>Could not write %1.</source>
@@ -1590,6 +3249,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Delete link</source>
         <translation>Verbindung löschen</translation>
     </message>
+    <message>
+        <source>Plus and minus zoom, Home fits the map, Ctrl+F finds a partner, Escape clears.</source>
+        <translation>Plus und Minus zoomen, Home passt die Karte ein, Ctrl+F sucht einen Partner, Escape setzt zurück.</translation>
+    </message>
 </context>
 <context>
     <name>ps::LinkTableModel</name>
@@ -1643,6 +3306,49 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>ICPs this partner influences</source>
         <translation>ICPs, die dieser Partner beeinflusst</translation>
+    </message>
+</context>
+<context>
+    <name>ps::LogEditor</name>
+    <message>
+        <source>Add activity</source>
+        <translation>Aktivität hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Deal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>Deal log</source>
+        <translation>Deal-Protokoll</translation>
+    </message>
+    <message>
+        <source>Delete activities</source>
+        <translation>Aktivitäten löschen</translation>
+    </message>
+    <message>
+        <source>Delete deals</source>
+        <translation>Deals löschen</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Neuer Deal</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +3520,37 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>CSV &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Import partners, ICPs or influence links from a CRM export</source>
+        <translation>Partner, ICPs oder Einflussverbindungen aus einem CRM-Export importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshop-Modus</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Wirtschaftlichkeit</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 It is open read-only: Save will ask where to save a copy.</source>
+        <translation>%1 Die Datei ist schreibgeschützt geöffnet: Beim Speichern werden Sie gefragt, wo eine Kopie gespeichert werden soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows (added and merged)</source>
+        <translation>
+            <numerusform>%n Zeile importiert (hinzugefügt und zusammengeführt)</numerusform>
+            <numerusform>%n Zeilen importiert (hinzugefügt und zusammengeführt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2196,6 +3933,206 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>borderline</source>
         <translation>Grenzfall</translation>
     </message>
+    <message>
+        <source>No partner selected. Arrow keys move between partners.</source>
+        <translation>Kein Partner ausgewählt. Mit den Pfeiltasten wechseln Sie zwischen Partnern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: readiness %2, potential %3, %4. %n selected.</source>
+        <translation>
+            <numerusform>%1: Reife %2, Potenzial %3, %4. %n ausgewählt.</numerusform>
+            <numerusform>%1: Reife %2, Potenzial %3, %4. %n ausgewählt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::OemAssessment</name>
+    <message>
+        <source>Royalty priced for the pilot</source>
+        <translation>Lizenzgebühr für den Pilot kalkuliert</translation>
+    </message>
+    <message>
+        <source>The royalty works at pilot volume but leaves no margin per unit at scale, so the partnership breaks the moment it scales; model the volume curve and lock in escalators, volume tiers and minimum floors.</source>
+        <translation>Die Lizenzgebühr funktioniert beim Pilotvolumen, lässt bei großem Volumen aber keine Marge pro Einheit, sodass die Partnerschaft in dem Moment scheitert, in dem sie skaliert; modellieren Sie die Volumenkurve und legen Sie Steigerungen, Mengenstaffeln und Mindestbeträge fest.</translation>
+    </message>
+    <message>
+        <source>No exit path</source>
+        <translation>Kein Ausstiegsweg</translation>
+    </message>
+    <message>
+        <source>Without an exit clause the contract is easy to underprice and hard to leave; renegotiating it later, when the manufacturer depends on you, is a far weaker position.</source>
+        <translation>Ohne Ausstiegsklausel wird der Vertrag leicht zu günstig bepreist und ist schwer zu verlassen; eine spätere Neuverhandlung, wenn der Hersteller von Ihnen abhängt, erfolgt aus einer weit schwächeren Position.</translation>
+    </message>
+    <message>
+        <source>Fuzzy brand and support ownership</source>
+        <translation>Unklare Zuständigkeit für Marke und Support</translation>
+    </message>
+    <message>
+        <source>Brand or support ownership is not agreed, so the end customer does not know who to call.</source>
+        <translation>Die Zuständigkeit für Marke oder Support ist nicht vereinbart, daher weiß der Endkunde nicht, an wen er sich wenden soll.</translation>
+    </message>
+    <message>
+        <source>Roadmaps drifting apart</source>
+        <translation>Auseinanderdriftende Roadmaps</translation>
+    </message>
+    <message>
+        <source>No joint roadmap review is in place, so the two roadmaps drift apart and technical debt piles up at the integration layer.</source>
+        <translation>Es gibt keine gemeinsame Roadmap-Prüfung, daher driften die beiden Roadmaps auseinander und technische Schulden häufen sich in der Integrationsschicht.</translation>
+    </message>
+    <message>
+        <source>No customer-success layer</source>
+        <translation>Keine Customer-Success-Ebene</translation>
+    </message>
+    <message>
+        <source>Nobody owns customer success, so churn happens where the embedded vendor cannot see it and the manufacturer cannot fix it.</source>
+        <translation>Niemand ist für Customer Success zuständig, daher wandern Kunden dort ab, wo der eingebettete Anbieter es nicht sieht und der Hersteller es nicht beheben kann.</translation>
+    </message>
+    <message>
+        <source>Exclusivity</source>
+        <translation>Exklusivität</translation>
+    </message>
+    <message>
+        <source>Exclusive terms trade the rest of the channel for one manufacturer; if it stumbles, gets acquired or deprioritizes the category, the revenue goes with it.</source>
+        <translation>Exklusive Konditionen tauschen den restlichen Vertriebskanal gegen einen einzigen Hersteller; wenn dieser strauchelt, übernommen wird oder die Kategorie zurückstellt, geht der Umsatz mit ihm.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Sehr hoch</translation>
+    </message>
+</context>
+<context>
+    <name>ps::OemAssessmentView</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Exit risk</source>
+        <translation>Ausstiegsrisiko</translation>
+    </message>
+    <message>
+        <source>Conditions met</source>
+        <translation>Erfüllte Bedingungen</translation>
+    </message>
+    <message>
+        <source>Exclusivity</source>
+        <translation>Exklusivität</translation>
+    </message>
+    <message>
+        <source>Royalty at scale</source>
+        <translation>Lizenzgebühr bei Skalierung</translation>
+    </message>
+    <message>
+        <source>OEM deals and their assessment</source>
+        <translation>OEM-Deals und ihre Bewertung</translation>
+    </message>
+    <message>
+        <source>Failure modes of the selected deal</source>
+        <translation>Fehlermuster des ausgewählten Deals</translation>
+    </message>
+    <message>
+        <source>A ticked mode is present in this deal; each item&apos;s tooltip says why it matters</source>
+        <translation>Ein angehaktes Muster liegt bei diesem Deal vor; der Tooltip jedes Eintrags erklärt, warum es wichtig ist</translation>
+    </message>
+    <message>
+        <source>Scoreboard of the selected deal over time</source>
+        <translation>Scoreboard des ausgewählten Deals im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Failure modes (seed 000)</source>
+        <translation>Fehlermuster (seed 000)</translation>
+    </message>
+    <message>
+        <source>Exit difficulty rises from certified component to white-label, full embedded and the strategic co-developed tier.</source>
+        <translation>Die Schwierigkeit des Ausstiegs steigt von der zertifizierten Komponente über White-Label und vollständig eingebettet bis zur strategischen Co-Entwicklungsstufe.</translation>
+    </message>
+    <message>
+        <source>%1 of 4 — likely a distraction</source>
+        <translation>%1 von 4 — wahrscheinlich eine Ablenkung</translation>
+    </message>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 von 4</translation>
+    </message>
+    <message>
+        <source>Fewer than three of the four conditions hold: this OEM motion is likely a distraction.</source>
+        <translation>Weniger als drei der vier Bedingungen sind erfüllt: Dieses OEM-Vorhaben ist wahrscheinlich eine Ablenkung.</translation>
+    </message>
+    <message>
+        <source>Exclusivity trap</source>
+        <translation>Exklusivitätsfalle</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>Exklusiv</translation>
+    </message>
+    <message>
+        <source>Not exclusive</source>
+        <translation>Nicht exklusiv</translation>
+    </message>
+    <message>
+        <source>Exclusive terms on a structure that is hard to leave, or without an exit clause.</source>
+        <translation>Exklusive Konditionen bei einer Struktur, die schwer zu verlassen ist, oder ohne Ausstiegsklausel.</translation>
+    </message>
+    <message>
+        <source>Invalid terms</source>
+        <translation>Ungültige Konditionen</translation>
+    </message>
+    <message>
+        <source>No volume plan</source>
+        <translation>Kein Volumenplan</translation>
+    </message>
+    <message>
+        <source>Breaks at scale</source>
+        <translation>Scheitert bei Skalierung</translation>
+    </message>
+    <message>
+        <source>Holds at scale</source>
+        <translation>Trägt bei Skalierung</translation>
+    </message>
+    <message>
+        <source>No OEM deal selected.</source>
+        <translation>Kein OEM-Deal ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Scoreboard</source>
+        <translation>Scoreboard</translation>
+    </message>
+    <message>
+        <source>%1: none of seed 000&apos;s failure modes.</source>
+        <translation>%1: keines der Fehlermuster aus seed 000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n failure mode(s) present.</source>
+        <translation>
+            <numerusform>%1: %n Fehlermuster liegt vor.</numerusform>
+            <numerusform>%1: %n Fehlermuster liegen vor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scoreboard: %1</source>
+        <translation>Scoreboard: %1</translation>
+    </message>
 </context>
 <context>
     <name>ps::OemDealModel</name>
@@ -2301,6 +4238,18 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>%1 OEM deal</source>
         <translation>OEM-Deal mit %1</translation>
+    </message>
+    <message>
+        <source>Not set (0)</source>
+        <translation>Nicht festgelegt (0)</translation>
+    </message>
+    <message>
+        <source>Units per year, e.g. 2000; 15000; 60000</source>
+        <translation>Einheiten pro Jahr, z. B. 2000; 15000; 60000</translation>
+    </message>
+    <message>
+        <source>A joint roadmap review is in place</source>
+        <translation>Eine gemeinsame Roadmap-Prüfung findet statt</translation>
     </message>
 </context>
 <context>
@@ -2492,16 +4441,16 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>Klassifizierung nötig</translation>
     </message>
     <message>
-        <source>No partner model yet: choose one so that the right scoring profile applies.</source>
-        <translation>Noch kein Partnermodell: Wählen Sie eines, damit das passende Bewertungsprofil gilt.</translation>
-    </message>
-    <message>
         <source>Open item of the joint commercial model: agree it before co-selling starts.</source>
         <translation>Offener Punkt des gemeinsamen Geschäftsmodells: Vereinbaren Sie ihn, bevor das Co-Selling beginnt.</translation>
     </message>
     <message>
         <source>1 (low) to 5 (high); empty when not rated</source>
         <translation>1 (niedrig) bis 5 (hoch); leer, wenn nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Needs classification: no partner model yet, so a neutral scoring profile applies. Choose a model so that the right profile is used.</source>
+        <translation>Klassifizierung nötig: noch kein Partnermodell, daher gilt ein neutrales Bewertungsprofil. Wählen Sie ein Modell, damit das passende Profil verwendet wird.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +4523,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Partners: %1 of %2</source>
         <translation>Partner: %1 von %2</translation>
     </message>
+    <message>
+        <source>Find Partners</source>
+        <translation>Partner suchen</translation>
+    </message>
 </context>
 <context>
     <name>ps::PortfolioFile</name>
@@ -2612,6 +4565,26 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>a link, deal, override or upstream partner refers to a row that does not exist</source>
         <translation>eine Verbindung, ein Deal, eine Überschreibung oder ein vorgelagerter Partner verweist auf eine nicht vorhandene Zeile</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder where it cannot be replaced.</source>
+        <translation>%1 liegt in einem Ordner, in dem die Datei nicht ersetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>der Datenträger ist voll (%1)</translation>
+    </message>
+    <message>
+        <source>a name, note or other text is longer than the %1 MB a row may hold</source>
+        <translation>ein Name, eine Notiz oder ein anderer Text ist länger als die %1 MB, die eine Zeile fassen kann</translation>
+    </message>
+    <message>
+        <source>it is read-only; save it under another name</source>
+        <translation>sie ist schreibgeschützt; speichern Sie sie unter einem anderen Namen</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +4684,14 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>%1 has invalid data: %2</source>
         <translation>%1 enthält ungültige Daten: %2</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; close it there and try again.</source>
+        <translation>%1 ist von einem anderen Programm gesperrt; schließen Sie die Datei dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 holds a value too large to open (one field has more than %2 MB; %3).</source>
+        <translation>%1 enthält einen Wert, der zu groß zum Öffnen ist (ein Feld hat mehr als %2 MB; %3).</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +4806,175 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>no scenario has this id</source>
         <translation>kein Szenario hat diese ID</translation>
+    </message>
+    <message>
+        <source>royalty amounts must not be negative</source>
+        <translation>Lizenzgebührenbeträge dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>year %1 does not follow year %2</source>
+        <translation>Jahr %1 folgt nicht auf Jahr %2</translation>
+    </message>
+    <message>
+        <source>the number of units is negative</source>
+        <translation>die Anzahl der Einheiten ist negativ</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>ein Datum ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the amount is negative</source>
+        <translation>der Betrag ist negativ</translation>
+    </message>
+</context>
+<context>
+    <name>ps::RoyaltyPanel</name>
+    <message>
+        <source>&amp;Apply to deal</source>
+        <translation>&amp;Auf Deal anwenden</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>%1: terms of deal</source>
+        <translation>%1: Konditionen des Deals</translation>
+    </message>
+    <message>
+        <source>%1: revenue, cost and margin per year</source>
+        <translation>%1: Umsatz, Kosten und Marge pro Jahr</translation>
+    </message>
+    <message>
+        <source>%1: verdict at scale</source>
+        <translation>%1: Ergebnis bei Skalierung</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Royalty</source>
+        <translation>Lizenzgebühr</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Margin per unit</source>
+        <translation>Marge pro Einheit</translation>
+    </message>
+    <message>
+        <source>%1: royalty by year</source>
+        <translation>%1: Lizenzgebühr nach Jahr</translation>
+    </message>
+    <message>
+        <source>Write these terms to the deal (one undo step)</source>
+        <translation>Diese Konditionen in den Deal schreiben (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Go back to the deal&apos;s own terms</source>
+        <translation>Zu den eigenen Konditionen des Deals zurückkehren</translation>
+    </message>
+    <message>
+        <source>Load a term sheet from a JSON file</source>
+        <translation>Ein Term Sheet aus einer JSON-Datei laden</translation>
+    </message>
+    <message>
+        <source>Save this term sheet as a JSON file</source>
+        <translation>Dieses Term Sheet als JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>(no deal)</source>
+        <translation>(kein Deal)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Could not read &quot;%1&quot;: %2.</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable term sheet: %2</source>
+        <translation>„%1“ ist kein verwendbares Term Sheet: %2</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Load Term Sheet</source>
+        <translation>Term Sheet laden</translation>
+    </message>
+    <message>
+        <source>Term sheets (*.json)</source>
+        <translation>Term Sheets (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Term Sheet</source>
+        <translation>Term Sheet speichern</translation>
+    </message>
+    <message>
+        <source>These terms cannot be simulated: %1</source>
+        <translation>Diese Konditionen können nicht simuliert werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter the units per year to see the royalty over time.</source>
+        <translation>Geben Sie die Einheiten pro Jahr ein, um die Lizenzgebühr im Zeitverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Breaks at scale: in year %1 (%2 units) the margin per unit is %3, at or below the %4 these terms must keep. Priced for the pilot, not for scale.</source>
+        <translation>Scheitert bei Skalierung: In Jahr %1 (%2 Einheiten) beträgt die Marge pro Einheit %3 und liegt damit auf oder unter den %4, die diese Konditionen einhalten müssen. Für den Pilot kalkuliert, nicht für die Skalierung.</translation>
+    </message>
+    <message>
+        <source>Holds at scale: in year %1 (%2 units) the margin per unit is %3, above the %4 these terms must keep.</source>
+        <translation>Trägt bei Skalierung: In Jahr %1 (%2 Einheiten) beträgt die Marge pro Einheit %3 und liegt damit über den %4, die diese Konditionen einhalten müssen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total revenue %1, total margin %2 over %n year(s).</source>
+        <translation>
+            <numerusform>Gesamtumsatz %1, Gesamtmarge %2 über %n Jahr.</numerusform>
+            <numerusform>Gesamtumsatz %1, Gesamtmarge %2 über %n Jahre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (bearbeitet)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::RoyaltySimulator</name>
+    <message>
+        <source>Term sheet A</source>
+        <translation>Term Sheet A</translation>
+    </message>
+    <message>
+        <source>Term sheet B</source>
+        <translation>Term Sheet B</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +5458,121 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::TermSheetEditor</name>
+    <message>
+        <source>Require at least</source>
+        <translation>Mindestens verlangen</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>Staffel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>Staffel entfernen</translation>
+    </message>
+    <message>
+        <source>Marginal: each band at its own rate</source>
+        <translation>Marginal: jede Spanne zu ihrem eigenen Satz</translation>
+    </message>
+    <message>
+        <source>All units at the highest tier reached</source>
+        <translation>Alle Einheiten zur höchsten erreichten Staffel</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Units per year, e.g. 2000; 15000; 60000</source>
+        <translation>Einheiten pro Jahr, z. B. 2000; 15000; 60000</translation>
+    </message>
+    <message>
+        <source>From units</source>
+        <translation>Ab Einheiten</translation>
+    </message>
+    <message>
+        <source>Royalty per unit</source>
+        <translation>Lizenzgebühr pro Einheit</translation>
+    </message>
+    <message>
+        <source>Base royalty per unit</source>
+        <translation>Basis-Lizenzgebühr pro Einheit</translation>
+    </message>
+    <message>
+        <source>Tier mode</source>
+        <translation>Staffelmodus</translation>
+    </message>
+    <message>
+        <source>Annual escalator</source>
+        <translation>Jährliche Steigerung</translation>
+    </message>
+    <message>
+        <source>Minimum annual royalty</source>
+        <translation>Jährliche Mindest-Lizenzgebühr</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Einrichtungsgebühr</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Kosten pro Einheit</translation>
+    </message>
+    <message>
+        <source>Minimum margin per unit</source>
+        <translation>Mindestmarge pro Einheit</translation>
+    </message>
+    <message>
+        <source>Units per year</source>
+        <translation>Einheiten pro Jahr</translation>
+    </message>
+    <message>
+        <source>Volume tiers</source>
+        <translation>Mengenstaffeln</translation>
+    </message>
+    <message>
+        <source>Require a minimum margin per unit</source>
+        <translation>Mindestmarge pro Einheit verlangen</translation>
+    </message>
+    <message>
+        <source>Units per &amp;year:</source>
+        <translation>Einheiten pro &amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Base royalty per unit:</source>
+        <translation>&amp;Basis-Lizenzgebühr pro Einheit:</translation>
+    </message>
+    <message>
+        <source>Tier &amp;mode:</source>
+        <translation>Staffel&amp;modus:</translation>
+    </message>
+    <message>
+        <source>Annual &amp;escalator:</source>
+        <translation>Jährliche &amp;Steigerung:</translation>
+    </message>
+    <message>
+        <source>Minimum annual &amp;royalty:</source>
+        <translation>Jährliche Mindest-&amp;Lizenzgebühr:</translation>
+    </message>
+    <message>
+        <source>Setup &amp;fee:</source>
+        <translation>&amp;Einrichtungsgebühr:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost per unit:</source>
+        <translation>&amp;Kosten pro Einheit:</translation>
+    </message>
+    <message>
+        <source>Margin per unit:</source>
+        <translation>Marge pro Einheit:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the units per year is not a number.</source>
+        <translation>„%1“ in den Einheiten pro Jahr ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
     <name>ps::Validation</name>
     <message>
         <source>ICP</source>
@@ -3328,6 +5593,14 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Scenario</source>
         <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +5687,216 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::WorkshopDecisions</name>
+    <message>
+        <source>Decision for %1: %2</source>
+        <translation>Entscheidung für %1: %2</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Workshop decisions: %1</source>
+        <translation>Workshop-Entscheidungen: %1</translation>
+    </message>
+    <message>
+        <source>No decisions taken.</source>
+        <translation>Keine Entscheidungen getroffen.</translation>
+    </message>
+    <message>
+        <source>Cannot export the decisions to &quot;%1&quot;: the file must end in .csv or .html.</source>
+        <translation>Die Entscheidungen können nicht nach „%1“ exportiert werden: Die Datei muss auf .csv oder .html enden.</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::WorkshopWindow</name>
+    <message>
+        <source>Start with the ideal customer profiles: how strongly does the portfolio reach each buyer?</source>
+        <translation>Beginnen Sie mit den Idealkundenprofilen: Wie stark erreicht das Portfolio jeden Einkäufer?</translation>
+    </message>
+    <message>
+        <source>Map the partners that influence each buyer, and by which partner model.</source>
+        <translation>Erfassen Sie die Partner, die jeden Einkäufer beeinflussen, und mit welchem Partnermodell.</translation>
+    </message>
+    <message>
+        <source>Prioritize: potential against readiness. Move the weights, compare scenarios, spotlight a partner.</source>
+        <translation>Priorisieren Sie: Potenzial gegen Reife. Verschieben Sie die Gewichte, vergleichen Sie Szenarien, rücken Sie einen Partner in den Fokus.</translation>
+    </message>
+    <message>
+        <source>Segment by partner model: each has its own needs and expectations.</source>
+        <translation>Segmentieren Sie nach Partnermodell: Jedes hat eigene Bedürfnisse und Erwartungen.</translation>
+    </message>
+    <message>
+        <source>The decisions taken in this session.</source>
+        <translation>Die in dieser Sitzung getroffenen Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>Workshop: %1</source>
+        <translation>Workshop: %1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Decisions taken in this session</source>
+        <translation>In dieser Sitzung getroffene Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Find a partner</source>
+        <translation>Partner suchen</translation>
+    </message>
+    <message>
+        <source>ICP coverage</source>
+        <translation>ICP-Abdeckung</translation>
+    </message>
+    <message>
+        <source>Influence map</source>
+        <translation>Einflusskarte</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>%1 / %2  %3</source>
+        <translation>%1 / %2  %3</translation>
+    </message>
+    <message>
+        <source>PgDn/PgUp steps · N/P partner · / find · D decide · A/B scenario</source>
+        <translation>PgDn/PgUp Schritte · N/P Partner · / suchen · D entscheiden · A/B Szenario</translation>
+    </message>
+    <message>
+        <source> · W weights</source>
+        <translation> · W Gewichte</translation>
+    </message>
+    <message>
+        <source> · E export</source>
+        <translation> · E exportieren</translation>
+    </message>
+    <message>
+        <source> · Esc leave</source>
+        <translation> · Esc verlassen</translation>
+    </message>
+    <message>
+        <source>Decision for %1:  I invest · V develop · M maintain · X exit · Esc cancel</source>
+        <translation>Entscheidung für %1:  I investieren · V entwickeln · M halten · X aussteigen · Esc abbrechen</translation>
+    </message>
+    <message>
+        <source>decided: %1</source>
+        <translation>entschieden: %1</translation>
+    </message>
+    <message>
+        <source>Spotlight: %1</source>
+        <translation>Im Fokus: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> · arrows to %1</source>
+        <translation> · Pfeile zu %1</translation>
+    </message>
+    <message>
+        <source>Export Decisions</source>
+        <translation>Entscheidungen exportieren</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;CSV for spreadsheets (*.csv)</source>
+        <translation>HTML-Seite (*.html);;CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Decisions exported to %1</source>
+        <translation>Entscheidungen nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Only one screen is connected.</source>
+        <translation>Nur ein Bildschirm ist angeschlossen.</translation>
+    </message>
+    <message>
+        <source>Now on screen %1</source>
+        <translation>Jetzt auf Bildschirm %1</translation>
+    </message>
+    <message>
+        <source>No decision taken.</source>
+        <translation>Keine Entscheidung getroffen.</translation>
+    </message>
+    <message>
+        <source>Spotlight a partner first (N, P or /).</source>
+        <translation>Rücken Sie zuerst einen Partner in den Fokus (N, P oder /).</translation>
+    </message>
+    <message>
+        <source>This portfolio has only one scenario.</source>
+        <translation>Dieses Portfolio hat nur ein Szenario.</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2</source>
+        <translation>Szenario %1: %2</translation>
+    </message>
+    <message>
+        <source>No partner matches &quot;%1&quot;.</source>
+        <translation>Kein Partner passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>ps::ahp</name>
     <message>
         <source>The matrix is empty.</source>
@@ -3490,6 +5973,80 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>the file ends here, but the row for &quot;%1&quot; is missing.</source>
         <translation>die Datei endet hier, aber die Zeile für „%1“ fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::csv</name>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %L1 MiB.</source>
+        <translation>Die Datei ist größer als %L1 MiB.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it contains NUL bytes.</source>
+        <translation>Die Datei ist kein Text: Sie enthält NUL-Bytes.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it contains control characters (code %1).</source>
+        <translation>Die Datei ist kein Text: Sie enthält Steuerzeichen (Code %1).</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (mit BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16 little endian</source>
+        <translation>UTF-16 Little Endian</translation>
+    </message>
+    <message>
+        <source>UTF-16 big endian</source>
+        <translation>UTF-16 Big Endian</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>The file is not text: it is a ZIP archive, perhaps an Excel workbook. Save it as CSV first.</source>
+        <translation>Die Datei ist kein Text: Sie ist ein ZIP-Archiv, vielleicht eine Excel-Arbeitsmappe. Speichern Sie sie zuerst als CSV.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation>Die Datei ist kein gültiger UTF-16-Text.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::csv::Parser</name>
+    <message>
+        <source>The file has more than %L1 rows.</source>
+        <translation>Die Datei hat mehr als %L1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>A row has more than %L1 columns.</source>
+        <translation>Eine Zeile hat mehr als %L1 Spalten.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %L1 characters.</source>
+        <translation>Ein Feld ist länger als %L1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts here is never closed.</source>
+        <translation>Ein hier beginnendes Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +6169,36 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Delete segment %1</source>
         <translation>Segment %1 löschen</translation>
     </message>
+    <message>
+        <source>Import %n rows</source>
+        <translation>%n Zeilen importieren</translation>
+    </message>
+    <message>
+        <source>Import %n rows from %1</source>
+        <translation>%n Zeilen aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n activities</source>
+        <translation>
+            <numerusform>%n Aktivität löschen</numerusform>
+            <numerusform>%n Aktivitäten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Neuer Deal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deals</source>
+        <translation>
+            <numerusform>%n Deal löschen</numerusform>
+            <numerusform>%n Deals löschen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::edit::detail</name>
@@ -3642,6 +6229,108 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>OEM deal with %1</source>
         <translation>OEM-Deal mit %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2 on %3</source>
+        <translation>%1 mit %2 am %3</translation>
+    </message>
+    <message>
+        <source>unnamed deal</source>
+        <translation>unbenannter Deal</translation>
+    </message>
+</context>
+<context>
+    <name>ps::import</name>
+    <message>
+        <source>Detect from the headers</source>
+        <translation>Anhand der Spaltenüberschriften erkennen</translation>
+    </message>
+    <message>
+        <source>Salesforce accounts</source>
+        <translation>Salesforce-Accounts</translation>
+    </message>
+    <message>
+        <source>HubSpot companies</source>
+        <translation>HubSpot-Unternehmen</translation>
+    </message>
+    <message>
+        <source>Partnerscope CSV</source>
+        <translation>Partnerscope-CSV</translation>
+    </message>
+    <message>
+        <source>Other (match headers by name)</source>
+        <translation>Andere (Spaltenüberschriften nach Namen zuordnen)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::import::Planner</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number.</source>
+        <translation>%1 „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The row has more cells than the header; the extra cells are ignored.</source>
+        <translation>Die Zeile hat mehr Zellen als die Kopfzeile; die zusätzlichen Zellen werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Der Name fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a known partner model; the partner needs classification.</source>
+        <translation>%1 „%2“ ist kein bekanntes Partnermodell; der Partner muss klassifiziert werden.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation>%1 „%2“ ist keiner der Werte: %3.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a rating from 1 to 5.</source>
+        <translation>%1 „%2“ ist keine Bewertung von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
+        <translation>%1 „%2“ ist keine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not be negative.</source>
+        <translation>%1 „%2“ darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1 „%2“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not yes or no.</source>
+        <translation>%1 „%2“ ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a weight from 0 to 10.</source>
+        <translation>%1 „%2“ ist kein Gewicht von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>ICP &quot;%1&quot; is not in the portfolio.</source>
+        <translation>ICP „%1“ ist nicht im Portfolio.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; is not in the portfolio.</source>
+        <translation>Partner „%1“ ist nicht im Portfolio.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a strength from 0 to 5.</source>
+        <translation>%1 „%2“ ist keine Stärke von 0 bis 5.</translation>
+    </message>
+    <message>
+        <source>The ICP is missing.</source>
+        <translation>Das ICP fehlt.</translation>
+    </message>
+    <message>
+        <source>The partner is missing.</source>
+        <translation>Der Partner fehlt.</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +6729,218 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>%1 insgesamt
 </translation>
     </message>
+    <message>
+        <source>Economics: program metrics</source>
+        <translation>Wirtschaftlichkeit: Programmkennzahlen</translation>
+    </message>
+    <message>
+        <source>Economics: ROI by partner model</source>
+        <translation>Wirtschaftlichkeit: ROI nach Partnermodell</translation>
+    </message>
+    <message>
+        <source>Economics: OEM deals</source>
+        <translation>Wirtschaftlichkeit: OEM-Deals</translation>
+    </message>
+    <message>
+        <source>Economics: royalty per year</source>
+        <translation>Wirtschaftlichkeit: Lizenzgebühr pro Jahr</translation>
+    </message>
+    <message>
+        <source>Economics: needs attention</source>
+        <translation>Wirtschaftlichkeit: Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Wirtschaftlichkeit</translation>
+    </message>
+    <message>
+        <source>Program metrics</source>
+        <translation>Programmkennzahlen</translation>
+    </message>
+    <message>
+        <source>ROI by partner model</source>
+        <translation>ROI nach Partnermodell</translation>
+    </message>
+    <message>
+        <source>OEM deals</source>
+        <translation>OEM-Deals</translation>
+    </message>
+    <message>
+        <source>Royalty per year</source>
+        <translation>Lizenzgebühr pro Jahr</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>ROI (%)</source>
+        <translation>ROI (%)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Jahr %1</translation>
+    </message>
+    <message>
+        <source>Partnerships measured by commercial outcome, not partner count: from the activity and deal logs as of %1.</source>
+        <translation>Partnerschaften gemessen am kommerziellen Ergebnis, nicht an der Zahl der Partner: aus den Aktivitäts- und Deal-Protokollen, Stand %1.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Partner-influenced</source>
+        <translation>Partnerbeeinflusst</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>Durchschnittlicher gewonnener Deal</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <source>Program health</source>
+        <translation>Programmzustand</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Active partner rate (a commercial activity this quarter)</source>
+        <translation>Anteil aktiver Partner (eine kommerzielle Aktivität in diesem Quartal)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Median days to first commercial activity</source>
+        <translation>Median der Tage bis zur ersten kommerziellen Aktivität</translation>
+    </message>
+    <message>
+        <source>Partner retention (12 months)</source>
+        <translation>Partnerbindung (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Partner-influenced share of pipeline</source>
+        <translation>Partnerbeeinflusster Anteil der Pipeline</translation>
+    </message>
+    <message>
+        <source>Concentration of influenced revenue (HHI)</source>
+        <translation>Konzentration des beeinflussten Umsatzes (HHI)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Largest share: %1</source>
+        <translation>Größter Anteil: %1</translation>
+    </message>
+    <message>
+        <source>No partner model has recorded investment yet, so there is no ROI.</source>
+        <translation>Für noch kein Partnermodell ist eine Investition erfasst, daher gibt es keinen ROI.</translation>
+    </message>
+    <message>
+        <source>Fewer than three of the four conditions holding means the deal is likely a distraction; exit risk rises from certified component to white-label, full embedded and the strategic tier.</source>
+        <translation>Sind weniger als drei der vier Bedingungen erfüllt, ist der Deal wahrscheinlich eine Ablenkung; das Ausstiegsrisiko steigt von der zertifizierten Komponente über White-Label und vollständig eingebettet bis zur strategischen Stufe.</translation>
+    </message>
+    <message>
+        <source>The portfolio has no OEM deal.</source>
+        <translation>Das Portfolio hat keinen OEM-Deal.</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Exit risk</source>
+        <translation>Ausstiegsrisiko</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Failure modes</source>
+        <translation>Fehlermuster</translation>
+    </message>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 von 4</translation>
+    </message>
+    <message>
+        <source>distraction</source>
+        <translation>Ablenkung</translation>
+    </message>
+    <message>
+        <source>exclusivity trap</source>
+        <translation>Exklusivitätsfalle</translation>
+    </message>
+    <message>
+        <source>Royalty margin per deal and year</source>
+        <translation>Lizenzgebührenmarge pro Deal und Jahr</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Margin per unit</source>
+        <translation>Marge pro Einheit</translation>
+    </message>
+    <message>
+        <source>invalid terms</source>
+        <translation>ungültige Konditionen</translation>
+    </message>
+    <message>
+        <source>%1 breaks at scale: in year %2 each unit keeps %3.</source>
+        <translation>%1 scheitert bei Skalierung: In Jahr %2 bleiben pro Einheit %3.</translation>
+    </message>
+    <message>
+        <source>%1: revenue, cost and margin per year</source>
+        <translation>%1: Umsatz, Kosten und Marge pro Jahr</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Items not shown here: %1; the XLSX, CSV and HTML reports list every one.</source>
+        <translation>Hier nicht angezeigte Einträge: %1; die XLSX-, CSV- und HTML-Berichte führen jeden einzelnen auf.</translation>
+    </message>
 </context>
 <context>
     <name>ps::report::PageFlow</name>
@@ -4116,6 +7017,190 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Prioritization matrix</source>
         <translation>Priorisierungsmatrix</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>OEM deal</source>
+        <translation>OEM-Deal</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Exit risk</source>
+        <translation>Ausstiegsrisiko</translation>
+    </message>
+    <message>
+        <source>Conditions met</source>
+        <translation>Erfüllte Bedingungen</translation>
+    </message>
+    <message>
+        <source>Likely a distraction</source>
+        <translation>Wahrscheinlich eine Ablenkung</translation>
+    </message>
+    <message>
+        <source>Exclusivity trap</source>
+        <translation>Exklusivitätsfalle</translation>
+    </message>
+    <message>
+        <source>Breaks at scale</source>
+        <translation>Scheitert bei Skalierung</translation>
+    </message>
+    <message>
+        <source>Failure modes</source>
+        <translation>Fehlermuster</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 von 4</translation>
+    </message>
+    <message>
+        <source>no volumes</source>
+        <translation>keine Volumen</translation>
+    </message>
+    <message>
+        <source>invalid terms</source>
+        <translation>ungültige Konditionen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Royalty</source>
+        <translation>Lizenzgebühr</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Margin per unit</source>
+        <translation>Marge pro Einheit</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Active partner rate (a commercial activity this quarter)</source>
+        <translation>Anteil aktiver Partner (eine kommerzielle Aktivität in diesem Quartal)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Median days to first commercial activity</source>
+        <translation>Median der Tage bis zur ersten kommerziellen Aktivität</translation>
+    </message>
+    <message>
+        <source>Partner retention (12 months)</source>
+        <translation>Partnerbindung (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Partner-influenced share of pipeline</source>
+        <translation>Partnerbeeinflusster Anteil der Pipeline</translation>
+    </message>
+    <message>
+        <source>Win rate, partner-influenced</source>
+        <translation>Gewinnquote, partnerbeeinflusst</translation>
+    </message>
+    <message>
+        <source>Win rate, direct</source>
+        <translation>Gewinnquote, direkt</translation>
+    </message>
+    <message>
+        <source>Average won deal, partner-influenced</source>
+        <translation>Durchschnittlicher gewonnener Deal, partnerbeeinflusst</translation>
+    </message>
+    <message>
+        <source>Average won deal, direct</source>
+        <translation>Durchschnittlicher gewonnener Deal, direkt</translation>
+    </message>
+    <message>
+        <source>Concentration of influenced revenue (HHI)</source>
+        <translation>Konzentration des beeinflussten Umsatzes (HHI)</translation>
+    </message>
+    <message>
+        <source>Largest partner&apos;s share of influenced revenue</source>
+        <translation>Anteil des größten Partners am beeinflussten Umsatz</translation>
+    </message>
+    <message>
+        <source>%1% (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Influenced revenue</source>
+        <translation>Beeinflusster Umsatz</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
     </message>
 </context>
 </TS>

@@ -459,6 +459,345 @@
         <source>Could not export to %1: use a .png, .svg or .pdf file name.</source>
         <translation>Impossible d&apos;exporter vers %1 : utilisez un nom de fichier en .png, .svg ou .pdf.</translation>
     </message>
+    <message>
+        <source>Tier mode</source>
+        <translation>Mode des paliers</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Coût par unité</translation>
+    </message>
+    <message>
+        <source>Minimum margin per unit</source>
+        <translation>Marge minimale par unité</translation>
+    </message>
+    <message>
+        <source>Units per year</source>
+        <translation>Unités par an</translation>
+    </message>
+    <message>
+        <source>Brand owner</source>
+        <translation>Propriétaire de la marque</translation>
+    </message>
+    <message>
+        <source>Joint roadmap review</source>
+        <translation>Revue commune de la feuille de route</translation>
+    </message>
+    <message>
+        <source>OEM deal &quot;%1&quot; has a negative volume.</source>
+        <translation>L&apos;accord OEM « %1 » a un volume négatif.</translation>
+    </message>
+    <message>
+        <source>Activity %1 belongs to a missing partner.</source>
+        <translation>L&apos;activité %1 appartient à un partenaire manquant.</translation>
+    </message>
+    <message>
+        <source>Activity %1 has no date.</source>
+        <translation>L&apos;activité %1 n&apos;a pas de date.</translation>
+    </message>
+    <message>
+        <source>Deal %1 points at a missing partner or ICP.</source>
+        <translation>L&apos;affaire %1 renvoie à un partenaire ou un ICP manquant.</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; has a negative amount.</source>
+        <translation>L&apos;affaire « %1 » a un montant négatif.</translation>
+    </message>
+    <message>
+        <source>the manufacturer does not need the offer faster than it can build it</source>
+        <translation>le fabricant n&apos;a pas besoin de l&apos;offre plus vite qu&apos;il ne peut la construire</translation>
+    </message>
+    <message>
+        <source>no technical lead that is hard to copy</source>
+        <translation>aucune avance technique difficile à copier</translation>
+    </message>
+    <message>
+        <source>no new segment for the combined offer</source>
+        <translation>aucun nouveau segment pour l&apos;offre combinée</translation>
+    </message>
+    <message>
+        <source>no defendable margin for both sides and the channel</source>
+        <translation>aucune marge défendable pour les deux parties et le canal</translation>
+    </message>
+    <message>
+        <source>OEM deal likely a distraction</source>
+        <translation>Accord OEM probablement une distraction</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; meets %2 of the four conditions (%3); with fewer than three the OEM motion is likely a distraction.</source>
+        <translation>« %1 » remplit %2 des quatre conditions (%3) ; avec moins de trois, la démarche OEM est probablement une distraction.</translation>
+    </message>
+    <message>
+        <source>Royalty breaks at scale</source>
+        <translation>La redevance ne tient pas à grande échelle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 per unit of margin at %3 units in year %4, against %5 at %6 units in year %7; the terms need more than %8 per unit.</source>
+        <translation>« %1 » : %2 de marge par unité à %3 unités l&apos;année %4, contre %5 à %6 unités l&apos;année %7 ; les conditions exigent plus de %8 par unité.</translation>
+    </message>
+    <message>
+        <source>Exclusivity trap</source>
+        <translation>Piège de l&apos;exclusivité</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is exclusive, structured as %2 (exit risk %3) and has no exit clause: the rest of the channel is forfeited for one manufacturer.</source>
+        <translation>« %1 » est exclusif, structuré en %2 (risque de sortie %3) et n&apos;a pas de clause de sortie : le reste du canal est sacrifié pour un seul fabricant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is exclusive and structured as %2 (exit risk %3): the rest of the channel is forfeited for one manufacturer that is hard to leave.</source>
+        <translation>« %1 » est exclusif et structuré en %2 (risque de sortie %3) : le reste du canal est sacrifié pour un seul fabricant difficile à quitter.</translation>
+    </message>
+    <message>
+        <source>OEM failure modes</source>
+        <translation>Modes d&apos;échec OEM</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; shows %n of seed 000&apos;s failure modes: %2.</source>
+        <translation>« %1 » présente %n des modes d&apos;échec de seed 000 : %2.</translation>
+    </message>
+    <message>
+        <source>Joint commercial model incomplete</source>
+        <translation>Modèle commercial commun incomplet</translation>
+    </message>
+    <message>
+        <source>Co-selling with %n of the four items still open: %1.</source>
+        <translation>Co-vente avec %n des quatre points encore ouverts : %1.</translation>
+    </message>
+    <message>
+        <source>Onboarding with %n of the four items still open: %1.</source>
+        <translation>Intégration avec %n des quatre points encore ouverts : %1.</translation>
+    </message>
+    <message>
+        <source>Dormant partner still funded</source>
+        <translation>Partenaire en sommeil toujours financé</translation>
+    </message>
+    <message>
+        <source>Dormant since its last commercial activity on %1, yet it receives %2 of program investment.</source>
+        <translation>En sommeil depuis sa dernière activité commerciale le %1, il reçoit pourtant %2 de l&apos;investissement du programme.</translation>
+    </message>
+    <message>
+        <source>Dormant without any commercial activity, yet it receives %1 of program investment.</source>
+        <translation>En sommeil sans aucune activité commerciale, il reçoit pourtant %1 de l&apos;investissement du programme.</translation>
+    </message>
+    <message>
+        <source>No commercial activity for two quarters</source>
+        <translation>Aucune activité commerciale depuis deux trimestres</translation>
+    </message>
+    <message>
+        <source>Listed as %1, but its last commercial activity was on %2, %3 days before %4.</source>
+        <translation>Indiqué comme %1, mais sa dernière activité commerciale date du %2, %3 jours avant le %4.</translation>
+    </message>
+    <message>
+        <source>Listed as %1, enrolled on %2, and no commercial activity since.</source>
+        <translation>Indiqué comme %1, inscrit le %2, et aucune activité commerciale depuis.</translation>
+    </message>
+    <message>
+        <source>Partner revenue highly concentrated</source>
+        <translation>CA des partenaires très concentré</translation>
+    </message>
+    <message>
+        <source>The HHI of partner-influenced revenue is %1 (above 1,800); %2 alone brings %3% of it.</source>
+        <translation>L&apos;HHI du CA influencé par les partenaires est de %1 (au-dessus de 1 800) ; %2 en apporte à lui seul %3 %.</translation>
+    </message>
+    <message>
+        <source>Negative ROI: %1</source>
+        <translation>ROI négatif : %1</translation>
+    </message>
+    <message>
+        <source>%n partner(s) of this model bring %1 of influenced revenue for %2 of investment: ROI %3.</source>
+        <translation>%n partenaire(s) de ce modèle apporte(nt) %1 de CA influencé pour %2 d&apos;investissement : ROI %3.</translation>
+    </message>
+    <message>
+        <source>Unconcentrated</source>
+        <translation>Non concentré</translation>
+    </message>
+    <message>
+        <source>Moderately concentrated</source>
+        <translation>Modérément concentré</translation>
+    </message>
+    <message>
+        <source>Highly concentrated</source>
+        <translation>Très concentré</translation>
+    </message>
+    <message>
+        <source>pricing</source>
+        <translation>tarifs</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>support</translation>
+    </message>
+    <message>
+        <source>customer success</source>
+        <translation>succès client</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>renouvellement</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1&quot; is missing.</source>
+        <translation>Le champ obligatoire « %1 » manque.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a number.</source>
+        <translation>Le champ « %1 » doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>Tier %1 starts at a negative number of units (%2).</source>
+        <translation>Le palier %1 commence à un nombre d&apos;unités négatif (%2).</translation>
+    </message>
+    <message>
+        <source>Tier %1 has a negative rate per unit (%2).</source>
+        <translation>Le palier %1 a un tarif par unité négatif (%2).</translation>
+    </message>
+    <message>
+        <source>The tiers are not in ascending order: tier %1 starts at %2 units, not above tier %3&apos;s %4.</source>
+        <translation>Les paliers ne sont pas dans l&apos;ordre croissant : le palier %1 commence à %2 unités, pas au-dessus des %4 du palier %3.</translation>
+    </message>
+    <message>
+        <source>The base rate per unit is negative (%1).</source>
+        <translation>Le tarif de base par unité est négatif (%1).</translation>
+    </message>
+    <message>
+        <source>The escalator must be above -100%, not %1%.</source>
+        <translation>L&apos;indexation doit être supérieure à -100 %, pas %1 %.</translation>
+    </message>
+    <message>
+        <source>The minimum annual royalty is negative (%1).</source>
+        <translation>La redevance annuelle minimale est négative (%1).</translation>
+    </message>
+    <message>
+        <source>The setup fee is negative (%1).</source>
+        <translation>Les frais de mise en place sont négatifs (%1).</translation>
+    </message>
+    <message>
+        <source>The cost per unit is negative (%1).</source>
+        <translation>Le coût par unité est négatif (%1).</translation>
+    </message>
+    <message>
+        <source>The minimum margin per unit is not a number.</source>
+        <translation>La marge minimale par unité n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The volume of year %1 is negative (%2 units).</source>
+        <translation>Le volume de l&apos;année %1 est négatif (%2 unités).</translation>
+    </message>
+    <message>
+        <source>The term sheet is not valid JSON (%1 at %2).</source>
+        <translation>Les conditions ne sont pas un JSON valide (%1 à %2).</translation>
+    </message>
+    <message>
+        <source>The term sheet must be a JSON object with tiers, volumes and cost_per_unit.</source>
+        <translation>Les conditions doivent être un objet JSON avec tiers, volumes et cost_per_unit.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is unknown (known fields: %2).</source>
+        <translation>Le champ « %1 » est inconnu (champs connus : %2).</translation>
+    </message>
+    <message>
+        <source>The required field &quot;tiers&quot; is missing.</source>
+        <translation>Le champ obligatoire « tiers » manque.</translation>
+    </message>
+    <message>
+        <source>The field &quot;tiers&quot; must be an array of {&quot;from_units&quot;, &quot;per_unit&quot;}.</source>
+        <translation>Le champ « tiers » doit être un tableau de {&quot;from_units&quot;, &quot;per_unit&quot;}.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be an object with from_units and per_unit.</source>
+        <translation>Le champ « %1 » doit être un objet avec from_units et per_unit.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1.%2&quot; is unknown (a tier has from_units and per_unit).</source>
+        <translation>Le champ « %1.%2 » est inconnu (un palier a from_units et per_unit).</translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1.%2&quot; is missing.</source>
+        <translation>Le champ obligatoire « %1.%2 » manque.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1.from_units&quot; must be a whole number of units.</source>
+        <translation>Le champ « %1.from_units » doit être un nombre entier d&apos;unités.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1.per_unit&quot; must be a number.</source>
+        <translation>Le champ « %1.per_unit » doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>The field &quot;tier_mode&quot; must be &quot;marginal&quot; or &quot;all_units&quot;.</source>
+        <translation>Le champ « tier_mode » doit valoir « marginal » ou « all_units ».</translation>
+    </message>
+    <message>
+        <source>The required field &quot;volumes&quot; is missing.</source>
+        <translation>Le champ obligatoire « volumes » manque.</translation>
+    </message>
+    <message>
+        <source>The field &quot;volumes&quot; must be an array of units per year, year 1 first, with at least one year.</source>
+        <translation>Le champ « volumes » doit être un tableau d&apos;unités par an, en commençant par l&apos;année 1, avec au moins une année.</translation>
+    </message>
+    <message>
+        <source>The field &quot;volumes[%1]&quot; must be a number of units.</source>
+        <translation>Le champ « volumes[%1] » doit être un nombre d&apos;unités.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>la langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Partnerscope will use %1 the next time it starts.</source>
+        <translation>Partnerscope utilisera %1 au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ActivityLogModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Leads referred, deals registered, joint customer calls and closed deals count as commercial activity; training, reviews and co-marketing do not.</source>
+        <translation>Les pistes apportées, les affaires enregistrées, les appels client communs et les affaires conclues comptent comme activité commerciale ; les formations, les revues et le co-marketing non.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Commerciale</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>ps::AhpDialog</name>
@@ -509,6 +848,67 @@
     <message>
         <source>Derive %1 weights of %2 from pairwise comparisons</source>
         <translation>Dériver les poids %1 de %2 par comparaisons par paires</translation>
+    </message>
+</context>
+<context>
+    <name>ps::AttentionList</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a row to select its partner</source>
+        <translation>Appuyez sur Entrée ou double-cliquez sur une ligne pour sélectionner son partenaire</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Whole program</source>
+        <translation>Tout le programme</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Rien à surveiller.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n point à surveiller</numerusform>
+            <numerusform>%n points à surveiller</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n critical.</source>
+        <translation>
+            <numerusform>, %n critique.</numerusform>
+            <numerusform>, %n critiques.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -595,6 +995,10 @@
     <message>
         <source>&quot;%1&quot; is not a known key</source>
         <translation>« %1 » n&apos;est pas une clé connue</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1475,471 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Unknown command &quot;%1&quot;; see &quot;partnerscope --help&quot;.</source>
         <translation>Commande inconnue « %1 » ; voir « partnerscope --help ».</translation>
     </message>
+    <message>
+        <source>Import partners, ICPs or links from a CRM export; all or nothing.</source>
+        <translation>Importer des partenaires, des ICP ou des liens depuis un export CRM ; tout ou rien.</translation>
+    </message>
+    <message>
+        <source>OEM royalty per year over a volume curve; does it break at scale?</source>
+        <translation>Redevance OEM par an sur une courbe de volume ; tient-elle à grande échelle ?</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>the partner name</source>
+        <translation>le nom du partenaire</translation>
+    </message>
+    <message>
+        <source>the ICP name</source>
+        <translation>le nom de l&apos;ICP</translation>
+    </message>
+    <message>
+        <source>the ICP</source>
+        <translation>l&apos;ICP</translation>
+    </message>
+    <message>
+        <source>skipped: same website as line %1.</source>
+        <translation>ignorée : même site web que la ligne %1.</translation>
+    </message>
+    <message>
+        <source>skipped: same name as line %1.</source>
+        <translation>ignorée : même nom que la ligne %1.</translation>
+    </message>
+    <message>
+        <source>skipped: same ICP and partner as line %1.</source>
+        <translation>ignorée : même ICP et même partenaire que la ligne %1.</translation>
+    </message>
+    <message>
+        <source>skipped: same website as &quot;%1&quot; in the portfolio.</source>
+        <translation>ignorée : même site web que « %1 » dans le portefeuille.</translation>
+    </message>
+    <message>
+        <source>skipped: same name as &quot;%1&quot; in the portfolio.</source>
+        <translation>ignorée : même nom que « %1 » dans le portefeuille.</translation>
+    </message>
+    <message>
+        <source>skipped: the portfolio already links this ICP and partner.</source>
+        <translation>ignorée : le portefeuille lie déjà cet ICP et ce partenaire.</translation>
+    </message>
+    <message>
+        <source>%1: the type &quot;%2&quot; is not a known partner model; those partners are imported without a model (needs classification).</source>
+        <translation>%1 : le type « %2 » n&apos;est pas un modèle de partenaire connu ; ces partenaires sont importés sans modèle (à classer).</translation>
+    </message>
+    <message>
+        <source>%1:%2: no column holds %3 (headers: %4).</source>
+        <translation>%1:%2 : aucune colonne ne contient %3 (en-têtes : %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3, %4-separated, %Ln row(s).</source>
+        <translation>
+            <numerusform>%1 : %2, %3, séparateur %4, %Ln ligne.</numerusform>
+            <numerusform>%1 : %2, %3, séparateur %4, %Ln lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported: %Ln row(s) are invalid (--skip-invalid imports the others).</source>
+        <translation>
+            <numerusform>%1 : rien n&apos;a été importé : %Ln ligne est invalide (--skip-invalid importe les autres).</numerusform>
+            <numerusform>%1 : rien n&apos;a été importé : %Ln lignes sont invalides (--skip-invalid importe les autres).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln ajouté</numerusform>
+            <numerusform>%Ln ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped as duplicates</source>
+        <translation>
+            <numerusform>%Ln ignoré comme doublon</numerusform>
+            <numerusform>%Ln ignorés comme doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln invalide</numerusform>
+            <numerusform>%Ln invalides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a model</source>
+        <translation>
+            <numerusform>%Ln sans modèle</numerusform>
+            <numerusform>%Ln sans modèle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written to %1: %2.</source>
+        <translation>Simulation, rien n&apos;a été écrit dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2.</source>
+        <translation>Importé dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The portfolio to import into.</source>
+        <translation>Le portefeuille dans lequel importer.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Le fichier CSV à importer.</translation>
+    </message>
+    <message>
+        <source>IN.csv</source>
+        <translation>IN.csv</translation>
+    </message>
+    <message>
+        <source>What the rows are: partners (default), icps or links.</source>
+        <translation>Nature des lignes : partners (par défaut), icps ou links.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Column layout: auto (default, from the headers), salesforce, hubspot, partnerscope or generic.</source>
+        <translation>Disposition des colonnes : auto (par défaut, d&apos;après les en-têtes), salesforce, hubspot, partnerscope ou generic.</translation>
+    </message>
+    <message>
+        <source>PRESET</source>
+        <translation>PRESET</translation>
+    </message>
+    <message>
+        <source>Show what would be imported; write nothing.</source>
+        <translation>Afficher ce qui serait importé ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when others are invalid.</source>
+        <translation>Importer les lignes valides même si d&apos;autres sont invalides.</translation>
+    </message>
+    <message>
+        <source>The CSV file is missing (--csv IN.csv).</source>
+        <translation>Le fichier CSV manque (--csv IN.csv).</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;.</source>
+        <translation>Type inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;.</source>
+        <translation>Préréglage inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Active partner rate</source>
+        <translation>Taux de partenaires actifs</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 enrolled partners in the quarter from %4)</source>
+        <translation>%1 (%2 sur %3 partenaires inscrits au cours du trimestre à partir du %4)</translation>
+    </message>
+    <message>
+        <source>Time to first commercial activity</source>
+        <translation>Délai jusqu&apos;à la première activité commerciale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 days (median of %n partner(s))</source>
+        <translation>
+            <numerusform>%1 jours (médiane de %n partenaire)</numerusform>
+            <numerusform>%1 jours (médiane de %n partenaires)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 partners active the year before)</source>
+        <translation>%1 (%2 sur %3 partenaires actifs l&apos;année précédente)</translation>
+    </message>
+    <message>
+        <source>Partner-influenced pipeline</source>
+        <translation>Pipeline influencé par les partenaires</translation>
+    </message>
+    <message>
+        <source>%1 of the open pipeline</source>
+        <translation>%1 du pipeline ouvert</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>partner %1, direct %2</source>
+        <translation>partenaire %1, direct %2</translation>
+    </message>
+    <message>
+        <source>Average won deal (%1)</source>
+        <translation>Affaire gagnée moyenne (%1)</translation>
+    </message>
+    <message>
+        <source>Concentration (HHI)</source>
+        <translation>Concentration (HHI)</translation>
+    </message>
+    <message>
+        <source>Program metrics as of %1</source>
+        <translation>Indicateurs du programme au %1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>ROI by partner model</source>
+        <translation>ROI par modèle de partenaire</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Influenced revenue</source>
+        <translation>CA influencé</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investissement</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>likely a distraction</source>
+        <translation>probablement une distraction</translation>
+    </message>
+    <message>
+        <source>breaks at scale</source>
+        <translation>ne tient pas à grande échelle</translation>
+    </message>
+    <message>
+        <source>exclusivity trap</source>
+        <translation>piège de l&apos;exclusivité</translation>
+    </message>
+    <message>
+        <source>exclusive</source>
+        <translation>exclusif</translation>
+    </message>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 sur 4</translation>
+    </message>
+    <message>
+        <source>OEM deals</source>
+        <translation>Accords OEM</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Exit risk</source>
+        <translation>Risque de sortie</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: %n item(s)</source>
+        <translation>
+            <numerusform>À surveiller : %n point</numerusform>
+            <numerusform>À surveiller : %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>The reference date of the program metrics, YYYY-MM-DD (default: the latest date in the activity and deal logs).</source>
+        <translation>La date de référence des indicateurs du programme, YYYY-MM-DD (par défaut : la date la plus récente des journaux d&apos;activités et d&apos;affaires).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date such as 2026-03-31, not &quot;%1&quot;.</source>
+        <translation>--as-of doit être une date telle que 2026-03-31, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Royalty</source>
+        <translation>Redevance</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Margin/unit</source>
+        <translation>Marge/unité</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No units in any year: there is no scale to judge the terms at.</source>
+        <translation>Aucune unité sur aucune année : il n&apos;y a pas d&apos;échelle à laquelle juger les conditions.</translation>
+    </message>
+    <message>
+        <source>The terms break at scale: year %1 (%2 units) keeps %3 per unit, at or below the minimum of %4.</source>
+        <translation>Les conditions ne tiennent pas à grande échelle : l&apos;année %1 (%2 unités) conserve %3 par unité, au niveau ou en dessous du minimum de %4.</translation>
+    </message>
+    <message>
+        <source>The terms hold at scale: year %1 (%2 units) keeps %3 per unit, above the minimum of %4.</source>
+        <translation>Les conditions tiennent à grande échelle : l&apos;année %1 (%2 unités) conserve %3 par unité, au-dessus du minimum de %4.</translation>
+    </message>
+    <message>
+        <source>TERMS.json</source>
+        <translation>TERMS.json</translation>
+    </message>
+    <message>
+        <source>Royalty terms: tiers [{from_units, per_unit}], volumes (units per year) and cost_per_unit; optional base_rate, tier_mode (marginal or all_units), escalator_pct, min_annual, setup_fee, min_margin_per_unit.</source>
+        <translation>Conditions de redevance : tiers [{from_units, per_unit}], volumes (unités par an) et cost_per_unit ; facultatifs : base_rate, tier_mode (marginal ou all_units), escalator_pct, min_annual, setup_fee, min_margin_per_unit.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a royalty term sheet.</source>
+        <translation>%1 est trop grand pour des conditions de redevance.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of every page of the demo to DIR.</source>
+        <translation>Enregistrer une capture d&apos;écran de chaque page de la démo dans DIR.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::CoverageChart</name>
+    <message>
+        <source>1 strong partner</source>
+        <translation>1 partenaire fort</translation>
+    </message>
+    <message>
+        <source>%1 strong partners</source>
+        <translation>%1 partenaires forts</translation>
+    </message>
+    <message>
+        <source>ICP coverage</source>
+        <translation>Couverture des ICP</translation>
+    </message>
+    <message>
+        <source>This portfolio has no ICPs yet.</source>
+        <translation>Ce portefeuille n&apos;a pas encore d&apos;ICP.</translation>
+    </message>
+    <message>
+        <source>GAP</source>
+        <translation>LACUNE</translation>
+    </message>
+</context>
+<context>
+    <name>ps::DealLogModel</name>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>ICP</source>
+        <translation>ICP</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+</context>
+<context>
+    <name>ps::DecisionOverlay</name>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>Next &amp;step</source>
+        <translation>&amp;Prochaine étape</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Enter saves the details · Esc closes without them · Ctrl+Z takes the decision back</source>
+        <translation>Entrée enregistre les détails · Esc ferme sans les enregistrer · Ctrl+Z annule la décision</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ps::Document</name>
@@ -1089,6 +1958,227 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Could not save %1.</source>
         <translation>Impossible d&apos;enregistrer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::EconomicsDashboard</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>OEM deals</source>
+        <translation>Accords OEM</translation>
+    </message>
+    <message>
+        <source>Active partners</source>
+        <translation>Partenaires actifs</translation>
+    </message>
+    <message>
+        <source>Share of enrolled partners with at least one commercial activity this quarter</source>
+        <translation>Part des partenaires inscrits ayant au moins une activité commerciale ce trimestre</translation>
+    </message>
+    <message>
+        <source>Days to first deal activity</source>
+        <translation>Jours jusqu&apos;à la première activité</translation>
+    </message>
+    <message>
+        <source>Median days from enrolment to the first commercial activity</source>
+        <translation>Nombre médian de jours entre l&apos;inscription et la première activité commerciale</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Share of last year&apos;s active partners still active in the last twelve months</source>
+        <translation>Part des partenaires actifs l&apos;an dernier toujours actifs au cours des douze derniers mois</translation>
+    </message>
+    <message>
+        <source>Partner-influenced pipeline</source>
+        <translation>Pipeline influencé par les partenaires</translation>
+    </message>
+    <message>
+        <source>Partner-influenced share of the open pipeline</source>
+        <translation>Part du pipeline ouvert influencée par les partenaires</translation>
+    </message>
+    <message>
+        <source>Concentration (HHI)</source>
+        <translation>Concentration (HHI)</translation>
+    </message>
+    <message>
+        <source>Herfindahl-Hirschman index of partner-influenced revenue, 0-10,000</source>
+        <translation>Indice de Herfindahl-Hirschman du CA influencé par les partenaires, de 0 à 10 000</translation>
+    </message>
+    <message>
+        <source>Win rate partner / direct</source>
+        <translation>Taux de réussite partenaire / direct</translation>
+    </message>
+    <message>
+        <source>Won of closed deals, partner-influenced against direct</source>
+        <translation>Affaires gagnées parmi les affaires clôturées, influencées par les partenaires contre directes</translation>
+    </message>
+    <message>
+        <source>Avg won deal partner / direct</source>
+        <translation>Affaire gagnée moyenne partenaire / direct</translation>
+    </message>
+    <message>
+        <source>Mean amount of won deals, partner-influenced against direct</source>
+        <translation>Montant moyen des affaires gagnées, influencées par les partenaires contre directes</translation>
+    </message>
+    <message>
+        <source>Joint commercial model gaps</source>
+        <translation>Lacunes du modèle commercial commun</translation>
+    </message>
+    <message>
+        <source>Active and onboarding partners with pricing, support, customer success or renewal not agreed</source>
+        <translation>Partenaires actifs et en intégration dont les tarifs, le support, le succès client ou le renouvellement ne sont pas convenus</translation>
+    </message>
+    <message>
+        <source>ROI by partner model</source>
+        <translation>ROI par modèle de partenaire</translation>
+    </message>
+    <message>
+        <source>Win rate partner vs direct</source>
+        <translation>Taux de réussite partenaire contre direct</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Exit risk</source>
+        <translation>Risque de sortie</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>Exclusif</translation>
+    </message>
+    <message>
+        <source>At scale</source>
+        <translation>À grande échelle</translation>
+    </message>
+    <message>
+        <source>OEM deals summary</source>
+        <translation>Synthèse des accords OEM</translation>
+    </message>
+    <message>
+        <source>%1 of %2 partners since %3</source>
+        <translation>%1 sur %2 partenaires depuis le %3</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>median, enrolment to first commercial activity</source>
+        <translation>médiane, de l&apos;inscription à la première activité commerciale</translation>
+    </message>
+    <message>
+        <source>of last year&apos;s active partners</source>
+        <translation>des partenaires actifs l&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>open pipeline %1 partner, %2 direct</source>
+        <translation>pipeline ouvert %1 partenaire, %2 direct</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 won, %2 lost with partners; %3 won, %4 lost direct</source>
+        <translation>%1 gagnées, %2 perdues avec partenaires ; %3 gagnées, %4 perdues en direct</translation>
+    </message>
+    <message numerus="yes">
+        <source>partners, %n open item(s)</source>
+        <translation>
+            <numerusform>partenaires, %n point ouvert</numerusform>
+            <numerusform>partenaires, %n points ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 4 — likely a distraction</source>
+        <translation>%1 sur 4 — probablement une distraction</translation>
+    </message>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 sur 4</translation>
+    </message>
+    <message>
+        <source>Exclusivity trap</source>
+        <translation>Piège de l&apos;exclusivité</translation>
+    </message>
+    <message>
+        <source>Invalid terms</source>
+        <translation>Conditions invalides</translation>
+    </message>
+    <message>
+        <source>No volumes</source>
+        <translation>Aucun volume</translation>
+    </message>
+    <message>
+        <source>Breaks at scale</source>
+        <translation>Ne tient pas à grande échelle</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Tient</translation>
+    </message>
+    <message>
+        <source>Program economics</source>
+        <translation>Économie du programme</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;.</source>
+        <translation>Impossible d&apos;écrire « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>ps::EconomicsPage</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Journal des activités</translation>
+    </message>
+    <message>
+        <source>Deal log</source>
+        <translation>Journal des affaires</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>&amp;OEM deals</source>
+        <translation>Accords &amp;OEM</translation>
+    </message>
+    <message>
+        <source>&amp;Royalty simulator</source>
+        <translation>Simulateur de &amp;redevance</translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>&amp;Journaux</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Économie</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +2378,54 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Readiness</source>
         <translation>Maturité</translation>
+    </message>
+    <message>
+        <source>Marginal bands</source>
+        <translation>Tranches marginales</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Toutes les unités</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Business review</source>
+        <translation>Revue d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Co-marketing</source>
+        <translation>Co-marketing</translation>
+    </message>
+    <message>
+        <source>Lead referred</source>
+        <translation>Piste apportée</translation>
+    </message>
+    <message>
+        <source>Deal registered</source>
+        <translation>Affaire enregistrée</translation>
+    </message>
+    <message>
+        <source>Joint customer call</source>
+        <translation>Appel client commun</translation>
+    </message>
+    <message>
+        <source>Deal closed</source>
+        <translation>Affaire conclue</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +2639,527 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
 </context>
 <context>
+    <name>ps::Import</name>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Chiffre d&apos;affaires annuel</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation>Responsable du compte</translation>
+    </message>
+    <message>
+        <source>Company owner</source>
+        <translation>Responsable de l&apos;entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportDuplicatesPage</name>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Merge into existing</source>
+        <translation>Fusionner avec l&apos;existant</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Ajouter comme nouveau</translation>
+    </message>
+    <message>
+        <source>line %1 of the file: %2</source>
+        <translation>ligne %1 du fichier : %2</translation>
+    </message>
+    <message>
+        <source>Same website domain</source>
+        <translation>Même domaine de site web</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Même nom</translation>
+    </message>
+    <message>
+        <source>Same ICP and partner</source>
+        <translation>Même ICP et même partenaire</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Row in the file</source>
+        <translation>Ligne dans le fichier</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Doublon de</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Correspondance par</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Rows that match a partner of the portfolio or an earlier row of the file, by website domain, then by name. Merge fills the empty fields of the existing entry.</source>
+        <translation>Lignes qui correspondent à un partenaire du portefeuille ou à une ligne précédente du fichier, par domaine de site web, puis par nom. La fusion remplit les champs vides de l&apos;entrée existante.</translation>
+    </message>
+    <message>
+        <source>For all duplicates:</source>
+        <translation>Pour tous les doublons :</translation>
+    </message>
+    <message>
+        <source>Action for line %1</source>
+        <translation>Action pour la ligne %1</translation>
+    </message>
+    <message>
+        <source>No duplicates: every row is new.</source>
+        <translation>Aucun doublon : toutes les lignes sont nouvelles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows duplicate an existing entry or an earlier row. Skipped rows are not imported.</source>
+        <translation>
+            <numerusform>%n ligne est le doublon d&apos;une entrée existante ou d&apos;une ligne précédente. Les lignes ignorées ne sont pas importées.</numerusform>
+            <numerusform>%n lignes sont des doublons d&apos;une entrée existante ou d&apos;une ligne précédente. Les lignes ignorées ne sont pas importées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportFilePage</name>
+    <message>
+        <source>Comma</source>
+        <translation>Virgule</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Point-virgule</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Choose a CSV export (Salesforce, HubSpot, Partnerscope or any table) and check that it reads correctly. Nothing changes until you click Import.</source>
+        <translation>Choisissez un export CSV (Salesforce, HubSpot, Partnerscope ou tout autre tableau) et vérifiez qu&apos;il est lu correctement. Rien ne change tant que vous n&apos;avez pas cliqué sur Importer.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation>Chemin d&apos;un fichier .csv</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Ideal customer profiles (ICPs)</source>
+        <translation>Profils clients idéaux (ICP)</translation>
+    </message>
+    <message>
+        <source>Influence links (ICP to partner)</source>
+        <translation>Liens d&apos;influence (ICP vers partenaire)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>I&amp;mport as:</source>
+        <translation>I&amp;mporter comme :</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows:</source>
+        <translation>Aperçu des premières lignes :</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>Detect (found: %1)</source>
+        <translation>Détecter (trouvé : %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data rows and %1 columns.</source>
+        <translation>
+            <numerusform>%n ligne de données et %1 colonnes.</numerusform>
+            <numerusform>%n lignes de données et %1 colonnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file chosen yet. You can also drop a CSV file on the main window.</source>
+        <translation>Aucun fichier choisi pour l&apos;instant. Vous pouvez aussi déposer un fichier CSV sur la fenêtre principale.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportMappingPage</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Which field each column of the file fills. A preset knows the CRM&apos;s export layout; other columns are matched by their names.</source>
+        <translation>Le champ que remplit chaque colonne du fichier. Un préréglage connaît la disposition de l&apos;export du CRM ; les autres colonnes sont associées d&apos;après leur nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Préréglage :</translation>
+    </message>
+    <message>
+        <source>Auto (found: %1)</source>
+        <translation>Auto (trouvé : %1)</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Champ pour la colonne %1</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Line in Notes: %1</source>
+        <translation>Ligne dans les notes : %1</translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation>modifié par vous</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n columns matched automatically; unmatched columns are ignored unless you choose a field.</source>
+        <translation>
+            <numerusform>%1 sur %n colonne associée automatiquement ; les colonnes non associées sont ignorées sauf si vous choisissez un champ.</numerusform>
+            <numerusform>%1 sur %n colonnes associées automatiquement ; les colonnes non associées sont ignorées sauf si vous choisissez un champ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Importation...</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the portfolio changed while the wizard was open, or the file no longer applies. Start the import again.</source>
+        <translation>Rien n&apos;a été importé : le portefeuille a changé pendant que l&apos;assistant était ouvert, ou le fichier ne s&apos;applique plus. Recommencez l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>Imported from %1:</source>
+        <translation>Importé depuis %1 :</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Ajoutés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs classification: %n (filter the partner table by &quot;Needs classification&quot; to find them)</source>
+        <translation>
+            <numerusform>À classer : %n (filtrez le tableau des partenaires sur « À classer » pour le trouver)</numerusform>
+            <numerusform>À classer : %n (filtrez le tableau des partenaires sur « À classer » pour les trouver)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n</source>
+        <translation>
+            <numerusform>Fusionné : %n</numerusform>
+            <numerusform>Fusionnés : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped as duplicates: %n</source>
+        <translation>
+            <numerusform>Ignoré comme doublon : %n</numerusform>
+            <numerusform>Ignorés comme doublons : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped as invalid: %n</source>
+        <translation>
+            <numerusform>Ignoré car invalide : %n</numerusform>
+            <numerusform>Ignorés car invalides : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes the whole import back in one step.</source>
+        <translation>Édition &gt; Annuler annule toute l&apos;importation en une seule étape.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportValidationPage</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Problems by line. Go Back to fix the mapping, or skip the invalid rows. Nothing is written until you click Import.</source>
+        <translation>Problèmes par ligne. Revenez en arrière pour corriger l&apos;association des colonnes, ou ignorez les lignes invalides. Rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Importer.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Error: the row cannot be imported as it is</source>
+        <translation>Erreur : la ligne ne peut pas être importée en l&apos;état</translation>
+    </message>
+    <message>
+        <source>Warning: the row is imported</source>
+        <translation>Avertissement : la ligne est importée</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skip the %n invalid rows and import the rest</source>
+        <translation>
+            <numerusform>&amp;Ignorer %n ligne invalide et importer le reste</numerusform>
+            <numerusform>&amp;Ignorer les %n lignes invalides et importer le reste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are invalid. An import is all or nothing: go Back and fix the mapping, or skip them.</source>
+        <translation>
+            <numerusform>%n ligne est invalide. Une importation se fait en tout ou rien : revenez en arrière et corrigez l&apos;association des colonnes, ou ignorez-la.</numerusform>
+            <numerusform>%n lignes sont invalides. Une importation se fait en tout ou rien : revenez en arrière et corrigez l&apos;association des colonnes, ou ignorez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is valid.</source>
+        <translation>Toutes les lignes sont valides.</translation>
+    </message>
+    <message>
+        <source>Every row is valid; the warnings below are for your information.</source>
+        <translation>Toutes les lignes sont valides ; les avertissements ci-dessous sont donnés à titre d&apos;information.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the invalid rows are fixed or skipped.</source>
+        <translation>Rien ne peut être importé tant que les lignes invalides ne sont pas corrigées ou ignorées.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is skipped.</source>
+        <translation>Rien à importer : toutes les lignes sont ignorées.</translation>
+    </message>
+    <message>
+        <source>%1 will be added</source>
+        <translation>%1 seront ajoutés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a model (needs classification)</source>
+        <translation>
+            <numerusform>%n sans modèle (à classer)</numerusform>
+            <numerusform>%n sans modèle (à classer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into existing entries</source>
+        <translation>
+            <numerusform>%n fusionné avec des entrées existantes</numerusform>
+            <numerusform>%n fusionnés avec des entrées existantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates skipped</source>
+        <translation>
+            <numerusform>%n doublon ignoré</numerusform>
+            <numerusform>%n doublons ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid rows skipped</source>
+        <translation>
+            <numerusform>%n ligne invalide ignorée</numerusform>
+            <numerusform>%n lignes invalides ignorées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportValuesPage</name>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valeur dans le fichier</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Partner model</source>
+        <translation>Modèle de partenaire</translation>
+    </message>
+    <message>
+        <source>Also sets</source>
+        <translation>Définit aussi</translation>
+    </message>
+    <message>
+        <source>Partner models</source>
+        <translation>Modèles de partenaire</translation>
+    </message>
+    <message>
+        <source>What each Type value of the file means. Values Partnerscope does not know are highlighted: choose a model, or leave them as &quot;Needs classification&quot; and classify those partners later.</source>
+        <translation>Ce que signifie chaque valeur de Type du fichier. Les valeurs que Partnerscope ne connaît pas sont mises en évidence : choisissez un modèle, ou laissez-les « À classer » et classez ces partenaires plus tard.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Partnerscope does not know this value: choose a model.</source>
+        <translation>Partnerscope ne connaît pas cette valeur : choisissez un modèle.</translation>
+    </message>
+    <message>
+        <source>Partner model for %1</source>
+        <translation>Modèle de partenaire pour %1</translation>
+    </message>
+    <message>
+        <source>Needs classification</source>
+        <translation>À classer</translation>
+    </message>
+    <message>
+        <source>The Type column is empty: every partner will need classification.</source>
+        <translation>La colonne Type est vide : chaque partenaire devra être classé.</translation>
+    </message>
+    <message>
+        <source>Every value is known. Check the models, then continue.</source>
+        <translation>Toutes les valeurs sont connues. Vérifiez les modèles, puis continuez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values are unknown (highlighted). Partners with a value left as &quot;Needs classification&quot; are imported without a model, flagged in the partner table and scored with a neutral profile.</source>
+        <translation>
+            <numerusform>%n valeur est inconnue (en surbrillance). Les partenaires dont la valeur reste « À classer » sont importés sans modèle, signalés dans le tableau des partenaires et notés avec un profil neutre.</numerusform>
+            <numerusform>%n valeurs sont inconnues (en surbrillance). Les partenaires dont la valeur reste « À classer » sont importés sans modèle, signalés dans le tableau des partenaires et notés avec un profil neutre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n partners</source>
+        <translation>
+            <numerusform>%n partenaire</numerusform>
+            <numerusform>%n partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ICPs</source>
+        <translation>
+            <numerusform>%n ICP</numerusform>
+            <numerusform>%n ICP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n influence links</source>
+        <translation>
+            <numerusform>%n lien d&apos;influence</numerusform>
+            <numerusform>%n liens d&apos;influence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Importer depuis un CSV</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is larger than %n MB and is not imported.</source>
+        <translation>
+            <numerusform>%1 dépasse %n Mo et n&apos;est pas importé.</numerusform>
+            <numerusform>%1 dépasse %n Mo et n&apos;est pas importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lecture de %1...</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>La lecture de %1 a été annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rows...</source>
+        <translation>
+            <numerusform>Vérification de %n ligne...</numerusform>
+            <numerusform>Vérification de %n lignes...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ps::InfluenceMapView</name>
     <message>
         <source>Could not write %1.</source>
@@ -1590,6 +3249,10 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Delete link</source>
         <translation>Supprimer le lien</translation>
     </message>
+    <message>
+        <source>Plus and minus zoom, Home fits the map, Ctrl+F finds a partner, Escape clears.</source>
+        <translation>Plus et moins pour zoomer, Home pour ajuster la carte, Ctrl+F pour rechercher un partenaire, Escape pour effacer.</translation>
+    </message>
 </context>
 <context>
     <name>ps::LinkTableModel</name>
@@ -1643,6 +3306,49 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>ICPs this partner influences</source>
         <translation>ICP que ce partenaire influence</translation>
+    </message>
+</context>
+<context>
+    <name>ps::LogEditor</name>
+    <message>
+        <source>Add activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Ajouter une affaire</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Journal des activités</translation>
+    </message>
+    <message>
+        <source>Deal log</source>
+        <translation>Journal des affaires</translation>
+    </message>
+    <message>
+        <source>Delete activities</source>
+        <translation>Supprimer les activités</translation>
+    </message>
+    <message>
+        <source>Delete deals</source>
+        <translation>Supprimer les affaires</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Nouvelle affaire</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +3520,37 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Importer un CSV...</translation>
+    </message>
+    <message>
+        <source>Import partners, ICPs or influence links from a CRM export</source>
+        <translation>Importer des partenaires, des ICP ou des liens d&apos;influence depuis un export CRM</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>Mode &amp;atelier</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 It is open read-only: Save will ask where to save a copy.</source>
+        <translation>%1 Il est ouvert en lecture seule : Enregistrer vous demandera où enregistrer une copie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows (added and merged)</source>
+        <translation>
+            <numerusform>%n ligne importée (ajouts et fusions)</numerusform>
+            <numerusform>%n lignes importées (ajouts et fusions)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2196,6 +3933,206 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>borderline</source>
         <translation>cas limite</translation>
     </message>
+    <message>
+        <source>No partner selected. Arrow keys move between partners.</source>
+        <translation>Aucun partenaire sélectionné. Les touches fléchées permettent de passer d&apos;un partenaire à l&apos;autre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: readiness %2, potential %3, %4. %n selected.</source>
+        <translation>
+            <numerusform>%1 : maturité %2, potentiel %3, %4. %n sélectionné.</numerusform>
+            <numerusform>%1 : maturité %2, potentiel %3, %4. %n sélectionnés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::OemAssessment</name>
+    <message>
+        <source>Royalty priced for the pilot</source>
+        <translation>Redevance calculée pour le pilote</translation>
+    </message>
+    <message>
+        <source>The royalty works at pilot volume but leaves no margin per unit at scale, so the partnership breaks the moment it scales; model the volume curve and lock in escalators, volume tiers and minimum floors.</source>
+        <translation>La redevance fonctionne au volume du pilote mais ne laisse aucune marge par unité à grande échelle : le partenariat se rompt dès qu&apos;il passe à l&apos;échelle. Modélisez la courbe de volume et fixez des indexations, des paliers de volume et des planchers minimaux.</translation>
+    </message>
+    <message>
+        <source>No exit path</source>
+        <translation>Aucune voie de sortie</translation>
+    </message>
+    <message>
+        <source>Without an exit clause the contract is easy to underprice and hard to leave; renegotiating it later, when the manufacturer depends on you, is a far weaker position.</source>
+        <translation>Sans clause de sortie, le contrat est facile à sous-évaluer et difficile à quitter ; le renégocier plus tard, quand le fabricant dépend de vous, place en position bien plus faible.</translation>
+    </message>
+    <message>
+        <source>Fuzzy brand and support ownership</source>
+        <translation>Responsabilité floue de la marque et du support</translation>
+    </message>
+    <message>
+        <source>Brand or support ownership is not agreed, so the end customer does not know who to call.</source>
+        <translation>La responsabilité de la marque ou du support n&apos;est pas convenue : le client final ne sait pas qui appeler.</translation>
+    </message>
+    <message>
+        <source>Roadmaps drifting apart</source>
+        <translation>Feuilles de route divergentes</translation>
+    </message>
+    <message>
+        <source>No joint roadmap review is in place, so the two roadmaps drift apart and technical debt piles up at the integration layer.</source>
+        <translation>Aucune revue commune des feuilles de route n&apos;est en place : les deux feuilles de route divergent et la dette technique s&apos;accumule dans la couche d&apos;intégration.</translation>
+    </message>
+    <message>
+        <source>No customer-success layer</source>
+        <translation>Aucune couche de customer success</translation>
+    </message>
+    <message>
+        <source>Nobody owns customer success, so churn happens where the embedded vendor cannot see it and the manufacturer cannot fix it.</source>
+        <translation>Personne n&apos;est responsable du customer success : l&apos;attrition survient là où le fournisseur intégré ne la voit pas et où le fabricant ne peut pas y remédier.</translation>
+    </message>
+    <message>
+        <source>Exclusivity</source>
+        <translation>Exclusivité</translation>
+    </message>
+    <message>
+        <source>Exclusive terms trade the rest of the channel for one manufacturer; if it stumbles, gets acquired or deprioritizes the category, the revenue goes with it.</source>
+        <translation>Les conditions d&apos;exclusivité sacrifient le reste du canal au profit d&apos;un seul fabricant ; s&apos;il trébuche, est racheté ou délaisse la catégorie, le chiffre d&apos;affaires disparaît avec lui.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Très élevé</translation>
+    </message>
+</context>
+<context>
+    <name>ps::OemAssessmentView</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Exit risk</source>
+        <translation>Risque de sortie</translation>
+    </message>
+    <message>
+        <source>Conditions met</source>
+        <translation>Conditions remplies</translation>
+    </message>
+    <message>
+        <source>Exclusivity</source>
+        <translation>Exclusivité</translation>
+    </message>
+    <message>
+        <source>Royalty at scale</source>
+        <translation>Redevance à grande échelle</translation>
+    </message>
+    <message>
+        <source>OEM deals and their assessment</source>
+        <translation>Accords OEM et leur évaluation</translation>
+    </message>
+    <message>
+        <source>Failure modes of the selected deal</source>
+        <translation>Modes d&apos;échec de l&apos;accord sélectionné</translation>
+    </message>
+    <message>
+        <source>A ticked mode is present in this deal; each item&apos;s tooltip says why it matters</source>
+        <translation>Un mode coché est présent dans cet accord ; l&apos;infobulle de chaque élément explique pourquoi il est important</translation>
+    </message>
+    <message>
+        <source>Scoreboard of the selected deal over time</source>
+        <translation>Tableau de bord de l&apos;accord sélectionné dans le temps</translation>
+    </message>
+    <message>
+        <source>Failure modes (seed 000)</source>
+        <translation>Modes d&apos;échec (seed 000)</translation>
+    </message>
+    <message>
+        <source>Exit difficulty rises from certified component to white-label, full embedded and the strategic co-developed tier.</source>
+        <translation>La difficulté de sortie augmente du composant certifié à la marque blanche, à l&apos;intégration complète puis au niveau stratégique co-développé.</translation>
+    </message>
+    <message>
+        <source>%1 of 4 — likely a distraction</source>
+        <translation>%1 sur 4 — probablement une distraction</translation>
+    </message>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 sur 4</translation>
+    </message>
+    <message>
+        <source>Fewer than three of the four conditions hold: this OEM motion is likely a distraction.</source>
+        <translation>Moins de trois des quatre conditions sont remplies : cette démarche OEM est probablement une distraction.</translation>
+    </message>
+    <message>
+        <source>Exclusivity trap</source>
+        <translation>Piège de l&apos;exclusivité</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>Exclusif</translation>
+    </message>
+    <message>
+        <source>Not exclusive</source>
+        <translation>Non exclusif</translation>
+    </message>
+    <message>
+        <source>Exclusive terms on a structure that is hard to leave, or without an exit clause.</source>
+        <translation>Conditions d&apos;exclusivité sur une structure difficile à quitter, ou sans clause de sortie.</translation>
+    </message>
+    <message>
+        <source>Invalid terms</source>
+        <translation>Conditions invalides</translation>
+    </message>
+    <message>
+        <source>No volume plan</source>
+        <translation>Aucun plan de volume</translation>
+    </message>
+    <message>
+        <source>Breaks at scale</source>
+        <translation>Se rompt à grande échelle</translation>
+    </message>
+    <message>
+        <source>Holds at scale</source>
+        <translation>Tient à grande échelle</translation>
+    </message>
+    <message>
+        <source>No OEM deal selected.</source>
+        <translation>Aucun accord OEM sélectionné.</translation>
+    </message>
+    <message>
+        <source>Scoreboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>%1: none of seed 000&apos;s failure modes.</source>
+        <translation>%1 : aucun des modes d&apos;échec de seed 000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n failure mode(s) present.</source>
+        <translation>
+            <numerusform>%1 : %n mode d&apos;échec présent.</numerusform>
+            <numerusform>%1 : %n modes d&apos;échec présents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scoreboard: %1</source>
+        <translation>Tableau de bord : %1</translation>
+    </message>
 </context>
 <context>
     <name>ps::OemDealModel</name>
@@ -2301,6 +4238,18 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>%1 OEM deal</source>
         <translation>Accord OEM avec %1</translation>
+    </message>
+    <message>
+        <source>Not set (0)</source>
+        <translation>Non défini (0)</translation>
+    </message>
+    <message>
+        <source>Units per year, e.g. 2000; 15000; 60000</source>
+        <translation>Unités par an, p. ex. 2000; 15000; 60000</translation>
+    </message>
+    <message>
+        <source>A joint roadmap review is in place</source>
+        <translation>Une revue commune des feuilles de route est en place</translation>
     </message>
 </context>
 <context>
@@ -2492,16 +4441,16 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>À classer</translation>
     </message>
     <message>
-        <source>No partner model yet: choose one so that the right scoring profile applies.</source>
-        <translation>Pas encore de modèle de partenaire : choisissez-en un pour que le bon profil de notation s&apos;applique.</translation>
-    </message>
-    <message>
         <source>Open item of the joint commercial model: agree it before co-selling starts.</source>
         <translation>Point ouvert du modèle commercial commun : convenez-en avant le début de la co-vente.</translation>
     </message>
     <message>
         <source>1 (low) to 5 (high); empty when not rated</source>
         <translation>1 (faible) à 5 (élevé) ; vide si non noté</translation>
+    </message>
+    <message>
+        <source>Needs classification: no partner model yet, so a neutral scoring profile applies. Choose a model so that the right profile is used.</source>
+        <translation>À classer : pas encore de modèle de partenaire, un profil de notation neutre s&apos;applique donc. Choisissez un modèle pour que le bon profil soit utilisé.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +4523,10 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Partners: %1 of %2</source>
         <translation>Partenaires : %1 sur %2</translation>
     </message>
+    <message>
+        <source>Find Partners</source>
+        <translation>Rechercher des partenaires</translation>
+    </message>
 </context>
 <context>
     <name>ps::PortfolioFile</name>
@@ -2612,6 +4565,26 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>a link, deal, override or upstream partner refers to a row that does not exist</source>
         <translation>un lien, un accord, une dérogation ou un partenaire amont renvoie à une ligne inexistante</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder where it cannot be replaced.</source>
+        <translation>%1 se trouve dans un dossier où il ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>le disque est plein (%1)</translation>
+    </message>
+    <message>
+        <source>a name, note or other text is longer than the %1 MB a row may hold</source>
+        <translation>un nom, une note ou un autre texte dépasse les %1 Mo qu&apos;une ligne peut contenir</translation>
+    </message>
+    <message>
+        <source>it is read-only; save it under another name</source>
+        <translation>il est en lecture seule ; enregistrez-le sous un autre nom</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +4684,14 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>%1 has invalid data: %2</source>
         <translation>%1 contient des données invalides : %2</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; close it there and try again.</source>
+        <translation>%1 est verrouillé par un autre programme ; fermez-le dans ce programme et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 holds a value too large to open (one field has more than %2 MB; %3).</source>
+        <translation>%1 contient une valeur trop grande pour être ouverte (un champ dépasse %2 Mo ; %3).</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +4806,175 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>no scenario has this id</source>
         <translation>aucun scénario n&apos;a cet identifiant</translation>
+    </message>
+    <message>
+        <source>royalty amounts must not be negative</source>
+        <translation>les montants de redevance ne doivent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>year %1 does not follow year %2</source>
+        <translation>l&apos;année %1 ne suit pas l&apos;année %2</translation>
+    </message>
+    <message>
+        <source>the number of units is negative</source>
+        <translation>le nombre d&apos;unités est négatif</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>une date est requise</translation>
+    </message>
+    <message>
+        <source>the amount is negative</source>
+        <translation>le montant est négatif</translation>
+    </message>
+</context>
+<context>
+    <name>ps::RoyaltyPanel</name>
+    <message>
+        <source>&amp;Apply to deal</source>
+        <translation>&amp;Appliquer à l&apos;accord</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>%1: terms of deal</source>
+        <translation>%1 : conditions de l&apos;accord</translation>
+    </message>
+    <message>
+        <source>%1: revenue, cost and margin per year</source>
+        <translation>%1 : chiffre d&apos;affaires, coût et marge par an</translation>
+    </message>
+    <message>
+        <source>%1: verdict at scale</source>
+        <translation>%1 : verdict à grande échelle</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Royalty</source>
+        <translation>Redevance</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Margin per unit</source>
+        <translation>Marge par unité</translation>
+    </message>
+    <message>
+        <source>%1: royalty by year</source>
+        <translation>%1 : redevance par année</translation>
+    </message>
+    <message>
+        <source>Write these terms to the deal (one undo step)</source>
+        <translation>Écrire ces conditions dans l&apos;accord (une seule étape d&apos;annulation)</translation>
+    </message>
+    <message>
+        <source>Go back to the deal&apos;s own terms</source>
+        <translation>Revenir aux conditions propres à l&apos;accord</translation>
+    </message>
+    <message>
+        <source>Load a term sheet from a JSON file</source>
+        <translation>Charger une fiche de conditions depuis un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Save this term sheet as a JSON file</source>
+        <translation>Enregistrer cette fiche de conditions dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>(no deal)</source>
+        <translation>(aucun accord)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Could not read &quot;%1&quot;: %2.</source>
+        <translation>Impossible de lire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable term sheet: %2</source>
+        <translation>« %1 » n&apos;est pas une fiche de conditions utilisable : %2</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2.</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Load Term Sheet</source>
+        <translation>Charger une fiche de conditions</translation>
+    </message>
+    <message>
+        <source>Term sheets (*.json)</source>
+        <translation>Fiches de conditions (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Term Sheet</source>
+        <translation>Enregistrer la fiche de conditions</translation>
+    </message>
+    <message>
+        <source>These terms cannot be simulated: %1</source>
+        <translation>Ces conditions ne peuvent pas être simulées : %1</translation>
+    </message>
+    <message>
+        <source>Enter the units per year to see the royalty over time.</source>
+        <translation>Saisissez les unités par an pour voir la redevance dans le temps.</translation>
+    </message>
+    <message>
+        <source>Breaks at scale: in year %1 (%2 units) the margin per unit is %3, at or below the %4 these terms must keep. Priced for the pilot, not for scale.</source>
+        <translation>Se rompt à grande échelle : l&apos;année %1 (%2 unités), la marge par unité est de %3, inférieure ou égale aux %4 que ces conditions doivent préserver. Calculé pour le pilote, pas pour le passage à l&apos;échelle.</translation>
+    </message>
+    <message>
+        <source>Holds at scale: in year %1 (%2 units) the margin per unit is %3, above the %4 these terms must keep.</source>
+        <translation>Tient à grande échelle : l&apos;année %1 (%2 unités), la marge par unité est de %3, supérieure aux %4 que ces conditions doivent préserver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total revenue %1, total margin %2 over %n year(s).</source>
+        <translation>
+            <numerusform>Chiffre d&apos;affaires total %1, marge totale %2 sur %n an.</numerusform>
+            <numerusform>Chiffre d&apos;affaires total %1, marge totale %2 sur %n ans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::RoyaltySimulator</name>
+    <message>
+        <source>Term sheet A</source>
+        <translation>Fiche de conditions A</translation>
+    </message>
+    <message>
+        <source>Term sheet B</source>
+        <translation>Fiche de conditions B</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +5458,121 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
 </context>
 <context>
+    <name>ps::TermSheetEditor</name>
+    <message>
+        <source>Require at least</source>
+        <translation>Exiger au moins</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>Ajouter un palier</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>Retirer le palier</translation>
+    </message>
+    <message>
+        <source>Marginal: each band at its own rate</source>
+        <translation>Marginal : chaque tranche à son propre taux</translation>
+    </message>
+    <message>
+        <source>All units at the highest tier reached</source>
+        <translation>Toutes les unités au palier le plus élevé atteint</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Units per year, e.g. 2000; 15000; 60000</source>
+        <translation>Unités par an, p. ex. 2000; 15000; 60000</translation>
+    </message>
+    <message>
+        <source>From units</source>
+        <translation>À partir de (unités)</translation>
+    </message>
+    <message>
+        <source>Royalty per unit</source>
+        <translation>Redevance par unité</translation>
+    </message>
+    <message>
+        <source>Base royalty per unit</source>
+        <translation>Redevance de base par unité</translation>
+    </message>
+    <message>
+        <source>Tier mode</source>
+        <translation>Mode des paliers</translation>
+    </message>
+    <message>
+        <source>Annual escalator</source>
+        <translation>Indexation annuelle</translation>
+    </message>
+    <message>
+        <source>Minimum annual royalty</source>
+        <translation>Redevance annuelle minimale</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Frais de mise en place</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Coût par unité</translation>
+    </message>
+    <message>
+        <source>Minimum margin per unit</source>
+        <translation>Marge minimale par unité</translation>
+    </message>
+    <message>
+        <source>Units per year</source>
+        <translation>Unités par an</translation>
+    </message>
+    <message>
+        <source>Volume tiers</source>
+        <translation>Paliers de volume</translation>
+    </message>
+    <message>
+        <source>Require a minimum margin per unit</source>
+        <translation>Exiger une marge minimale par unité</translation>
+    </message>
+    <message>
+        <source>Units per &amp;year:</source>
+        <translation>Unités par &amp;an :</translation>
+    </message>
+    <message>
+        <source>&amp;Base royalty per unit:</source>
+        <translation>Redevance de &amp;base par unité :</translation>
+    </message>
+    <message>
+        <source>Tier &amp;mode:</source>
+        <translation>&amp;Mode des paliers :</translation>
+    </message>
+    <message>
+        <source>Annual &amp;escalator:</source>
+        <translation>&amp;Indexation annuelle :</translation>
+    </message>
+    <message>
+        <source>Minimum annual &amp;royalty:</source>
+        <translation>&amp;Redevance annuelle minimale :</translation>
+    </message>
+    <message>
+        <source>Setup &amp;fee:</source>
+        <translation>&amp;Frais de mise en place :</translation>
+    </message>
+    <message>
+        <source>&amp;Cost per unit:</source>
+        <translation>&amp;Coût par unité :</translation>
+    </message>
+    <message>
+        <source>Margin per unit:</source>
+        <translation>Marge par unité :</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the units per year is not a number.</source>
+        <translation>« %1 » dans les unités par an n&apos;est pas un nombre.</translation>
+    </message>
+</context>
+<context>
     <name>ps::Validation</name>
     <message>
         <source>ICP</source>
@@ -3328,6 +5593,14 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Scenario</source>
         <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Accord</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +5687,216 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
 </context>
 <context>
+    <name>ps::WorkshopDecisions</name>
+    <message>
+        <source>Decision for %1: %2</source>
+        <translation>Décision pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Workshop decisions: %1</source>
+        <translation>Décisions de l&apos;atelier : %1</translation>
+    </message>
+    <message>
+        <source>No decisions taken.</source>
+        <translation>Aucune décision prise.</translation>
+    </message>
+    <message>
+        <source>Cannot export the decisions to &quot;%1&quot;: the file must end in .csv or .html.</source>
+        <translation>Impossible d&apos;exporter les décisions vers « %1 » : le fichier doit se terminer par .csv ou .html.</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2.</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::WorkshopWindow</name>
+    <message>
+        <source>Start with the ideal customer profiles: how strongly does the portfolio reach each buyer?</source>
+        <translation>Commencez par les profils clients idéaux : dans quelle mesure le portefeuille atteint-il chaque acheteur ?</translation>
+    </message>
+    <message>
+        <source>Map the partners that influence each buyer, and by which partner model.</source>
+        <translation>Cartographiez les partenaires qui influencent chaque acheteur, et selon quel modèle de partenaire.</translation>
+    </message>
+    <message>
+        <source>Prioritize: potential against readiness. Move the weights, compare scenarios, spotlight a partner.</source>
+        <translation>Priorisez : potentiel face à maturité. Ajustez les poids, comparez les scénarios, mettez un partenaire en avant.</translation>
+    </message>
+    <message>
+        <source>Segment by partner model: each has its own needs and expectations.</source>
+        <translation>Segmentez par modèle de partenaire : chacun a ses propres besoins et attentes.</translation>
+    </message>
+    <message>
+        <source>The decisions taken in this session.</source>
+        <translation>Les décisions prises au cours de cette séance.</translation>
+    </message>
+    <message>
+        <source>Workshop: %1</source>
+        <translation>Atelier : %1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Decisions taken in this session</source>
+        <translation>Décisions prises au cours de cette séance</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Find a partner</source>
+        <translation>Rechercher un partenaire</translation>
+    </message>
+    <message>
+        <source>ICP coverage</source>
+        <translation>Couverture des ICP</translation>
+    </message>
+    <message>
+        <source>Influence map</source>
+        <translation>Carte d&apos;influence</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>%1 / %2  %3</source>
+        <translation>%1 / %2  %3</translation>
+    </message>
+    <message>
+        <source>PgDn/PgUp steps · N/P partner · / find · D decide · A/B scenario</source>
+        <translation>PgDn/PgUp étapes · N/P partenaire · / rechercher · D décider · A/B scénario</translation>
+    </message>
+    <message>
+        <source> · W weights</source>
+        <translation> · W poids</translation>
+    </message>
+    <message>
+        <source> · E export</source>
+        <translation> · E exporter</translation>
+    </message>
+    <message>
+        <source> · Esc leave</source>
+        <translation> · Esc quitter</translation>
+    </message>
+    <message>
+        <source>Decision for %1:  I invest · V develop · M maintain · X exit · Esc cancel</source>
+        <translation>Décision pour %1 :  I investir · V développer · M maintenir · X se retirer · Esc annuler</translation>
+    </message>
+    <message>
+        <source>decided: %1</source>
+        <translation>décidé : %1</translation>
+    </message>
+    <message>
+        <source>Spotlight: %1</source>
+        <translation>En avant : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source> · arrows to %1</source>
+        <translation> · flèches vers %1</translation>
+    </message>
+    <message>
+        <source>Export Decisions</source>
+        <translation>Exporter les décisions</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;CSV for spreadsheets (*.csv)</source>
+        <translation>Page HTML (*.html);;CSV pour tableurs (*.csv)</translation>
+    </message>
+    <message>
+        <source>Decisions exported to %1</source>
+        <translation>Décisions exportées vers %1</translation>
+    </message>
+    <message>
+        <source>Only one screen is connected.</source>
+        <translation>Un seul écran est connecté.</translation>
+    </message>
+    <message>
+        <source>Now on screen %1</source>
+        <translation>Affichage sur l&apos;écran %1</translation>
+    </message>
+    <message>
+        <source>No decision taken.</source>
+        <translation>Aucune décision prise.</translation>
+    </message>
+    <message>
+        <source>Spotlight a partner first (N, P or /).</source>
+        <translation>Mettez d&apos;abord un partenaire en avant (N, P ou /).</translation>
+    </message>
+    <message>
+        <source>This portfolio has only one scenario.</source>
+        <translation>Ce portefeuille ne comporte qu&apos;un seul scénario.</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2</source>
+        <translation>Scénario %1 : %2</translation>
+    </message>
+    <message>
+        <source>No partner matches &quot;%1&quot;.</source>
+        <translation>Aucun partenaire ne correspond à « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>ps::ahp</name>
     <message>
         <source>The matrix is empty.</source>
@@ -3490,6 +5973,80 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>the file ends here, but the row for &quot;%1&quot; is missing.</source>
         <translation>le fichier se termine ici, mais la ligne de « %1 » manque.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::csv</name>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Impossible de lire le fichier : %1.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %L1 MiB.</source>
+        <translation>Le fichier dépasse %L1 Mio.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it contains NUL bytes.</source>
+        <translation>Le fichier n&apos;est pas du texte : il contient des octets NUL.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it contains control characters (code %1).</source>
+        <translation>Le fichier n&apos;est pas du texte : il contient des caractères de contrôle (code %1).</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (avec BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16 little endian</source>
+        <translation>UTF-16 petit-boutiste</translation>
+    </message>
+    <message>
+        <source>UTF-16 big endian</source>
+        <translation>UTF-16 gros-boutiste</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>The file is not text: it is a ZIP archive, perhaps an Excel workbook. Save it as CSV first.</source>
+        <translation>Le fichier n&apos;est pas du texte : c&apos;est une archive ZIP, peut-être un classeur Excel. Enregistrez-le d&apos;abord au format CSV.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation>Le fichier n&apos;est pas un texte UTF-16 valide.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::csv::Parser</name>
+    <message>
+        <source>The file has more than %L1 rows.</source>
+        <translation>Le fichier comporte plus de %L1 lignes.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L&apos;importation a été annulée.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>A row has more than %L1 columns.</source>
+        <translation>Une ligne comporte plus de %L1 colonnes.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %L1 characters.</source>
+        <translation>Un champ dépasse %L1 caractères.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts here is never closed.</source>
+        <translation>Un champ entre guillemets qui commence ici n&apos;est jamais fermé.</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +6169,36 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Delete segment %1</source>
         <translation>Supprimer le segment %1</translation>
     </message>
+    <message>
+        <source>Import %n rows</source>
+        <translation>Importer %n lignes</translation>
+    </message>
+    <message>
+        <source>Import %n rows from %1</source>
+        <translation>Importer %n lignes depuis %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n activities</source>
+        <translation>
+            <numerusform>Supprimer %n activité</numerusform>
+            <numerusform>Supprimer %n activités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deals</source>
+        <translation>
+            <numerusform>Supprimer %n affaire</numerusform>
+            <numerusform>Supprimer %n affaires</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::edit::detail</name>
@@ -3642,6 +6229,108 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>OEM deal with %1</source>
         <translation>accord OEM avec %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2 on %3</source>
+        <translation>%1 avec %2 le %3</translation>
+    </message>
+    <message>
+        <source>unnamed deal</source>
+        <translation>affaire sans nom</translation>
+    </message>
+</context>
+<context>
+    <name>ps::import</name>
+    <message>
+        <source>Detect from the headers</source>
+        <translation>Détecter d&apos;après les en-têtes</translation>
+    </message>
+    <message>
+        <source>Salesforce accounts</source>
+        <translation>Comptes Salesforce</translation>
+    </message>
+    <message>
+        <source>HubSpot companies</source>
+        <translation>Entreprises HubSpot</translation>
+    </message>
+    <message>
+        <source>Partnerscope CSV</source>
+        <translation>CSV Partnerscope</translation>
+    </message>
+    <message>
+        <source>Other (match headers by name)</source>
+        <translation>Autre (faire correspondre les en-têtes par nom)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::import::Planner</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number.</source>
+        <translation>%1 « %2 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The row has more cells than the header; the extra cells are ignored.</source>
+        <translation>La ligne comporte plus de cellules que l&apos;en-tête ; les cellules en trop sont ignorées.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Le nom est manquant.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a known partner model; the partner needs classification.</source>
+        <translation>%1 « %2 » n&apos;est pas un modèle de partenaire connu ; le partenaire doit être classé.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation>%1 « %2 » ne fait pas partie de : %3.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a rating from 1 to 5.</source>
+        <translation>%1 « %2 » n&apos;est pas une note de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
+        <translation>%1 « %2 » n&apos;est pas un nombre entier supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not be negative.</source>
+        <translation>%1 « %2 » ne doit pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1 « %2 » n&apos;est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not yes or no.</source>
+        <translation>%1 « %2 » n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a weight from 0 to 10.</source>
+        <translation>%1 « %2 » n&apos;est pas un poids de 0 à 10.</translation>
+    </message>
+    <message>
+        <source>ICP &quot;%1&quot; is not in the portfolio.</source>
+        <translation>L&apos;ICP « %1 » ne figure pas dans le portefeuille.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; is not in the portfolio.</source>
+        <translation>Le partenaire « %1 » ne figure pas dans le portefeuille.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a strength from 0 to 5.</source>
+        <translation>%1 « %2 » n&apos;est pas une force de 0 à 5.</translation>
+    </message>
+    <message>
+        <source>The ICP is missing.</source>
+        <translation>L&apos;ICP est manquant.</translation>
+    </message>
+    <message>
+        <source>The partner is missing.</source>
+        <translation>Le partenaire est manquant.</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +6729,218 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>%1 au total
 </translation>
     </message>
+    <message>
+        <source>Economics: program metrics</source>
+        <translation>Économie : indicateurs du programme</translation>
+    </message>
+    <message>
+        <source>Economics: ROI by partner model</source>
+        <translation>Économie : ROI par modèle de partenaire</translation>
+    </message>
+    <message>
+        <source>Economics: OEM deals</source>
+        <translation>Économie : accords OEM</translation>
+    </message>
+    <message>
+        <source>Economics: royalty per year</source>
+        <translation>Économie : redevance par année</translation>
+    </message>
+    <message>
+        <source>Economics: needs attention</source>
+        <translation>Économie : points d&apos;attention</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <source>Program metrics</source>
+        <translation>Indicateurs du programme</translation>
+    </message>
+    <message>
+        <source>ROI by partner model</source>
+        <translation>ROI par modèle de partenaire</translation>
+    </message>
+    <message>
+        <source>OEM deals</source>
+        <translation>Accords OEM</translation>
+    </message>
+    <message>
+        <source>Royalty per year</source>
+        <translation>Redevance par année</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Points d&apos;attention</translation>
+    </message>
+    <message>
+        <source>ROI (%)</source>
+        <translation>ROI (%)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Année %1</translation>
+    </message>
+    <message>
+        <source>Partnerships measured by commercial outcome, not partner count: from the activity and deal logs as of %1.</source>
+        <translation>Les partenariats mesurés par leur résultat commercial, et non par le nombre de partenaires : d&apos;après les journaux des activités et des affaires au %1.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Partner-influenced</source>
+        <translation>Influencé par les partenaires</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>Affaire gagnée moyenne</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Pipeline ouvert</translation>
+    </message>
+    <message>
+        <source>Program health</source>
+        <translation>Santé du programme</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Active partner rate (a commercial activity this quarter)</source>
+        <translation>Taux de partenaires actifs (une activité commerciale ce trimestre)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Median days to first commercial activity</source>
+        <translation>Nombre médian de jours avant la première activité commerciale</translation>
+    </message>
+    <message>
+        <source>Partner retention (12 months)</source>
+        <translation>Fidélisation des partenaires (12 mois)</translation>
+    </message>
+    <message>
+        <source>Partner-influenced share of pipeline</source>
+        <translation>Part du pipeline influencée par les partenaires</translation>
+    </message>
+    <message>
+        <source>Concentration of influenced revenue (HHI)</source>
+        <translation>Concentration du CA influencé (HHI)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Largest share: %1</source>
+        <translation>Part la plus importante : %1</translation>
+    </message>
+    <message>
+        <source>No partner model has recorded investment yet, so there is no ROI.</source>
+        <translation>Aucun modèle de partenaire n&apos;a encore d&apos;investissement enregistré : il n&apos;y a donc pas de ROI.</translation>
+    </message>
+    <message>
+        <source>Fewer than three of the four conditions holding means the deal is likely a distraction; exit risk rises from certified component to white-label, full embedded and the strategic tier.</source>
+        <translation>Si moins de trois des quatre conditions sont remplies, l&apos;accord est probablement une distraction ; le risque de sortie augmente du composant certifié à la marque blanche, à l&apos;intégration complète puis au niveau stratégique.</translation>
+    </message>
+    <message>
+        <source>The portfolio has no OEM deal.</source>
+        <translation>Le portefeuille ne comporte aucun accord OEM.</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Exit risk</source>
+        <translation>Risque de sortie</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Failure modes</source>
+        <translation>Modes d&apos;échec</translation>
+    </message>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 sur 4</translation>
+    </message>
+    <message>
+        <source>distraction</source>
+        <translation>distraction</translation>
+    </message>
+    <message>
+        <source>exclusivity trap</source>
+        <translation>piège de l&apos;exclusivité</translation>
+    </message>
+    <message>
+        <source>Royalty margin per deal and year</source>
+        <translation>Marge de redevance par accord et par année</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Margin per unit</source>
+        <translation>Marge par unité</translation>
+    </message>
+    <message>
+        <source>invalid terms</source>
+        <translation>conditions invalides</translation>
+    </message>
+    <message>
+        <source>%1 breaks at scale: in year %2 each unit keeps %3.</source>
+        <translation>%1 se rompt à grande échelle : l&apos;année %2, la marge par unité est de %3.</translation>
+    </message>
+    <message>
+        <source>%1: revenue, cost and margin per year</source>
+        <translation>%1 : chiffre d&apos;affaires, coût et marge par an</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Items not shown here: %1; the XLSX, CSV and HTML reports list every one.</source>
+        <translation>Éléments non affichés ici : %1 ; les rapports XLSX, CSV et HTML les répertorient tous.</translation>
+    </message>
 </context>
 <context>
     <name>ps::report::PageFlow</name>
@@ -4116,6 +7017,190 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Prioritization matrix</source>
         <translation>Matrice de priorisation</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>OEM deal</source>
+        <translation>Accord OEM</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Exit risk</source>
+        <translation>Risque de sortie</translation>
+    </message>
+    <message>
+        <source>Conditions met</source>
+        <translation>Conditions remplies</translation>
+    </message>
+    <message>
+        <source>Likely a distraction</source>
+        <translation>Probablement une distraction</translation>
+    </message>
+    <message>
+        <source>Exclusivity trap</source>
+        <translation>Piège de l&apos;exclusivité</translation>
+    </message>
+    <message>
+        <source>Breaks at scale</source>
+        <translation>Se rompt à grande échelle</translation>
+    </message>
+    <message>
+        <source>Failure modes</source>
+        <translation>Modes d&apos;échec</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 sur 4</translation>
+    </message>
+    <message>
+        <source>no volumes</source>
+        <translation>aucun volume</translation>
+    </message>
+    <message>
+        <source>invalid terms</source>
+        <translation>conditions invalides</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Royalty</source>
+        <translation>Redevance</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Margin per unit</source>
+        <translation>Marge par unité</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <source>Active partner rate (a commercial activity this quarter)</source>
+        <translation>Taux de partenaires actifs (une activité commerciale ce trimestre)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Median days to first commercial activity</source>
+        <translation>Nombre médian de jours avant la première activité commerciale</translation>
+    </message>
+    <message>
+        <source>Partner retention (12 months)</source>
+        <translation>Fidélisation des partenaires (12 mois)</translation>
+    </message>
+    <message>
+        <source>Partner-influenced share of pipeline</source>
+        <translation>Part du pipeline influencée par les partenaires</translation>
+    </message>
+    <message>
+        <source>Win rate, partner-influenced</source>
+        <translation>Taux de réussite, influencé par les partenaires</translation>
+    </message>
+    <message>
+        <source>Win rate, direct</source>
+        <translation>Taux de réussite, en direct</translation>
+    </message>
+    <message>
+        <source>Average won deal, partner-influenced</source>
+        <translation>Affaire gagnée moyenne, influencée par les partenaires</translation>
+    </message>
+    <message>
+        <source>Average won deal, direct</source>
+        <translation>Affaire gagnée moyenne, en direct</translation>
+    </message>
+    <message>
+        <source>Concentration of influenced revenue (HHI)</source>
+        <translation>Concentration du CA influencé (HHI)</translation>
+    </message>
+    <message>
+        <source>Largest partner&apos;s share of influenced revenue</source>
+        <translation>Part du CA influencé revenant au premier partenaire</translation>
+    </message>
+    <message>
+        <source>%1% (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Influenced revenue</source>
+        <translation>CA influencé</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Points d&apos;attention</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
     </message>
 </context>
 </TS>
