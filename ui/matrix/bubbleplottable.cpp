@@ -106,7 +106,10 @@ void BubblePlottable::paintBubble(QPainter &painter, const QPointF &centre, doub
     } else {
         QColor fill = base;
         fill.setAlpha(m_style.fillAlpha);
-        painter.setPen(QPen(base.darker(160), outline));
+        // A colour close to the background (black ISV bubbles on a dark palette) gets a
+        // light outline so it does not vanish.
+        const bool lost = std::abs(base.lightness() - m_style.background.lightness()) < 60;
+        painter.setPen(QPen(lost ? m_style.quadrantLabelColour : base.darker(160), outline));
         painter.setBrush(fill);
     }
     painter.drawEllipse(centre, radius, radius);
