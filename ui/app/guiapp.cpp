@@ -102,7 +102,8 @@ int runGui(QApplication &app, const QString &fileToOpen, bool openDemo) {
     // For the startup benchmark (tests/bench/bench_startup.cpp): quit as soon as the window is
     // shown with its portfolio and the events queued by showing it have been handled.
     if (qEnvironmentVariableIsSet("PARTNERSCOPE_QUIT_WHEN_READY"))
-        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        // exit(), not quit(): quit() would close the windows, and the demo asks to be saved.
+        QTimer::singleShot(0, &app, [] { QCoreApplication::exit(0); });
     return app.exec();
 }
 
