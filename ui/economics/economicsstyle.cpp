@@ -4,6 +4,7 @@
 #include "matrix/qcp.h"
 
 #include <QApplication>
+#include <QPalette>
 
 namespace ps::economics {
 
@@ -17,6 +18,13 @@ EconomicsStyle EconomicsStyle::standard() {
     s.partnerColour = QColor(0x00, 0x72, 0xB2);
     s.directColour = QColor(0xE6, 0x9F, 0x00);
     s.alertColour = QColor(0xB0, 0x3A, 0x00);
+    // On screen the charts follow the desktop's palette, so a dark palette gives dark charts; on
+    // a light palette (and headless renders) these are white, near-black and a light grid.
+    const QPalette palette = QApplication::palette();
+    s.background = palette.color(QPalette::Base);
+    s.foreground = palette.color(QPalette::Text);
+    s.gridColour = palette.color(QPalette::Base).lightness() < 128 ? palette.color(QPalette::Mid)
+                                                                     : QColor(0xE0, 0xE0, 0xE0);
     s.baseFont = QApplication::font();
     s.titleFont = s.baseFont;
     s.titleFont.setBold(true);
@@ -29,6 +37,7 @@ EconomicsStyle EconomicsStyle::standard() {
 EconomicsStyle EconomicsStyle::projectorStyle() {
     EconomicsStyle s = standard();
     s.projector = true;
+    s.background = Qt::white;
     s.foreground = Qt::black;
     s.gridColour = QColor(0xC8, 0xC8, 0xC8);
     s.alertColour = QColor(0x8B, 0x20, 0x00);
