@@ -4,6 +4,10 @@
 // Runs the real `partnerscope` binary (PARTNERSCOPE_BIN, set by tests/app/CMakeLists.txt) the
 // way a script would, for the command-line tests.
 
+#include "demo/demoportfolio.h"
+#include "scoring/profiles.h"
+#include "storage/portfoliofile.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QProcess>
@@ -61,6 +65,13 @@ inline QSize pngSize(const QByteArray &png) {
     const auto *bytes = reinterpret_cast<const uchar *>(png.constData());
     return QSize(int(qFromBigEndian<quint32>(bytes + 16)),
                  int(qFromBigEndian<quint32>(bytes + 20)));
+}
+
+/// Saves the built-in demo (with its default scenario) to `path`, as `partnerscope demo` would.
+inline bool saveDemo(const QString &path, QString *error) {
+    PortfolioData data = demoPortfolio();
+    ensureScenario(data);
+    return PortfolioFile::save(data, path, error);
 }
 
 } // namespace ps::clitest

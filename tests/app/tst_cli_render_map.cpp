@@ -41,11 +41,9 @@ class TestCliRenderMap : public QObject {
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        PortfolioData data = demoPortfolio();
-        ensureScenario(data);
         m_demo = path(QStringLiteral("demo.partnerscope"));
         QString error;
-        QVERIFY2(PortfolioFile::save(data, m_demo, &error), qPrintable(error));
+        QVERIFY2(clitest::saveDemo(m_demo, &error), qPrintable(error));
     }
 
     void pngAtTheRequestedSize_data() {
