@@ -24,7 +24,7 @@ EconomicsStyle EconomicsStyle::standard() {
     s.background = palette.color(QPalette::Base);
     s.foreground = palette.color(QPalette::Text);
     s.gridColour = palette.color(QPalette::Base).lightness() < 128 ? palette.color(QPalette::Mid)
-                                                                     : QColor(0xE0, 0xE0, 0xE0);
+                                                                   : QColor(0xE0, 0xE0, 0xE0);
     s.baseFont = QApplication::font();
     s.titleFont = s.baseFont;
     s.titleFont.setBold(true);
