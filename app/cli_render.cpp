@@ -112,10 +112,8 @@ struct View {
 
 const std::vector<View> &views() {
     static const std::vector<View> table = {
-        {"matrix", &renderMatrix},
-        {"map", &renderMap},
-        {"heatmap", &renderHeatmap},
-        {"segments", &renderSegments},
+        {"matrix", &renderMatrix},       {"map", &renderMap},
+        {"heatmap", &renderHeatmap},     {"segments", &renderSegments},
         {"economics", &renderEconomics},
     };
     return table;

@@ -71,7 +71,7 @@ void addLogs(PortfolioData &data) {
     settings.directDealFactor = 0.8;
     settings.directDeals = 90;
     settings.cadenceScale = 1.6; // a few hundred commercial activities over the two years
-    settings.quietShare = 0.0; // the quiet partners are the story rows
+    settings.quietShare = 0.0;   // the quiet partners are the story rows
     Random rng(20260331);
     std::vector<generate::Rhythm> rhythms;
     rhythms.reserve(data.partners.size());

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
 
+#include "app/languagemenu.h"
 #include "app/recentfiles.h"
 #include "app/recovery.h"
 #include "document/document.h"
 #include "document/partnerselection.h"
 #include "economics/economicspage.h"
 #include "import/importwizard.h"
-#include "app/languagemenu.h"
 #include "mainwindow/startpage.h"
 #include "scoring/scoringcontroller.h"
 #include "widgets/icppage.h"
 #include "widgets/mappage.h"
 #include "widgets/matrixpage.h"
-#include "widgets/segmentspage.h"
 #include "widgets/partnerspage.h"
 #include "widgets/portfoliopage.h"
+#include "widgets/segmentspage.h"
 #include "workshop/workshopwindow.h"
 
 #include <QAction>

@@ -77,8 +77,7 @@ bool removeDeals(Document &doc, const QList<Id> &deals);
 /// A CSV import (see import/importplan.h) as ONE undo step: merged rows replaced, new rows
 /// appended with fresh ids; undo removes exactly that. `source` names the file in the undo
 /// text. Returns false (nothing pushed) when nothing changes or a reference is dangling.
-bool importChanges(Document &doc, const import::ImportChanges &changes,
-                   const QString &source = {});
+bool importChanges(Document &doc, const import::ImportChanges &changes, const QString &source = {});
 
 } // namespace edit
 } // namespace ps
