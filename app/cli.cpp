@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include <QFile>
+
 #include "storage/portfoliofile.h"
 
 #include <QCommandLineParser>
@@ -218,6 +220,21 @@ std::optional<qint64> Cli::number(const QString &command, const QString &option,
         return std::nullopt;
     }
     return value;
+}
+
+std::optional<QByteArray> Cli::readSmallFile(const QString &path, const QString &tooLarge) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(tr("%1 could not be read (%2).").arg(quoted(path), file.errorString()));
+        return std::nullopt;
+    }
+    // Matrices and term sheets are a few kilobytes; anything this large is not one.
+    constexpr qint64 maxBytes = 1024 * 1024;
+    if (file.size() > maxBytes) {
+        printError(tooLarge.arg(quoted(path)));
+        return std::nullopt;
+    }
+    return file.readAll();
 }
 
 } // namespace ps

@@ -62,6 +62,10 @@ public:
     /// Opens a portfolio for a command (storage gives it a Baseline scenario if it has none).
     /// On failure prints the file's one-sentence error and returns nullopt: exit InputError.
     static std::optional<PortfolioData> loadPortfolio(const QString &path);
+    /// Reads a small input file (a matrix, a term sheet) of at most 1 MiB; on failure prints
+    /// "could not be read" or `tooLarge` (a sentence with %1 for the quoted path) and returns
+    /// nullopt.
+    static std::optional<QByteArray> readSmallFile(const QString &path, const QString &tooLarge);
 
     /// Makes the scenario named `name` the active one; an empty name keeps the active one.
     /// Prints an error naming the file and its scenarios and returns false when there is none.

@@ -76,19 +76,12 @@ int Cli::runAhp(const QStringList &args) {
         return usageError(command, tr("--format needs table or json, not \"%1\".").arg(kind));
 
     const QString path = parser.positionalArguments().constFirst();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(tr("%1 could not be read (%2).").arg(quoted(path), file.errorString()));
+    const std::optional<QByteArray> bytes =
+        readSmallFile(path, tr("%1 is too large for a pairwise comparison matrix."));
+    if (!bytes)
         return InputError;
-    }
-    // A pairwise matrix has at most a few dozen criteria; anything this large is not one.
-    constexpr qint64 maxBytes = 1024 * 1024;
-    if (file.size() > maxBytes) {
-        printError(tr("%1 is too large for a pairwise comparison matrix.").arg(quoted(path)));
-        return InputError;
-    }
     QString error;
-    const std::optional<ahp::PairwiseTable> table = ahp::parseCsv(file.readAll(), path, &error);
+    const std::optional<ahp::PairwiseTable> table = ahp::parseCsv(*bytes, path, &error);
     if (!table) {
         printError(error);
         return InputError;

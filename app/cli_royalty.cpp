@@ -115,19 +115,12 @@ int Cli::runRoyalty(const QStringList &args) {
         return usageError(command, tr("--format needs table or json, not \"%1\".").arg(kind));
 
     const QString path = parser.positionalArguments().constFirst();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(tr("%1 could not be read (%2).").arg(quoted(path), file.errorString()));
+    const std::optional<QByteArray> bytes =
+        readSmallFile(path, tr("%1 is too large for a royalty term sheet."));
+    if (!bytes)
         return InputError;
-    }
-    // A term sheet is a few hundred bytes; anything this large is not one.
-    constexpr qint64 maxBytes = 1024 * 1024;
-    if (file.size() > maxBytes) {
-        printError(tr("%1 is too large for a royalty term sheet.").arg(quoted(path)));
-        return InputError;
-    }
     QString error;
-    const std::optional<RoyaltyTerms> terms = parseRoyaltyTerms(file.readAll(), &error);
+    const std::optional<RoyaltyTerms> terms = parseRoyaltyTerms(*bytes, &error);
     if (!terms) {
         printError(tr("%1: %2").arg(quoted(path), error));
         return InputError;
