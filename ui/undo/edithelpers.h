@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/document.h"
-#include "undo/commands.h"
-#include "undo/edits.h"
+#include "ui/document/document.h"
+#include "ui/undo/commands.h"
+#include "ui/undo/edits.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "undo/edits.h"
+#include "ui/undo/edits.h"
 
-#include "undo/edithelpers.h"
+#include "ui/undo/edithelpers.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -94,6 +94,24 @@ bool setPartnerField(Document &doc, Id partner, PartnerField field, const QVaria
         map.insert(after.id, after.upstreamId);
         return upstreamChainsValid(portfolio, map, {after.id});
     });
+}
+
+bool setPartnerDecision(Document &doc, Id partner, const DecisionFields &fields,
+                        const QString &text, bool amend) {
+    Portfolio &portfolio = *doc.portfolio();
+    const Partner *current = portfolio.find<Partner>(partner);
+    if (!current)
+        return false;
+    Partner after = *current;
+    after.decision = fields.decision;
+    after.decisionOwner = fields.owner;
+    after.nextStep = fields.nextStep;
+    after.notes = fields.note;
+    if (after == *current)
+        return false;
+    doc.undoStack()->push(
+        new undo::SetPartnerDecision(&portfolio, *current, std::move(after), amend, text));
+    return true;
 }
 
 bool setPartnersField(Document &doc, const QList<Id> &partners, PartnerField field,

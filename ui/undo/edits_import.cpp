@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // An import as one undo step: the rows a CSV import adds and the existing rows it merges into.
-#include "import/importplan.h"
-#include "undo/edithelpers.h"
+#include "core/import/importplan.h"
+#include "ui/undo/edithelpers.h"
 
 namespace ps::edit {
 using namespace detail;

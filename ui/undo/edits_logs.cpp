@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ps::edit facade for the activity log, the deal log and whole-deal OEM replacement.
-#include "undo/edits.h"
+#include "ui/undo/edits.h"
 
-#include "undo/edithelpers.h"
+#include "ui/undo/edithelpers.h"
 
 #include <cmath>
 

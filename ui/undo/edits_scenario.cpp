@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ps::edit facade for scenarios: weights, thresholds and overrides, and which one is active.
-#include "undo/edits_scenario.h"
+#include "ui/undo/edits_scenario.h"
 
-#include "undo/edithelpers.h"
-
-#include <QHash>
+#include "ui/undo/edithelpers.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace ps {
 namespace undo {
-
-/// Merge id for scenario changes; the next free value after the ids in commands.h.
-template <> struct ChangeIdOf<Scenario> { static constexpr int value = OemDealChangeId + 1; };
 
 /// Switches the active scenario; stored in the file, so it is an undoable edit.
 class SetActiveScenario : public QUndoCommand {
@@ -85,7 +80,8 @@ Id addScenario(Document &doc, Scenario scenario, bool makeActive) {
     return id;
 }
 
-bool setScenario(Document &doc, const Scenario &value, Merge merge, const QString &text) {
+bool setScenario(Document &doc, const Scenario &value, ScenarioEdit kind, Merge merge,
+                 const QString &text) {
     Portfolio &portfolio = *doc.portfolio();
     const Scenario *current = portfolio.find<Scenario>(value.id);
     if (!current || !scenarioValid(value))
@@ -98,9 +94,8 @@ bool setScenario(Document &doc, const Scenario &value, Merge merge, const QStrin
         return false;
     const QString title = text.isEmpty() ? tr("Change scenario %1").arg(nameOf(*current)) : text;
     // Continuous edits merge only with the same kind of edit (weights with weights, thresholds
-    // with thresholds), which the step's text tells apart.
-    doc.undoStack()->push(new undo::ReplaceEntity<Scenario>(&portfolio, *current, after,
-                                                            int(qHash(title) & 0x7fffffff),
+    // with thresholds).
+    doc.undoStack()->push(new undo::ReplaceEntity<Scenario>(&portfolio, *current, after, int(kind),
                                                             merge == Merge::Continuous, title));
     return true;
 }

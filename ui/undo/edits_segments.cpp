@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ps::edit facade for saved segment rules: one command swaps the whole vector.
-#include "undo/edits_segments.h"
+#include "ui/undo/edits_segments.h"
 
-#include "undo/edithelpers.h"
+#include "ui/undo/edithelpers.h"
 
 #include <algorithm>
 

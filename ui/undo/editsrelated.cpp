@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ps::edit facade for ICPs, influence links and OEM deals (partners are in edits.cpp).
-#include "undo/edits.h"
+#include "ui/undo/edits.h"
 
-#include "undo/edithelpers.h"
+#include "ui/undo/edithelpers.h"
 
 #include <algorithm>
 #include <cmath>
