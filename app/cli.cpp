@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli.h"
+#include "app/cli.h"
 
 #include <QFile>
 
-#include "storage/portfoliofile.h"
+#include "core/storage/portfoliofile.h"
 
 #include <QCommandLineParser>
 #include <QDir>

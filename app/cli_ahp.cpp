@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `partnerscope ahp MATRIX.csv`: weights from a pairwise comparison matrix, so a workshop can
 // check its judgments before typing the weights into a scenario.
-#include "cli.h"
+#include "app/cli.h"
 
-#include "scoring/ahp.h"
+#include "core/scoring/ahp.h"
 
 #include <QCommandLineParser>
 #include <QFile>

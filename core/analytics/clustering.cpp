@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/clustering.h"
+#include "core/analytics/clustering.h"
 
-#include "generate/random.h"
+#include "core/generate/random.h"
 
 #include <QCoreApplication>
 #include <QHash>

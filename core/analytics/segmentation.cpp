@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/segmentation.h"
+#include "core/analytics/segmentation.h"
 
 #include <QCoreApplication>
 #include <QHash>

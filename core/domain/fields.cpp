@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/fields.h"
+#include "core/domain/fields.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/portfoliodata.h"
+#include "core/domain/portfoliodata.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The "needs attention" list of the Economics page and the report: seed 000's OEM checks and
 // seed 001's program failures, each with the partner and a sentence that carries the numbers.
-#include "economics/oemassessment.h"
-#include "economics/programmetrics.h"
+#include "core/economics/oemassessment.h"
+#include "core/economics/programmetrics.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Seed 001's program metrics. docs/economics.md, "Program metrics", defines each one; the
 // comments here only say why a choice was made.
-#include "economics/programmetrics.h"
+#include "core/economics/programmetrics.h"
 
 #include <QCoreApplication>
 #include <QHash>

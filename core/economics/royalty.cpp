@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "economics/royalty.h"
+#include "core/economics/royalty.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/csvreader.h"
+#include "core/import/csvreader.h"
 
 #include <QCoreApplication>
 #include <QFile>

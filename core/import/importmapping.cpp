@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importmapping.h"
+#include "core/import/importmapping.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Mapping and validating the rows of a table, and finding duplicates.
-#include "import/importplan.h"
+#include "core/import/importplan.h"
 
 #include <QCoreApplication>
 #include <QHash>

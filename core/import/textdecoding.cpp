@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/textdecoding.h"
+#include "core/import/textdecoding.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

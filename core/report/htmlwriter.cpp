@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reporttext_p.h"
-#include "report/reportwriters.h"
-#include "report/svgcharts_p.h"
+#include "core/report/reporttext_p.h"
+#include "core/report/reportwriters.h"
+#include "core/report/svgcharts_p.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reportcontent.h"
+#include "core/report/reportcontent.h"
 
-#include "analytics/clustering.h"
-#include "scoring/profiles.h"
+#include "core/analytics/clustering.h"
+#include "core/scoring/profiles.h"
 
 #include <QCoreApplication>
 #include <QHash>

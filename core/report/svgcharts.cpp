@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/svgcharts_p.h"
+#include "core/report/svgcharts_p.h"
 
-#include "report/reporttext_p.h"
-#include "report/reportwriters.h"
+#include "core/report/reporttext_p.h"
+#include "core/report/reportwriters.h"
 
 #include <algorithm>
 

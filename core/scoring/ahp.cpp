@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scoring/ahp.h"
+#include "core/scoring/ahp.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PortfolioFile::load and ::check: opening an untrusted file, step by step.
-#include "storage/portfoliofile.h"
+#include "core/storage/portfoliofile.h"
 
-#include "scoring/profiles.h"
-#include "storage/rowreader.h"
-#include "storage/schema.h"
-#include "storage/sqlitedb.h"
+#include "core/scoring/profiles.h"
+#include "core/storage/rowreader.h"
+#include "core/storage/schema.h"
+#include "core/storage/sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/segmentrulejson.h"
+#include "core/storage/segmentrulejson.h"
 
-#include "domain/enums.h"
-#include "domain/scenario.h"
+#include "core/domain/enums.h"
+#include "core/domain/scenario.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

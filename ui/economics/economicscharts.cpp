@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "economics/economicscharts.h"
+#include "ui/economics/economicscharts.h"
 
-#include "matrix/qcp.h"
+#include "ui/charts/qcp.h"
 
 #include <QCoreApplication>
 #include <QLocale>

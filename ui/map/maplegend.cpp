@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/maplegend.h"
+#include "ui/map/maplegend.h"
 
-#include "matrix/matrixpalette.h"
+#include "ui/theme/matrixpalette.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/pdfreport.h"
+#include "ui/report/pdfreport.h"
 
-#include "report/reportlayout.h"
-#include "report/reportpages.h"
+#include "ui/report/reportlayout.h"
+#include "ui/report/reportpages.h"
 
 #include <QCoreApplication>
 #include <QDir>

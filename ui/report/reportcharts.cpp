@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reportcharts.h"
+#include "ui/report/reportcharts.h"
 
-#include "matrix/matrixpalette.h"
-#include "matrix/qcp.h"
+#include "ui/charts/qcp.h"
+#include "ui/theme/matrixpalette.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reportlayout.h"
+#include "ui/report/reportlayout.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

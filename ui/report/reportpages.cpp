@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reportpages.h"
+#include "ui/report/reportpages.h"
 
-#include "report/reportcharts.h"
-#include "report/reportlayout.h"
+#include "ui/report/reportcharts.h"
+#include "ui/report/reportlayout.h"
 
 #include <QCoreApplication>
 #include <QLocale>
