@@ -23,9 +23,10 @@
 namespace ps::PortfolioFile {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::PortfolioFile", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class PortfolioFileTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::PortfolioFile)
+};
 
 /// Binds the values of one row by column: column c is parameter c + 1 of Tables::insertSql, so
 /// the writer names columns with the same enumerators the reader uses.
@@ -436,9 +437,10 @@ bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *
     int lastErrno = 0;
     sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_LAST_ERRNO, &lastErrno);
     if (isDiskFull(code, lastErrno))
-        *error = tr("the disk is full (%1)").arg(db.errorMessage());
+        *error = PortfolioFileTr::tr("the disk is full (%1)").arg(db.errorMessage());
     else if ((code & 0xff) == SQLITE_TOOBIG || lastBindError() == SQLITE_TOOBIG)
-        *error = tr("a name, note or other text is longer than the %1 MB a row may hold")
+        *error = PortfolioFileTr::tr(
+                     "a name, note or other text is longer than the %1 MB a row may hold")
                      .arg(MaxValueBytes >> 20);
     return false;
 }
@@ -463,20 +465,21 @@ bool fillDatabase(SqliteDb &db, const PortfolioData &data, QString *error) {
         writeActivities(db.handle(), data.activities) && writeSalesDeals(db.handle(), data.deals);
     if (!written) {
         if ((db.errorCode() & 0xff) == SQLITE_CONSTRAINT)
-            *error = tr("two rows share an id (%1)").arg(db.errorMessage());
+            *error = PortfolioFileTr::tr("two rows share an id (%1)").arg(db.errorMessage());
         else if (error->isEmpty())
             *error = db.errorMessage();
         return false;
     }
     if (db.queryInt("SELECT count(*) FROM pragma_foreign_key_check", -1) != 0) {
-        *error = tr("a link, deal, override or upstream partner refers to a row that does not "
-                    "exist");
+        *error = PortfolioFileTr::tr(
+            "a link, deal, override or upstream partner refers to a row that does not "
+            "exist");
         return false;
     }
     if (!db.exec("COMMIT", error))
         return false;
     if (db.close() != SQLITE_OK) {
-        *error = tr("the database could not be closed");
+        *error = PortfolioFileTr::tr("the database could not be closed");
         return false;
     }
     return true;
@@ -513,23 +516,24 @@ QString resolveTarget(const QString &path) {
 bool save(const PortfolioData &data, const QString &path, QString *message) {
     auto fail = [&](const QString &reason) {
         if (message)
-            *message = tr("Could not save %1: %2.").arg(quoted(path), reason);
+            *message = PortfolioFileTr::tr("Could not save %1: %2.").arg(quoted(path), reason);
         return false;
     };
     const QString target = resolveTarget(path);
     const QFileInfo targetInfo(target);
     if (targetInfo.isDir())
-        return fail(tr("a folder of that name exists"));
+        return fail(PortfolioFileTr::tr("a folder of that name exists"));
     // Someone marked the file read-only (or it is not ours to replace): saving over it would
     // work for root and defeat the point, so it is refused for everyone.
     if (targetInfo.exists() && !readOnlyReason(target).isEmpty())
-        return fail(tr("it is read-only; save it under another name"));
+        return fail(PortfolioFileTr::tr("it is read-only; save it under another name"));
 
     QTemporaryFile temp(targetInfo.absolutePath() + QLatin1String("/.") + targetInfo.fileName() +
                         QLatin1String(".XXXXXX.tmp"));
     temp.setAutoRemove(true);
     if (!temp.open())
-        return fail(tr("cannot create a file in its folder (%1)").arg(temp.errorString()));
+        return fail(
+            PortfolioFileTr::tr("cannot create a file in its folder (%1)").arg(temp.errorString()));
     const QString tempPath = temp.fileName();
     temp.close();
     // Keep the permissions of the file we replace; a new file gets the usual rw-r--r--.
@@ -539,15 +543,16 @@ bool save(const PortfolioData &data, const QString &path, QString *message) {
 
     QString error;
     if (!writeDatabase(data, tempPath, &error))
-        return fail(error.isEmpty() ? tr("the database could not be written") : error);
+        return fail(error.isEmpty() ? PortfolioFileTr::tr("the database could not be written")
+                                    : error);
     if (const int syncError = syncPath(tempPath, O_RDWR); syncError != 0)
         return fail((isDiskFull(0, syncError)
-                         ? tr("the disk is full (%1)")
-                         : tr("the new file could not be flushed to disk (%1)"))
+                         ? PortfolioFileTr::tr("the disk is full (%1)")
+                         : PortfolioFileTr::tr("the new file could not be flushed to disk (%1)"))
                         .arg(QString::fromLocal8Bit(std::strerror(syncError))));
     if (::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target).constData()) !=
         0)
-        return fail(tr("the new file could not replace the old one (%1)")
+        return fail(PortfolioFileTr::tr("the new file could not replace the old one (%1)")
                         .arg(QString::fromLocal8Bit(std::strerror(errno))));
     temp.setAutoRemove(false);
     // The rename is only durable once the directory entry is on disk. If this sync fails the

@@ -20,9 +20,10 @@
 namespace ps {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::PortfolioFile", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class PortfolioFileTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::PortfolioFile)
+};
 
 /// Text keys of enumeration E as UTF-8, so a cell can be matched without making a QString.
 template <typename E> const std::vector<std::pair<QByteArray, E>> &keyTable() {
@@ -99,7 +100,7 @@ public:
         QString text = QString::fromUtf8(p, size);
         if (text.contains(QChar::ReplacementCharacter) &&
             text.toUtf8() != QByteArray::fromRawData(p, size))
-            bad(c, tr("the text is not valid UTF-8"));
+            bad(c, PortfolioFileTr::tr("the text is not valid UTF-8"));
         return text;
     }
 
@@ -129,25 +130,26 @@ public:
     double real(int c) {
         const int type = sqlite3_column_type(m_st, c);
         if (type != SQLITE_FLOAT && type != SQLITE_INTEGER) {
-            bad(c, type == SQLITE_NULL ? tr("a value is required") : tr("a number was expected"));
+            bad(c, type == SQLITE_NULL ? PortfolioFileTr::tr("a value is required")
+                                       : PortfolioFileTr::tr("a number was expected"));
             return 0.0;
         }
         const double value = sqlite3_column_double(m_st, c);
         if (!std::isfinite(value))
-            bad(c, tr("the number is not finite"));
+            bad(c, PortfolioFileTr::tr("the number is not finite"));
         return value;
     }
 
     int integer(int c, int min = INT_MIN, int max = INT_MAX) {
         const int type = sqlite3_column_type(m_st, c);
         if (type != SQLITE_INTEGER) {
-            bad(c, type == SQLITE_NULL ? tr("a value is required")
-                                       : tr("a whole number was expected"));
+            bad(c, type == SQLITE_NULL ? PortfolioFileTr::tr("a value is required")
+                                       : PortfolioFileTr::tr("a whole number was expected"));
             return 0;
         }
         const qint64 value = sqlite3_column_int64(m_st, c);
         if (value < min || value > max) {
-            bad(c, tr("%1 is outside %2 to %3").arg(value).arg(min).arg(max));
+            bad(c, PortfolioFileTr::tr("%1 is outside %2 to %3").arg(value).arg(min).arg(max));
             return 0;
         }
         return int(value);
@@ -173,7 +175,7 @@ public:
         if (type == SQLITE_NULL)
             return 0;
         if (type != SQLITE_INTEGER)
-            bad(c, tr("a row id was expected"));
+            bad(c, PortfolioFileTr::tr("a row id was expected"));
         return sqlite3_column_int64(m_st, c);
     }
 
@@ -205,12 +207,13 @@ public:
             if (date.isValid())
                 return date;
         }
-        bad(c, tr("\"%1\" is not a date in YYYY-MM-DD form").arg(text(c).left(40)));
+        bad(c,
+            PortfolioFileTr::tr("\"%1\" is not a date in YYYY-MM-DD form").arg(text(c).left(40)));
         return {};
     }
 
     void bad(int c, const QString &reason) {
-        m_reader.addProblem(tr("table %1, row id %2, column %3: %4")
+        m_reader.addProblem(PortfolioFileTr::tr("table %1, row id %2, column %3: %4")
                                 .arg(QLatin1String(m_table))
                                 .arg(m_id)
                                 .arg(QString::fromUtf8(sqlite3_column_name(m_st, c)), reason));
@@ -221,7 +224,7 @@ private:
         const int type = sqlite3_column_type(m_st, c);
         if (type == SQLITE_NULL) {
             if (!nullAllowed)
-                bad(c, tr("a value is required"));
+                bad(c, PortfolioFileTr::tr("a value is required"));
             return std::nullopt;
         }
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, c));
@@ -229,7 +232,7 @@ private:
         for (const auto &[keyText, value] : keyTable<E>())
             if (keyText.size() == size && std::memcmp(keyText.constData(), p, size_t(size)) == 0)
                 return value;
-        bad(c, tr("\"%1\" is not a known key").arg(text(c).left(40)));
+        bad(c, PortfolioFileTr::tr("\"%1\" is not a known key").arg(text(c).left(40)));
         return std::nullopt;
     }
 
@@ -250,7 +253,7 @@ void RowReader::addProblem(const QString &problem) {
 
 void RowReader::prepareFailed(const char *table) {
     m_structural = true;
-    addProblem(tr("table %1 lacks the expected columns: %2")
+    addProblem(PortfolioFileTr::tr("table %1 lacks the expected columns: %2")
                    .arg(QLatin1String(table), QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
@@ -258,7 +261,7 @@ bool RowReader::finished(int rc, const char *table) {
     if (rc == SQLITE_ROW || rc == SQLITE_DONE)
         return true;
     m_sqliteError = rc;
-    addProblem(tr("table %1 could not be read (%2)")
+    addProblem(PortfolioFileTr::tr("table %1 could not be read (%2)")
                    .arg(QLatin1String(table), QString::fromUtf8(sqlite3_errstr(rc))));
     return false;
 }
@@ -290,7 +293,7 @@ bool RowReader::readInfo(PortfolioInfo &info, Id &activeScenarioId) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         cells.beginRow();
         if (++rows > 1) {
-            cells.bad(C::Id, tr("the table holds more than one row"));
+            cells.bad(C::Id, PortfolioFileTr::tr("the table holds more than one row"));
             break;
         }
         info.name = cells.text(C::Name);
@@ -454,7 +457,8 @@ bool RowReader::readDeals(std::vector<OemDeal> &deals) {
         d.brandOwner = cells.key<Owner>(C::BrandOwner, Owner::Undefined);
         d.roadmapAligned = cells.boolean(C::RoadmapAligned);
         if (d.perUnitRoyalty < 0 || d.costPerUnit < 0 || d.minimumAnnual < 0 || d.setupFee < 0)
-            cells.bad(C::PerUnitRoyalty, tr("royalty amounts must not be negative"));
+            cells.bad(C::PerUnitRoyalty,
+                      PortfolioFileTr::tr("royalty amounts must not be negative"));
     }
     restoreOrder(deals, positions);
     return finished(rc, "oem_deals") && readTiers(deals) && readScoreboard(deals) &&
@@ -485,7 +489,7 @@ bool RowReader::readTiers(std::vector<OemDeal> &deals) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         OemDeal *deal = byId.value(cells.beginRow(C::DealId));
         if (!deal) {
-            cells.bad(C::DealId, tr("no OEM deal has this id"));
+            cells.bad(C::DealId, PortfolioFileTr::tr("no OEM deal has this id"));
             continue;
         }
         deal->tiers.push_back({cells.integer(C::FromUnits), cells.real(C::PerUnit)});
@@ -506,7 +510,7 @@ bool RowReader::readScoreboard(std::vector<OemDeal> &deals) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         OemDeal *deal = byId.value(cells.beginRow(C::DealId));
         if (!deal) {
-            cells.bad(C::DealId, tr("no OEM deal has this id"));
+            cells.bad(C::DealId, PortfolioFileTr::tr("no OEM deal has this id"));
             continue;
         }
         ScoreboardEntry &s = deal->scoreboard.emplace_back();
@@ -564,7 +568,7 @@ bool RowReader::readScenarioWeights(std::vector<Scenario> &scenarios) {
         cells.beginRow(C::Count);
         Scenario *scenario = byId.value(sqlite3_column_int64(st.handle(), C::ScenarioId));
         if (!scenario) {
-            cells.bad(C::ScenarioId, tr("no scenario has this id"));
+            cells.bad(C::ScenarioId, PortfolioFileTr::tr("no scenario has this id"));
             continue;
         }
         const int problemsBefore = m_problemCount;
@@ -591,7 +595,7 @@ bool RowReader::readScenarioOverrides(std::vector<Scenario> &scenarios) {
         cells.beginRow(C::Count);
         Scenario *scenario = byId.value(sqlite3_column_int64(st.handle(), C::ScenarioId));
         if (!scenario) {
-            cells.bad(C::ScenarioId, tr("no scenario has this id"));
+            cells.bad(C::ScenarioId, PortfolioFileTr::tr("no scenario has this id"));
             continue;
         }
         QuadrantOverride &o = scenario->overrides.emplace_back();
@@ -647,19 +651,20 @@ bool RowReader::readVolumes(std::vector<OemDeal> &deals) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         OemDeal *deal = byId.value(cells.beginRow(C::DealId));
         if (!deal) {
-            cells.bad(C::DealId, tr("no OEM deal has this id"));
+            cells.bad(C::DealId, PortfolioFileTr::tr("no OEM deal has this id"));
             continue;
         }
         // Years are 1, 2, 3... without gaps: the volume curve is a list.
         const int year = cells.integer(C::Year, 1, 1000);
         const double units = cells.real(C::Units);
         if (year != int(deal->volumes.size()) + 1) {
-            cells.bad(C::Year,
-                      tr("year %1 does not follow year %2").arg(year).arg(deal->volumes.size()));
+            cells.bad(C::Year, PortfolioFileTr::tr("year %1 does not follow year %2")
+                                   .arg(year)
+                                   .arg(deal->volumes.size()));
             continue;
         }
         if (units < 0)
-            cells.bad(C::Units, tr("the number of units is negative"));
+            cells.bad(C::Units, PortfolioFileTr::tr("the number of units is negative"));
         deal->volumes.push_back(units);
     }
     return finished(rc, "oem_volumes");
@@ -683,7 +688,7 @@ bool RowReader::readActivities(std::vector<Activity> &activities) {
         a.partnerId = cells.reference(C::PartnerId);
         a.date = cells.date(C::Date);
         if (!a.date.isValid())
-            cells.bad(C::Date, tr("a date is required"));
+            cells.bad(C::Date, PortfolioFileTr::tr("a date is required"));
         a.kind = cells.key<ActivityKind>(C::Kind);
         a.notes = cells.text(C::Notes);
     }
@@ -711,7 +716,7 @@ bool RowReader::readSalesDeals(std::vector<Deal> &deals) {
         d.icpId = cells.reference(C::IcpId);
         d.amount = cells.real(C::Amount);
         if (d.amount < 0)
-            cells.bad(C::Amount, tr("the amount is negative"));
+            cells.bad(C::Amount, PortfolioFileTr::tr("the amount is negative"));
         d.outcome = cells.key<DealOutcome>(C::Outcome);
         d.createdOn = cells.date(C::CreatedOn);
         d.closedOn = cells.date(C::ClosedOn);

@@ -13,9 +13,10 @@
 namespace ps {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::PlotExport", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class PlotExportTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::PlotExport)
+};
 
 QString quoted(const QString &path) {
     return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
@@ -33,7 +34,7 @@ bool writeSvg(QCustomPlot *plot, const QString &path, int width, int height, con
     generator.setTitle(title);
     QCPPainter painter;
     if (!painter.begin(&generator)) {
-        *message = tr("Could not draw the chart for %1.").arg(quoted(path));
+        *message = PlotExportTr::tr("Could not draw the chart for %1.").arg(quoted(path));
         return false;
     }
     painter.setMode(QCPPainter::pmVectorized);
@@ -43,7 +44,8 @@ bool writeSvg(QCustomPlot *plot, const QString &path, int width, int height, con
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() ||
         !file.commit()) {
-        *message = tr("Could not write %1: %2.").arg(quoted(path), file.errorString());
+        *message =
+            PlotExportTr::tr("Could not write %1: %2.").arg(quoted(path), file.errorString());
         return false;
     }
     return true;
@@ -57,22 +59,23 @@ bool exportPlot(QCustomPlot *plot, const QString &path, int width, int height, c
     const QString suffix = QFileInfo(path).suffix().toLower();
     bool ok = false;
     if (width <= 0 || height <= 0) {
-        message = tr("Could not export to %1: the size must be positive.").arg(quoted(path));
+        message = PlotExportTr::tr("Could not export to %1: the size must be positive.")
+                      .arg(quoted(path));
     } else if (suffix == QLatin1String("png")) {
         ok = plot->savePng(path, width, height);
         if (!ok)
-            message = tr("Could not write %1.").arg(quoted(path));
+            message = PlotExportTr::tr("Could not write %1.").arg(quoted(path));
     } else if (suffix == QLatin1String("pdf")) {
         ok = plot->savePdf(path, width, height, QCP::epNoCosmetic, QString(), title);
         // QPdfWriter reports an unwritable file only by leaving it absent.
         ok = ok && QFileInfo(path).size() > 0;
         if (!ok)
-            message = tr("Could not write %1.").arg(quoted(path));
+            message = PlotExportTr::tr("Could not write %1.").arg(quoted(path));
     } else if (suffix == QLatin1String("svg")) {
         ok = writeSvg(plot, path, width, height, title, &message);
     } else {
-        message =
-            tr("Could not export to %1: use a .png, .svg or .pdf file name.").arg(quoted(path));
+        message = PlotExportTr::tr("Could not export to %1: use a .png, .svg or .pdf file name.")
+                      .arg(quoted(path));
     }
     // Exports lay the plot out at their own size; restore the on-screen layout.
     plot->replot(QCustomPlot::rpQueuedReplot);

@@ -11,14 +11,15 @@
 namespace ps {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::LanguageMenu", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class LanguageMenuTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::LanguageMenu)
+};
 
 } // namespace
 
 QMenu *createLanguageMenu(QWidget *parent) {
-    auto *menu = new QMenu(tr("&Language"), parent);
+    auto *menu = new QMenu(LanguageMenuTr::tr("&Language"), parent);
     menu->setObjectName(QStringLiteral("languageMenu"));
     auto *group = new QActionGroup(menu);
     group->setExclusive(true);
@@ -30,7 +31,7 @@ QMenu *createLanguageMenu(QWidget *parent) {
         action->setData(code);
         group->addAction(action);
     };
-    add(QString(), tr("As the System"));
+    add(QString(), LanguageMenuTr::tr("As the System"));
     menu->addSeparator();
     for (const QString &code : language::available())
         add(code, language::nativeName(code));
@@ -39,10 +40,11 @@ QMenu *createLanguageMenu(QWidget *parent) {
         if (code == language::setting())
             return;
         language::setSetting(code);
-        const QString name =
-            code.isEmpty() ? tr("the system's language") : language::nativeName(code);
-        QMessageBox::information(parent, tr("Language"),
-                                 tr("Partnerscope will use %1 the next time it starts.").arg(name));
+        const QString name = code.isEmpty() ? LanguageMenuTr::tr("the system's language")
+                                            : language::nativeName(code);
+        QMessageBox::information(
+            parent, LanguageMenuTr::tr("Language"),
+            LanguageMenuTr::tr("Partnerscope will use %1 the next time it starts.").arg(name));
     });
     return menu;
 }

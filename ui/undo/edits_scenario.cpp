@@ -37,7 +37,7 @@ using namespace detail;
 namespace {
 
 QString nameOf(const Scenario &scenario) {
-    return scenario.name.isEmpty() ? tr("unnamed scenario") : scenario.name;
+    return scenario.name.isEmpty() ? EditTr::tr("unnamed scenario") : scenario.name;
 }
 
 /// The rules ps::validate applies to a stored scenario, checked before anything is pushed.
@@ -64,13 +64,13 @@ Id addScenario(Document &doc, Scenario scenario, bool makeActive) {
     Portfolio &portfolio = *doc.portfolio();
     scenario.name = scenario.name.trimmed();
     if (scenario.name.isEmpty())
-        scenario.name = tr("New scenario");
+        scenario.name = EditTr::tr("New scenario");
     if (!scenarioValid(scenario))
         return 0;
     if (scenario.id == 0 || portfolio.find<Scenario>(scenario.id))
         scenario.id = portfolio.newId<Scenario>();
     const Id id = scenario.id;
-    auto *parent = new QUndoCommand(tr("Add scenario %1").arg(scenario.name));
+    auto *parent = new QUndoCommand(EditTr::tr("Add scenario %1").arg(scenario.name));
     new undo::InsertEntity<Scenario>(&portfolio, EndRow, std::move(scenario), parent->text(),
                                      parent);
     if (makeActive)
@@ -92,7 +92,8 @@ bool setScenario(Document &doc, const Scenario &value, ScenarioEdit kind, Merge 
         return false;
     if (after == *current)
         return false;
-    const QString title = text.isEmpty() ? tr("Change scenario %1").arg(nameOf(*current)) : text;
+    const QString title =
+        text.isEmpty() ? EditTr::tr("Change scenario %1").arg(nameOf(*current)) : text;
     // Continuous edits merge only with the same kind of edit (weights with weights, thresholds
     // with thresholds).
     doc.undoStack()->push(new undo::ReplaceEntity<Scenario>(&portfolio, *current, after, int(kind),
@@ -106,7 +107,7 @@ bool removeScenario(Document &doc, Id scenario) {
     // A portfolio always scores with some scenario: the last one stays.
     if (!current || portfolio.scenarios().size() < 2)
         return false;
-    auto *parent = new QUndoCommand(tr("Delete scenario %1").arg(nameOf(*current)));
+    auto *parent = new QUndoCommand(EditTr::tr("Delete scenario %1").arg(nameOf(*current)));
     if (effectiveActiveId(portfolio) == scenario) {
         const auto &all = portfolio.scenarios();
         const auto next = std::find_if(all.begin(), all.end(),
@@ -126,7 +127,7 @@ bool setActiveScenario(Document &doc, Id scenario) {
         return false;
     doc.undoStack()->push(
         new undo::SetActiveScenario(&portfolio, portfolio.data().activeScenarioId, scenario,
-                                    tr("Switch to scenario %1").arg(nameOf(*target))));
+                                    EditTr::tr("Switch to scenario %1").arg(nameOf(*target))));
     return true;
 }
 
