@@ -41,7 +41,7 @@ void Portfolio::rebuildIndexes() {
         index.clear();
     std::fill(std::begin(m_lastId), std::end(m_lastId), Id(0));
     auto build = [this](const auto &list, int kind) {
-        m_index[kind].reserve(int(list.size()));
+        m_index[kind].reserve(qsizetype(list.size()));
         for (size_t i = 0; i < list.size(); ++i) {
             m_index[kind].insert(list[i].id, int(i));
             m_lastId[kind] = std::max(m_lastId[kind], list[i].id);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/idindex.h"
 #include "core/domain/portfoliodata.h"
 
 #include <QHash>
@@ -138,7 +139,7 @@ private:
     void rebuildIndexes();
 
     PortfolioData m_data;
-    QHash<Id, int> m_index[EntityKindCount];
+    IdIndex m_index[EntityKindCount];
     Id m_lastId[EntityKindCount] = {};
 };
 

@@ -7,12 +7,12 @@
 #include "ui/economics/logeditor.h"
 #include "ui/economics/oemassessmentview.h"
 #include "ui/economics/royaltysimulator.h"
+#include "ui/shell/lazyrefresh.h"
 
 #include <QGroupBox>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ps {
@@ -31,7 +31,8 @@ EconomicsPage::EconomicsPage(Document *document, PartnerSelection *selection, QW
     : QWidget(parent)
     , m_document(document)
     , m_selection(selection)
-    , m_refresh(new QTimer(this))
+    , m_refresh(new LazyRefresh(
+          this, [this] { refreshNow(); }, 60))
     , m_tabs(new QTabWidget(this))
     , m_dashboard(new EconomicsDashboard(this))
     , m_attention(new AttentionList(selection, this))
@@ -65,9 +66,6 @@ EconomicsPage::EconomicsPage(Document *document, PartnerSelection *selection, QW
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
-    m_refresh->setSingleShot(true);
-    m_refresh->setInterval(60);
-    connect(m_refresh, &QTimer::timeout, this, &EconomicsPage::refreshNow);
     Portfolio *portfolio = document->portfolio();
     connect(portfolio, &Portfolio::rowsInserted, this, &EconomicsPage::scheduleRefresh);
     connect(portfolio, &Portfolio::rowsRemoved, this, &EconomicsPage::scheduleRefresh);
@@ -75,15 +73,27 @@ EconomicsPage::EconomicsPage(Document *document, PartnerSelection *selection, QW
     connect(portfolio, &Portfolio::reset, this, &EconomicsPage::scheduleRefresh);
     connect(portfolio, &Portfolio::infoChanged, this, &EconomicsPage::scheduleRefresh);
     connect(m_oem, &OemAssessmentView::currentDealChanged, m_simulator, &RoyaltySimulator::setDeal);
-    refreshNow();
+    // Computed when the page is first shown: on a large portfolio the attention list alone
+    // has a row per partner.
+    scheduleRefresh();
 }
 
 void EconomicsPage::scheduleRefresh() {
-    m_refresh->start();
+    m_refresh->request();
+}
+
+const ProgramMetrics &EconomicsPage::metrics() const {
+    m_refresh->flush();
+    return m_metrics;
+}
+
+const std::vector<OemAssessment> &EconomicsPage::assessments() const {
+    m_refresh->flush();
+    return m_assessments;
 }
 
 void EconomicsPage::refreshNow() {
-    m_refresh->stop();
+    m_refresh->cancel();
     const PortfolioData &data = m_document->portfolio()->data();
     m_metrics = computeProgramMetrics(data);
     m_assessments = assessOemDeals(data);

@@ -7,12 +7,12 @@
 #include <QWidget>
 
 class QTabWidget;
-class QTimer;
 
 namespace ps {
 class AttentionList;
 class Document;
 class EconomicsDashboard;
+class LazyRefresh;
 class LogEditor;
 class OemAssessmentView;
 class PartnerSelection;
@@ -32,7 +32,8 @@ public:
 
     EconomicsPage(Document *document, PartnerSelection *selection, QWidget *parent = nullptr);
 
-    /// Recomputes now instead of after the coalescing delay (tests, first show).
+    /// Recomputes now instead of after the coalescing delay or, while the page is hidden, when
+    /// it is next shown (tests, queries).
     void refreshNow();
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -42,15 +43,16 @@ public:
     RoyaltySimulator *simulator() const { return m_simulator; }
     LogEditor *activityLog() const { return m_activities; }
     LogEditor *dealLog() const { return m_deals; }
-    const ProgramMetrics &metrics() const { return m_metrics; }
-    const std::vector<OemAssessment> &assessments() const { return m_assessments; }
+    /// The figures shown (a refresh still waiting for the page to be shown runs first).
+    const ProgramMetrics &metrics() const;
+    const std::vector<OemAssessment> &assessments() const;
 
 private:
     void scheduleRefresh();
 
     Document *m_document;
     PartnerSelection *m_selection;
-    QTimer *m_refresh;
+    LazyRefresh *m_refresh;
     ProgramMetrics m_metrics;
     std::vector<OemAssessment> m_assessments;
     QTabWidget *m_tabs;

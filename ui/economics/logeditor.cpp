@@ -5,6 +5,7 @@
 #include "ui/editors/fielddelegate.h"
 #include "ui/models/logmodels.h"
 #include "ui/models/roles.h"
+#include "ui/shell/lazyrefresh.h"
 #include "ui/undo/edits.h"
 
 #include <QAction>
@@ -29,7 +30,15 @@ LogEditor::LogEditor(Document *document, Kind kind, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_add(new QPushButton(kind == Kind::Activities ? tr("Add activity") : tr("Add deal"), this))
-    , m_remove(new QPushButton(tr("Delete"), this)) {
+    , m_remove(new QPushButton(tr("Delete"), this))
+    , m_attach(new LazyRefresh(this, [this] { attach(); })) {
+    // A hidden log does not sort a large log again after every reset (opening a file): the
+    // proxy lets go of the model before the reset and takes it back when shown or used. This
+    // connection comes before the proxy's own, so the proxy never sees the reset.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (!isVisible())
+            detach();
+    });
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(LogSortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -112,7 +121,33 @@ LogEditor::LogEditor(Document *document, Kind kind, QWidget *parent)
     updateButtons();
 }
 
+QTableView *LogEditor::view() const {
+    m_attach->flush();
+    return m_view;
+}
+
+void LogEditor::detach() {
+    if (!m_proxy->sourceModel())
+        return;
+    // Without a model the header forgets its columns: keep their widths and the sort order.
+    m_headerState = m_view->horizontalHeader()->saveState();
+    m_sortColumn = m_view->horizontalHeader()->sortIndicatorSection();
+    m_sortOrder = m_view->horizontalHeader()->sortIndicatorOrder();
+    m_proxy->setSourceModel(nullptr);
+    m_attach->request();
+}
+
+void LogEditor::attach() {
+    if (m_proxy->sourceModel())
+        return;
+    m_proxy->setSourceModel(m_model);
+    m_view->horizontalHeader()->restoreState(m_headerState);
+    m_view->sortByColumn(m_sortColumn, m_sortOrder);
+    updateButtons();
+}
+
 Id LogEditor::addRow() {
+    m_attach->flush();
     const Portfolio &portfolio = *m_document->portfolio();
     Id id = 0;
     if (m_kind == Kind::Activities) {
@@ -144,6 +179,7 @@ Id LogEditor::addRow() {
 }
 
 QList<Id> LogEditor::selectedIds() const {
+    m_attach->flush();
     std::set<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
         rows.insert(m_proxy->mapToSource(index).row());
