@@ -5,6 +5,7 @@
 #include "core/accounts/accounttext.h"
 #include "core/import/importmapping.h"
 
+#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -306,6 +307,12 @@ AccountImportResult parseAccounts(const csv::Table &table, const AccountMapping 
 AccountImportResult importAccountFile(const QString &path, AccountPreset preset,
                                       const std::optional<StatusRules> &rules,
                                       const AccountImportOptions &options) {
+    if (!QFileInfo::exists(path)) {
+        AccountImportResult result;
+        result.fileName = path;
+        result.errors.push_back({0, AccountText::tr("The file does not exist.")});
+        return result;
+    }
     csv::ReadOptions read;
     read.limits = options.limits;
     const csv::ReadResult table = csv::readFile(path, read);

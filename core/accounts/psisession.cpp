@@ -68,7 +68,7 @@ public:
     qint64 position() const { return m_at; }
 
 private:
-    const QByteArray &m_bytes;
+    const QByteArray m_bytes; // a shared copy: the reader may be built from a temporary
     qint64 m_at = 0;
     bool m_ok = true;
 };
