@@ -5,6 +5,10 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace ps::accounts {
@@ -292,11 +296,108 @@ void dropLegalForms(QVarLengthArray<QString, 8> &w) {
     }
 }
 
+/// The ASCII legal forms, sorted, for the fast path.
+const std::vector<std::string> &asciiSuffixes() {
+    static const std::vector<std::string> list = [] {
+        std::vector<std::string> l;
+        for (const QString &form : suffixes())
+            l.push_back(form.toStdString());
+        std::sort(l.begin(), l.end());
+        return l;
+    }();
+    return list;
+}
+
+constexpr int MaxFastChars = 512;
+constexpr int MaxFastWords = 64;
+constexpr int MaxFormChars = 15; // "kabushikikaisha"
+
+/// normalizedCompanyName() for ASCII names, without allocating per word: the same steps on
+/// index ranges into one buffer. Names of ASCII text are nearly all names, and two million of
+/// them are normalized in the overlap benchmark. nullopt: too long for the buffers.
+std::optional<QString> asciiKey(QStringView name) {
+    if (name.size() > MaxFastChars)
+        return std::nullopt;
+    char text[MaxFastChars];
+    struct Range {
+        int begin, end;
+        std::string_view in(const char *t) const { return {t + begin, size_t(end - begin)}; }
+    };
+    Range w[MaxFastWords];
+    int words = 0, length = 0;
+    bool inWord = false;
+    for (const QChar qc : name) {
+        const char16_t c = qc.unicode();
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+            if (!inWord) {
+                if (words == MaxFastWords)
+                    return std::nullopt;
+                w[words++] = {length, length};
+                inWord = true;
+            }
+            text[length++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            w[words - 1].end = length;
+        } else if (!joinsWord(c)) {
+            inWord = false;
+        }
+    }
+    const auto erase = [&](int i) {
+        std::copy(w + i + 1, w + words, w + i);
+        --words;
+    };
+    for (int i = words - 2; i >= 1; --i)
+        if (w[i].in(text) == "and")
+            erase(i);
+    if (words > 1 && w[0].in(text) == "the")
+        erase(0);
+    if (words == 0)
+        return QString();
+    const std::vector<std::string> &forms = asciiSuffixes();
+    bool changed = true;
+    while (changed && words > 1) {
+        changed = false;
+        for (int k = std::min(int(MaxFormWords), words - 1); k >= 1; --k) {
+            char joined[MaxFormChars + 1];
+            int n = 0;
+            for (int i = words - k; i < words && n <= MaxFormChars; ++i) {
+                const std::string_view word = w[i].in(text);
+                if (n + int(word.size()) > MaxFormChars) {
+                    n = MaxFormChars + 1;
+                    break;
+                }
+                std::memcpy(joined + n, word.data(), word.size());
+                n += int(word.size());
+            }
+            if (n > MaxFormChars)
+                continue;
+            const std::string_view candidate(joined, size_t(n));
+            const auto it = std::lower_bound(forms.begin(), forms.end(), candidate,
+                                             [](const std::string &form, std::string_view c) {
+                                                 return std::string_view(form) < c;
+                                             });
+            if (it != forms.end() && std::string_view(*it) == candidate) {
+                words -= k;
+                changed = true;
+                break;
+            }
+        }
+    }
+    // The words are in order in `text`; join them in place.
+    int out = 0;
+    for (int i = 0; i < words; ++i) {
+        std::memmove(text + out, text + w[i].begin, size_t(w[i].end - w[i].begin));
+        out += w[i].end - w[i].begin;
+    }
+    return QString::fromLatin1(text, out);
+}
+
 } // namespace
 
 QString normalizedCompanyName(QStringView name) {
     QVarLengthArray<QString, 8> w;
     if (isAscii(name)) {
+        if (const auto key = asciiKey(name))
+            return *key;
         w = words(name);
     } else {
         const QString decomposed = name.toString().normalized(QString::NormalizationForm_KD);

@@ -31,10 +31,9 @@ QString registrableDomain(QStringView website);
 /// True when `host` (as websiteHost() returns it) is a public suffix by the list in use.
 bool isPublicSuffix(QStringView host);
 
-/// Which list is in use, for an about box or a support question: the libpsl version, the
-/// list's date and where it was loaded from, for example
-/// "libpsl 0.21.2, list loaded from /usr/share/publicsuffix/public_suffix_list.dafsa (newer
-/// than the built-in list of 2023-02-09)".
+/// Which list is in use, for an about box or a support question: the libpsl version and
+/// where the list came from, for example "libpsl 0.21.2 (+libidn2/2.3.3), list loaded from
+/// /usr/share/publicsuffix/public_suffix_list.dat (the built-in list is of 2023-02-09)".
 QString publicSuffixListInfo();
 
 } // namespace ps::accounts

@@ -8,6 +8,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <optional>
+#include <thread>
 
 namespace ps::accounts {
 namespace {
@@ -179,8 +181,18 @@ OverlapResult computeOverlap(const AccountList &ours, const AccountList &theirs,
     result.theirsTotal = theirs.total();
     result.ourMatches.assign(ours.accounts.size(), 0);
 
-    const KeyIndex byDomain(theirs.accounts, &Account::domainKey, threads);
-    const KeyIndex byName(theirs.accounts, &Account::nameKey, threads);
+    // The two indexes are built at once, one on this thread and one on another.
+    std::optional<KeyIndex> nameIndex;
+    std::thread nameBuilder;
+    if (threads > 1)
+        nameBuilder = std::thread(
+            [&] { nameIndex.emplace(theirs.accounts, &Account::nameKey, (threads + 1) / 2); });
+    const KeyIndex byDomain(theirs.accounts, &Account::domainKey, threads > 1 ? threads / 2 : 1);
+    if (nameBuilder.joinable())
+        nameBuilder.join();
+    else
+        nameIndex.emplace(theirs.accounts, &Account::nameKey, 1);
+    const KeyIndex &byName = *nameIndex;
 
     std::vector<Tally> tallies(static_cast<size_t>(threads));
     const bool finished = parallelFor(

@@ -4,7 +4,10 @@
 #include "core/accounts/companyname.h"
 #include "core/accounts/domainkey.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <libpsl.h>
 
 #include <atomic>
 #include <thread>
@@ -41,6 +44,8 @@ private slots:
         row("com", "com", "");
         row("dot com", ".com", "");
         row("github.io", "https://github.io/", "");
+        row("www and a public suffix: no company", "www.co.uk", "");
+        row("www alone before a tld is kept", "www.com", "www.com");
         row("a github pages site", "https://acme.github.io/docs", "acme.github.io");
         row("blogspot.com", "blogspot.com", "");
         row("wildcard rule", "foo.kawasaki.jp", "");
@@ -72,6 +77,52 @@ private slots:
         QFETCH(QString, website);
         QFETCH(QString, key);
         QCOMPARE(registrableDomain(website), key);
+    }
+
+    void agreesWithLibpslOwnWalk_data() {
+        QTest::addColumn<QString>("host");
+        for (const char *host : {"acme.co.uk",
+                                 "shop.acme.co.uk",
+                                 "a.b.c.example.com",
+                                 "x.blogspot.com",
+                                 "blogspot.com",
+                                 "foo.bar.github.io",
+                                 "github.io",
+                                 "city.kawasaki.jp",
+                                 "x.city.kawasaki.jp",
+                                 "foo.kawasaki.jp",
+                                 "a.b.foo.kawasaki.jp",
+                                 "a.www.ck",
+                                 "www.ck",
+                                 "foo.unknowntld",
+                                 "a.foo.unknowntld",
+                                 "xn--mnchen-3ya.de",
+                                 "shop.xn--mnchen-3ya.de",
+                                 "xn--85x722f.xn--fiqs8s",
+                                 "s3.amazonaws.com",
+                                 "bucket.s3.amazonaws.com",
+                                 "a.b.compute.amazonaws.com",
+                                 "co.uk",
+                                 "uk",
+                                 "com",
+                                 "forgot.his.name",
+                                 "his.name",
+                                 "x.forgot.his.name",
+                                 "a.b.c.d.e.f.g.co.jp",
+                                 "example.com.au",
+                                 "x.y.example.com.au",
+                                 "gov.uk",
+                                 "x.gov.uk"})
+            QTest::newRow(host) << QString::fromLatin1(host);
+    }
+
+    void agreesWithLibpslOwnWalk() {
+        // An independent check: libpsl's own psl_registrable_domain() on its built-in list
+        // (the same data as the list registrableDomain() loads) gives the same key.
+        QFETCH(QString, host);
+        const QByteArray bytes = host.toLatin1();
+        const char *expected = psl_registrable_domain(psl_builtin(), bytes.constData());
+        QCOMPARE(registrableDomain(host), expected ? QString::fromLatin1(expected) : QString());
     }
 
     void hosts() {
@@ -196,6 +247,26 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, key);
         QCOMPARE(normalizedCompanyName(name), key);
+    }
+
+    void asciiAndUnicodePathsAgree() {
+        // ASCII names take a fast path; the same name with a combining mark (dropped by the
+        // decomposition) takes the general one. Both must give the same key.
+        const char *vocabulary[] = {"Acme", "the",       "and",    "&",       "Co.",     "Ltd",
+                                    "S.A.", "de",        "C.V.",   "GmbH",    "KG",      "Pty",
+                                    "A/S",  "AB",        "(publ)", "Holding", "O'Brien", "-",
+                                    "Inc.", "Sp.",       "z",      "o.o.",    "Limited", "s",
+                                    "a",    "Kabushiki", "Kaisha", "Beta",    ",",       "Group"};
+        QRandomGenerator rng(5);
+        for (int i = 0; i < 20000; ++i) {
+            QString name;
+            const int words = 1 + int(rng.bounded(7));
+            for (int w = 0; w < words; ++w)
+                name += QString::fromLatin1(vocabulary[rng.bounded(int(std::size(vocabulary)))]) +
+                        (rng.bounded(3) ? QStringLiteral(" ") : QString());
+            const QString viaUnicode = normalizedCompanyName(name + QChar(0x0301));
+            QCOMPARE(normalizedCompanyName(name), viaUnicode);
+        }
     }
 
     void legalFormsAreListed() {
