@@ -18,160 +18,49 @@ namespace {
 // ("ptyltd", "sadecv", "spzoo"): the suffix loop tries the last five words joined, then four,
 // down to one.
 constexpr qsizetype MaxFormWords = 5;
+// clang-format off
 const char *const suffixForms[] = {
     // English-speaking countries
-    "inc",
-    "incorporated",
-    "corp",
-    "corporation",
-    "co",
-    "company",
-    "ltd",
-    "limited",
-    "llc",
-    "llp",
-    "lp",
-    "lllp",
-    "plc",
-    "pllc",
-    "pc",
-    "pty",
-    "ptyltd",
-    "pte",
-    "pteltd",
-    "pvt",
-    "pvtltd",
+    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
+    "llp", "lp", "lllp", "plc", "pllc", "pc", "pty", "ptyltd", "pte", "pteltd", "pvt", "pvtltd",
     // German-speaking countries
-    "gmbh",
-    "mbh",
-    "ag",
-    "kg",
-    "kgaa",
-    "ohg",
-    "ug",
-    "eg",
-    "ev",
-    "gbr",
-    "gesmbh",
+    "gmbh", "mbh", "ag", "kg", "kgaa", "ohg", "ug", "eg", "ev", "gbr", "gesmbh",
     // Romance languages
-    "sa",
-    "sas",
-    "sasu",
-    "sarl",
-    "eurl",
-    "sca",
-    "snc",
-    "spa",
-    "srl",
-    "sapa",
-    "sl",
-    "slu",
-    "sau",
-    "sadecv",
-    "sderl",
-    "sderldecv",
-    "sapi",
-    "sapidecv",
-    "ltda",
-    "lda",
-    "cia",
-    "sc",
-    "scs",
+    "sa", "sas", "sasu", "sarl", "eurl", "sca", "snc", "spa", "srl", "sapa", "sl", "slu", "sau",
+    "sadecv", "sderl", "sderldecv", "sapi", "sapidecv", "ltda", "lda", "cia", "sc", "scs",
     // Benelux
-    "bv",
-    "nv",
-    "bvba",
-    "vof",
-    "cv",
-    "cva",
+    "bv", "nv", "bvba", "vof", "cv", "cva",
     // Nordic countries
-    "ab",
-    "publ",
-    "abpubl",
-    "oy",
-    "oyj",
-    "as",
-    "asa",
-    "aps",
-    "hf",
-    "ehf",
+    "ab", "publ", "abpubl", "oy", "oyj", "as", "asa", "aps", "hf", "ehf",
     // Central and Eastern Europe
-    "spzoo",
-    "sro",
-    "sroo",
-    "kft",
-    "zrt",
-    "nyrt",
-    "doo",
-    "ood",
-    "ead",
-    "oü",
-    "uab",
-    "sia",
+    "spzoo", "sro", "sroo", "kft", "zrt", "nyrt", "doo", "ood", "ead", "oü", "uab", "sia",
     // European forms
-    "se",
-    "sce",
-    "eeig",
+    "se", "sce", "eeig",
     // Asia
-    "kk",
-    "gk",
-    "yk",
-    "kabushikikaisha",
-    "godokaisha",
-    "bhd",
-    "sdnbhd",
-    "tbk",
-    "jsc",
-    "ojsc",
-    "pjsc",
-    "cjsc",
+    "kk", "gk", "yk", "kabushikikaisha", "godokaisha", "bhd", "sdnbhd", "tbk", "jsc", "ojsc",
+    "pjsc", "cjsc",
 };
 
 // Written before or after the name, in scripts without spaces (so also inside one word).
 const char *const affixForms[] = {
-    "株式会社",     "有限会社",     "合同会社", "合資会社", "合名会社", "股份有限公司", "有限公司",
-    "有限责任公司", "有限責任公司", "公司",     "주식회사", "유한회사", "ооо",          "зао",
-    "оао",          "пао",          "ао",       "株",       "有",
+    "株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "股份有限公司", "有限公司",
+    "有限责任公司", "有限責任公司", "公司", "주식회사", "유한회사", "ооо", "зао", "оао", "пао", "ао",
+    "株", "有",
 };
+// clang-format on
 
 /// Letters that compatibility decomposition leaves as they are, spelled as ASCII.
 const char *transliteration(char32_t c) {
-    switch (c) {
-    case U'ß':
-        return "ss";
-    case U'æ':
-        return "ae";
-    case U'Æ':
-        return "ae";
-    case U'ø':
-        return "o";
-    case U'Ø':
-        return "o";
-    case U'œ':
-        return "oe";
-    case U'Œ':
-        return "oe";
-    case U'ł':
-        return "l";
-    case U'Ł':
-        return "l";
-    case U'đ':
-        return "d";
-    case U'Đ':
-        return "d";
-    case U'ð':
-        return "d";
-    case U'Ð':
-        return "d";
-    case U'þ':
-        return "th";
-    case U'Þ':
-        return "th";
-    case U'ı':
-        return "i";
-    default:
-        return nullptr;
-    }
+    static constexpr struct {
+        char32_t letter;
+        const char *ascii;
+    } table[] = {{U'ß', "ss"}, {U'æ', "ae"}, {U'Æ', "ae"}, {U'ø', "o"}, {U'Ø', "o"}, {U'œ', "oe"},
+                 {U'Œ', "oe"}, {U'ł', "l"},  {U'Ł', "l"},  {U'đ', "d"}, {U'Đ', "d"}, {U'ð', "d"},
+                 {U'Ð', "d"},  {U'þ', "th"}, {U'Þ', "th"}, {U'ı', "i"}};
+    for (const auto &entry : table)
+        if (entry.letter == c)
+            return entry.ascii;
+    return nullptr;
 }
 
 bool joinsWord(char32_t c) {

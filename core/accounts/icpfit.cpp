@@ -3,6 +3,8 @@
 
 #include "core/accounts/regions.h"
 
+#include <QHash>
+
 #include <cmath>
 
 namespace ps::accounts {
@@ -134,27 +136,29 @@ bool IcpMatcher::industryFits(const QString &industry) const {
     return false;
 }
 
-bool IcpMatcher::fits(const Account &account) const {
-    if (!industryFits(account.industry))
-        return false;
-    if (m_size) {
-        if (!account.employees) {
-            if (!m_options.unknownFits)
-                return false;
-        } else if (!m_size->contains(*account.employees)) {
-            return false;
-        }
-    }
+bool IcpMatcher::sizeFits(const std::optional<qint64> &employees) const {
+    if (!m_size)
+        return true;
+    if (!employees)
+        return m_options.unknownFits;
+    return m_size->contains(*employees);
+}
+
+bool IcpMatcher::countryFits(const QString &country) const {
     if (m_anyRegion)
         return true;
-    const QString code = countryCode(account.country);
-    if (code.isEmpty()) {
-        const QString folded = foldedKey(account.country);
-        if (folded.isEmpty())
-            return m_options.unknownFits;
-        return m_regionTexts.contains(folded);
-    }
-    return m_countries.contains(code);
+    const QString code = countryCode(country);
+    if (!code.isEmpty())
+        return m_countries.contains(code);
+    const QString folded = foldedKey(country);
+    if (folded.isEmpty())
+        return m_options.unknownFits;
+    return m_regionTexts.contains(folded);
+}
+
+bool IcpMatcher::fits(const Account &account) const {
+    return industryFits(account.industry) && sizeFits(account.employees) &&
+           countryFits(account.country);
 }
 
 bool fitsIcp(const Account &account, const Icp &icp, IcpFitOptions options) {
@@ -169,6 +173,47 @@ std::vector<int> accountsFitting(const std::vector<Account> &accounts, const Icp
         if (matcher.fits(accounts[size_t(i)]))
             indexes.push_back(i);
     return indexes;
+}
+
+} // namespace ps::accounts
+
+namespace ps::accounts {
+
+std::vector<std::vector<int>> accountsFittingEach(const std::vector<Account> &accounts,
+                                                  const std::vector<Icp> &icps,
+                                                  IcpFitOptions options) {
+    // Distinct industry and country texts, numbered in order of appearance.
+    QHash<QString, int> industries, countries;
+    const auto number = [](QHash<QString, int> &ids, const QString &text) {
+        const auto it = ids.constFind(text);
+        if (it != ids.constEnd())
+            return it.value();
+        const int id = int(ids.size());
+        ids.insert(text, id);
+        return id;
+    };
+    std::vector<int> industryOf(accounts.size()), countryOf(accounts.size());
+    for (size_t i = 0; i < accounts.size(); ++i) {
+        industryOf[i] = number(industries, accounts[i].industry);
+        countryOf[i] = number(countries, accounts[i].country);
+    }
+    std::vector<std::vector<int>> result;
+    for (const Icp &icp : icps) {
+        const IcpMatcher matcher(icp, options);
+        std::vector<char> industryFit(size_t(industries.size())),
+            countryFit(size_t(countries.size()));
+        for (auto it = industries.cbegin(); it != industries.cend(); ++it)
+            industryFit[size_t(it.value())] = matcher.industryFits(it.key());
+        for (auto it = countries.cbegin(); it != countries.cend(); ++it)
+            countryFit[size_t(it.value())] = matcher.countryFits(it.key());
+        std::vector<int> fitting;
+        for (size_t i = 0; i < accounts.size(); ++i)
+            if (industryFit[size_t(industryOf[i])] && countryFit[size_t(countryOf[i])] &&
+                matcher.sizeFits(accounts[i].employees))
+                fitting.push_back(int(i));
+        result.push_back(std::move(fitting));
+    }
+    return result;
 }
 
 } // namespace ps::accounts

@@ -146,6 +146,21 @@ const Tables &tables() {
 } // namespace
 
 QString foldedKey(QStringView text) {
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) { // the common case, without the decomposition
+        QString key;
+        key.reserve(text.size());
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9'))
+                key += c;
+            else if (u >= 'A' && u <= 'Z')
+                key += QChar(u + 32);
+        }
+        return key;
+    }
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
     QString key;
     key.reserve(decomposed.size());

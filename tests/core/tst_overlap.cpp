@@ -347,6 +347,11 @@ private slots:
         const OverlapResult r = all.restrictedTo(
             a.accounts, [&](int i) { return matcher.fits(a.accounts[size_t(i)]); });
         QCOMPARE(accountsFitting(a.accounts, icp), (std::vector<int>{1, 2}));
+        Icp retail;
+        retail.industries = {QStringLiteral("Retail")};
+        retail.regions = {QStringLiteral("EMEA")};
+        QCOMPARE(accountsFittingEach(a.accounts, {icp, retail}),
+                 (std::vector<std::vector<int>>{{1, 2}, {0, 3, 4, 5, 6, 7}}));
         QCOMPARE(r.oursTotal, qint64(2));
         QCOMPARE(r.theirsTotal, qint64(10));
         QCOMPARE(r.overlapTotal, qint64(2));
