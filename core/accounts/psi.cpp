@@ -85,18 +85,16 @@ std::optional<PsiFileInfo> inspectExchangeFile(const QByteArray &file, const QSt
 std::optional<PsiOffer> createOffer(const AccountList &ours, const PsiOfferOptions &options,
                                     QString *error) {
     if (!psicrypto::ready())
-        return fail(error, PsiText::tr("The cryptographic library could not be started.")),
-               std::nullopt;
+        return refused(error, PsiText::tr("The cryptographic library could not be started."));
     if (!validLabel(options.ourLabel))
-        return fail(error, PsiText::tr("The organisation label must be at most %1 bytes of "
-                                       "text without control characters.")
-                               .arg(psifile::MaxLabelBytes)),
-               std::nullopt;
+        return refused(error, PsiText::tr("The organisation label must be at most %1 bytes of "
+                                          "text without control characters.")
+                                  .arg(psifile::MaxLabelBytes));
     PopulationMask selected = 0;
     for (const OurPopulation p : options.populations)
         selected |= PopulationMask(1u << int(p));
     if (!selected)
-        return fail(error, PsiText::tr("Select at least one population to offer.")), std::nullopt;
+        return refused(error, PsiText::tr("Select at least one population to offer."));
     const auto lists = shuffledLists(ours.accounts, [&](const Account &a) {
         PopulationMask bits = 0;
         for (int p = 0; p < OurPopulationCount; ++p)
@@ -105,10 +103,9 @@ std::optional<PsiOffer> createOffer(const AccountList &ours, const PsiOfferOptio
         return bits;
     });
     if (lists.empty())
-        return fail(error, PsiText::tr("No account of the selected populations has a website "
-                                       "with a registrable domain, so there is nothing to "
-                                       "offer.")),
-               std::nullopt;
+        return refused(error, PsiText::tr("No account of the selected populations has a website "
+                                          "with a registrable domain, so there is nothing to "
+                                          "offer."));
 
     PsiOffer offer;
     PsiSession &session = offer.session;
@@ -146,9 +143,9 @@ std::optional<PsiOffer> createOffer(const AccountList &ours, const PsiOfferOptio
         },
         options.progress);
     if (!done)
-        return fail(error, PsiText::tr("The offer was cancelled.")), std::nullopt;
+        return refused(error, PsiText::tr("The offer was cancelled."));
     if (bad.any())
-        return fail(error, PsiText::tr("A domain could not be blinded; try again.")), std::nullopt;
+        return refused(error, PsiText::tr("A domain could not be blinded; try again."));
     offer.file = psifile::write(ex, points);
     session.offerDigest = psifile::digest(offer.file);
     return offer;
@@ -158,30 +155,26 @@ std::optional<PsiAnswer> answerOffer(const QByteArray &offerFile, const QString 
                                      const AccountList &ours, const PsiAnswerOptions &options,
                                      QString *error) {
     if (!psicrypto::ready())
-        return fail(error, PsiText::tr("The cryptographic library could not be started.")),
-               std::nullopt;
+        return refused(error, PsiText::tr("The cryptographic library could not be started."));
     const auto ex = psifile::read(offerFile, offerFileName, error);
     if (!ex)
         return std::nullopt;
     if (ex->kind != Kind::Offer)
-        return fail(error, inFile(offerFileName,
-                                  PsiText::tr("This is an answer, not an offer: finish the "
-                                              "exchange with it in the portfolio that made the "
-                                              "offer."))),
-               std::nullopt;
+        return refused(error, inFile(offerFileName,
+                                     PsiText::tr("This is an answer, not an offer: finish the "
+                                                 "exchange with it in the portfolio that made the "
+                                                 "offer.")));
     if (std::find(options.answeredOfferIds.begin(), options.answeredOfferIds.end(),
                   ex->sessionId) != options.answeredOfferIds.end())
-        return fail(error,
-                    inFile(offerFileName,
-                           PsiText::tr("This offer (exchange %1) was already answered; a second "
-                                       "answer would let its sender compare the two.")
-                               .arg(QString::fromLatin1(ex->sessionId.toHex().left(8))))),
-               std::nullopt;
+        return refused(error,
+                       inFile(offerFileName,
+                              PsiText::tr("This offer (exchange %1) was already answered; a second "
+                                          "answer would let its sender compare the two.")
+                                  .arg(QString::fromLatin1(ex->sessionId.toHex().left(8)))));
     if (!validLabel(options.ourLabel))
-        return fail(error, PsiText::tr("The organisation label must be at most %1 bytes of "
-                                       "text without control characters.")
-                               .arg(psifile::MaxLabelBytes)),
-               std::nullopt;
+        return refused(error, PsiText::tr("The organisation label must be at most %1 bytes of "
+                                          "text without control characters.")
+                                  .arg(psifile::MaxLabelBytes));
     PopulationMask revealed = 0;
     for (const TheirPopulation p : options.reveal)
         revealed |= PopulationMask(1u << int(p));
@@ -193,10 +186,9 @@ std::optional<PsiAnswer> answerOffer(const QByteArray &offerFile, const QString 
         return bits;
     });
     if (lists.empty())
-        return fail(error, PsiText::tr("No account of the populations to reveal has a website "
-                                       "with a registrable domain, so there is nothing to "
-                                       "answer with.")),
-               std::nullopt;
+        return refused(error, PsiText::tr("No account of the populations to reveal has a website "
+                                          "with a registrable domain, so there is nothing to "
+                                          "answer with."));
 
     psifile::Exchange answer;
     answer.kind = Kind::Answer;
@@ -242,12 +234,12 @@ std::optional<PsiAnswer> answerOffer(const QByteArray &offerFile, const QString 
         options.progress);
     psicrypto::wipe(scalar.data(), scalar.size());
     if (!done)
-        return fail(error, PsiText::tr("The answer was cancelled.")), std::nullopt;
+        return refused(error, PsiText::tr("The answer was cancelled."));
     if (bad.any()) {
         const QString sentence = bad.index() < received
                                      ? badPointSentence(*ex, bad.index())
                                      : PsiText::tr("A domain could not be blinded; try again.");
-        return fail(error, inFile(offerFileName, sentence)), std::nullopt;
+        return refused(error, inFile(offerFileName, sentence));
     }
     PsiAnswer result;
     result.file = psifile::write(answer, points);

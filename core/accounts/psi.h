@@ -113,6 +113,13 @@ struct PsiFileInfo {
 std::optional<PsiFileInfo> inspectExchangeFile(const QByteArray &file, const QString &fileName,
                                                QString *error = nullptr);
 
+/// The index in `sessions` of the session `answerFile` answers (by its session id), for a
+/// portfolio that keeps several exchanges open. -1 with *error, one sentence naming
+/// `answerFileName`, when the file cannot be read or answers an exchange none of `sessions`
+/// started (an answer meant for another portfolio, or for an exchange that was deleted).
+int findPsiSession(const std::vector<PsiSession> &sessions, const QByteArray &answerFile,
+                   const QString &answerFileName, QString *error = nullptr);
+
 /// B's options for an answer.
 struct PsiAnswerOptions {
     QString ourLabel; ///< B's organisation, shown to A

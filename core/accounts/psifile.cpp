@@ -91,26 +91,25 @@ QByteArray write(const Exchange &exchange, const QByteArray &points) {
 }
 
 std::optional<Exchange> read(const QByteArray &file, const QString &fileName, QString *error) {
-    using T = PsiText;
     const auto fail = [&](const QString &sentence) -> std::optional<Exchange> {
         refuse(error, fileName, sentence);
         return std::nullopt;
     };
     if (file.size() < qsizetype(sizeof Magic) || std::memcmp(file.constData(), Magic, sizeof Magic))
-        return fail(T::tr("This is not a Partnerscope account-mapping file."));
+        return fail(PsiText::tr("This is not a Partnerscope account-mapping file."));
     if (file.size() < FixedHeaderBytes + 1)
-        return fail(T::tr("The file is truncated: it ends inside its header."));
+        return fail(PsiText::tr("The file is truncated: it ends inside its header."));
     const char *data = file.constData();
     Exchange ex;
     ex.version = get<quint16>(data + 8);
     if (ex.version > FormatVersion)
-        return fail(T::tr("The file was written by a newer version of Partnerscope (exchange "
-                          "format %1); this version reads format %2.")
+        return fail(PsiText::tr("The file was written by a newer version of Partnerscope (exchange "
+                                "format %1); this version reads format %2.")
                         .arg(ex.version)
                         .arg(FormatVersion));
     const int kind = quint8(data[10]);
     if (ex.version < 1 || (kind != 1 && kind != 2) || data[11] != 0)
-        return fail(T::tr("The file is damaged: its header is not valid."));
+        return fail(PsiText::tr("The file is damaged: its header is not valid."));
     ex.kind = kind == 1 ? PsiFileInfo::Kind::Offer : PsiFileInfo::Kind::Answer;
     qint64 at = 12;
     ex.sessionId = file.mid(at, SessionIdBytes);
@@ -122,19 +121,19 @@ std::optional<Exchange> read(const QByteArray &file, const QString &fileName, QS
     const int labelBytes = get<quint16>(data + at);
     at += 2;
     if (labelBytes > MaxLabelBytes)
-        return fail(T::tr("The file is damaged: its sender label is too long."));
+        return fail(PsiText::tr("The file is damaged: its sender label is too long."));
     if (file.size() < at + labelBytes + 1)
-        return fail(T::tr("The file is truncated: it ends inside its header."));
+        return fail(PsiText::tr("The file is truncated: it ends inside its header."));
     const QByteArray labelBytesRaw = file.mid(at, labelBytes);
     ex.label = QString::fromUtf8(labelBytesRaw);
     if (ex.label.toUtf8() != labelBytesRaw || hasControlCharacters(ex.label))
-        return fail(T::tr("The file is damaged: its sender label is not valid text."));
+        return fail(PsiText::tr("The file is damaged: its sender label is not valid text."));
     at += labelBytes;
     const int listCount = quint8(data[at++]);
     if (listCount < 1 || listCount > MaxLists)
-        return fail(T::tr("The file is damaged: it declares %1 lists.").arg(listCount));
+        return fail(PsiText::tr("The file is damaged: it declares %1 lists.").arg(listCount));
     if (file.size() < at + listCount * ListEntryBytes)
-        return fail(T::tr("The file is truncated: it ends inside its header."));
+        return fail(PsiText::tr("The file is truncated: it ends inside its header."));
     qint64 points = 0;
     for (int i = 0; i < listCount; ++i, at += ListEntryBytes) {
         ListHeader list;
@@ -143,26 +142,28 @@ std::optional<Exchange> read(const QByteArray &file, const QString &fileName, QS
         list.count = get<quint32>(data + at + 2);
         if (list.mask == 0 || list.mask > 7 || (role != 1 && role != 2) ||
             (role == 2 && ex.kind == PsiFileInfo::Kind::Offer))
-            return fail(T::tr("The file is damaged: list %1 is not valid.").arg(i + 1));
+            return fail(PsiText::tr("The file is damaged: list %1 is not valid.").arg(i + 1));
         list.role = Role(role);
         points += list.count;
         if (points > MaxPointsPerFile)
-            return fail(T::tr("The file declares more than %L1 entries.").arg(MaxPointsPerFile));
+            return fail(
+                PsiText::tr("The file declares more than %L1 entries.").arg(MaxPointsPerFile));
         ex.lists.push_back(list);
     }
     ex.pointsOffset = at;
     const qint64 expected = at + points * PointBytes + DigestBytes;
     if (file.size() < expected)
-        return fail(T::tr("The file is truncated: it should hold %L1 bytes but holds %L2.")
+        return fail(PsiText::tr("The file is truncated: it should hold %L1 bytes but holds %L2.")
                         .arg(expected)
                         .arg(file.size()));
     if (file.size() > expected)
-        return fail(
-            T::tr("The file is damaged: %L1 bytes follow its end.").arg(file.size() - expected));
+        return fail(PsiText::tr("The file is damaged: %L1 bytes follow its end.")
+                        .arg(file.size() - expected));
     const QByteArray body = QByteArray::fromRawData(data, qsizetype(expected - DigestBytes));
     if (digest(body) != file.right(DigestBytes))
-        return fail(T::tr("The file is damaged or was changed after it was written: its checksum "
-                          "does not match."));
+        return fail(
+            PsiText::tr("The file is damaged or was changed after it was written: its checksum "
+                        "does not match."));
     return ex;
 }
 

@@ -61,18 +61,36 @@ QString mismatch(const PsiSession &session, const psifile::Exchange &ex) {
 
 } // namespace
 
+int findPsiSession(const std::vector<PsiSession> &sessions, const QByteArray &answerFile,
+                   const QString &answerFileName, QString *error) {
+    const auto ex = psifile::read(answerFile, answerFileName, error);
+    if (!ex)
+        return -1;
+    if (ex->kind != Kind::Answer) {
+        fail(error, inFile(answerFileName, mismatch(PsiSession(), *ex)));
+        return -1;
+    }
+    for (size_t i = 0; i < sessions.size(); ++i)
+        if (sessions[i].sessionId == ex->sessionId)
+            return int(i);
+    fail(error, inFile(answerFileName,
+                       PsiText::tr("This answer belongs to an exchange (%1) this portfolio did not "
+                                   "start, or no longer keeps.")
+                           .arg(QString::fromLatin1(ex->sessionId.toHex().left(8)))));
+    return -1;
+}
+
 std::optional<PsiResult> finishExchange(PsiSession &session, const QByteArray &answerFile,
                                         const QString &answerFileName,
                                         const PsiFinishOptions &options, QString *error) {
     if (!psicrypto::ready())
-        return fail(error, PsiText::tr("The cryptographic library could not be started.")),
-               std::nullopt;
+        return refused(error, PsiText::tr("The cryptographic library could not be started."));
     const auto ex = psifile::read(answerFile, answerFileName, error);
     if (!ex)
         return std::nullopt;
     const QString wrong = mismatch(session, *ex);
     if (!wrong.isEmpty())
-        return fail(error, inFile(answerFileName, wrong)), std::nullopt;
+        return refused(error, inFile(answerFileName, wrong));
 
     // Points 0..offered-1: our domains blinded by both scalars, in the order of session.domains.
     // Points offered..: the partner's domains blinded by their scalar; we multiply them by ours.
@@ -104,10 +122,9 @@ std::optional<PsiResult> finishExchange(PsiSession &session, const QByteArray &a
         },
         options.progress);
     if (!done)
-        return fail(error, PsiText::tr("Finishing the exchange was cancelled.")), std::nullopt;
+        return refused(error, PsiText::tr("Finishing the exchange was cancelled."));
     if (bad.any())
-        return fail(error, inFile(answerFileName, badPointSentence(*ex, bad.index()))),
-               std::nullopt;
+        return refused(error, inFile(answerFileName, badPointSentence(*ex, bad.index())));
 
     std::sort(theirPoints.begin(), theirPoints.end());
     PsiResult result;

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace ps::accounts {
@@ -34,6 +35,12 @@ inline bool fail(QString *error, const QString &sentence) {
     if (error)
         *error = sentence;
     return false;
+}
+
+/// Sets *error and returns an empty optional of any type: `return refused(error, "...");`.
+inline std::nullopt_t refused(QString *error, const QString &sentence) {
+    fail(error, sentence);
+    return std::nullopt;
 }
 
 inline QString inFile(const QString &fileName, const QString &sentence) {

@@ -295,6 +295,18 @@ private slots:
             error.startsWith(QStringLiteral("a2.psx: This answer belongs to another exchange (%1)")
                                  .arg(second.offer.session.idText().left(8))),
             qPrintable(error));
+        // A portfolio with several open exchanges finds the one an answer belongs to.
+        const std::vector<PsiSession> open = {second.offer.session, first.offer.session};
+        QCOMPARE(findPsiSession(open, first.answer.file, QStringLiteral("a1.psx")), 1);
+        QCOMPARE(findPsiSession({second.offer.session}, first.answer.file, QStringLiteral("a1.psx"),
+                                &error),
+                 -1);
+        QCOMPARE(error, QStringLiteral("a1.psx: This answer belongs to an exchange (%1) this "
+                                       "portfolio did not start, or no longer keeps.")
+                            .arg(first.offer.session.idText().left(8)));
+        QCOMPARE(findPsiSession(open, first.offer.file, QStringLiteral("o1.psx"), &error), -1);
+        QVERIFY2(error.startsWith(QLatin1String("o1.psx: This is an offer, not an answer")),
+                 qPrintable(error));
         // The right answer, then the same answer again: finished sessions refuse it.
         QVERIFY(finishExchange(first.offer.session, first.answer.file, QStringLiteral("a1.psx")));
         QVERIFY(first.offer.session.finished);
