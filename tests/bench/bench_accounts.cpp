@@ -5,7 +5,8 @@
 // psi_100k: the three steps of the private exchange, 100,000 accounts a side, each step
 // against its floor: the scalar multiplications the step cannot avoid (offer N, answer 2N,
 // finish N), timed as bare crypto_scalarmult_ristretto255 calls on every core in the same run,
-// right before and after the step (the machine is shared; the mean of the two is the floor).
+// right before and after the step (the machine is shared; the mean of the two is the floor),
+// three times (`--quick`: once); the medians are reported.
 #include "benchutil.h"
 
 #include "core/accounts/overlap.h"
@@ -16,6 +17,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstdio>
@@ -72,6 +74,11 @@ double loadAverage() {
     return getloadavg(load, 1) == 1 ? load[0] : -1;
 }
 
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0.0 : values[values.size() / 2];
+}
+
 void clearKeys(AccountList &list) {
     for (Account &a : list.accounts) {
         a.domainKey.clear();
@@ -101,10 +108,6 @@ int overlapBenchmark(const Context &) {
         keys.push_back(keyMs);
         matches.push_back(totalMs - keyMs);
     }
-    const auto median = [](std::vector<double> v) {
-        std::sort(v.begin(), v.end());
-        return v[v.size() / 2];
-    };
     std::fprintf(stderr,
                  "overlap_match_1m: %d x %d accounts, %lld of ours matched (%lld by name), "
                  "%zu pairs, customers x customers %lld, %d threads, load average %.1f\n",
@@ -160,7 +163,7 @@ Timing floorTiming(qint64 count) {
     return t;
 }
 
-int psiBenchmark(const Context &) {
+int psiBenchmark(const Context &context) {
     if (sodium_init() < 0)
         return 1;
     // Both lists have every account with a website; 30,000 domains are on both.
@@ -175,66 +178,75 @@ int psiBenchmark(const Context &) {
     deriveKeys(a.accounts);
     deriveKeys(b.accounts);
 
-    QString error;
-    std::optional<PsiOffer> offer;
-    std::optional<PsiAnswer> answer;
-    std::optional<PsiResult> result;
     PsiOfferOptions offerOptions;
     offerOptions.ourLabel = QStringLiteral("Alpha");
     PsiAnswerOptions answerOptions;
     answerOptions.ourLabel = QStringLiteral("Bravo");
-
-    const Timing floor0 = floorTiming(PsiRows);
-    const Timing offerT = timed([&] { offer = createOffer(a, offerOptions, &error); });
-    const Timing floor1 = floorTiming(PsiRows);
-    if (!offer)
-        return std::fprintf(stderr, "psi_100k: %s\n", qPrintable(error)), 1;
-    const Timing answerT = timed([&] {
-        answer = answerOffer(offer->file, QStringLiteral("offer"), b, answerOptions, &error);
-    });
-    const Timing floor2 = floorTiming(PsiRows);
-    if (!answer)
-        return std::fprintf(stderr, "psi_100k: %s\n", qPrintable(error)), 1;
-    const Timing finishT = timed([&] {
-        result = finishExchange(offer->session, answer->file, QStringLiteral("answer"), {}, &error);
-    });
-    const Timing floor3 = floorTiming(PsiRows);
-    if (!result)
-        return std::fprintf(stderr, "psi_100k: %s\n", qPrintable(error)), 1;
-
     // A step's floor: its multiplications at the per-multiplication time of the floors
     // measured just before and just after it.
-    const qint64 offered = qint64(offer->session.domains.size());
-    const qint64 revealed = result->theirTotal;
     const auto floorOf = [](const Timing &before, const Timing &after, qint64 multiplications) {
         const double scale = double(multiplications) / PsiRows / 2;
         return Timing{(before.wall + after.wall) * scale, (before.cpu + after.cpu) * scale};
     };
-    const Timing offerFloor = floorOf(floor0, floor1, offered);
-    const Timing answerFloor = floorOf(floor1, floor2, offered + revealed);
-    const Timing finishFloor = floorOf(floor2, floor3, revealed);
-    std::fprintf(stderr,
-                 "psi_100k: %lld offered, %lld revealed, %zu shared; floors of %d "
-                 "multiplications: %.0f %.0f %.0f %.0f ms; offer %lld bytes, answer %lld "
-                 "bytes; %d threads, load average %.1f\n",
-                 offered, revealed, result->shared.size(), PsiRows, floor0.wall, floor1.wall,
-                 floor2.wall, floor3.wall, qint64(offer->file.size()), qint64(answer->file.size()),
-                 workerCount(), loadAverage());
-    report(QStringLiteral("psi_100k.floor"),
-           (floor0.wall + floor1.wall + floor2.wall + floor3.wall) / 4, QStringLiteral("ms"));
-    const struct {
-        const char *name;
-        Timing step, floor;
-    } steps[] = {{"offer", offerT, offerFloor},
-                 {"answer", answerT, answerFloor},
-                 {"finish", finishT, finishFloor}};
-    for (const auto &s : steps) {
-        const QString name = QStringLiteral("psi_100k.") + QLatin1String(s.name);
-        report(name, s.step.wall, QStringLiteral("ms"));
-        report(name + QLatin1String(".floor"), s.floor.wall, QStringLiteral("ms"));
-        report(name + QLatin1String(".ratio"), s.step.wall / s.floor.wall, QString());
+    const char *stepNames[] = {"offer", "answer", "finish"};
+    std::vector<double> stepMs[3], floorMs[3], ratios[3], cpuRatios[3], floors;
+
+    // The whole exchange several times: the machine is shared, and the medians of the runs
+    // say more than any one of them.
+    const int runs = context.extraArgs.contains(QStringLiteral("--quick")) ? 1 : 3;
+    for (int run = 0; run < runs; ++run) {
+        QString error;
+        std::optional<PsiOffer> offer;
+        std::optional<PsiAnswer> answer;
+        std::optional<PsiResult> result;
+        Timing floor[4], step[3];
+        floor[0] = floorTiming(PsiRows);
+        step[0] = timed([&] { offer = createOffer(a, offerOptions, &error); });
+        floor[1] = floorTiming(PsiRows);
+        if (offer)
+            step[1] = timed([&] {
+                answer =
+                    answerOffer(offer->file, QStringLiteral("offer"), b, answerOptions, &error);
+            });
+        floor[2] = floorTiming(PsiRows);
+        if (answer)
+            step[2] = timed([&] {
+                result = finishExchange(offer->session, answer->file, QStringLiteral("answer"), {},
+                                        &error);
+            });
+        floor[3] = floorTiming(PsiRows);
+        if (!result)
+            return std::fprintf(stderr, "psi_100k: %s\n", qPrintable(error)), 1;
+        const qint64 offered = qint64(offer->session.domains.size());
+        const qint64 revealed = result->theirTotal;
+        const Timing stepFloor[3] = {floorOf(floor[0], floor[1], offered),
+                                     floorOf(floor[1], floor[2], offered + revealed),
+                                     floorOf(floor[2], floor[3], revealed)};
+        for (int k = 0; k < 3; ++k) {
+            stepMs[k].push_back(step[k].wall);
+            floorMs[k].push_back(stepFloor[k].wall);
+            ratios[k].push_back(step[k].wall / stepFloor[k].wall);
+            cpuRatios[k].push_back(step[k].cpu / stepFloor[k].cpu);
+        }
+        for (const Timing &f : floor)
+            floors.push_back(f.wall);
+        std::fprintf(stderr,
+                     "psi_100k run %d: %lld offered, %lld revealed, %zu shared; floors of %d "
+                     "multiplications %.0f %.0f %.0f %.0f ms; steps %.0f %.0f %.0f ms; offer %lld "
+                     "bytes, answer %lld bytes; %d threads, load average %.1f\n",
+                     run + 1, offered, revealed, result->shared.size(), PsiRows, floor[0].wall,
+                     floor[1].wall, floor[2].wall, floor[3].wall, step[0].wall, step[1].wall,
+                     step[2].wall, qint64(offer->file.size()), qint64(answer->file.size()),
+                     workerCount(), loadAverage());
+    }
+    report(QStringLiteral("psi_100k.floor"), median(floors), QStringLiteral("ms"));
+    for (int k = 0; k < 3; ++k) {
+        const QString name = QStringLiteral("psi_100k.") + QLatin1String(stepNames[k]);
+        report(name, median(stepMs[k]), QStringLiteral("ms"));
+        report(name + QLatin1String(".floor"), median(floorMs[k]), QStringLiteral("ms"));
+        report(name + QLatin1String(".ratio"), median(ratios[k]), QString());
         // CPU time is what the step costs whatever else the machine runs.
-        report(name + QLatin1String(".cpu_ratio"), s.step.cpu / s.floor.cpu, QString());
+        report(name + QLatin1String(".cpu_ratio"), median(cpuRatios[k]), QString());
     }
     return 0;
 }
