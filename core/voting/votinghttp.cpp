@@ -19,6 +19,8 @@
 
 #include <algorithm>
 
+#include <sys/socket.h>
+
 namespace ps::voting {
 namespace {
 
@@ -80,22 +82,40 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor) {
 }
 
 void GuardedTcpServer::onReadyRead(QTcpSocket *socket, SocketGuard *guard) {
+    // QtHttpServer reads everything available on each readyRead, so what is unread now is what
+    // arrived since the last time: the new bytes of the request being received.
     const qint64 arrived = socket->bytesAvailable();
     if (arrived <= 0)
         return;
     guard->lastActivity = now();
-    if (guard->pendingBytes == 0 && guard->requestStart < 0) {
+    if (guard->requestStart < 0) {
         guard->requestStart = now();
-        const QByteArray head = socket->peek(m_limits.maxHeaderBytes);
-        const qint64 declared = declaredLength(head);
-        if (declared == -2 || declared > m_limits.maxBodyBytes) {
-            reject(socket, errorReply(413, "too_large",
-                                      QCoreApplication::translate("ps::VotingServer",
-                                                                  "The request is too large.")));
-            return;
-        }
+        guard->head.clear();
+        guard->headerDone = false;
     }
     guard->pendingBytes += arrived;
+    if (!guard->headerDone) {
+        guard->head += socket->peek(std::min(arrived, m_limits.maxHeaderBytes + 4));
+        const qsizetype end = guard->head.indexOf("\r\n\r\n");
+        if (end < 0 && guard->head.size() > m_limits.maxHeaderBytes) {
+            reject(socket,
+                   errorReply(431, "too_large",
+                              QCoreApplication::translate("ps::VotingServer",
+                                                          "The request headers are too large.")));
+            return;
+        }
+        if (end >= 0) {
+            guard->headerDone = true;
+            const qint64 declared = declaredLength(guard->head.left(end + 4));
+            guard->head.clear();
+            if (declared == -2 || declared > m_limits.maxBodyBytes) {
+                reject(socket, errorReply(413, "too_large",
+                                          QCoreApplication::translate(
+                                              "ps::VotingServer", "The request is too large.")));
+                return;
+            }
+        }
+    }
     if (guard->pendingBytes > m_limits.maxHeaderBytes + m_limits.maxBodyBytes)
         reject(socket, errorReply(413, "too_large",
                                   QCoreApplication::translate("ps::VotingServer",
@@ -103,13 +123,22 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket, SocketGuard *guard) {
 }
 
 void GuardedTcpServer::reject(QTcpSocket *socket, const Reply &reply) {
-    // QtHttpServer must not parse what is left: cut its connection first.
+    // Nobody parses what is left: cut QtHttpServer's connection and this guard's.
     if (m_http)
         QObject::disconnect(socket, &QTcpSocket::readyRead, m_http, nullptr);
+    if (auto *guard = socket->findChild<SocketGuard *>(QString(), Qt::FindDirectChildrenOnly))
+        QObject::disconnect(socket, &QTcpSocket::readyRead, guard, nullptr);
     Reply closing = reply;
     closing.close = true;
     socket->write(serialize(closing, apiCsp()));
-    socket->disconnectFromHost();
+    socket->flush();
+    // A lingering close: stop sending, but read and drop what the client still sends for a
+    // moment, so that closing with unread data does not reset the connection before the
+    // client has read the answer.
+    ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+    socket->readAll();
+    connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+    QTimer::singleShot(2000, socket, [socket] { socket->abort(); });
 }
 
 void GuardedTcpServer::requestDone(QTcpSocket *socket) {

@@ -63,6 +63,8 @@ public:
     qint64 pendingBytes = 0;  ///< bytes of the request being received
     qint64 requestStart = -1; ///< when its first byte came, or -1
     qint64 lastActivity = 0;
+    QByteArray head;         ///< the request's bytes until its header block ends (bounded)
+    bool headerDone = false; ///< the header block of the current request has ended
 };
 
 /// A QTcpServer that guards each connection before handing it to QtHttpServer: a cap on

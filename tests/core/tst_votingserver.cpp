@@ -3,6 +3,7 @@
 // addresses in 127.0.0.0/8 stand for several phones), malformed, oversized, wrong-token,
 // replayed and flooding requests, and what a participant and the facilitator then see.
 #include "core/scoring/groupahp.h"
+#include "core/voting/qrcode.h"
 #include "core/voting/votingserver.h"
 #include "core/voting/votingsession.h"
 
@@ -395,22 +396,25 @@ private slots:
 
     void oversizedBodyIsRefusedAndTheServerGoesOn_data() {
         QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<int>("status");
         const QByteArray big(100 * 1024, 'x');
         const QByteArray head = "POST /api/judgments HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\n"
                                 "Content-Type: application/json\r\n";
         QTest::newRow("declared and sent")
-            << head + "Content-Length: " + QByteArray::number(big.size()) + "\r\n\r\n" + big;
-        QTest::newRow("declared only") << head + "Content-Length: 99999999999\r\n\r\n{";
+            << head + "Content-Length: " + QByteArray::number(big.size()) + "\r\n\r\n" + big << 413;
+        QTest::newRow("declared only") << head + "Content-Length: 99999999999\r\n\r\n{" << 413;
         QTest::newRow("chunked") << head + "Transfer-Encoding: chunked\r\n\r\n10000\r\n" +
-                                        big.left(65536) + "\r\n0\r\n\r\n";
-        QTest::newRow("endless header") << "GET / HTTP/1.1\r\nX-Fill: " + big + "\r\n\r\n";
+                                        big.left(65536) + "\r\n0\r\n\r\n"
+                                 << 413;
+        QTest::newRow("endless header") << "GET / HTTP/1.1\r\nX-Fill: " + big + "\r\n\r\n" << 431;
     }
 
     void oversizedBodyIsRefusedAndTheServerGoesOn() {
         QFETCH(QByteArray, raw);
+        QFETCH(int, status);
         raw.replace("PORT", QByteArray::number(m_port));
         const Response r = exchange(m_port, raw);
-        QCOMPARE(r.status, 413);
+        QCOMPARE(r.status, status);
         QVERIFY(r.closed || r.headers.value("connection") == "close");
         QCOMPARE(get("/").status, 200);
     }
@@ -599,6 +603,27 @@ private slots:
         QCOMPARE(distribution.value(QLatin1String("develop")).toInt(), 0);
         QCOMPARE(vote(ada, 3, "Acme", "exit").status, 409); // closed after the reveal
         QCOMPARE(m_session->votes().size(), 2);
+    }
+
+    void joinUrlBecomesAQrCode() {
+        const QByteArray url = "http://192.168.1.20:8080/#K7QX2M";
+        const std::optional<QrMatrix> qr = encodeQr(url);
+        QVERIFY(qr);
+        // 32 bytes at level M need version 3: 17 + 4 * 3 = 29 modules a side.
+        QCOMPARE(qr->size, 29);
+        QCOMPARE(qr->dark.size(), size_t(29 * 29));
+        // The three finder patterns: a dark 7 x 7 ring, a light ring, a dark 3 x 3 centre.
+        for (const auto &[ox, oy] : {std::pair{0, 0}, std::pair{22, 0}, std::pair{0, 22}})
+            for (int y = 0; y < 7; ++y)
+                for (int x = 0; x < 7; ++x) {
+                    const bool ring = x == 0 || y == 0 || x == 6 || y == 6;
+                    const bool centre = x >= 2 && x <= 4 && y >= 2 && y <= 4;
+                    QCOMPARE(qr->isDark(ox + x, oy + y), ring || centre);
+                }
+        // The timing pattern between them alternates.
+        for (int x = 8; x < 21; ++x)
+            QCOMPARE(qr->isDark(x, 6), x % 2 == 0);
+        QVERIFY(!encodeQr(QByteArray()));
     }
 
     void stoppedServerAcceptsNothing() {
