@@ -83,7 +83,7 @@ function startServer(portfolio) {
       }
     });
     child.on("exit", (code) => reject(new Error(`vote-server exited early with ${code}`)));
-    setTimeout(() => reject(new Error("vote-server printed no join URL in 20 s")), 20000);
+    setTimeout(() => reject(new Error("vote-server printed no join URL in 60 s")), 60000);
   });
 }
 
@@ -93,11 +93,11 @@ async function answer(page, name, positions) {
   check(code.length === 6, `${name}: the join code comes from the link (${code})`);
   await page.type("#name", name);
   await page.click("#joinButton");
-  await page.waitForFunction(() => !document.getElementById("compare").hidden, { timeout: 10000 });
+  await page.waitForFunction(() => !document.getElementById("compare").hidden, { timeout: 30000 });
   for (let i = 0; i < positions.length; ++i) {
     await page.waitForFunction((n) => !document.getElementById("compare").hidden &&
       document.getElementById("progress").textContent.startsWith(`Comparison ${n} `),
-    { timeout: 10000 }, i + 1);
+    { timeout: 30000 }, i + 1);
     // As a person with a keyboard would: to the far left, then step right.
     await page.focus("#slider");
     await page.keyboard.press("Home");
@@ -108,14 +108,14 @@ async function answer(page, name, positions) {
     await page.click("#next");
     if (i === 5 || i === 11) {
       await page.waitForFunction(() => !document.getElementById("summary").hidden,
-        { timeout: 10000 });
+        { timeout: 30000 });
       const cr = await page.$eval("#crText", (e) => e.textContent);
       check(/consistency ratio is \d\.\d\d/.test(cr), `${name}: sees their own CR ("${cr}")`);
       if (process.env.PS_SCREENSHOT) await page.screenshot({ path: `${process.env.PS_SCREENSHOT}-${name[0]}-summary${i}.png` });
       await page.click("#continue");
     }
   }
-  await page.waitForFunction(() => !document.getElementById("done").hidden, { timeout: 10000 });
+  await page.waitForFunction(() => !document.getElementById("done").hidden, { timeout: 30000 });
 }
 
 async function main() {
@@ -144,7 +144,7 @@ async function main() {
   if (process.env.PS_SCREENSHOT) await pages[0].screenshot({ path: process.env.PS_SCREENSHOT });
 
   // The server's aggregate once all three have answered everything.
-  const deadline = Date.now() + 10000;
+  const deadline = Date.now() + 30000;
   let last = null;
   while (Date.now() < deadline) {
     last = server.aggregates.at(-1);
@@ -165,15 +165,15 @@ async function main() {
 
   // A placement vote: it appears on the phones, stays hidden, then shows the distribution.
   server.child.stdin.write("spotlight Acme Unified Partner\n");
-  await pages[0].waitForFunction(() => !document.getElementById("vote").hidden, { timeout: 10000 });
+  await pages[0].waitForFunction(() => !document.getElementById("vote").hidden, { timeout: 30000 });
   const partner = await pages[0].$eval("#partner", (e) => e.textContent);
   check(partner === "Acme Unified Partner", `the vote screen names the partner (${partner})`);
   await pages[0].click('button[data-choice="invest"]');
-  await pages[0].waitForFunction(() => document.getElementById("voteStatus").textContent.includes("Invest"), { timeout: 10000 });
+  await pages[0].waitForFunction(() => document.getElementById("voteStatus").textContent.includes("Invest"), { timeout: 30000 });
   const hidden = await pages[0].$eval("#distribution", (e) => e.textContent);
   check(hidden === "", "votes stay hidden before the reveal");
   server.child.stdin.write("reveal\n");
-  await pages[0].waitForFunction(() => document.getElementById("distribution").textContent.includes("Invest: 1"), { timeout: 10000 });
+  await pages[0].waitForFunction(() => document.getElementById("distribution").textContent.includes("Invest: 1"), { timeout: 30000 });
   check(true, "after the reveal the phone shows the distribution");
   check(problems.length === 0, `no script errors or policy violations (${problems.join("; ")})`);
 }

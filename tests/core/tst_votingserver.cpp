@@ -439,7 +439,7 @@ private slots:
 
     void floodingIsLimitedPerClient() {
         ServerLimits limits;
-        limits.requestsPerSecond = 5;
+        limits.requestsPerSecond = 2;
         limits.burst = 10;
         m_server->setLimits(limits);
         QVERIFY(m_server->start(QHostAddress(QHostAddress::LocalHost), m_port));
