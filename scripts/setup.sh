@@ -18,6 +18,9 @@ packages=(
     poppler-utils unzip
     libasan8 libubsan1                 # the sanitizer build of scripts/test.sh (gcc)
     clang libclang-rt-14-dev           # the libFuzzer targets of scripts/fuzz.sh
+    qt6-httpserver-dev qt6-websockets-dev libqrencode-dev   # workshop voting server, QR code
+    chromium nodejs                    # browser_voting: the voting page in headless Chromium
+    wrk                                # bench_voting's load generator
 )
 
 missing=()
