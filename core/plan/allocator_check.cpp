@@ -177,7 +177,7 @@ QString groupsConflict(const PlanProblem &problem, const std::vector<int> &group
     }
     return PlanText::tr("The minimum shares of %1 cannot all hold within the budget of %2 "
                         "together with the other partners' floors.")
-        .arg(QLocale().createSeparatedList(names), money(problem.constraints.budget));
+        .arg(names.join(QStringLiteral(", ")), money(problem.constraints.budget));
 }
 
 } // namespace ps::plan::detail

@@ -15,6 +15,11 @@ namespace {
 
 constexpr int Segments = 16;
 constexpr int Passes = 8;
+/// Segments narrower than this share of the budget are not split further: GLPK's tolerances are
+/// about 1e-7, and slopes that close make its simplex unstable.
+constexpr double MinWidth = 1e-7;
+/// A safety net: the LPs here take tens to hundreds of iterations.
+constexpr int IterationLimit = 20000;
 
 /// Partners with the same memberships: their best split of a class total is water-filling.
 struct Class {
@@ -27,25 +32,48 @@ struct Class {
     double total = 0.0;            ///< the LP's answer
 };
 
+/// The best value of the class for `total`. The water-fill lands within rounding of the total;
+/// the remainder is valued at the class's marginal, so close breakpoints keep exact slopes.
 double classValue(const Class &c, double total, double cost) {
     const double t = levelFor(c.sub, total);
-    double value = 0.0;
-    for (size_t i = 0; i < c.sub.size(); ++i)
-        value += memberValue(c.sub, i, c.sub.x(i, t), cost);
-    return value;
+    double value = 0.0, spent = 0.0;
+    for (size_t i = 0; i < c.sub.size(); ++i) {
+        const double x = c.sub.x(i, t);
+        spent += x;
+        value += memberValue(c.sub, i, x, cost);
+    }
+    return value + (std::exp(t) - cost) * (total - spent);
 }
 
-void setBreaks(Class &c, double left, double right, double cost) {
-    c.breaks.clear();
-    if (left > c.floor)
-        c.breaks.push_back(c.floor);
-    for (int j = 0; j <= Segments; ++j)
-        c.breaks.push_back(left + (right - left) * j / Segments);
-    if (right < c.top)
-        c.breaks.push_back(c.top);
-    c.values.clear();
-    for (double b : c.breaks)
-        c.values.push_back(classValue(c, b, cost));
+/// Adds Segments equal segments between `left` and `right` to the class's breakpoints, keeping
+/// the ones it has (so the value far from the last answer stays known), with their values.
+void refine(Class &c, double left, double right, double cost, double minWidth) {
+    const double width = (right - left) / Segments;
+    if (width < minWidth)
+        return; // fine enough: narrower segments only make the LP unstable
+    // New points next to kept ones would add nothing but ill-conditioned slopes.
+    std::vector<double> fresh;
+    for (int j = 0; j <= Segments; ++j) {
+        const double x = left + width * j;
+        const auto it = std::lower_bound(c.breaks.begin(), c.breaks.end(), x);
+        const bool near = (it != c.breaks.end() && *it - x < 0.25 * width) ||
+                          (it != c.breaks.begin() && x - *(it - 1) < 0.25 * width);
+        if (!near)
+            fresh.push_back(x);
+    }
+    std::vector<double> breaks, values;
+    size_t a = 0, b = 0;
+    while (a < c.breaks.size() || b < fresh.size()) {
+        if (b == fresh.size() || (a < c.breaks.size() && c.breaks[a] < fresh[b])) {
+            breaks.push_back(c.breaks[a]);
+            values.push_back(c.values[a++]);
+        } else {
+            breaks.push_back(fresh[b]);
+            values.push_back(classValue(c, fresh[b++], cost));
+        }
+    }
+    c.breaks.swap(breaks);
+    c.values.swap(values);
 }
 
 struct GlpDeleter {
@@ -119,6 +147,7 @@ LpAnswer solveLp(std::vector<Class> &classes, const std::vector<GroupNeed> &need
     glp_init_smcp(&parm);
     parm.msg_lev = GLP_MSG_OFF;
     parm.presolve = GLP_ON;
+    parm.it_lim = IterationLimit;
     const int rc = glp_simplex(lp.get(), &parm);
     answer.feasible = rc == 0 && glp_get_status(lp.get()) == GLP_OPT;
     if (!answer.feasible)
@@ -168,7 +197,7 @@ LpOutcome solveGroupsWithGlpk(const Level &level, double cost, double budget,
     for (Class &c : classes) {
         c.floor = c.sub.floorSum();
         c.top = std::min(c.sub.capacitySum(), c.floor + budget);
-        setBreaks(c, c.floor, c.top, cost);
+        refine(c, c.floor, c.top, cost, 0.0);
     }
     const double scale = std::max(budget, 1.0);
     LpAnswer answer = solveLp(classes, groups, bindable, budget, scale, true);
@@ -189,13 +218,14 @@ LpOutcome solveGroupsWithGlpk(const Level &level, double cost, double budget,
         return out;
     }
     for (int pass = 1; pass < Passes; ++pass) {
+        // Split the two segments around each class's answer: the true optimum lies there when
+        // the LP's prices are right, and the prices sharpen with every pass.
         for (Class &c : classes) {
-            double width = 0.0;
-            for (size_t j = 0; j + 1 < c.breaks.size(); ++j)
-                if (c.breaks[j] <= c.total && c.total <= c.breaks[j + 1])
-                    width = std::max(width, c.breaks[j + 1] - c.breaks[j]);
-            setBreaks(c, std::max(c.floor, c.total - 2.0 * width),
-                      std::min(c.top, c.total + 2.0 * width), cost);
+            const auto above = std::upper_bound(c.breaks.begin(), c.breaks.end(), c.total);
+            const auto at = std::lower_bound(c.breaks.begin(), c.breaks.end(), c.total);
+            const double left = at == c.breaks.begin() ? c.floor : *(at - 1);
+            const double right = above == c.breaks.end() ? c.top : *above;
+            refine(c, left, right, cost, MinWidth * scale);
         }
         const LpAnswer refined = solveLp(classes, groups, bindable, budget, scale, true);
         if (!refined.feasible)

@@ -74,7 +74,9 @@ PlanProblem randomProblem(quint64 seed, int n, Objective objective) {
     PlanProblem problem;
     double floors = 0.0;
     for (int i = 0; i < n; ++i) {
-        PlanPartner p = partner(i + 1, rng.logNormal(50000, 1.0), rng.logNormal(20000, 0.8));
+        const double a = rng.logNormal(50000, 1.0); // in this order: arguments have none
+        const double scale = rng.logNormal(20000, 0.8);
+        PlanPartner p = partner(i + 1, a, scale);
         p.curve.baseline = rng.uniform(0, 10000);
         p.quadrant = Quadrant(rng.between(0, 3));
         p.contractMinimum = rng.chance(0.2) ? rng.uniform(0, 2000) : 0.0;
@@ -93,6 +95,69 @@ PlanProblem randomProblem(quint64 seed, int n, Objective objective) {
     problem.constraints.marginRate = 0.7;
     problem.constraints.budget = floors + rng.uniform(0.1, 2.0) * 15000.0 * n;
     return problem;
+}
+
+/// Three disjoint groups (ids 1 mod 4, 2 mod 4, 3 mod 4) with shares that bind: each asks for
+/// `boost` more than the group gets without it.
+void addDisjointGroups(PlanProblem &problem, double boost) {
+    const Plan free = allocate(problem).plan;
+    for (int g = 1; g <= 3; ++g) {
+        GroupShare group;
+        group.name = QStringLiteral("G%1").arg(g);
+        double got = 0.0;
+        for (size_t i = 0; i < problem.partners.size(); ++i)
+            if (problem.partners[i].id % 4 == g) {
+                group.partnerIds.push_back(problem.partners[i].id);
+                got += free.partners[i].allocation;
+            }
+        group.minShare = std::min(0.3, got / problem.constraints.budget + boost);
+        problem.constraints.groups.push_back(group);
+    }
+}
+
+/// The problem's limits and group shares, with no tolerance (constraintViolations allows cents).
+bool holdsExactly(const PlanProblem &problem, const std::vector<double> &x) {
+    for (size_t i = 0; i < x.size(); ++i)
+        if (x[i] < problem.partners[i].contractMinimum ||
+            x[i] > problem.partners[i].maximum.value_or(Unlimited))
+            return false;
+    for (const GroupShare &g : problem.constraints.groups) {
+        double sum = 0.0;
+        for (Id id : g.partnerIds)
+            sum += x[size_t(id - 1)];
+        if (sum < g.minShare * problem.constraints.budget)
+            return false;
+    }
+    return true;
+}
+
+/// Brute force over a fine grid, then finer grids around the best point: three partners that
+/// spend the whole budget, so x3 = budget − x1 − x2.
+std::vector<double> bruteForce3(const PlanProblem &problem) {
+    const double budget = problem.constraints.budget;
+    double best = -1e300;
+    std::vector<double> arg(3, 0.0);
+    double c1 = budget / 2, c2 = budget / 2, span = budget;
+    for (int round = 0; round < 6; ++round) {
+        const int steps = 400;
+        const double lo1 = std::max(0.0, c1 - span / 2), lo2 = std::max(0.0, c2 - span / 2);
+        for (int i = 0; i <= steps; ++i)
+            for (int j = 0; j <= steps; ++j) {
+                const double x1 = lo1 + span * i / steps, x2 = lo2 + span * j / steps;
+                const std::vector<double> x{x1, x2, budget - x1 - x2};
+                if (x[2] < 0.0 || !holdsExactly(problem, x))
+                    continue;
+                const double v = objectiveOf(problem, x);
+                if (v > best) {
+                    best = v;
+                    arg = x;
+                }
+            }
+        c1 = arg[0];
+        c2 = arg[1];
+        span /= 20.0;
+    }
+    return arg;
 }
 
 } // namespace
@@ -227,6 +292,242 @@ private slots:
                 QVERIFY(objectiveOf(problem, y) <= best + 1e-9 * std::abs(best));
             }
         }
+    }
+
+    /// Disjoint group shares: the exact Lagrangian path against GLPK's piecewise-linear form of
+    /// the same problem, and the conditions of the optimum with group prices.
+    void disjointGroupsAgainstGlpk_data() {
+        QTest::addColumn<int>("objective");
+        QTest::newRow("revenue") << int(Objective::Revenue);
+        QTest::newRow("margin") << int(Objective::Margin);
+    }
+    void disjointGroupsAgainstGlpk() {
+        QFETCH(int, objective);
+        int bindingGroups = 0;
+        for (quint64 seed = 1; seed <= 12; ++seed) {
+            PlanProblem problem =
+                randomProblem(100 + seed, 40 + int(seed) * 10, Objective(objective));
+            addDisjointGroups(problem, 0.05);
+            const PlanResult exact = allocate(problem);
+            QVERIFY2(exact.ok(), qPrintable(exact.error));
+            QVERIFY(exact.plan.exact);
+            problem.constraints.groupSolver = GroupSolver::Glpk;
+            const PlanResult lp = allocate(problem);
+            QVERIFY2(lp.ok(), qPrintable(lp.error));
+            QVERIFY(!lp.plan.exact);
+            const std::vector<double> x = allocations(exact.plan), y = allocations(lp.plan);
+            QVERIFY(constraintViolations(problem, x).isEmpty());
+            QVERIFY(constraintViolations(problem, y).isEmpty());
+            const double budget = problem.constraints.budget;
+            for (size_t i = 0; i < x.size(); ++i)
+                QVERIFY2(std::abs(x[i] - y[i]) <= 1e-4 * budget,
+                         qPrintable(QStringLiteral("seed %1 partner %2: exact %3, GLPK %4")
+                                        .arg(seed)
+                                        .arg(i)
+                                        .arg(x[i])
+                                        .arg(y[i])));
+            const double vx = objectiveOf(problem, x), vy = objectiveOf(problem, y);
+            QVERIFY(vx >= vy - 1e-9 * std::abs(vx)); // the exact optimum is no worse
+            QVERIFY(vx - vy <= 1e-6 * std::abs(vx)); // and GLPK's is close to it
+            // Members of a binding group share the group's level, λ − μ_G.
+            for (size_t g = 0; g < problem.constraints.groups.size(); ++g) {
+                const double mu = exact.plan.groupShadowPrices[g];
+                if (mu <= 0.0)
+                    continue;
+                ++bindingGroups;
+                double sum = 0.0;
+                for (size_t i = 0; i < x.size(); ++i) {
+                    const PartnerAllocation &a = exact.plan.partners[i];
+                    if (problem.partners[i].id % 4 != int(g) + 1)
+                        continue;
+                    sum += a.allocation;
+                    if (a.binding == Binding::Group) {
+                        QCOMPARE(bindingKey(a, problem.constraints),
+                                 QStringLiteral("group:G%1").arg(g + 1));
+                        QVERIFY(std::abs(a.marginal - (exact.plan.shadowPrice - mu)) <=
+                                1e-7 * std::max(1.0, exact.plan.shadowPrice));
+                    }
+                }
+                QVERIFY(std::abs(sum - problem.constraints.groups[g].minShare * budget) <=
+                        1e-8 * budget);
+            }
+        }
+        QVERIFY(bindingGroups >= 12);
+    }
+
+    /// Overlapping groups whose shares both bind, against brute force: GLPK's piecewise form.
+    /// P1 returns most, so without groups it would take nearly everything; "B" = {P2, P3}
+    /// needs 60% and "C" = {P2} 30%, and P2 returns least, so both bind: P2 = 30, P3 = 30.
+    /// When only "B" binds ("C" asks for 5%), the exact path finishes.
+    void overlappingGroupsAgainstBruteForce_data() {
+        QTest::addColumn<double>("shareC");
+        QTest::addColumn<bool>("exact");
+        QTest::newRow("both bind") << 0.30 << false;
+        QTest::newRow("only B binds") << 0.05 << true;
+    }
+    void overlappingGroupsAgainstBruteForce() {
+        QFETCH(double, shareC);
+        QFETCH(bool, exact);
+        PlanProblem problem;
+        problem.partners = {partner(1, 400, 60), partner(2, 60, 50), partner(3, 150, 40)};
+        problem.constraints.budget = 100;
+        problem.constraints.groups = {{QStringLiteral("B"), {2, 3}, 0.6},
+                                      {QStringLiteral("C"), {2}, shareC}};
+        const PlanResult r = allocate(problem);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.plan.exact, exact);
+        const std::vector<double> x = allocations(r.plan);
+        const std::vector<double> brute = bruteForce3(problem);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(std::abs(x[size_t(i)] - brute[size_t(i)]) < 1e-3,
+                     qPrintable(QStringLiteral("P%1: plan %2, brute force %3")
+                                    .arg(i + 1)
+                                    .arg(x[size_t(i)])
+                                    .arg(brute[size_t(i)])));
+        QVERIFY(objectiveOf(problem, x) >= objectiveOf(problem, brute) - 1e-6);
+        if (!exact) {
+            QVERIFY(std::abs(x[1] - 30.0) < 1e-4);
+            QVERIFY(std::abs(x[1] + x[2] - 60.0) < 1e-4);
+        }
+    }
+
+    void policies() {
+        PlanProblem problem;
+        problem.partners = {partner(1, 1000, 100), partner(2, 1000, 100), partner(3, 1000, 100),
+                            partner(4, 1000, 100), partner(5, 1000, 100)};
+        problem.partners[0].exited = true;
+        problem.partners[0].contractMinimum = 50; // an exit ends the contract
+        problem.partners[1].fixed = 40;
+        problem.partners[2].quadrant = Quadrant::Deprioritize;
+        problem.partners[2].contractMinimum = 25;
+        problem.partners[3].quadrant = Quadrant::Maintain;
+        problem.partners[3].currentSpend = 70;
+        problem.constraints.quadrantPolicy[size_t(Quadrant::Maintain)] =
+            QuadrantPolicy::HoldCurrent;
+        problem.partners[4].mix.shares = {0.5, 0.2, 0.2, 0.1};
+        problem.constraints.budget = 300;
+        const PlanResult r = allocate(problem);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const QStringList keys{"exited", "fixed", "policy", "policy", "max"};
+        const QList<double> amounts{0, 40, 25, 70, 165};
+        problem.partners[4].maximum = Unlimited;
+        for (int i = 0; i < 5; ++i) {
+            const PartnerAllocation &a = r.plan.partners[size_t(i)];
+            QVERIFY2(std::abs(a.allocation - amounts[i]) < 1e-8,
+                     qPrintable(QStringLiteral("P%1: %2").arg(i + 1).arg(a.allocation)));
+            if (i < 4)
+                QCOMPARE(bindingKey(a, problem.constraints), keys[i]);
+        }
+        // The last partner takes the rest; its allocation splits by its mix.
+        const Investment &k = r.plan.partners[4].byKind;
+        QVERIFY(std::abs(k.mdf - 82.5) < 1e-9 && std::abs(k.technicalSupport - 16.5) < 1e-9);
+        QVERIFY(std::abs(r.plan.byKind.total() - r.plan.allocated) < 1e-9);
+    }
+
+    void refusals_data() {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("negative budget")
+            << "budget=-5"
+            << "The budget must be a number of zero or more; -5 is not.";
+        QTest::newRow("NaN budget") << "budget=nan"
+                                    << "The budget must be a number of zero or more";
+        QTest::newRow("infinite budget") << "budget=inf"
+                                         << "The budget must be a number of zero or more";
+        QTest::newRow("absurd budget") << "budget=1e16"
+                                       << "is beyond any program budget";
+        QTest::newRow("contract minimums above the budget")
+            << "contract=60"
+            << "The partners' floors add up to 180, more than the budget of 150 (fixed amounts "
+               "0, quadrant policy 0, minimums and contract minimums 180).";
+        QTest::newRow("fixed above the budget")
+            << "fixed=200"
+            << "The partners' floors add up to 200, more than the budget of 150 (fixed amounts "
+               "200";
+        QTest::newRow("floor above cap")
+            << "floorcap"
+            << "The floor of P2 (80, from its minimum and contract minimum) is "
+               "above its maximum of 50.";
+        QTest::newRow("group cannot reach its share")
+            << "capped group"
+            << "Group \"Small\" needs at least 90 (60% of the budget), but its partners can take "
+               "at most 50";
+        QTest::newRow("disjoint shares above the budget")
+            << "two groups"
+            << "The minimum shares of \"A\" (60%), \"B\" (50%) cannot all hold "
+               "within the budget of 150 together with the other partners' floors.";
+        QTest::newRow("overlapping shares that conflict")
+            << "overlap"
+            << "The minimum shares of \"A\" (60%), \"B\" (50%) cannot all hold";
+        QTest::newRow("unknown partner in a group")
+            << "unknown"
+            << "Group \"A\" lists partner 99, which is not in the plan.";
+        QTest::newRow("same partner twice") << "twice"
+                                            << "Partner 1 appears twice in the plan.";
+        QTest::newRow("curve with no scale") << "scale"
+                                             << "The response curve of P3 is not valid";
+        QTest::newRow("margin above 1") << "margin"
+                                        << "The margin rate must be between 0 and 1.";
+    }
+    void refusals() {
+        QFETCH(QString, change);
+        QFETCH(QString, sentence);
+        PlanProblem problem = handProblem(false);
+        if (change.startsWith("budget="))
+            problem.constraints.budget = change.mid(7) == "nan"   ? std::nan("")
+                                         : change.mid(7) == "inf" ? Unlimited
+                                                                  : change.mid(7).toDouble();
+        else if (change == "contract=60")
+            for (PlanPartner &p : problem.partners)
+                p.contractMinimum = 60;
+        else if (change == "fixed=200")
+            problem.partners[0].fixed = 200;
+        else if (change == "floorcap") {
+            problem.partners[1].minimum = 80;
+            problem.partners[1].maximum = 50;
+        } else if (change == "capped group") {
+            problem.partners[1].maximum = 30;
+            problem.partners[2].maximum = 20;
+            problem.constraints.groups = {{QStringLiteral("Small"), {2, 3}, 0.6}};
+        } else if (change == "two groups")
+            problem.constraints.groups = {{QStringLiteral("A"), {1}, 0.6},
+                                          {QStringLiteral("B"), {2, 3}, 0.5}};
+        else if (change == "overlap")
+            problem.constraints.groups = {{QStringLiteral("A"), {1, 2}, 0.6},
+                                          {QStringLiteral("B"), {3}, 0.5},
+                                          {QStringLiteral("C"), {2, 3}, 0.1}};
+        else if (change == "unknown")
+            problem.constraints.groups = {{QStringLiteral("A"), {1, 99}, 0.1}};
+        else if (change == "twice")
+            problem.partners[1].id = 1;
+        else if (change == "scale")
+            problem.partners[2].curve.s = 0.0;
+        else if (change == "margin") {
+            problem.constraints.objective = Objective::Margin;
+            problem.constraints.marginRate = 1.5;
+        }
+        const PlanResult r = allocate(problem);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(sentence), qPrintable(r.error));
+        QVERIFY(r.plan.partners.empty());
+    }
+
+    /// A margin plan stops spending where a unit returns less margin than it costs, and says so.
+    void marginLeavesBudget() {
+        PlanProblem problem = handProblem(false);
+        problem.constraints.objective = Objective::Margin;
+        problem.constraints.marginRate = 0.5;
+        problem.constraints.budget = 1000;
+        const PlanResult r = allocate(problem);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.plan.shadowPrice, 0.0);
+        // Funded partners stop where 0.5·r'(x) = 1: x = s·ln(0.5·a/s): P1 50·ln(0.5e²) =
+        // 65.343, P2 100·ln(0.5e) = 30.685, P3 0.5·1 < 1: unfunded.
+        QVERIFY(std::abs(r.plan.partners[0].allocation - 50 * std::log(0.5 * E * E)) < 1e-9);
+        QVERIFY(std::abs(r.plan.partners[1].allocation - 100 * std::log(0.5 * E)) < 1e-9);
+        QCOMPARE(r.plan.partners[2].allocation, 0.0);
+        QCOMPARE(r.plan.notes.size(), 1);
+        QVERIFY(r.plan.notes[0].contains("stays unallocated"));
     }
 };
 
