@@ -83,8 +83,11 @@ CurveUncertainty uncertaintyOf(const LogParams &p) {
     return u;
 }
 
+/// The curve of estimated (ln a, ln s): E[a] and E[a]/E[a/s] (see CurveUncertainty).
 ResponseCurve curveOf(const LogParams &p, double scale) {
-    return {scale * std::exp(p.mean[0]), scale * std::exp(p.mean[1]), 0.0};
+    const double va = std::max(p.cov[0], 0.0), vs = std::max(p.cov[2], 0.0);
+    return {scale * std::exp(p.mean[0] + 0.5 * va),
+            scale * std::exp(p.mean[1] - 0.5 * vs + p.cov[1]), 0.0};
 }
 
 /// The baseline that best fits a partner's periods given the curve (period units), ≥ 0.

@@ -37,9 +37,12 @@ struct ResponseCurve {
     }
 };
 
-/// The uncertainty of a curve's two parameters: (ln a, ln s) is bivariate normal around
-/// (ln curve.a, ln curve.s) with these standard deviations and correlation. A curve is its own
-/// median: half the draws lie above it. All zero means the curve is known exactly.
+/// The uncertainty of a curve's two parameters: (ln a, ln s) is bivariate normal with these
+/// standard deviations and correlation, centred so that the curve keeps the expected ceiling and
+/// the expected return of the first unit: curve.a = E[a] and curve.a/curve.s = E[a/s]. That is
+/// ln a ~ N(ln curve.a − σa²/2, σa²) and ln s ~ N(ln curve.s + σs²/2 − ρ·σa·σs, σs²). The
+/// expected revenue at a spend then lies within a few percent of the curve's value (docs/plan.md,
+/// "Uncertainty"). All zero means the curve is known exactly.
 struct CurveUncertainty {
     double sdLogA = 0.0;      ///< ≥ 0; 0.1 means about ±10% on a
     double sdLogS = 0.0;      ///< ≥ 0
