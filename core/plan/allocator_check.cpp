@@ -28,9 +28,10 @@ QString partnerFiguresError(const PlanPartner &p) {
         return PlanText::tr("The response curve of %1 is not valid: its ceiling and baseline must "
                             "be zero or more and its scale positive.")
             .arg(who(p));
-    if (!p.uncertainty.isValid())
+    if (!p.uncertainty.isValid() || !p.shared.isValid())
         return PlanText::tr("The curve uncertainty of %1 is not valid: its spreads must be zero "
-                            "or more and its correlation between -1 and 1.")
+                            "or more, its shared parts between 0 and 1 and its correlation "
+                            "between -1 and 1.")
             .arg(who(p));
     if ((p.fixed && !amount(*p.fixed)) || (p.minimum && !amount(*p.minimum)) ||
         (p.maximum && !cap(*p.maximum)) || !amount(p.contractMinimum) || !amount(p.currentSpend))
@@ -108,6 +109,10 @@ QString prepare(const PlanProblem &problem, Prepared &out) {
             return PlanText::tr("Partner %1 appears twice in the plan.").arg(p.id);
         if (QString e = partnerFiguresError(p); !e.isEmpty())
             return e;
+        if (p.shared.source >= int(problem.sharedSources.size()))
+            return PlanText::tr("The shared uncertainty of %1 refers to a source the plan does "
+                                "not have.")
+                .arg(who(p));
         if (QString e = resolve(p, c, out.lo[i], out.hi[i], out.pinned[i]); !e.isEmpty())
             return e;
         (out.pinned[i] == Binding::Fixed    ? fixedSum

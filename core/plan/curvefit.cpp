@@ -100,21 +100,24 @@ double baselineFor(const PartnerEvidence &e, double a, double s) {
     return std::max(0.0, sum / double(e.periods.size()));
 }
 
-/// Method-of-moments spread: the variance of estimates around their centres less the part
-/// their own sampling variance explains, floored; `fallback` with fewer than three estimates.
+/// The spread τ² between estimates and their centres beyond what sampling explains, per
+/// parameter, by the method of moments with precision weights (DerSimonian and Laird): with
+/// deviations d_i of sampling variance v_i and w_i = 1/v_i, E[Σ w_i·d_i²] = k + τ²·Σ w_i, so
+/// τ² = (Σ w_i·d_i² − k) / Σ w_i, floored at 0.1²; `fallback` with fewer than three estimates.
 std::array<double, 2> spread(const std::vector<std::array<double, 2>> &deviations,
                              const std::vector<std::array<double, 2>> &samplingVar,
                              double fallback) {
     if (deviations.size() < 3)
         return {fallback, fallback};
     std::array<double, 2> out{};
-    for (int k = 0; k < 2; ++k) {
-        double dev = 0.0, var = 0.0;
+    for (size_t k = 0; k < 2; ++k) {
+        double q = 0.0, weights = 0.0;
         for (size_t i = 0; i < deviations.size(); ++i) {
-            dev += deviations[i][size_t(k)] * deviations[i][size_t(k)];
-            var += samplingVar[i][size_t(k)];
+            const double w = 1.0 / std::max(samplingVar[i][k], 1e-12);
+            q += w * deviations[i][k] * deviations[i][k];
+            weights += w;
         }
-        out[size_t(k)] = std::max(MinSpreadVar, (dev - var) / double(deviations.size()));
+        out[k] = std::max(MinSpreadVar, (q - double(deviations.size())) / weights);
     }
     return out;
 }
@@ -211,6 +214,7 @@ CurveFit fitCurves(const std::vector<PartnerEvidence> &evidence, const FitOption
         }
         const std::array<double, 2> between = spread(dev, var, defaultVar);
         out.groupSpreadLogA = std::sqrt(between[0]);
+        out.groupSpreadLogS = std::sqrt(between[1]);
         const LogParams prior = detail::widen(prog, between[0], between[1]);
         for (size_t g = 0; g < members.size(); ++g) {
             GroupCurve &group = out.groups[g];
@@ -223,7 +227,9 @@ CurveFit fitCurves(const std::vector<PartnerEvidence> &evidence, const FitOption
     }
 
     // 3. Partners' own fits, shrunk toward their group.
-    std::vector<SaturatingFit> own(evidence.size());
+    SaturatingFit none;
+    none.failure = FitFailure::TooFewPoints;
+    std::vector<SaturatingFit> own(evidence.size(), none);
     std::vector<std::array<double, 2>> dev, var;
     for (size_t i = 0; i < evidence.size() && program.ok; ++i) {
         const PartnerEvidence &e = evidence[i];
@@ -244,12 +250,23 @@ CurveFit fitCurves(const std::vector<PartnerEvidence> &evidence, const FitOption
     }
     const std::array<double, 2> within = spread(dev, var, defaultVar);
     out.partnerSpreadLogA = program.ok ? std::sqrt(within[0]) : 0.0;
+    out.partnerSpreadLogS = program.ok ? std::sqrt(within[1]) : 0.0;
 
     // Segment overrides by partner: the first segment that lists a partner wins.
     std::unordered_map<Id, const SegmentCurveOverride *> segmentOf;
     for (const SegmentCurveOverride &o : options.segmentOverrides)
         for (Id id : o.partnerIds)
             segmentOf.emplace(id, &o);
+
+    for (const GroupCurve &g : out.groups)
+        out.sources.push_back({(g.model ? label(*g.model) : PlanText::tr("Unclassified")) +
+                                   QStringLiteral(" · ") + label(g.tier),
+                               g.uncertainty.correlation});
+    std::unordered_map<const SegmentCurveOverride *, int> segmentSource;
+    for (const SegmentCurveOverride &o : options.segmentOverrides) {
+        segmentSource[&o] = int(out.sources.size());
+        out.sources.push_back({o.name, o.value.uncertainty.correlation});
+    }
 
     int uncovered = 0;
     out.partners.reserve(evidence.size());
@@ -266,6 +283,7 @@ CurveFit fitCurves(const std::vector<PartnerEvidence> &evidence, const FitOption
             est.curve = seg->second->value.curve;
             est.uncertainty = seg->second->value.uncertainty;
             est.source = CurveSource::SegmentOverride;
+            est.shared = {segmentSource[seg->second], 1.0, 1.0};
         } else if (!program.ok) {
             ++uncovered;
             continue;
@@ -290,6 +308,15 @@ CurveFit fitCurves(const std::vector<PartnerEvidence> &evidence, const FitOption
             est.curve = curveOf(post, scale);
             est.curve.baseline = scale * baselineFor(e, est.curve.a / scale, est.curve.s / scale);
             est.uncertainty = uncertaintyOf(post);
+            // The group's error reaches the partner through the weight its prior keeps.
+            const LogParams &group = groupParams[g];
+            const double keepA = 1.0 - est.ownWeight;
+            const double keepS = own[i].ok() ? post.cov[2] / prior.cov[2] : 1.0;
+            est.shared.source = int(g);
+            est.shared.shareA =
+                std::clamp(keepA * keepA * group.cov[0] / std::max(post.cov[0], 1e-300), 0.0, 1.0);
+            est.shared.shareS =
+                std::clamp(keepS * keepS * group.cov[2] / std::max(post.cov[2], 1e-300), 0.0, 1.0);
         }
         out.partners.push_back(est);
     }

@@ -18,11 +18,17 @@
 ///    baseline (fixed effects), so only changes of spend within a partner identify the curve;
 ///    when no partner's spend ever changed, a cross-section of partners' averages instead;
 /// 2. each model and tier: the same fit on its partners, combined with the program's curve by
-///    precision; the spread between groups is estimated from the groups (method of moments);
+///    precision; the spread between groups is estimated from the groups (method of moments,
+///    DerSimonian-Laird);
 /// 3. each partner with enough periods of its own: its own fit, combined with its group's.
 /// Partners without enough evidence take their group's curve with the group's uncertainty plus
 /// the spread between partners of a group. Overrides win over all of it: a partner's own, then
 /// the first segment override that lists it.
+///
+/// The group's own uncertainty is shared by its partners (SharedUncertainty): all the group's
+/// partners without evidence share all of it, a partner with evidence the part its group still
+/// weighs in its estimate ((1 − ownWeight)² of the group's variance). A segment override's
+/// uncertainty is shared by the segment; a partner override's is its own.
 namespace ps::plan {
 
 /// A curve set by hand; its uncertainty is zero unless given.
@@ -58,7 +64,8 @@ struct CurveEstimate {
     ResponseCurve curve;
     CurveUncertainty uncertainty;
     CurveSource source = CurveSource::Program;
-    int periods = 0; ///< periods of its own evidence
+    SharedUncertainty shared; ///< the part of the uncertainty shared with its group or segment
+    int periods = 0;          ///< periods of its own evidence
     /// Share (0-1) of the estimate of ln a that comes from the partner's own fit (its precision
     /// over the total); 0 unless source is Evidence.
     double ownWeight = 0.0;
@@ -84,7 +91,11 @@ struct CurveFit {
     ResponseCurve programCurve;
     CurveUncertainty programUncertainty;
     double groupSpreadLogA = 0.0;   ///< estimated sd of ln a between groups
+    double groupSpreadLogS = 0.0;   ///< and of ln s
     double partnerSpreadLogA = 0.0; ///< estimated sd of ln a between partners of a group
+    double partnerSpreadLogS = 0.0; ///< and of ln s
+    /// Sources of shared uncertainty: one per group (same order), then one per segment override.
+    std::vector<SharedSource> sources;
     QString error; ///< one sentence when some partner has no curve; partners is then empty
     bool ok() const { return error.isEmpty(); }
 };

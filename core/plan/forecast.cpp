@@ -29,7 +29,17 @@ struct Sampled {
     double scale = 0.0;      ///< w·a (median a)
     double spendRatio = 0.0; ///< x over the median of s
     double need = 0.0;       ///< pays back when e^(σa·z)·G(w) ≥ need = x/(w·a)
-    double sdA = 0.0, sdS = 0.0, rho = 0.0, rhoC = 1.0;
+    double sdA = 0.0, sdS = 0.0;
+    double rho = 0.0, rhoC = 1.0; ///< correlation of the partner's own parts, and √(1 − ρ²)
+    int source = -1;              ///< shared source, or −1
+    double ca = 0.0, oa = 1.0;    ///< weights of the shared and own standard normals in ln a
+    double cs = 0.0, os = 1.0;    ///< the same in ln s
+};
+
+/// The standard normal draws of the shared sources, per source and draw: (ln a, ln s) parts.
+struct SharedDraws {
+    std::vector<std::vector<double>> a, s;
+    std::vector<double> zeros; ///< for partners without a source
 };
 
 /// A function of one standard normal variate, tabulated on [−TableEdge, TableEdge].
@@ -53,14 +63,42 @@ private:
     std::array<double, TableIntervals + 1> m_v{};
 };
 
-quint64 streamSeed(quint64 seed, size_t index) {
-    SplitMix mix(seed ^ (0x632be59bd9b4e019ULL * (quint64(index) + 1)));
+quint64 streamSeed(quint64 seed, size_t index, quint64 salt = 0x632be59bd9b4e019ULL) {
+    SplitMix mix(seed ^ (salt * (quint64(index) + 1)));
     return mix.next();
 }
 
+/// Draws every shared source's pair of standard normals for each draw, correlated as its
+/// SharedSource says, from a stream of its own.
+SharedDraws drawShared(const PlanProblem &problem, const std::vector<bool> &used, quint64 seed,
+                       int draws) {
+    const Ziggurat &zig = Ziggurat::instance();
+    SharedDraws out;
+    out.zeros.assign(size_t(draws), 0.0);
+    out.a.resize(problem.sharedSources.size());
+    out.s.resize(problem.sharedSources.size());
+    for (size_t k = 0; k < problem.sharedSources.size(); ++k) {
+        if (!used[k])
+            continue;
+        const double rho = std::clamp(problem.sharedSources[k].correlation, -1.0, 1.0);
+        const double rhoC = std::sqrt(1.0 - rho * rho);
+        SplitMix rng(streamSeed(seed, k, 0x9fb21c651e98df25ULL));
+        out.a[k].resize(size_t(draws));
+        out.s[k].resize(size_t(draws));
+        for (size_t d = 0; d < size_t(draws); ++d) {
+            const quint64 bits = rng.next();
+            const double z1 = zig.normal(quint32(bits), rng);
+            const double z2 = zig.normal(quint32(bits >> 32), rng);
+            out.a[k][d] = z1;
+            out.s[k][d] = rho * z1 + rhoC * z2;
+        }
+    }
+    return out;
+}
+
 /// Adds the returns of parts[begin, end) to totals[0, draws) and counts their paybacks.
-void sampleBlock(const std::vector<Sampled> &parts, size_t begin, size_t end, quint64 seed,
-                 int draws, double *totals, int *paybacks) {
+void sampleBlock(const std::vector<Sampled> &parts, const SharedDraws &shared, size_t begin,
+                 size_t end, quint64 seed, int draws, double *totals, int *paybacks) {
     const Ziggurat &zig = Ziggurat::instance();
     Table ta, tg;
     for (size_t i = begin; i < end; ++i) {
@@ -72,12 +110,16 @@ void sampleBlock(const std::vector<Sampled> &parts, size_t begin, size_t end, qu
         ta.fill(fa);
         tg.fill(fg);
         SplitMix rng(streamSeed(seed, p.index));
+        const double *za = p.source >= 0 ? shared.a[size_t(p.source)].data() : shared.zeros.data();
+        const double *zs = p.source >= 0 ? shared.s[size_t(p.source)].data() : shared.zeros.data();
         int count = 0;
         for (int d = 0; d < draws; ++d) {
             const quint64 bits = rng.next();
-            const double z1 = zig.normal(quint32(bits), rng);
-            const double z2 = zig.normal(quint32(bits >> 32), rng);
-            const double v = ta.at(z1, fa) * tg.at(p.rho * z1 + p.rhoC * z2, fg);
+            const double e1 = zig.normal(quint32(bits), rng);
+            const double e2 = p.rho * e1 + p.rhoC * zig.normal(quint32(bits >> 32), rng);
+            const double z = p.ca * za[d] + p.oa * e1; // standard normal behind ln a
+            const double w = p.cs * zs[d] + p.os * e2; // and behind ln s
+            const double v = ta.at(z, fa) * tg.at(w, fg);
             totals[d] += p.scale * v;
             count += v >= p.need;
         }
@@ -106,7 +148,8 @@ QString inputError(const PlanProblem &problem, const Plan &plan, const ForecastO
         const PlanPartner &p = problem.partners[i];
         const double x = plan.partners[i].allocation;
         if (plan.partners[i].id != p.id || !std::isfinite(x) || x < 0.0 || !p.curve.isValid() ||
-            !p.uncertainty.isValid())
+            !p.uncertainty.isValid() || !p.shared.isValid() ||
+            p.shared.source >= int(problem.sharedSources.size()))
             return PlanText::tr("The plan's figures for %1 do not fit its problem.")
                 .arg(p.name.isEmpty() ? QString::number(p.id) : p.name);
     }
@@ -129,6 +172,7 @@ Forecast forecastPlan(const PlanProblem &problem, const Plan &plan,
     // The certain part of the total, and the partners to sample.
     double constant = 0.0;
     std::vector<Sampled> parts;
+    std::vector<bool> used(problem.sharedSources.size(), false);
     std::vector<std::optional<double>> payback(problem.partners.size());
     for (size_t i = 0; i < problem.partners.size(); ++i) {
         const PlanPartner &p = problem.partners[i];
@@ -155,6 +199,7 @@ Forecast forecastPlan(const PlanProblem &problem, const Plan &plan,
         parts.push_back(s);
     }
 
+    const SharedDraws shared = drawShared(problem, used, options.seed, draws);
     const size_t blocks = parts.empty()
                               ? 0
                               : std::min({size_t(MaxBlocks), parts.size(),
@@ -172,7 +217,7 @@ Forecast forecastPlan(const PlanProblem &problem, const Plan &plan,
                 return;
             const size_t begin = parts.size() * b / blocks, end = parts.size() * (b + 1) / blocks;
             blockTotals[b].assign(size_t(draws), 0.0);
-            sampleBlock(parts, begin, end, options.seed, draws, blockTotals[b].data(),
+            sampleBlock(parts, shared, begin, end, options.seed, draws, blockTotals[b].data(),
                         counts.data());
             const int finished = done.fetch_add(1) + 1;
             if (caller && options.progress) {

@@ -8,9 +8,12 @@
 
 namespace ps::plan {
 
-std::vector<PlanPartner> planPartners(const std::vector<PartnerEvidence> &evidence,
-                                      const CurveFit &fit) {
-    std::vector<PlanPartner> out;
+PlanProblem planProblem(const std::vector<PartnerEvidence> &evidence, const CurveFit &fit,
+                        const PlanConstraints &constraints) {
+    PlanProblem problem;
+    problem.constraints = constraints;
+    problem.sharedSources = fit.sources;
+    std::vector<PlanPartner> &out = problem.partners;
     const std::vector<KindMix> mixes = kindMixes(evidence);
     std::unordered_map<Id, const CurveEstimate *> curveOf;
     for (const CurveEstimate &c : fit.partners)
@@ -24,6 +27,7 @@ std::vector<PlanPartner> planPartners(const std::vector<PartnerEvidence> &eviden
         if (auto it = curveOf.find(e.id); it != curveOf.end()) {
             p.curve = it->second->curve;
             p.uncertainty = it->second->uncertainty;
+            p.shared = it->second->shared;
         }
         p.mix = mixes[i];
         p.quadrant = e.quadrant;
@@ -32,7 +36,7 @@ std::vector<PlanPartner> planPartners(const std::vector<PartnerEvidence> &eviden
         p.currentSpend = e.currentSpend.total();
         out.push_back(p);
     }
-    return out;
+    return problem;
 }
 
 QStringList constraintViolations(const PlanProblem &problem,

@@ -42,6 +42,7 @@ struct PlanPartner {
     QString name;
     ResponseCurve curve;
     CurveUncertainty uncertainty; ///< for the forecast
+    SharedUncertainty shared;     ///< how much of it moves with other partners' (forecast)
     KindMix mix;                  ///< how its allocation splits into program kinds
     Quadrant quadrant = Quadrant::Develop;
     bool exited = false;              ///< exited partners get zero, whatever else holds
@@ -85,6 +86,7 @@ struct PlanConstraints {
 struct PlanProblem {
     std::vector<PlanPartner> partners;
     PlanConstraints constraints;
+    std::vector<SharedSource> sharedSources; ///< what PlanPartner::shared refers to
 };
 
 /// What holds a partner's allocation where it is.
@@ -132,10 +134,12 @@ struct Plan {
 /// else min, max, fixed, exited, policy, or "group:<name>".
 QString bindingKey(const PartnerAllocation &allocation, const PlanConstraints &constraints);
 
-/// A plan's partners from fitted curves and their evidence (same order): curve, uncertainty,
-/// quadrant, exited status, contract minimum, today's spend and program-kind mix.
-std::vector<PlanPartner> planPartners(const std::vector<PartnerEvidence> &evidence,
-                                      const CurveFit &fit);
+/// A plan's problem from the evidence and its fitted curves: per partner (evidence order) its
+/// curve, uncertainty and shared part, quadrant, exited status, contract minimum, today's spend
+/// and program-kind mix (kindMixes()); the fit's shared sources; and `constraints`. Per-partner
+/// limits (fixed, minimum, maximum, margin rate) are left for the caller to set.
+PlanProblem planProblem(const std::vector<PartnerEvidence> &evidence, const CurveFit &fit,
+                        const PlanConstraints &constraints);
 
 /// Sentences for every constraint an allocation (problem order) breaks: over the budget, an
 /// exited partner funded, a pinned or policy amount changed, a floor or cap crossed, a group

@@ -37,6 +37,10 @@ bool CurveUncertainty::isValid() const {
            sdLogA >= 0.0 && sdLogS >= 0.0 && correlation >= -1.0 && correlation <= 1.0;
 }
 
+bool SharedUncertainty::isValid() const {
+    return shareA >= 0.0 && shareA <= 1.0 && shareS >= 0.0 && shareS <= 1.0 && source >= -1;
+}
+
 QString toKey(CurveSource source) {
     switch (source) {
     case CurveSource::PartnerOverride:

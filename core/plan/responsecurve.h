@@ -55,6 +55,26 @@ struct CurveUncertainty {
     }
 };
 
+/// The part of a curve's uncertainty that it shares with other partners' curves. A model and
+/// tier's curve is one estimate for all its partners: if it is too high, it is too high for all
+/// of them, so their errors move together in the forecast instead of averaging out.
+struct SharedUncertainty {
+    int source = -1;     ///< index into PlanProblem::sharedSources; −1: nothing is shared
+    double shareA = 0.0; ///< share (0-1) of the variance of ln a that comes from the source
+    double shareS = 0.0; ///< share (0-1) of the variance of ln s that comes from the source
+
+    bool isValid() const;
+    bool operator==(const SharedUncertainty &o) const {
+        return source == o.source && shareA == o.shareA && shareS == o.shareS;
+    }
+};
+
+/// A source of shared uncertainty (a model and tier's curve, a segment's curve set by hand).
+struct SharedSource {
+    QString name;
+    double correlation = 0.0; ///< of its errors in ln a and ln s, in [−1, 1]
+};
+
 /// Where a partner's curve comes from, most specific first.
 enum class CurveSource {
     PartnerOverride, ///< set by hand for this partner
