@@ -193,9 +193,24 @@ Forecast forecastPlan(const PlanProblem &problem, const Plan &plan,
         s.need = x / s.scale;
         s.sdA = p.uncertainty.sdLogA;
         s.sdS = p.uncertainty.sdLogS;
-        s.rho = p.uncertainty.correlation;
-        s.spendRatio = x / p.curve.s * std::exp(-0.5 * s.sdS * s.sdS + s.rho * s.sdA * s.sdS);
-        s.rhoC = std::sqrt(std::max(0.0, 1.0 - s.rho * s.rho));
+        s.spendRatio = x / p.curve.s *
+                       std::exp(-0.5 * s.sdS * s.sdS + p.uncertainty.correlation * s.sdA * s.sdS);
+        // Split each parameter's error into the shared source's part and the partner's own;
+        // the own parts carry whatever correlation the shared parts leave.
+        double rho = p.uncertainty.correlation;
+        if (p.shared.source >= 0) {
+            s.source = p.shared.source;
+            s.ca = std::sqrt(p.shared.shareA);
+            s.oa = std::sqrt(1.0 - p.shared.shareA);
+            s.cs = std::sqrt(p.shared.shareS);
+            s.os = std::sqrt(1.0 - p.shared.shareS);
+            used[size_t(s.source)] = true;
+            const double own = s.oa * s.os;
+            const double common = problem.sharedSources[size_t(s.source)].correlation * s.ca * s.cs;
+            rho = own > 1e-9 ? std::clamp((rho - common) / own, -1.0, 1.0) : 0.0;
+        }
+        s.rho = rho;
+        s.rhoC = std::sqrt(std::max(0.0, 1.0 - rho * rho));
         parts.push_back(s);
     }
 

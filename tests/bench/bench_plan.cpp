@@ -19,11 +19,15 @@ namespace {
 using namespace ps::plan;
 
 /// Curves from a generated portfolio: the ceiling grows with the partner's revenue, the scale
-/// with what is spent on it today; uncertainty as a partner without its own evidence has.
+/// with what is spent on it today; uncertainty as a partner without its own evidence has, half
+/// of it shared by the partners of a model.
 PlanProblem generatedProblem(int partners) {
     const PortfolioData data = generatePortfolio(partners, 50, 42);
     const std::vector<PartnerScore> scores = scorePortfolio(data);
     PlanProblem problem;
+    for (PartnerModel model : enumValues<PartnerModel>())
+        problem.sharedSources.push_back({toKey(model), -0.3});
+    problem.sharedSources.push_back({QStringLiteral("unclassified"), -0.3});
     problem.partners.reserve(data.partners.size());
     double spend = 0.0;
     for (size_t i = 0; i < data.partners.size(); ++i) {
@@ -35,6 +39,8 @@ PlanProblem generatedProblem(int partners) {
         const double invested = p.economics.investment.total();
         q.curve = {0.8 * revenue + 20000.0, std::max(5000.0, 2.0 * invested), 0.2 * revenue};
         q.uncertainty = {0.5, 0.4, -0.3};
+        // Half of it is the error of its model's curve, shared by the model's partners.
+        q.shared = {p.model ? int(*p.model) : int(problem.sharedSources.size()) - 1, 0.5, 0.5};
         q.quadrant = scores[i].quadrant;
         q.exited = p.status == PartnerStatus::Exited;
         q.contractMinimum = p.tier >= PartnerTier::Gold ? 2000.0 : 0.0;

@@ -185,6 +185,43 @@ private slots:
         QVERIFY(one.p10 < r.plan.expectedTotal && r.plan.expectedTotal < one.p90);
     }
 
+    /// Two partners whose whole uncertainty comes from one shared source move together: the
+    /// total is 2·526.440·e^(0.3z), so P10 = 716.816, P50 = 1052.880, P90 = 1546.502. Drawn
+    /// independently the band is narrower (by about 1/√2).
+    void sharedSource() {
+        PlanProblem problem;
+        Plan plan;
+        for (int i = 0; i < 2; ++i) {
+            PlanPartner p;
+            p.id = i + 1;
+            p.curve = {1000, 500, 0};
+            p.uncertainty = {0.3, 0.0, 0.0};
+            p.shared = {0, 1.0, 1.0};
+            problem.partners.push_back(p);
+            PartnerAllocation a;
+            a.id = p.id;
+            a.allocation = 400;
+            plan.partners.push_back(a);
+        }
+        problem.sharedSources = {{QStringLiteral("Resellers · Gold"), 0.0}};
+        ForecastOptions options;
+        options.draws = 50000;
+        const Forecast together = forecastPlan(problem, plan, options);
+        QVERIFY2(together.ok(), qPrintable(together.error));
+        const double spread = 1546.502 - 716.816;
+        QVERIFY(std::abs(together.p10 - 716.816) < 0.01 * spread);
+        QVERIFY(std::abs(together.p50 - 1052.880) < 0.01 * spread);
+        QVERIFY(std::abs(together.p90 - 1546.502) < 0.01 * spread);
+        QCOMPARE(together.payback[0], together.payback[1]); // the same draws
+        for (PlanPartner &p : problem.partners)
+            p.shared = {};
+        const Forecast apart = forecastPlan(problem, plan, options);
+        QVERIFY(apart.p90 - apart.p10 < 0.8 * (together.p90 - together.p10));
+        problem.partners[0].shared = {3, 1.0, 1.0};
+        QCOMPARE(forecastPlan(problem, plan, options).error,
+                 QStringLiteral("The plan's figures for 1 do not fit its problem."));
+    }
+
     void cancelled() {
         const Single c = single({1000, 500, 0}, {0.3, 0.2, 0.0}, 400, Objective::Revenue);
         ForecastOptions options;
