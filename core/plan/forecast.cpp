@@ -49,16 +49,21 @@ public:
         for (int k = 0; k <= TableIntervals; ++k)
             m_v[size_t(k)] = f(-TableEdge + k * Step);
     }
-    template <typename F> double at(double z, F exact) const {
+    template <typename F> double at(double z, const F &exact) const {
         const double p = (z + TableEdge) * (1.0 / Step);
-        if (!(p >= 0.0 && p < double(TableIntervals)))
-            return exact(z);
+        if (Q_UNLIKELY(!(p >= 0.0 && p < double(TableIntervals))))
+            return outside(z, exact);
         const int k = int(p);
         const double f = p - k;
         return m_v[size_t(k)] + f * (m_v[size_t(k) + 1] - m_v[size_t(k)]);
     }
 
 private:
+    /// Beyond the table (|z| > 6, one draw in 500 million): computed exactly, out of the loop.
+    template <typename F> Q_NEVER_INLINE static double outside(double z, const F &exact) {
+        return exact(z);
+    }
+
     static constexpr double Step = 2.0 * TableEdge / TableIntervals;
     std::array<double, TableIntervals + 1> m_v{};
 };
@@ -112,16 +117,19 @@ void sampleBlock(const std::vector<Sampled> &parts, const SharedDraws &shared, s
         SplitMix rng(streamSeed(seed, p.index));
         const double *za = p.source >= 0 ? shared.a[size_t(p.source)].data() : shared.zeros.data();
         const double *zs = p.source >= 0 ? shared.s[size_t(p.source)].data() : shared.zeros.data();
+        // Locals, so that the writes to totals need not reload them (they might alias).
+        const double rho = p.rho, rhoC = p.rhoC, ca = p.ca, oa = p.oa, cs = p.cs, os = p.os;
+        const double scale = p.scale, need = p.need;
         int count = 0;
         for (int d = 0; d < draws; ++d) {
             const quint64 bits = rng.next();
             const double e1 = zig.normal(quint32(bits), rng);
-            const double e2 = p.rho * e1 + p.rhoC * zig.normal(quint32(bits >> 32), rng);
-            const double z = p.ca * za[d] + p.oa * e1; // standard normal behind ln a
-            const double w = p.cs * zs[d] + p.os * e2; // and behind ln s
+            const double e2 = rho * e1 + rhoC * zig.normal(quint32(bits >> 32), rng);
+            const double z = ca * za[d] + oa * e1; // standard normal behind ln a
+            const double w = cs * zs[d] + os * e2; // and behind ln s
             const double v = ta.at(z, fa) * tg.at(w, fg);
-            totals[d] += p.scale * v;
-            count += v >= p.need;
+            totals[d] += scale * v;
+            count += v >= need;
         }
         paybacks[i] = count;
     }

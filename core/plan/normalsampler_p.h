@@ -68,7 +68,7 @@ private:
         }
     }
 
-    double slow(quint32 bits, SplitMix &rng) const {
+    Q_NEVER_INLINE double slow(quint32 bits, SplitMix &rng) const {
         for (;;) {
             const size_t layer = bits & 127u;
             const double sign = (bits & 128u) ? -1.0 : 1.0;
