@@ -93,6 +93,8 @@ QString prepare(const PlanProblem &problem, Prepared &out) {
     if (QString e = constraintsError(c); !e.isEmpty())
         return e;
     const size_t n = problem.partners.size();
+    if (n == 0)
+        return PlanText::tr("The plan has no partners.");
     out = Prepared();
     out.lo.resize(n);
     out.hi.resize(n);

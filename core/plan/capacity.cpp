@@ -85,6 +85,8 @@ CapacityPlan planCapacity(const std::vector<PartnerEvidence> &evidence,
     CapacityPlan plan;
     plan.target = options.revenueTarget;
     plan.error = optionsError(options, evidence.empty());
+    if (plan.error.isEmpty())
+        plan.error = evidenceError(evidence);
     if (!plan.error.isEmpty())
         return plan;
     const QDate asOf = options.asOf;

@@ -162,7 +162,9 @@ QString optionsError(const FitOptions &options) {
 
 CurveFit fitCurves(const std::vector<PartnerEvidence> &evidence, const FitOptions &options) {
     CurveFit out;
-    out.error = optionsError(options);
+    out.error = evidenceError(evidence);
+    if (out.error.isEmpty())
+        out.error = optionsError(options);
     if (!out.error.isEmpty())
         return out;
     const double scale = options.periodsPerPlan;

@@ -39,6 +39,11 @@ struct PartnerEvidence {
     QDate firstCommercialOn;             ///< first commercial activity; invalid when none yet
 };
 
+/// The first problem with `evidence` as one sentence naming the partner and period: a spend
+/// that is negative or not a number, a revenue that is not a number, a partner listed twice, a
+/// contract minimum or today's spend that is negative or not a number. Empty when it is sound.
+QString evidenceError(const std::vector<PartnerEvidence> &evidence);
+
 /// A stop-gap until investment history is stored: one period per partner from the totals of
 /// its economics (investment by kind, sourced plus influenced revenue), with today's spend set
 /// to that investment, and the quadrant taken from `quadrants` (partner order; Develop when the

@@ -468,6 +468,8 @@ private slots:
                                              << "The response curve of P3 is not valid";
         QTest::newRow("margin above 1") << "margin"
                                         << "The margin rate must be between 0 and 1.";
+        QTest::newRow("no partners") << "empty"
+                                     << "The plan has no partners.";
     }
     void refusals() {
         QFETCH(QString, change);
@@ -500,6 +502,8 @@ private slots:
             problem.constraints.groups = {{QStringLiteral("A"), {1, 99}, 0.1}};
         else if (change == "twice")
             problem.partners[1].id = 1;
+        else if (change == "empty")
+            problem.partners.clear();
         else if (change == "scale")
             problem.partners[2].curve.s = 0.0;
         else if (change == "margin") {

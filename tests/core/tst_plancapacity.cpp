@@ -164,6 +164,11 @@ private slots:
                  QStringLiteral("The revenue target must be a number of zero or more."));
         QCOMPARE(planCapacity({}, options(1, QDate(2026, 1, 1))).error,
                  QStringLiteral("There are no partners to plan capacity from."));
+        std::vector<PartnerEvidence> broken = program();
+        broken[6].periods[2].revenue = std::nan("");
+        QCOMPARE(planCapacity(broken, options(800000, QDate(2026, 1, 1))).error,
+                 QStringLiteral("The evidence of 7 for the period from 2024-07-01 has a spend or "
+                                "revenue that is not a valid amount."));
     }
 };
 

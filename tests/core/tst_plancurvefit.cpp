@@ -406,6 +406,16 @@ private slots:
                "zero or more and the scale positive.";
         QTest::newRow("bad scaling") << "periods"
                                      << "The periods per plan period must be a positive number.";
+        QTest::newRow("revenue not a number")
+            << "nan"
+            << "The evidence of 1 for the period from 2023-01-01 has a spend or revenue that is "
+               "not a valid amount.";
+        QTest::newRow("negative spend")
+            << "negative"
+            << "The evidence of 1 for the period from 2023-01-01 has a spend or revenue that is "
+               "not a valid amount.";
+        QTest::newRow("listed twice") << "twice"
+                                      << "Partner 1 appears twice in the evidence.";
     }
     void refusals() {
         QFETCH(QString, what);
@@ -418,6 +428,15 @@ private slots:
             options.partnerOverrides[1] = {{10, -1, 0}, {}};
         if (what == "periods")
             options.periodsPerPlan = 0;
+        if (what == "nan" || what == "negative") {
+            EvidencePeriod p;
+            p.start = QDate(2023, 1, 1);
+            p.revenue = what == "nan" ? std::nan("") : 10.0;
+            p.investment.mdf = what == "nan" ? 10.0 : -10.0;
+            bare[0].periods.push_back(p);
+        }
+        if (what == "twice")
+            bare[1].id = 1;
         const CurveFit fit = fitCurves(bare, options);
         QCOMPARE(fit.error, sentence);
         QVERIFY(fit.partners.empty());
