@@ -3,10 +3,9 @@
 #include "core/plan/allocator_p.h"
 #include "core/plan/plantext_p.h"
 
-#include <QSet>
-
+#include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <utility>
 
 namespace ps::plan::detail {
 namespace {
@@ -102,13 +101,18 @@ QString prepare(const PlanProblem &problem, Prepared &out) {
     out.weight.resize(n);
     out.levelIndex.assign(n, -1);
     out.cost = c.objective == Objective::Margin ? 1.0 : 0.0;
-    std::unordered_map<Id, int> indexOf;
-    indexOf.reserve(n);
+    // Ids sorted once (no hash nodes: 100,000 partners re-plan while a slider moves).
+    std::vector<std::pair<Id, int>> byId(n);
+    for (size_t i = 0; i < n; ++i)
+        byId[i] = {problem.partners[i].id, int(i)};
+    std::sort(byId.begin(), byId.end());
+    for (size_t k = 1; k < n; ++k)
+        if (byId[k].first == byId[k - 1].first)
+            return PlanText::tr("Partner %1 appears twice in the plan.").arg(byId[k].first);
+    out.level.reserve(n);
     double fixedSum = 0.0, policySum = 0.0, floorSum = 0.0;
     for (size_t i = 0; i < n; ++i) {
         const PlanPartner &p = problem.partners[i];
-        if (!indexOf.emplace(p.id, int(i)).second)
-            return PlanText::tr("Partner %1 appears twice in the plan.").arg(p.id);
         if (QString e = partnerFiguresError(p); !e.isEmpty())
             return e;
         if (p.shared.source >= int(problem.sharedSources.size()))
@@ -140,6 +144,7 @@ QString prepare(const PlanProblem &problem, Prepared &out) {
                  money(floorSum));
 
     out.groups.resize(c.groups.size());
+    std::vector<int> listedIn(c.groups.empty() ? 0 : n, -1); // the last group that listed it
     for (size_t g = 0; g < c.groups.size(); ++g) {
         const GroupShare &group = c.groups[g];
         if (!(group.minShare >= 0.0 && group.minShare <= 1.0))
@@ -147,23 +152,23 @@ QString prepare(const PlanProblem &problem, Prepared &out) {
                 .arg(group.name);
         GroupNeed &need = out.groups[g];
         need.minimum = group.minShare * c.budget;
-        QSet<Id> seen;
         double reach = 0.0;
         for (Id id : group.partnerIds) {
-            auto it = indexOf.find(id);
-            if (it == indexOf.end())
+            const auto it = std::lower_bound(byId.begin(), byId.end(), std::make_pair(id, 0));
+            if (it == byId.end() || it->first != id)
                 return PlanText::tr("Group \"%1\" lists partner %2, which is not in the plan.")
                     .arg(group.name)
                     .arg(id);
-            if (seen.contains(id))
+            const size_t i = size_t(it->second);
+            if (listedIn[i] == int(g))
                 continue;
-            seen.insert(id);
-            const int level = out.levelIndex[size_t(it->second)];
+            listedIn[i] = int(g);
+            const int level = out.levelIndex[i];
             if (level >= 0) {
                 need.freeMembers.push_back(level);
-                reach += out.hi[size_t(it->second)];
+                reach += out.hi[i];
             } else {
-                need.pinned += out.lo[size_t(it->second)];
+                need.pinned += out.lo[i];
             }
         }
         reach += need.pinned;

@@ -18,6 +18,13 @@ void Level::add(double lo_, double hi_, double s_, double k_) {
     k.push_back(k_);
 }
 
+void Level::reserve(size_t n) {
+    lo.reserve(n);
+    hi.reserve(n);
+    s.reserve(n);
+    k.reserve(n);
+}
+
 double Level::levelOf(size_t i, double t) const {
     if (!group.empty() && group[i] >= 0)
         return std::min(t, cap[size_t(group[i])]);

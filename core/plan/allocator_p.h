@@ -19,6 +19,7 @@ struct Level {
 
     size_t size() const { return s.size(); }
     void add(double lo_, double hi_, double s_, double k_);
+    void reserve(size_t n);
     double levelOf(size_t i, double t) const;
     double x(size_t i, double t) const;
     /// Σ x_i(t); *slope receives dΣ/dt = −Σ s_i over members strictly inside their limits and
