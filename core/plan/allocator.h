@@ -19,9 +19,10 @@
 /// groups t_G is the level at which the group alone spends its minimum, found once, and every
 /// member follows min(t, t_G): still exact. Overlapping groups go to GLPK: partners with the same
 /// group memberships form a class whose best value for a class total is again water-filling;
-/// those concave class values become a piecewise-linear LP (8 passes of 16 segments, each pass
-/// zooming in on the last answer). The groups that bind there are then solved exactly when they
-/// are disjoint among themselves, which Plan::exact reports.
+/// those concave class values become a piecewise-linear LP (16 segments, split around the answer
+/// for up to 8 passes while keeping every breakpoint). The groups that bind there are then solved
+/// exactly when they are disjoint among themselves; only overlapping binding groups keep the
+/// piecewise answer, which Plan::exact reports.
 namespace ps::plan {
 
 struct PlanResult {
