@@ -10,6 +10,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6
     libqcustomplot-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
+    libglpk-dev                        # the investment plan's solver (core/plan)
     xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream
     lintian man-db                     # packaging_deb: lint the Debian package and its man page
