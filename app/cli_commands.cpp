@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The file commands: demo, check and generate. Each parses its own options, does its work
 // through the core library, and maps failures to the exit statuses of product.md.
-#include "cli.h"
+#include "app/cli.h"
 
-#include "demo/demoportfolio.h"
-#include "generate/generator.h"
-#include "storage/portfoliofile.h"
+#include "core/demo/demoportfolio.h"
+#include "core/generate/generator.h"
+#include "core/storage/portfoliofile.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -2,10 +2,10 @@
 // `partnerscope import FILE --csv IN.csv [--kind partners|icps|links]
 // [--preset auto|salesforce|hubspot|partnerscope|generic] [--dry-run] [--skip-invalid]`:
 // a CRM export into a portfolio, all or nothing, saved atomically.
-#include "cli.h"
+#include "app/cli.h"
 
-#include "import/importplan.h"
-#include "storage/portfoliofile.h"
+#include "core/import/importplan.h"
+#include "core/storage/portfoliofile.h"
 
 #include <QCommandLineParser>
 

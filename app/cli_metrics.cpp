@@ -3,11 +3,11 @@
 // same core functions as the influence map and the Economics page: coverage of every ICP, seed
 // 001's program metrics, seed 000's OEM assessment and the attention list, all in one JSON
 // object (docs/economics.md lists its keys).
-#include "cli.h"
+#include "app/cli.h"
 
-#include "analytics/coverage.h"
-#include "economics/oemassessment.h"
-#include "economics/programmetrics.h"
+#include "core/analytics/coverage.h"
+#include "core/economics/oemassessment.h"
+#include "core/economics/programmetrics.h"
 
 #include <QCommandLineParser>
 

@@ -2,16 +2,16 @@
 // `partnerscope render FILE --view VIEW [--scenario S] [--theme default|projector]
 // -o OUT.png|.svg|.pdf [--size WxH]`: draws a view headlessly with the very widget the GUI
 // shows, so a script gets exactly what a user sees. Views are rows of a small table.
-#include "cli.h"
+#include "app/cli.h"
 
-#include "document/document.h"
-#include "economics/economicsdashboard.h"
-#include "map/heatmapview.h"
-#include "map/influencemapview.h"
-#include "matrix/matrixview.h"
-#include "scoring/scoringcontroller.h"
-#include "segments/segmentcharts.h"
-#include "segments/segmenting.h"
+#include "core/analytics/segmenting.h"
+#include "ui/document/document.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/economics/economicsdashboard.h"
+#include "ui/map/heatmapview.h"
+#include "ui/map/influencemapview.h"
+#include "ui/matrix/matrixview.h"
+#include "ui/segments/segmentcharts.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

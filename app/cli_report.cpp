@@ -2,10 +2,10 @@
 // `partnerscope report FILE -o OUT.pdf|.xlsx|.csv|.html [--scenario S] [--segments BY]`: the
 // segmentation report, its format chosen by the output's suffix. CSV, HTML and XLSX are written
 // by core; PDF is painted by ui/report, so the command runs under a QApplication (needsGui).
-#include "cli.h"
+#include "app/cli.h"
 
-#include "report/pdfreport.h"
-#include "report/reportwriters.h"
+#include "core/report/reportwriters.h"
+#include "ui/report/pdfreport.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -2,9 +2,9 @@
 // `partnerscope royalty TERMS.json`: revenue, cost and margin per year of an OEM royalty over a
 // volume curve, and whether terms that work at pilot volume break at scale (seed 000). The
 // formulas are in docs/royalty.md.
-#include "cli.h"
+#include "app/cli.h"
 
-#include "economics/royalty.h"
+#include "core/economics/royalty.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `partnerscope score FILE [--scenario S] [--format table|csv|json]`: the scores, quadrants,
 // stability and explanations of every partner, from the same engine as the matrix.
-#include "cli.h"
+#include "app/cli.h"
 
-#include "scoring/scoring.h"
+#include "core/scoring/scoring.h"
 
 #include <QCommandLineParser>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One binary, two faces: a known subcommand (or --help, --version) runs headless under a
 // QCoreApplication; anything else opens the desktop application through ps::runGui().
-#include "cli.h"
+#include "app/cli.h"
 
-#include "app/guiapp.h"
-#include "app/language.h"
+#include "ui/shell/guiapp.h"
+#include "ui/shell/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/clustering.h"
+#include "core/analytics/clustering.h"
 
-#include "generate/random.h"
+#include "core/generate/random.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -18,9 +18,10 @@ namespace {
 constexpr int D = CriterionCount;
 using Point = std::array<double, CriterionCount>;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::Segmentation", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class SegmentationTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::Segmentation)
+};
 
 /// The criteria as a dense row-major matrix, missing values replaced by the criterion's mean
 /// (0 when a criterion is missing everywhere), so every partner can be placed.
@@ -273,10 +274,11 @@ std::vector<Segment> clusterSegments(const CriteriaTable &criteria, const Cluste
             if (c == Criterion::CostToServe)
                 high = !high;
             const QString name = lowerFirst(label(c));
-            words << (high ? tr("high %1") : tr("low %1")).arg(name);
+            words
+                << (high ? SegmentationTr::tr("high %1") : SegmentationTr::tr("low %1")).arg(name);
         }
         if (words.isEmpty())
-            s.name = tr("Average on every criterion");
+            s.name = SegmentationTr::tr("Average on every criterion");
         else {
             words[0][0] = words[0].at(0).toUpper();
             s.name = words.join(QStringLiteral(", "));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/segmentation.h"
-#include "scoring/scoring.h"
+#include "core/analytics/segmentation.h"
+#include "core/scoring/scoring.h"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/coverage.h"
+#include "core/analytics/coverage.h"
 
-#include "domain/scenario.h"
+#include "core/domain/scenario.h"
 
 #include <QHash>
 #include <QSet>

@@ -2,9 +2,9 @@
 // The map graph and the layered layout: ICPs in a column on the left, partners in columns by
 // model to their right, distributors furthest right, upstream of their resellers (seed 000's
 // manufacturer -> distributor -> reseller -> customer read from right to left).
-#include "analytics/maplayout.h"
+#include "core/analytics/maplayout.h"
 
-#include "analytics/maplayout_p.h"
+#include "core/analytics/maplayout_p.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/portfoliodata.h"
+#include "core/domain/portfoliodata.h"
 
 #include <QPointF>
 #include <QRectF>

@@ -2,9 +2,9 @@
 // Force-directed map layout (Fruchterman-Reingold with Barnes-Hut repulsion) and the overlap
 // removal both layouts end with. Deterministic: our own PRNG, a fixed order of every floating-
 // point operation, no threads.
-#include "analytics/maplayout_p.h"
+#include "core/analytics/maplayout_p.h"
 
-#include "generate/random.h"
+#include "core/generate/random.h"
 
 #include <algorithm>
 #include <cmath>

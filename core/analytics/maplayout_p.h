@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/maplayout.h"
+#include "core/analytics/maplayout.h"
 
 /// Internals shared by the two map layouts (maplayout.cpp, maplayout_force.cpp).
 namespace ps::maplayout {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/segmentation.h"
+#include "core/analytics/segmentation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,9 +17,10 @@ constexpr int ServedStrength = 3;
 /// An ICP counts as reached by a segment from this link strength on (SegmentStats::icpsReached).
 constexpr int ReachedStrength = 4;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::Segmentation", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class SegmentationTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::Segmentation)
+};
 
 struct ByText {
     SegmentBy value;
@@ -131,7 +132,7 @@ QString toKey(SegmentBy by) {
 }
 
 QString label(SegmentBy by) {
-    return tr(byTable[int(by)].label);
+    return SegmentationTr::tr(byTable[int(by)].label);
 }
 
 std::optional<SegmentBy> fromKey(const QString &key, SegmentBy *) {
@@ -172,7 +173,7 @@ std::vector<Segment> segmentPartners(const PortfolioData &data,
     case SegmentBy::Model: {
         for (PartnerModel m : enumValues<PartnerModel>())
             segments.push_back({toKey(m), label(m), {}});
-        segments.push_back({QString(), tr("Needs classification"), {}});
+        segments.push_back({QString(), SegmentationTr::tr("Needs classification"), {}});
         for (size_t i = 0; i < n; ++i) {
             const Partner &p = data.partners[i];
             segments[p.model ? size_t(*p.model) : segments.size() - 1].partnerIds.push_back(p.id);
@@ -183,7 +184,7 @@ std::vector<Segment> segmentPartners(const PortfolioData &data,
         segments = byEnum<PartnerTier>(
             data, scores, [](const Partner &p, const PartnerScore &) { return p.tier; });
         if (!segments.empty())
-            segments.front().name = tr("No tier");
+            segments.front().name = SegmentationTr::tr("No tier");
         break;
     case SegmentBy::Status:
         segments = byEnum<PartnerStatus>(
@@ -198,7 +199,7 @@ std::vector<Segment> segmentPartners(const PortfolioData &data,
     case SegmentBy::Region: {
         // Regions in order of first appearance; a partner in several regions is in each.
         std::map<QString, size_t> index; // case-folded name -> segment
-        Segment none{QString(), tr("No region"), {}};
+        Segment none{QString(), SegmentationTr::tr("No region"), {}};
         for (size_t i = 0; i < n; ++i) {
             const Partner &p = data.partners[i];
             QSet<QString> seen;
@@ -225,7 +226,7 @@ std::vector<Segment> segmentPartners(const PortfolioData &data,
         const ServedIcps served = servedIcps(data);
         for (const Icp &icp : data.icps)
             segments.push_back({QString::number(icp.id), icp.name, {}});
-        Segment none{QStringLiteral("none"), tr("No ICP served"), {}};
+        Segment none{QStringLiteral("none"), SegmentationTr::tr("No ICP served"), {}};
         for (size_t i = 0; i < n; ++i) {
             const Partner &p = data.partners[i];
             const auto it = served.constFind(p.id);
@@ -246,7 +247,7 @@ std::vector<Segment> segmentPartners(const PortfolioData &data,
         const ServedIcps served = servedIcps(data);
         for (const SegmentRule &rule : data.segmentRules)
             segments.push_back({QString::number(rule.id), rule.name, {}});
-        Segment other{QStringLiteral("other"), tr("Other"), {}};
+        Segment other{QStringLiteral("other"), SegmentationTr::tr("Other"), {}};
         for (size_t i = 0; i < n; ++i) {
             const Partner &p = data.partners[i];
             bool any = false;
@@ -333,46 +334,57 @@ QString recommendedMotion(const std::optional<PartnerModel> &model) {
     // Seed 001 ("Most Effective Program Design" and incentive columns) for ISVs, resellers,
     // OEMs and systems integrators; seed 000 for OEM money; seed 002 for the other models.
     if (!model)
-        return tr("Classify these partners first: each partner type needs its own program "
-                  "design and incentives, and a uniform template fits none of them.");
+        return SegmentationTr::tr(
+            "Classify these partners first: each partner type needs its own program "
+            "design and incentives, and a uniform template fits none of them.");
     switch (*model) {
     case PartnerModel::Referral:
-        return tr("Run a referral program: a simple lead registration path and a referral fee "
-                  "or commission on the deals they identify, with light co-marketing.");
+        return SegmentationTr::tr(
+            "Run a referral program: a simple lead registration path and a referral fee "
+            "or commission on the deals they identify, with light co-marketing.");
     case PartnerModel::Agency:
-        return tr("Treat the agency like a franchise: exclusive rights to offer and transact the "
-                  "product in its territory, with commission on the sales it closes for you.");
+        return SegmentationTr::tr(
+            "Treat the agency like a franchise: exclusive rights to offer and transact the "
+            "product in its territory, with commission on the sales it closes for you.");
     case PartnerModel::Affiliate:
-        return tr("Build a co-marketing alliance around the shared target market, rewarded on "
-                  "the joint leads and deals the complementary offer brings in.");
+        return SegmentationTr::tr(
+            "Build a co-marketing alliance around the shared target market, rewarded on "
+            "the joint leads and deals the complementary offer brings in.");
     case PartnerModel::Reseller:
-        return tr("Structured reseller program with tiered benefits, certification, deal "
-                  "registration and co-marketing; pay tiered rebates on volume and growth, new "
-                  "customer bonuses and renewal commission so renewals are not neglected.");
+        return SegmentationTr::tr(
+            "Structured reseller program with tiered benefits, certification, deal "
+            "registration and co-marketing; pay tiered rebates on volume and growth, new "
+            "customer bonuses and renewal commission so renewals are not neglected.");
     case PartnerModel::ValueAddedReseller:
-        return tr("Reseller program with tiers, certification and deal registration, plus "
-                  "services enablement; reward volume and growth with rebates and product mix "
-                  "accelerators for the strategic lines the VAR bundles with its services.");
+        return SegmentationTr::tr(
+            "Reseller program with tiers, certification and deal registration, plus "
+            "services enablement; reward volume and growth with rebates and product mix "
+            "accelerators for the strategic lines the VAR bundles with its services.");
     case PartnerModel::Distributor:
-        return tr("Manage the distributor as the channel's supply and credit layer: volume "
-                  "rebates and growth targets, with recruitment and enablement of the resellers "
-                  "it serves funded jointly.");
+        return SegmentationTr::tr(
+            "Manage the distributor as the channel's supply and credit layer: volume "
+            "rebates and growth targets, with recruitment and enablement of the resellers "
+            "it serves funded jointly.");
     case PartnerModel::Oem:
-        return tr("Agree the joint commercial model before launch: a per-unit royalty or revenue "
-                  "share with a minimum annual commitment, an SLA and an exit clause matched to "
-                  "the embedding structure.");
+        return SegmentationTr::tr(
+            "Agree the joint commercial model before launch: a per-unit royalty or revenue "
+            "share with a minimum annual commitment, an SLA and an exit clause matched to "
+            "the embedding structure.");
     case PartnerModel::Isv:
-        return tr("Ecosystem program with developer resources, marketplace listing and co-sell "
-                  "enablement; pay marketplace revenue share and co-sell pipeline bonuses, not "
-                  "resale rebates.");
+        return SegmentationTr::tr(
+            "Ecosystem program with developer resources, marketplace listing and co-sell "
+            "enablement; pay marketplace revenue share and co-sell pipeline bonuses, not "
+            "resale rebates.");
     case PartnerModel::SystemsIntegrator:
-        return tr("SI program with certification tiers, joint solution architecture and co-sell "
-                  "with account ownership protection; pay pipeline contribution and services "
-                  "attachment incentives.");
+        return SegmentationTr::tr(
+            "SI program with certification tiers, joint solution architecture and co-sell "
+            "with account ownership protection; pay pipeline contribution and services "
+            "attachment incentives.");
     case PartnerModel::ServiceDelivery:
-        return tr("Certify and enable them to deliver consulting, installation and managed "
-                  "services on your behalf; reward delivery quality and certification, since "
-                  "they do not resell.");
+        return SegmentationTr::tr(
+            "Certify and enable them to deliver consulting, installation and managed "
+            "services on your behalf; reward delivery quality and certification, since "
+            "they do not resell.");
     }
     return QString();
 }

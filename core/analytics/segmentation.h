@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/portfoliodata.h"
-#include "domain/segmentrule.h"
-#include "scoring/scoring.h"
+#include "core/domain/portfoliodata.h"
+#include "core/domain/segmentrule.h"
+#include "core/scoring/scoring.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo's ideal customer profiles (seed 002: "start with your ideal customer profile").
 // Hospitality groups is the stated growth target that no partner covers well yet.
-#include "demo/demo_tables.h"
+#include "core/demo/demo_tables.h"
 
-#include "domain/fields.h"
+#include "core/domain/fields.h"
 
 namespace ps::demo {
 namespace {

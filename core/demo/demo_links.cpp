@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo's influence map: which partner influences which ICP's buyer, how strongly, and in
 // what role. Healthcare is well covered; hospitality has only weak links (a coverage gap).
-#include "demo/demo_tables.h"
+#include "core/demo/demo_tables.h"
 
 namespace ps::demo {
 namespace {

@@ -4,8 +4,8 @@
 // revenue suggest; the partners below carry the stories: distributors and OEMs that went
 // dormant, partners listed as active that have been quiet for two quarters, onboarding partners
 // with and without a first commercial activity, exits.
-#include "demo/demo_tables.h"
-#include "generate/logs.h"
+#include "core/demo/demo_tables.h"
+#include "core/generate/logs.h"
 
 namespace ps::demo {
 namespace {

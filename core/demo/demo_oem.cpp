@@ -4,7 +4,7 @@
 // work at pilot volume and break at scale, a stalled one with fuzzy ownership, draft terms
 // without an exit path, and a strategic-tier offer that meets only two of the four conditions
 // (likely a distraction) and asks for exclusivity (the trap).
-#include "demo/demo_tables.h"
+#include "core/demo/demo_tables.h"
 
 namespace ps::demo {
 namespace {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The layered channel of the demo (seed 000): distributors buy in volume, resellers and VARs
 // buy through them and carry the combined device-plus-software offer to end customers.
-#include "demo/demo_tables.h"
+#include "core/demo/demo_tables.h"
 
 namespace ps::demo {
 namespace {

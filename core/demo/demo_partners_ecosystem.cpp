@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ecosystem of the demo: hardware OEMs that embed or certify Lumora (seed 000), ISVs it
 // integrates with, systems integrators and service partners (seed 001's partnership types).
-#include "demo/demo_tables.h"
+#include "core/demo/demo_tables.h"
 
 namespace ps::demo {
 namespace {

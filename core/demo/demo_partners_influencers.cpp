@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Partners that open doors rather than carry product: referral partners (small sourced
 // revenue, paid by fee), agencies (demand generation) and affiliates or industry alliances.
-#include "demo/demo_tables.h"
+#include "core/demo/demo_tables.h"
 
 namespace ps::demo {
 namespace {

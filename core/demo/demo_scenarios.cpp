@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo's two scenarios: the default weights, and the alternative a workshop argued for
 // ("we need volume this year"), so the scenario comparison has partners that move.
-#include "demo/demo_tables.h"
+#include "core/demo/demo_tables.h"
 
-#include "scoring/profiles.h"
+#include "core/scoring/profiles.h"
 
 namespace ps::demo {
 

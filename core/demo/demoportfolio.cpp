@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demoportfolio.h"
+#include "core/demo/demoportfolio.h"
 
-#include "demo/demo_tables.h"
-#include "domain/fields.h"
+#include "core/demo/demo_tables.h"
+#include "core/domain/fields.h"
 
 namespace ps {
 namespace demo {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/entities.h"
+#include "core/domain/entities.h"
 
 #include <tuple>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/enums.h"
+#include "core/domain/enums.h"
 
 #include <QCoreApplication>
 

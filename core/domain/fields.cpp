@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/fields.h"
+#include "core/domain/fields.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -9,9 +9,10 @@
 namespace ps {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::Fields", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class FieldsTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::Fields)
+};
 
 // --- conversions that validate; each returns false and leaves `out` alone on bad input ---
 
@@ -590,71 +591,71 @@ bool setFieldValue(PortfolioInfo &info, InfoField f, const QVariant &v) {
 QString fieldTitle(PartnerField f) {
     switch (f) {
     case PartnerField::Name:
-        return tr("Name");
+        return FieldsTr::tr("Name");
     case PartnerField::Website:
-        return tr("Website");
+        return FieldsTr::tr("Website");
     case PartnerField::Model:
-        return tr("Model");
+        return FieldsTr::tr("Model");
     case PartnerField::Status:
-        return tr("Status");
+        return FieldsTr::tr("Status");
     case PartnerField::Tier:
-        return tr("Tier");
+        return FieldsTr::tr("Tier");
     case PartnerField::Regions:
-        return tr("Regions");
+        return FieldsTr::tr("Regions");
     case PartnerField::Industries:
-        return tr("Industries");
+        return FieldsTr::tr("Industries");
     case PartnerField::Upstream:
-        return tr("Upstream partner");
+        return FieldsTr::tr("Upstream partner");
     case PartnerField::MarketReach:
-        return tr("Market reach");
+        return FieldsTr::tr("Market reach");
     case PartnerField::StrategicFit:
-        return tr("Strategic fit");
+        return FieldsTr::tr("Strategic fit");
     case PartnerField::Capability:
-        return tr("Capability");
+        return FieldsTr::tr("Capability");
     case PartnerField::Commitment:
-        return tr("Commitment");
+        return FieldsTr::tr("Commitment");
     case PartnerField::CostToServe:
-        return tr("Cost to serve");
+        return FieldsTr::tr("Cost to serve");
     case PartnerField::Certifications:
-        return tr("Certifications");
+        return FieldsTr::tr("Certifications");
     case PartnerField::SourcedRevenue:
-        return tr("Sourced revenue");
+        return FieldsTr::tr("Sourced revenue");
     case PartnerField::InfluencedRevenue:
-        return tr("Influenced revenue");
+        return FieldsTr::tr("Influenced revenue");
     case PartnerField::Pipeline:
-        return tr("Pipeline");
+        return FieldsTr::tr("Pipeline");
     case PartnerField::DealsWon:
-        return tr("Deals won");
+        return FieldsTr::tr("Deals won");
     case PartnerField::DealsLost:
-        return tr("Deals lost");
+        return FieldsTr::tr("Deals lost");
     case PartnerField::InvestMdf:
-        return tr("MDF");
+        return FieldsTr::tr("MDF");
     case PartnerField::InvestEnablement:
-        return tr("Enablement");
+        return FieldsTr::tr("Enablement");
     case PartnerField::InvestIncentives:
-        return tr("Incentives");
+        return FieldsTr::tr("Incentives");
     case PartnerField::InvestTechnical:
-        return tr("Technical support");
+        return FieldsTr::tr("Technical support");
     case PartnerField::EnrolledOn:
-        return tr("Enrolled");
+        return FieldsTr::tr("Enrolled");
     case PartnerField::FirstCommercialOn:
-        return tr("First commercial activity");
+        return FieldsTr::tr("First commercial activity");
     case PartnerField::Notes:
-        return tr("Notes");
+        return FieldsTr::tr("Notes");
     case PartnerField::Decision:
-        return tr("Decision");
+        return FieldsTr::tr("Decision");
     case PartnerField::DecisionOwner:
-        return tr("Decision owner");
+        return FieldsTr::tr("Decision owner");
     case PartnerField::NextStep:
-        return tr("Next step");
+        return FieldsTr::tr("Next step");
     case PartnerField::PricingAgreed:
-        return tr("Pricing agreed");
+        return FieldsTr::tr("Pricing agreed");
     case PartnerField::SupportOwner:
-        return tr("Support");
+        return FieldsTr::tr("Support");
     case PartnerField::SuccessOwner:
-        return tr("Customer success");
+        return FieldsTr::tr("Customer success");
     case PartnerField::RenewalOwner:
-        return tr("Renewal");
+        return FieldsTr::tr("Renewal");
     case PartnerField::Count_:
         break;
     }
@@ -664,23 +665,23 @@ QString fieldTitle(PartnerField f) {
 QString fieldTitle(IcpField f) {
     switch (f) {
     case IcpField::Name:
-        return tr("Name");
+        return FieldsTr::tr("Name");
     case IcpField::Description:
-        return tr("Description");
+        return FieldsTr::tr("Description");
     case IcpField::Industries:
-        return tr("Industries");
+        return FieldsTr::tr("Industries");
     case IcpField::SizeBand:
-        return tr("Company size");
+        return FieldsTr::tr("Company size");
     case IcpField::Regions:
-        return tr("Regions");
+        return FieldsTr::tr("Regions");
     case IcpField::BuyerRoles:
-        return tr("Buyer roles");
+        return FieldsTr::tr("Buyer roles");
     case IcpField::PriorityWeight:
-        return tr("Priority weight");
+        return FieldsTr::tr("Priority weight");
     case IcpField::TargetAccounts:
-        return tr("Target accounts");
+        return FieldsTr::tr("Target accounts");
     case IcpField::AverageDealSize:
-        return tr("Average deal size");
+        return FieldsTr::tr("Average deal size");
     case IcpField::Count_:
         break;
     }
@@ -690,17 +691,17 @@ QString fieldTitle(IcpField f) {
 QString fieldTitle(LinkField f) {
     switch (f) {
     case LinkField::Icp:
-        return tr("ICP");
+        return FieldsTr::tr("ICP");
     case LinkField::Partner:
-        return tr("Partner");
+        return FieldsTr::tr("Partner");
     case LinkField::Strength:
-        return tr("Strength");
+        return FieldsTr::tr("Strength");
     case LinkField::Role:
-        return tr("Role");
+        return FieldsTr::tr("Role");
     case LinkField::OverlappingAccounts:
-        return tr("Overlapping accounts");
+        return FieldsTr::tr("Overlapping accounts");
     case LinkField::Notes:
-        return tr("Notes");
+        return FieldsTr::tr("Notes");
     case LinkField::Count_:
         break;
     }
@@ -710,43 +711,43 @@ QString fieldTitle(LinkField f) {
 QString fieldTitle(OemDealField f) {
     switch (f) {
     case OemDealField::Name:
-        return tr("Deal");
+        return FieldsTr::tr("Deal");
     case OemDealField::Structure:
-        return tr("Structure");
+        return FieldsTr::tr("Structure");
     case OemDealField::NeedsOfferFaster:
-        return tr("Needs a complete offer faster");
+        return FieldsTr::tr("Needs a complete offer faster");
     case OemDealField::TechnicalLead:
-        return tr("Technical lead hard to copy");
+        return FieldsTr::tr("Technical lead hard to copy");
     case OemDealField::ReachesNewSegment:
-        return tr("Reaches a new segment");
+        return FieldsTr::tr("Reaches a new segment");
     case OemDealField::DefendableMargin:
-        return tr("Defendable margin for all");
+        return FieldsTr::tr("Defendable margin for all");
     case OemDealField::PerUnitRoyalty:
-        return tr("Per-unit royalty");
+        return FieldsTr::tr("Per-unit royalty");
     case OemDealField::AnnualEscalatorPct:
-        return tr("Annual escalator %");
+        return FieldsTr::tr("Annual escalator %");
     case OemDealField::MinimumAnnual:
-        return tr("Minimum annual floor");
+        return FieldsTr::tr("Minimum annual floor");
     case OemDealField::SetupFee:
-        return tr("Setup fee");
+        return FieldsTr::tr("Setup fee");
     case OemDealField::ExitClause:
-        return tr("Exit clause");
+        return FieldsTr::tr("Exit clause");
     case OemDealField::Exclusive:
-        return tr("Exclusive");
+        return FieldsTr::tr("Exclusive");
     case OemDealField::TierMode:
-        return tr("Tier mode");
+        return FieldsTr::tr("Tier mode");
     case OemDealField::CostPerUnit:
-        return tr("Cost per unit");
+        return FieldsTr::tr("Cost per unit");
     case OemDealField::MinMarginPerUnit:
-        return tr("Minimum margin per unit");
+        return FieldsTr::tr("Minimum margin per unit");
     case OemDealField::Volumes:
-        return tr("Units per year");
+        return FieldsTr::tr("Units per year");
     case OemDealField::BrandOwner:
-        return tr("Brand owner");
+        return FieldsTr::tr("Brand owner");
     case OemDealField::RoadmapAligned:
-        return tr("Joint roadmap review");
+        return FieldsTr::tr("Joint roadmap review");
     case OemDealField::Notes:
-        return tr("Notes");
+        return FieldsTr::tr("Notes");
     case OemDealField::Count_:
         break;
     }
@@ -756,15 +757,15 @@ QString fieldTitle(OemDealField f) {
 QString fieldTitle(InfoField f) {
     switch (f) {
     case InfoField::Name:
-        return tr("Portfolio name");
+        return FieldsTr::tr("Portfolio name");
     case InfoField::Organization:
-        return tr("Organization");
+        return FieldsTr::tr("Organization");
     case InfoField::Currency:
-        return tr("Currency");
+        return FieldsTr::tr("Currency");
     case InfoField::FiscalYear:
-        return tr("Fiscal year");
+        return FieldsTr::tr("Fiscal year");
     case InfoField::Notes:
-        return tr("Notes");
+        return FieldsTr::tr("Notes");
     case InfoField::Count_:
         break;
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/portfolio.h"
+#include "core/domain/portfolio.h"
 
 #include <algorithm>
 

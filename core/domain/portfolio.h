@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/portfoliodata.h"
+#include "core/domain/portfoliodata.h"
 
 #include <QHash>
 #include <QObject>
@@ -94,7 +94,8 @@ public:
     template <typename T> Id insert(int row, T value);
     /// Replaces the entity with the same id; emits entityChanged() if anything differs.
     template <typename T> bool replace(const T &value);
-    /// Removes one row without cascading; returns the removed value.
+    /// Removes one row without cascading; returns the removed value. A row outside the table
+    /// removes nothing and returns a default value (id 0).
     template <typename T> T removeAt(int row);
     /// Appends rows with one notification (imports): ids 0 get fresh ids. Returns the ids.
     template <typename T> std::vector<Id> append(std::vector<T> values);
@@ -199,6 +200,9 @@ template <typename T> bool Portfolio::replace(const T &value) {
 
 template <typename T> T Portfolio::removeAt(int row) {
     auto &list = rowsOf<T>(m_data);
+    // A row that is not there (a stale undo step, a caller's off-by-one) removes nothing.
+    if (row < 0 || size_t(row) >= list.size())
+        return T();
     Q_EMIT rowsAboutToBeRemoved(KindOf<T>::value, row, row);
     T value = std::move(list[size_t(row)]);
     list.erase(list.begin() + row);

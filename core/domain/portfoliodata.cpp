@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/portfoliodata.h"
+#include "core/domain/portfoliodata.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -18,9 +18,10 @@ bool PortfolioData::operator==(const PortfolioData &o) const {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::Validation", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class ValidationTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::Validation)
+};
 
 bool ratingOk(const std::optional<int> &rating) {
     return !rating || (*rating >= 1 && *rating <= 5);
@@ -31,7 +32,7 @@ QSet<Id> collectIds(const std::vector<T> &rows, const char *what, QStringList &p
     QSet<Id> ids;
     for (const T &row : rows) {
         if (row.id <= 0 || ids.contains(row.id))
-            problems << tr("%1 %2 has a missing or duplicate id.")
+            problems << ValidationTr::tr("%1 %2 has a missing or duplicate id.")
                             .arg(QCoreApplication::translate("ps::Validation", what))
                             .arg(row.id);
         ids.insert(row.id);
@@ -42,18 +43,20 @@ QSet<Id> collectIds(const std::vector<T> &rows, const char *what, QStringList &p
 void validatePartner(const Partner &p, const QSet<Id> &partnerIds, QStringList &problems) {
     const QString who = p.name.isEmpty() ? QString::number(p.id) : p.name;
     if (p.name.trimmed().isEmpty())
-        problems << tr("Partner %1 has no name.").arg(p.id);
+        problems << ValidationTr::tr("Partner %1 has no name.").arg(p.id);
     if (p.upstreamId != 0 && (p.upstreamId == p.id || !partnerIds.contains(p.upstreamId)))
-        problems << tr("Partner \"%1\" names an upstream partner that does not exist.").arg(who);
+        problems << ValidationTr::tr(
+                        "Partner \"%1\" names an upstream partner that does not exist.")
+                        .arg(who);
     const auto &r = p.ratings;
     if (!ratingOk(r.marketReach) || !ratingOk(r.strategicFit) || !ratingOk(r.capability) ||
         !ratingOk(r.commitment) || !ratingOk(r.costToServe))
-        problems << tr("Partner \"%1\" has a rating outside 1-5.").arg(who);
+        problems << ValidationTr::tr("Partner \"%1\" has a rating outside 1-5.").arg(who);
     const auto &e = p.economics;
     if (p.certifications < 0 || e.sourcedRevenue < 0 || e.influencedRevenue < 0 || e.pipeline < 0 ||
         e.dealsWon < 0 || e.dealsLost < 0 || e.investment.mdf < 0 || e.investment.enablement < 0 ||
         e.investment.incentives < 0 || e.investment.technicalSupport < 0)
-        problems << tr("Partner \"%1\" has a negative amount or count.").arg(who);
+        problems << ValidationTr::tr("Partner \"%1\" has a negative amount or count.").arg(who);
 }
 
 void validateScenarios(const PortfolioData &data, const QSet<Id> &partnerIds,
@@ -61,22 +64,25 @@ void validateScenarios(const PortfolioData &data, const QSet<Id> &partnerIds,
     collectIds(data.scenarios, QT_TRANSLATE_NOOP("ps::Validation", "Scenario"), problems);
     for (const Scenario &s : data.scenarios) {
         if (s.name.trimmed().isEmpty())
-            problems << tr("Scenario %1 has no name.").arg(s.id);
+            problems << ValidationTr::tr("Scenario %1 has no name.").arg(s.id);
         if (!(s.potentialThreshold >= 0 && s.potentialThreshold <= 100) ||
             !(s.readinessThreshold >= 0 && s.readinessThreshold <= 100))
-            problems << tr("Scenario \"%1\" has a threshold outside 0-100.").arg(s.name);
+            problems
+                << ValidationTr::tr("Scenario \"%1\" has a threshold outside 0-100.").arg(s.name);
         for (const WeightProfile &profile : s.profiles)
             for (double w : profile.weights)
                 if (!(w >= 0 && w <= 1000))
-                    problems << tr("Scenario \"%1\" has a weight outside 0-1000.").arg(s.name);
+                    problems << ValidationTr::tr("Scenario \"%1\" has a weight outside 0-1000.")
+                                    .arg(s.name);
         for (const QuadrantOverride &o : s.overrides)
             if (!partnerIds.contains(o.partnerId))
-                problems << tr("Scenario \"%1\" overrides a missing partner.").arg(s.name);
+                problems
+                    << ValidationTr::tr("Scenario \"%1\" overrides a missing partner.").arg(s.name);
     }
     if (data.activeScenarioId != 0 && !data.scenarios.empty() &&
         std::none_of(data.scenarios.begin(), data.scenarios.end(),
                      [&](const Scenario &s) { return s.id == data.activeScenarioId; }))
-        problems << tr("The active scenario does not exist.");
+        problems << ValidationTr::tr("The active scenario does not exist.");
 }
 
 } // namespace
@@ -92,9 +98,10 @@ QStringList validate(const PortfolioData &data) {
 
     for (const Icp &icp : data.icps) {
         if (icp.name.trimmed().isEmpty())
-            problems << tr("ICP %1 has no name.").arg(icp.id);
+            problems << ValidationTr::tr("ICP %1 has no name.").arg(icp.id);
         if (icp.priorityWeight < 0 || icp.targetAccounts < 0 || icp.averageDealSize < 0)
-            problems << tr("ICP \"%1\" has a negative weight, count or deal size.").arg(icp.name);
+            problems << ValidationTr::tr("ICP \"%1\" has a negative weight, count or deal size.")
+                            .arg(icp.name);
     }
     for (const Partner &p : data.partners)
         validatePartner(p, partnerIds, problems);
@@ -102,43 +109,47 @@ QStringList validate(const PortfolioData &data) {
     QSet<QPair<Id, Id>> pairs;
     for (const InfluenceLink &l : data.links) {
         if (!icpIds.contains(l.icpId) || !partnerIds.contains(l.partnerId))
-            problems << tr("Influence link %1 points at a missing ICP or partner.").arg(l.id);
+            problems << ValidationTr::tr("Influence link %1 points at a missing ICP or partner.")
+                            .arg(l.id);
         if (l.strength < 0 || l.strength > 5)
-            problems << tr("Influence link %1 has a strength outside 0-5.").arg(l.id);
+            problems << ValidationTr::tr("Influence link %1 has a strength outside 0-5.").arg(l.id);
         if (l.overlappingAccounts && *l.overlappingAccounts < 0)
-            problems << tr("Influence link %1 has a negative account overlap.").arg(l.id);
+            problems
+                << ValidationTr::tr("Influence link %1 has a negative account overlap.").arg(l.id);
         const QPair<Id, Id> pair(l.icpId, l.partnerId);
         if (pairs.contains(pair))
-            problems << tr("Influence link %1 repeats an ICP and partner pair.").arg(l.id);
+            problems
+                << ValidationTr::tr("Influence link %1 repeats an ICP and partner pair.").arg(l.id);
         pairs.insert(pair);
     }
     for (const OemDeal &d : data.oemDeals) {
         if (!partnerIds.contains(d.partnerId))
-            problems << tr("OEM deal %1 belongs to a missing partner.").arg(d.id);
+            problems << ValidationTr::tr("OEM deal %1 belongs to a missing partner.").arg(d.id);
         if (d.perUnitRoyalty < 0 || d.minimumAnnual < 0 || d.setupFee < 0 || d.costPerUnit < 0 ||
             (d.minMarginPerUnit && !std::isfinite(*d.minMarginPerUnit)))
-            problems << tr("OEM deal \"%1\" has a negative amount.").arg(d.name);
+            problems << ValidationTr::tr("OEM deal \"%1\" has a negative amount.").arg(d.name);
         if (std::any_of(d.volumes.begin(), d.volumes.end(),
                         [](double v) { return !(v >= 0 && std::isfinite(v)); }))
-            problems << tr("OEM deal \"%1\" has a negative volume.").arg(d.name);
+            problems << ValidationTr::tr("OEM deal \"%1\" has a negative volume.").arg(d.name);
         for (const RoyaltyTier &t : d.tiers)
             if (t.fromUnits < 0 || t.perUnit < 0)
-                problems << tr("OEM deal \"%1\" has a negative royalty tier.").arg(d.name);
+                problems
+                    << ValidationTr::tr("OEM deal \"%1\" has a negative royalty tier.").arg(d.name);
     }
     collectIds(data.activities, QT_TRANSLATE_NOOP("ps::Validation", "Activity"), problems);
     for (const Activity &a : data.activities) {
         if (!partnerIds.contains(a.partnerId))
-            problems << tr("Activity %1 belongs to a missing partner.").arg(a.id);
+            problems << ValidationTr::tr("Activity %1 belongs to a missing partner.").arg(a.id);
         if (!a.date.isValid())
-            problems << tr("Activity %1 has no date.").arg(a.id);
+            problems << ValidationTr::tr("Activity %1 has no date.").arg(a.id);
     }
     collectIds(data.deals, QT_TRANSLATE_NOOP("ps::Validation", "Deal"), problems);
     for (const Deal &d : data.deals) {
         if ((d.partnerId != 0 && !partnerIds.contains(d.partnerId)) ||
             (d.icpId != 0 && !icpIds.contains(d.icpId)))
-            problems << tr("Deal %1 points at a missing partner or ICP.").arg(d.id);
+            problems << ValidationTr::tr("Deal %1 points at a missing partner or ICP.").arg(d.id);
         if (!(d.amount >= 0 && std::isfinite(d.amount)))
-            problems << tr("Deal \"%1\" has a negative amount.").arg(d.name);
+            problems << ValidationTr::tr("Deal \"%1\" has a negative amount.").arg(d.name);
     }
     validateScenarios(data, partnerIds, problems);
     return problems;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
-#include "domain/scenario.h"
-#include "domain/segmentrule.h"
+#include "core/domain/entities.h"
+#include "core/domain/scenario.h"
+#include "core/domain/segmentrule.h"
 
 #include <QStringList>
 

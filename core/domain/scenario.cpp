@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/scenario.h"
+#include "core/domain/scenario.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/segmentrule.h"
+#include "core/domain/segmentrule.h"
 
 #include <tuple>
 

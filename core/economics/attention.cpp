@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The "needs attention" list of the Economics page and the report: seed 000's OEM checks and
 // seed 001's program failures, each with the partner and a sentence that carries the numbers.
-#include "economics/oemassessment.h"
-#include "economics/programmetrics.h"
+#include "core/economics/oemassessment.h"
+#include "core/economics/programmetrics.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -12,9 +12,10 @@
 namespace ps {
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("ps::Attention", text, nullptr, n);
-}
+/// This file's translations, in the context lupdate files them under.
+class AttentionTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::Attention)
+};
 
 using Severity = AttentionItem::Severity;
 
@@ -54,22 +55,25 @@ private:
 QStringList missingConditions(const OemDeal &deal) {
     QStringList missing;
     if (!deal.needsOfferFaster)
-        missing << tr("the manufacturer does not need the offer faster than it can build it");
+        missing << AttentionTr::tr(
+            "the manufacturer does not need the offer faster than it can build it");
     if (!deal.technicalLead)
-        missing << tr("no technical lead that is hard to copy");
+        missing << AttentionTr::tr("no technical lead that is hard to copy");
     if (!deal.reachesNewSegment)
-        missing << tr("no new segment for the combined offer");
+        missing << AttentionTr::tr("no new segment for the combined offer");
     if (!deal.defendableMargin)
-        missing << tr("no defendable margin for both sides and the channel");
+        missing << AttentionTr::tr("no defendable margin for both sides and the channel");
     return missing;
 }
 
 void distractionItem(Collector &out, const OemAssessment &a, const OemDeal &deal) {
     if (!a.distraction)
         return;
-    out.add(Severity::Critical, a.partnerId, a.partnerName, tr("OEM deal likely a distraction"),
-            tr("\"%1\" meets %2 of the four conditions (%3); with fewer than three the OEM "
-               "motion is likely a distraction.")
+    out.add(Severity::Critical, a.partnerId, a.partnerName,
+            AttentionTr::tr("OEM deal likely a distraction"),
+            AttentionTr::tr(
+                "\"%1\" meets %2 of the four conditions (%3); with fewer than three the OEM "
+                "motion is likely a distraction.")
                 .arg(a.dealName)
                 .arg(a.conditionsMet)
                 .arg(missingConditions(deal).join(QLatin1String("; "))));
@@ -80,25 +84,28 @@ void scaleItem(Collector &out, const OemAssessment &a, const OemDeal &deal) {
         return;
     const RoyaltyYear &scale = a.royalty.years[size_t(a.royalty.scaleYear - 1)];
     const RoyaltyYear &first = a.royalty.years.front();
-    out.add(Severity::Critical, a.partnerId, a.partnerName, tr("Royalty breaks at scale"),
-            tr("\"%1\": %2 per unit of margin at %3 units in year %4, against %5 at %6 units in "
-               "year %7; the terms need more than %8 per unit.")
-                .arg(a.dealName, Collector::perUnit(scale.marginPerUnit),
-                     Collector::units(scale.units), QString::number(scale.year),
-                     Collector::perUnit(first.marginPerUnit), Collector::units(first.units),
-                     QString::number(first.year),
-                     Collector::perUnit(deal.minMarginPerUnit.value_or(0.0))));
+    out.add(
+        Severity::Critical, a.partnerId, a.partnerName, AttentionTr::tr("Royalty breaks at scale"),
+        AttentionTr::tr(
+            "\"%1\": %2 per unit of margin at %3 units in year %4, against %5 at %6 units in "
+            "year %7; the terms need more than %8 per unit.")
+            .arg(a.dealName, Collector::perUnit(scale.marginPerUnit), Collector::units(scale.units),
+                 QString::number(scale.year), Collector::perUnit(first.marginPerUnit),
+                 Collector::units(first.units), QString::number(first.year),
+                 Collector::perUnit(deal.minMarginPerUnit.value_or(0.0))));
 }
 
 void trapItem(Collector &out, const OemAssessment &a, const OemDeal &deal) {
     if (!a.exclusivityTrap)
         return;
     const bool noExit = deal.exitClause.trimmed().isEmpty();
-    out.add(Severity::Critical, a.partnerId, a.partnerName, tr("Exclusivity trap"),
-            (noExit ? tr("\"%1\" is exclusive, structured as %2 (exit risk %3) and has no exit "
-                         "clause: the rest of the channel is forfeited for one manufacturer.")
-                    : tr("\"%1\" is exclusive and structured as %2 (exit risk %3): the rest of "
-                         "the channel is forfeited for one manufacturer that is hard to leave."))
+    out.add(Severity::Critical, a.partnerId, a.partnerName, AttentionTr::tr("Exclusivity trap"),
+            (noExit ? AttentionTr::tr(
+                          "\"%1\" is exclusive, structured as %2 (exit risk %3) and has no exit "
+                          "clause: the rest of the channel is forfeited for one manufacturer.")
+                    : AttentionTr::tr(
+                          "\"%1\" is exclusive and structured as %2 (exit risk %3): the rest of "
+                          "the channel is forfeited for one manufacturer that is hard to leave."))
                 .arg(a.dealName, label(a.structure), label(a.exitRisk).toLower()));
 }
 
@@ -112,8 +119,9 @@ void failureModesItem(Collector &out, const OemAssessment &a) {
         other << label(mode);
     }
     if (!other.isEmpty())
-        out.add(Severity::Warning, a.partnerId, a.partnerName, tr("OEM failure modes"),
-                tr("\"%1\" shows %n of seed 000's failure modes: %2.", int(other.size()))
+        out.add(Severity::Warning, a.partnerId, a.partnerName, AttentionTr::tr("OEM failure modes"),
+                AttentionTr::tr("\"%1\" shows %n of seed 000's failure modes: %2.", nullptr,
+                                int(other.size()))
                     .arg(a.dealName, other.join(QLatin1String(", "))));
 }
 
@@ -152,11 +160,11 @@ void commercialModelItems(Collector &out, const ProgramMetrics &metrics,
         const bool active =
             partner != data.partners.end() && partner->status == PartnerStatus::Active;
         out.add(active ? Severity::Warning : Severity::Info, gap.partnerId, gap.partnerName,
-                tr("Joint commercial model incomplete"),
-                (active ? tr("Co-selling with %n of the four items still open: %1.",
-                             int(gap.missing.size()))
-                        : tr("Onboarding with %n of the four items still open: %1.",
-                             int(gap.missing.size())))
+                AttentionTr::tr("Joint commercial model incomplete"),
+                (active ? AttentionTr::tr("Co-selling with %n of the four items still open: %1.",
+                                          nullptr, int(gap.missing.size()))
+                        : AttentionTr::tr("Onboarding with %n of the four items still open: %1.",
+                                          nullptr, int(gap.missing.size())))
                     .arg(gap.missing.join(QLatin1String(", "))));
     }
 }
@@ -168,14 +176,16 @@ void activityItems(Collector &out, const PortfolioData &data, const ProgramMetri
             continue;
         const QDate when = last.value(p.id);
         const QString amount = out.money(p.economics.investment.total());
-        out.add(Severity::Warning, p.id, p.name, tr("Dormant partner still funded"),
-                when.isValid()
-                    ? tr("Dormant since its last commercial activity on %1, yet it receives %2 "
-                         "of program investment.")
-                          .arg(when.toString(Qt::ISODate), amount)
-                    : tr("Dormant without any commercial activity, yet it receives %1 of "
-                         "program investment.")
-                          .arg(amount));
+        out.add(
+            Severity::Warning, p.id, p.name, AttentionTr::tr("Dormant partner still funded"),
+            when.isValid()
+                ? AttentionTr::tr(
+                      "Dormant since its last commercial activity on %1, yet it receives %2 "
+                      "of program investment.")
+                      .arg(when.toString(Qt::ISODate), amount)
+                : AttentionTr::tr("Dormant without any commercial activity, yet it receives %1 of "
+                                  "program investment.")
+                      .arg(amount));
     }
     // Two quarters without commercial activity: the current one and the one before. Without an
     // activity log there is nothing to read silence from.
@@ -190,35 +200,40 @@ void activityItems(Collector &out, const PortfolioData &data, const ProgramMetri
         const QDate when = last.value(p.id);
         if (when.isValid() && when >= since)
             continue;
-        out.add(Severity::Warning, p.id, p.name, tr("No commercial activity for two quarters"),
+        out.add(Severity::Warning, p.id, p.name,
+                AttentionTr::tr("No commercial activity for two quarters"),
                 (when.isValid()
-                     ? tr("Listed as %1, but its last commercial activity was on %2, "
-                          "%3 days before %4.")
+                     ? AttentionTr::tr("Listed as %1, but its last commercial activity was on %2, "
+                                       "%3 days before %4.")
                            .arg(label(p.status).toLower(), when.toString(Qt::ISODate))
                            .arg(when.daysTo(metrics.asOf))
                            .arg(metrics.asOf.toString(Qt::ISODate))
-                     : tr("Listed as %1, enrolled on %2, and no commercial activity "
-                          "since.")
+                     : AttentionTr::tr("Listed as %1, enrolled on %2, and no commercial activity "
+                                       "since.")
                            .arg(label(p.status).toLower(), p.enrolledOn.toString(Qt::ISODate))));
     }
 }
 
 void programItems(Collector &out, const ProgramMetrics &metrics) {
     if (metrics.hhiBand == HhiBand::High)
-        out.add(Severity::Warning, 0, QString(), tr("Partner revenue highly concentrated"),
-                tr("The HHI of partner-influenced revenue is %1 (above 1,800); %2 alone brings "
-                   "%3% of it.")
+        out.add(Severity::Warning, 0, QString(),
+                AttentionTr::tr("Partner revenue highly concentrated"),
+                AttentionTr::tr(
+                    "The HHI of partner-influenced revenue is %1 (above 1,800); %2 alone brings "
+                    "%3% of it.")
                     .arg(QLocale().toString(metrics.hhi, 'f', 0), metrics.largestShareName,
                          QLocale().toString(metrics.largestShare, 'f', 0)));
     for (const ModelRoi &row : metrics.roiByModel) {
         if (!row.roi || *row.roi >= 0.0)
             continue;
-        out.add(Severity::Warning, 0, QString(), tr("Negative ROI: %1").arg(label(row.model)),
-                tr("%n partner(s) of this model bring %1 of influenced revenue for %2 of "
-                   "investment: ROI %3.",
-                   row.partners)
-                    .arg(out.money(row.influencedRevenue), out.money(row.investment),
-                         Collector::percent(*row.roi)));
+        out.add(
+            Severity::Warning, 0, QString(),
+            AttentionTr::tr("Negative ROI: %1").arg(label(row.model)),
+            AttentionTr::tr("%n partner(s) of this model bring %1 of influenced revenue for %2 of "
+                            "investment: ROI %3.",
+                            nullptr, row.partners)
+                .arg(out.money(row.influencedRevenue), out.money(row.investment),
+                     Collector::percent(*row.roi)));
     }
 }
 

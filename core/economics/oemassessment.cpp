@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "economics/oemassessment.h"
+#include "core/economics/oemassessment.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/portfoliodata.h"
-#include "economics/royalty.h"
+#include "core/domain/portfoliodata.h"
+#include "core/economics/royalty.h"
 
 #include <QString>
 

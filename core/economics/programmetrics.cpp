@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Seed 001's program metrics. docs/economics.md, "Program metrics", defines each one; the
 // comments here only say why a choice was made.
-#include "economics/programmetrics.h"
+#include "core/economics/programmetrics.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,9 +12,10 @@
 namespace ps {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::ProgramMetrics", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class ProgramMetricsTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::ProgramMetrics)
+};
 
 /// The latest date of the logs: the default reference date, so that a file gives the same
 /// metrics whatever day it is opened.
@@ -124,11 +125,11 @@ QString toKey(HhiBand band) {
 QString label(HhiBand band) {
     switch (band) {
     case HhiBand::Unconcentrated:
-        return tr("Unconcentrated");
+        return ProgramMetricsTr::tr("Unconcentrated");
     case HhiBand::Moderate:
-        return tr("Moderately concentrated");
+        return ProgramMetricsTr::tr("Moderately concentrated");
     case HhiBand::High:
-        return tr("Highly concentrated");
+        return ProgramMetricsTr::tr("Highly concentrated");
     }
     return {};
 }
@@ -162,13 +163,13 @@ QHash<Id, QDate> lastCommercialActivity(const PortfolioData &data, QDate asOf) {
 QStringList missingItems(const JointCommercialModel &model) {
     QStringList missing;
     if (!model.pricingAgreed)
-        missing << tr("pricing");
+        missing << ProgramMetricsTr::tr("pricing");
     if (model.support == Owner::Undefined)
-        missing << tr("support");
+        missing << ProgramMetricsTr::tr("support");
     if (model.customerSuccess == Owner::Undefined)
-        missing << tr("customer success");
+        missing << ProgramMetricsTr::tr("customer success");
     if (model.renewal == Owner::Undefined)
-        missing << tr("renewal");
+        missing << ProgramMetricsTr::tr("renewal");
     return missing;
 }
 

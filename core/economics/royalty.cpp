@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "economics/royalty.h"
+#include "core/economics/royalty.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,9 +15,10 @@
 namespace ps {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::Royalty", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class RoyaltyTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::Royalty)
+};
 
 bool finite(double value) {
     return std::isfinite(value);
@@ -64,7 +65,7 @@ QString position(const QByteArray &json, int offset) {
             ++column;
         }
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return RoyaltyTr::tr("line %1, column %2").arg(line).arg(column);
 }
 
 /// Reads a number field; sets *error and returns false when present but not a finite number.
@@ -73,13 +74,13 @@ bool readNumber(const QJsonObject &object, const QString &key, double *out, bool
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required) {
-            *error = tr("The required field \"%1\" is missing.").arg(key);
+            *error = RoyaltyTr::tr("The required field \"%1\" is missing.").arg(key);
             return false;
         }
         return true;
     }
     if (!value.isDouble() || !finite(value.toDouble())) {
-        *error = tr("The field \"%1\" must be a number.").arg(key);
+        *error = RoyaltyTr::tr("The field \"%1\" must be a number.").arg(key);
         return false;
     }
     *out = value.toDouble();
@@ -100,35 +101,39 @@ QStringList validateTerms(const RoyaltyTerms &terms) {
     for (size_t i = 0; i < terms.tiers.size(); ++i) {
         const RoyaltyTier &tier = terms.tiers[i];
         if (tier.fromUnits < 0)
-            problems << tr("Tier %1 starts at a negative number of units (%2).")
+            problems << RoyaltyTr::tr("Tier %1 starts at a negative number of units (%2).")
                             .arg(i + 1)
                             .arg(tier.fromUnits);
         if (!finite(tier.perUnit) || tier.perUnit < 0.0)
-            problems
-                << tr("Tier %1 has a negative rate per unit (%2).").arg(i + 1).arg(tier.perUnit);
+            problems << RoyaltyTr::tr("Tier %1 has a negative rate per unit (%2).")
+                            .arg(i + 1)
+                            .arg(tier.perUnit);
         if (i > 0 && tier.fromUnits <= terms.tiers[i - 1].fromUnits)
-            problems << tr("The tiers are not in ascending order: tier %1 starts at %2 units, "
-                           "not above tier %3's %4.")
+            problems << RoyaltyTr::tr(
+                            "The tiers are not in ascending order: tier %1 starts at %2 units, "
+                            "not above tier %3's %4.")
                             .arg(i + 1)
                             .arg(tier.fromUnits)
                             .arg(i)
                             .arg(terms.tiers[i - 1].fromUnits);
     }
     if (!finite(terms.baseRate) || terms.baseRate < 0.0)
-        problems << tr("The base rate per unit is negative (%1).").arg(terms.baseRate);
+        problems << RoyaltyTr::tr("The base rate per unit is negative (%1).").arg(terms.baseRate);
     if (!finite(terms.escalatorPct) || terms.escalatorPct <= -100.0)
-        problems << tr("The escalator must be above -100%, not %1%.").arg(terms.escalatorPct);
+        problems
+            << RoyaltyTr::tr("The escalator must be above -100%, not %1%.").arg(terms.escalatorPct);
     if (!finite(terms.minAnnual) || terms.minAnnual < 0.0)
-        problems << tr("The minimum annual royalty is negative (%1).").arg(terms.minAnnual);
+        problems
+            << RoyaltyTr::tr("The minimum annual royalty is negative (%1).").arg(terms.minAnnual);
     if (!finite(terms.setupFee) || terms.setupFee < 0.0)
-        problems << tr("The setup fee is negative (%1).").arg(terms.setupFee);
+        problems << RoyaltyTr::tr("The setup fee is negative (%1).").arg(terms.setupFee);
     if (!finite(terms.costPerUnit) || terms.costPerUnit < 0.0)
-        problems << tr("The cost per unit is negative (%1).").arg(terms.costPerUnit);
+        problems << RoyaltyTr::tr("The cost per unit is negative (%1).").arg(terms.costPerUnit);
     if (terms.minMarginPerUnit && !finite(*terms.minMarginPerUnit))
-        problems << tr("The minimum margin per unit is not a number.");
+        problems << RoyaltyTr::tr("The minimum margin per unit is not a number.");
     for (size_t i = 0; i < terms.volumes.size(); ++i)
         if (!finite(terms.volumes[i]) || terms.volumes[i] < 0.0)
-            problems << tr("The volume of year %1 is negative (%2 units).")
+            problems << RoyaltyTr::tr("The volume of year %1 is negative (%2 units).")
                             .arg(i + 1)
                             .arg(terms.volumes[i]);
     return problems;
@@ -205,11 +210,11 @@ std::optional<RoyaltyTerms> parseRoyaltyTerms(const QByteArray &json, QString *e
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("The term sheet is not valid JSON (%1 at %2).")
+        return fail(RoyaltyTr::tr("The term sheet is not valid JSON (%1 at %2).")
                         .arg(parseError.errorString(), position(json, parseError.offset)));
     if (!doc.isObject())
-        return fail(tr("The term sheet must be a JSON object with tiers, volumes and "
-                       "cost_per_unit."));
+        return fail(RoyaltyTr::tr("The term sheet must be a JSON object with tiers, volumes and "
+                                  "cost_per_unit."));
     const QJsonObject root = doc.object();
 
     static const QStringList known = {
@@ -220,41 +225,45 @@ std::optional<RoyaltyTerms> parseRoyaltyTerms(const QByteArray &json, QString *e
         QStringLiteral("volumes")};
     for (const QString &key : root.keys())
         if (!known.contains(key))
-            return fail(tr("The field \"%1\" is unknown (known fields: %2).")
+            return fail(RoyaltyTr::tr("The field \"%1\" is unknown (known fields: %2).")
                             .arg(key, known.join(QLatin1String(", "))));
 
     RoyaltyTerms terms;
     // tiers: required array of {from_units, per_unit}.
     const QJsonValue tiers = root.value(QLatin1String("tiers"));
     if (tiers.isUndefined())
-        return fail(tr("The required field \"tiers\" is missing."));
+        return fail(RoyaltyTr::tr("The required field \"tiers\" is missing."));
     if (!tiers.isArray())
-        return fail(tr("The field \"tiers\" must be an array of {\"from_units\", \"per_unit\"}."));
+        return fail(RoyaltyTr::tr(
+            "The field \"tiers\" must be an array of {\"from_units\", \"per_unit\"}."));
     const QJsonArray tierArray = tiers.toArray();
     for (qsizetype i = 0; i < tierArray.size(); ++i) {
         const QString name = QStringLiteral("tiers[%1]").arg(i);
         if (!tierArray.at(i).isObject())
             return fail(
-                tr("The field \"%1\" must be an object with from_units and per_unit.").arg(name));
+                RoyaltyTr::tr("The field \"%1\" must be an object with from_units and per_unit.")
+                    .arg(name));
         const QJsonObject tier = tierArray.at(i).toObject();
         for (const QString &key : tier.keys())
             if (key != QLatin1String("from_units") && key != QLatin1String("per_unit"))
-                return fail(tr("The field \"%1.%2\" is unknown (a tier has from_units and "
-                               "per_unit).")
-                                .arg(name, key));
+                return fail(
+                    RoyaltyTr::tr("The field \"%1.%2\" is unknown (a tier has from_units and "
+                                  "per_unit).")
+                        .arg(name, key));
         const QJsonValue from = tier.value(QLatin1String("from_units"));
         const QJsonValue rate = tier.value(QLatin1String("per_unit"));
         if (from.isUndefined() || rate.isUndefined())
-            return fail(tr("The required field \"%1.%2\" is missing.")
+            return fail(RoyaltyTr::tr("The required field \"%1.%2\" is missing.")
                             .arg(name, from.isUndefined() ? QStringLiteral("from_units")
                                                           : QStringLiteral("per_unit")));
         const double fromValue = from.toDouble(std::nan(""));
         if (!from.isDouble() || !finite(fromValue) || fromValue != std::floor(fromValue) ||
             std::abs(fromValue) > double(std::numeric_limits<int>::max()))
             return fail(
-                tr("The field \"%1.from_units\" must be a whole number of units.").arg(name));
+                RoyaltyTr::tr("The field \"%1.from_units\" must be a whole number of units.")
+                    .arg(name));
         if (!rate.isDouble() || !finite(rate.toDouble()))
-            return fail(tr("The field \"%1.per_unit\" must be a number.").arg(name));
+            return fail(RoyaltyTr::tr("The field \"%1.per_unit\" must be a number.").arg(name));
         terms.tiers.push_back({int(fromValue), rate.toDouble()});
     }
 
@@ -263,7 +272,8 @@ std::optional<RoyaltyTerms> parseRoyaltyTerms(const QByteArray &json, QString *e
         const std::optional<RoyaltyTierMode> parsed =
             mode.isString() ? enumFromKey<RoyaltyTierMode>(mode.toString()) : std::nullopt;
         if (!parsed)
-            return fail(tr("The field \"tier_mode\" must be \"marginal\" or \"all_units\"."));
+            return fail(
+                RoyaltyTr::tr("The field \"tier_mode\" must be \"marginal\" or \"all_units\"."));
         terms.tierMode = *parsed;
     }
 
@@ -282,14 +292,16 @@ std::optional<RoyaltyTerms> parseRoyaltyTerms(const QByteArray &json, QString *e
 
     const QJsonValue volumes = root.value(QLatin1String("volumes"));
     if (volumes.isUndefined())
-        return fail(tr("The required field \"volumes\" is missing."));
+        return fail(RoyaltyTr::tr("The required field \"volumes\" is missing."));
     if (!volumes.isArray() || volumes.toArray().isEmpty())
-        return fail(tr("The field \"volumes\" must be an array of units per year, year 1 "
-                       "first, with at least one year."));
+        return fail(
+            RoyaltyTr::tr("The field \"volumes\" must be an array of units per year, year 1 "
+                          "first, with at least one year."));
     const QJsonArray volumeArray = volumes.toArray();
     for (qsizetype i = 0; i < volumeArray.size(); ++i) {
         if (!volumeArray.at(i).isDouble() || !finite(volumeArray.at(i).toDouble()))
-            return fail(tr("The field \"volumes[%1]\" must be a number of units.").arg(i));
+            return fail(
+                RoyaltyTr::tr("The field \"volumes[%1]\" must be a number of units.").arg(i));
         terms.volumes.push_back(volumeArray.at(i).toDouble());
     }
 

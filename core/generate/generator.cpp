@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "generate/generator.h"
+#include "core/generate/generator.h"
 
-#include "generate/generator_parts.h"
-#include "generate/logs.h"
+#include "core/generate/generator_parts.h"
+#include "core/generate/logs.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Generated influence links and OEM deals. Each partner has a home ICP it influences strongly
 // and a few others it touches more weakly; the role follows the partner model.
-#include "generate/generator_parts.h"
+#include "core/generate/generator_parts.h"
 
 #include <algorithm>
 #include <numeric>

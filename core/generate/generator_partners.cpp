@@ -2,7 +2,7 @@
 // Generated partners: the model decides the shape of the economics, the status decides how much
 // of it has materialised (prospects have nothing yet, dormant partners cost more than they
 // bring), and the tier nudges the ratings.
-#include "generate/generator_parts.h"
+#include "core/generate/generator_parts.h"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Synthetic activity and deal logs. Deal names and activity notes are document content in
 // English, like the rest of the generated data: not translated.
-#include "generate/logs.h"
+#include "core/generate/logs.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/csvreader.h"
+#include "core/import/csvreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -8,9 +8,10 @@
 namespace ps::csv {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::Import", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class ImportTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::Import)
+};
 
 constexpr qsizetype ProgressEvery = 4096; // records between progress calls
 
@@ -49,7 +50,7 @@ public:
             if (qsizetype(table.records.size()) >= m_options.limits.maxRows) {
                 result.error = {
                     record.line,
-                    tr("The file has more than %L1 rows.").arg(m_options.limits.maxRows)};
+                    ImportTr::tr("The file has more than %L1 rows.").arg(m_options.limits.maxRows)};
                 return result;
             }
             table.records.push_back(std::move(record));
@@ -57,13 +58,13 @@ public:
                 sinceProgress = 0;
                 if (!m_options.progress(m_pos, m_size)) {
                     result.cancelled = true;
-                    result.error = {0, tr("The import was cancelled.")};
+                    result.error = {0, ImportTr::tr("The import was cancelled.")};
                     return result;
                 }
             }
         }
         if (!haveHeader) {
-            result.error = {0, tr("The file is empty.")};
+            result.error = {0, ImportTr::tr("The file is empty.")};
             return result;
         }
         if (m_options.progress)
@@ -83,8 +84,8 @@ private:
             if (!readField(field, error, record.line))
                 return false;
             if (record.fields.size() >= m_options.limits.maxColumns) {
-                error = {record.line,
-                         tr("A row has more than %L1 columns.").arg(m_options.limits.maxColumns)};
+                error = {record.line, ImportTr::tr("A row has more than %L1 columns.")
+                                          .arg(m_options.limits.maxColumns)};
                 return false;
             }
             record.fields.append(std::move(field));
@@ -111,8 +112,8 @@ private:
     bool tooLong(qsizetype length, int line, ReadError &error) const {
         if (length <= m_options.limits.maxFieldChars)
             return false;
-        error = {line,
-                 tr("A field is longer than %L1 characters.").arg(m_options.limits.maxFieldChars)};
+        error = {line, ImportTr::tr("A field is longer than %L1 characters.")
+                           .arg(m_options.limits.maxFieldChars)};
         return true;
     }
 
@@ -152,7 +153,8 @@ private:
             if (tooLong(field.size(), startLine, error))
                 return false;
             if (m_pos >= m_size) {
-                error = {startLine, tr("A quoted field that starts here is never closed.")};
+                error = {startLine,
+                         ImportTr::tr("A quoted field that starts here is never closed.")};
                 return false;
             }
             ++m_pos; // a quote: closing, or the first of a doubled pair
@@ -264,11 +266,11 @@ ReadResult readFile(const QString &path, const ReadOptions &options) {
     ReadResult result;
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        result.error = {0, tr("The file cannot be read: %1.").arg(file.errorString())};
+        result.error = {0, ImportTr::tr("The file cannot be read: %1.").arg(file.errorString())};
         return result;
     }
     if (file.size() > options.limits.maxFileBytes) {
-        result.error = {0, tr("The file is larger than %L1 MiB.")
+        result.error = {0, ImportTr::tr("The file is larger than %L1 MiB.")
                                .arg(options.limits.maxFileBytes / (1024 * 1024))};
         return result;
     }

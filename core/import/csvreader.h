@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/textdecoding.h"
+#include "core/import/textdecoding.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // From a plan to changes, and changes applied to plain portfolio data.
-#include "import/importplan.h"
+#include "core/import/importplan.h"
 
 #include <QHash>
 

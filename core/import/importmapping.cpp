@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importmapping.h"
+#include "core/import/importmapping.h"
 
 #include <QCoreApplication>
 
@@ -8,9 +8,10 @@ namespace {
 
 using PF = PartnerField;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::Import", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class ImportTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::Import)
+};
 
 /// A header (as headerKey() reduces it) and what it fills.
 struct HeaderRule {
@@ -281,15 +282,15 @@ std::optional<Preset> presetFromKey(const QString &key) {
 QString label(Preset preset) {
     switch (preset) {
     case Preset::Auto:
-        return tr("Detect from the headers");
+        return ImportTr::tr("Detect from the headers");
     case Preset::Salesforce:
-        return tr("Salesforce accounts");
+        return ImportTr::tr("Salesforce accounts");
     case Preset::HubSpot:
-        return tr("HubSpot companies");
+        return ImportTr::tr("HubSpot companies");
     case Preset::Partnerscope:
-        return tr("Partnerscope CSV");
+        return ImportTr::tr("Partnerscope CSV");
     case Preset::Generic:
-        return tr("Other (match headers by name)");
+        return ImportTr::tr("Other (match headers by name)");
     }
     return {};
 }

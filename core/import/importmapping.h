@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/enums.h"
-#include "domain/fields.h"
+#include "core/domain/enums.h"
+#include "core/domain/fields.h"
 
 #include <QHash>
 #include <QString>

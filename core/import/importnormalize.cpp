@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Keys for duplicate matching: website domains and company names.
-#include "import/importplan.h"
+#include "core/import/importplan.h"
 
 #include <QSet>
 #include <QVarLengthArray>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Mapping and validating the rows of a table, and finding duplicates.
-#include "import/importplan.h"
+#include "core/import/importplan.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,9 +11,10 @@
 namespace ps::import {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::Import", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class ImportTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::Import)
+};
 
 constexpr int ProgressEvery = 4096;
 
@@ -108,7 +109,7 @@ public:
 private:
     QString columnName(int column) const {
         return column < m_table.columnCount() ? m_table.header[column].trimmed()
-                                              : tr("Column %1").arg(column + 1);
+                                              : ImportTr::tr("Column %1").arg(column + 1);
     }
 
     void error(PlannedRow &row, int column, const QString &message) {
@@ -118,7 +119,8 @@ private:
         row.issues.push_back({row.line, column, Severity::Warning, message});
     }
     void notANumber(PlannedRow &row, int column, const QString &text) {
-        error(row, column, tr("%1 \"%2\" is not a number.").arg(columnName(column), text));
+        error(row, column,
+              ImportTr::tr("%1 \"%2\" is not a number.").arg(columnName(column), text));
     }
 
     void indexPortfolio() {
@@ -151,8 +153,8 @@ private:
         for (qsizetype c = columns; c < record.fields.size(); ++c) {
             if (!record.fields[c].trimmed().isEmpty()) {
                 warning(row, int(c),
-                        tr("The row has more cells than the header; the extra cells are "
-                           "ignored."));
+                        ImportTr::tr("The row has more cells than the header; the extra cells are "
+                                     "ignored."));
                 break;
             }
         }
@@ -201,7 +203,8 @@ private:
         notes += noteLines;
         p.notes = notes.join(QLatin1Char('\n'));
         if (p.name.isEmpty())
-            error(row, m_mapping.columnOf(int(PartnerField::Name)), tr("The name is missing."));
+            error(row, m_mapping.columnOf(int(PartnerField::Name)),
+                  ImportTr::tr("The name is missing."));
         row.needsClassification = !p.model.has_value();
     }
 
@@ -218,8 +221,8 @@ private:
                 m_plan.unknownTypeValues << text;
             }
             warning(row, column,
-                    tr("%1 \"%2\" is not a known partner model; the partner needs "
-                       "classification.")
+                    ImportTr::tr("%1 \"%2\" is not a known partner model; the partner needs "
+                                 "classification.")
                         .arg(columnName(column), text));
             return false;
         }
@@ -235,7 +238,8 @@ private:
             out = *value;
         else
             error(row, column,
-                  tr("%1 \"%2\" is not one of: %3.").arg(columnName(column), text, keyList<E>()));
+                  ImportTr::tr("%1 \"%2\" is not one of: %3.")
+                      .arg(columnName(column), text, keyList<E>()));
     }
 
     /// Items separated by ';', ',' or line breaks, as ps::splitList() reads them, without a
@@ -297,12 +301,12 @@ private:
         case PartnerField::Commitment:
         case PartnerField::CostToServe:
             return applyNumber(row, c, p, field, text,
-                               tr("%1 \"%2\" is not a rating from 1 to 5."));
+                               ImportTr::tr("%1 \"%2\" is not a rating from 1 to 5."));
         case PartnerField::Certifications:
         case PartnerField::DealsWon:
         case PartnerField::DealsLost:
             return applyNumber(row, c, p, field, text,
-                               tr("%1 \"%2\" is not a whole number of 0 or more."));
+                               ImportTr::tr("%1 \"%2\" is not a whole number of 0 or more."));
         case PartnerField::SourcedRevenue:
         case PartnerField::InfluencedRevenue:
         case PartnerField::Pipeline:
@@ -310,12 +314,15 @@ private:
         case PartnerField::InvestEnablement:
         case PartnerField::InvestIncentives:
         case PartnerField::InvestTechnical:
-            return applyNumber(row, c, p, field, text, tr("%1 \"%2\" must not be negative."));
+            return applyNumber(row, c, p, field, text,
+                               ImportTr::tr("%1 \"%2\" must not be negative."));
         case PartnerField::EnrolledOn:
         case PartnerField::FirstCommercialOn: {
             const QDate d = parseDate(text);
             if (!d.isValid() || !setFieldValue(p, field, d))
-                error(row, c, tr("%1 \"%2\" is not a date (YYYY-MM-DD).").arg(columnName(c), text));
+                error(
+                    row, c,
+                    ImportTr::tr("%1 \"%2\" is not a date (YYYY-MM-DD).").arg(columnName(c), text));
             return;
         }
         case PartnerField::PricingAgreed: {
@@ -323,7 +330,7 @@ private:
             if (flag)
                 p.commercialModel.pricingAgreed = *flag;
             else
-                error(row, c, tr("%1 \"%2\" is not yes or no.").arg(columnName(c), text));
+                error(row, c, ImportTr::tr("%1 \"%2\" is not yes or no.").arg(columnName(c), text));
             return;
         }
         case PartnerField::DecisionOwner:
@@ -353,14 +360,15 @@ private:
             switch (field) {
             case IcpField::PriorityWeight:
                 applyNumber(row, c, icp, field, text,
-                            tr("%1 \"%2\" is not a weight from 0 to 10."));
+                            ImportTr::tr("%1 \"%2\" is not a weight from 0 to 10."));
                 break;
             case IcpField::TargetAccounts:
                 applyNumber(row, c, icp, field, text,
-                            tr("%1 \"%2\" is not a whole number of 0 or more."));
+                            ImportTr::tr("%1 \"%2\" is not a whole number of 0 or more."));
                 break;
             case IcpField::AverageDealSize:
-                applyNumber(row, c, icp, field, text, tr("%1 \"%2\" must not be negative."));
+                applyNumber(row, c, icp, field, text,
+                            ImportTr::tr("%1 \"%2\" must not be negative."));
                 break;
             case IcpField::Industries:
                 applyList(icp.industries, text);
@@ -377,7 +385,8 @@ private:
             }
         }
         if (icp.name.isEmpty())
-            error(row, m_mapping.columnOf(int(IcpField::Name)), tr("The name is missing."));
+            error(row, m_mapping.columnOf(int(IcpField::Name)),
+                  ImportTr::tr("The name is missing."));
     }
 
     // --- links ---
@@ -409,7 +418,7 @@ private:
                 haveIcp = true;
                 const int index = m_icpByName.value(typeValueKey(text), -1);
                 if (index < 0)
-                    error(row, c, tr("ICP \"%1\" is not in the portfolio.").arg(text));
+                    error(row, c, ImportTr::tr("ICP \"%1\" is not in the portfolio.").arg(text));
                 else
                     link.icpId = m_data.icps[size_t(index)].id;
                 break;
@@ -418,18 +427,19 @@ private:
                 havePartner = true;
                 const int index = findPartner(text);
                 if (index < 0)
-                    error(row, c, tr("Partner \"%1\" is not in the portfolio.").arg(text));
+                    error(row, c,
+                          ImportTr::tr("Partner \"%1\" is not in the portfolio.").arg(text));
                 else
                     link.partnerId = m_data.partners[size_t(index)].id;
                 break;
             }
             case LinkField::Strength:
                 applyNumber(row, c, link, field, text,
-                            tr("%1 \"%2\" is not a strength from 0 to 5."));
+                            ImportTr::tr("%1 \"%2\" is not a strength from 0 to 5."));
                 break;
             case LinkField::OverlappingAccounts:
                 applyNumber(row, c, link, field, text,
-                            tr("%1 \"%2\" is not a whole number of 0 or more."));
+                            ImportTr::tr("%1 \"%2\" is not a whole number of 0 or more."));
                 break;
             case LinkField::Role:
                 applyEnum(row, c, text, link.role);
@@ -442,9 +452,11 @@ private:
             }
         }
         if (!haveIcp)
-            error(row, m_mapping.columnOf(int(LinkField::Icp)), tr("The ICP is missing."));
+            error(row, m_mapping.columnOf(int(LinkField::Icp)),
+                  ImportTr::tr("The ICP is missing."));
         if (!havePartner)
-            error(row, m_mapping.columnOf(int(LinkField::Partner)), tr("The partner is missing."));
+            error(row, m_mapping.columnOf(int(LinkField::Partner)),
+                  ImportTr::tr("The partner is missing."));
     }
 
     // --- duplicates ---

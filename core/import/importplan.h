@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/portfoliodata.h"
-#include "import/csvreader.h"
-#include "import/importmapping.h"
+#include "core/domain/portfoliodata.h"
+#include "core/import/csvreader.h"
+#include "core/import/importmapping.h"
 
 #include <QString>
 #include <QStringList>

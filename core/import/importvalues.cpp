@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Cell values as CRMs and spreadsheets write them: partner types and numbers.
-#include "import/importmapping.h"
+#include "core/import/importmapping.h"
 
 #include <QHash>
 

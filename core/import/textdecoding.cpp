@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/textdecoding.h"
+#include "core/import/textdecoding.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -7,9 +7,10 @@
 namespace ps::csv {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::Import", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class ImportTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::Import)
+};
 
 /// Unicode of Windows-1252 bytes 0x80-0x9F; the five undefined bytes keep their C1 value.
 const char16_t cp1252High[32] = {
@@ -60,9 +61,9 @@ std::optional<QString> notTextReason(const QString &text) {
     const char16_t *data = reinterpret_cast<const char16_t *>(text.constData());
     for (qsizetype i = 0; i < end; ++i) {
         if (data[i] == 0)
-            return tr("The file is not text: it contains NUL bytes.");
+            return ImportTr::tr("The file is not text: it contains NUL bytes.");
         if (isForeignControl(data[i]))
-            return tr("The file is not text: it contains control characters (code %1).")
+            return ImportTr::tr("The file is not text: it contains control characters (code %1).")
                 .arg(int(data[i]));
     }
     return std::nullopt;
@@ -82,15 +83,15 @@ QString decodeUtf16(const QByteArray &bytes, Encoding encoding, bool *error) {
 QString encodingName(Encoding encoding) {
     switch (encoding) {
     case Encoding::Utf8:
-        return tr("UTF-8");
+        return ImportTr::tr("UTF-8");
     case Encoding::Utf8Bom:
-        return tr("UTF-8 (with BOM)");
+        return ImportTr::tr("UTF-8 (with BOM)");
     case Encoding::Utf16LE:
-        return tr("UTF-16 little endian");
+        return ImportTr::tr("UTF-16 little endian");
     case Encoding::Utf16BE:
-        return tr("UTF-16 big endian");
+        return ImportTr::tr("UTF-16 big endian");
     case Encoding::Windows1252:
-        return tr("Windows-1252 (Western European)");
+        return ImportTr::tr("Windows-1252 (Western European)");
     }
     return {};
 }
@@ -150,8 +151,9 @@ std::optional<DecodedText> decodeText(const QByteArray &bytes, std::optional<Enc
         return std::nullopt;
     };
     if (startsWith(bytes, "PK\x03\x04", 4))
-        return fail(tr("The file is not text: it is a ZIP archive, perhaps an Excel workbook. "
-                       "Save it as CSV first."));
+        return fail(
+            ImportTr::tr("The file is not text: it is a ZIP archive, perhaps an Excel workbook. "
+                         "Save it as CSV first."));
     DecodedText decoded;
     decoded.encoding = encoding ? *encoding : detectEncoding(bytes);
     switch (decoded.encoding) {
@@ -167,7 +169,7 @@ std::optional<DecodedText> decodeText(const QByteArray &bytes, std::optional<Enc
         bool malformed = false;
         decoded.text = decodeUtf16(bom ? bytes.mid(2) : bytes, decoded.encoding, &malformed);
         if (malformed)
-            return fail(tr("The file is not valid UTF-16 text."));
+            return fail(ImportTr::tr("The file is not valid UTF-16 text."));
         break;
     }
     case Encoding::Windows1252:

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reporttext_p.h"
-#include "report/reportwriters.h"
+#include "core/report/reporttext_p.h"
+#include "core/report/reportwriters.h"
 
 #include <QRegularExpression>
 
 namespace ps::report {
 namespace {
 
-using detail::tr;
+using detail::ReportTr;
 
 /// RFC 4180: a field with a comma, quote or line break is quoted, inner quotes doubled.
 QString csvField(const QString &text) {
@@ -40,18 +40,20 @@ QString block(const QString &title, const QStringList &header,
 QString economicsRows(const ReportContent &c) {
     using namespace detail;
     const ReportEconomics &e = c.economics;
-    QString text = block(tr("Economics: program metrics"), programHeader(), programRows(c));
-    text += block(tr("Economics: ROI by partner model"), roiHeader(c.info.currency), roiRows(e));
+    QString text =
+        block(ReportTr::tr("Economics: program metrics"), programHeader(), programRows(c));
+    text += block(ReportTr::tr("Economics: ROI by partner model"), roiHeader(c.info.currency),
+                  roiRows(e));
     std::vector<QStringList> oem;
     for (const OemAssessment &a : e.oem)
         oem.push_back(oemCells(a));
-    text += block(tr("Economics: OEM deals"), oemHeader(), oem);
-    text +=
-        block(tr("Economics: royalty per year"), royaltyHeader(c.info.currency), royaltyRows(e));
+    text += block(ReportTr::tr("Economics: OEM deals"), oemHeader(), oem);
+    text += block(ReportTr::tr("Economics: royalty per year"), royaltyHeader(c.info.currency),
+                  royaltyRows(e));
     std::vector<QStringList> attention;
     for (const AttentionItem &item : e.attention)
         attention.push_back(attentionCells(item));
-    text += block(tr("Economics: needs attention"), attentionHeader(), attention);
+    text += block(ReportTr::tr("Economics: needs attention"), attentionHeader(), attention);
     return text;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reporttext_p.h"
-#include "report/reportwriters.h"
-#include "report/svgcharts_p.h"
+#include "core/report/reporttext_p.h"
+#include "core/report/reportwriters.h"
+#include "core/report/svgcharts_p.h"
 
 #include <QHash>
 
@@ -11,7 +11,7 @@ namespace ps::report {
 namespace {
 
 using detail::fixed;
-using detail::tr;
+using detail::ReportTr;
 
 // Inline styles only: the file must open the same way offline, attached to a mail.
 const char *const Style =
@@ -45,35 +45,38 @@ QString h(int level, const QString &text) {
 }
 
 QString cover(const ReportContent &c) {
-    QString out = h(1, tr("Partner segmentation report"));
+    QString out = h(1, ReportTr::tr("Partner segmentation report"));
     out += QStringLiteral("<p class=\"meta\">") +
            escapeHtml(c.info.organization.isEmpty()
                           ? c.info.name
-                          : tr("%1 — %2").arg(c.info.name, c.info.organization)) +
-           QStringLiteral("<br>") + escapeHtml(tr("Scenario: %1").arg(c.scenario.name)) +
-           QStringLiteral("<br>") + escapeHtml(tr("Segmented by: %1").arg(label(c.segmentBy))) +
+                          : ReportTr::tr("%1 — %2").arg(c.info.name, c.info.organization)) +
+           QStringLiteral("<br>") + escapeHtml(ReportTr::tr("Scenario: %1").arg(c.scenario.name)) +
            QStringLiteral("<br>") +
-           escapeHtml(tr("Generated: %1").arg(c.generatedAt.toString(Qt::ISODate))) +
+           escapeHtml(ReportTr::tr("Segmented by: %1").arg(label(c.segmentBy))) +
+           QStringLiteral("<br>") +
+           escapeHtml(ReportTr::tr("Generated: %1").arg(c.generatedAt.toString(Qt::ISODate))) +
            QStringLiteral("</p>\n");
     return out;
 }
 
 QString summary(const ReportContent &c) {
-    return h(2, tr("Executive summary")) + h(3, tr("Invest")) + list(c.investIn) +
-           h(3, tr("Coverage gaps")) + list(c.gaps) + h(3, tr("Flags")) + list(c.flags);
+    return h(2, ReportTr::tr("Executive summary")) + h(3, ReportTr::tr("Invest")) +
+           list(c.investIn) + h(3, ReportTr::tr("Coverage gaps")) + list(c.gaps) +
+           h(3, ReportTr::tr("Flags")) + list(c.flags);
 }
 
 QString coverageTable(const ReportContent &c) {
-    QString out = h(2, tr("ICP coverage")) + QStringLiteral("<table>\n") +
-                  headerRow({tr("ICP"), tr("Influence"), tr("Strong partners"),
-                             tr("Linked partners"), tr("Gap")});
+    QString out =
+        h(2, ReportTr::tr("ICP coverage")) + QStringLiteral("<table>\n") +
+        headerRow({ReportTr::tr("ICP"), ReportTr::tr("Influence"), ReportTr::tr("Strong partners"),
+                   ReportTr::tr("Linked partners"), ReportTr::tr("Gap")});
     for (size_t i = 0; i < c.coverage.size(); ++i) {
         const IcpCoverage &cov = c.coverage[i];
         out += (cov.gap ? QStringLiteral("<tr class=\"gap\">") : QStringLiteral("<tr>")) +
                cell(detail::icpName(c, i)) + cell(fixed(cov.influence, 1), true) +
                cell(QString::number(cov.strongPartners), true) +
                cell(QString::number(cov.linkedPartners), true) +
-               cell(cov.gap ? tr("gap") : QString()) + QStringLiteral("</tr>\n");
+               cell(cov.gap ? ReportTr::tr("gap") : QString()) + QStringLiteral("</tr>\n");
     }
     return out + QStringLiteral("</table>\n");
 }
@@ -83,13 +86,15 @@ QString segmentSection(const ReportContent &c, const ReportSegment &rs,
     const SegmentStats &s = rs.stats;
     QString out = h(3, rs.segment.name);
     out += QStringLiteral("<p>") + escapeHtml(rs.motion) + QStringLiteral("</p>\n");
-    out += QStringLiteral("<table>\n") +
-           headerRow({tr("Partners"), tr("Revenue"), tr("Pipeline"), tr("Investment"), tr("ROI"),
-                      tr("Mean potential"), tr("Mean readiness"), tr("ICPs reached")});
+    out +=
+        QStringLiteral("<table>\n") +
+        headerRow({ReportTr::tr("Partners"), ReportTr::tr("Revenue"), ReportTr::tr("Pipeline"),
+                   ReportTr::tr("Investment"), ReportTr::tr("ROI"), ReportTr::tr("Mean potential"),
+                   ReportTr::tr("Mean readiness"), ReportTr::tr("ICPs reached")});
     out += QStringLiteral("<tr>") + cell(QString::number(s.count), true) +
            cell(fixed(s.revenue, 0), true) + cell(fixed(s.pipeline, 0), true) +
            cell(fixed(s.investment, 0), true) +
-           cell(s.roi ? fixed(*s.roi * 100.0, 0) + QLatin1Char('%') : tr("n/a"), true) +
+           cell(s.roi ? fixed(*s.roi * 100.0, 0) + QLatin1Char('%') : ReportTr::tr("n/a"), true) +
            cell(fixed(s.meanPotential, 1), true) + cell(fixed(s.meanReadiness, 1), true) +
            cell(QString::number(s.icpsReached), true) + QStringLiteral("</tr>\n</table>\n");
 
@@ -101,8 +106,9 @@ QString segmentSection(const ReportContent &c, const ReportSegment &rs,
     }
     out += detail::barSvg(quadrants, mix);
 
-    out += QStringLiteral("<table>\n") + headerRow({tr("Partner"), tr("Model"), tr("Potential"),
-                                                    tr("Readiness"), tr("Quadrant")});
+    out += QStringLiteral("<table>\n") +
+           headerRow({ReportTr::tr("Partner"), ReportTr::tr("Model"), ReportTr::tr("Potential"),
+                      ReportTr::tr("Readiness"), ReportTr::tr("Quadrant")});
     for (Id id : rs.segment.partnerIds) {
         const auto it = row.constFind(id);
         if (it == row.constEnd())
@@ -133,10 +139,10 @@ QString table(const QStringList &header, const std::vector<QStringList> &rows,
 QString economicsSection(const ReportContent &c) {
     using namespace detail;
     const ReportEconomics &e = c.economics;
-    QString out = h(2, tr("Economics"));
-    out += h(3, tr("Program metrics")) + table(programHeader(), programRows(c), {1});
+    QString out = h(2, ReportTr::tr("Economics"));
+    out += h(3, ReportTr::tr("Program metrics")) + table(programHeader(), programRows(c), {1});
 
-    out += h(3, tr("ROI by partner model"));
+    out += h(3, ReportTr::tr("ROI by partner model"));
     QStringList models;
     std::vector<double> roi;
     for (const ModelRoi &r : e.metrics.roiByModel)
@@ -148,7 +154,7 @@ QString economicsSection(const ReportContent &c) {
         out += signedBarSvg(models, roi);
     out += table(roiHeader(c.info.currency), roiRows(e), {1, 2, 3, 4});
 
-    out += h(3, tr("OEM deals"));
+    out += h(3, ReportTr::tr("OEM deals"));
     std::vector<QStringList> oem;
     std::vector<size_t> flagged;
     for (const OemAssessment &a : e.oem) {
@@ -157,28 +163,28 @@ QString economicsSection(const ReportContent &c) {
         oem.push_back(oemCells(a));
     }
     out += table(oemHeader(), oem, {}, flagged);
-    out += h(3, tr("Royalty per year")) +
+    out += h(3, ReportTr::tr("Royalty per year")) +
            table(royaltyHeader(c.info.currency), royaltyRows(e), {1, 2, 3, 4, 5, 6, 7});
 
     if (!e.attention.empty()) {
         std::vector<QStringList> rows;
         for (const AttentionItem &item : e.attention)
             rows.push_back(attentionCells(item));
-        out += h(3, tr("Needs attention")) + table(attentionHeader(), rows, {});
+        out += h(3, ReportTr::tr("Needs attention")) + table(attentionHeader(), rows, {});
     }
     return out;
 }
 
 QString appendix(const ReportContent &c) {
-    QStringList titles = {tr("Partner")};
+    QStringList titles = {ReportTr::tr("Partner")};
     for (Criterion k : allValues(static_cast<Criterion *>(nullptr)))
         titles << label(k);
-    QString out =
-        h(2, tr("Appendix: criterion points")) + QStringLiteral("<table>\n") + headerRow(titles);
+    QString out = h(2, ReportTr::tr("Appendix: criterion points")) + QStringLiteral("<table>\n") +
+                  headerRow(titles);
     for (size_t i = 0; i < c.partners.size(); ++i) {
         out += QStringLiteral("<tr>") + cell(c.partners[i]->name);
         for (int k = 0; k < CriterionCount; ++k)
-            out += cell(c.scores[i].missing[size_t(k)] ? tr("missing")
+            out += cell(c.scores[i].missing[size_t(k)] ? ReportTr::tr("missing")
                                                        : fixed(c.scores[i].points[size_t(k)], 1),
                         true);
         out += QStringLiteral("</tr>\n");
@@ -195,12 +201,12 @@ QByteArray htmlText(const ReportContent &c) {
 
     QString out = QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
     out += QStringLiteral("<title>") +
-           escapeHtml(tr("Partner segmentation report — %1").arg(c.info.name)) +
+           escapeHtml(ReportTr::tr("Partner segmentation report — %1").arg(c.info.name)) +
            QStringLiteral("</title>\n<style>") + QLatin1String(Style) +
            QStringLiteral("</style>\n</head>\n<body>\n");
     out += cover(c) + summary(c) + coverageTable(c);
-    out += h(2, tr("Prioritization matrix")) + detail::matrixSvg(c);
-    out += h(2, tr("Segments"));
+    out += h(2, ReportTr::tr("Prioritization matrix")) + detail::matrixSvg(c);
+    out += h(2, ReportTr::tr("Segments"));
     for (const ReportSegment &rs : c.segments)
         out += segmentSection(c, rs, row);
     out += economicsSection(c);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reportcontent.h"
+#include "core/report/reportcontent.h"
 
-#include "analytics/clustering.h"
-#include "scoring/profiles.h"
+#include "core/analytics/clustering.h"
+#include "core/scoring/profiles.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -14,9 +14,10 @@
 namespace ps {
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("ps::ReportContent", text, nullptr, n);
-}
+/// This file's translations, in the context lupdate files them under.
+class ReportContentTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::ReportContent)
+};
 
 /// How many invest partners the summary names: a workshop acts on a handful, not on a list.
 constexpr int SummaryInvestCount = 3;
@@ -38,7 +39,8 @@ QString strongestCriteria(const PartnerScore &score) {
     std::stable_sort(order.begin(), order.end(),
                      [&](int a, int b) { return score.points[a] > score.points[b]; });
     // Labels keep their case: lower-casing would break names such as "ICP influence".
-    return tr("%1 and %2").arg(label(Criterion(order[0])), label(Criterion(order[1])));
+    return ReportContentTr::tr("%1 and %2")
+        .arg(label(Criterion(order[0])), label(Criterion(order[1])));
 }
 
 QStringList investSentences(const ReportContent &c) {
@@ -53,12 +55,13 @@ QStringList investSentences(const ReportContent &c) {
     });
     QStringList out;
     if (invest.empty()) {
-        out << tr("No partner is in the invest quadrant under this scenario.");
+        out << ReportContentTr::tr("No partner is in the invest quadrant under this scenario.");
         return out;
     }
     for (size_t n = 0; n < invest.size() && n < size_t(SummaryInvestCount); ++n) {
         const size_t i = invest[n];
-        out << tr("Invest in %1 (potential %2, readiness %3): its strongest criteria are %4.")
+        out << ReportContentTr::tr(
+                   "Invest in %1 (potential %2, readiness %3): its strongest criteria are %4.")
                    .arg(c.partners[i]->name, number(c.scores[i].potential),
                         number(c.scores[i].readiness), strongestCriteria(c.scores[i]));
     }
@@ -69,10 +72,11 @@ QStringList gapSentences(const PortfolioData &data, const ReportContent &c) {
     QStringList out;
     for (size_t i = 0; i < c.coverage.size() && i < data.icps.size(); ++i)
         if (c.coverage[i].gap)
-            out << tr("Coverage gap: no partner reaches %1 strongly (influence %2 of 100).")
+            out << ReportContentTr::tr(
+                       "Coverage gap: no partner reaches %1 strongly (influence %2 of 100).")
                        .arg(data.icps[i].name, number(c.coverage[i].influence));
     if (out.isEmpty())
-        out << tr("Every ICP is reached strongly by at least one partner.");
+        out << ReportContentTr::tr("Every ICP is reached strongly by at least one partner.");
     return out;
 }
 
@@ -83,8 +87,9 @@ QStringList flagSentences(const PortfolioData &data, const ReportContent &c) {
     const auto borderline = std::count_if(c.stability.begin(), c.stability.end(),
                                           [](double s) { return s < BorderlineStability; });
     if (borderline > 0)
-        out << tr("Borderline partners, whose quadrant changes when the weights move slightly: "
-                  "%1.")
+        out << ReportContentTr::tr(
+                   "Borderline partners, whose quadrant changes when the weights move slightly: "
+                   "%1.")
                    .arg(borderline);
 
     QStringList exclusive;
@@ -92,7 +97,8 @@ QStringList flagSentences(const PortfolioData &data, const ReportContent &c) {
         if (deal.exclusive)
             exclusive << deal.name;
     if (!exclusive.isEmpty())
-        out << tr("Exclusive OEM deals: %1.").arg(exclusive.join(QStringLiteral(", ")));
+        out << ReportContentTr::tr("Exclusive OEM deals: %1.")
+                   .arg(exclusive.join(QStringLiteral(", ")));
 
     QStringList openModel;
     int active = 0;
@@ -108,8 +114,9 @@ QStringList flagSentences(const PortfolioData &data, const ReportContent &c) {
         const int shown = std::min<int>(SummaryNameCount, int(openModel.size()));
         QString names = openModel.mid(0, shown).join(QStringLiteral(", "));
         if (openModel.size() > shown)
-            names = tr("%1 and %2 more").arg(names).arg(openModel.size() - shown);
-        out << tr("Active partners with open joint commercial model items: %1 of %2 (%3).")
+            names = ReportContentTr::tr("%1 and %2 more").arg(names).arg(openModel.size() - shown);
+        out << ReportContentTr::tr(
+                   "Active partners with open joint commercial model items: %1 of %2 (%3).")
                    .arg(openModel.size())
                    .arg(active)
                    .arg(names);
@@ -131,7 +138,7 @@ QStringList flagSentences(const PortfolioData &data, const ReportContent &c) {
             topSum += byInfluenced[i]->economics.influencedRevenue;
             names << byInfluenced[i]->name;
         }
-        out << tr("Concentration: %1 bring %2 of influenced revenue.")
+        out << ReportContentTr::tr("Concentration: %1 bring %2 of influenced revenue.")
                    .arg(names.join(QStringLiteral(", ")), percent(topSum / total));
     }
     return out;
@@ -154,7 +161,7 @@ ReportContent buildReport(const PortfolioData &data, const ReportOptions &option
                 scenario = &s;
     if (!scenario)
         scenario = activeScenario(data);
-    c.scenario = scenario ? *scenario : defaultScenario(tr("Baseline"));
+    c.scenario = scenario ? *scenario : defaultScenario(ReportContentTr::tr("Baseline"));
 
     const CriteriaTable criteria = computeCriteria(data);
     scoreAll(criteria, c.scenario, c.scores);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/coverage.h"
-#include "analytics/segmentation.h"
-#include "domain/portfoliodata.h"
-#include "economics/oemassessment.h"
-#include "economics/programmetrics.h"
-#include "scoring/scoring.h"
+#include "core/analytics/coverage.h"
+#include "core/analytics/segmentation.h"
+#include "core/domain/portfoliodata.h"
+#include "core/economics/oemassessment.h"
+#include "core/economics/programmetrics.h"
+#include "core/scoring/scoring.h"
 
 #include <QDateTime>
 #include <QString>

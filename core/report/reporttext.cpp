@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reporttext_p.h"
+#include "core/report/reporttext_p.h"
 
-#include "report/reportwriters.h"
+#include "core/report/reportwriters.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,10 +52,6 @@ QString escapeHtml(const QString &text) {
 
 namespace detail {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::report", text);
-}
-
 QString fixed(double value, int decimals) {
     const double scale = std::pow(10.0, decimals);
     double rounded = std::round(value * scale) / scale;
@@ -65,7 +61,7 @@ QString fixed(double value, int decimals) {
 }
 
 QString modelText(const std::optional<PartnerModel> &model) {
-    return model ? label(*model) : tr("Needs a model");
+    return model ? label(*model) : ReportTr::tr("Needs a model");
 }
 
 double revenueOf(const Partner &partner) {
@@ -77,9 +73,10 @@ QString icpName(const ReportContent &content, size_t row) {
 }
 
 QStringList partnerHeader() {
-    return {tr("Partner"),   tr("Model"),     tr("Status"),   tr("Tier"),
-            tr("Potential"), tr("Readiness"), tr("Quadrant"), tr("Stability"),
-            tr("Segments"),  tr("Revenue"),   tr("Pipeline"), tr("Investment")};
+    return {ReportTr::tr("Partner"),  ReportTr::tr("Model"),     ReportTr::tr("Status"),
+            ReportTr::tr("Tier"),     ReportTr::tr("Potential"), ReportTr::tr("Readiness"),
+            ReportTr::tr("Quadrant"), ReportTr::tr("Stability"), ReportTr::tr("Segments"),
+            ReportTr::tr("Revenue"),  ReportTr::tr("Pipeline"),  ReportTr::tr("Investment")};
 }
 
 QStringList partnerCells(const ReportContent &content, size_t row) {
@@ -100,17 +97,19 @@ QStringList partnerCells(const ReportContent &content, size_t row) {
 }
 
 QString percentText(const std::optional<double> &share) {
-    return share ? fixed(*share * 100.0, 0) + QLatin1Char('%') : tr("n/a");
+    return share ? fixed(*share * 100.0, 0) + QLatin1Char('%') : ReportTr::tr("n/a");
 }
 
 QStringList oemHeader() {
-    return {tr("OEM deal"),         tr("Partner"),         tr("Structure"),
-            tr("Exit risk"),        tr("Conditions met"),  tr("Likely a distraction"),
-            tr("Exclusivity trap"), tr("Breaks at scale"), tr("Failure modes")};
+    return {ReportTr::tr("OEM deal"),         ReportTr::tr("Partner"),
+            ReportTr::tr("Structure"),        ReportTr::tr("Exit risk"),
+            ReportTr::tr("Conditions met"),   ReportTr::tr("Likely a distraction"),
+            ReportTr::tr("Exclusivity trap"), ReportTr::tr("Breaks at scale"),
+            ReportTr::tr("Failure modes")};
 }
 
 QStringList oemCells(const OemAssessment &a) {
-    const auto yesNo = [](bool b) { return b ? tr("yes") : tr("no"); };
+    const auto yesNo = [](bool b) { return b ? ReportTr::tr("yes") : ReportTr::tr("no"); };
     QStringList modes;
     for (OemFailureMode mode : a.failureModes)
         modes << label(mode);
@@ -118,21 +117,23 @@ QStringList oemCells(const OemAssessment &a) {
             a.partnerName,
             label(a.structure),
             label(a.exitRisk),
-            tr("%1 of 4").arg(a.conditionsMet),
+            ReportTr::tr("%1 of 4").arg(a.conditionsMet),
             yesNo(a.distraction),
             yesNo(a.exclusivityTrap),
-            a.termsValid
-                ? (a.royalty.years.empty() ? tr("no volumes") : yesNo(a.royalty.breaksAtScale))
-                : tr("invalid terms"),
+            a.termsValid ? (a.royalty.years.empty() ? ReportTr::tr("no volumes")
+                                                    : yesNo(a.royalty.breaksAtScale))
+                         : ReportTr::tr("invalid terms"),
             modes.join(QStringLiteral("; "))};
 }
 
 QStringList royaltyHeader(const QString &currency) {
     const auto money = [&](const QString &title) {
-        return currency.isEmpty() ? title : tr("%1 (%2)").arg(title, currency);
+        return currency.isEmpty() ? title : ReportTr::tr("%1 (%2)").arg(title, currency);
     };
-    return {tr("OEM deal"),       tr("Year"),        tr("Units"),         money(tr("Royalty")),
-            money(tr("Revenue")), money(tr("Cost")), money(tr("Margin")), tr("Margin per unit")};
+    return {ReportTr::tr("OEM deal"),       ReportTr::tr("Year"),
+            ReportTr::tr("Units"),          money(ReportTr::tr("Royalty")),
+            money(ReportTr::tr("Revenue")), money(ReportTr::tr("Cost")),
+            money(ReportTr::tr("Margin")),  ReportTr::tr("Margin per unit")};
 }
 
 std::vector<QStringList> royaltyRows(const ReportEconomics &e) {
@@ -146,46 +147,53 @@ std::vector<QStringList> royaltyRows(const ReportEconomics &e) {
 }
 
 QStringList programHeader() {
-    return {tr("Measure"), tr("Value")};
+    return {ReportTr::tr("Measure"), ReportTr::tr("Value")};
 }
 
 std::vector<QStringList> programRows(const ReportContent &c) {
     const ProgramMetrics &m = c.economics.metrics;
-    const auto money = [](const std::optional<double> &v) { return v ? fixed(*v, 0) : tr("n/a"); };
+    const auto money = [](const std::optional<double> &v) {
+        return v ? fixed(*v, 0) : ReportTr::tr("n/a");
+    };
     std::vector<QStringList> rows = {
-        {tr("As of"), m.asOf.toString(Qt::ISODate)},
-        {tr("Active partner rate (a commercial activity this quarter)"),
-         tr("%1 (%2 of %3)")
+        {ReportTr::tr("As of"), m.asOf.toString(Qt::ISODate)},
+        {ReportTr::tr("Active partner rate (a commercial activity this quarter)"),
+         ReportTr::tr("%1 (%2 of %3)")
              .arg(percentText(m.activePartnerRate))
              .arg(m.activePartners)
              .arg(m.eligiblePartners)},
-        {tr("Median days to first commercial activity"),
-         m.medianDaysToFirstActivity ? fixed(*m.medianDaysToFirstActivity, 0) : tr("n/a")},
-        {tr("Partner retention (12 months)"), m.retention ? tr("%1 (%2 of %3)")
-                                                                .arg(percentText(m.retention))
-                                                                .arg(m.retained)
-                                                                .arg(m.retentionBase)
-                                                          : tr("n/a")},
-        {tr("Partner-influenced share of pipeline"), percentText(m.influencedPipelineShare)},
-        {tr("Win rate, partner-influenced"), percentText(m.partnerDeals.winRate)},
-        {tr("Win rate, direct"), percentText(m.directDeals.winRate)},
-        {tr("Average won deal, partner-influenced"), money(m.partnerDeals.avgDealSize)},
-        {tr("Average won deal, direct"), money(m.directDeals.avgDealSize)},
-        {tr("Concentration of influenced revenue (HHI)"),
-         tr("%1 (%2)").arg(fixed(m.hhi, 0), label(m.hhiBand))},
+        {ReportTr::tr("Median days to first commercial activity"),
+         m.medianDaysToFirstActivity ? fixed(*m.medianDaysToFirstActivity, 0)
+                                     : ReportTr::tr("n/a")},
+        {ReportTr::tr("Partner retention (12 months)"), m.retention
+                                                            ? ReportTr::tr("%1 (%2 of %3)")
+                                                                  .arg(percentText(m.retention))
+                                                                  .arg(m.retained)
+                                                                  .arg(m.retentionBase)
+                                                            : ReportTr::tr("n/a")},
+        {ReportTr::tr("Partner-influenced share of pipeline"),
+         percentText(m.influencedPipelineShare)},
+        {ReportTr::tr("Win rate, partner-influenced"), percentText(m.partnerDeals.winRate)},
+        {ReportTr::tr("Win rate, direct"), percentText(m.directDeals.winRate)},
+        {ReportTr::tr("Average won deal, partner-influenced"), money(m.partnerDeals.avgDealSize)},
+        {ReportTr::tr("Average won deal, direct"), money(m.directDeals.avgDealSize)},
+        {ReportTr::tr("Concentration of influenced revenue (HHI)"),
+         ReportTr::tr("%1 (%2)").arg(fixed(m.hhi, 0), label(m.hhiBand))},
     };
     if (!m.largestShareName.isEmpty())
-        rows.push_back({tr("Largest partner's share of influenced revenue"),
-                        tr("%1% (%2)").arg(fixed(m.largestShare, 0), m.largestShareName)});
+        rows.push_back(
+            {ReportTr::tr("Largest partner's share of influenced revenue"),
+             ReportTr::tr("%1% (%2)").arg(fixed(m.largestShare, 0), m.largestShareName)});
     return rows;
 }
 
 QStringList roiHeader(const QString &currency) {
     const auto money = [&](const QString &title) {
-        return currency.isEmpty() ? title : tr("%1 (%2)").arg(title, currency);
+        return currency.isEmpty() ? title : ReportTr::tr("%1 (%2)").arg(title, currency);
     };
-    return {tr("Model"), tr("Partners"), money(tr("Influenced revenue")), money(tr("Investment")),
-            tr("ROI")};
+    return {ReportTr::tr("Model"), ReportTr::tr("Partners"),
+            money(ReportTr::tr("Influenced revenue")), money(ReportTr::tr("Investment")),
+            ReportTr::tr("ROI")};
 }
 
 std::vector<QStringList> roiRows(const ReportEconomics &e) {
@@ -199,22 +207,24 @@ std::vector<QStringList> roiRows(const ReportEconomics &e) {
 QString severityText(AttentionItem::Severity severity) {
     switch (severity) {
     case AttentionItem::Severity::Critical:
-        return tr("Critical");
+        return ReportTr::tr("Critical");
     case AttentionItem::Severity::Warning:
-        return tr("Warning");
+        return ReportTr::tr("Warning");
     case AttentionItem::Severity::Info:
-        return tr("Info");
+        return ReportTr::tr("Info");
     }
     return {};
 }
 
 QStringList attentionHeader() {
-    return {tr("Severity"), tr("Partner"), tr("Needs attention"), tr("Reason")};
+    return {ReportTr::tr("Severity"), ReportTr::tr("Partner"), ReportTr::tr("Needs attention"),
+            ReportTr::tr("Reason")};
 }
 
 QStringList attentionCells(const AttentionItem &item) {
     return {severityText(item.severity),
-            item.partnerId == 0 && item.partnerName.isEmpty() ? tr("Program") : item.partnerName,
+            item.partnerId == 0 && item.partnerName.isEmpty() ? ReportTr::tr("Program")
+                                                              : item.partnerName,
             item.what, item.reason};
 }
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/reportcontent.h"
+#include "core/report/reportcontent.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -10,7 +11,10 @@
 /// say the same thing in the same words.
 namespace ps::report::detail {
 
-QString tr(const char *text);
+/// The report's translations: one context for the texts every writer shares.
+class ReportTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::report)
+};
 
 /// The partner table's columns, in order (reportwriters.h, writeCsv).
 QStringList partnerHeader();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/reportcontent.h"
+#include "core/report/reportcontent.h"
 
 #include <QString>
 

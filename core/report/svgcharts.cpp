@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/svgcharts_p.h"
+#include "core/report/svgcharts_p.h"
 
-#include "report/reporttext_p.h"
-#include "report/reportwriters.h"
+#include "core/report/reporttext_p.h"
+#include "core/report/reportwriters.h"
 
 #include <algorithm>
 
@@ -38,7 +38,8 @@ QString matrixSvg(const ReportContent &c) {
 
     QString svg = QStringLiteral("<svg width=\"480\" "
                                  "height=\"470\" viewBox=\"0 0 480 470\" role=\"img\">\n");
-    svg += QStringLiteral("<title>%1</title>\n").arg(escapeHtml(tr("Prioritization matrix")));
+    svg += QStringLiteral("<title>%1</title>\n")
+               .arg(escapeHtml(ReportTr::tr("Prioritization matrix")));
     svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%3\" fill=\"none\" "
                           "stroke=\"#444\"/>\n")
                .arg(n(left), n(top), n(size));
@@ -50,10 +51,10 @@ QString matrixSvg(const ReportContent &c) {
                .arg(n(left), n(y(c.scenario.readinessThreshold)), n(left + size));
     svg += QStringLiteral("<text x=\"%1\" y=\"460\" text-anchor=\"middle\" "
                           "font-size=\"12\">%2</text>\n")
-               .arg(n(left + size / 2), escapeHtml(tr("Potential")));
+               .arg(n(left + size / 2), escapeHtml(ReportTr::tr("Potential")));
     svg += QStringLiteral("<text x=\"14\" y=\"%1\" text-anchor=\"middle\" font-size=\"12\" "
                           "transform=\"rotate(-90 14 %1)\">%2</text>\n")
-               .arg(n(top + size / 2), escapeHtml(tr("Readiness")));
+               .arg(n(top + size / 2), escapeHtml(ReportTr::tr("Readiness")));
     for (size_t i = 0; i < c.partners.size(); ++i) {
         const PartnerScore &s = c.scores[i];
         const QString name = escapeHtml(c.partners[i]->name);

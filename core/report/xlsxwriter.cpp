@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reporttext_p.h"
-#include "report/reportwriters.h"
+#include "core/report/reporttext_p.h"
+#include "core/report/reportwriters.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,7 +10,7 @@
 namespace ps::report {
 namespace {
 
-using detail::tr;
+using detail::ReportTr;
 
 /// Thin helpers over libxlsxwriter's C API; every string goes through safeCell so a partner
 /// named "=HYPERLINK(...)" stays text.
@@ -39,23 +39,24 @@ lxw_worksheet *addSheet(lxw_workbook *wb, const QString &name) {
 }
 
 void writeSummary(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
-    Sheet s{addSheet(wb, tr("Summary"))};
+    Sheet s{addSheet(wb, ReportTr::tr("Summary"))};
     worksheet_set_column(s.ws, 0, 0, 22, nullptr);
     worksheet_set_column(s.ws, 1, 1, 100, f.wrap);
     int row = 0;
-    s.text(row, 0, tr("Partner segmentation report"), f.bold);
+    s.text(row, 0, ReportTr::tr("Partner segmentation report"), f.bold);
     const QList<QPair<QString, QString>> meta = {
-        {tr("Portfolio"), c.info.name},
-        {tr("Organization"), c.info.organization},
-        {tr("Scenario"), c.scenario.name},
-        {tr("Segmented by"), label(c.segmentBy)},
-        {tr("Generated"), c.generatedAt.toString(Qt::ISODate)}};
+        {ReportTr::tr("Portfolio"), c.info.name},
+        {ReportTr::tr("Organization"), c.info.organization},
+        {ReportTr::tr("Scenario"), c.scenario.name},
+        {ReportTr::tr("Segmented by"), label(c.segmentBy)},
+        {ReportTr::tr("Generated"), c.generatedAt.toString(Qt::ISODate)}};
     for (const auto &[key, value] : meta) {
         s.text(++row, 0, key, f.bold);
         s.text(row, 1, value);
     }
-    const QList<QPair<QString, QStringList>> sections = {
-        {tr("Invest"), c.investIn}, {tr("Coverage gaps"), c.gaps}, {tr("Flags"), c.flags}};
+    const QList<QPair<QString, QStringList>> sections = {{ReportTr::tr("Invest"), c.investIn},
+                                                         {ReportTr::tr("Coverage gaps"), c.gaps},
+                                                         {ReportTr::tr("Flags"), c.flags}};
     for (const auto &[title, sentences] : sections) {
         ++row;
         s.text(++row, 0, title, f.bold);
@@ -65,7 +66,7 @@ void writeSummary(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
 }
 
 void writePartners(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
-    Sheet s{addSheet(wb, tr("Partners"))};
+    Sheet s{addSheet(wb, ReportTr::tr("Partners"))};
     const QStringList header = detail::partnerHeader();
     s.header(header, f.bold);
     worksheet_set_column(s.ws, 0, 0, 28, nullptr);
@@ -91,11 +92,12 @@ void writePartners(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
 }
 
 void writeSegments(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
-    const QString name = tr("Segments");
+    const QString name = ReportTr::tr("Segments");
     Sheet s{addSheet(wb, name)};
-    s.header({tr("Segment"), tr("Partners"), tr("Revenue"), tr("Pipeline"), tr("Investment"),
-              tr("ROI"), tr("Mean potential"), tr("Mean readiness"), tr("ICPs reached"),
-              tr("Recommended motion")},
+    s.header({ReportTr::tr("Segment"), ReportTr::tr("Partners"), ReportTr::tr("Revenue"),
+              ReportTr::tr("Pipeline"), ReportTr::tr("Investment"), ReportTr::tr("ROI"),
+              ReportTr::tr("Mean potential"), ReportTr::tr("Mean readiness"),
+              ReportTr::tr("ICPs reached"), ReportTr::tr("Recommended motion")},
              f.bold);
     worksheet_set_column(s.ws, 0, 0, 28, nullptr);
     worksheet_set_column(s.ws, 9, 9, 80, f.wrap);
@@ -122,15 +124,16 @@ void writeSegments(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
     const auto last = lxw_row_t(c.segments.size());
     chart_series_set_categories(series, sheet.constData(), 1, 0, last, 0);
     chart_series_set_values(series, sheet.constData(), 1, 2, last, 2);
-    chart_series_set_name(series, tr("Revenue").toUtf8().constData());
-    chart_title_set_name(chart, tr("Revenue per segment").toUtf8().constData());
+    chart_series_set_name(series, ReportTr::tr("Revenue").toUtf8().constData());
+    chart_title_set_name(chart, ReportTr::tr("Revenue per segment").toUtf8().constData());
     chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
     worksheet_insert_chart(s.ws, last + 2, 0, chart);
 }
 
 void writeCoverage(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
-    Sheet s{addSheet(wb, tr("ICP coverage"))};
-    s.header({tr("ICP"), tr("Influence"), tr("Strong partners"), tr("Linked partners"), tr("Gap")},
+    Sheet s{addSheet(wb, ReportTr::tr("ICP coverage"))};
+    s.header({ReportTr::tr("ICP"), ReportTr::tr("Influence"), ReportTr::tr("Strong partners"),
+              ReportTr::tr("Linked partners"), ReportTr::tr("Gap")},
              f.bold);
     worksheet_set_column(s.ws, 0, 0, 32, nullptr);
     for (size_t i = 0; i < c.coverage.size(); ++i) {
@@ -139,14 +142,14 @@ void writeCoverage(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
         s.number(row, 1, c.coverage[i].influence, f.score);
         s.number(row, 2, c.coverage[i].strongPartners);
         s.number(row, 3, c.coverage[i].linkedPartners);
-        s.text(row, 4, c.coverage[i].gap ? tr("gap") : QString());
+        s.text(row, 4, c.coverage[i].gap ? ReportTr::tr("gap") : QString());
     }
 }
 
 /// Economics: titled blocks one under the other (program metrics, ROI by model with a native
 /// bar chart, OEM deals, royalty per year, needs attention), numbers as numbers.
 void writeEconomics(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
-    const QString name = tr("Economics");
+    const QString name = ReportTr::tr("Economics");
     Sheet s{addSheet(wb, name)};
     const ReportEconomics &e = c.economics;
     worksheet_set_column(s.ws, 0, 0, 44, nullptr);
@@ -161,13 +164,13 @@ void writeEconomics(lxw_workbook *wb, const ReportContent &c, const Formats &f) 
         ++row;
     };
 
-    title(tr("Program metrics"), detail::programHeader());
+    title(ReportTr::tr("Program metrics"), detail::programHeader());
     for (const QStringList &cells : detail::programRows(c)) {
         s.text(row, 0, cells.value(0));
         s.text(row++, 1, cells.value(1));
     }
 
-    title(tr("ROI by partner model"), detail::roiHeader(c.info.currency));
+    title(ReportTr::tr("ROI by partner model"), detail::roiHeader(c.info.currency));
     const int roiFirst = row;
     for (const ModelRoi &r : e.metrics.roiByModel) {
         s.text(row, 0, label(r.model));
@@ -177,12 +180,12 @@ void writeEconomics(lxw_workbook *wb, const ReportContent &c, const Formats &f) 
         if (r.roi)
             s.number(row, 4, *r.roi, f.share);
         else
-            s.text(row, 4, tr("n/a"));
+            s.text(row, 4, ReportTr::tr("n/a"));
         ++row;
     }
     const int roiLast = row - 1;
 
-    title(tr("OEM deals"), detail::oemHeader());
+    title(ReportTr::tr("OEM deals"), detail::oemHeader());
     for (const OemAssessment &a : e.oem) {
         const QStringList cells = detail::oemCells(a);
         for (int col = 0; col < cells.size(); ++col)
@@ -193,7 +196,7 @@ void writeEconomics(lxw_workbook *wb, const ReportContent &c, const Formats &f) 
         ++row;
     }
 
-    title(tr("Royalty per year"), detail::royaltyHeader(c.info.currency));
+    title(ReportTr::tr("Royalty per year"), detail::royaltyHeader(c.info.currency));
     for (const OemAssessment &a : e.oem)
         for (const RoyaltyYear &y : a.royalty.years) {
             s.text(row, 0, a.dealName);
@@ -208,7 +211,7 @@ void writeEconomics(lxw_workbook *wb, const ReportContent &c, const Formats &f) 
         }
 
     if (!e.attention.empty()) {
-        title(tr("Needs attention"), detail::attentionHeader());
+        title(ReportTr::tr("Needs attention"), detail::attentionHeader());
         for (const AttentionItem &item : e.attention) {
             const QStringList cells = detail::attentionCells(item);
             for (int col = 0; col < cells.size(); ++col)
@@ -226,8 +229,8 @@ void writeEconomics(lxw_workbook *wb, const ReportContent &c, const Formats &f) 
                                 lxw_row_t(roiLast), 0);
     chart_series_set_values(series, sheet.constData(), lxw_row_t(roiFirst), 4, lxw_row_t(roiLast),
                             4);
-    chart_series_set_name(series, tr("ROI").toUtf8().constData());
-    chart_title_set_name(chart, tr("ROI by partner model").toUtf8().constData());
+    chart_series_set_name(series, ReportTr::tr("ROI").toUtf8().constData());
+    chart_title_set_name(chart, ReportTr::tr("ROI by partner model").toUtf8().constData());
     chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
     worksheet_insert_chart(s.ws, lxw_row_t(roiFirst), 10, chart); // right of every table
 }
@@ -237,12 +240,13 @@ void writeEconomics(lxw_workbook *wb, const ReportContent &c, const Formats &f) 
 bool writeXlsx(const ReportContent &content, const QString &path, QString *error) {
     const auto fail = [&](const QString &reason) {
         if (error)
-            *error = tr("Could not write \"%1\": %2.").arg(QDir::toNativeSeparators(path), reason);
+            *error = ReportTr::tr("Could not write \"%1\": %2.")
+                         .arg(QDir::toNativeSeparators(path), reason);
         return false;
     };
     lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
     if (!wb)
-        return fail(tr("the workbook could not be created"));
+        return fail(ReportTr::tr("the workbook could not be created"));
     Formats f{};
     f.bold = workbook_add_format(wb);
     format_set_bold(f.bold);

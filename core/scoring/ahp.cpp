@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scoring/ahp.h"
+#include "core/scoring/ahp.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,9 +10,10 @@
 namespace ps::ahp {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::Ahp", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class AhpTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::Ahp)
+};
 
 /// How far a[i][j] * a[j][i] may stray from 1: judgments typed as rounded decimals (0.333 for
 /// 1/3) must still count as reciprocal.
@@ -51,10 +52,10 @@ double randomIndex(int n) {
 QString checkMatrix(const Matrix &m) {
     const size_t n = m.size();
     if (n == 0)
-        return tr("The matrix is empty.");
+        return AhpTr::tr("The matrix is empty.");
     for (size_t i = 0; i < n; ++i)
         if (m[i].size() != n)
-            return tr("The matrix is not square: row %1 has %2 values, expected %3.")
+            return AhpTr::tr("The matrix is not square: row %1 has %2 values, expected %3.")
                 .arg(i + 1)
                 .arg(m[i].size())
                 .arg(n);
@@ -62,24 +63,27 @@ QString checkMatrix(const Matrix &m) {
         for (size_t j = 0; j < n; ++j) {
             const double v = m[i][j];
             if (!std::isfinite(v))
-                return tr("The value in row %1, column %2 is not a finite number.")
+                return AhpTr::tr("The value in row %1, column %2 is not a finite number.")
                     .arg(i + 1)
                     .arg(j + 1);
             if (v <= 0.0)
-                return tr("The value in row %1, column %2 is %3; every judgment must be "
-                          "positive.")
+                return AhpTr::tr("The value in row %1, column %2 is %3; every judgment must be "
+                                 "positive.")
                     .arg(i + 1)
                     .arg(j + 1)
                     .arg(v);
         }
     for (size_t i = 0; i < n; ++i)
         if (std::abs(m[i][i] - 1.0) > ReciprocalTolerance)
-            return tr("The diagonal value in row %1 is %2; it must be 1.").arg(i + 1).arg(m[i][i]);
+            return AhpTr::tr("The diagonal value in row %1 is %2; it must be 1.")
+                .arg(i + 1)
+                .arg(m[i][i]);
     for (size_t i = 0; i < n; ++i)
         for (size_t j = i + 1; j < n; ++j)
             if (std::abs(m[i][j] * m[j][i] - 1.0) > ReciprocalTolerance)
-                return tr("The matrix is not reciprocal: row %1, column %2 is %3 but row %4, "
-                          "column %5 is %6 instead of %7.")
+                return AhpTr::tr(
+                           "The matrix is not reciprocal: row %1, column %2 is %3 but row %4, "
+                           "column %5 is %6 instead of %7.")
                     .arg(i + 1)
                     .arg(j + 1)
                     .arg(m[i][j])
@@ -195,8 +199,8 @@ std::optional<PairwiseTable> parseCsv(const QByteArray &csv, const QString &file
     const QString name = QLatin1Char('"') + QDir::toNativeSeparators(fileName) + QLatin1Char('"');
     auto fail = [&](int line, const QString &why) {
         if (error)
-            *error = line > 0 ? tr("%1, line %2: %3").arg(name).arg(line).arg(why)
-                              : tr("%1: %2").arg(name, why);
+            *error = line > 0 ? AhpTr::tr("%1, line %2: %3").arg(name).arg(line).arg(why)
+                              : AhpTr::tr("%1: %2").arg(name, why);
         return std::nullopt;
     };
     QByteArray bytes = csv;
@@ -204,7 +208,7 @@ std::optional<PairwiseTable> parseCsv(const QByteArray &csv, const QString &file
         bytes.remove(0, 3);
     const QString text = QString::fromUtf8(bytes);
     if (text.contains(QChar::ReplacementCharacter))
-        return fail(0, tr("the file is not UTF-8 text."));
+        return fail(0, AhpTr::tr("the file is not UTF-8 text."));
     QStringList lines = text.split(QLatin1Char('\n'));
     for (QString &line : lines)
         if (line.endsWith(QLatin1Char('\r')))
@@ -219,41 +223,45 @@ std::optional<PairwiseTable> parseCsv(const QByteArray &csv, const QString &file
             numbers.push_back(int(i) + 1);
         }
     if (rows.isEmpty())
-        return fail(0, tr("the file is empty; it needs a header row of criterion names."));
+        return fail(0, AhpTr::tr("the file is empty; it needs a header row of criterion names."));
 
     const QChar separator =
         rows.first().contains(QLatin1Char(';')) ? QLatin1Char(';') : QLatin1Char(',');
     const QStringList header = splitCells(rows.first(), separator);
     if (!header.first().isEmpty())
-        return fail(numbers[0], tr("the first cell of the header row must be empty, not \"%1\".")
-                                    .arg(header.first().left(40)));
+        return fail(numbers[0],
+                    AhpTr::tr("the first cell of the header row must be empty, not \"%1\".")
+                        .arg(header.first().left(40)));
     PairwiseTable table;
     for (qsizetype c = 1; c < header.size(); ++c) {
         if (header.at(c).isEmpty())
-            return fail(numbers[0], tr("column %1 of the header row has no name.").arg(c + 1));
+            return fail(numbers[0],
+                        AhpTr::tr("column %1 of the header row has no name.").arg(c + 1));
         if (table.names.contains(header.at(c)))
-            return fail(
-                numbers[0],
-                tr("the criterion \"%1\" appears twice in the header row.").arg(header.at(c)));
+            return fail(numbers[0],
+                        AhpTr::tr("the criterion \"%1\" appears twice in the header row.")
+                            .arg(header.at(c)));
         table.names << header.at(c);
     }
     const qsizetype n = table.names.size();
     if (n == 0)
-        return fail(numbers[0], tr("the header row names no criteria."));
+        return fail(numbers[0], AhpTr::tr("the header row names no criteria."));
 
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const int line = numbers[size_t(r)];
         if (r > n)
-            return fail(line,
-                        tr("there are more rows than the %1 criteria in the header row.").arg(n));
+            return fail(
+                line,
+                AhpTr::tr("there are more rows than the %1 criteria in the header row.").arg(n));
         const QStringList cells = splitCells(rows.at(r), separator);
         const QString &expected = table.names.at(r - 1);
         if (cells.first() != expected)
-            return fail(line, tr("the row should be for \"%1\" (the header's order), not \"%2\".")
-                                  .arg(expected, cells.first().left(40)));
+            return fail(line,
+                        AhpTr::tr("the row should be for \"%1\" (the header's order), not \"%2\".")
+                            .arg(expected, cells.first().left(40)));
         if (cells.size() - 1 != n)
-            return fail(line, tr("the row for \"%1\" has %2 values; the header names %3 "
-                                 "criteria.")
+            return fail(line, AhpTr::tr("the row for \"%1\" has %2 values; the header names %3 "
+                                        "criteria.")
                                   .arg(expected)
                                   .arg(cells.size() - 1)
                                   .arg(n));
@@ -262,17 +270,19 @@ std::optional<PairwiseTable> parseCsv(const QByteArray &csv, const QString &file
         for (qsizetype c = 1; c < cells.size(); ++c) {
             const std::optional<double> value = parseJudgment(cells.at(c), separator);
             if (!value)
-                return fail(line, tr("column %1 (\"%2\") holds \"%3\", which is not a number or "
-                                     "a fraction like 1/3.")
-                                      .arg(c + 1)
-                                      .arg(table.names.at(c - 1), cells.at(c).left(40)));
+                return fail(line,
+                            AhpTr::tr("column %1 (\"%2\") holds \"%3\", which is not a number or "
+                                      "a fraction like 1/3.")
+                                .arg(c + 1)
+                                .arg(table.names.at(c - 1), cells.at(c).left(40)));
             values.push_back(*value);
         }
         table.matrix.push_back(std::move(values));
     }
     if (table.matrix.size() < size_t(n))
-        return fail(numbers.back(), tr("the file ends here, but the row for \"%1\" is missing.")
-                                        .arg(table.names.at(qsizetype(table.matrix.size()))));
+        return fail(numbers.back(),
+                    AhpTr::tr("the file ends here, but the row for \"%1\" is missing.")
+                        .arg(table.names.at(qsizetype(table.matrix.size()))));
     return table;
 }
 

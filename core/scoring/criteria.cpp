@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Stage one of scoring: the portfolio's data turned into criterion values on 0-100. The
 // formulas, and a worked example computed by hand, are in docs/scoring.md.
-#include "scoring/scoring.h"
+#include "core/scoring/scoring.h"
 
 #include <algorithm>
 #include <limits>

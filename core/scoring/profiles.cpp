@@ -2,7 +2,7 @@
 // Default weight profiles. Each row says what a partner model contributes (potential) and what
 // makes it able to deliver (readiness); docs/scoring.md gives the reasoning per model, from
 // seed 001's table of partner types and seeds 000/002 for the models seed 001 lacks.
-#include "scoring/profiles.h"
+#include "core/scoring/profiles.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/portfoliodata.h"
-#include "domain/scenario.h"
+#include "core/domain/portfoliodata.h"
+#include "core/domain/scenario.h"
 
 namespace ps {
 

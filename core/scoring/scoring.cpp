@@ -2,10 +2,10 @@
 // Stage two of scoring: criterion values and a scenario turned into axis scores, quadrants and
 // the points that explain them. This is the path a weight slider re-runs, so it allocates
 // nothing once `out` has the right size.
-#include "scoring/scoring.h"
+#include "core/scoring/scoring.h"
 
-#include "scoring/profiles.h"
-#include "scoring/scoringkernel.h"
+#include "core/scoring/profiles.h"
+#include "core/scoring/scoringkernel.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 
 // Internal to core/scoring: the weight normalization shared by scoreAll() and stability(), so
 // that the sensitivity samples weigh exactly as the matrix does.
-#include "scoring/scoring.h"
+#include "core/scoring/scoring.h"
 
 namespace ps::detail {
 

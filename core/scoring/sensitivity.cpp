@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sensitivity of the quadrants to the weights (method in docs/scoring.md): many samples of
 // randomly perturbed weights, each scored with scoreAll()'s weighted mean in a branch-free form.
-#include "scoring/scoring.h"
+#include "core/scoring/scoring.h"
 
-#include "scoring/scoringkernel.h"
+#include "core/scoring/scoringkernel.h"
 
 #include <algorithm>
 

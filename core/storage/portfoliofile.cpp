@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PortfolioFile::load and ::check: opening an untrusted file, step by step.
-#include "storage/portfoliofile.h"
+#include "core/storage/portfoliofile.h"
 
-#include "scoring/profiles.h"
-#include "storage/rowreader.h"
-#include "storage/schema.h"
-#include "storage/sqlitedb.h"
+#include "core/scoring/profiles.h"
+#include "core/storage/rowreader.h"
+#include "core/storage/schema.h"
+#include "core/storage/sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,9 +19,10 @@
 namespace ps::PortfolioFile {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::PortfolioFile", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class PortfolioFileTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::PortfolioFile)
+};
 
 /// What opening a file found. `problems` are whole sentences naming the file.
 struct Inspection {
@@ -51,11 +52,13 @@ private:
         return false;
     }
     bool notPortfolio(const QString &why) {
-        return fail(ErrorKind::NotPortfolio,
-                    tr("%1 is not a Partnerscope portfolio (%2).").arg(m_name, why));
+        return fail(
+            ErrorKind::NotPortfolio,
+            PortfolioFileTr::tr("%1 is not a Partnerscope portfolio (%2).").arg(m_name, why));
     }
     bool damaged(const QString &why) {
-        return fail(ErrorKind::Corrupt, tr("%1 is damaged (%2).").arg(m_name, why));
+        return fail(ErrorKind::Corrupt,
+                    PortfolioFileTr::tr("%1 is damaged (%2).").arg(m_name, why));
     }
     bool sqliteFailure(int rc, const QString &detail) {
         switch (rc & 0xff) {
@@ -65,49 +68,58 @@ private:
             return damaged(detail);
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
-            return fail(
-                ErrorKind::Locked,
-                tr("%1 is locked by another program; close it there and try again.").arg(m_name));
+            return fail(ErrorKind::Locked,
+                        PortfolioFileTr::tr(
+                            "%1 is locked by another program; close it there and try again.")
+                            .arg(m_name));
         case SQLITE_TOOBIG:
             return fail(ErrorKind::TooLarge,
-                        tr("%1 holds a value too large to open (one field has more than %2 MB; "
-                           "%3).")
+                        PortfolioFileTr::tr(
+                            "%1 holds a value too large to open (one field has more than %2 MB; "
+                            "%3).")
                             .arg(m_name)
                             .arg(MaxValueBytes >> 20)
                             .arg(detail));
         case SQLITE_NOMEM:
             return fail(ErrorKind::TooLarge,
-                        tr("%1 holds more data than can be opened (%2).").arg(m_name, detail));
+                        PortfolioFileTr::tr("%1 holds more data than can be opened (%2).")
+                            .arg(m_name, detail));
         default:
-            return fail(ErrorKind::NotFound, tr("%1 could not be read (%2).").arg(m_name, detail));
+            return fail(ErrorKind::NotFound,
+                        PortfolioFileTr::tr("%1 could not be read (%2).").arg(m_name, detail));
         }
     }
     bool notSqlite() {
-        return fail(
-            ErrorKind::NotSqlite,
-            tr("%1 is not a Partnerscope portfolio (it is not an SQLite database).").arg(m_name));
+        return fail(ErrorKind::NotSqlite,
+                    PortfolioFileTr::tr(
+                        "%1 is not a Partnerscope portfolio (it is not an SQLite database).")
+                        .arg(m_name));
     }
 
     /// Size, type and the SQLite header, before SQLite sees the file.
     bool checkFile() {
         const QFileInfo info(m_path);
         if (!info.exists())
-            return fail(ErrorKind::NotFound, tr("%1 does not exist.").arg(m_name));
+            return fail(ErrorKind::NotFound, PortfolioFileTr::tr("%1 does not exist.").arg(m_name));
         if (!info.isFile())
-            return fail(ErrorKind::NotFound, tr("%1 is not a regular file.").arg(m_name));
+            return fail(ErrorKind::NotFound,
+                        PortfolioFileTr::tr("%1 is not a regular file.").arg(m_name));
         if (info.size() > MaxFileSize)
             return fail(ErrorKind::TooLarge,
-                        tr("%1 is too large to open (%2 MB; the limit is %3 MB).")
+                        PortfolioFileTr::tr("%1 is too large to open (%2 MB; the limit is %3 MB).")
                             .arg(m_name)
                             .arg(info.size() >> 20)
                             .arg(MaxFileSize >> 20));
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorKind::NotFound,
-                        tr("%1 could not be read (%2).").arg(m_name, file.errorString()));
+            return fail(
+                ErrorKind::NotFound,
+                PortfolioFileTr::tr("%1 could not be read (%2).").arg(m_name, file.errorString()));
         if (info.size() == 0)
-            return fail(ErrorKind::NotSqlite,
-                        tr("%1 is not a Partnerscope portfolio (the file is empty).").arg(m_name));
+            return fail(
+                ErrorKind::NotSqlite,
+                PortfolioFileTr::tr("%1 is not a Partnerscope portfolio (the file is empty).")
+                    .arg(m_name));
         const QByteArray header = file.read(100);
         if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3", 16)))
             return notSqlite();
@@ -128,13 +140,14 @@ private:
         if (pageSize == 1)
             pageSize = 65536;
         if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
-            return damaged(tr("its header names an impossible page size"));
+            return damaged(PortfolioFileTr::tr("its header names an impossible page size"));
         const quint32 pageCount = be32(28);
         const bool countValid = pageCount != 0 && be32(24) == be32(92);
         const qint64 expected = countValid ? pageSize * pageCount : pageSize;
         if (fileSize < expected)
-            return damaged(
-                tr("it is truncated: %1 of %2 bytes are present").arg(fileSize).arg(expected));
+            return damaged(PortfolioFileTr::tr("it is truncated: %1 of %2 bytes are present")
+                               .arg(fileSize)
+                               .arg(expected));
         return true;
     }
 
@@ -180,20 +193,23 @@ private:
         const QFileInfo wal(m_path + QLatin1String("-wal"));
         if (wal.exists() && wal.size() > 0)
             return fail(ErrorKind::NotFound,
-                        tr("%1 cannot be read safely: another program has changes to it pending "
-                           "in %2; close that program and try again.")
+                        PortfolioFileTr::tr(
+                            "%1 cannot be read safely: another program has changes to it pending "
+                            "in %2; close that program and try again.")
                             .arg(m_name, QDir::toNativeSeparators(wal.filePath())));
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorKind::NotFound,
-                        tr("%1 could not be read (%2).").arg(m_name, file.errorString()));
+            return fail(
+                ErrorKind::NotFound,
+                PortfolioFileTr::tr("%1 could not be read (%2).").arg(m_name, file.errorString()));
         auto *bytes = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(m_size)));
         if (!bytes)
             return fail(ErrorKind::TooLarge,
-                        tr("%1 is too large to open in the memory available.").arg(m_name));
+                        PortfolioFileTr::tr("%1 is too large to open in the memory available.")
+                            .arg(m_name));
         if (file.read(reinterpret_cast<char *>(bytes), m_size) != m_size) {
             sqlite3_free(bytes);
-            return damaged(tr("it could not be read completely"));
+            return damaged(PortfolioFileTr::tr("it could not be read completely"));
         }
         bytes[18] = bytes[19] = 1;
         const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
@@ -249,10 +265,11 @@ private:
         for (const QString &table : Schema::requiredTables(version)) {
             const int state = tableState(table);
             if (state == 0)
-                return notPortfolio(tr("it has no table %1").arg(table));
+                return notPortfolio(PortfolioFileTr::tr("it has no table %1").arg(table));
             if (state < 0)
                 return notPortfolio(
-                    tr("its %1 is a view or virtual table, not a table").arg(table));
+                    PortfolioFileTr::tr("its %1 is a view or virtual table, not a table")
+                        .arg(table));
         }
         return true;
     }
@@ -272,19 +289,22 @@ private:
             for (const QString &table : Schema::requiredTables(1))
                 anyOurs = anyOurs || tableState(table) != 0;
             if (!anyOurs)
-                return notPortfolio(tr("it is an SQLite database without the portfolio tables"));
-            return notPortfolio(tr("its application id is 0x%1, not Partnerscope's")
-                                    .arg(quint32(appId), 8, 16, QLatin1Char('0')));
+                return notPortfolio(
+                    PortfolioFileTr::tr("it is an SQLite database without the portfolio tables"));
+            return notPortfolio(
+                PortfolioFileTr::tr("its application id is 0x%1, not Partnerscope's")
+                    .arg(quint32(appId), 8, 16, QLatin1Char('0')));
         }
         if (version > Schema::CurrentVersion)
             return fail(ErrorKind::NewerVersion,
-                        tr("%1 was written by a newer version of Partnerscope (file format %2; "
-                           "this version reads formats up to %3).")
+                        PortfolioFileTr::tr(
+                            "%1 was written by a newer version of Partnerscope (file format %2; "
+                            "this version reads formats up to %3).")
                             .arg(m_name)
                             .arg(version)
                             .arg(Schema::CurrentVersion));
         if (version < 1)
-            return notPortfolio(tr("it has no schema version"));
+            return notPortfolio(PortfolioFileTr::tr("it has no schema version"));
         return checkTables(version);
     }
 
@@ -308,8 +328,9 @@ private:
         QString error;
         if (!dropForeignObjects(&error) ||
             !Schema::migrate(m_memory.handle(), m_result.version, &error))
-            return notPortfolio(
-                tr("it could not be upgraded from format %1: %2").arg(m_result.version).arg(error));
+            return notPortfolio(PortfolioFileTr::tr("it could not be upgraded from format %1: %2")
+                                    .arg(m_result.version)
+                                    .arg(error));
         return true;
     }
 
@@ -349,19 +370,21 @@ private:
                 if (kind == ErrorKind::NotPortfolio)
                     notPortfolio(problem);
                 else if (kind == ErrorKind::InvalidData)
-                    fail(kind, tr("%1 has invalid data in %2.").arg(m_name, problem));
+                    fail(kind,
+                         PortfolioFileTr::tr("%1 has invalid data in %2.").arg(m_name, problem));
                 else
                     sqliteFailure(reader.sqliteError(), problem);
             }
             if (reader.problemCount() > reader.problems().size())
-                m_result.problems << tr("%1 has %2 further problems.")
+                m_result.problems << PortfolioFileTr::tr("%1 has %2 further problems.")
                                          .arg(m_name)
                                          .arg(reader.problemCount() - reader.problems().size());
             return;
         }
         const QStringList problems = validate(data);
         for (const QString &problem : problems)
-            fail(ErrorKind::InvalidData, tr("%1 has invalid data: %2").arg(m_name, problem));
+            fail(ErrorKind::InvalidData,
+                 PortfolioFileTr::tr("%1 has invalid data: %2").arg(m_name, problem));
         if (!problems.isEmpty())
             return;
         // Every opened portfolio has a scenario to score with: files of format 2 and older
@@ -409,10 +432,10 @@ QString readOnlyReason(const QString &path) {
         return QString();
     if ((status.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0 ||
         ::access(file.constData(), W_OK) != 0)
-        return tr("%1 is read-only.").arg(name);
+        return PortfolioFileTr::tr("%1 is read-only.").arg(name);
     const QByteArray folder = QFile::encodeName(QFileInfo(info.canonicalFilePath()).absolutePath());
     if (::access(folder.constData(), W_OK | X_OK) != 0)
-        return tr("%1 is in a folder where it cannot be replaced.").arg(name);
+        return PortfolioFileTr::tr("%1 is in a folder where it cannot be replaced.").arg(name);
     return QString();
 }
 

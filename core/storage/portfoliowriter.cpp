@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PortfolioFile::save: a complete new database beside the target, synced, renamed over it.
-#include "storage/portfoliofile.h"
+#include "core/storage/portfoliofile.h"
 
-#include "storage/schema.h"
-#include "storage/segmentrulejson.h"
-#include "storage/sqlitedb.h"
+#include "core/storage/schema.h"
+#include "core/storage/segmentrulejson.h"
+#include "core/storage/sqlitedb.h"
+#include "core/storage/tables.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,32 +23,59 @@
 namespace ps::PortfolioFile {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::PortfolioFile", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class PortfolioFileTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::PortfolioFile)
+};
 
-QString joinList(const QStringList &items) {
-    return items.join(QStringLiteral("; "));
-}
+/// Binds the values of one row by column: column c is parameter c + 1 of Tables::insertSql, so
+/// the writer names columns with the same enumerators the reader uses.
+class Row {
+public:
+    explicit Row(Statement &st)
+        : m_st(st) {}
 
-void bindDate(Statement &st, int index, const QDate &date) {
-    if (date.isValid())
-        st.bindText(index, date.toString(Qt::ISODate));
-    else
-        st.bindNull(index);
-}
+    void null(int c) { m_st.bindNull(c + 1); }
+    void integer(int c, qint64 value) { m_st.bindInt(c + 1, value); }
+    void real(int c, double value) { m_st.bindDouble(c + 1, value); }
+    void text(int c, const QString &value) { m_st.bindText(c + 1, value); }
+    void list(int c, const QStringList &items) { m_st.bindText(c + 1, items.join(u"; ")); }
+    void boolean(int c, bool value) { m_st.bindInt(c + 1, value ? 1 : 0); }
+    /// A reference to another row; 0 ("none") is NULL.
+    void reference(int c, Id id) {
+        if (id != 0)
+            m_st.bindInt(c + 1, id);
+        else
+            m_st.bindNull(c + 1);
+    }
+    void date(int c, const QDate &date) {
+        if (date.isValid())
+            m_st.bindText(c + 1, date.toString(Qt::ISODate));
+        else
+            m_st.bindNull(c + 1);
+    }
+    void optional(int c, const std::optional<int> &value) {
+        if (value)
+            m_st.bindInt(c + 1, *value);
+        else
+            m_st.bindNull(c + 1);
+    }
+    void optional(int c, const std::optional<double> &value) {
+        if (value)
+            m_st.bindDouble(c + 1, *value);
+        else
+            m_st.bindNull(c + 1);
+    }
+    template <typename E> void key(int c, E value) { m_st.bindText(c + 1, toKey(value)); }
+    /// The key of an enumeration whose first value means "none": NULL for that value.
+    template <typename E> void keyOrNull(int c, E value) {
+        m_st.bindTextOrNull(c + 1, toKey(value));
+    }
+    bool execute() { return m_st.execute(); }
 
-void bindOptional(Statement &st, int index, const std::optional<int> &value) {
-    if (value)
-        st.bindInt(index, *value);
-    else
-        st.bindNull(index);
-}
-
-/// Binds the key of an enumeration whose first value means "none" as NULL for that value.
-template <typename E> void bindKeyOrNull(Statement &st, int index, E value) {
-    st.bindTextOrNull(index, toKey(value));
-}
+private:
+    Statement &m_st;
+};
 
 /// Which program wrote the file, for people inspecting it; loading never depends on it.
 bool writeMeta(sqlite3 *db) {
@@ -58,262 +86,248 @@ bool writeMeta(sqlite3 *db) {
     return st.execute();
 }
 
-bool writeInfo(sqlite3 *db, const PortfolioInfo &info) {
-    Statement st(db, "UPDATE portfolio SET name = ?1, organization = ?2, currency = ?3, "
-                     "fiscal_year = ?4, notes = ?5 WHERE id = 1");
-    if (!st.isValid())
+bool writeInfo(sqlite3 *db, const PortfolioInfo &info, Id activeScenarioId) {
+    namespace C = Tables::Portfolio;
+    Statement st(db, "DELETE FROM portfolio");
+    Statement insert(db, Tables::insertSql(C::table()));
+    if (!st.isValid() || !st.execute() || !insert.isValid())
         return false;
-    st.bindText(1, info.name);
-    st.bindText(2, info.organization);
-    st.bindText(3, info.currency);
+    Row row(insert);
+    row.integer(C::Id, 1);
+    row.text(C::Name, info.name);
+    row.text(C::Organization, info.organization);
+    row.text(C::Currency, info.currency);
     if (info.fiscalYear != 0)
-        st.bindInt(4, info.fiscalYear);
+        row.integer(C::FiscalYear, info.fiscalYear);
     else
-        st.bindNull(4);
-    st.bindText(5, info.notes);
-    return st.execute();
+        row.null(C::FiscalYear);
+    row.text(C::Notes, info.notes);
+    row.reference(C::ActiveScenarioId, activeScenarioId);
+    return row.execute();
 }
 
 bool writeIcps(sqlite3 *db, const std::vector<Icp> &icps) {
-    Statement st(db, "INSERT INTO icps (id, position, name, description, industries, size_band, "
-                     "regions, buyer_roles, priority_weight, target_accounts, average_deal_size) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    namespace C = Tables::Icps;
+    Statement st(db, Tables::insertSql(C::table()));
     if (!st.isValid())
         return false;
+    Row row(st);
     qint64 position = 0;
     for (const Icp &icp : icps) {
-        st.bindInt(1, icp.id);
-        st.bindInt(2, position++);
-        st.bindText(3, icp.name);
-        st.bindText(4, icp.description);
-        st.bindText(5, joinList(icp.industries));
-        st.bindText(6, icp.sizeBand);
-        st.bindText(7, joinList(icp.regions));
-        st.bindText(8, joinList(icp.buyerRoles));
-        st.bindDouble(9, icp.priorityWeight);
-        st.bindInt(10, icp.targetAccounts);
-        st.bindDouble(11, icp.averageDealSize);
-        if (!st.execute())
+        row.integer(C::Id, icp.id);
+        row.integer(C::Position, position++);
+        row.text(C::Name, icp.name);
+        row.text(C::Description, icp.description);
+        row.list(C::Industries, icp.industries);
+        row.text(C::SizeBand, icp.sizeBand);
+        row.list(C::Regions, icp.regions);
+        row.list(C::BuyerRoles, icp.buyerRoles);
+        row.real(C::PriorityWeight, icp.priorityWeight);
+        row.integer(C::TargetAccounts, icp.targetAccounts);
+        row.real(C::AverageDealSize, icp.averageDealSize);
+        if (!row.execute())
             return false;
     }
     return true;
 }
 
 bool writePartners(sqlite3 *db, const std::vector<Partner> &partners) {
-    Statement st(db, "INSERT INTO partners (id, position, name, website, model, status, tier, "
-                     "regions, industries, upstream_id, rating_market_reach, rating_strategic_fit, "
-                     "rating_capability, rating_commitment, rating_cost_to_serve, certifications, "
-                     "sourced_revenue, influenced_revenue, pipeline, deals_won, deals_lost, "
-                     "investment_mdf, investment_enablement, investment_incentives, "
-                     "investment_tech_support, enrolled_on, first_commercial_on, notes, decision, "
-                     "decision_owner, next_step, jcm_pricing_agreed, jcm_support, "
-                     "jcm_customer_success, jcm_renewal) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                     "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, "
-                     "?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35)");
+    namespace C = Tables::Partners;
+    Statement st(db, Tables::insertSql(C::table()));
     if (!st.isValid())
         return false;
+    Row row(st);
     qint64 position = 0;
     for (const Partner &p : partners) {
         const auto &r = p.ratings;
         const auto &e = p.economics;
         const auto &jcm = p.commercialModel;
-        st.bindInt(1, p.id);
-        st.bindInt(2, position++);
-        st.bindText(3, p.name);
-        st.bindText(4, p.website);
+        row.integer(C::Id, p.id);
+        row.integer(C::Position, position++);
+        row.text(C::Name, p.name);
+        row.text(C::Website, p.website);
         if (p.model)
-            st.bindText(5, toKey(*p.model));
+            row.key(C::Model, *p.model);
         else
-            st.bindNull(5);
-        st.bindText(6, toKey(p.status));
-        bindKeyOrNull(st, 7, p.tier);
-        st.bindText(8, joinList(p.regions));
-        st.bindText(9, joinList(p.industries));
-        if (p.upstreamId != 0)
-            st.bindInt(10, p.upstreamId);
-        else
-            st.bindNull(10);
-        bindOptional(st, 11, r.marketReach);
-        bindOptional(st, 12, r.strategicFit);
-        bindOptional(st, 13, r.capability);
-        bindOptional(st, 14, r.commitment);
-        bindOptional(st, 15, r.costToServe);
-        st.bindInt(16, p.certifications);
-        st.bindDouble(17, e.sourcedRevenue);
-        st.bindDouble(18, e.influencedRevenue);
-        st.bindDouble(19, e.pipeline);
-        st.bindInt(20, e.dealsWon);
-        st.bindInt(21, e.dealsLost);
-        st.bindDouble(22, e.investment.mdf);
-        st.bindDouble(23, e.investment.enablement);
-        st.bindDouble(24, e.investment.incentives);
-        st.bindDouble(25, e.investment.technicalSupport);
-        bindDate(st, 26, p.enrolledOn);
-        bindDate(st, 27, p.firstCommercialOn);
-        st.bindText(28, p.notes);
-        bindKeyOrNull(st, 29, p.decision);
-        st.bindText(30, p.decisionOwner);
-        st.bindText(31, p.nextStep);
-        st.bindInt(32, jcm.pricingAgreed ? 1 : 0);
-        bindKeyOrNull(st, 33, jcm.support);
-        bindKeyOrNull(st, 34, jcm.customerSuccess);
-        bindKeyOrNull(st, 35, jcm.renewal);
-        if (!st.execute())
+            row.null(C::Model);
+        row.key(C::Status, p.status);
+        row.keyOrNull(C::Tier, p.tier);
+        row.list(C::Regions, p.regions);
+        row.list(C::Industries, p.industries);
+        row.reference(C::UpstreamId, p.upstreamId);
+        row.optional(C::RatingMarketReach, r.marketReach);
+        row.optional(C::RatingStrategicFit, r.strategicFit);
+        row.optional(C::RatingCapability, r.capability);
+        row.optional(C::RatingCommitment, r.commitment);
+        row.optional(C::RatingCostToServe, r.costToServe);
+        row.integer(C::Certifications, p.certifications);
+        row.real(C::SourcedRevenue, e.sourcedRevenue);
+        row.real(C::InfluencedRevenue, e.influencedRevenue);
+        row.real(C::Pipeline, e.pipeline);
+        row.integer(C::DealsWon, e.dealsWon);
+        row.integer(C::DealsLost, e.dealsLost);
+        row.real(C::InvestmentMdf, e.investment.mdf);
+        row.real(C::InvestmentEnablement, e.investment.enablement);
+        row.real(C::InvestmentIncentives, e.investment.incentives);
+        row.real(C::InvestmentTechSupport, e.investment.technicalSupport);
+        row.date(C::EnrolledOn, p.enrolledOn);
+        row.date(C::FirstCommercialOn, p.firstCommercialOn);
+        row.text(C::Notes, p.notes);
+        row.keyOrNull(C::Decision, p.decision);
+        row.text(C::DecisionOwner, p.decisionOwner);
+        row.text(C::NextStep, p.nextStep);
+        row.boolean(C::JcmPricingAgreed, jcm.pricingAgreed);
+        row.keyOrNull(C::JcmSupport, jcm.support);
+        row.keyOrNull(C::JcmCustomerSuccess, jcm.customerSuccess);
+        row.keyOrNull(C::JcmRenewal, jcm.renewal);
+        if (!row.execute())
             return false;
     }
     return true;
 }
 
 bool writeLinks(sqlite3 *db, const std::vector<InfluenceLink> &links) {
-    Statement st(db, "INSERT INTO influence_links (id, position, icp_id, partner_id, strength, "
-                     "role, overlapping_accounts, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    namespace C = Tables::InfluenceLinks;
+    Statement st(db, Tables::insertSql(C::table()));
     if (!st.isValid())
         return false;
+    Row row(st);
     qint64 position = 0;
     for (const InfluenceLink &l : links) {
-        st.bindInt(1, l.id);
-        st.bindInt(2, position++);
-        st.bindInt(3, l.icpId);
-        st.bindInt(4, l.partnerId);
-        st.bindInt(5, l.strength);
-        st.bindText(6, toKey(l.role));
-        bindOptional(st, 7, l.overlappingAccounts);
-        st.bindText(8, l.notes);
-        if (!st.execute())
+        row.integer(C::Id, l.id);
+        row.integer(C::Position, position++);
+        row.integer(C::IcpId, l.icpId);
+        row.integer(C::PartnerId, l.partnerId);
+        row.integer(C::Strength, l.strength);
+        row.key(C::Role, l.role);
+        row.optional(C::OverlappingAccounts, l.overlappingAccounts);
+        row.text(C::Notes, l.notes);
+        if (!row.execute())
             return false;
     }
     return true;
 }
 
 bool writeVolumes(const OemDeal &d, Statement &volumes) {
+    namespace C = Tables::OemVolumes;
+    Row row(volumes);
     int year = 1;
     for (double units : d.volumes) {
-        volumes.bindInt(1, d.id);
-        volumes.bindInt(2, year++);
-        volumes.bindDouble(3, units);
-        if (!volumes.execute())
+        row.integer(C::DealId, d.id);
+        row.integer(C::Year, year++);
+        row.real(C::Units, units);
+        if (!row.execute())
             return false;
     }
     return true;
 }
 
 bool writeDealDetails(const OemDeal &d, Statement &tiers, Statement &scores) {
+    namespace T = Tables::OemRoyaltyTiers;
+    namespace S = Tables::OemScoreboard;
+    Row tier(tiers);
     qint64 position = 0;
     for (const RoyaltyTier &t : d.tiers) {
-        tiers.bindInt(1, d.id);
-        tiers.bindInt(2, position++);
-        tiers.bindInt(3, t.fromUnits);
-        tiers.bindDouble(4, t.perUnit);
-        if (!tiers.execute())
+        tier.integer(T::DealId, d.id);
+        tier.integer(T::Position, position++);
+        tier.integer(T::FromUnits, t.fromUnits);
+        tier.real(T::PerUnit, t.perUnit);
+        if (!tier.execute())
             return false;
     }
+    Row score(scores);
     position = 0;
     for (const ScoreboardEntry &s : d.scoreboard) {
-        scores.bindInt(1, d.id);
-        scores.bindInt(2, position++);
-        bindDate(scores, 3, s.period);
-        scores.bindInt(4, s.integrationsValidated);
-        scores.bindInt(5, s.devicesValidated);
-        scores.bindInt(6, s.coMarketingActivities);
-        scores.bindInt(7, s.devicesInField);
-        scores.bindInt(8, s.devicesPreloaded);
-        if (!scores.execute())
+        score.integer(S::DealId, d.id);
+        score.integer(S::Position, position++);
+        score.date(S::Period, s.period);
+        score.integer(S::IntegrationsValidated, s.integrationsValidated);
+        score.integer(S::DevicesValidated, s.devicesValidated);
+        score.integer(S::CoMarketingActivities, s.coMarketingActivities);
+        score.integer(S::DevicesInField, s.devicesInField);
+        score.integer(S::DevicesPreloaded, s.devicesPreloaded);
+        if (!score.execute())
             return false;
     }
     return true;
 }
 
 bool writeDeals(sqlite3 *db, const std::vector<OemDeal> &deals) {
-    Statement st(db,
-                 "INSERT INTO oem_deals (id, position, partner_id, name, structure, "
-                 "needs_offer_faster, technical_lead, reaches_new_segment, defendable_margin, "
-                 "per_unit_royalty, annual_escalator_pct, minimum_annual, setup_fee, "
-                 "exit_clause, exclusive, notes, tier_mode, cost_per_unit, min_margin_per_unit, "
-                 "brand_owner, roadmap_aligned) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-                 "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
-    Statement volumes(db, "INSERT INTO oem_volumes (deal_id, year, units) VALUES (?1, ?2, ?3)");
-    Statement tiers(db, "INSERT INTO oem_royalty_tiers (deal_id, position, from_units, per_unit) "
-                        "VALUES (?1, ?2, ?3, ?4)");
-    Statement scores(db, "INSERT INTO oem_scoreboard (deal_id, position, period, "
-                         "integrations_validated, devices_validated, co_marketing_activities, "
-                         "devices_in_field, devices_preloaded) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                         "?7, ?8)");
+    namespace C = Tables::OemDeals;
+    Statement st(db, Tables::insertSql(C::table()));
+    Statement volumes(db, Tables::insertSql(Tables::OemVolumes::table()));
+    Statement tiers(db, Tables::insertSql(Tables::OemRoyaltyTiers::table()));
+    Statement scores(db, Tables::insertSql(Tables::OemScoreboard::table()));
     if (!st.isValid() || !tiers.isValid() || !scores.isValid() || !volumes.isValid())
         return false;
+    Row row(st);
     qint64 position = 0;
     for (const OemDeal &d : deals) {
-        st.bindInt(1, d.id);
-        st.bindInt(2, position++);
-        st.bindInt(3, d.partnerId);
-        st.bindText(4, d.name);
-        st.bindText(5, toKey(d.structure));
-        st.bindInt(6, d.needsOfferFaster ? 1 : 0);
-        st.bindInt(7, d.technicalLead ? 1 : 0);
-        st.bindInt(8, d.reachesNewSegment ? 1 : 0);
-        st.bindInt(9, d.defendableMargin ? 1 : 0);
-        st.bindDouble(10, d.perUnitRoyalty);
-        st.bindDouble(11, d.annualEscalatorPct);
-        st.bindDouble(12, d.minimumAnnual);
-        st.bindDouble(13, d.setupFee);
-        st.bindText(14, d.exitClause);
-        st.bindInt(15, d.exclusive ? 1 : 0);
-        st.bindText(16, d.notes);
-        st.bindText(17, toKey(d.tierMode));
-        st.bindDouble(18, d.costPerUnit);
-        if (d.minMarginPerUnit)
-            st.bindDouble(19, *d.minMarginPerUnit);
-        else
-            st.bindNull(19);
-        bindKeyOrNull(st, 20, d.brandOwner);
-        st.bindInt(21, d.roadmapAligned ? 1 : 0);
-        if (!st.execute() || !writeDealDetails(d, tiers, scores) || !writeVolumes(d, volumes))
+        row.integer(C::Id, d.id);
+        row.integer(C::Position, position++);
+        row.integer(C::PartnerId, d.partnerId);
+        row.text(C::Name, d.name);
+        row.key(C::Structure, d.structure);
+        row.boolean(C::NeedsOfferFaster, d.needsOfferFaster);
+        row.boolean(C::TechnicalLead, d.technicalLead);
+        row.boolean(C::ReachesNewSegment, d.reachesNewSegment);
+        row.boolean(C::DefendableMargin, d.defendableMargin);
+        row.real(C::PerUnitRoyalty, d.perUnitRoyalty);
+        row.real(C::AnnualEscalatorPct, d.annualEscalatorPct);
+        row.real(C::MinimumAnnual, d.minimumAnnual);
+        row.real(C::SetupFee, d.setupFee);
+        row.text(C::ExitClause, d.exitClause);
+        row.boolean(C::Exclusive, d.exclusive);
+        row.text(C::Notes, d.notes);
+        row.key(C::TierMode, d.tierMode);
+        row.real(C::CostPerUnit, d.costPerUnit);
+        row.optional(C::MinMarginPerUnit, d.minMarginPerUnit);
+        row.keyOrNull(C::BrandOwner, d.brandOwner);
+        row.boolean(C::RoadmapAligned, d.roadmapAligned);
+        if (!row.execute() || !writeDealDetails(d, tiers, scores) || !writeVolumes(d, volumes))
             return false;
     }
     return true;
 }
 
 bool writeActivities(sqlite3 *db, const std::vector<Activity> &activities) {
-    Statement st(db, "INSERT INTO activities (id, position, partner_id, date, kind, notes) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    namespace C = Tables::Activities;
+    Statement st(db, Tables::insertSql(C::table()));
     if (!st.isValid())
         return false;
+    Row row(st);
     qint64 position = 0;
     for (const Activity &a : activities) {
-        st.bindInt(1, a.id);
-        st.bindInt(2, position++);
-        st.bindInt(3, a.partnerId);
-        bindDate(st, 4, a.date);
-        st.bindText(5, toKey(a.kind));
-        st.bindText(6, a.notes);
-        if (!st.execute())
+        row.integer(C::Id, a.id);
+        row.integer(C::Position, position++);
+        row.integer(C::PartnerId, a.partnerId);
+        row.date(C::Date, a.date);
+        row.key(C::Kind, a.kind);
+        row.text(C::Notes, a.notes);
+        if (!row.execute())
             return false;
     }
     return true;
 }
 
 bool writeSalesDeals(sqlite3 *db, const std::vector<Deal> &deals) {
-    Statement st(db, "INSERT INTO deals (id, position, name, partner_id, icp_id, amount, outcome, "
-                     "created_on, closed_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    namespace C = Tables::Deals;
+    Statement st(db, Tables::insertSql(C::table()));
     if (!st.isValid())
         return false;
+    Row row(st);
     qint64 position = 0;
     for (const Deal &d : deals) {
-        st.bindInt(1, d.id);
-        st.bindInt(2, position++);
-        st.bindText(3, d.name);
-        if (d.partnerId != 0)
-            st.bindInt(4, d.partnerId);
-        else
-            st.bindNull(4);
-        if (d.icpId != 0)
-            st.bindInt(5, d.icpId);
-        else
-            st.bindNull(5);
-        st.bindDouble(6, d.amount);
-        st.bindText(7, toKey(d.outcome));
-        bindDate(st, 8, d.createdOn);
-        bindDate(st, 9, d.closedOn);
-        if (!st.execute())
+        row.integer(C::Id, d.id);
+        row.integer(C::Position, position++);
+        row.text(C::Name, d.name);
+        row.reference(C::PartnerId, d.partnerId);
+        row.reference(C::IcpId, d.icpId);
+        row.real(C::Amount, d.amount);
+        row.key(C::Outcome, d.outcome);
+        row.date(C::CreatedOn, d.createdOn);
+        row.date(C::ClosedOn, d.closedOn);
+        if (!row.execute())
             return false;
     }
     return true;
@@ -328,15 +342,14 @@ QString profileKey(size_t index) {
     return QString();
 }
 
-bool writeScenarios(sqlite3 *db, const std::vector<Scenario> &scenarios, Id activeId) {
-    Statement st(db, "INSERT INTO scenarios (id, position, name, potential_threshold, "
-                     "readiness_threshold) VALUES (?1, ?2, ?3, ?4, ?5)");
-    Statement weights(db, "INSERT INTO scenario_weights (scenario_id, model, criterion, weight) "
-                          "VALUES (?1, ?2, ?3, ?4)");
-    Statement overrides(db, "INSERT INTO scenario_overrides (scenario_id, position, partner_id, "
-                            "quadrant, note) VALUES (?1, ?2, ?3, ?4, ?5)");
-    Statement active(db, "UPDATE portfolio SET active_scenario_id = ?1 WHERE id = 1");
-    if (!st.isValid() || !weights.isValid() || !overrides.isValid() || !active.isValid())
+bool writeScenarios(sqlite3 *db, const std::vector<Scenario> &scenarios) {
+    namespace C = Tables::Scenarios;
+    namespace W = Tables::ScenarioWeights;
+    namespace O = Tables::ScenarioOverrides;
+    Statement st(db, Tables::insertSql(C::table()));
+    Statement weights(db, Tables::insertSql(W::table()));
+    Statement overrides(db, Tables::insertSql(O::table()));
+    if (!st.isValid() || !weights.isValid() || !overrides.isValid())
         return false;
     // Keys as text once, not once per scenario.
     QStringList profileKeys;
@@ -345,54 +358,54 @@ bool writeScenarios(sqlite3 *db, const std::vector<Scenario> &scenarios, Id acti
     QStringList criterionKeys;
     for (Criterion c : enumValues<Criterion>())
         criterionKeys << toKey(c);
+    Row row(st);
+    Row weight(weights);
+    Row override(overrides);
     qint64 position = 0;
     for (const Scenario &s : scenarios) {
-        st.bindInt(1, s.id);
-        st.bindInt(2, position++);
-        st.bindText(3, s.name);
-        st.bindDouble(4, s.potentialThreshold);
-        st.bindDouble(5, s.readinessThreshold);
-        if (!st.execute())
+        row.integer(C::Id, s.id);
+        row.integer(C::Position, position++);
+        row.text(C::Name, s.name);
+        row.real(C::PotentialThreshold, s.potentialThreshold);
+        row.real(C::ReadinessThreshold, s.readinessThreshold);
+        if (!row.execute())
             return false;
         for (size_t p = 0; p < s.profiles.size(); ++p)
             for (Criterion c : enumValues<Criterion>()) {
-                weights.bindInt(1, s.id);
-                weights.bindText(2, profileKeys.at(qsizetype(p)));
-                weights.bindText(3, criterionKeys.at(qsizetype(c)));
-                weights.bindDouble(4, s.profiles[p].weight(c));
-                if (!weights.execute())
+                weight.integer(W::ScenarioId, s.id);
+                weight.text(W::Model, profileKeys.at(qsizetype(p)));
+                weight.text(W::Criterion, criterionKeys.at(qsizetype(c)));
+                weight.real(W::Weight, s.profiles[p].weight(c));
+                if (!weight.execute())
                     return false;
             }
         qint64 overridePosition = 0;
         for (const QuadrantOverride &o : s.overrides) {
-            overrides.bindInt(1, s.id);
-            overrides.bindInt(2, overridePosition++);
-            overrides.bindInt(3, o.partnerId);
-            overrides.bindText(4, toKey(o.quadrant));
-            overrides.bindText(5, o.note);
-            if (!overrides.execute())
+            override.integer(O::ScenarioId, s.id);
+            override.integer(O::Position, overridePosition++);
+            override.integer(O::PartnerId, o.partnerId);
+            override.key(O::Quadrant, o.quadrant);
+            override.text(O::Note, o.note);
+            if (!override.execute())
                 return false;
         }
     }
-    if (activeId != 0)
-        active.bindInt(1, activeId);
-    else
-        active.bindNull(1);
-    return active.execute();
+    return true;
 }
 
 bool writeSegmentRules(sqlite3 *db, const std::vector<SegmentRule> &rules) {
-    Statement st(db, "INSERT INTO segment_rules (id, position, name, conditions) "
-                     "VALUES (?1, ?2, ?3, ?4)");
+    namespace C = Tables::SegmentRules;
+    Statement st(db, Tables::insertSql(C::table()));
     if (!st.isValid())
         return false;
+    Row row(st);
     qint64 position = 0;
     for (const SegmentRule &rule : rules) {
-        st.bindInt(1, rule.id);
-        st.bindInt(2, position++);
-        st.bindText(3, rule.name);
-        st.bindText(4, QString::fromUtf8(SegmentRuleJson::write(rule.conditions)));
-        if (!st.execute())
+        row.integer(C::Id, rule.id);
+        row.integer(C::Position, position++);
+        row.text(C::Name, rule.name);
+        row.text(C::Conditions, QString::fromUtf8(SegmentRuleJson::write(rule.conditions)));
+        if (!row.execute())
             return false;
     }
     return true;
@@ -424,9 +437,10 @@ bool writeDatabase(const PortfolioData &data, const QString &tempPath, QString *
     int lastErrno = 0;
     sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_LAST_ERRNO, &lastErrno);
     if (isDiskFull(code, lastErrno))
-        *error = tr("the disk is full (%1)").arg(db.errorMessage());
+        *error = PortfolioFileTr::tr("the disk is full (%1)").arg(db.errorMessage());
     else if ((code & 0xff) == SQLITE_TOOBIG || lastBindError() == SQLITE_TOOBIG)
-        *error = tr("a name, note or other text is longer than the %1 MB a row may hold")
+        *error = PortfolioFileTr::tr(
+                     "a name, note or other text is longer than the %1 MB a row may hold")
                      .arg(MaxValueBytes >> 20);
     return false;
 }
@@ -442,39 +456,44 @@ bool fillDatabase(SqliteDb &db, const PortfolioData &data, QString *error) {
     // Foreign keys are checked once, after all rows are in: checking them row by row triples the
     // time of a large save, and a partner may name an upstream partner saved after it.
     const bool written =
-        db.exec("BEGIN", error) && writeMeta(db.handle()) && writeInfo(db.handle(), data.info) &&
+        db.exec("BEGIN", error) && writeMeta(db.handle()) &&
+        writeInfo(db.handle(), data.info, data.activeScenarioId) &&
         writeIcps(db.handle(), data.icps) && writePartners(db.handle(), data.partners) &&
         writeLinks(db.handle(), data.links) && writeDeals(db.handle(), data.oemDeals) &&
-        writeScenarios(db.handle(), data.scenarios, data.activeScenarioId) &&
+        writeScenarios(db.handle(), data.scenarios) &&
         writeSegmentRules(db.handle(), data.segmentRules) &&
         writeActivities(db.handle(), data.activities) && writeSalesDeals(db.handle(), data.deals);
     if (!written) {
         if ((db.errorCode() & 0xff) == SQLITE_CONSTRAINT)
-            *error = tr("two rows share an id (%1)").arg(db.errorMessage());
+            *error = PortfolioFileTr::tr("two rows share an id (%1)").arg(db.errorMessage());
         else if (error->isEmpty())
             *error = db.errorMessage();
         return false;
     }
     if (db.queryInt("SELECT count(*) FROM pragma_foreign_key_check", -1) != 0) {
-        *error = tr("a link, deal, override or upstream partner refers to a row that does not "
-                    "exist");
+        *error = PortfolioFileTr::tr(
+            "a link, deal, override or upstream partner refers to a row that does not "
+            "exist");
         return false;
     }
     if (!db.exec("COMMIT", error))
         return false;
     if (db.close() != SQLITE_OK) {
-        *error = tr("the database could not be closed");
+        *error = PortfolioFileTr::tr("the database could not be closed");
         return false;
     }
     return true;
 }
 
-bool syncPath(const QString &path, int flags) {
+/// fsync()s a file or folder. Returns 0, or the errno of the first call that failed: read before
+/// close(), which may overwrite errno, so that a full disk is reported as one.
+int syncPath(const QString &path, int flags) {
     const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
     if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    return ::close(fd) == 0 && ok;
+        return errno;
+    const int syncError = ::fsync(fd) == 0 ? 0 : errno;
+    const int closeError = ::close(fd) == 0 ? 0 : errno;
+    return syncError != 0 ? syncError : closeError;
 }
 
 QString quoted(const QString &path) {
@@ -497,23 +516,24 @@ QString resolveTarget(const QString &path) {
 bool save(const PortfolioData &data, const QString &path, QString *message) {
     auto fail = [&](const QString &reason) {
         if (message)
-            *message = tr("Could not save %1: %2.").arg(quoted(path), reason);
+            *message = PortfolioFileTr::tr("Could not save %1: %2.").arg(quoted(path), reason);
         return false;
     };
     const QString target = resolveTarget(path);
     const QFileInfo targetInfo(target);
     if (targetInfo.isDir())
-        return fail(tr("a folder of that name exists"));
+        return fail(PortfolioFileTr::tr("a folder of that name exists"));
     // Someone marked the file read-only (or it is not ours to replace): saving over it would
     // work for root and defeat the point, so it is refused for everyone.
     if (targetInfo.exists() && !readOnlyReason(target).isEmpty())
-        return fail(tr("it is read-only; save it under another name"));
+        return fail(PortfolioFileTr::tr("it is read-only; save it under another name"));
 
     QTemporaryFile temp(targetInfo.absolutePath() + QLatin1String("/.") + targetInfo.fileName() +
                         QLatin1String(".XXXXXX.tmp"));
     temp.setAutoRemove(true);
     if (!temp.open())
-        return fail(tr("cannot create a file in its folder (%1)").arg(temp.errorString()));
+        return fail(
+            PortfolioFileTr::tr("cannot create a file in its folder (%1)").arg(temp.errorString()));
     const QString tempPath = temp.fileName();
     temp.close();
     // Keep the permissions of the file we replace; a new file gets the usual rw-r--r--.
@@ -523,14 +543,16 @@ bool save(const PortfolioData &data, const QString &path, QString *message) {
 
     QString error;
     if (!writeDatabase(data, tempPath, &error))
-        return fail(error.isEmpty() ? tr("the database could not be written") : error);
-    if (!syncPath(tempPath, O_RDWR))
-        return fail((isDiskFull(0, errno) ? tr("the disk is full (%1)")
-                                          : tr("the new file could not be flushed to disk (%1)"))
-                        .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(error.isEmpty() ? PortfolioFileTr::tr("the database could not be written")
+                                    : error);
+    if (const int syncError = syncPath(tempPath, O_RDWR); syncError != 0)
+        return fail((isDiskFull(0, syncError)
+                         ? PortfolioFileTr::tr("the disk is full (%1)")
+                         : PortfolioFileTr::tr("the new file could not be flushed to disk (%1)"))
+                        .arg(QString::fromLocal8Bit(std::strerror(syncError))));
     if (::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target).constData()) !=
         0)
-        return fail(tr("the new file could not replace the old one (%1)")
+        return fail(PortfolioFileTr::tr("the new file could not replace the old one (%1)")
                         .arg(QString::fromLocal8Bit(std::strerror(errno))));
     temp.setAutoRemove(false);
     // The rename is only durable once the directory entry is on disk. If this sync fails the

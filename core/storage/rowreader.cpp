@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/rowreader.h"
+#include "core/storage/rowreader.h"
 
-#include "scoring/profiles.h"
-#include "storage/segmentrulejson.h"
-#include "storage/sqlitedb.h"
+#include "core/scoring/profiles.h"
+#include "core/storage/segmentrulejson.h"
+#include "core/storage/sqlitedb.h"
+#include "core/storage/tables.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,9 +20,10 @@
 namespace ps {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::PortfolioFile", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class PortfolioFileTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::PortfolioFile)
+};
 
 /// Text keys of enumeration E as UTF-8, so a cell can be matched without making a QString.
 template <typename E> const std::vector<std::pair<QByteArray, E>> &keyTable() {
@@ -79,9 +81,10 @@ public:
         , m_st(st.handle())
         , m_table(table) {}
 
-    /// Starts a row: its id (column 0) names the row in messages.
-    qint64 beginRow() {
-        m_id = sqlite3_column_int64(m_st, 0);
+    /// Starts a row: its id (column 0, or `idColumn` such as an appended rowid) names the row
+    /// in messages.
+    qint64 beginRow(int idColumn = 0) {
+        m_id = sqlite3_column_int64(m_st, idColumn);
         return m_id;
     }
 
@@ -97,7 +100,7 @@ public:
         QString text = QString::fromUtf8(p, size);
         if (text.contains(QChar::ReplacementCharacter) &&
             text.toUtf8() != QByteArray::fromRawData(p, size))
-            bad(c, tr("the text is not valid UTF-8"));
+            bad(c, PortfolioFileTr::tr("the text is not valid UTF-8"));
         return text;
     }
 
@@ -127,25 +130,26 @@ public:
     double real(int c) {
         const int type = sqlite3_column_type(m_st, c);
         if (type != SQLITE_FLOAT && type != SQLITE_INTEGER) {
-            bad(c, type == SQLITE_NULL ? tr("a value is required") : tr("a number was expected"));
+            bad(c, type == SQLITE_NULL ? PortfolioFileTr::tr("a value is required")
+                                       : PortfolioFileTr::tr("a number was expected"));
             return 0.0;
         }
         const double value = sqlite3_column_double(m_st, c);
         if (!std::isfinite(value))
-            bad(c, tr("the number is not finite"));
+            bad(c, PortfolioFileTr::tr("the number is not finite"));
         return value;
     }
 
     int integer(int c, int min = INT_MIN, int max = INT_MAX) {
         const int type = sqlite3_column_type(m_st, c);
         if (type != SQLITE_INTEGER) {
-            bad(c, type == SQLITE_NULL ? tr("a value is required")
-                                       : tr("a whole number was expected"));
+            bad(c, type == SQLITE_NULL ? PortfolioFileTr::tr("a value is required")
+                                       : PortfolioFileTr::tr("a whole number was expected"));
             return 0;
         }
         const qint64 value = sqlite3_column_int64(m_st, c);
         if (value < min || value > max) {
-            bad(c, tr("%1 is outside %2 to %3").arg(value).arg(min).arg(max));
+            bad(c, PortfolioFileTr::tr("%1 is outside %2 to %3").arg(value).arg(min).arg(max));
             return 0;
         }
         return int(value);
@@ -171,7 +175,7 @@ public:
         if (type == SQLITE_NULL)
             return 0;
         if (type != SQLITE_INTEGER)
-            bad(c, tr("a row id was expected"));
+            bad(c, PortfolioFileTr::tr("a row id was expected"));
         return sqlite3_column_int64(m_st, c);
     }
 
@@ -203,12 +207,13 @@ public:
             if (date.isValid())
                 return date;
         }
-        bad(c, tr("\"%1\" is not a date in YYYY-MM-DD form").arg(text(c).left(40)));
+        bad(c,
+            PortfolioFileTr::tr("\"%1\" is not a date in YYYY-MM-DD form").arg(text(c).left(40)));
         return {};
     }
 
     void bad(int c, const QString &reason) {
-        m_reader.addProblem(tr("table %1, row id %2, column %3: %4")
+        m_reader.addProblem(PortfolioFileTr::tr("table %1, row id %2, column %3: %4")
                                 .arg(QLatin1String(m_table))
                                 .arg(m_id)
                                 .arg(QString::fromUtf8(sqlite3_column_name(m_st, c)), reason));
@@ -219,7 +224,7 @@ private:
         const int type = sqlite3_column_type(m_st, c);
         if (type == SQLITE_NULL) {
             if (!nullAllowed)
-                bad(c, tr("a value is required"));
+                bad(c, PortfolioFileTr::tr("a value is required"));
             return std::nullopt;
         }
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, c));
@@ -227,7 +232,7 @@ private:
         for (const auto &[keyText, value] : keyTable<E>())
             if (keyText.size() == size && std::memcmp(keyText.constData(), p, size_t(size)) == 0)
                 return value;
-        bad(c, tr("\"%1\" is not a known key").arg(text(c).left(40)));
+        bad(c, PortfolioFileTr::tr("\"%1\" is not a known key").arg(text(c).left(40)));
         return std::nullopt;
     }
 
@@ -248,7 +253,7 @@ void RowReader::addProblem(const QString &problem) {
 
 void RowReader::prepareFailed(const char *table) {
     m_structural = true;
-    addProblem(tr("table %1 lacks the expected columns: %2")
+    addProblem(PortfolioFileTr::tr("table %1 lacks the expected columns: %2")
                    .arg(QLatin1String(table), QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
@@ -256,7 +261,7 @@ bool RowReader::finished(int rc, const char *table) {
     if (rc == SQLITE_ROW || rc == SQLITE_DONE)
         return true;
     m_sqliteError = rc;
-    addProblem(tr("table %1 could not be read (%2)")
+    addProblem(PortfolioFileTr::tr("table %1 could not be read (%2)")
                    .arg(QLatin1String(table), QString::fromUtf8(sqlite3_errstr(rc))));
     return false;
 }
@@ -269,16 +274,15 @@ qint64 RowReader::rowCount(const char *table) {
 
 bool RowReader::read(PortfolioData &out) {
     out = PortfolioData();
-    return readInfo(out.info) && readIcps(out.icps) && readPartners(out.partners) &&
-           readLinks(out.links) && readDeals(out.oemDeals) &&
-           readScenarios(out.scenarios, out.activeScenarioId) &&
-           readSegmentRules(out.segmentRules) && readActivities(out.activities) &&
-           readSalesDeals(out.deals) && m_problemCount == 0;
+    return readInfo(out.info, out.activeScenarioId) && readIcps(out.icps) &&
+           readPartners(out.partners) && readLinks(out.links) && readDeals(out.oemDeals) &&
+           readScenarios(out.scenarios) && readSegmentRules(out.segmentRules) &&
+           readActivities(out.activities) && readSalesDeals(out.deals) && m_problemCount == 0;
 }
 
-bool RowReader::readInfo(PortfolioInfo &info) {
-    Statement st(m_db, "SELECT id, name, organization, currency, fiscal_year, notes "
-                       "FROM portfolio ORDER BY id");
+bool RowReader::readInfo(PortfolioInfo &info, Id &activeScenarioId) {
+    namespace C = Tables::Portfolio;
+    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY id"));
     if (!st.isValid()) {
         prepareFailed("portfolio");
         return false;
@@ -289,22 +293,22 @@ bool RowReader::readInfo(PortfolioInfo &info) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         cells.beginRow();
         if (++rows > 1) {
-            cells.bad(0, tr("the table holds more than one row"));
+            cells.bad(C::Id, PortfolioFileTr::tr("the table holds more than one row"));
             break;
         }
-        info.name = cells.text(1);
-        info.organization = cells.text(2);
-        info.currency = cells.text(3);
-        info.fiscalYear = cells.optionalInteger(4, 0, 9999).value_or(0);
-        info.notes = cells.text(5);
+        info.name = cells.text(C::Name);
+        info.organization = cells.text(C::Organization);
+        info.currency = cells.text(C::Currency);
+        info.fiscalYear = cells.optionalInteger(C::FiscalYear, 0, 9999).value_or(0);
+        info.notes = cells.text(C::Notes);
+        activeScenarioId = cells.reference(C::ActiveScenarioId);
     }
     return finished(rc, "portfolio");
 }
 
 bool RowReader::readIcps(std::vector<Icp> &icps) {
-    Statement st(m_db,
-                 "SELECT id, position, name, description, industries, size_band, regions, "
-                 "buyer_roles, priority_weight, target_accounts, average_deal_size FROM icps");
+    namespace C = Tables::Icps;
+    Statement st(m_db, Tables::selectSql(C::table()));
     if (!st.isValid()) {
         prepareFailed("icps");
         return false;
@@ -318,30 +322,24 @@ bool RowReader::readIcps(std::vector<Icp> &icps) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         Icp &icp = icps.emplace_back();
         icp.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), 1));
-        icp.name = cells.text(2);
-        icp.description = cells.text(3);
-        icp.industries = cells.list(4);
-        icp.sizeBand = cells.text(5);
-        icp.regions = cells.list(6);
-        icp.buyerRoles = cells.list(7);
-        icp.priorityWeight = cells.real(8);
-        icp.targetAccounts = cells.integer(9);
-        icp.averageDealSize = cells.real(10);
+        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        icp.name = cells.text(C::Name);
+        icp.description = cells.text(C::Description);
+        icp.industries = cells.list(C::Industries);
+        icp.sizeBand = cells.text(C::SizeBand);
+        icp.regions = cells.list(C::Regions);
+        icp.buyerRoles = cells.list(C::BuyerRoles);
+        icp.priorityWeight = cells.real(C::PriorityWeight);
+        icp.targetAccounts = cells.integer(C::TargetAccounts);
+        icp.averageDealSize = cells.real(C::AverageDealSize);
     }
     restoreOrder(icps, positions);
     return finished(rc, "icps");
 }
 
 bool RowReader::readPartners(std::vector<Partner> &partners) {
-    Statement st(
-        m_db, "SELECT id, position, name, website, model, status, tier, regions, industries, "
-              "upstream_id, rating_market_reach, rating_strategic_fit, rating_capability, "
-              "rating_commitment, rating_cost_to_serve, certifications, sourced_revenue, "
-              "influenced_revenue, pipeline, deals_won, deals_lost, investment_mdf, "
-              "investment_enablement, investment_incentives, investment_tech_support, "
-              "enrolled_on, first_commercial_on, notes, decision, decision_owner, next_step, "
-              "jcm_pricing_agreed, jcm_support, jcm_customer_success, jcm_renewal FROM partners");
+    namespace C = Tables::Partners;
+    Statement st(m_db, Tables::selectSql(C::table()));
     if (!st.isValid()) {
         prepareFailed("partners");
         return false;
@@ -355,51 +353,51 @@ bool RowReader::readPartners(std::vector<Partner> &partners) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         Partner &p = partners.emplace_back();
         p.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), 1));
-        p.name = cells.text(2);
-        p.website = cells.text(3);
-        p.model = cells.optionalKey<PartnerModel>(4);
-        p.status = cells.key<PartnerStatus>(5);
-        p.tier = cells.key<PartnerTier>(6, PartnerTier::None);
-        p.regions = cells.list(7);
-        p.industries = cells.list(8);
-        p.upstreamId = cells.reference(9);
+        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        p.name = cells.text(C::Name);
+        p.website = cells.text(C::Website);
+        p.model = cells.optionalKey<PartnerModel>(C::Model);
+        p.status = cells.key<PartnerStatus>(C::Status);
+        p.tier = cells.key<PartnerTier>(C::Tier, PartnerTier::None);
+        p.regions = cells.list(C::Regions);
+        p.industries = cells.list(C::Industries);
+        p.upstreamId = cells.reference(C::UpstreamId);
         auto &r = p.ratings;
-        r.marketReach = cells.optionalInteger(10, 1, 5);
-        r.strategicFit = cells.optionalInteger(11, 1, 5);
-        r.capability = cells.optionalInteger(12, 1, 5);
-        r.commitment = cells.optionalInteger(13, 1, 5);
-        r.costToServe = cells.optionalInteger(14, 1, 5);
-        p.certifications = cells.integer(15);
+        r.marketReach = cells.optionalInteger(C::RatingMarketReach, 1, 5);
+        r.strategicFit = cells.optionalInteger(C::RatingStrategicFit, 1, 5);
+        r.capability = cells.optionalInteger(C::RatingCapability, 1, 5);
+        r.commitment = cells.optionalInteger(C::RatingCommitment, 1, 5);
+        r.costToServe = cells.optionalInteger(C::RatingCostToServe, 1, 5);
+        p.certifications = cells.integer(C::Certifications);
         auto &e = p.economics;
-        e.sourcedRevenue = cells.real(16);
-        e.influencedRevenue = cells.real(17);
-        e.pipeline = cells.real(18);
-        e.dealsWon = cells.integer(19);
-        e.dealsLost = cells.integer(20);
-        e.investment.mdf = cells.real(21);
-        e.investment.enablement = cells.real(22);
-        e.investment.incentives = cells.real(23);
-        e.investment.technicalSupport = cells.real(24);
-        p.enrolledOn = cells.date(25);
-        p.firstCommercialOn = cells.date(26);
-        p.notes = cells.text(27);
-        p.decision = cells.key<Decision>(28, Decision::None);
-        p.decisionOwner = cells.text(29);
-        p.nextStep = cells.text(30);
+        e.sourcedRevenue = cells.real(C::SourcedRevenue);
+        e.influencedRevenue = cells.real(C::InfluencedRevenue);
+        e.pipeline = cells.real(C::Pipeline);
+        e.dealsWon = cells.integer(C::DealsWon);
+        e.dealsLost = cells.integer(C::DealsLost);
+        e.investment.mdf = cells.real(C::InvestmentMdf);
+        e.investment.enablement = cells.real(C::InvestmentEnablement);
+        e.investment.incentives = cells.real(C::InvestmentIncentives);
+        e.investment.technicalSupport = cells.real(C::InvestmentTechSupport);
+        p.enrolledOn = cells.date(C::EnrolledOn);
+        p.firstCommercialOn = cells.date(C::FirstCommercialOn);
+        p.notes = cells.text(C::Notes);
+        p.decision = cells.key<Decision>(C::Decision, Decision::None);
+        p.decisionOwner = cells.text(C::DecisionOwner);
+        p.nextStep = cells.text(C::NextStep);
         auto &jcm = p.commercialModel;
-        jcm.pricingAgreed = cells.boolean(31);
-        jcm.support = cells.key<Owner>(32, Owner::Undefined);
-        jcm.customerSuccess = cells.key<Owner>(33, Owner::Undefined);
-        jcm.renewal = cells.key<Owner>(34, Owner::Undefined);
+        jcm.pricingAgreed = cells.boolean(C::JcmPricingAgreed);
+        jcm.support = cells.key<Owner>(C::JcmSupport, Owner::Undefined);
+        jcm.customerSuccess = cells.key<Owner>(C::JcmCustomerSuccess, Owner::Undefined);
+        jcm.renewal = cells.key<Owner>(C::JcmRenewal, Owner::Undefined);
     }
     restoreOrder(partners, positions);
     return finished(rc, "partners");
 }
 
 bool RowReader::readLinks(std::vector<InfluenceLink> &links) {
-    Statement st(m_db, "SELECT id, position, icp_id, partner_id, strength, role, "
-                       "overlapping_accounts, notes FROM influence_links");
+    namespace C = Tables::InfluenceLinks;
+    Statement st(m_db, Tables::selectSql(C::table()));
     if (!st.isValid()) {
         prepareFailed("influence_links");
         return false;
@@ -413,24 +411,21 @@ bool RowReader::readLinks(std::vector<InfluenceLink> &links) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         InfluenceLink &l = links.emplace_back();
         l.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), 1));
-        l.icpId = cells.reference(2);
-        l.partnerId = cells.reference(3);
-        l.strength = cells.integer(4, 0, 5);
-        l.role = cells.key<LinkRole>(5);
-        l.overlappingAccounts = cells.optionalInteger(6);
-        l.notes = cells.text(7);
+        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        l.icpId = cells.reference(C::IcpId);
+        l.partnerId = cells.reference(C::PartnerId);
+        l.strength = cells.integer(C::Strength, 0, 5);
+        l.role = cells.key<LinkRole>(C::Role);
+        l.overlappingAccounts = cells.optionalInteger(C::OverlappingAccounts);
+        l.notes = cells.text(C::Notes);
     }
     restoreOrder(links, positions);
     return finished(rc, "influence_links");
 }
 
 bool RowReader::readDeals(std::vector<OemDeal> &deals) {
-    Statement st(m_db, "SELECT id, position, partner_id, name, structure, needs_offer_faster, "
-                       "technical_lead, reaches_new_segment, defendable_margin, per_unit_royalty, "
-                       "annual_escalator_pct, minimum_annual, setup_fee, exit_clause, exclusive, "
-                       "notes, tier_mode, cost_per_unit, min_margin_per_unit, brand_owner, "
-                       "roadmap_aligned FROM oem_deals");
+    namespace C = Tables::OemDeals;
+    Statement st(m_db, Tables::selectSql(C::table()));
     if (!st.isValid()) {
         prepareFailed("oem_deals");
         return false;
@@ -441,28 +436,29 @@ bool RowReader::readDeals(std::vector<OemDeal> &deals) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         OemDeal &d = deals.emplace_back();
         d.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), 1));
-        d.partnerId = cells.reference(2);
-        d.name = cells.text(3);
-        d.structure = cells.key<OemStructure>(4);
-        d.needsOfferFaster = cells.boolean(5);
-        d.technicalLead = cells.boolean(6);
-        d.reachesNewSegment = cells.boolean(7);
-        d.defendableMargin = cells.boolean(8);
-        d.perUnitRoyalty = cells.real(9);
-        d.annualEscalatorPct = cells.real(10);
-        d.minimumAnnual = cells.real(11);
-        d.setupFee = cells.real(12);
-        d.exitClause = cells.text(13);
-        d.exclusive = cells.boolean(14);
-        d.notes = cells.text(15);
-        d.tierMode = cells.key<RoyaltyTierMode>(16);
-        d.costPerUnit = cells.real(17);
-        d.minMarginPerUnit = cells.optionalReal(18);
-        d.brandOwner = cells.key<Owner>(19, Owner::Undefined);
-        d.roadmapAligned = cells.boolean(20);
+        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        d.partnerId = cells.reference(C::PartnerId);
+        d.name = cells.text(C::Name);
+        d.structure = cells.key<OemStructure>(C::Structure);
+        d.needsOfferFaster = cells.boolean(C::NeedsOfferFaster);
+        d.technicalLead = cells.boolean(C::TechnicalLead);
+        d.reachesNewSegment = cells.boolean(C::ReachesNewSegment);
+        d.defendableMargin = cells.boolean(C::DefendableMargin);
+        d.perUnitRoyalty = cells.real(C::PerUnitRoyalty);
+        d.annualEscalatorPct = cells.real(C::AnnualEscalatorPct);
+        d.minimumAnnual = cells.real(C::MinimumAnnual);
+        d.setupFee = cells.real(C::SetupFee);
+        d.exitClause = cells.text(C::ExitClause);
+        d.exclusive = cells.boolean(C::Exclusive);
+        d.notes = cells.text(C::Notes);
+        d.tierMode = cells.key<RoyaltyTierMode>(C::TierMode);
+        d.costPerUnit = cells.real(C::CostPerUnit);
+        d.minMarginPerUnit = cells.optionalReal(C::MinMarginPerUnit);
+        d.brandOwner = cells.key<Owner>(C::BrandOwner, Owner::Undefined);
+        d.roadmapAligned = cells.boolean(C::RoadmapAligned);
         if (d.perUnitRoyalty < 0 || d.costPerUnit < 0 || d.minimumAnnual < 0 || d.setupFee < 0)
-            cells.bad(9, tr("royalty amounts must not be negative"));
+            cells.bad(C::PerUnitRoyalty,
+                      PortfolioFileTr::tr("royalty amounts must not be negative"));
     }
     restoreOrder(deals, positions);
     return finished(rc, "oem_deals") && readTiers(deals) && readScoreboard(deals) &&
@@ -481,8 +477,8 @@ template <typename T> QHash<Id, T *> rowsById(std::vector<T> &rows) {
 } // namespace
 
 bool RowReader::readTiers(std::vector<OemDeal> &deals) {
-    Statement st(m_db, "SELECT deal_id, from_units, per_unit FROM oem_royalty_tiers "
-                       "ORDER BY deal_id, position");
+    namespace C = Tables::OemRoyaltyTiers;
+    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY deal_id, position"));
     if (!st.isValid()) {
         prepareFailed("oem_royalty_tiers");
         return false;
@@ -491,20 +487,19 @@ bool RowReader::readTiers(std::vector<OemDeal> &deals) {
     Cells cells(*this, st, "oem_royalty_tiers");
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        OemDeal *deal = byId.value(cells.beginRow());
+        OemDeal *deal = byId.value(cells.beginRow(C::DealId));
         if (!deal) {
-            cells.bad(0, tr("no OEM deal has this id"));
+            cells.bad(C::DealId, PortfolioFileTr::tr("no OEM deal has this id"));
             continue;
         }
-        deal->tiers.push_back({cells.integer(1), cells.real(2)});
+        deal->tiers.push_back({cells.integer(C::FromUnits), cells.real(C::PerUnit)});
     }
     return finished(rc, "oem_royalty_tiers");
 }
 
 bool RowReader::readScoreboard(std::vector<OemDeal> &deals) {
-    Statement st(m_db, "SELECT deal_id, period, integrations_validated, devices_validated, "
-                       "co_marketing_activities, devices_in_field, devices_preloaded "
-                       "FROM oem_scoreboard ORDER BY deal_id, position");
+    namespace C = Tables::OemScoreboard;
+    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY deal_id, position"));
     if (!st.isValid()) {
         prepareFailed("oem_scoreboard");
         return false;
@@ -513,40 +508,25 @@ bool RowReader::readScoreboard(std::vector<OemDeal> &deals) {
     Cells cells(*this, st, "oem_scoreboard");
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        OemDeal *deal = byId.value(cells.beginRow());
+        OemDeal *deal = byId.value(cells.beginRow(C::DealId));
         if (!deal) {
-            cells.bad(0, tr("no OEM deal has this id"));
+            cells.bad(C::DealId, PortfolioFileTr::tr("no OEM deal has this id"));
             continue;
         }
         ScoreboardEntry &s = deal->scoreboard.emplace_back();
-        s.period = cells.date(1);
-        s.integrationsValidated = cells.integer(2);
-        s.devicesValidated = cells.integer(3);
-        s.coMarketingActivities = cells.integer(4);
-        s.devicesInField = cells.integer(5);
-        s.devicesPreloaded = cells.integer(6);
+        s.period = cells.date(C::Period);
+        s.integrationsValidated = cells.integer(C::IntegrationsValidated);
+        s.devicesValidated = cells.integer(C::DevicesValidated);
+        s.coMarketingActivities = cells.integer(C::CoMarketingActivities);
+        s.devicesInField = cells.integer(C::DevicesInField);
+        s.devicesPreloaded = cells.integer(C::DevicesPreloaded);
     }
     return finished(rc, "oem_scoreboard");
 }
 
-bool RowReader::readScenarios(std::vector<Scenario> &scenarios, Id &activeId) {
-    {
-        Statement st(m_db, "SELECT id, active_scenario_id FROM portfolio ORDER BY id");
-        if (!st.isValid()) {
-            prepareFailed("portfolio");
-            return false;
-        }
-        Cells cells(*this, st, "portfolio");
-        const int rc = st.step();
-        if (rc == SQLITE_ROW) {
-            cells.beginRow();
-            activeId = cells.reference(1);
-        }
-        if (!finished(rc, "portfolio"))
-            return false;
-    }
-    Statement st(m_db, "SELECT id, position, name, potential_threshold, readiness_threshold "
-                       "FROM scenarios");
+bool RowReader::readScenarios(std::vector<Scenario> &scenarios) {
+    namespace C = Tables::Scenarios;
+    Statement st(m_db, Tables::selectSql(C::table()));
     if (!st.isValid()) {
         prepareFailed("scenarios");
         return false;
@@ -562,10 +542,10 @@ bool RowReader::readScenarios(std::vector<Scenario> &scenarios, Id &activeId) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         Scenario &s = scenarios.emplace_back();
         s.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), 1));
-        s.name = cells.text(2);
-        s.potentialThreshold = cells.real(3);
-        s.readinessThreshold = cells.real(4);
+        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        s.name = cells.text(C::Name);
+        s.potentialThreshold = cells.real(C::PotentialThreshold);
+        s.readinessThreshold = cells.real(C::ReadinessThreshold);
         s.profiles = defaults;
     }
     restoreOrder(scenarios, positions);
@@ -575,8 +555,8 @@ bool RowReader::readScenarios(std::vector<Scenario> &scenarios, Id &activeId) {
 
 bool RowReader::readScenarioWeights(std::vector<Scenario> &scenarios) {
     // rowid names the row in messages: the table's key has three columns.
-    Statement st(m_db, "SELECT rowid, scenario_id, model, criterion, weight FROM "
-                       "scenario_weights");
+    namespace C = Tables::ScenarioWeights;
+    Statement st(m_db, Tables::selectSql(C::table(), "", true));
     if (!st.isValid()) {
         prepareFailed("scenario_weights");
         return false;
@@ -585,16 +565,16 @@ bool RowReader::readScenarioWeights(std::vector<Scenario> &scenarios) {
     Cells cells(*this, st, "scenario_weights");
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        cells.beginRow();
-        Scenario *scenario = byId.value(sqlite3_column_int64(st.handle(), 1));
+        cells.beginRow(C::Count);
+        Scenario *scenario = byId.value(sqlite3_column_int64(st.handle(), C::ScenarioId));
         if (!scenario) {
-            cells.bad(1, tr("no scenario has this id"));
+            cells.bad(C::ScenarioId, PortfolioFileTr::tr("no scenario has this id"));
             continue;
         }
         const int problemsBefore = m_problemCount;
-        const std::optional<PartnerModel> model = cells.optionalKey<PartnerModel>(2);
-        const Criterion criterion = cells.key<Criterion>(3);
-        const double weight = cells.real(4);
+        const std::optional<PartnerModel> model = cells.optionalKey<PartnerModel>(C::Model);
+        const Criterion criterion = cells.key<Criterion>(C::Criterion);
+        const double weight = cells.real(C::Weight);
         if (m_problemCount == problemsBefore)
             scenario->profiles[size_t(profileIndex(model))].setWeight(criterion, weight);
     }
@@ -602,8 +582,8 @@ bool RowReader::readScenarioWeights(std::vector<Scenario> &scenarios) {
 }
 
 bool RowReader::readScenarioOverrides(std::vector<Scenario> &scenarios) {
-    Statement st(m_db, "SELECT rowid, scenario_id, partner_id, quadrant, note "
-                       "FROM scenario_overrides ORDER BY scenario_id, position");
+    namespace C = Tables::ScenarioOverrides;
+    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY scenario_id, position", true));
     if (!st.isValid()) {
         prepareFailed("scenario_overrides");
         return false;
@@ -612,22 +592,23 @@ bool RowReader::readScenarioOverrides(std::vector<Scenario> &scenarios) {
     Cells cells(*this, st, "scenario_overrides");
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        cells.beginRow();
-        Scenario *scenario = byId.value(sqlite3_column_int64(st.handle(), 1));
+        cells.beginRow(C::Count);
+        Scenario *scenario = byId.value(sqlite3_column_int64(st.handle(), C::ScenarioId));
         if (!scenario) {
-            cells.bad(1, tr("no scenario has this id"));
+            cells.bad(C::ScenarioId, PortfolioFileTr::tr("no scenario has this id"));
             continue;
         }
         QuadrantOverride &o = scenario->overrides.emplace_back();
-        o.partnerId = cells.reference(2);
-        o.quadrant = cells.key<Quadrant>(3);
-        o.note = cells.text(4);
+        o.partnerId = cells.reference(C::PartnerId);
+        o.quadrant = cells.key<Quadrant>(C::Quadrant);
+        o.note = cells.text(C::Note);
     }
     return finished(rc, "scenario_overrides");
 }
 
 bool RowReader::readSegmentRules(std::vector<SegmentRule> &rules) {
-    Statement st(m_db, "SELECT id, position, name, conditions FROM segment_rules");
+    namespace C = Tables::SegmentRules;
+    Statement st(m_db, Tables::selectSql(C::table()));
     if (!st.isValid()) {
         prepareFailed("segment_rules");
         return false;
@@ -638,14 +619,15 @@ bool RowReader::readSegmentRules(std::vector<SegmentRule> &rules) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         SegmentRule &rule = rules.emplace_back();
         rule.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), 1));
-        rule.name = cells.text(2);
-        const auto *json = static_cast<const char *>(sqlite3_column_blob(st.handle(), 3));
+        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        rule.name = cells.text(C::Name);
+        const auto *json =
+            static_cast<const char *>(sqlite3_column_blob(st.handle(), C::Conditions));
         QString error;
         const auto conditions = SegmentRuleJson::read(
-            QByteArray(json ? json : "", sqlite3_column_bytes(st.handle(), 3)), &error);
+            QByteArray(json ? json : "", sqlite3_column_bytes(st.handle(), C::Conditions)), &error);
         if (!conditions) {
-            cells.bad(3, error);
+            cells.bad(C::Conditions, error);
             continue;
         }
         // An ICP id of a deleted ICP is kept: it matches nobody, and refusing the file over it
@@ -657,7 +639,8 @@ bool RowReader::readSegmentRules(std::vector<SegmentRule> &rules) {
 }
 
 bool RowReader::readVolumes(std::vector<OemDeal> &deals) {
-    Statement st(m_db, "SELECT deal_id, year, units FROM oem_volumes ORDER BY deal_id, year");
+    namespace C = Tables::OemVolumes;
+    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY deal_id, year"));
     if (!st.isValid()) {
         prepareFailed("oem_volumes");
         return false;
@@ -666,20 +649,22 @@ bool RowReader::readVolumes(std::vector<OemDeal> &deals) {
     Cells cells(*this, st, "oem_volumes");
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        OemDeal *deal = byId.value(cells.beginRow());
+        OemDeal *deal = byId.value(cells.beginRow(C::DealId));
         if (!deal) {
-            cells.bad(0, tr("no OEM deal has this id"));
+            cells.bad(C::DealId, PortfolioFileTr::tr("no OEM deal has this id"));
             continue;
         }
         // Years are 1, 2, 3... without gaps: the volume curve is a list.
-        const int year = cells.integer(1, 1, 1000);
-        const double units = cells.real(2);
+        const int year = cells.integer(C::Year, 1, 1000);
+        const double units = cells.real(C::Units);
         if (year != int(deal->volumes.size()) + 1) {
-            cells.bad(1, tr("year %1 does not follow year %2").arg(year).arg(deal->volumes.size()));
+            cells.bad(C::Year, PortfolioFileTr::tr("year %1 does not follow year %2")
+                                   .arg(year)
+                                   .arg(deal->volumes.size()));
             continue;
         }
         if (units < 0)
-            cells.bad(2, tr("the number of units is negative"));
+            cells.bad(C::Units, PortfolioFileTr::tr("the number of units is negative"));
         deal->volumes.push_back(units);
     }
     return finished(rc, "oem_volumes");
@@ -687,7 +672,8 @@ bool RowReader::readVolumes(std::vector<OemDeal> &deals) {
 
 bool RowReader::readActivities(std::vector<Activity> &activities) {
     activities.reserve(size_t(qMax<qint64>(0, rowCount("activities"))));
-    Statement st(m_db, "SELECT id, position, partner_id, date, kind, notes FROM activities");
+    namespace C = Tables::Activities;
+    Statement st(m_db, Tables::selectSql(C::table()));
     if (!st.isValid()) {
         prepareFailed("activities");
         return false;
@@ -698,13 +684,13 @@ bool RowReader::readActivities(std::vector<Activity> &activities) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         Activity &a = activities.emplace_back();
         a.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), 1));
-        a.partnerId = cells.reference(2);
-        a.date = cells.date(3);
+        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        a.partnerId = cells.reference(C::PartnerId);
+        a.date = cells.date(C::Date);
         if (!a.date.isValid())
-            cells.bad(3, tr("a date is required"));
-        a.kind = cells.key<ActivityKind>(4);
-        a.notes = cells.text(5);
+            cells.bad(C::Date, PortfolioFileTr::tr("a date is required"));
+        a.kind = cells.key<ActivityKind>(C::Kind);
+        a.notes = cells.text(C::Notes);
     }
     restoreOrder(activities, positions);
     return finished(rc, "activities");
@@ -712,8 +698,8 @@ bool RowReader::readActivities(std::vector<Activity> &activities) {
 
 bool RowReader::readSalesDeals(std::vector<Deal> &deals) {
     deals.reserve(size_t(qMax<qint64>(0, rowCount("deals"))));
-    Statement st(m_db, "SELECT id, position, name, partner_id, icp_id, amount, outcome, "
-                       "created_on, closed_on FROM deals");
+    namespace C = Tables::Deals;
+    Statement st(m_db, Tables::selectSql(C::table()));
     if (!st.isValid()) {
         prepareFailed("deals");
         return false;
@@ -724,16 +710,16 @@ bool RowReader::readSalesDeals(std::vector<Deal> &deals) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         Deal &d = deals.emplace_back();
         d.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), 1));
-        d.name = cells.text(2);
-        d.partnerId = cells.reference(3);
-        d.icpId = cells.reference(4);
-        d.amount = cells.real(5);
+        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        d.name = cells.text(C::Name);
+        d.partnerId = cells.reference(C::PartnerId);
+        d.icpId = cells.reference(C::IcpId);
+        d.amount = cells.real(C::Amount);
         if (d.amount < 0)
-            cells.bad(5, tr("the amount is negative"));
-        d.outcome = cells.key<DealOutcome>(6);
-        d.createdOn = cells.date(7);
-        d.closedOn = cells.date(8);
+            cells.bad(C::Amount, PortfolioFileTr::tr("the amount is negative"));
+        d.outcome = cells.key<DealOutcome>(C::Outcome);
+        d.createdOn = cells.date(C::CreatedOn);
+        d.closedOn = cells.date(C::ClosedOn);
     }
     restoreOrder(deals, positions);
     return finished(rc, "deals");

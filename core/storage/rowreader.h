@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/portfoliodata.h"
+#include "core/domain/portfoliodata.h"
 
 #include <QStringList>
 
@@ -41,7 +41,7 @@ private:
     friend class Cells;
     bool full() const { return m_problemCount >= m_maxProblems; }
     void addProblem(const QString &problem);
-    bool readInfo(PortfolioInfo &info);
+    bool readInfo(PortfolioInfo &info, Id &activeScenarioId);
     bool readIcps(std::vector<Icp> &icps);
     bool readPartners(std::vector<Partner> &partners);
     bool readLinks(std::vector<InfluenceLink> &links);
@@ -51,7 +51,7 @@ private:
     bool readVolumes(std::vector<OemDeal> &deals);
     bool readActivities(std::vector<Activity> &activities);
     bool readSalesDeals(std::vector<Deal> &deals);
-    bool readScenarios(std::vector<Scenario> &scenarios, Id &activeId);
+    bool readScenarios(std::vector<Scenario> &scenarios);
     bool readScenarioWeights(std::vector<Scenario> &scenarios);
     bool readScenarioOverrides(std::vector<Scenario> &scenarios);
     bool readSegmentRules(std::vector<SegmentRule> &rules);

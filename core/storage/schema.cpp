@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/schema.h"
+#include "core/storage/schema.h"
 
-#include "storage/portfoliofile.h"
-#include "storage/sqlitedb.h"
+#include "core/storage/portfoliofile.h"
+#include "core/storage/sqlitedb.h"
 
 #include <sqlite3.h>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/segmentrulejson.h"
+#include "core/storage/segmentrulejson.h"
 
-#include "domain/enums.h"
-#include "domain/scenario.h"
+#include "core/domain/enums.h"
+#include "core/domain/scenario.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,9 +15,10 @@ namespace {
 
 using Field = SegmentCondition::Field;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::PortfolioFile", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class PortfolioFileTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::PortfolioFile)
+};
 
 const std::pair<Field, const char *> fieldKeys[] = {
     {Field::Model, "model"},         {Field::Tier, "tier"},           {Field::Status, "status"},
@@ -83,21 +84,21 @@ std::optional<std::vector<SegmentCondition>> read(const QByteArray &json, QStrin
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON (%1 at character %2)")
+        *error = PortfolioFileTr::tr("not valid JSON (%1 at character %2)")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
         return std::nullopt;
     }
     if (!doc.isArray()) {
-        *error = tr("a JSON array of conditions was expected");
+        *error = PortfolioFileTr::tr("a JSON array of conditions was expected");
         return std::nullopt;
     }
     std::vector<SegmentCondition> conditions;
     const QJsonArray array = doc.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = tr("condition %1").arg(i + 1);
+        const QString where = PortfolioFileTr::tr("condition %1").arg(i + 1);
         if (!array.at(i).isObject()) {
-            *error = tr("%1 is not a JSON object").arg(where);
+            *error = PortfolioFileTr::tr("%1 is not a JSON object").arg(where);
             return std::nullopt;
         }
         const QJsonObject o = array.at(i).toObject();
@@ -110,25 +111,26 @@ std::optional<std::vector<SegmentCondition>> read(const QByteArray &json, QStrin
                 known = true;
             }
         if (!known) {
-            *error = tr("%1 has an unknown field \"%2\"").arg(where, key);
+            *error = PortfolioFileTr::tr("%1 has an unknown field \"%2\"").arg(where, key);
             return std::nullopt;
         }
         for (auto it = o.begin(); it != o.end(); ++it)
             if (it.key() != QLatin1String("field") && it.key() != QLatin1String("anyOf") &&
                 it.key() != QLatin1String("min") && it.key() != QLatin1String("max")) {
-                *error = tr("%1 has an unknown member \"%2\"").arg(where, it.key());
+                *error =
+                    PortfolioFileTr::tr("%1 has an unknown member \"%2\"").arg(where, it.key());
                 return std::nullopt;
             }
         const QJsonValue anyOf = o.value(QStringLiteral("anyOf"));
         if (!anyOf.isUndefined()) {
             if (!anyOf.isArray()) {
-                *error = tr("%1: anyOf must be an array of text").arg(where);
+                *error = PortfolioFileTr::tr("%1: anyOf must be an array of text").arg(where);
                 return std::nullopt;
             }
             for (const QJsonValue &v : anyOf.toArray()) {
                 if (!v.isString() || (!isRange(c.field) && !validValue(c.field, v.toString()))) {
                     *error =
-                        tr("%1: %2 is not a valid %3 value")
+                        PortfolioFileTr::tr("%1: %2 is not a valid %3 value")
                             .arg(where,
                                  QString::fromUtf8(
                                      QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
@@ -146,13 +148,14 @@ std::optional<std::vector<SegmentCondition>> read(const QByteArray &json, QStrin
             if (v.isUndefined())
                 continue;
             if (!v.isDouble() || v.toDouble() < 0.0 || v.toDouble() > 100.0) {
-                *error = tr("%1: %2 must be a number from 0 to 100").arg(where, name);
+                *error =
+                    PortfolioFileTr::tr("%1: %2 must be a number from 0 to 100").arg(where, name);
                 return std::nullopt;
             }
             *target = v.toDouble();
         }
         if (c.minimum > c.maximum) {
-            *error = tr("%1: min is above max").arg(where);
+            *error = PortfolioFileTr::tr("%1: min is above max").arg(where);
             return std::nullopt;
         }
         conditions.push_back(std::move(c));

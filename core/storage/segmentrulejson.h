@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/segmentrule.h"
+#include "core/domain/segmentrule.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/sqlitedb.h"
+#include "core/storage/sqlitedb.h"
 
 #include <sqlite3.h>
 

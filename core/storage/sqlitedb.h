@@ -61,6 +61,8 @@ class Statement {
 public:
     Statement() = default;
     Statement(sqlite3 *db, const char *sql);
+    Statement(sqlite3 *db, const QByteArray &sql)
+        : Statement(db, sql.constData()) {}
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;

@@ -4,9 +4,9 @@
 // Runs the real `partnerscope` binary (PARTNERSCOPE_BIN, set by tests/app/CMakeLists.txt) the
 // way a script would, for the command-line tests.
 
-#include "demo/demoportfolio.h"
-#include "scoring/profiles.h"
-#include "storage/portfoliofile.h"
+#include "core/demo/demoportfolio.h"
+#include "core/scoring/profiles.h"
+#include "core/storage/portfoliofile.h"
 
 #include <QByteArray>
 #include <QFile>

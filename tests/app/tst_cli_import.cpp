@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `partnerscope import` as a channel leader's script uses it: CRM exports in, all or nothing,
 // duplicates skipped and reported, the portfolio untouched on any error.
-#include "demo/demoportfolio.h"
-#include "storage/portfoliofile.h"
+#include "core/demo/demoportfolio.h"
+#include "core/storage/portfoliofile.h"
 
 #include <QDir>
 #include <QFile>

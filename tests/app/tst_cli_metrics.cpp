@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/coverage.h"
-#include "demo/demoportfolio.h"
-#include "economics/programmetrics.h"
-#include "storage/portfoliofile.h"
+#include "core/analytics/coverage.h"
+#include "core/demo/demoportfolio.h"
+#include "core/economics/programmetrics.h"
+#include "core/storage/portfoliofile.h"
 
 #include <QFile>
 #include <QJsonArray>

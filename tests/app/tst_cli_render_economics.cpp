@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `partnerscope render FILE --view economics`: the Economics page's program dashboard drawn
 // headlessly; a PNG at the requested size, a projector variant that differs, SVG and PDF.
-#include "demo/demoportfolio.h"
-#include "scoring/profiles.h"
-#include "storage/portfoliofile.h"
+#include "core/demo/demoportfolio.h"
+#include "core/scoring/profiles.h"
+#include "core/storage/portfoliofile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

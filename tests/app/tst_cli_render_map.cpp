@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `partnerscope render --view map|heatmap`: the influence map and the ICP x model heatmap drawn
 // headlessly to PNG, SVG and PDF, the projector theme, and a usage error for an unknown view.
-#include "demo/demoportfolio.h"
-#include "scoring/profiles.h"
-#include "storage/portfoliofile.h"
+#include "core/demo/demoportfolio.h"
+#include "core/scoring/profiles.h"
+#include "core/storage/portfoliofile.h"
 
 #include <QFile>
 #include <QProcess>

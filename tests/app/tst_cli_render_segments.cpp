@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `partnerscope render --view segments [--segments BY]`: the Segmentation page's charts drawn
 // headlessly; a PNG at the requested size, SVG and PDF, and a usage error for an unknown BY.
-#include "demo/demoportfolio.h"
-#include "scoring/profiles.h"
-#include "storage/portfoliofile.h"
+#include "core/demo/demoportfolio.h"
+#include "core/scoring/profiles.h"
+#include "core/storage/portfoliofile.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demoportfolio.h"
-#include "storage/portfoliofile.h"
+#include "core/demo/demoportfolio.h"
+#include "core/storage/portfoliofile.h"
 
 #include <QFile>
 #include <QProcess>

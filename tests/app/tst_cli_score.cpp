@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demoportfolio.h"
-#include "domain/scenario.h"
-#include "scoring/profiles.h"
-#include "storage/portfoliofile.h"
+#include "core/demo/demoportfolio.h"
+#include "core/domain/scenario.h"
+#include "core/scoring/profiles.h"
+#include "core/storage/portfoliofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,8 +4,8 @@
 // portfolio, then applied in memory: everything `partnerscope import` does before it saves.
 #include "benchutil.h"
 
-#include "generate/generator.h"
-#include "import/importplan.h"
+#include "core/generate/generator.h"
+#include "core/import/importplan.h"
 
 #include <QLocale>
 

@@ -3,8 +3,8 @@
 // scikit-learn's KMeans (Debian package python3-sklearn) on the same matrix, in the same run.
 #include "benchutil.h"
 
-#include "analytics/clustering.h"
-#include "generate/generator.h"
+#include "core/analytics/clustering.h"
+#include "core/generate/generator.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,9 +4,9 @@
 // "Performance": under 1 s and faster than sfdp).
 #include "benchutil.h"
 
-#include "analytics/maplayout.h"
-#include "generate/generator.h"
-#include "generate/random.h"
+#include "core/analytics/maplayout.h"
+#include "core/generate/generator.h"
+#include "core/generate/random.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -11,11 +11,11 @@
 // an edit of the links): every node and all 20,000 lines drawn again.
 #include "benchutil.h"
 
-#include "document/document.h"
-#include "generate/generator.h"
-#include "map/influencemapview.h"
-#include "scoring/profiles.h"
-#include "scoring/scoringcontroller.h"
+#include "core/generate/generator.h"
+#include "core/scoring/profiles.h"
+#include "ui/document/document.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/map/influencemapview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

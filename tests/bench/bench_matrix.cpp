@@ -7,12 +7,12 @@
 // chart is re-plotted and painted at 1200x800, as the user sees it.
 #include "benchutil.h"
 
-#include "document/document.h"
-#include "generate/generator.h"
-#include "matrix/matrixview.h"
-#include "matrix/qcp.h"
-#include "scoring/profiles.h"
-#include "scoring/scoringcontroller.h"
+#include "core/generate/generator.h"
+#include "core/scoring/profiles.h"
+#include "ui/charts/qcp.h"
+#include "ui/document/document.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/matrix/matrixview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 // tables in the same run. open_100k_rss: peak memory of a fresh process that opens it.
 #include "benchutil.h"
 
-#include "domain/portfolio.h"
-#include "storage/portfoliofile.h"
+#include "core/domain/portfolio.h"
+#include "core/storage/portfoliofile.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,9 +4,9 @@
 // summary) and writePdf (every page, vector charts). Median of 3 runs; target under 2 s.
 #include "benchutil.h"
 
-#include "generate/generator.h"
-#include "report/pdfreport.h"
-#include "report/reportcontent.h"
+#include "core/generate/generator.h"
+#include "core/report/reportcontent.h"
+#include "ui/report/pdfreport.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,9 +4,9 @@
 // partners. Both start from criteria computed once from a portfolio generated in memory.
 #include "benchutil.h"
 
-#include "generate/generator.h"
-#include "scoring/profiles.h"
-#include "scoring/scoring.h"
+#include "core/generate/generator.h"
+#include "core/scoring/profiles.h"
+#include "core/scoring/scoring.h"
 
 #include <algorithm>
 #include <cstdio>

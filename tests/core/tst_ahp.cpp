@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AHP weights against published worked examples, consistency, malformed matrices and CSV input.
-#include "scoring/ahp.h"
+#include "core/scoring/ahp.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A save killed at any moment leaves the old or the new file, never a broken one.
+#include "core/storage/portfoliofile.h"
 #include "helpers/sampleportfolios.h"
-#include "storage/portfoliofile.h"
 
 #include <QDir>
 #include <QElapsedTimer>

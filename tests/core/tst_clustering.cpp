@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/clustering.h"
-#include "generate/generator.h"
-#include "generate/random.h"
+#include "core/analytics/clustering.h"
+#include "core/generate/generator.h"
+#include "core/generate/random.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading exported tables: encodings, delimiters, RFC 4180 quoting, line numbers and limits.
-#include "import/csvreader.h"
+#include "core/import/csvreader.h"
 
 #include <QTest>
 

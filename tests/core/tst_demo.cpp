@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demoportfolio.h"
-#include "economics/oemassessment.h"
-#include "economics/programmetrics.h"
-#include "scoring/profiles.h"
-#include "scoring/scoring.h"
-#include "storage/portfoliofile.h"
+#include "core/demo/demoportfolio.h"
+#include "core/economics/oemassessment.h"
+#include "core/economics/programmetrics.h"
+#include "core/scoring/profiles.h"
+#include "core/scoring/scoring.h"
+#include "core/storage/portfoliofile.h"
 
 #include <QSet>
 #include <QTemporaryDir>

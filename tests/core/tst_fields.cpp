@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Field access: what the table, the detail panel and the importers accept and reject.
-#include "domain/fields.h"
+#include "core/domain/fields.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "generate/generator.h"
-#include "generate/generator_parts.h"
+#include "core/generate/generator.h"
+#include "core/generate/generator_parts.h"
 
 #include <QSet>
 #include <QTest>

@@ -5,8 +5,8 @@
 // wrong application id, newer version, bad values.) Every case must end in either a loaded
 // portfolio that equals what the file holds or one clear sentence naming the file, and the file
 // itself must never be damaged.
+#include "core/storage/portfoliofile.h"
 #include "helpers/sampleportfolios.h"
-#include "storage/portfoliofile.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // From realistic CRM exports to import plans: presets, header matching, values, numbers,
 // duplicates, validation by line, and the pure apply step.
-#include "demo/demoportfolio.h"
-#include "import/importplan.h"
+#include "core/demo/demoportfolio.h"
+#include "core/import/importplan.h"
 
 #include <QTest>
 

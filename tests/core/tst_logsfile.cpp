@@ -2,9 +2,9 @@
 // Format 5 in the file: the royalty terms of OEM deals, the activity log and the deal log survive
 // a save and load; older files open with empty logs; rows another tool got wrong are refused
 // with the table, the row and the column named.
+#include "core/storage/portfoliofile.h"
+#include "core/storage/schema.h"
 #include "helpers/sampleportfolios.h"
-#include "storage/portfoliofile.h"
-#include "storage/schema.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/maplayout.h"
-#include "demo/demoportfolio.h"
-#include "generate/generator.h"
-#include "generate/random.h"
+#include "core/analytics/maplayout.h"
+#include "core/demo/demoportfolio.h"
+#include "core/generate/generator.h"
+#include "core/generate/random.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Older files open through in-memory migration and are never modified by opening.
+#include "core/storage/portfoliofile.h"
+#include "core/storage/schema.h"
 #include "helpers/sampleportfolios.h"
-#include "storage/portfoliofile.h"
-#include "storage/schema.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Seed 000's OEM assessment: the three-of-four rule, exit risk by structure, the exclusivity
 // trap, and every failure mode of the checklist on a deal that has only that one problem.
-#include "economics/oemassessment.h"
+#include "core/economics/oemassessment.h"
 
 #include <QTest>
 

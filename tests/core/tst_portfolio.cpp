@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The open portfolio: change notification and cascading removal that undo relies on.
-#include "domain/portfolio.h"
+#include "core/domain/portfolio.h"
 
 #include <QSignalSpy>
 #include <QTest>

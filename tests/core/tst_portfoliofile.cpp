@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saving and loading portfolio files, and every kind of bad file a user might open.
+#include "core/storage/portfoliofile.h"
+#include "core/storage/schema.h"
 #include "helpers/sampleportfolios.h"
-#include "storage/portfoliofile.h"
-#include "storage/schema.h"
 
 #include <QDir>
 #include <QFile>

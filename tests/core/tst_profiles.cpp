@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scoring/profiles.h"
+#include "core/scoring/profiles.h"
 
 #include <QTest>
 

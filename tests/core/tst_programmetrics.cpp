@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demoportfolio.h"
-#include "economics/oemassessment.h"
-#include "economics/programmetrics.h"
+#include "core/demo/demoportfolio.h"
+#include "core/economics/oemassessment.h"
+#include "core/economics/programmetrics.h"
 
 #include <QLocale>
 #include <QTest>

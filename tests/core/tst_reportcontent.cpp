@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demoportfolio.h"
-#include "report/reportcontent.h"
-#include "scoring/scoring.h"
+#include "core/demo/demoportfolio.h"
+#include "core/report/reportcontent.h"
+#include "core/scoring/scoring.h"
 
 #include <QTest>
 

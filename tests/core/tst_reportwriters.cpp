@@ -3,9 +3,9 @@
 // at a fixed time. After an intended change to the report, regenerate them on purpose with
 //   PS_REGENERATE_GOLDEN=1 ./build/tests/core/core_tst_reportwriters
 // and review the diff before committing.
-#include "demo/demoportfolio.h"
-#include "report/reporttext_p.h"
-#include "report/reportwriters.h"
+#include "core/demo/demoportfolio.h"
+#include "core/report/reporttext_p.h"
+#include "core/report/reportwriters.h"
 
 #include <QFile>
 #include <QLocale>

@@ -2,7 +2,7 @@
 // The royalty model of seed 000 against tables computed by hand: both tier modes with an
 // escalator, a floor and a setup fee, a year without units, the break-at-scale flag, the
 // validation of terms, and term sheets in JSON (round trip and every kind of bad input).
-#include "economics/royalty.h"
+#include "core/economics/royalty.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scenarios in the file (format 3): every field survives a save and load, older files get a
 // Baseline, and rows another tool got wrong are refused with the table and row named.
+#include "core/scoring/profiles.h"
+#include "core/storage/portfoliofile.h"
+#include "core/storage/schema.h"
 #include "helpers/sampleportfolios.h"
-#include "scoring/profiles.h"
-#include "storage/portfoliofile.h"
-#include "storage/schema.h"
 
 #include <QTemporaryDir>
 #include <QTest>

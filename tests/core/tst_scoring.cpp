@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demoportfolio.h"
-#include "generate/generator.h"
-#include "scoring/profiles.h"
-#include "scoring/scoring.h"
+#include "core/demo/demoportfolio.h"
+#include "core/generate/generator.h"
+#include "core/scoring/profiles.h"
+#include "core/scoring/scoring.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/segmentation.h"
-#include "demo/demoportfolio.h"
+#include "core/analytics/segmentation.h"
+#include "core/demo/demoportfolio.h"
 
 #include <QTest>
 

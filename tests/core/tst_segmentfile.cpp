@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saved segment rules in the portfolio file (format 4): round trip, readable JSON, bad JSON.
-#include "demo/demoportfolio.h"
-#include "storage/portfoliofile.h"
-#include "storage/schema.h"
-#include "storage/segmentrulejson.h"
-#include "storage/sqlitedb.h"
+#include "core/demo/demoportfolio.h"
+#include "core/storage/portfoliofile.h"
+#include "core/storage/schema.h"
+#include "core/storage/segmentrulejson.h"
+#include "core/storage/sqlitedb.h"
 
 #include <QTemporaryDir>
 #include <QTest>

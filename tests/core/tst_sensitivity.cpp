@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "generate/generator.h"
-#include "scoring/profiles.h"
-#include "scoring/scoring.h"
+#include "core/generate/generator.h"
+#include "core/scoring/profiles.h"
+#include "core/scoring/scoring.h"
 
 #include <QTest>
 

@@ -8,7 +8,7 @@
 //   header and fields.
 #include "fuzzcheck.h"
 
-#include "import/csvreader.h"
+#include "core/import/csvreader.h"
 
 #include <QByteArray>
 #include <QString>

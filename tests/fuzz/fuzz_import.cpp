@@ -8,11 +8,11 @@
 // - whatever the file holds, the imported portfolio passes ps::validate().
 #include "fuzzcheck.h"
 
-#include "demo/demoportfolio.h"
-#include "domain/portfoliodata.h"
-#include "import/csvreader.h"
-#include "import/importmapping.h"
-#include "import/importplan.h"
+#include "core/demo/demoportfolio.h"
+#include "core/domain/portfoliodata.h"
+#include "core/import/csvreader.h"
+#include "core/import/importmapping.h"
+#include "core/import/importplan.h"
 
 #include <QByteArray>
 

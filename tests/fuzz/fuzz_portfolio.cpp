@@ -9,8 +9,8 @@
 // - a file that loads is valid, saves, and loads back equal.
 #include "fuzzcheck.h"
 
-#include "domain/portfoliodata.h"
-#include "storage/portfoliofile.h"
+#include "core/domain/portfoliodata.h"
+#include "core/storage/portfoliofile.h"
 
 #include <QByteArray>
 #include <QDir>

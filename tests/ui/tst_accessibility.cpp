@@ -3,18 +3,18 @@
 // name, Tab from the page list goes into the page, the menus use the standard shortcuts, the
 // matrix and the map work from the keyboard, and the views follow a dark desktop palette while
 // exports stay on white.
-#include "demo/demoportfolio.h"
-#include "document/document.h"
-#include "mainwindow/mainwindow.h"
-#include "map/heatmapview.h"
-#include "map/influencemapview.h"
-#include "matrix/matrixview.h"
-#include "matrix/qcp.h"
-#include "storage/portfoliofile.h"
-#include "widgets/mappage.h"
-#include "widgets/matrixpage.h"
-#include "widgets/oemdealspanel.h"
-#include "widgets/weightspanel.h"
+#include "core/demo/demoportfolio.h"
+#include "core/storage/portfoliofile.h"
+#include "ui/charts/qcp.h"
+#include "ui/document/document.h"
+#include "ui/economics/oemdealspanel.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/map/heatmapview.h"
+#include "ui/map/influencemapview.h"
+#include "ui/map/mappage.h"
+#include "ui/matrix/matrixpage.h"
+#include "ui/matrix/matrixview.h"
+#include "ui/matrix/weightspanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

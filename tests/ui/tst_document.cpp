@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The document: modified flag and its signal, untitled names, save and open through storage.
-#include "document/document.h"
-#include "scoring/profiles.h"
-#include "undo/edits.h"
+#include "core/scoring/profiles.h"
+#include "ui/document/document.h"
+#include "ui/undo/edits.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -3,21 +3,21 @@
 // royalty that breaks at scale are flagged, editing the volume curve re-plots and flips the
 // banner, "Apply to deal" is one undo step, the logs add and delete with undo, and the
 // attention list selects a partner. The page sits in the main window after Segments.
-#include "demo/demoportfolio.h"
-#include "document/document.h"
-#include "document/partnerselection.h"
-#include "economics/attentionlist.h"
-#include "economics/economicsdashboard.h"
-#include "economics/economicspage.h"
-#include "economics/logeditor.h"
-#include "economics/logmodels.h"
-#include "economics/oemassessmentview.h"
-#include "economics/royaltypanel.h"
-#include "economics/royaltysimulator.h"
-#include "economics/termsheeteditor.h"
-#include "mainwindow/mainwindow.h"
-#include "matrix/qcp.h"
-#include "scoring/profiles.h"
+#include "core/demo/demoportfolio.h"
+#include "core/scoring/profiles.h"
+#include "ui/charts/qcp.h"
+#include "ui/document/document.h"
+#include "ui/document/partnerselection.h"
+#include "ui/economics/attentionlist.h"
+#include "ui/economics/economicsdashboard.h"
+#include "ui/economics/economicspage.h"
+#include "ui/economics/logeditor.h"
+#include "ui/economics/oemassessmentview.h"
+#include "ui/economics/royaltypanel.h"
+#include "ui/economics/royaltysimulator.h"
+#include "ui/economics/termsheeteditor.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/models/logmodels.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

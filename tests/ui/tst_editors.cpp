@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The editor widgets: delegates store keys and show labels, spin-box drags are one undo step,
 // links and OEM lists edit through the undo stack, and a dropped file opens.
-#include "demo/demoportfolio.h"
-#include "document/document.h"
-#include "mainwindow/mainwindow.h"
-#include "models/linktablemodel.h"
-#include "storage/portfoliofile.h"
-#include "undo/edits.h"
-#include "widgets/fielddelegate.h"
-#include "widgets/icppage.h"
-#include "widgets/linkspanel.h"
-#include "widgets/oemtables.h"
-#include "widgets/partnerspage.h"
+#include "core/demo/demoportfolio.h"
+#include "core/storage/portfoliofile.h"
+#include "ui/document/document.h"
+#include "ui/economics/oemtables.h"
+#include "ui/editors/fielddelegate.h"
+#include "ui/icps/icppage.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/models/linktablemodel.h"
+#include "ui/partners/linkspanel.h"
+#include "ui/partners/partnerspage.h"
+#include "ui/undo/edits.h"
 
 #include <QComboBox>
 #include <QMimeData>

@@ -3,10 +3,10 @@
 // choices (format, segmentation, the active scenario preselected), every format written where
 // the user asked, a progress dialog for a large portfolio whose Cancel leaves no file, and an
 // error sentence naming the file.
-#include "demo/demoportfolio.h"
-#include "generate/generator.h"
-#include "mainwindow/mainwindow.h"
-#include "widgets/exportreportdialog.h"
+#include "core/demo/demoportfolio.h"
+#include "core/generate/generator.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/report/exportreportdialog.h"
 
 #include <QAction>
 #include <QApplication>

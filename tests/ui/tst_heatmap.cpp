@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ICP x partner-model heatmap: every cell shows exactly the core influence matrix, follows
 // edits, a click names the cell's ICP and model, and it exports to PNG, SVG and PDF.
-#include "analytics/coverage.h"
-#include "demo/demoportfolio.h"
-#include "document/document.h"
-#include "domain/scenario.h"
-#include "map/heatmapview.h"
-#include "matrix/qcp.h"
+#include "core/analytics/coverage.h"
+#include "core/demo/demoportfolio.h"
+#include "core/domain/scenario.h"
+#include "ui/charts/qcp.h"
+#include "ui/document/document.h"
+#include "ui/map/heatmapview.h"
 
 #include <QImage>
 #include <QSignalSpy>

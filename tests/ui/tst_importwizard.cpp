@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import wizard as a user drives it, offscreen: a Salesforce account export with a duplicate
 // of a demo partner, a duplicate within the file, an unknown Type value and an invalid row.
-#include "demo/demoportfolio.h"
-#include "document/document.h"
-#include "import/importpages.h"
-#include "import/importwizard.h"
-#include "mainwindow/mainwindow.h"
-#include "models/partnerfiltermodel.h"
-#include "models/partnertablemodel.h"
-#include "models/roles.h"
-#include "undo/edits.h"
+#include "core/demo/demoportfolio.h"
+#include "ui/document/document.h"
+#include "ui/import/importduplicatespage.h"
+#include "ui/import/importfilepage.h"
+#include "ui/import/importmappingpage.h"
+#include "ui/import/importrunpage.h"
+#include "ui/import/importvalidationpage.h"
+#include "ui/import/importvaluespage.h"
+#include "ui/import/importwizard.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/models/partnerfiltermodel.h"
+#include "ui/models/partnertablemodel.h"
+#include "ui/models/roles.h"
+#include "ui/partners/partnerspage.h"
+#include "ui/undo/edits.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -283,7 +289,8 @@ void TestImportWizard::endToEndMergeSkipAndUndo() {
     const Partner *quokka = partnerNamed(portfolio, QStringLiteral("Quokka Advisory Pty Ltd"));
     QVERIFY(quokka);
     QVERIFY(!quokka->model.has_value());
-    PartnerTableModel model(m_doc.get());
+    PartnersPage page(m_doc.get());
+    PartnerTableModel &model = *page.tableModel();
     const QModelIndex cell = model.index(model.rowOf(quokka->id), int(PartnerField::Model));
     QCOMPARE(cell.data().toString(), tr("Needs classification"));
     QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());

@@ -3,13 +3,13 @@
 // positions, a drag from a partner to an ICP that creates a link in one undo step, a click
 // that highlights a neighbourhood, filters, the coverage gap on the demo, hover details, the
 // link context menu and exports.
-#include "demo/demoportfolio.h"
-#include "document/document.h"
-#include "map/influencemapview.h"
-#include "map/mapitems.h"
-#include "scoring/profiles.h"
-#include "scoring/scoringcontroller.h"
-#include "undo/edits.h"
+#include "core/demo/demoportfolio.h"
+#include "core/scoring/profiles.h"
+#include "ui/document/document.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/map/influencemapview.h"
+#include "ui/map/mapitems.h"
+#include "ui/undo/edits.h"
 
 #include <QFile>
 #include <QHelpEvent>

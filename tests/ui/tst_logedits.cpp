@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Undo of the activity log, the deal log and whole-deal OEM edits through the ps::edit facade.
-#include "document/document.h"
-#include "undo/edits.h"
+#include "ui/document/document.h"
+#include "ui/undo/edits.h"
 
 #include <QTest>
 #include <QUndoStack>

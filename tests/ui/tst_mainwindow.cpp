@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window as a user drives it: open, edit in the partner table, undo, filter,
 // bulk edit, save, close with unsaved changes, recovery.
-#include "app/recentfiles.h"
-#include "app/recovery.h"
-#include "demo/demoportfolio.h"
-#include "document/document.h"
-#include "mainwindow/mainwindow.h"
-#include "models/partnerfiltermodel.h"
-#include "models/partnertablemodel.h"
-#include "storage/portfoliofile.h"
-#include "undo/edits.h"
-#include "widgets/bulkeditdialog.h"
-#include "widgets/oemdealspanel.h"
-#include "widgets/partnerdetail.h"
-#include "widgets/partnerspage.h"
+#include "core/demo/demoportfolio.h"
+#include "core/storage/portfoliofile.h"
+#include "ui/document/document.h"
+#include "ui/economics/oemdealspanel.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/models/partnerfiltermodel.h"
+#include "ui/models/partnertablemodel.h"
+#include "ui/partners/bulkeditdialog.h"
+#include "ui/partners/partnerdetail.h"
+#include "ui/partners/partnerspage.h"
+#include "ui/shell/recentfiles.h"
+#include "ui/shell/recovery.h"
+#include "ui/undo/edits.h"
 
 #include <QAction>
 #include <QApplication>

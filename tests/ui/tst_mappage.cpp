@@ -2,19 +2,19 @@
 // The Influence map page as a user drives it: a heatmap click narrows the map to that cell's
 // partners and selects them, "Clear Filter" brings everyone back, the strip's filters and
 // search reach the map, the coverage table marks gaps, and selection is shared.
-#include "analytics/coverage.h"
-#include "demo/demoportfolio.h"
-#include "document/document.h"
-#include "document/partnerselection.h"
-#include "mainwindow/mainwindow.h"
-#include "map/heatmapview.h"
-#include "map/influencemapview.h"
-#include "matrix/qcp.h"
-#include "scoring/profiles.h"
-#include "scoring/scoringcontroller.h"
-#include "widgets/mappage.h"
-#include "widgets/matrixpage.h"
-#include "widgets/partnerspage.h"
+#include "core/analytics/coverage.h"
+#include "core/demo/demoportfolio.h"
+#include "core/scoring/profiles.h"
+#include "ui/charts/qcp.h"
+#include "ui/document/document.h"
+#include "ui/document/partnerselection.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/map/heatmapview.h"
+#include "ui/map/influencemapview.h"
+#include "ui/map/mappage.h"
+#include "ui/matrix/matrixpage.h"
+#include "ui/partners/partnerspage.h"
 
 #include <QComboBox>
 #include <QFileInfo>

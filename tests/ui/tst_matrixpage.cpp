@@ -2,21 +2,21 @@
 // The Matrix page as a user drives it: weight sliders move bubbles live and leave one undo
 // step, the AHP dialog derives weights, the scenario combo switches scenarios, selection is
 // shared with the rest of the window.
-#include "demo/demoportfolio.h"
-#include "document/document.h"
-#include "document/partnerselection.h"
-#include "mainwindow/mainwindow.h"
-#include "matrix/matrixview.h"
-#include "scoring/profiles.h"
-#include "scoring/scoreexplanation.h"
-#include "scoring/scoringcontroller.h"
-#include "undo/edits_scenario.h"
-#include "widgets/ahpdialog.h"
-#include "widgets/matrixpage.h"
-#include "widgets/partnerdetail.h"
-#include "widgets/partnerspage.h"
-#include "widgets/scenariobar.h"
-#include "widgets/weightspanel.h"
+#include "core/demo/demoportfolio.h"
+#include "core/scoring/profiles.h"
+#include "ui/document/document.h"
+#include "ui/document/partnerselection.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/matrix/matrixpage.h"
+#include "ui/matrix/matrixview.h"
+#include "ui/matrix/scenariobar.h"
+#include "ui/matrix/weightspanel.h"
+#include "ui/partners/partnerdetail.h"
+#include "ui/partners/partnerspage.h"
+#include "ui/scoring/ahpdialog.h"
+#include "ui/scoring/scoreexplanation.h"
+#include "ui/undo/edits_scenario.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -171,7 +171,7 @@ void TestMatrixPage::resetToDefaultsRestoresTheProfile() {
     weights->setProfileIndex(profileIndex(PartnerModel::Distributor));
     Scenario changed = f.active();
     changed.profiles[size_t(profileIndex(PartnerModel::Distributor))].weights.fill(5.0);
-    QVERIFY(edit::setScenario(f.doc, changed));
+    QVERIFY(edit::setScenario(f.doc, changed, edit::ScenarioEdit::Weights));
     QCOMPARE(weights->slider(Criterion::MarketReach)->value(), 5);
     QCOMPARE(weights->shareLabel(Criterion::MarketReach)->text(), QStringLiteral("25 %"));
     weights->resetToDefaults();

@@ -2,14 +2,14 @@
 // The prioritization matrix as a user drives it: bubbles that follow the scores, a threshold
 // drag that is one undo step, click and rubber-band selection, filters, hover explanations and
 // exports.
-#include "demo/demoportfolio.h"
-#include "document/document.h"
-#include "matrix/matrixview.h"
-#include "scoring/profiles.h"
-#include "scoring/scoringcontroller.h"
-#include "undo/edits_scenario.h"
+#include "core/demo/demoportfolio.h"
+#include "core/scoring/profiles.h"
+#include "ui/document/document.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/matrix/matrixview.h"
+#include "ui/undo/edits_scenario.h"
 
-#include "matrix/qcp.h"
+#include "ui/charts/qcp.h"
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,7 +138,7 @@ private slots:
         QCOMPARE(m_doc->undoStack()->count(), steps);
 
         // Then the same change through the undo facade, and its undo.
-        QVERIFY(edit::setScenario(*m_doc, changed));
+        QVERIFY(edit::setScenario(*m_doc, changed, edit::ScenarioEdit::Thresholds));
         m_scoring->refreshNow();
         replot();
         QCOMPARE(m_view->bubbleCenter(id), previewed);

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The item models in ui/models: consistency under edits, undo, redo and reset; display roles;
 // filtering and sorting; editing through the undo stack.
-#include "document/document.h"
-#include "models/icptablemodel.h"
-#include "models/linktablemodel.h"
-#include "models/oemdealmodel.h"
-#include "models/partnerfiltermodel.h"
-#include "models/partnertablemodel.h"
-#include "models/roles.h"
-#include "undo/edits.h"
+#include "ui/document/document.h"
+#include "ui/models/icptablemodel.h"
+#include "ui/models/linktablemodel.h"
+#include "ui/models/oemdealmodel.h"
+#include "ui/models/partnerfiltermodel.h"
+#include "ui/models/partnertablemodel.h"
+#include "ui/models/roles.h"
+#include "ui/undo/edits.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

@@ -3,8 +3,8 @@
 // summary, every ICP, every segment and every partner named, page numbers; a cancelled export
 // leaves no file and an unwritable path says which file failed. The economics pages show the
 // program metrics, ROI by model as a vector chart, every OEM deal and where its royalty breaks.
-#include "demo/demoportfolio.h"
-#include "report/pdfreport.h"
+#include "core/demo/demoportfolio.h"
+#include "ui/report/pdfreport.h"
 
 #include <QApplication>
 #include <QFile>

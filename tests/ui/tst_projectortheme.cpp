@@ -2,15 +2,15 @@
 // The projector theme keeps its promise: every text colour it draws reaches 7:1 against its
 // background (WCAG relative luminance, computed here, not trusted from a table), and its
 // palette is Okabe-Ito's.
-#include "demo/demoportfolio.h"
-#include "map/mapstyle.h"
-#include "matrix/matrixpalette.h"
-#include "matrix/qcp.h"
-#include "scoring/profiles.h"
-#include "scoring/scoring.h"
-#include "segments/segmentcharts.h"
-#include "segments/segmenting.h"
-#include "theme/projectortheme.h"
+#include "core/analytics/segmenting.h"
+#include "core/demo/demoportfolio.h"
+#include "core/scoring/profiles.h"
+#include "core/scoring/scoring.h"
+#include "ui/charts/qcp.h"
+#include "ui/segments/segmentcharts.h"
+#include "ui/theme/mapstyle.h"
+#include "ui/theme/matrixpalette.h"
+#include "ui/theme/projectortheme.h"
 
 #include <QTest>
 

@@ -2,11 +2,11 @@
 // The royalty simulator's term sheet as a user edits it: numbers computed by hand for both tier
 // modes with a floor and a setup fee, the "breaks at scale" banner at the required margin, a
 // term sheet that cannot be simulated, tiers added and removed, and JSON save and load.
-#include "document/document.h"
-#include "economics/royaltypanel.h"
-#include "economics/royaltysimulator.h"
-#include "economics/termsheeteditor.h"
-#include "matrix/qcp.h"
+#include "ui/charts/qcp.h"
+#include "ui/document/document.h"
+#include "ui/economics/royaltypanel.h"
+#include "ui/economics/royaltysimulator.h"
+#include "ui/economics/termsheeteditor.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scenario edits through the undo facade: add, change, remove, switch; undo and redo of each.
-#include "document/document.h"
-#include "scoring/profiles.h"
-#include "undo/edits_scenario.h"
+#include "core/scoring/profiles.h"
+#include "ui/document/document.h"
+#include "ui/undo/edits_scenario.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -37,6 +37,7 @@ private Q_SLOTS:
     void removeMovesTheActiveScenario();
     void lastScenarioStays();
     void switchActive();
+    void testIssue12MergeKeyIsTheEditKind();
 };
 
 void TestScenarioEdits::addAndUndo() {
@@ -74,7 +75,7 @@ void TestScenarioEdits::replaceAndUndo() {
     after.profiles[size_t(profileIndex(PartnerModel::Reseller))].setWeight(Criterion::MarketReach,
                                                                            80.0);
     after.overrides.push_back({1, Quadrant::Invest, QStringLiteral("Board decision")});
-    QVERIFY(edit::setScenario(doc, after));
+    QVERIFY(edit::setScenario(doc, after, edit::ScenarioEdit::Other));
     QCOMPARE(*doc.portfolio()->activeScenario(), after);
     QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Change scenario Baseline"));
     QVERIFY(doc.isModified());
@@ -85,7 +86,8 @@ void TestScenarioEdits::replaceAndUndo() {
     QCOMPARE(*doc.portfolio()->activeScenario(), after);
 
     after.name = QStringLiteral("Renamed");
-    QVERIFY(edit::setScenario(doc, after, edit::Merge::Separate, QStringLiteral("Rename it")));
+    QVERIFY(edit::setScenario(doc, after, edit::ScenarioEdit::Name, edit::Merge::Separate,
+                              QStringLiteral("Rename it")));
     QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Rename it"));
 }
 
@@ -93,19 +95,19 @@ void TestScenarioEdits::invalidOrUnchangedIsRejected() {
     Document doc;
     openBaseline(doc);
     Scenario s = *doc.portfolio()->activeScenario();
-    QVERIFY(!edit::setScenario(doc, s)); // nothing changes
+    QVERIFY(!edit::setScenario(doc, s, edit::ScenarioEdit::Other)); // nothing changes
     Scenario bad = s;
     bad.readinessThreshold = 120.0;
-    QVERIFY(!edit::setScenario(doc, bad));
+    QVERIFY(!edit::setScenario(doc, bad, edit::ScenarioEdit::Other));
     bad = s;
     bad.profiles[0].setWeight(Criterion::Capability, -1.0);
-    QVERIFY(!edit::setScenario(doc, bad));
+    QVERIFY(!edit::setScenario(doc, bad, edit::ScenarioEdit::Other));
     bad = s;
     bad.name = QStringLiteral("   ");
-    QVERIFY(!edit::setScenario(doc, bad));
+    QVERIFY(!edit::setScenario(doc, bad, edit::ScenarioEdit::Other));
     bad = s;
     bad.id = 999;
-    QVERIFY(!edit::setScenario(doc, bad));
+    QVERIFY(!edit::setScenario(doc, bad, edit::ScenarioEdit::Other));
     QCOMPARE(doc.undoStack()->count(), 0);
 }
 
@@ -116,12 +118,14 @@ void TestScenarioEdits::continuousEditsMerge() {
     Scenario s = before;
     for (int w = 30; w <= 60; w += 10) {
         s.profiles[0].setWeight(Criterion::StrategicFit, w);
-        QVERIFY(edit::setScenario(doc, s, edit::Merge::Continuous, QStringLiteral("Weights")));
+        QVERIFY(edit::setScenario(doc, s, edit::ScenarioEdit::Weights, edit::Merge::Continuous,
+                                  QStringLiteral("Weights")));
     }
     QCOMPARE(doc.undoStack()->count(), 1);
     // A different kind of continuous edit is its own step.
     s.potentialThreshold = 40.0;
-    QVERIFY(edit::setScenario(doc, s, edit::Merge::Continuous, QStringLiteral("Thresholds")));
+    QVERIFY(edit::setScenario(doc, s, edit::ScenarioEdit::Thresholds, edit::Merge::Continuous,
+                              QStringLiteral("Thresholds")));
     QCOMPARE(doc.undoStack()->count(), 2);
     doc.undoStack()->undo();
     doc.undoStack()->undo();
@@ -130,9 +134,9 @@ void TestScenarioEdits::continuousEditsMerge() {
     // A separate edit never merges.
     s = before;
     s.potentialThreshold = 41.0;
-    QVERIFY(edit::setScenario(doc, s, edit::Merge::Separate));
+    QVERIFY(edit::setScenario(doc, s, edit::ScenarioEdit::Thresholds, edit::Merge::Separate));
     s.potentialThreshold = 42.0;
-    QVERIFY(edit::setScenario(doc, s, edit::Merge::Separate));
+    QVERIFY(edit::setScenario(doc, s, edit::ScenarioEdit::Thresholds, edit::Merge::Separate));
     QCOMPARE(doc.undoStack()->count(), 2);
 }
 
@@ -188,6 +192,30 @@ void TestScenarioEdits::switchActive() {
     QCOMPARE(doc.portfolio()->activeScenario()->id, baseline);
     doc.undoStack()->redo();
     QCOMPARE(doc.portfolio()->activeScenario()->id, growth);
+}
+
+// Merging follows the kind of edit, not the (translated) text of the step: a weight drag whose
+// text changes on the way (another profile label, another language) is still one step, and two
+// kinds of edit with the same text stay two.
+void TestScenarioEdits::testIssue12MergeKeyIsTheEditKind() {
+    Document doc;
+    openBaseline(doc);
+    const Scenario before = *doc.portfolio()->activeScenario();
+    Scenario s = before;
+    s.profiles[0].setWeight(Criterion::StrategicFit, 33);
+    QVERIFY(edit::setScenario(doc, s, edit::ScenarioEdit::Weights, edit::Merge::Continuous,
+                              QStringLiteral("Gewichte ändern")));
+    s.profiles[0].setWeight(Criterion::StrategicFit, 44);
+    QVERIFY(edit::setScenario(doc, s, edit::ScenarioEdit::Weights, edit::Merge::Continuous,
+                              QStringLiteral("Change weights")));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    s.readinessThreshold = 61.0;
+    QVERIFY(edit::setScenario(doc, s, edit::ScenarioEdit::Thresholds, edit::Merge::Continuous,
+                              QStringLiteral("Change weights")));
+    QCOMPARE(doc.undoStack()->count(), 2);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(*doc.portfolio()->activeScenario(), before);
 }
 
 QTEST_GUILESS_MAIN(TestScenarioEdits)

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI's scoring: scores follow edits and undo, previews leave the undo stack alone,
 // stability is recomputed once changes settle.
-#include "demo/demoportfolio.h"
-#include "document/document.h"
-#include "scoring/profiles.h"
-#include "scoring/scoringcontroller.h"
-#include "undo/edits.h"
-#include "undo/edits_scenario.h"
+#include "core/demo/demoportfolio.h"
+#include "core/scoring/profiles.h"
+#include "ui/document/document.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/undo/edits.h"
+#include "ui/undo/edits_scenario.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -132,7 +132,7 @@ void TestScoringController::scenarioEditsRescore() {
     Scenario strict = *doc.portfolio()->activeScenario();
     strict.potentialThreshold = 100.0;
     strict.readinessThreshold = 100.0;
-    QVERIFY(edit::setScenario(doc, strict));
+    QVERIFY(edit::setScenario(doc, strict, edit::ScenarioEdit::Thresholds));
     // Scenario edits re-score at once: no criteria recomputation is needed.
     QCOMPARE(countIn(Quadrant::Invest), 0);
     doc.undoStack()->undo();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saved segment rules edited through the undo facade: add, change and delete are one step
 // each, undo brings back exactly the rules before, and edits that change nothing add no step.
-#include "demo/demoportfolio.h"
-#include "document/document.h"
-#include "undo/edits_segments.h"
+#include "core/demo/demoportfolio.h"
+#include "ui/document/document.h"
+#include "ui/undo/edits_segments.h"
 
 #include <QSignalSpy>
 #include <QTest>

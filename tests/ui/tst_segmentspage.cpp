@@ -2,15 +2,15 @@
 // The Segments page as a user drives it: one row per model for the demo with counts that add
 // up to the portfolio, drill-down selects a segment's partners everywhere, rules are added,
 // edited and deleted with undo, and suggested clusters give k segments that can be saved.
-#include "demo/demoportfolio.h"
-#include "document/document.h"
-#include "document/partnerselection.h"
-#include "mainwindow/mainwindow.h"
-#include "scoring/profiles.h"
-#include "scoring/scoringcontroller.h"
-#include "segments/segmentcharts.h"
-#include "widgets/ruleeditor.h"
-#include "widgets/segmentspage.h"
+#include "core/demo/demoportfolio.h"
+#include "core/scoring/profiles.h"
+#include "ui/document/document.h"
+#include "ui/document/partnerselection.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/segments/ruleeditor.h"
+#include "ui/segments/segmentcharts.h"
+#include "ui/segments/segmentspage.h"
 
 #include <QComboBox>
 #include <QListWidget>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // German and French: every message translated with its placeholders intact, the main window's
 // menus in the chosen language, and numbers and dates formatted by its locale.
-#include "app/language.h"
-#include "mainwindow/mainwindow.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/shell/language.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,17 +3,17 @@
 // the story with the step indicator, a spotlighted partner gets a decision in two keystrokes as
 // one undo step, the closing summary lists it and its export contains it, A/B switches the
 // scenario shown.
-#include "demo/demoportfolio.h"
-#include "document/document.h"
-#include "mainwindow/mainwindow.h"
-#include "matrix/matrixview.h"
-#include "scoring/profiles.h"
-#include "scoring/scoringcontroller.h"
-#include "segments/segmentcharts.h"
-#include "workshop/decisionoverlay.h"
-#include "workshop/spotlightoverlay.h"
-#include "workshop/workshopdecisions.h"
-#include "workshop/workshopwindow.h"
+#include "core/demo/demoportfolio.h"
+#include "core/scoring/profiles.h"
+#include "ui/document/document.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/matrix/matrixview.h"
+#include "ui/segments/segmentcharts.h"
+#include "ui/workshop/decisionoverlay.h"
+#include "ui/workshop/spotlightoverlay.h"
+#include "ui/workshop/workshopdecisions.h"
+#include "ui/workshop/workshopwindow.h"
 
 #include <QImage>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/document.h"
+#include "ui/document/document.h"
 
-#include "storage/portfoliofile.h"
+#include "core/storage/portfoliofile.h"
 
 #include <QFileInfo>
 #include <QUndoStack>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/portfolio.h"
+#include "core/domain/portfolio.h"
 
 #include <QObject>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/partnerselection.h"
+#include "ui/document/partnerselection.h"
 
 namespace ps {
 

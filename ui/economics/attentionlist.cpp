@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "economics/attentionlist.h"
+#include "ui/economics/attentionlist.h"
 
-#include "document/partnerselection.h"
+#include "ui/document/partnerselection.h"
 
 #include <QHeaderView>
 #include <QLabel>

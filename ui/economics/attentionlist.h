@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "economics/programmetrics.h"
+#include "core/economics/programmetrics.h"
 
 #include <QWidget>
 

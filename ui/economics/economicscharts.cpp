@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "economics/economicscharts.h"
+#include "ui/economics/economicscharts.h"
 
-#include "matrix/qcp.h"
+#include "ui/charts/qcp.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -12,9 +12,10 @@
 namespace ps::economics {
 namespace {
 
-QString trc(const char *text) {
-    return QCoreApplication::translate("ps::economics::Charts", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class ChartsTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::economics::Charts)
+};
 
 /// Empties the plot: plottables, items, bar groups, custom tickers; one default axis rect.
 void resetPlot(QCustomPlot *plot, const EconomicsStyle &style) {
@@ -76,9 +77,9 @@ void plotRoyalty(QCustomPlot *plot, const RoyaltyTerms &terms, const RoyaltyResu
     QCPAxis *money = plot->yAxis;
     QCPAxis *perUnit = plot->yAxis2;
     perUnit->setVisible(true);
-    years->setLabel(trc("Year"));
-    money->setLabel(trc("Revenue, cost, margin"));
-    perUnit->setLabel(trc("Margin per unit"));
+    years->setLabel(ChartsTr::tr("Year"));
+    money->setLabel(ChartsTr::tr("Revenue, cost, margin"));
+    perUnit->setLabel(ChartsTr::tr("Margin per unit"));
     QSharedPointer<QCPAxisTickerFixed> yearTicker(new QCPAxisTickerFixed);
     yearTicker->setTickStep(1.0);
     yearTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
@@ -86,11 +87,11 @@ void plotRoyalty(QCustomPlot *plot, const RoyaltyTerms &terms, const RoyaltyResu
     years->setSubTicks(false);
 
     auto *group = new QCPBarsGroup(plot);
-    QCPBars *revenue = makeBars(years, money, trc("Revenue"), style.revenueColour);
-    QCPBars *cost = makeBars(years, money, trc("Cost"), style.costColour);
-    QCPBars *margin = makeBars(years, money, trc("Margin"), style.marginColour);
+    QCPBars *revenue = makeBars(years, money, ChartsTr::tr("Revenue"), style.revenueColour);
+    QCPBars *cost = makeBars(years, money, ChartsTr::tr("Cost"), style.costColour);
+    QCPBars *margin = makeBars(years, money, ChartsTr::tr("Margin"), style.marginColour);
     auto *unitLine = new QCPGraph(years, perUnit);
-    unitLine->setName(trc("Margin per unit"));
+    unitLine->setName(ChartsTr::tr("Margin per unit"));
     unitLine->setPen(QPen(style.perUnitColour, style.lineWidth));
     unitLine->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, style.perUnitColour,
                                               style.perUnitColour, 4 + style.lineWidth * 1.5));
@@ -130,8 +131,9 @@ void plotRoyalty(QCustomPlot *plot, const RoyaltyTerms &terms, const RoyaltyResu
 }
 
 QStringList scoreboardMeasures() {
-    return {trc("Integrations validated"), trc("Devices validated"), trc("Co-marketing"),
-            trc("Devices in the field"), trc("Pre-loaded")};
+    return {ChartsTr::tr("Integrations validated"), ChartsTr::tr("Devices validated"),
+            ChartsTr::tr("Co-marketing"), ChartsTr::tr("Devices in the field"),
+            ChartsTr::tr("Pre-loaded")};
 }
 
 void plotScoreboard(QCustomPlot *plot, const std::vector<ScoreboardEntry> &entries,
@@ -142,10 +144,10 @@ void plotScoreboard(QCustomPlot *plot, const std::vector<ScoreboardEntry> &entri
     dates->setDateTimeFormat(QStringLiteral("MMM yyyy"));
     dates->setTickCount(4);
     plot->xAxis->setTicker(dates);
-    plot->yAxis->setLabel(trc("Count"));
+    plot->yAxis->setLabel(ChartsTr::tr("Count"));
     // Devices in the field dwarf the other counts; they get the right axis.
     plot->yAxis2->setVisible(true);
-    plot->yAxis2->setLabel(trc("Devices"));
+    plot->yAxis2->setLabel(ChartsTr::tr("Devices"));
     const QColor colours[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
                               QColor(0xCC, 0x79, 0xA7), QColor(0x00, 0x9E, 0x73),
                               QColor(0xD5, 0x5E, 0x00)};
@@ -186,10 +188,11 @@ void plotScoreboard(QCustomPlot *plot, const std::vector<ScoreboardEntry> &entri
 void plotRoiByModel(QCustomPlot *plot, const std::vector<ModelRoi> &roi,
                     const EconomicsStyle &style) {
     resetPlot(plot, style);
-    setRectTitle(plot->axisRect(), trc("ROI by partner model"), style);
+    setRectTitle(plot->axisRect(), ChartsTr::tr("ROI by partner model"), style);
     QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
-    auto *positive = makeBars(plot->yAxis, plot->xAxis, trc("ROI"), style.marginColour);
-    auto *negative = makeBars(plot->yAxis, plot->xAxis, trc("Negative ROI"), style.alertColour);
+    auto *positive = makeBars(plot->yAxis, plot->xAxis, ChartsTr::tr("ROI"), style.marginColour);
+    auto *negative =
+        makeBars(plot->yAxis, plot->xAxis, ChartsTr::tr("Negative ROI"), style.alertColour);
     positive->setWidth(0.65);
     negative->setWidth(0.65);
     double low = 0, high = 0;
@@ -216,14 +219,14 @@ void plotRoiByModel(QCustomPlot *plot, const std::vector<ModelRoi> &roi,
         text->setPadding(QMargins(4, 0, 4, 0));
         text->setFont(style.baseFont);
         text->setColor(style.foreground);
-        text->setText(trc("%1 %").arg(locale.toString(percent, 'f', 0)));
+        text->setText(ChartsTr::tr("%1 %").arg(locale.toString(percent, 'f', 0)));
     }
     plot->yAxis->setTicker(names);
     plot->yAxis->setSubTicks(false);
     plot->yAxis->setTickLength(0, 3);
     plot->yAxis->grid()->setVisible(false);
     plot->yAxis->setRange(0.4, double(shown.size()) + 0.6);
-    plot->xAxis->setLabel(trc("Return on program investment (%)"));
+    plot->xAxis->setLabel(ChartsTr::tr("Return on program investment (%)"));
     plot->xAxis->grid()->setVisible(true);
     // Room for the value labels beside the bars.
     const double span = std::max(1.0, high - low);
@@ -233,22 +236,23 @@ void plotRoiByModel(QCustomPlot *plot, const std::vector<ModelRoi> &roi,
 
 void plotWinRate(QCustomPlot *plot, const ProgramMetrics &metrics, const EconomicsStyle &style) {
     resetPlot(plot, style);
-    setRectTitle(plot->axisRect(), trc("Win rate: partner vs direct"), style);
+    setRectTitle(plot->axisRect(), ChartsTr::tr("Win rate: partner vs direct"), style);
     QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
     const QLocale locale;
     const struct {
         const SideStats *side;
         QString name;
         QColor colour;
-    } sides[] = {{&metrics.partnerDeals, trc("Partner-influenced"), style.partnerColour},
-                 {&metrics.directDeals, trc("Direct"), style.directColour}};
+    } sides[] = {{&metrics.partnerDeals, ChartsTr::tr("Partner-influenced"), style.partnerColour},
+                 {&metrics.directDeals, ChartsTr::tr("Direct"), style.directColour}};
     double key = 1;
     for (const auto &s : sides) {
         auto *bars = makeBars(plot->xAxis, plot->yAxis, s.name, s.colour);
         bars->setWidth(0.55);
         const double rate = s.side->winRate.value_or(0.0) * 100.0;
         bars->addData(key, rate);
-        const QString closed = trc("%1 of %2 won").arg(s.side->won).arg(s.side->won + s.side->lost);
+        const QString closed =
+            ChartsTr::tr("%1 of %2 won").arg(s.side->won).arg(s.side->won + s.side->lost);
         names->addTick(key, s.name + QLatin1Char('\n') + closed);
         auto *text = new QCPItemText(plot);
         text->position->setAxes(plot->xAxis, plot->yAxis);
@@ -256,15 +260,15 @@ void plotWinRate(QCustomPlot *plot, const ProgramMetrics &metrics, const Economi
         text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         text->setFont(style.titleFont);
         text->setColor(style.foreground);
-        text->setText(s.side->winRate ? trc("%1 %").arg(locale.toString(rate, 'f', 0))
-                                      : trc("no closed deals"));
+        text->setText(s.side->winRate ? ChartsTr::tr("%1 %").arg(locale.toString(rate, 'f', 0))
+                                      : ChartsTr::tr("no closed deals"));
         key += 1;
     }
     plot->xAxis->setTicker(names);
     plot->xAxis->setSubTicks(false);
     plot->xAxis->grid()->setVisible(false);
     plot->xAxis->setRange(0.4, 2.6);
-    plot->yAxis->setLabel(trc("Won of closed deals (%)"));
+    plot->yAxis->setLabel(ChartsTr::tr("Won of closed deals (%)"));
     plot->yAxis->setRange(0, 115);
     plot->replot(QCustomPlot::rpQueuedReplot);
 }

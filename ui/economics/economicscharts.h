@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "economics/economicsstyle.h"
-#include "economics/programmetrics.h"
-#include "economics/royalty.h"
+#include "core/economics/programmetrics.h"
+#include "core/economics/royalty.h"
+#include "ui/theme/economicsstyle.h"
 
 class QCustomPlot;
 

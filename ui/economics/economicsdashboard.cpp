@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "economics/economicsdashboard.h"
+#include "ui/economics/economicsdashboard.h"
+#include "ui/theme/themepalette.h"
 
-#include "economics/economicscharts.h"
-#include "matrix/qcp.h"
+#include "ui/charts/qcp.h"
+#include "ui/economics/economicscharts.h"
 
+#include <QApplication>
 #include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
@@ -33,7 +35,7 @@ QString amount(std::optional<double> value) {
 
 EconomicsDashboard::EconomicsDashboard(QWidget *parent)
     : QWidget(parent)
-    , m_style(economics::EconomicsStyle::standard())
+    , m_style(theme::economicsStyle(QApplication::palette()))
     , m_cards(new QGridLayout)
     , m_roi(new QCustomPlot(this))
     , m_winRate(new QCustomPlot(this))
@@ -128,7 +130,7 @@ QString EconomicsDashboard::cardValue(const QString &key) const {
 void EconomicsDashboard::setTheme(Theme theme) {
     m_theme = theme;
     m_style = theme == Theme::Projector ? economics::EconomicsStyle::projectorStyle()
-                                        : economics::EconomicsStyle::standard();
+                                        : theme::economicsStyle(palette());
     applyTheme();
     redraw();
 }

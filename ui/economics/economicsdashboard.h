@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "economics/economicsstyle.h"
-#include "economics/oemassessment.h"
-#include "economics/programmetrics.h"
+#include "core/economics/oemassessment.h"
+#include "core/economics/programmetrics.h"
+#include "ui/theme/economicsstyle.h"
 
 #include <QWidget>
 

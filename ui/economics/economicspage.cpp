@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "economics/economicspage.h"
+#include "ui/economics/economicspage.h"
 
-#include "document/document.h"
-#include "economics/attentionlist.h"
-#include "economics/economicsdashboard.h"
-#include "economics/logeditor.h"
-#include "economics/oemassessmentview.h"
-#include "economics/royaltysimulator.h"
+#include "ui/document/document.h"
+#include "ui/economics/attentionlist.h"
+#include "ui/economics/economicsdashboard.h"
+#include "ui/economics/logeditor.h"
+#include "ui/economics/oemassessmentview.h"
+#include "ui/economics/royaltysimulator.h"
 
 #include <QGroupBox>
 #include <QScrollArea>

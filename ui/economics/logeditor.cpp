@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "economics/logeditor.h"
+#include "ui/economics/logeditor.h"
 
-#include "document/document.h"
-#include "economics/logmodels.h"
-#include "models/roles.h"
-#include "undo/edits.h"
-#include "widgets/fielddelegate.h"
+#include "ui/document/document.h"
+#include "ui/editors/fielddelegate.h"
+#include "ui/models/logmodels.h"
+#include "ui/models/roles.h"
+#include "ui/undo/edits.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "economics/oemassessmentview.h"
+#include "ui/economics/oemassessmentview.h"
+#include "ui/theme/themepalette.h"
 
-#include "economics/economicscharts.h"
-#include "matrix/qcp.h"
+#include "ui/charts/qcp.h"
+#include "ui/economics/economicscharts.h"
 
+#include <QApplication>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,7 +39,7 @@ QTableWidgetItem *cell(const QString &text, bool alert, const QString &tip = {})
 
 OemAssessmentView::OemAssessmentView(QWidget *parent)
     : QWidget(parent)
-    , m_style(economics::EconomicsStyle::standard())
+    , m_style(theme::economicsStyle(QApplication::palette()))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_verdict(new QLabel(this))
     , m_checklist(new QListWidget(this))

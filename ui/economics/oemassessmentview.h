@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "economics/economicsstyle.h"
-#include "economics/oemassessment.h"
+#include "core/economics/oemassessment.h"
+#include "ui/theme/economicsstyle.h"
 
 #include <QWidget>
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "economics/royaltypanel.h"
+#include "ui/economics/royaltypanel.h"
+#include "ui/theme/themepalette.h"
 
-#include "document/document.h"
-#include "economics/economicscharts.h"
-#include "economics/termsheeteditor.h"
-#include "matrix/qcp.h"
-#include "undo/edits.h"
+#include "ui/charts/qcp.h"
+#include "ui/document/document.h"
+#include "ui/economics/economicscharts.h"
+#include "ui/economics/termsheeteditor.h"
+#include "ui/undo/edits.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -28,7 +30,7 @@ RoyaltyPanel::RoyaltyPanel(Document *document, const QString &title, QWidget *pa
     : QWidget(parent)
     , m_document(document)
     , m_title(title)
-    , m_style(economics::EconomicsStyle::standard())
+    , m_style(theme::economicsStyle(QApplication::palette()))
     , m_heading(new QLabel(title, this))
     , m_source(new QComboBox(this))
     , m_editor(new TermSheetEditor(this))

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "economics/economicsstyle.h"
-#include "economics/royalty.h"
+#include "core/economics/royalty.h"
+#include "ui/theme/economicsstyle.h"
 
 #include <QWidget>
 

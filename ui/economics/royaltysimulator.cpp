@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "economics/royaltysimulator.h"
+#include "ui/economics/royaltysimulator.h"
 
-#include "economics/royaltypanel.h"
+#include "ui/economics/royaltypanel.h"
 
 #include <QSplitter>
 #include <QVBoxLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "economics/termsheeteditor.h"
+#include "ui/economics/termsheeteditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>

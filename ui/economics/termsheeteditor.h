@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "economics/royalty.h"
+#include "core/economics/royalty.h"
 
 #include <QWidget>
 

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importwizard.h"
+#include "ui/import/importwizard.h"
 
-#include "document/document.h"
-#include "import/importpages.h"
+#include "ui/document/document.h"
+#include "ui/import/importduplicatespage.h"
+#include "ui/import/importfilepage.h"
+#include "ui/import/importmappingpage.h"
+#include "ui/import/importrunpage.h"
+#include "ui/import/importvalidationpage.h"
+#include "ui/import/importvaluespage.h"
 
 #include <QApplication>
 #include <QFile>

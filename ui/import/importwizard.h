@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importplan.h"
+#include "core/import/importplan.h"
 
 #include <QHash>
 #include <QWizard>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File handling of the main window: new, open, save, close and the questions they ask.
-#include "mainwindow/mainwindow.h"
+#include "ui/mainwindow/mainwindow.h"
 
-#include "app/recentfiles.h"
-#include "app/recovery.h"
-#include "demo/demoportfolio.h"
-#include "document/document.h"
-#include "scoring/profiles.h"
-#include "storage/portfoliofile.h"
+#include "core/demo/demoportfolio.h"
+#include "core/scoring/profiles.h"
+#include "core/storage/portfoliofile.h"
+#include "ui/document/document.h"
+#include "ui/shell/recentfiles.h"
+#include "ui/shell/recovery.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File > Import: the CSV import wizard, from the menu or a CSV file dropped on the window.
-#include "mainwindow/mainwindow.h"
+#include "ui/mainwindow/mainwindow.h"
 
-#include "document/document.h"
-#include "import/importwizard.h"
+#include "ui/document/document.h"
+#include "ui/import/importwizard.h"
 
 #include <QStatusBar>
 

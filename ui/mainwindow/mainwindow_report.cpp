@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File > Export Report... and File > Print Preview...: the segmentation report of the open
 // portfolio (ui/widgets/exportreportdialog.h has the dialog and the export itself).
-#include "mainwindow/mainwindow.h"
+#include "ui/mainwindow/mainwindow.h"
 
-#include "document/document.h"
-#include "widgets/exportreportdialog.h"
+#include "ui/document/document.h"
+#include "ui/report/exportreportdialog.h"
 
 #include <QStatusBar>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/startpage.h"
+#include "ui/mainwindow/startpage.h"
 
-#include "app/recentfiles.h"
+#include "ui/shell/recentfiles.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/hairlines.h"
+#include "ui/map/hairlines.h"
 
 #include <cmath>
 #include <cstdlib>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/heatmapview.h"
+#include "ui/map/heatmapview.h"
 
-#include "document/document.h"
-#include "domain/scenario.h"
-#include "matrix/matrixpalette.h"
-#include "matrix/plotexport.h"
-#include "matrix/qcp.h"
-#include "matrix/screenpalette.h"
+#include "core/domain/scenario.h"
+#include "ui/charts/plotexport.h"
+#include "ui/charts/qcp.h"
+#include "ui/document/document.h"
+#include "ui/theme/matrixpalette.h"
+#include "ui/theme/themepalette.h"
 
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -139,7 +139,7 @@ HeatmapView::~HeatmapView() = default;
 matrix::MatrixStyle HeatmapView::currentStyle() const {
     if (m_theme == Theme::Projector)
         return matrix::MatrixStyle::projector();
-    return m_exporting ? matrix::MatrixStyle::standard() : screenpalette::matrixStyle(palette());
+    return m_exporting ? matrix::MatrixStyle::standard() : theme::matrixStyle(palette());
 }
 
 void HeatmapView::changeEvent(QEvent *event) {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/coverage.h"
+#include "core/analytics/coverage.h"
 
-#include "matrix/matrixpalette.h"
+#include "ui/theme/matrixpalette.h"
 
 #include <QStringList>
 #include <QTimer>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Building the influence map from the portfolio and keeping it current.
-#include "map/influencemapview.h"
+#include "ui/map/influencemapview.h"
 
-#include "analytics/coverage.h"
-#include "document/document.h"
-#include "map/mapview_p.h"
-#include "matrix/matrixpalette.h"
-#include "matrix/screenpalette.h"
-#include "scoring/scoringcontroller.h"
+#include "core/analytics/coverage.h"
+#include "ui/document/document.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/map/mapview_p.h"
+#include "ui/theme/matrixpalette.h"
+#include "ui/theme/themepalette.h"
 
 #include <QGraphicsScene>
 #include <QTimer>
@@ -19,7 +19,7 @@ InfluenceMapView::InfluenceMapView(Document *document, ScoringController *scorin
     , d(std::make_unique<Private>(this)) {
     d->document = document;
     d->scoring = scoring;
-    d->state.style = screenpalette::mapStyle(palette());
+    d->state.style = theme::mapStyle(palette());
     d->scene = new QGraphicsScene(this);
     d->scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     d->scene->setBackgroundBrush(d->state.style.background);
@@ -327,7 +327,7 @@ void InfluenceMapView::setTheme(Theme theme) {
         d->schedule(Private::Layout); // names take another amount of room
     d->theme = theme;
     d->state.style =
-        theme == Theme::Projector ? map::MapStyle::projector() : screenpalette::mapStyle(palette());
+        theme == Theme::Projector ? map::MapStyle::projector() : theme::mapStyle(palette());
     d->scene->setBackgroundBrush(d->state.style.background);
     d->flush();
     d->refreshAppearance();

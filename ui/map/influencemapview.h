@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/maplayout.h"
-#include "domain/enums.h"
+#include "core/analytics/maplayout.h"
+#include "core/domain/enums.h"
 
 #include <QGraphicsView>
 #include <QList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exports of the whole influence map: PNG, SVG and PDF, at full detail with the legend.
-#include "map/influencemapview.h"
+#include "ui/map/influencemapview.h"
 
-#include "map/maplegend.h"
-#include "map/mapview_p.h"
+#include "ui/map/maplegend.h"
+#include "ui/map/mapview_p.h"
 
 #include <QBuffer>
 #include <QDir>

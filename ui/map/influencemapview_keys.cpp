@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The influence map without a mouse (zoom, fit, pan, clear the selection; the page's search
 // field selects a node) and its normal theme, which follows the desktop palette on screen.
-#include "map/influencemapview.h"
+#include "ui/map/influencemapview.h"
 
-#include "map/mapitems.h"
-#include "map/mapview_p.h"
-#include "matrix/screenpalette.h"
+#include "ui/map/mapitems.h"
+#include "ui/map/mapview_p.h"
+#include "ui/theme/themepalette.h"
 
 #include <QGraphicsScene>
 #include <QKeyEvent>
@@ -29,7 +29,7 @@ void InfluenceMapView::useStyle(const map::MapStyle &style) {
 void InfluenceMapView::changeEvent(QEvent *event) {
     QGraphicsView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && d->theme == Theme::Default)
-        useStyle(screenpalette::mapStyle(palette()));
+        useStyle(theme::mapStyle(palette()));
 }
 
 void InfluenceMapView::keyPressEvent(QKeyEvent *event) {

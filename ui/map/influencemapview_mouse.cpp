@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Interaction with the influence map: click to highlight, drag a partner onto an ICP to link
 // them, context menu on a link, wheel zoom, background pan, tooltips and the legend.
-#include "map/influencemapview.h"
+#include "ui/map/influencemapview.h"
 
-#include "analytics/coverage.h"
-#include "document/document.h"
-#include "map/maplegend.h"
-#include "map/mapview_p.h"
-#include "scoring/scoringcontroller.h"
-#include "undo/edits.h"
+#include "core/analytics/coverage.h"
+#include "ui/document/document.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/map/maplegend.h"
+#include "ui/map/mapview_p.h"
+#include "ui/undo/edits.h"
 
 #include <QActionGroup>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/mapitems.h"
+#include "ui/map/mapitems.h"
 
-#include "analytics/coverage.h"
-#include "map/hairlines.h"
+#include "core/analytics/coverage.h"
+#include "ui/map/hairlines.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

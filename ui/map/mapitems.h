@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/maplayout.h"
-#include "map/mapstyle.h"
+#include "core/analytics/maplayout.h"
+#include "ui/theme/mapstyle.h"
 
 #include <QGraphicsItem>
 #include <QSet>

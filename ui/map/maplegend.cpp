@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/maplegend.h"
+#include "ui/map/maplegend.h"
 
-#include "matrix/matrixpalette.h"
+#include "ui/theme/matrixpalette.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -13,9 +13,10 @@
 namespace ps::map {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::map", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class MapTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::map)
+};
 
 /// One legend row: a symbol drawn into a square, and its text.
 struct Row {
@@ -30,13 +31,13 @@ std::vector<std::vector<Row>> columns(const MapStyle &style) {
                          p->setBrush(style.icpFill);
                          p->drawEllipse(r.center(), r.width() * 0.42, r.width() * 0.42);
                      },
-                     tr("ICP (size: priority)")});
+                     MapTr::tr("ICP (size: priority)")});
     nodes.push_back({[style](QPainter *p, const QRectF &r) {
                          p->setPen(QPen(style.gapColour, 2.0, Qt::DashLine));
                          p->setBrush(Qt::NoBrush);
                          p->drawEllipse(r.center(), r.width() * 0.42, r.width() * 0.42);
                      },
-                     tr("Coverage gap")});
+                     MapTr::tr("Coverage gap")});
     for (ShapeFamily family : {ShapeFamily::Circle, ShapeFamily::Square, ShapeFamily::Triangle,
                                ShapeFamily::Diamond, ShapeFamily::Hexagon}) {
         nodes.push_back({[style, family](QPainter *p, const QRectF &r) {
@@ -82,7 +83,7 @@ std::vector<std::vector<Row>> columns(const MapStyle &style) {
                          const QPointF arrow[3] = {{x, y}, {x - 7, y - 3.5}, {x - 7, y + 3.5}};
                          p->drawPolygon(arrow, 3);
                      },
-                     tr("Buys through (upstream)")});
+                     MapTr::tr("Buys through (upstream)")});
     for (int strength : {1, 3, 5}) {
         links.push_back({[style, strength](QPainter *p, const QRectF &r) {
                              p->setPen(QPen(style.linkColour,
@@ -91,7 +92,7 @@ std::vector<std::vector<Row>> columns(const MapStyle &style) {
                              p->drawLine(QPointF(r.left(), r.center().y()),
                                          QPointF(r.right() + r.width(), r.center().y()));
                          },
-                         tr("Strength %1").arg(strength)});
+                         MapTr::tr("Strength %1").arg(strength)});
     }
 
     std::vector<Row> models;
@@ -105,7 +106,7 @@ std::vector<std::vector<Row>> columns(const MapStyle &style) {
                               p->setBrush(colour);
                               p->drawRect(r.adjusted(3, 3, -3, -3));
                           },
-                          model ? label(*model) : tr("Needs classification")});
+                          model ? label(*model) : MapTr::tr("Needs classification")});
     }
     return {nodes, links, models};
 }

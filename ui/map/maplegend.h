@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "map/mapstyle.h"
+#include "ui/theme/mapstyle.h"
 
 #include <QRectF>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "map/influencemapview.h"
-#include "map/mapitems.h"
+#include "ui/map/influencemapview.h"
+#include "ui/map/mapitems.h"
 
 #include <QHash>
 #include <QPoint>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "matrix/bubbleplottable.h"
+#include "ui/matrix/bubbleplottable.h"
 
 #include <QtMath>
 

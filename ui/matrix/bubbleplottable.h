@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "matrix/matrixpalette.h"
+#include "ui/theme/matrixpalette.h"
 
-#include "matrix/qcp.h"
+#include "ui/charts/qcp.h"
 #include <QHash>
 #include <QImage>
 

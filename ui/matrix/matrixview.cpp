@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "matrix/matrixview.h"
+#include "ui/matrix/matrixview.h"
 
-#include "document/document.h"
-#include "matrix/bubbleplottable.h"
-#include "scoring/scoringcontroller.h"
+#include "ui/document/document.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/matrix/bubbleplottable.h"
 
-#include "matrix/qcp.h"
+#include "ui/charts/qcp.h"
 #include <QVBoxLayout>
 
 #include <algorithm>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/scenario.h"
-#include "matrix/matrixpalette.h"
-#include "scoring/scoring.h"
+#include "core/domain/scenario.h"
+#include "core/scoring/scoring.h"
+#include "ui/theme/matrixpalette.h"
 
 #include <QList>
 #include <QSet>

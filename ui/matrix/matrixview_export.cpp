@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exports of the matrix: PNG from the raster path, PDF and SVG as vectors (the bubble plottable
 // draws real ellipses on a vectorized painter).
-#include "matrix/matrixview.h"
+#include "ui/matrix/matrixview.h"
 
-#include "matrix/plotexport.h"
-#include "matrix/qcp.h"
+#include "ui/charts/plotexport.h"
+#include "ui/charts/qcp.h"
 
 namespace ps {
 

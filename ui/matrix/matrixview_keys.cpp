@@ -2,13 +2,13 @@
 // The matrix without a mouse: arrow keys walk from bubble to bubble, Shift extends the
 // selection, Ctrl+A selects every shown partner, Escape clears, Home resets the zoom. And the
 // normal theme's colours, which follow the desktop palette on screen.
-#include "matrix/matrixview.h"
+#include "ui/matrix/matrixview.h"
 
-#include "document/document.h"
-#include "matrix/bubbleplottable.h"
-#include "matrix/qcp.h"
-#include "matrix/screenpalette.h"
-#include "scoring/scoringcontroller.h"
+#include "ui/charts/qcp.h"
+#include "ui/document/document.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/matrix/bubbleplottable.h"
+#include "ui/theme/themepalette.h"
 
 #include <QKeyEvent>
 
@@ -21,7 +21,7 @@ namespace ps {
 matrix::MatrixStyle MatrixView::themeStyle() const {
     if (m_theme == Theme::Projector)
         return matrix::MatrixStyle::projector();
-    return screenpalette::matrixStyle(palette());
+    return theme::matrixStyle(palette());
 }
 
 void MatrixView::changeEvent(QEvent *event) {

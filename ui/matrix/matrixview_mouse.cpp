@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The matrix under the mouse: threshold drags (previewed live, one undo step on release),
 // click and rubber-band selection, and the hover explanation of a partner's scores.
-#include "matrix/matrixview.h"
+#include "ui/matrix/matrixview.h"
 
-#include "document/document.h"
-#include "matrix/bubbleplottable.h"
-#include "scoring/scoringcontroller.h"
-#include "undo/edits_scenario.h"
+#include "ui/document/document.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/matrix/bubbleplottable.h"
+#include "ui/undo/edits_scenario.h"
 
-#include "matrix/qcp.h"
+#include "ui/charts/qcp.h"
 #include <QToolTip>
 
 #include <algorithm>
@@ -114,8 +114,8 @@ void MatrixView::onMouseRelease(QMouseEvent *event) {
             Scenario changed = *stored;
             changed.potentialThreshold = m_dragScenario.potentialThreshold;
             changed.readinessThreshold = m_dragScenario.readinessThreshold;
-            edit::setScenario(*m_scoring->document(), changed, edit::Merge::Separate,
-                              tr("Move quadrant thresholds"));
+            edit::setScenario(*m_scoring->document(), changed, edit::ScenarioEdit::Thresholds,
+                              edit::Merge::Separate, tr("Move quadrant thresholds"));
         }
         m_pressed = false;
         return;

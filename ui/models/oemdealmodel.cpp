@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/oemdealmodel.h"
+#include "ui/models/oemdealmodel.h"
 
-#include "document/document.h"
-#include "models/roles.h"
-#include "undo/edits.h"
+#include "ui/document/document.h"
+#include "ui/models/roles.h"
+#include "ui/undo/edits.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/fields.h"
-#include "domain/portfolio.h"
+#include "core/domain/fields.h"
+#include "core/domain/portfolio.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/partnerfiltermodel.h"
+#include "ui/models/partnerfiltermodel.h"
 
-#include "domain/fields.h"
-#include "models/roles.h"
+#include "core/domain/fields.h"
+#include "ui/models/roles.h"
 
 #include <QDate>
 

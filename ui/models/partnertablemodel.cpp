@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/partnertablemodel.h"
+#include "ui/models/partnertablemodel.h"
 
-#include "document/document.h"
-#include "models/roles.h"
-#include "undo/edits.h"
+#include "ui/document/document.h"
+#include "ui/models/roles.h"
+#include "ui/undo/edits.h"
 
-#include <QApplication>
 #include <QLocale>
-#include <QStyle>
 
 namespace ps {
 
@@ -169,10 +167,11 @@ QVariant PartnerTableModel::displayValue(const Partner &p, PartnerField f) const
     return value;
 }
 
-QIcon PartnerTableModel::needsClassificationIcon() const {
-    if (m_warningIcon.isNull())
-        m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    return m_warningIcon;
+void PartnerTableModel::setNeedsClassificationIcon(const QIcon &icon) {
+    m_warningIcon = icon;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                         {Qt::DecorationRole});
 }
 
 QVariant PartnerTableModel::toolTip(const Partner &p, PartnerField f) const {
@@ -212,7 +211,7 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const {
     case Qt::DecorationRole:
         // An imported partner whose CRM type could not be mapped stands out in the table.
         if (f == PartnerField::Model && !p.model)
-            return needsClassificationIcon();
+            return m_warningIcon;
         return {};
     case Qt::TextAlignmentRole:
         if (isNumeric(f))

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/fields.h"
-#include "domain/portfolio.h"
+#include "core/domain/fields.h"
+#include "core/domain/portfolio.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
@@ -35,14 +35,16 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    /// The icon beside a partner that needs classification; the widget layer sets it from its
+    /// style (this layer has no widgets).
+    void setNeedsClassificationIcon(const QIcon &icon);
+
 private:
     void partnerChanged(Id id, int row);
     QVariant displayValue(const Partner &partner, PartnerField field) const;
     QVariant toolTip(const Partner &partner, PartnerField field) const;
-    QIcon needsClassificationIcon() const;
-
     Document *m_document;
-    mutable QIcon m_warningIcon;
+    QIcon m_warningIcon;
 };
 
 } // namespace ps

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/pdfreport.h"
+#include "ui/report/pdfreport.h"
 
-#include "report/reportlayout.h"
-#include "report/reportpages.h"
+#include "ui/report/reportlayout.h"
+#include "ui/report/reportpages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,9 +17,10 @@
 namespace ps::report {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::report::Pdf", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class PdfTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::report::Pdf)
+};
 
 /// Runs every section in order; returns the page count, or -1 if cancelled.
 int flowReport(const ReportContent &content, QPagedPaintDevice *device, QPainter *painter,
@@ -61,7 +62,7 @@ bool writePdf(const ReportContent &content, const QString &path, QString *error,
         target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
     if (!temp.open())
         return fail(
-            tr("Could not write %1: %2.")
+            PdfTr::tr("Could not write %1: %2.")
                 .arg(QDir::toNativeSeparators(target.absoluteFilePath()), temp.errorString()));
     bool ok = true;
     {
@@ -73,25 +74,25 @@ bool writePdf(const ReportContent &content, const QString &path, QString *error,
         writer.setCreator(QStringLiteral("Partnerscope"));
         QPainter painter;
         if (!painter.begin(&writer))
-            return fail(tr("Could not start the PDF %1.")
+            return fail(PdfTr::tr("Could not start the PDF %1.")
                             .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
         ok = paintReport(content, &writer, &painter, progress) >= 0;
         painter.end();
     }
     if (!ok)
-        return fail(tr("Export of %1 was cancelled.")
+        return fail(PdfTr::tr("Export of %1 was cancelled.")
                         .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     if (!temp.flush())
         return fail(
-            tr("Could not write %1: %2.")
+            PdfTr::tr("Could not write %1: %2.")
                 .arg(QDir::toNativeSeparators(target.absoluteFilePath()), temp.errorString()));
     temp.close();
     if (QFile::exists(path) && !QFile::remove(path))
-        return fail(
-            tr("Could not replace %1.").arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+        return fail(PdfTr::tr("Could not replace %1.")
+                        .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     if (!temp.rename(path))
         return fail(
-            tr("Could not write %1: %2.")
+            PdfTr::tr("Could not write %1: %2.")
                 .arg(QDir::toNativeSeparators(target.absoluteFilePath()), temp.errorString()));
     temp.setAutoRemove(false);
     return true;

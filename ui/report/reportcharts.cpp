@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reportcharts.h"
+#include "ui/report/reportcharts.h"
 
-#include "matrix/matrixpalette.h"
-#include "matrix/qcp.h"
+#include "ui/charts/qcp.h"
+#include "ui/theme/matrixpalette.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -12,9 +12,10 @@
 namespace ps::report {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::report::Charts", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class ChartsTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::report::Charts)
+};
 
 const QColor Ink(0x33, 0x33, 0x33);
 const QColor Grid(0xE4, 0xE4, 0xE4);
@@ -94,7 +95,7 @@ QPicture matrixChart(const ReportContent &content, const QSizeF &size) {
             g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
                                                QPen(matrix::modelColour(c).darker(130), 0.5),
                                                QBrush(fill), 6));
-            g->setName(model ? label(*model) : tr("Needs classification"));
+            g->setName(model ? label(*model) : ChartsTr::tr("Needs classification"));
             graphs[size_t(c)] = g;
         }
         graphs[size_t(c)]->addData(content.scores[i].readiness, content.scores[i].potential);
@@ -149,7 +150,8 @@ QPicture segmentComparisonChart(const ReportContent &content, const QSizeF &size
     double top = 0.0;
     const QColor colours[] = {QColor(0x1F, 0x4E, 0x79), QColor(0x56, 0xB4, 0xE9),
                               QColor(0xE6, 0x9F, 0x00)};
-    const QString names[] = {tr("Revenue"), tr("Pipeline"), tr("Investment")};
+    const QString names[] = {ChartsTr::tr("Revenue"), ChartsTr::tr("Pipeline"),
+                             ChartsTr::tr("Investment")};
     auto *group = new QCPBarsGroup(&plot);
     group->setSpacing(1.0);
     for (int k = 0; k < 3; ++k) {
@@ -178,7 +180,7 @@ QPicture segmentComparisonChart(const ReportContent &content, const QSizeF &size
     plot.xAxis->grid()->setVisible(false);
     // Headroom above the tallest bar for the legend in the top right corner.
     plot.yAxis->setRange(0, std::max(1.0, top * 1.3));
-    plot.yAxis->setLabel(tr("Thousands (%1)").arg(content.info.currency));
+    plot.yAxis->setLabel(ChartsTr::tr("Thousands (%1)").arg(content.info.currency));
     // One row of small swatches in the headroom, so the legend never covers a bar.
     plot.legend->setVisible(true);
     plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
@@ -210,7 +212,7 @@ QPicture quadrantMixChart(const ReportSegment &segment, const QSizeF &size) {
     whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     plot.yAxis->setTicker(whole);
     plot.yAxis->setRange(0, std::max(1, top) * 1.15);
-    plot.yAxis->setLabel(tr("Partners"));
+    plot.yAxis->setLabel(ChartsTr::tr("Partners"));
     return record(plot, size);
 }
 
@@ -249,7 +251,7 @@ QPicture roiByModelChart(const ReportContent &content, const QSizeF &size) {
     const double span = std::max(1.0, high - low);
     // Room beyond each end for the value printed there.
     plot.xAxis->setRange(low - (low < 0 ? span * 0.18 : 0.0), high + span * 0.18);
-    plot.xAxis->setLabel(tr("ROI (%)"));
+    plot.xAxis->setLabel(ChartsTr::tr("ROI (%)"));
     auto *zero = new QCPItemStraightLine(&plot);
     zero->point1->setCoords(0, 0);
     zero->point2->setCoords(0, 1);
@@ -275,7 +277,7 @@ QPicture royaltyChart(const OemAssessment &deal, const QString &currency, const 
     const int n = int(years.size());
     const QColor colours[] = {QColor(0x1F, 0x4E, 0x79), QColor(0xE6, 0x9F, 0x00),
                               QColor(0x00, 0x9E, 0x73)};
-    const QString names[] = {tr("Revenue"), tr("Cost"), tr("Margin")};
+    const QString names[] = {ChartsTr::tr("Revenue"), ChartsTr::tr("Cost"), ChartsTr::tr("Margin")};
     auto *group = new QCPBarsGroup(&plot);
     group->setSpacing(1.0);
     double low = 0.0, high = 0.0;
@@ -296,13 +298,13 @@ QPicture royaltyChart(const OemAssessment &deal, const QString &currency, const 
     }
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (const RoyaltyYear &y : years)
-        ticker->addTick(y.year, tr("Year %1").arg(y.year));
+        ticker->addTick(y.year, ChartsTr::tr("Year %1").arg(y.year));
     plot.xAxis->setTicker(ticker);
     plot.xAxis->setRange(0.4, n + 0.6);
     plot.xAxis->grid()->setVisible(false);
     const double span = std::max(1.0, high - low);
     plot.yAxis->setRange(low - (low < 0 ? span * 0.05 : 0.0), high + span * 0.3);
-    plot.yAxis->setLabel(tr("Thousands (%1)").arg(currency));
+    plot.yAxis->setLabel(ChartsTr::tr("Thousands (%1)").arg(currency));
     auto *zero = new QCPItemStraightLine(&plot);
     zero->point1->setCoords(0, 0);
     zero->point2->setCoords(1, 0);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reportlayout.h"
+#include "ui/report/reportlayout.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -19,9 +19,10 @@ constexpr double FooterMm = 10.0;
 constexpr double CellPadMm = 1.4;
 constexpr double BodyPoints = 8.5;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::report::PageFlow", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class PageFlowTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::report::PageFlow)
+};
 
 } // namespace
 
@@ -110,7 +111,8 @@ void PageFlow::drawFooter() {
     m_painter->drawText(QRectF(m_content.left(), top, m_content.width(), mm(5)),
                         Qt::AlignRight | Qt::AlignVCenter, text);
     m_painter->drawText(QRectF(m_content.left(), top, m_content.width(), mm(5)),
-                        Qt::AlignLeft | Qt::AlignVCenter, tr("Partnerscope segmentation report"));
+                        Qt::AlignLeft | Qt::AlignVCenter,
+                        PageFlowTr::tr("Partnerscope segmentation report"));
     m_painter->restore();
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reportpages.h"
+#include "ui/report/reportpages.h"
 
-#include "report/reportcharts.h"
-#include "report/reportlayout.h"
+#include "ui/report/reportcharts.h"
+#include "ui/report/reportlayout.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,9 +13,10 @@
 namespace ps::report {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ps::report::Pages", text);
-}
+/// This file's translations, in the context lupdate files them under.
+class PagesTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::report::Pages)
+};
 
 QString number(double value, int decimals = 0) {
     return QLocale().toString(value, 'f', decimals);
@@ -27,11 +28,11 @@ QString money(const ReportContent &, double value) {
 }
 
 QString withCurrency(const ReportContent &c, const QString &title) {
-    return tr("%1 (%2)").arg(title, c.info.currency);
+    return PagesTr::tr("%1 (%2)").arg(title, c.info.currency);
 }
 
 QString modelName(const std::optional<PartnerModel> &model) {
-    return model ? label(*model) : tr("Needs classification");
+    return model ? label(*model) : PagesTr::tr("Needs classification");
 }
 
 /// "ICP influence 12.5 · Market reach 8.0 ..." for one axis of a partner's score.
@@ -39,8 +40,9 @@ QString explanation(const PartnerScore &score, Axis axis) {
     QStringList parts;
     for (Criterion c : criteriaOf(axis)) {
         const size_t i = size_t(c);
-        parts << (score.missing[i] ? tr("%1: missing").arg(label(c))
-                                   : tr("%1 %2").arg(label(c), number(score.points[i], 1)));
+        parts << (score.missing[i]
+                      ? PagesTr::tr("%1: missing").arg(label(c))
+                      : PagesTr::tr("%1 %2").arg(label(c), number(score.points[i], 1)));
     }
     return parts.join(QStringLiteral("\n"));
 }
@@ -50,21 +52,21 @@ QString explanation(const PartnerScore &score, Axis axis) {
 QString segmentByTitle(SegmentBy by) {
     switch (by) {
     case SegmentBy::Model:
-        return tr("Partner model");
+        return PagesTr::tr("Partner model");
     case SegmentBy::Tier:
-        return tr("Tier");
+        return PagesTr::tr("Tier");
     case SegmentBy::Status:
-        return tr("Status");
+        return PagesTr::tr("Status");
     case SegmentBy::Region:
-        return tr("Region");
+        return PagesTr::tr("Region");
     case SegmentBy::Quadrant:
-        return tr("Quadrant");
+        return PagesTr::tr("Quadrant");
     case SegmentBy::Icp:
-        return tr("ICP served");
+        return PagesTr::tr("ICP served");
     case SegmentBy::Rule:
-        return tr("Saved rule");
+        return PagesTr::tr("Saved rule");
     case SegmentBy::Cluster:
-        return tr("Suggested cluster");
+        return PagesTr::tr("Suggested cluster");
     }
     return {};
 }
@@ -78,19 +80,20 @@ void coverPage(PageFlow &flow, const ReportContent &c) {
         p->fillRect(QRectF(0, 0, area.right() + area.left(), area.top() + flow.mm(70)),
                     theme.accent);
     }
-    const QString name = c.info.name.isEmpty() ? tr("Untitled portfolio") : c.info.name;
+    const QString name = c.info.name.isEmpty() ? PagesTr::tr("Untitled portfolio") : c.info.name;
     flow.textAt(QRectF(area.left(), area.top() + flow.mm(8), area.width(), flow.mm(12)),
-                tr("Partner segmentation report"), flow.font(14), Qt::white,
+                PagesTr::tr("Partner segmentation report"), flow.font(14), Qt::white,
                 Qt::AlignLeft | Qt::AlignVCenter);
     flow.textAt(QRectF(area.left(), area.top() + flow.mm(22), area.width(), flow.mm(30)), name,
                 flow.font(28, true), Qt::white, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
 
-    const QStringList labels = {tr("Organization"), tr("Scenario"), tr("Segmented by"),
-                                tr("Partners"), tr("Generated")};
+    const QStringList labels = {PagesTr::tr("Organization"), PagesTr::tr("Scenario"),
+                                PagesTr::tr("Segmented by"), PagesTr::tr("Partners"),
+                                PagesTr::tr("Generated")};
     const QStringList values = {
-        c.info.organization.isEmpty() ? tr("Not set") : c.info.organization,
-        c.scenario.name.isEmpty() ? tr("Baseline") : c.scenario.name, segmentByTitle(c.segmentBy),
-        QLocale().toString(qlonglong(c.partners.size())),
+        c.info.organization.isEmpty() ? PagesTr::tr("Not set") : c.info.organization,
+        c.scenario.name.isEmpty() ? PagesTr::tr("Baseline") : c.scenario.name,
+        segmentByTitle(c.segmentBy), QLocale().toString(qlonglong(c.partners.size())),
         QLocale().toString(c.generatedAt.toLocalTime().date(), QLocale::LongFormat)};
     double y = area.top() + flow.mm(95);
     for (int i = 0; i < labels.size(); ++i) {
@@ -107,19 +110,19 @@ void coverPage(PageFlow &flow, const ReportContent &c) {
 
 void summarySection(PageFlow &flow, const ReportContent &c) {
     flow.newPage();
-    flow.heading(tr("Executive summary"));
-    flow.subheading(tr("Where to invest"));
+    flow.heading(PagesTr::tr("Executive summary"));
+    flow.subheading(PagesTr::tr("Where to invest"));
     flow.bullets(c.investIn);
-    flow.subheading(tr("Coverage gaps"));
+    flow.subheading(PagesTr::tr("Coverage gaps"));
     flow.bullets(c.gaps, flow.theme().gap);
     if (!c.flags.isEmpty()) {
-        flow.subheading(tr("Flags"));
+        flow.subheading(PagesTr::tr("Flags"));
         flow.bullets(c.flags, flow.theme().muted);
     }
     std::array<int, 4> mix{};
     for (const PartnerScore &s : c.scores)
         ++mix[size_t(s.quadrant)];
-    flow.subheading(tr("Quadrants"));
+    flow.subheading(PagesTr::tr("Quadrants"));
     Table t;
     t.headers = {label(Quadrant::Invest), label(Quadrant::Develop), label(Quadrant::Maintain),
                  label(Quadrant::Deprioritize)};
@@ -130,31 +133,32 @@ void summarySection(PageFlow &flow, const ReportContent &c) {
 }
 
 void coverageSection(PageFlow &flow, const ReportContent &c) {
-    flow.heading(tr("ICP coverage"));
-    flow.paragraph(tr("Influence is 0-100 from the partners' links to each ideal customer "
-                      "profile; an ICP without a strongly linked partner is a gap."),
+    flow.heading(PagesTr::tr("ICP coverage"));
+    flow.paragraph(PagesTr::tr("Influence is 0-100 from the partners' links to each ideal customer "
+                               "profile; an ICP without a strongly linked partner is a gap."),
                    9, flow.theme().muted);
     Table t;
-    t.headers = {tr("ICP"), tr("Influence"), tr("Strong partners"), tr("Linked partners"),
-                 tr("Status")};
+    t.headers = {PagesTr::tr("ICP"), PagesTr::tr("Influence"), PagesTr::tr("Strong partners"),
+                 PagesTr::tr("Linked partners"), PagesTr::tr("Status")};
     t.widths = {3.2, 1.2, 1.3, 1.3, 1.2};
     t.alignRight = {false, true, true, true, false};
     for (size_t i = 0; i < c.coverage.size(); ++i) {
         const IcpCoverage &cov = c.coverage[i];
         const QString name =
-            i < c.icps.size() && c.icps[i] ? c.icps[i]->name : tr("ICP %1").arg(cov.icpId);
+            i < c.icps.size() && c.icps[i] ? c.icps[i]->name : PagesTr::tr("ICP %1").arg(cov.icpId);
         if (cov.gap)
             t.highlightRows.push_back(int(t.rows.size()));
         t.rows.push_back({name, number(cov.influence), number(cov.strongPartners),
-                          number(cov.linkedPartners), cov.gap ? tr("Gap") : tr("Covered")});
+                          number(cov.linkedPartners),
+                          cov.gap ? PagesTr::tr("Gap") : PagesTr::tr("Covered")});
     }
     flow.table(t);
 }
 
 void matrixSection(PageFlow &flow, const ReportContent &c) {
     flow.newPage();
-    flow.heading(tr("Prioritization matrix"));
-    flow.paragraph(tr("Scenario %1: potential threshold %2, readiness threshold %3.")
+    flow.heading(PagesTr::tr("Prioritization matrix"));
+    flow.paragraph(PagesTr::tr("Scenario %1: potential threshold %2, readiness threshold %3.")
                        .arg(c.scenario.name, number(c.scenario.potentialThreshold),
                             number(c.scenario.readinessThreshold)),
                    9, flow.theme().muted);
@@ -168,7 +172,7 @@ void matrixSection(PageFlow &flow, const ReportContent &c) {
 
     // The comparison chart and its table belong together on a page of their own.
     flow.newPage();
-    flow.heading(tr("Segments at a glance"));
+    flow.heading(PagesTr::tr("Segments at a glance"));
     if (!c.segments.empty()) {
         const QSizeF barSize = chartSize(2.4);
         const double barHeight = width / 2.4;
@@ -178,21 +182,22 @@ void matrixSection(PageFlow &flow, const ReportContent &c) {
         flow.space(barHeight + flow.mm(4));
     }
     Table t;
-    t.headers = {tr("Segment"),
-                 tr("Partners"),
-                 withCurrency(c, tr("Revenue")),
-                 withCurrency(c, tr("Pipeline")),
-                 withCurrency(c, tr("Investment")),
-                 tr("ROI"),
-                 tr("Mean potential"),
-                 tr("Mean readiness")};
+    t.headers = {PagesTr::tr("Segment"),
+                 PagesTr::tr("Partners"),
+                 withCurrency(c, PagesTr::tr("Revenue")),
+                 withCurrency(c, PagesTr::tr("Pipeline")),
+                 withCurrency(c, PagesTr::tr("Investment")),
+                 PagesTr::tr("ROI"),
+                 PagesTr::tr("Mean potential"),
+                 PagesTr::tr("Mean readiness")};
     t.widths = {2.3, 1.25, 1.5, 1.5, 1.6, 1.15, 1.35, 1.35};
     t.alignRight = {false, true, true, true, true, true, true, true};
     for (const ReportSegment &s : c.segments)
-        t.rows.push_back({s.segment.name, number(s.stats.count), money(c, s.stats.revenue),
-                          money(c, s.stats.pipeline), money(c, s.stats.investment),
-                          s.stats.roi ? number(*s.stats.roi * 100.0) + QLatin1Char('%') : tr("n/a"),
-                          number(s.stats.meanPotential), number(s.stats.meanReadiness)});
+        t.rows.push_back(
+            {s.segment.name, number(s.stats.count), money(c, s.stats.revenue),
+             money(c, s.stats.pipeline), money(c, s.stats.investment),
+             s.stats.roi ? number(*s.stats.roi * 100.0) + QLatin1Char('%') : PagesTr::tr("n/a"),
+             number(s.stats.meanPotential), number(s.stats.meanReadiness)});
     flow.table(t);
 }
 
@@ -201,43 +206,44 @@ void segmentSections(PageFlow &flow, const ReportContent &c) {
         if (flow.cancelled())
             return;
         flow.newPage();
-        flow.heading(tr("Segment: %1").arg(s.segment.name));
+        flow.heading(PagesTr::tr("Segment: %1").arg(s.segment.name));
         if (!s.motion.isEmpty()) {
-            flow.subheading(tr("Recommended motion"));
+            flow.subheading(PagesTr::tr("Recommended motion"));
             flow.paragraph(s.motion);
         }
         Table figures;
-        figures.headers = {tr("Partners"),
-                           withCurrency(c, tr("Revenue")),
-                           withCurrency(c, tr("Pipeline")),
-                           withCurrency(c, tr("Investment")),
-                           tr("ROI"),
-                           tr("ICPs reached"),
-                           tr("Dominant model")};
+        figures.headers = {PagesTr::tr("Partners"),
+                           withCurrency(c, PagesTr::tr("Revenue")),
+                           withCurrency(c, PagesTr::tr("Pipeline")),
+                           withCurrency(c, PagesTr::tr("Investment")),
+                           PagesTr::tr("ROI"),
+                           PagesTr::tr("ICPs reached"),
+                           PagesTr::tr("Dominant model")};
         figures.widths = {1.1, 1.4, 1.4, 1.6, 1.1, 1.0, 1.8};
         figures.alignRight = {true, true, true, true, true, true, false};
         figures.rows.push_back(
             {number(s.stats.count), money(c, s.stats.revenue), money(c, s.stats.pipeline),
              money(c, s.stats.investment),
-             s.stats.roi ? number(*s.stats.roi * 100.0) + QLatin1Char('%') : tr("n/a"),
+             s.stats.roi ? number(*s.stats.roi * 100.0) + QLatin1Char('%') : PagesTr::tr("n/a"),
              number(s.stats.icpsReached),
-             s.stats.dominantModel ? label(*s.stats.dominantModel) : tr("None")});
+             s.stats.dominantModel ? label(*s.stats.dominantModel) : PagesTr::tr("None")});
         flow.table(figures);
 
         const QSizeF size = chartSize(2.6);
         const double width = flow.content().width();
         const double height = width / 2.6;
-        flow.subheading(tr("Quadrant mix (mean potential %1, mean readiness %2)")
+        flow.subheading(PagesTr::tr("Quadrant mix (mean potential %1, mean readiness %2)")
                             .arg(number(s.stats.meanPotential), number(s.stats.meanReadiness)));
         flow.ensure(height);
         if (flow.painting())
             flow.picture(quadrantMixChart(s, size), size, width, height);
         flow.space(height + flow.mm(3));
 
-        flow.subheading(tr("Partners in this segment"));
+        flow.subheading(PagesTr::tr("Partners in this segment"));
         Table t;
-        t.headers = {tr("Partner"),   tr("Model"),     tr("Quadrant"),
-                     tr("Potential"), tr("Readiness"), withCurrency(c, tr("Revenue"))};
+        t.headers = {PagesTr::tr("Partner"),   PagesTr::tr("Model"),
+                     PagesTr::tr("Quadrant"),  PagesTr::tr("Potential"),
+                     PagesTr::tr("Readiness"), withCurrency(c, PagesTr::tr("Revenue"))};
         t.widths = {3.0, 2.0, 1.3, 1.2, 1.3, 1.5};
         t.alignRight = {false, false, false, true, true, true};
         for (Id id : s.segment.partnerIds) {
@@ -263,58 +269,61 @@ void economicsSection(PageFlow &flow, const ReportContent &c) {
     const ReportEconomics &e = c.economics;
     const ProgramMetrics &m = e.metrics;
     const auto share = [](const std::optional<double> &v) {
-        return v ? number(*v * 100.0) + QLatin1Char('%') : tr("n/a");
+        return v ? number(*v * 100.0) + QLatin1Char('%') : PagesTr::tr("n/a");
     };
     flow.newPage();
-    flow.heading(tr("Economics"));
-    flow.paragraph(tr("Partnerships measured by commercial outcome, not partner count: from the "
-                      "activity and deal logs as of %1.")
-                       .arg(QLocale().toString(m.asOf, QLocale::LongFormat)),
-                   9, flow.theme().muted);
+    flow.heading(PagesTr::tr("Economics"));
+    flow.paragraph(
+        PagesTr::tr("Partnerships measured by commercial outcome, not partner count: from the "
+                    "activity and deal logs as of %1.")
+            .arg(QLocale().toString(m.asOf, QLocale::LongFormat)),
+        9, flow.theme().muted);
 
     Table metrics;
-    metrics.headers = {tr("Measure"), tr("Partner-influenced"), tr("Direct")};
+    metrics.headers = {PagesTr::tr("Measure"), PagesTr::tr("Partner-influenced"),
+                       PagesTr::tr("Direct")};
     metrics.widths = {3.2, 1.6, 1.6};
     metrics.alignRight = {false, true, true};
     metrics.rows.push_back(
-        {tr("Win rate"), share(m.partnerDeals.winRate), share(m.directDeals.winRate)});
+        {PagesTr::tr("Win rate"), share(m.partnerDeals.winRate), share(m.directDeals.winRate)});
     metrics.rows.push_back(
-        {withCurrency(c, tr("Average won deal")),
-         m.partnerDeals.avgDealSize ? money(c, *m.partnerDeals.avgDealSize) : tr("n/a"),
-         m.directDeals.avgDealSize ? money(c, *m.directDeals.avgDealSize) : tr("n/a")});
-    metrics.rows.push_back({withCurrency(c, tr("Open pipeline")), money(c, m.partnerDeals.pipeline),
-                            money(c, m.directDeals.pipeline)});
+        {withCurrency(c, PagesTr::tr("Average won deal")),
+         m.partnerDeals.avgDealSize ? money(c, *m.partnerDeals.avgDealSize) : PagesTr::tr("n/a"),
+         m.directDeals.avgDealSize ? money(c, *m.directDeals.avgDealSize) : PagesTr::tr("n/a")});
+    metrics.rows.push_back({withCurrency(c, PagesTr::tr("Open pipeline")),
+                            money(c, m.partnerDeals.pipeline), money(c, m.directDeals.pipeline)});
     flow.table(metrics);
 
     Table program;
-    program.headers = {tr("Program health"), tr("Value")};
+    program.headers = {PagesTr::tr("Program health"), PagesTr::tr("Value")};
     program.widths = {4.0, 2.4};
     program.alignRight = {false, true};
-    program.rows.push_back({tr("Active partner rate (a commercial activity this quarter)"),
-                            tr("%1 (%2 of %3)")
+    program.rows.push_back({PagesTr::tr("Active partner rate (a commercial activity this quarter)"),
+                            PagesTr::tr("%1 (%2 of %3)")
                                 .arg(share(m.activePartnerRate))
                                 .arg(m.activePartners)
                                 .arg(m.eligiblePartners)});
     program.rows.push_back(
-        {tr("Median days to first commercial activity"),
-         m.medianDaysToFirstActivity ? number(*m.medianDaysToFirstActivity) : tr("n/a")});
+        {PagesTr::tr("Median days to first commercial activity"),
+         m.medianDaysToFirstActivity ? number(*m.medianDaysToFirstActivity) : PagesTr::tr("n/a")});
     program.rows.push_back(
-        {tr("Partner retention (12 months)"),
-         m.retention
-             ? tr("%1 (%2 of %3)").arg(share(m.retention)).arg(m.retained).arg(m.retentionBase)
-             : tr("n/a")});
+        {PagesTr::tr("Partner retention (12 months)"), m.retention ? PagesTr::tr("%1 (%2 of %3)")
+                                                                         .arg(share(m.retention))
+                                                                         .arg(m.retained)
+                                                                         .arg(m.retentionBase)
+                                                                   : PagesTr::tr("n/a")});
     program.rows.push_back(
-        {tr("Partner-influenced share of pipeline"), share(m.influencedPipelineShare)});
-    program.rows.push_back({tr("Concentration of influenced revenue (HHI)"),
-                            tr("%1, %2").arg(number(m.hhi), label(m.hhiBand))});
+        {PagesTr::tr("Partner-influenced share of pipeline"), share(m.influencedPipelineShare)});
+    program.rows.push_back({PagesTr::tr("Concentration of influenced revenue (HHI)"),
+                            PagesTr::tr("%1, %2").arg(number(m.hhi), label(m.hhiBand))});
     if (m.hhiBand == HhiBand::High)
         program.highlightRows.push_back(int(program.rows.size()) - 1);
     if (!m.largestShareName.isEmpty())
-        program.rows.push_back({tr("Largest share: %1").arg(m.largestShareName),
+        program.rows.push_back({PagesTr::tr("Largest share: %1").arg(m.largestShareName),
                                 number(m.largestShare) + QLatin1Char('%')});
     flow.table(program);
 
-    flow.subheading(tr("ROI by partner model"));
+    flow.subheading(PagesTr::tr("ROI by partner model"));
     const bool anyRoi = std::any_of(m.roiByModel.begin(), m.roiByModel.end(),
                                     [](const ModelRoi &r) { return bool(r.roi); });
     if (anyRoi) {
@@ -326,58 +335,60 @@ void economicsSection(PageFlow &flow, const ReportContent &c) {
             flow.picture(roiByModelChart(c, size), size, width, height);
         flow.space(height + flow.mm(3));
     } else {
-        flow.paragraph(tr("No partner model has recorded investment yet, so there is no ROI."));
+        flow.paragraph(
+            PagesTr::tr("No partner model has recorded investment yet, so there is no ROI."));
     }
 
     // The OEM assessment and the royalty tables belong together on a page of their own.
     flow.newPage();
-    flow.heading(tr("OEM deals"));
-    flow.paragraph(tr("Fewer than three of the four conditions holding means the deal is likely a "
-                      "distraction; exit risk rises from certified component to white-label, "
-                      "full embedded and the strategic tier."),
-                   9, flow.theme().muted);
+    flow.heading(PagesTr::tr("OEM deals"));
+    flow.paragraph(
+        PagesTr::tr("Fewer than three of the four conditions holding means the deal is likely a "
+                    "distraction; exit risk rises from certified component to white-label, "
+                    "full embedded and the strategic tier."),
+        9, flow.theme().muted);
     if (e.oem.empty())
-        flow.paragraph(tr("The portfolio has no OEM deal."));
+        flow.paragraph(PagesTr::tr("The portfolio has no OEM deal."));
     Table oem;
-    oem.headers = {tr("Deal"), tr("Structure"), tr("Exit risk"), tr("Conditions"),
-                   tr("Failure modes")};
+    oem.headers = {PagesTr::tr("Deal"), PagesTr::tr("Structure"), PagesTr::tr("Exit risk"),
+                   PagesTr::tr("Conditions"), PagesTr::tr("Failure modes")};
     oem.widths = {2.4, 1.6, 1.1, 1.2, 3.2};
     oem.alignRight = {false, false, false, true, false};
     for (const OemAssessment &a : e.oem) {
         QStringList modes;
         for (OemFailureMode mode : a.failureModes)
             modes << label(mode);
-        QString conditions = tr("%1 of 4").arg(a.conditionsMet);
+        QString conditions = PagesTr::tr("%1 of 4").arg(a.conditionsMet);
         if (a.distraction)
-            conditions += QLatin1Char('\n') + tr("distraction");
+            conditions += QLatin1Char('\n') + PagesTr::tr("distraction");
         QString risk = label(a.exitRisk);
         if (a.exclusivityTrap)
-            risk += QLatin1Char('\n') + tr("exclusivity trap");
+            risk += QLatin1Char('\n') + PagesTr::tr("exclusivity trap");
         if (a.distraction || a.exclusivityTrap || a.royalty.breaksAtScale)
             oem.highlightRows.push_back(int(oem.rows.size()));
         oem.rows.push_back({a.dealName + QLatin1Char('\n') + a.partnerName, label(a.structure),
                             risk, conditions,
-                            modes.isEmpty() ? tr("None") : modes.join(QLatin1Char('\n'))});
+                            modes.isEmpty() ? PagesTr::tr("None") : modes.join(QLatin1Char('\n'))});
     }
     if (!oem.rows.empty())
         flow.table(oem);
 
-    flow.subheading(tr("Royalty margin per deal and year"));
+    flow.subheading(PagesTr::tr("Royalty margin per deal and year"));
     Table royalty;
-    royalty.headers = {tr("Deal"),
-                       tr("Year"),
-                       tr("Units"),
-                       withCurrency(c, tr("Revenue")),
-                       withCurrency(c, tr("Cost")),
-                       withCurrency(c, tr("Margin")),
-                       tr("Margin per unit")};
+    royalty.headers = {PagesTr::tr("Deal"),
+                       PagesTr::tr("Year"),
+                       PagesTr::tr("Units"),
+                       withCurrency(c, PagesTr::tr("Revenue")),
+                       withCurrency(c, PagesTr::tr("Cost")),
+                       withCurrency(c, PagesTr::tr("Margin")),
+                       PagesTr::tr("Margin per unit")};
     royalty.widths = {3.2, 0.7, 1.1, 1.5, 1.4, 1.5, 1.2};
     royalty.alignRight = {false, true, true, true, true, true, true};
     for (const OemAssessment &a : e.oem) {
         if (!a.termsValid) {
             royalty.highlightRows.push_back(int(royalty.rows.size()));
             royalty.rows.push_back({a.dealName, QString(), QString(), QString(), QString(),
-                                    QString(), tr("invalid terms")});
+                                    QString(), PagesTr::tr("invalid terms")});
             continue;
         }
         for (const RoyaltyYear &y : a.royalty.years) {
@@ -394,7 +405,7 @@ void economicsSection(PageFlow &flow, const ReportContent &c) {
     QStringList breaking;
     for (const OemAssessment &a : e.oem)
         if (a.royalty.breaksAtScale)
-            breaking << tr("%1 breaks at scale: in year %2 each unit keeps %3.")
+            breaking << PagesTr::tr("%1 breaks at scale: in year %2 each unit keeps %3.")
                             .arg(a.dealName)
                             .arg(a.royalty.scaleYear)
                             .arg(number(
@@ -409,7 +420,7 @@ void economicsSection(PageFlow &flow, const ReportContent &c) {
         const double width = flow.content().width();
         const double height = width / 3.0;
         flow.ensure(height + flow.mm(10));
-        flow.subheading(tr("%1: revenue, cost and margin per year").arg(a.dealName));
+        flow.subheading(PagesTr::tr("%1: revenue, cost and margin per year").arg(a.dealName));
         if (flow.painting())
             flow.picture(royaltyChart(a, c.info.currency, size), size, width, height);
         flow.space(height + flow.mm(3));
@@ -419,22 +430,24 @@ void economicsSection(PageFlow &flow, const ReportContent &c) {
         // Every critical item, then warnings up to a page's worth: the full list is in the
         // XLSX, CSV and HTML reports.
         constexpr int shownAtMost = 10;
-        flow.subheading(tr("Needs attention"));
+        flow.subheading(PagesTr::tr("Needs attention"));
         QStringList items;
         for (const AttentionItem &item : e.attention) {
             if (items.size() >= shownAtMost && item.severity != AttentionItem::Severity::Critical)
                 break;
-            items << (item.partnerName.isEmpty()
-                          ? tr("%1: %2").arg(item.what, item.reason)
-                          : tr("%1 (%2): %3").arg(item.what, item.partnerName, item.reason));
+            items
+                << (item.partnerName.isEmpty()
+                        ? PagesTr::tr("%1: %2").arg(item.what, item.reason)
+                        : PagesTr::tr("%1 (%2): %3").arg(item.what, item.partnerName, item.reason));
         }
         flow.bullets(items, flow.theme().gap);
         const qsizetype more = qsizetype(e.attention.size()) - items.size();
         if (more > 0)
-            flow.paragraph(tr("Items not shown here: %1; the XLSX, CSV and HTML reports list "
-                              "every one.")
-                               .arg(more),
-                           9, flow.theme().muted);
+            flow.paragraph(
+                PagesTr::tr("Items not shown here: %1; the XLSX, CSV and HTML reports list "
+                            "every one.")
+                    .arg(more),
+                9, flow.theme().muted);
     }
 }
 
@@ -442,24 +455,27 @@ void appendixSection(PageFlow &flow, const ReportContent &c) {
     if (flow.cancelled())
         return;
     flow.newPage();
-    flow.heading(tr("Appendix: score explanations"));
-    flow.paragraph(tr("Points each criterion adds to a partner's potential and readiness under "
-                      "scenario %1; the points of an axis add up to its score.")
-                       .arg(c.scenario.name),
-                   9, flow.theme().muted);
+    flow.heading(PagesTr::tr("Appendix: score explanations"));
+    flow.paragraph(
+        PagesTr::tr("Points each criterion adds to a partner's potential and readiness under "
+                    "scenario %1; the points of an axis add up to its score.")
+            .arg(c.scenario.name),
+        9, flow.theme().muted);
     Table t;
-    t.headers = {tr("Partner"), tr("Quadrant"), tr("Potential"), tr("Readiness")};
+    t.headers = {PagesTr::tr("Partner"), PagesTr::tr("Quadrant"), PagesTr::tr("Potential"),
+                 PagesTr::tr("Readiness")};
     t.widths = {2.3, 1.1, 2.5, 2.5};
     for (size_t i = 0; i < c.partners.size() && i < c.scores.size(); ++i) {
         const Partner &p = *c.partners[i];
         const PartnerScore &s = c.scores[i];
         QString quadrant = label(s.quadrant);
         if (s.overridden)
-            quadrant += tr(" (override)");
-        t.rows.push_back(
-            {p.name + QLatin1Char('\n') + modelName(p.model), quadrant,
-             tr("%1 in all\n").arg(number(s.potential, 1)) + explanation(s, Axis::Potential),
-             tr("%1 in all\n").arg(number(s.readiness, 1)) + explanation(s, Axis::Readiness)});
+            quadrant += PagesTr::tr(" (override)");
+        t.rows.push_back({p.name + QLatin1Char('\n') + modelName(p.model), quadrant,
+                          PagesTr::tr("%1 in all\n").arg(number(s.potential, 1)) +
+                              explanation(s, Axis::Potential),
+                          PagesTr::tr("%1 in all\n").arg(number(s.readiness, 1)) +
+                              explanation(s, Axis::Readiness)});
     }
     flow.table(t);
 }

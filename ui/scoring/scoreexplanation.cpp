@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scoring/scoreexplanation.h"
+#include "ui/scoring/scoreexplanation.h"
 
-#include "scoring/scoringcontroller.h"
+#include "ui/document/scoringcontroller.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "segments/segmentcharts.h"
+#include "ui/segments/segmentcharts.h"
 
-#include "matrix/matrixpalette.h"
-#include "matrix/plotexport.h"
-#include "matrix/qcp.h"
+#include "ui/charts/plotexport.h"
+#include "ui/charts/qcp.h"
+#include "ui/theme/matrixpalette.h"
 
 #include <QHash>
 #include <QVBoxLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/segmentation.h"
+#include "core/analytics/segmentation.h"
 
 #include <QWidget>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "theme/projectortheme.h"
+#include "ui/theme/projectortheme.h"
 
 #include <QApplication>
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/portfolio.h"
+#include "core/domain/portfolio.h"
+#include "core/domain/scenario.h"
 
 #include <QUndoCommand>
 
@@ -11,7 +12,9 @@
 /// drops edits that change nothing, and composes multi-row edits as one parent command.
 namespace ps::undo {
 
-/// Merge ids, one per kind of entity (Tiled's UndoCommands enum in spirit).
+/// Every merge id of every undo command, in one enum (Tiled's UndoCommands in spirit): one per
+/// kind of entity, plus commands that merge by their own rule. QUndoStack only merges commands
+/// with equal ids, so two kinds must never share a value.
 enum CommandId {
     InfoChangeId = 1,
     PartnerChangeId,
@@ -19,7 +22,9 @@ enum CommandId {
     LinkChangeId,
     OemDealChangeId,
     ActivityChangeId,
-    DealChangeId
+    DealChangeId,
+    ScenarioChangeId,
+    PartnerDecisionId, ///< a workshop decision, amended by its details (SetPartnerDecision)
 };
 
 /// Milliseconds on a monotonic clock, for the merge window of continuous edits.
@@ -35,6 +40,7 @@ template <> struct ChangeIdOf<InfluenceLink> { static constexpr int value = Link
 template <> struct ChangeIdOf<OemDeal> { static constexpr int value = OemDealChangeId; };
 template <> struct ChangeIdOf<Activity> { static constexpr int value = ActivityChangeId; };
 template <> struct ChangeIdOf<Deal> { static constexpr int value = DealChangeId; };
+template <> struct ChangeIdOf<Scenario> { static constexpr int value = ScenarioChangeId; };
 
 inline void applyValue(Portfolio &portfolio, const PortfolioInfo &info) {
     portfolio.setInfo(info);
@@ -151,6 +157,42 @@ private:
     Id m_id;
     int m_row = -1;
     T m_value;
+};
+
+/**
+ * A partner's decision fields (decision, owner, next step, note) as one step. A later command
+ * that `amends` the same partner's decision merges into this one while it is still the top of
+ * the stack, so a workshop decision and the details added to it undo together.
+ */
+class SetPartnerDecision : public QUndoCommand {
+public:
+    SetPartnerDecision(Portfolio *portfolio, Partner before, Partner after, bool amends,
+                       const QString &text)
+        : QUndoCommand(text)
+        , m_portfolio(portfolio)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_amends(amends) {}
+
+    void redo() override { m_portfolio->replace(m_after); }
+    void undo() override { m_portfolio->replace(m_before); }
+    int id() const override { return PartnerDecisionId; }
+
+    bool mergeWith(const QUndoCommand *other) override {
+        const auto *next = dynamic_cast<const SetPartnerDecision *>(other);
+        if (!next || !next->m_amends || next->m_after.id != m_after.id)
+            return false;
+        m_after = next->m_after;
+        setText(next->text());
+        setObsolete(m_after == m_before);
+        return true;
+    }
+
+private:
+    Portfolio *m_portfolio;
+    Partner m_before;
+    Partner m_after;
+    bool m_amends;
 };
 
 /// Removes a partner with everything that refers to it; undo restores all of it exactly.

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/document.h"
-#include "undo/commands.h"
-#include "undo/edits.h"
+#include "ui/document/document.h"
+#include "ui/undo/commands.h"
+#include "ui/undo/edits.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -14,10 +14,10 @@
 /// Pieces shared by the files that implement the ps::edit facade.
 namespace ps::edit::detail {
 
-/// Translation in the facade's context; `n` selects plural forms ("Delete %n partners").
-inline QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("ps::edit", text, nullptr, n);
-}
+/// The facade's translations (undo step texts): one context for every file of the facade.
+class EditTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::edit)
+};
 
 /// Row passed to Portfolio::insert for "at the end" (it clamps to the size).
 constexpr int EndRow = INT_MAX;
@@ -62,7 +62,8 @@ bool changeField(Document &doc, Id id, Field field, const QVariant &value, Merge
     T after = *current;
     if (!setFieldValue(after, field, value) || after == *current || !accept(after))
         return false;
-    const QString text = tr("Change %1 of %2").arg(fieldTitle(field), nameOf(portfolio, *current));
+    const QString text =
+        EditTr::tr("Change %1 of %2").arg(fieldTitle(field), nameOf(portfolio, *current));
     doc.undoStack()->push(new undo::ReplaceEntity<T>(&portfolio, *current, after, int(field),
                                                      merge == Merge::Continuous, text));
     return true;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "undo/edits.h"
+#include "ui/undo/edits.h"
 
-#include "undo/edithelpers.h"
+#include "ui/undo/edithelpers.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -21,27 +21,27 @@ namespace edit {
 using namespace detail;
 
 QString detail::nameOf(const Portfolio &, const Partner &partner) {
-    return partner.name.isEmpty() ? tr("unnamed partner") : partner.name;
+    return partner.name.isEmpty() ? EditTr::tr("unnamed partner") : partner.name;
 }
 
 QString detail::nameOf(const Portfolio &, const Icp &icp) {
-    return icp.name.isEmpty() ? tr("unnamed ICP") : icp.name;
+    return icp.name.isEmpty() ? EditTr::tr("unnamed ICP") : icp.name;
 }
 
 QString detail::nameOf(const Portfolio &portfolio, const InfluenceLink &link) {
     const Icp *icp = portfolio.find<Icp>(link.icpId);
     const Partner *partner = portfolio.find<Partner>(link.partnerId);
-    return tr("link %1 – %2")
-        .arg(icp ? nameOf(portfolio, *icp) : tr("unknown ICP"),
-             partner ? nameOf(portfolio, *partner) : tr("unknown partner"));
+    return EditTr::tr("link %1 – %2")
+        .arg(icp ? nameOf(portfolio, *icp) : EditTr::tr("unknown ICP"),
+             partner ? nameOf(portfolio, *partner) : EditTr::tr("unknown partner"));
 }
 
 QString detail::nameOf(const Portfolio &portfolio, const OemDeal &deal) {
     if (!deal.name.isEmpty())
         return deal.name;
     const Partner *partner = portfolio.find<Partner>(deal.partnerId);
-    return tr("OEM deal with %1")
-        .arg(partner ? nameOf(portfolio, *partner) : tr("unknown partner"));
+    return EditTr::tr("OEM deal with %1")
+        .arg(partner ? nameOf(portfolio, *partner) : EditTr::tr("unknown partner"));
 }
 
 bool setInfoField(Document &doc, InfoField field, const QVariant &value, Merge merge) {
@@ -51,7 +51,7 @@ bool setInfoField(Document &doc, InfoField field, const QVariant &value, Merge m
         return false;
     doc.undoStack()->push(new undo::ReplaceEntity<PortfolioInfo>(
         &portfolio, portfolio.info(), after, int(field), merge == Merge::Continuous,
-        tr("Change %1 of the portfolio").arg(fieldTitle(field))));
+        EditTr::tr("Change %1 of the portfolio").arg(fieldTitle(field))));
     return true;
 }
 
@@ -96,6 +96,24 @@ bool setPartnerField(Document &doc, Id partner, PartnerField field, const QVaria
     });
 }
 
+bool setPartnerDecision(Document &doc, Id partner, const DecisionFields &fields,
+                        const QString &text, bool amend) {
+    Portfolio &portfolio = *doc.portfolio();
+    const Partner *current = portfolio.find<Partner>(partner);
+    if (!current)
+        return false;
+    Partner after = *current;
+    after.decision = fields.decision;
+    after.decisionOwner = fields.owner;
+    after.nextStep = fields.nextStep;
+    after.notes = fields.note;
+    if (after == *current)
+        return false;
+    doc.undoStack()->push(
+        new undo::SetPartnerDecision(&portfolio, *current, std::move(after), amend, text));
+    return true;
+}
+
 bool setPartnersField(Document &doc, const QList<Id> &partners, PartnerField field,
                       const QVariant &value) {
     Portfolio &portfolio = *doc.portfolio();
@@ -124,8 +142,8 @@ bool setPartnersField(Document &doc, const QList<Id> &partners, PartnerField fie
     const QString title = fieldTitle(field);
     auto *parent = new QUndoCommand(
         changes.size() == 1
-            ? tr("Change %1 of %2").arg(title, nameOf(portfolio, *changes.front().first))
-            : tr("Change %1 of %n partners", int(changes.size())).arg(title));
+            ? EditTr::tr("Change %1 of %2").arg(title, nameOf(portfolio, *changes.front().first))
+            : EditTr::tr("Change %1 of %n partners", nullptr, int(changes.size())).arg(title));
     for (const auto &[before, after] : changes)
         new undo::ReplaceEntity<Partner>(&portfolio, *before, after, int(field), false,
                                          parent->text(), parent);
@@ -136,13 +154,13 @@ Id addPartner(Document &doc, Partner partner, int row) {
     Portfolio &portfolio = *doc.portfolio();
     partner.name = partner.name.trimmed();
     if (partner.name.isEmpty())
-        partner.name = tr("New partner");
+        partner.name = EditTr::tr("New partner");
     if (partner.upstreamId != 0 && !portfolio.find<Partner>(partner.upstreamId))
         return 0;
     if (partner.id == 0 || portfolio.find<Partner>(partner.id))
         partner.id = portfolio.newId<Partner>();
     const Id id = partner.id;
-    const QString text = tr("Add partner %1").arg(partner.name);
+    const QString text = EditTr::tr("Add partner %1").arg(partner.name);
     doc.undoStack()->push(new undo::InsertEntity<Partner>(
         &portfolio, insertRow(row, portfolio.partners().size()), std::move(partner), text));
     return id;
@@ -154,8 +172,9 @@ bool removePartners(Document &doc, const QList<Id> &partners) {
     if (ids.isEmpty())
         return false;
     auto *parent = new QUndoCommand(
-        ids.size() == 1 ? tr("Delete %1").arg(nameOf(portfolio, *portfolio.find<Partner>(ids[0])))
-                        : tr("Delete %n partners", int(ids.size())));
+        ids.size() == 1
+            ? EditTr::tr("Delete %1").arg(nameOf(portfolio, *portfolio.find<Partner>(ids[0])))
+            : EditTr::tr("Delete %n partners", nullptr, int(ids.size())));
     for (Id id : ids)
         new undo::RemovePartner(&portfolio, id, parent->text(), parent);
     return pushIfAny(doc, parent);
@@ -171,15 +190,16 @@ QList<Id> duplicatePartners(Document &doc, const QList<Id> &partners) {
     std::sort(originals.begin(), originals.end(), [&](Id a, Id b) {
         return portfolio.rowOf<Partner>(a) < portfolio.rowOf<Partner>(b);
     });
-    auto *parent = new QUndoCommand(
-        originals.size() == 1
-            ? tr("Duplicate %1").arg(nameOf(portfolio, *portfolio.find<Partner>(originals[0])))
-            : tr("Duplicate %n partners", int(originals.size())));
+    auto *parent =
+        new QUndoCommand(originals.size() == 1
+                             ? EditTr::tr("Duplicate %1")
+                                   .arg(nameOf(portfolio, *portfolio.find<Partner>(originals[0])))
+                             : EditTr::tr("Duplicate %n partners", nullptr, int(originals.size())));
     QList<Id> copies;
     for (int i = 0; i < originals.size(); ++i) {
         Partner copy = *portfolio.find<Partner>(originals[i]);
         copy.id = portfolio.newId<Partner>();
-        copy.name += tr(" (copy)");
+        copy.name += EditTr::tr(" (copy)");
         copies << copy.id;
         const int row = portfolio.rowOf<Partner>(originals[i]) + i + 1;
         new undo::InsertEntity<Partner>(&portfolio, row, copy, parent->text(), parent);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/fields.h"
-#include "domain/portfolio.h"
+#include "core/domain/fields.h"
+#include "core/domain/portfolio.h"
 
 #include <QList>
 #include <QVariant>
@@ -34,6 +34,18 @@ bool setInfoField(Document &doc, InfoField field, const QVariant &value,
 
 bool setPartnerField(Document &doc, Id partner, PartnerField field, const QVariant &value,
                      Merge merge = Merge::Separate);
+/// A partner's decision with its owner, next step and note, as one undo step named `text`.
+/// With `amend`, the step merges into the same partner's previous decision step while that is
+/// still the newest step (a workshop adds details to the decision just captured), so both undo
+/// together. Returns false (nothing pushed) if nothing changes.
+struct DecisionFields {
+    Decision decision = Decision::None;
+    QString owner;
+    QString nextStep;
+    QString note;
+};
+bool setPartnerDecision(Document &doc, Id partner, const DecisionFields &fields,
+                        const QString &text, bool amend = false);
 /// Bulk edit: the same value for every partner in `partners`, one undo step.
 bool setPartnersField(Document &doc, const QList<Id> &partners, PartnerField field,
                       const QVariant &value);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // An import as one undo step: the rows a CSV import adds and the existing rows it merges into.
-#include "import/importplan.h"
-#include "undo/edithelpers.h"
+#include "core/import/importplan.h"
+#include "ui/undo/edithelpers.h"
 
 namespace ps::edit {
 using namespace detail;
@@ -64,9 +64,9 @@ bool importChanges(Document &doc, const import::ImportChanges &changes, const QS
     if (changes.isEmpty() || !referencesExist(portfolio, changes))
         return false;
     const int count = changes.addedCount() + changes.mergedCount();
-    auto *parent =
-        new QUndoCommand(source.isEmpty() ? tr("Import %n rows", count)
-                                          : tr("Import %n rows from %1", count).arg(source));
+    auto *parent = new QUndoCommand(
+        source.isEmpty() ? EditTr::tr("Import %n rows", nullptr, count)
+                         : EditTr::tr("Import %n rows from %1", nullptr, count).arg(source));
     // Merges first: they name existing rows, which the appended rows never move.
     addMerged(portfolio, changes.mergedPartners, parent);
     addMerged(portfolio, changes.mergedIcps, parent);

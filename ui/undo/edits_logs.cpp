@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ps::edit facade for the activity log, the deal log and whole-deal OEM replacement.
-#include "undo/edits.h"
+#include "ui/undo/edits.h"
 
-#include "undo/edithelpers.h"
+#include "ui/undo/edithelpers.h"
 
 #include <cmath>
 
@@ -11,13 +11,14 @@ using namespace detail;
 
 QString detail::nameOf(const Portfolio &portfolio, const Activity &activity) {
     const Partner *partner = portfolio.find<Partner>(activity.partnerId);
-    return tr("%1 with %2 on %3")
-        .arg(label(activity.kind), partner ? nameOf(portfolio, *partner) : tr("unknown partner"),
+    return EditTr::tr("%1 with %2 on %3")
+        .arg(label(activity.kind),
+             partner ? nameOf(portfolio, *partner) : EditTr::tr("unknown partner"),
              activity.date.toString(Qt::ISODate));
 }
 
 QString detail::nameOf(const Portfolio &, const Deal &deal) {
-    return deal.name.isEmpty() ? tr("unnamed deal") : deal.name;
+    return deal.name.isEmpty() ? EditTr::tr("unnamed deal") : deal.name;
 }
 
 namespace {
@@ -40,7 +41,7 @@ template <typename T, typename Valid> Id addRow(Document &doc, T value, Valid va
     if (value.id == 0 || portfolio.find<T>(value.id))
         value.id = portfolio.newId<T>();
     const Id id = value.id;
-    const QString text = tr("Add %1").arg(nameOf(portfolio, value));
+    const QString text = EditTr::tr("Add %1").arg(nameOf(portfolio, value));
     doc.undoStack()->push(new undo::InsertEntity<T>(&portfolio, int(portfolio.rows<T>().size()),
                                                     std::move(value), text));
     return id;
@@ -51,7 +52,7 @@ template <typename T, typename Valid> bool replaceRow(Document &doc, const T &af
     const T *before = portfolio.find<T>(after.id);
     if (!before || *before == after || !valid(portfolio, after))
         return false;
-    const QString text = tr("Change %1").arg(nameOf(portfolio, *before));
+    const QString text = EditTr::tr("Change %1").arg(nameOf(portfolio, *before));
     // A whole-row replacement never merges (field -1).
     doc.undoStack()->push(new undo::ReplaceEntity<T>(&portfolio, *before, after, -1, false, text));
     return true;
@@ -64,8 +65,8 @@ bool removeRows(Document &doc, const QList<Id> &requested, const char *plural) {
     if (ids.isEmpty())
         return false;
     auto *parent = new QUndoCommand(
-        ids.size() == 1 ? tr("Delete %1").arg(nameOf(portfolio, *portfolio.find<T>(ids[0])))
-                        : tr(plural, int(ids.size())));
+        ids.size() == 1 ? EditTr::tr("Delete %1").arg(nameOf(portfolio, *portfolio.find<T>(ids[0])))
+                        : EditTr::tr(plural, nullptr, int(ids.size())));
     for (Id id : ids)
         new undo::RemoveEntity<T>(&portfolio, id, parent->text(), parent);
     return pushIfAny(doc, parent);
@@ -110,7 +111,7 @@ bool removeActivities(Document &doc, const QList<Id> &activities) {
 Id addDeal(Document &doc, Deal deal) {
     deal.name = deal.name.trimmed();
     if (deal.name.isEmpty())
-        deal.name = tr("New deal");
+        deal.name = EditTr::tr("New deal");
     return addRow(doc, std::move(deal), dealValid);
 }
 

@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ps::edit facade for scenarios: weights, thresholds and overrides, and which one is active.
-#include "undo/edits_scenario.h"
+#include "ui/undo/edits_scenario.h"
 
-#include "undo/edithelpers.h"
-
-#include <QHash>
+#include "ui/undo/edithelpers.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace ps {
 namespace undo {
-
-/// Merge id for scenario changes; the next free value after the ids in commands.h.
-template <> struct ChangeIdOf<Scenario> { static constexpr int value = OemDealChangeId + 1; };
 
 /// Switches the active scenario; stored in the file, so it is an undoable edit.
 class SetActiveScenario : public QUndoCommand {
@@ -42,7 +37,7 @@ using namespace detail;
 namespace {
 
 QString nameOf(const Scenario &scenario) {
-    return scenario.name.isEmpty() ? tr("unnamed scenario") : scenario.name;
+    return scenario.name.isEmpty() ? EditTr::tr("unnamed scenario") : scenario.name;
 }
 
 /// The rules ps::validate applies to a stored scenario, checked before anything is pushed.
@@ -69,13 +64,13 @@ Id addScenario(Document &doc, Scenario scenario, bool makeActive) {
     Portfolio &portfolio = *doc.portfolio();
     scenario.name = scenario.name.trimmed();
     if (scenario.name.isEmpty())
-        scenario.name = tr("New scenario");
+        scenario.name = EditTr::tr("New scenario");
     if (!scenarioValid(scenario))
         return 0;
     if (scenario.id == 0 || portfolio.find<Scenario>(scenario.id))
         scenario.id = portfolio.newId<Scenario>();
     const Id id = scenario.id;
-    auto *parent = new QUndoCommand(tr("Add scenario %1").arg(scenario.name));
+    auto *parent = new QUndoCommand(EditTr::tr("Add scenario %1").arg(scenario.name));
     new undo::InsertEntity<Scenario>(&portfolio, EndRow, std::move(scenario), parent->text(),
                                      parent);
     if (makeActive)
@@ -85,7 +80,8 @@ Id addScenario(Document &doc, Scenario scenario, bool makeActive) {
     return id;
 }
 
-bool setScenario(Document &doc, const Scenario &value, Merge merge, const QString &text) {
+bool setScenario(Document &doc, const Scenario &value, ScenarioEdit kind, Merge merge,
+                 const QString &text) {
     Portfolio &portfolio = *doc.portfolio();
     const Scenario *current = portfolio.find<Scenario>(value.id);
     if (!current || !scenarioValid(value))
@@ -96,11 +92,11 @@ bool setScenario(Document &doc, const Scenario &value, Merge merge, const QStrin
         return false;
     if (after == *current)
         return false;
-    const QString title = text.isEmpty() ? tr("Change scenario %1").arg(nameOf(*current)) : text;
+    const QString title =
+        text.isEmpty() ? EditTr::tr("Change scenario %1").arg(nameOf(*current)) : text;
     // Continuous edits merge only with the same kind of edit (weights with weights, thresholds
-    // with thresholds), which the step's text tells apart.
-    doc.undoStack()->push(new undo::ReplaceEntity<Scenario>(&portfolio, *current, after,
-                                                            int(qHash(title) & 0x7fffffff),
+    // with thresholds).
+    doc.undoStack()->push(new undo::ReplaceEntity<Scenario>(&portfolio, *current, after, int(kind),
                                                             merge == Merge::Continuous, title));
     return true;
 }
@@ -111,7 +107,7 @@ bool removeScenario(Document &doc, Id scenario) {
     // A portfolio always scores with some scenario: the last one stays.
     if (!current || portfolio.scenarios().size() < 2)
         return false;
-    auto *parent = new QUndoCommand(tr("Delete scenario %1").arg(nameOf(*current)));
+    auto *parent = new QUndoCommand(EditTr::tr("Delete scenario %1").arg(nameOf(*current)));
     if (effectiveActiveId(portfolio) == scenario) {
         const auto &all = portfolio.scenarios();
         const auto next = std::find_if(all.begin(), all.end(),
@@ -131,7 +127,7 @@ bool setActiveScenario(Document &doc, Id scenario) {
         return false;
     doc.undoStack()->push(
         new undo::SetActiveScenario(&portfolio, portfolio.data().activeScenarioId, scenario,
-                                    tr("Switch to scenario %1").arg(nameOf(*target))));
+                                    EditTr::tr("Switch to scenario %1").arg(nameOf(*target))));
     return true;
 }
 

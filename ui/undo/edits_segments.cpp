@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ps::edit facade for saved segment rules: one command swaps the whole vector.
-#include "undo/edits_segments.h"
+#include "ui/undo/edits_segments.h"
 
-#include "undo/edithelpers.h"
+#include "ui/undo/edithelpers.h"
 
 #include <algorithm>
 
@@ -66,11 +66,11 @@ Id addSegmentRule(Document &doc, SegmentRule rule) {
     std::vector<SegmentRule> rules = doc.portfolio()->segmentRules();
     rule.name = rule.name.trimmed();
     if (rule.name.isEmpty())
-        rule.name = tr("New segment");
+        rule.name = EditTr::tr("New segment");
     if (rule.id <= 0 || findRule(rules, rule.id) != rules.end())
         rule.id = freshRuleId(rules);
     const Id id = rule.id;
-    const QString text = tr("Add segment %1").arg(rule.name);
+    const QString text = EditTr::tr("Add segment %1").arg(rule.name);
     rules.push_back(std::move(rule));
     return setSegmentRules(doc, rules, text) ? id : 0;
 }
@@ -84,7 +84,7 @@ bool setSegmentRule(Document &doc, const SegmentRule &rule) {
     after.name = after.name.trimmed();
     if (after.name.isEmpty())
         after.name = it->name;
-    const QString text = tr("Change segment %1").arg(it->name);
+    const QString text = EditTr::tr("Change segment %1").arg(it->name);
     *it = std::move(after);
     return setSegmentRules(doc, rules, text);
 }
@@ -94,7 +94,7 @@ bool removeSegmentRule(Document &doc, Id rule) {
     const auto it = findRule(rules, rule);
     if (it == rules.end())
         return false;
-    const QString text = tr("Delete segment %1").arg(it->name);
+    const QString text = EditTr::tr("Delete segment %1").arg(it->name);
     rules.erase(it);
     return setSegmentRules(doc, rules, text);
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "undo/edits.h"
+#include "ui/undo/edits.h"
 
-#include "domain/segmentrule.h"
+#include "core/domain/segmentrule.h"
 
 #include <vector>
 

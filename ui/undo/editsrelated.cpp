@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ps::edit facade for ICPs, influence links and OEM deals (partners are in edits.cpp).
-#include "undo/edits.h"
+#include "ui/undo/edits.h"
 
-#include "undo/edithelpers.h"
+#include "ui/undo/edithelpers.h"
 
 #include <algorithm>
 #include <cmath>
@@ -25,8 +25,8 @@ bool removeEach(Document &doc, const QList<Id> &requested, const char *singular,
     if (ids.isEmpty())
         return false;
     auto *parent = new QUndoCommand(
-        ids.size() == 1 ? tr(singular).arg(nameOf(portfolio, *portfolio.find<T>(ids[0])))
-                        : tr(plural, int(ids.size())));
+        ids.size() == 1 ? EditTr::tr(singular).arg(nameOf(portfolio, *portfolio.find<T>(ids[0])))
+                        : EditTr::tr(plural, nullptr, int(ids.size())));
     for (Id id : ids)
         new undo::RemoveEntity<T>(&portfolio, id, parent->text(), parent);
     return pushIfAny(doc, parent);
@@ -51,14 +51,14 @@ Id addIcp(Document &doc, Icp icp, int row) {
     Portfolio &portfolio = *doc.portfolio();
     icp.name = icp.name.trimmed();
     if (icp.name.isEmpty())
-        icp.name = tr("New ICP");
+        icp.name = EditTr::tr("New ICP");
     if (!isAmount(icp.priorityWeight) || icp.priorityWeight > 10 || icp.targetAccounts < 0 ||
         !isAmount(icp.averageDealSize))
         return 0;
     if (icp.id == 0 || portfolio.find<Icp>(icp.id))
         icp.id = portfolio.newId<Icp>();
     const Id id = icp.id;
-    const QString text = tr("Add ICP %1").arg(icp.name);
+    const QString text = EditTr::tr("Add ICP %1").arg(icp.name);
     doc.undoStack()->push(new undo::InsertEntity<Icp>(
         &portfolio, insertRow(row, portfolio.icps().size()), std::move(icp), text));
     return id;
@@ -70,8 +70,9 @@ bool removeIcps(Document &doc, const QList<Id> &icps) {
     if (ids.isEmpty())
         return false;
     auto *parent = new QUndoCommand(
-        ids.size() == 1 ? tr("Delete %1").arg(nameOf(portfolio, *portfolio.find<Icp>(ids[0])))
-                        : tr("Delete %n ICPs", int(ids.size())));
+        ids.size() == 1
+            ? EditTr::tr("Delete %1").arg(nameOf(portfolio, *portfolio.find<Icp>(ids[0])))
+            : EditTr::tr("Delete %n ICPs", nullptr, int(ids.size())));
     for (Id id : ids)
         new undo::RemoveIcp(&portfolio, id, parent->text(), parent);
     return pushIfAny(doc, parent);
@@ -86,7 +87,7 @@ Id addLink(Document &doc, InfluenceLink link) {
         link.id = portfolio.newId<InfluenceLink>();
     const Id id = link.id;
     // nameOf() reads "link ICP – partner"; the command says "Add link ICP – partner".
-    const QString text = tr("Add %1").arg(nameOf(portfolio, link));
+    const QString text = EditTr::tr("Add %1").arg(nameOf(portfolio, link));
     doc.undoStack()->push(new undo::InsertEntity<InfluenceLink>(
         &portfolio, int(portfolio.links().size()), std::move(link), text));
     return id;
@@ -118,7 +119,7 @@ Id addOemDeal(Document &doc, OemDeal deal) {
         deal.id = portfolio.newId<OemDeal>();
     deal.name = deal.name.trimmed();
     const Id id = deal.id;
-    const QString text = tr("Add %1").arg(nameOf(portfolio, deal));
+    const QString text = EditTr::tr("Add %1").arg(nameOf(portfolio, deal));
     doc.undoStack()->push(new undo::InsertEntity<OemDeal>(
         &portfolio, int(portfolio.oemDeals().size()), std::move(deal), text));
     return id;
@@ -162,8 +163,9 @@ bool setOemDealTiers(Document &doc, Id deal, const std::vector<RoyaltyTier> &tie
     }
     OemDeal after = *current;
     after.tiers = std::move(sorted);
-    return replaceDeal(doc, *current, after, TiersKey,
-                       tr("Change royalty tiers of %1").arg(nameOf(*doc.portfolio(), *current)));
+    return replaceDeal(
+        doc, *current, after, TiersKey,
+        EditTr::tr("Change royalty tiers of %1").arg(nameOf(*doc.portfolio(), *current)));
 }
 
 bool setOemDealScoreboard(Document &doc, Id deal, const std::vector<ScoreboardEntry> &entries) {
@@ -183,8 +185,9 @@ bool setOemDealScoreboard(Document &doc, Id deal, const std::vector<ScoreboardEn
     }
     OemDeal after = *current;
     after.scoreboard = std::move(sorted);
-    return replaceDeal(doc, *current, after, ScoreboardKey,
-                       tr("Change scoreboard of %1").arg(nameOf(*doc.portfolio(), *current)));
+    return replaceDeal(
+        doc, *current, after, ScoreboardKey,
+        EditTr::tr("Change scoreboard of %1").arg(nameOf(*doc.portfolio(), *current)));
 }
 
 bool removeOemDeals(Document &doc, const QList<Id> &deals) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workshop/coveragechart.h"
+#include "ui/workshop/coveragechart.h"
 
-#include "document/document.h"
-#include "theme/projectortheme.h"
+#include "ui/document/document.h"
+#include "ui/theme/projectortheme.h"
 
 #include <QPaintEvent>
 #include <QPainter>

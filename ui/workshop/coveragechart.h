@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/coverage.h"
+#include "core/analytics/coverage.h"
 
 #include <QStringList>
 #include <QWidget>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workshop/decisionoverlay.h"
+#include "ui/workshop/decisionoverlay.h"
 
-#include "theme/projectortheme.h"
+#include "ui/theme/projectortheme.h"
 
 #include <QFormLayout>
 #include <QKeyEvent>

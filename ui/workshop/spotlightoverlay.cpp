@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workshop/spotlightoverlay.h"
+#include "ui/workshop/spotlightoverlay.h"
 
-#include "theme/projectortheme.h"
+#include "ui/theme/projectortheme.h"
 
 #include <QEvent>
 #include <QPainter>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workshop/workshopdecisions.h"
+#include "ui/workshop/workshopdecisions.h"
 
-#include "document/document.h"
-#include "report/reportwriters.h"
-#include "scoring/scoringcontroller.h"
-#include "undo/edits.h"
+#include "core/report/reportwriters.h"
+#include "ui/document/document.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/undo/edits.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -29,7 +29,7 @@ WorkshopDecisions::WorkshopDecisions(Document *document, ScoringController *scor
         m_atStart.clear();
         m_order.clear();
         m_confirmed.clear();
-        m_lastCommand = nullptr;
+        m_amendable = 0;
         Q_EMIT changed();
     });
     connect(scoring, &ScoringController::scoresChanged, this, &WorkshopDecisions::changed);
@@ -42,7 +42,7 @@ WorkshopDecisions::Fields WorkshopDecisions::fieldsOf(Id partnerId) const {
     return {p->decision, p->decisionOwner, p->nextStep, p->notes};
 }
 
-bool WorkshopDecisions::push(Id partnerId, const Fields &wanted, const QString &text) {
+bool WorkshopDecisions::push(Id partnerId, const Fields &wanted, const QString &text, bool amend) {
     const Fields current = fieldsOf(partnerId);
     if (current == wanted)
         return false;
@@ -50,21 +50,9 @@ bool WorkshopDecisions::push(Id partnerId, const Fields &wanted, const QString &
         m_atStart.insert(partnerId, current);
     if (!m_order.contains(partnerId))
         m_order.append(partnerId);
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(text);
-    if (wanted.decision != current.decision)
-        edit::setPartnerField(*m_document, partnerId, PartnerField::Decision,
-                              toKey(wanted.decision));
-    if (wanted.owner != current.owner)
-        edit::setPartnerField(*m_document, partnerId, PartnerField::DecisionOwner, wanted.owner);
-    if (wanted.nextStep != current.nextStep)
-        edit::setPartnerField(*m_document, partnerId, PartnerField::NextStep, wanted.nextStep);
-    if (wanted.note != current.note)
-        edit::setPartnerField(*m_document, partnerId, PartnerField::Notes, wanted.note);
-    stack->endMacro();
-    m_lastIndex = stack->index();
-    m_lastCommand = stack->command(m_lastIndex - 1);
-    m_lastPartner = partnerId;
+    edit::setPartnerDecision(*m_document, partnerId,
+                             {wanted.decision, wanted.owner, wanted.nextStep, wanted.note}, text,
+                             amend);
     Q_EMIT changed();
     return true;
 }
@@ -77,6 +65,7 @@ bool WorkshopDecisions::capture(Id partnerId, Decision decision) {
     wanted.decision = decision;
     if (push(partnerId, wanted, tr("Decision for %1: %2").arg(p->name, label(decision)))) {
         m_confirmed.remove(partnerId);
+        m_amendable = partnerId;
         return true;
     }
     // Re-confirmed in the room: it belongs in the summary although nothing changed.
@@ -85,7 +74,7 @@ bool WorkshopDecisions::capture(Id partnerId, Decision decision) {
     if (!m_order.contains(partnerId))
         m_order.append(partnerId);
     m_confirmed.insert(partnerId, decision);
-    m_lastCommand = nullptr;
+    m_amendable = 0;
     Q_EMIT changed();
     return false;
 }
@@ -101,13 +90,10 @@ bool WorkshopDecisions::addDetails(Id partnerId, const QString &owner, const QSt
     wanted.note = note.trimmed().isEmpty() ? wanted.note : note.trimmed();
     if (wanted == fieldsOf(partnerId))
         return false;
-    QUndoStack *stack = m_document->undoStack();
-    // Still the capture's own step on top of the stack: replace it, so the decision and its
-    // details undo together.
-    if (m_lastCommand && m_lastPartner == partnerId && stack->index() == m_lastIndex &&
-        stack->command(m_lastIndex - 1) == m_lastCommand)
-        stack->undo();
-    return push(partnerId, wanted, tr("Decision for %1: %2").arg(p->name, label(wanted.decision)));
+    // Details of the decision just captured amend its step (while it is still the newest one),
+    // so the decision and its details undo together.
+    return push(partnerId, wanted, tr("Decision for %1: %2").arg(p->name, label(wanted.decision)),
+                m_amendable == partnerId);
 }
 
 std::vector<WorkshopDecision> WorkshopDecisions::summary() const {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
+#include "core/domain/entities.h"
 
 #include <QHash>
 #include <QList>
@@ -9,8 +9,6 @@
 #include <QString>
 
 #include <vector>
-
-class QUndoCommand;
 
 namespace ps {
 class Document;
@@ -74,17 +72,15 @@ private:
         }
     };
     Fields fieldsOf(Id partnerId) const;
-    bool push(Id partnerId, const Fields &wanted, const QString &text);
+    bool push(Id partnerId, const Fields &wanted, const QString &text, bool amend = false);
 
     Document *m_document;
     ScoringController *m_scoring;
     QHash<Id, Fields> m_atStart;     ///< decision fields before the session touched the partner
     QList<Id> m_order;               ///< captured partners, first capture first
     QHash<Id, Decision> m_confirmed; ///< decisions captured that the partner already had
-    /// The last capture's undo step and the stack index after it, so details can join it.
-    const QUndoCommand *m_lastCommand = nullptr;
-    int m_lastIndex = -1;
-    Id m_lastPartner = 0;
+    /// The partner whose decision was the last capture: details for it amend that step.
+    Id m_amendable = 0;
 };
 
 } // namespace ps

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workshop/workshopwindow.h"
+#include "ui/workshop/workshopwindow.h"
 
-#include "document/document.h"
-#include "map/heatmapview.h"
-#include "map/influencemapview.h"
-#include "matrix/matrixview.h"
-#include "scoring/scoringcontroller.h"
-#include "segments/segmentcharts.h"
-#include "segments/segmenting.h"
-#include "theme/projectortheme.h"
-#include "widgets/weightspanel.h"
-#include "workshop/coveragechart.h"
-#include "workshop/decisionoverlay.h"
-#include "workshop/spotlightoverlay.h"
-#include "workshop/workshopdecisions.h"
+#include "core/analytics/segmenting.h"
+#include "ui/document/document.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/map/heatmapview.h"
+#include "ui/map/influencemapview.h"
+#include "ui/matrix/matrixview.h"
+#include "ui/matrix/weightspanel.h"
+#include "ui/segments/segmentcharts.h"
+#include "ui/theme/projectortheme.h"
+#include "ui/workshop/coveragechart.h"
+#include "ui/workshop/decisionoverlay.h"
+#include "ui/workshop/spotlightoverlay.h"
+#include "ui/workshop/workshopdecisions.h"
 
 #include <QApplication>
 #include <QFileDialog>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Workshop mode's keyboard: steps, scenarios, spotlight, decisions, search.
-#include "workshop/workshopwindow.h"
+#include "ui/workshop/workshopwindow.h"
 
-#include "document/document.h"
-#include "domain/scenario.h"
-#include "map/influencemapview.h"
-#include "matrix/matrixview.h"
-#include "scoring/scoringcontroller.h"
-#include "undo/edits_scenario.h"
-#include "widgets/weightspanel.h"
-#include "workshop/decisionoverlay.h"
-#include "workshop/spotlightoverlay.h"
-#include "workshop/workshopdecisions.h"
+#include "core/domain/scenario.h"
+#include "ui/document/document.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/map/influencemapview.h"
+#include "ui/matrix/matrixview.h"
+#include "ui/matrix/weightspanel.h"
+#include "ui/undo/edits_scenario.h"
+#include "ui/workshop/decisionoverlay.h"
+#include "ui/workshop/spotlightoverlay.h"
+#include "ui/workshop/workshopdecisions.h"
 
 #include <QKeyEvent>
 #include <QLabel>

@@ -3,7 +3,7 @@
 
 // Portfolios shared by the storage tests and the ps_savehammer helper.
 
-#include "domain/portfoliodata.h"
+#include "core/domain/portfoliodata.h"
 
 #include <QDate>
 #include <QString>

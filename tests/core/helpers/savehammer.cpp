@@ -2,8 +2,8 @@
 // ps_savehammer PATH FIRST: saves two different portfolios to PATH alternately, starting with
 // portfolio FIRST (0 or 1), until killed.
 // tst_atomicsave kills it at random moments and checks that PATH is always a whole portfolio.
+#include "core/storage/portfoliofile.h"
 #include "helpers/sampleportfolios.h"
-#include "storage/portfoliofile.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

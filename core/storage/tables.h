@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+
+#include <cstddef>
+
+/// The columns of every table of the current schema, in one place (in the spirit of KMyMoney's
+/// `mymoneydbdef.cpp`). The reader selects, and the writer inserts, exactly these columns in
+/// this order; each table's column enum comes from the same list, so a column index cannot
+/// drift from the statement text. Migrations keep their frozen DDL (schema.cpp); a test checks
+/// that a file migrated to the current version has exactly the columns listed here.
+///
+/// Each list entry is X(Enumerator, "sql_name", type, "constraint"), where type is how the value
+/// is stored: Id (an integer row id), Int, Real, Text, Date (ISO text), Key (an enumeration's text
+/// key), List ("; "-joined text), Bool (0/1) or Json (text).
+namespace ps::Tables {
+
+enum class Type { Id, Int, Real, Text, Date, Key, List, Bool, Json };
+
+struct Column {
+    const char *name;
+    Type type;
+    const char *constraint; ///< NOT NULL, DEFAULT, REFERENCES ... as in the DDL
+};
+
+struct Table {
+    const char *name;
+    const Column *columns;
+    int count;
+    const char *constraints; ///< table constraints such as a composite PRIMARY KEY, or ""
+};
+
+// clang-format off
+#define PS_TABLE_META(X) \
+    X(Key, "key", Text, "PRIMARY KEY NOT NULL") \
+    X(Value, "value", Text, "")
+
+#define PS_TABLE_PORTFOLIO(X) \
+    X(Id, "id", Id, "PRIMARY KEY CHECK (id = 1)") \
+    X(Name, "name", Text, "NOT NULL DEFAULT ''") \
+    X(Organization, "organization", Text, "NOT NULL DEFAULT ''") \
+    X(Currency, "currency", Text, "NOT NULL DEFAULT 'USD'") \
+    X(FiscalYear, "fiscal_year", Int, "") \
+    X(Notes, "notes", Text, "NOT NULL DEFAULT ''") \
+    X(ActiveScenarioId, "active_scenario_id", Id, "")
+
+#define PS_TABLE_ICPS(X) \
+    X(Id, "id", Id, "PRIMARY KEY") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(Name, "name", Text, "NOT NULL") \
+    X(Description, "description", Text, "NOT NULL DEFAULT ''") \
+    X(Industries, "industries", List, "NOT NULL DEFAULT ''") \
+    X(SizeBand, "size_band", Text, "NOT NULL DEFAULT ''") \
+    X(Regions, "regions", List, "NOT NULL DEFAULT ''") \
+    X(BuyerRoles, "buyer_roles", List, "NOT NULL DEFAULT ''") \
+    X(PriorityWeight, "priority_weight", Real, "NOT NULL DEFAULT 1") \
+    X(TargetAccounts, "target_accounts", Int, "NOT NULL DEFAULT 0") \
+    X(AverageDealSize, "average_deal_size", Real, "NOT NULL DEFAULT 0")
+
+#define PS_TABLE_PARTNERS(X) \
+    X(Id, "id", Id, "PRIMARY KEY") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(Name, "name", Text, "NOT NULL") \
+    X(Website, "website", Text, "NOT NULL DEFAULT ''") \
+    X(Model, "model", Key, "") \
+    X(Status, "status", Key, "NOT NULL DEFAULT 'prospect'") \
+    X(Tier, "tier", Key, "") \
+    X(Regions, "regions", List, "NOT NULL DEFAULT ''") \
+    X(Industries, "industries", List, "NOT NULL DEFAULT ''") \
+    X(UpstreamId, "upstream_id", Id, "REFERENCES partners (id) ON DELETE SET NULL") \
+    X(RatingMarketReach, "rating_market_reach", Int, "") \
+    X(RatingStrategicFit, "rating_strategic_fit", Int, "") \
+    X(RatingCapability, "rating_capability", Int, "") \
+    X(RatingCommitment, "rating_commitment", Int, "") \
+    X(RatingCostToServe, "rating_cost_to_serve", Int, "") \
+    X(Certifications, "certifications", Int, "NOT NULL DEFAULT 0") \
+    X(SourcedRevenue, "sourced_revenue", Real, "NOT NULL DEFAULT 0") \
+    X(InfluencedRevenue, "influenced_revenue", Real, "NOT NULL DEFAULT 0") \
+    X(Pipeline, "pipeline", Real, "NOT NULL DEFAULT 0") \
+    X(DealsWon, "deals_won", Int, "NOT NULL DEFAULT 0") \
+    X(DealsLost, "deals_lost", Int, "NOT NULL DEFAULT 0") \
+    X(InvestmentMdf, "investment_mdf", Real, "NOT NULL DEFAULT 0") \
+    X(InvestmentEnablement, "investment_enablement", Real, "NOT NULL DEFAULT 0") \
+    X(InvestmentIncentives, "investment_incentives", Real, "NOT NULL DEFAULT 0") \
+    X(InvestmentTechSupport, "investment_tech_support", Real, "NOT NULL DEFAULT 0") \
+    X(EnrolledOn, "enrolled_on", Date, "") \
+    X(FirstCommercialOn, "first_commercial_on", Date, "") \
+    X(Notes, "notes", Text, "NOT NULL DEFAULT ''") \
+    X(Decision, "decision", Key, "") \
+    X(DecisionOwner, "decision_owner", Text, "NOT NULL DEFAULT ''") \
+    X(NextStep, "next_step", Text, "NOT NULL DEFAULT ''") \
+    X(JcmPricingAgreed, "jcm_pricing_agreed", Bool, "NOT NULL DEFAULT 0") \
+    X(JcmSupport, "jcm_support", Key, "") \
+    X(JcmCustomerSuccess, "jcm_customer_success", Key, "") \
+    X(JcmRenewal, "jcm_renewal", Key, "")
+
+#define PS_TABLE_INFLUENCE_LINKS(X) \
+    X(Id, "id", Id, "PRIMARY KEY") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(IcpId, "icp_id", Id, "NOT NULL REFERENCES icps (id) ON DELETE CASCADE") \
+    X(PartnerId, "partner_id", Id, "NOT NULL REFERENCES partners (id) ON DELETE CASCADE") \
+    X(Strength, "strength", Int, "NOT NULL") \
+    X(Role, "role", Key, "NOT NULL") \
+    X(OverlappingAccounts, "overlapping_accounts", Int, "") \
+    X(Notes, "notes", Text, "NOT NULL DEFAULT ''")
+
+#define PS_TABLE_OEM_DEALS(X) \
+    X(Id, "id", Id, "PRIMARY KEY") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(PartnerId, "partner_id", Id, "NOT NULL REFERENCES partners (id) ON DELETE CASCADE") \
+    X(Name, "name", Text, "NOT NULL DEFAULT ''") \
+    X(Structure, "structure", Key, "NOT NULL") \
+    X(NeedsOfferFaster, "needs_offer_faster", Bool, "NOT NULL DEFAULT 0") \
+    X(TechnicalLead, "technical_lead", Bool, "NOT NULL DEFAULT 0") \
+    X(ReachesNewSegment, "reaches_new_segment", Bool, "NOT NULL DEFAULT 0") \
+    X(DefendableMargin, "defendable_margin", Bool, "NOT NULL DEFAULT 0") \
+    X(PerUnitRoyalty, "per_unit_royalty", Real, "NOT NULL DEFAULT 0") \
+    X(AnnualEscalatorPct, "annual_escalator_pct", Real, "NOT NULL DEFAULT 0") \
+    X(MinimumAnnual, "minimum_annual", Real, "NOT NULL DEFAULT 0") \
+    X(SetupFee, "setup_fee", Real, "NOT NULL DEFAULT 0") \
+    X(ExitClause, "exit_clause", Text, "NOT NULL DEFAULT ''") \
+    X(Exclusive, "exclusive", Bool, "NOT NULL DEFAULT 0") \
+    X(Notes, "notes", Text, "NOT NULL DEFAULT ''") \
+    X(TierMode, "tier_mode", Key, "NOT NULL DEFAULT 'marginal'") \
+    X(CostPerUnit, "cost_per_unit", Real, "NOT NULL DEFAULT 0") \
+    X(MinMarginPerUnit, "min_margin_per_unit", Real, "") \
+    X(BrandOwner, "brand_owner", Key, "") \
+    X(RoadmapAligned, "roadmap_aligned", Bool, "NOT NULL DEFAULT 0")
+
+#define PS_TABLE_OEM_ROYALTY_TIERS(X) \
+    X(DealId, "deal_id", Id, "NOT NULL REFERENCES oem_deals (id) ON DELETE CASCADE") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(FromUnits, "from_units", Int, "NOT NULL") \
+    X(PerUnit, "per_unit", Real, "NOT NULL")
+
+#define PS_TABLE_OEM_SCOREBOARD(X) \
+    X(DealId, "deal_id", Id, "NOT NULL REFERENCES oem_deals (id) ON DELETE CASCADE") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(Period, "period", Date, "") \
+    X(IntegrationsValidated, "integrations_validated", Int, "NOT NULL DEFAULT 0") \
+    X(DevicesValidated, "devices_validated", Int, "NOT NULL DEFAULT 0") \
+    X(CoMarketingActivities, "co_marketing_activities", Int, "NOT NULL DEFAULT 0") \
+    X(DevicesInField, "devices_in_field", Int, "NOT NULL DEFAULT 0") \
+    X(DevicesPreloaded, "devices_preloaded", Int, "NOT NULL DEFAULT 0")
+
+#define PS_TABLE_SCENARIOS(X) \
+    X(Id, "id", Id, "PRIMARY KEY") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(Name, "name", Text, "NOT NULL") \
+    X(PotentialThreshold, "potential_threshold", Real, "NOT NULL DEFAULT 50") \
+    X(ReadinessThreshold, "readiness_threshold", Real, "NOT NULL DEFAULT 50")
+
+#define PS_TABLE_SCENARIO_WEIGHTS(X) \
+    X(ScenarioId, "scenario_id", Id, "NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE") \
+    X(Model, "model", Key, "NOT NULL") \
+    X(Criterion, "criterion", Key, "NOT NULL") \
+    X(Weight, "weight", Real, "NOT NULL")
+
+#define PS_TABLE_SCENARIO_OVERRIDES(X) \
+    X(ScenarioId, "scenario_id", Id, "NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(PartnerId, "partner_id", Id, "NOT NULL REFERENCES partners (id) ON DELETE CASCADE") \
+    X(Quadrant, "quadrant", Key, "NOT NULL") \
+    X(Note, "note", Text, "NOT NULL DEFAULT ''")
+
+#define PS_TABLE_SEGMENT_RULES(X) \
+    X(Id, "id", Id, "PRIMARY KEY") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(Name, "name", Text, "NOT NULL") \
+    X(Conditions, "conditions", Json, "NOT NULL DEFAULT '[]'")
+
+#define PS_TABLE_OEM_VOLUMES(X) \
+    X(DealId, "deal_id", Id, "NOT NULL REFERENCES oem_deals (id) ON DELETE CASCADE") \
+    X(Year, "year", Int, "NOT NULL") \
+    X(Units, "units", Real, "NOT NULL")
+
+#define PS_TABLE_ACTIVITIES(X) \
+    X(Id, "id", Id, "PRIMARY KEY") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(PartnerId, "partner_id", Id, "NOT NULL REFERENCES partners (id) ON DELETE CASCADE") \
+    X(Date, "date", Date, "NOT NULL") \
+    X(Kind, "kind", Key, "NOT NULL") \
+    X(Notes, "notes", Text, "NOT NULL DEFAULT ''")
+
+#define PS_TABLE_DEALS(X) \
+    X(Id, "id", Id, "PRIMARY KEY") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(Name, "name", Text, "NOT NULL DEFAULT ''") \
+    X(PartnerId, "partner_id", Id, "REFERENCES partners (id) ON DELETE SET NULL") \
+    X(IcpId, "icp_id", Id, "REFERENCES icps (id) ON DELETE SET NULL") \
+    X(Amount, "amount", Real, "NOT NULL DEFAULT 0") \
+    X(Outcome, "outcome", Key, "NOT NULL") \
+    X(CreatedOn, "created_on", Date, "") \
+    X(ClosedOn, "closed_on", Date, "")
+// clang-format on
+
+#define PS_COLUMN_ENUMERATOR(id, name, type, constraint) id,
+#define PS_DECLARE_TABLE(ns, LIST)                                                                 \
+    namespace ns {                                                                                 \
+    enum Columns : int { LIST(PS_COLUMN_ENUMERATOR) Count };                                       \
+    const Table &table();                                                                          \
+    }
+
+PS_DECLARE_TABLE(Meta, PS_TABLE_META)
+PS_DECLARE_TABLE(Portfolio, PS_TABLE_PORTFOLIO)
+PS_DECLARE_TABLE(Icps, PS_TABLE_ICPS)
+PS_DECLARE_TABLE(Partners, PS_TABLE_PARTNERS)
+PS_DECLARE_TABLE(InfluenceLinks, PS_TABLE_INFLUENCE_LINKS)
+PS_DECLARE_TABLE(OemDeals, PS_TABLE_OEM_DEALS)
+PS_DECLARE_TABLE(OemRoyaltyTiers, PS_TABLE_OEM_ROYALTY_TIERS)
+PS_DECLARE_TABLE(OemScoreboard, PS_TABLE_OEM_SCOREBOARD)
+PS_DECLARE_TABLE(Scenarios, PS_TABLE_SCENARIOS)
+PS_DECLARE_TABLE(ScenarioWeights, PS_TABLE_SCENARIO_WEIGHTS)
+PS_DECLARE_TABLE(ScenarioOverrides, PS_TABLE_SCENARIO_OVERRIDES)
+PS_DECLARE_TABLE(SegmentRules, PS_TABLE_SEGMENT_RULES)
+PS_DECLARE_TABLE(OemVolumes, PS_TABLE_OEM_VOLUMES)
+PS_DECLARE_TABLE(Activities, PS_TABLE_ACTIVITIES)
+PS_DECLARE_TABLE(Deals, PS_TABLE_DEALS)
+
+#undef PS_DECLARE_TABLE
+
+/// Every table of the current schema, in the order a save writes them (parents first).
+const Table *const *all(int *count);
+
+/// `SELECT <every column> FROM <table> <tail>`; with `rowid`, SQLite's rowid is appended as an
+/// extra last column (index `count`), for tables whose key has several columns.
+QByteArray selectSql(const Table &table, const char *tail = "", bool rowid = false);
+
+/// `INSERT INTO <table> (<every column>) VALUES (?1, ..., ?n)`: column c binds parameter c + 1.
+QByteArray insertSql(const Table &table);
+
+/// The current-version `CREATE TABLE` statement (without IF NOT EXISTS), for documentation
+/// checks and for engines that create the current schema in one step.
+QByteArray createSql(const Table &table);
+
+} // namespace ps::Tables

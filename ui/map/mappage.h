@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/entities.h"
+#include "ui/map/influencemapview.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QStringListModel;
+class QTableWidget;
+class QToolButton;
+
+namespace ps {
+class Document;
+class HeatmapView;
+class PartnerSelection;
+class ScoringController;
+
+/**
+ * The "Influence map" page (seed 002: start with the ICP, then map the partners that influence
+ * that buyer): the influence map in the centre, the ICP x partner-model heatmap beside it with
+ * the coverage of every ICP below, and a strip with the layout, filters, partner search, fit
+ * and export above. Clicking a heatmap cell narrows the map to that model's partners linked to
+ * that ICP and selects them everywhere (shared PartnerSelection) until the filter is cleared.
+ */
+class MapPage : public QWidget {
+    Q_OBJECT
+public:
+    /// Asks where to export; returns an empty path when cancelled. `what` is "map" or "heatmap".
+    using ExportPrompt = std::function<QString(QWidget *parent, const QString &what)>;
+
+    /// Coverage table columns.
+    enum CoverageColumn { IcpColumn, InfluenceColumn, StrongColumn, GapColumn, CoverageColumns };
+
+    MapPage(Document *document, ScoringController *scoring, PartnerSelection *selection,
+            QWidget *parent = nullptr);
+
+    InfluenceMapView *map() const { return m_map; }
+    HeatmapView *heatmap() const { return m_heatmap; }
+    QTableWidget *coverageTable() const { return m_coverage; }
+    QComboBox *layoutCombo() const { return m_layout; }
+    QComboBox *modelFilter() const { return m_modelFilter; }
+    QComboBox *statusFilter() const { return m_statusFilter; }
+    QComboBox *roleFilter() const { return m_roleFilter; }
+    QSpinBox *strengthFilter() const { return m_minStrength; }
+    QLineEdit *searchBox() const { return m_search; }
+    QToolButton *clearFilterButton() const { return m_clearCell; }
+    /// The filter last given to the map.
+    const MapFilter &filter() const { return m_filter; }
+    void setExportPrompt(ExportPrompt prompt) { m_exportPrompt = std::move(prompt); }
+
+    /// Narrows the map to the partners of model `modelKey` ("" = no model) linked to the ICP
+    /// and selects them; what a heatmap click does. Returns false (and changes nothing) when
+    /// no such partner exists.
+    bool filterToCell(Id icpId, const QString &modelKey);
+    /// Shows all partners again (within the strip's filters).
+    void clearCellFilter();
+    /// Centres the partner named `name` (case-insensitive); false if there is none on the map.
+    bool searchPartner(const QString &name);
+
+    bool exportMap(const QString &path);
+    bool exportHeatmap(const QString &path);
+
+private:
+    QWidget *createStrip();
+    void applyFilter();
+    void rebuildCoverage();
+    void rebuildNames();
+    void scheduleRebuild();
+    void pruneCellFilter();
+    void selectionChanged(const QList<Id> &ids);
+    void showMessage(const QString &text);
+
+    Document *m_document;
+    PartnerSelection *m_selection;
+    InfluenceMapView *m_map;
+    HeatmapView *m_heatmap;
+    QTableWidget *m_coverage = nullptr;
+    QComboBox *m_layout = nullptr;
+    QComboBox *m_modelFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_roleFilter = nullptr;
+    QSpinBox *m_minStrength = nullptr;
+    QLineEdit *m_search = nullptr;
+    QStringListModel *m_names = nullptr;
+    QToolButton *m_clearCell = nullptr;
+    QLabel *m_cellLabel = nullptr;
+    QLabel *m_message = nullptr;
+    MapFilter m_filter;
+    QSet<Id> m_cellPartners;
+    ExportPrompt m_exportPrompt;
+    bool m_rebuildPending = false;
+};
+
+} // namespace ps

@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/models/logmodels.h"
+
+#include "ui/document/document.h"
+#include "ui/models/roles.h"
+#include "ui/undo/edits.h"
+
+#include <QLocale>
+
+namespace ps {
+namespace {
+
+QVariant dateText(const QDate &date) {
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+/// A date from an editor: a QDate, or ISO text; invalid (none) for an empty value.
+std::optional<QDate> toDate(const QVariant &value) {
+    if (value.isNull() || value.toString().trimmed().isEmpty())
+        return QDate();
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate();
+    const QDate date = QDate::fromString(value.toString().trimmed(), Qt::ISODate);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+} // namespace
+
+LogModel::LogModel(Document *document, EntityKind kind, int columns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_kind(kind)
+    , m_columns(columns) {
+    Portfolio *portfolio = document->portfolio();
+    connect(portfolio, &Portfolio::rowsAboutToBeInserted, this,
+            [this](EntityKind k, int first, int last) {
+                if (k == m_kind)
+                    beginInsertRows({}, first, last);
+            });
+    connect(portfolio, &Portfolio::rowsInserted, this, [this](EntityKind k) {
+        if (k == m_kind)
+            endInsertRows();
+    });
+    connect(portfolio, &Portfolio::rowsAboutToBeRemoved, this,
+            [this](EntityKind k, int first, int last) {
+                if (k == m_kind)
+                    beginRemoveRows({}, first, last);
+            });
+    connect(portfolio, &Portfolio::rowsRemoved, this, [this](EntityKind k) {
+        if (k == m_kind)
+            endRemoveRows();
+    });
+    connect(portfolio, &Portfolio::entityChanged, this, [this](EntityKind k, Id, int row) {
+        if (k == m_kind && row >= 0 && row < rowCount()) {
+            Q_EMIT dataChanged(index(row, 0), index(row, m_columns - 1));
+        } else if ((k == EntityKind::Partner || k == EntityKind::Icp) && rowCount() > 0) {
+            // A renamed partner or ICP: its name may be on any row.
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, m_columns - 1));
+        }
+    });
+    connect(portfolio, &Portfolio::aboutToReset, this, [this] { beginResetModel(); });
+    connect(portfolio, &Portfolio::reset, this, [this] { endResetModel(); });
+}
+
+int LogModel::rowCount(const QModelIndex &parent) const {
+    if (parent.isValid())
+        return 0;
+    const Portfolio &p = *m_document->portfolio();
+    return int(m_kind == EntityKind::Activity ? p.activities().size() : p.deals().size());
+}
+
+int LogModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : m_columns;
+}
+
+Qt::ItemFlags LogModel::flags(const QModelIndex &index) const {
+    if (!isValidCell(this, index))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (isEditable(index.column()))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+QString LogModel::partnerName(Id id) const {
+    const Partner *partner = m_document->portfolio()->find<Partner>(id);
+    return partner ? partner->name : QString();
+}
+
+// --- activities -----------------------------------------------------------------------------
+
+ActivityLogModel::ActivityLogModel(Document *document, QObject *parent)
+    : LogModel(document, EntityKind::Activity, Count, parent) {}
+
+Id ActivityLogModel::idAt(int row) const {
+    const auto &rows = m_document->portfolio()->activities();
+    return row >= 0 && row < int(rows.size()) ? rows[size_t(row)].id : 0;
+}
+
+QVariant ActivityLogModel::data(const QModelIndex &index, int role) const {
+    if (!isValidCell(this, index))
+        return {};
+    const Activity &a = m_document->portfolio()->activities()[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DateColumn:
+            return dateText(a.date);
+        case PartnerColumn:
+            return partnerName(a.partnerId);
+        case KindColumn:
+            return label(a.kind);
+        case CommercialColumn:
+            return isCommercial(a.kind) ? tr("Yes") : tr("No");
+        case NotesColumn:
+            return a.notes;
+        }
+        return {};
+    case Qt::EditRole:
+    case KeyRole:
+        switch (index.column()) {
+        case DateColumn:
+            return a.date;
+        case PartnerColumn:
+            return qint64(a.partnerId);
+        case KindColumn:
+            return toKey(a.kind);
+        case CommercialColumn:
+            return isCommercial(a.kind);
+        case NotesColumn:
+            return a.notes;
+        }
+        return {};
+    case LogSortRole:
+        if (index.column() == DateColumn)
+            return a.date;
+        return data(index, Qt::DisplayRole);
+    case IdRole:
+        return qint64(a.id);
+    case Qt::ToolTipRole:
+        if (index.column() == CommercialColumn)
+            return tr("Leads referred, deals registered, joint customer calls and closed deals "
+                      "count as commercial activity; training, reviews and co-marketing do not.");
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ActivityLogModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case PartnerColumn:
+        return tr("Partner");
+    case KindColumn:
+        return tr("Activity");
+    case CommercialColumn:
+        return tr("Commercial");
+    case NotesColumn:
+        return tr("Notes");
+    }
+    return {};
+}
+
+bool ActivityLogModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+    if (!isValidCell(this, index) || (role != Qt::EditRole && role != KeyRole))
+        return false;
+    Activity a = m_document->portfolio()->activities()[size_t(index.row())];
+    switch (index.column()) {
+    case DateColumn: {
+        const std::optional<QDate> date = toDate(value);
+        if (!date)
+            return false;
+        a.date = *date;
+        break;
+    }
+    case PartnerColumn:
+        a.partnerId = value.toLongLong();
+        break;
+    case KindColumn: {
+        const std::optional<ActivityKind> kind = enumFromKey<ActivityKind>(value.toString());
+        if (!kind)
+            return false;
+        a.kind = *kind;
+        break;
+    }
+    case NotesColumn:
+        a.notes = value.toString();
+        break;
+    default:
+        return false;
+    }
+    return edit::replaceActivity(*m_document, a);
+}
+
+// --- deals ----------------------------------------------------------------------------------
+
+DealLogModel::DealLogModel(Document *document, QObject *parent)
+    : LogModel(document, EntityKind::Deal, Count, parent) {}
+
+Id DealLogModel::idAt(int row) const {
+    const auto &rows = m_document->portfolio()->deals();
+    return row >= 0 && row < int(rows.size()) ? rows[size_t(row)].id : 0;
+}
+
+QVariant DealLogModel::data(const QModelIndex &index, int role) const {
+    if (!isValidCell(this, index))
+        return {};
+    const Portfolio &portfolio = *m_document->portfolio();
+    const Deal &d = portfolio.deals()[size_t(index.row())];
+    const Icp *icp = portfolio.find<Icp>(d.icpId);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return d.name;
+        case PartnerColumn:
+            return d.partnerId == 0 ? tr("Direct") : partnerName(d.partnerId);
+        case IcpColumn:
+            return icp ? icp->name : QString();
+        case AmountColumn:
+            return QLocale().toString(d.amount, 'f', 0);
+        case OutcomeColumn:
+            return label(d.outcome);
+        case CreatedColumn:
+            return dateText(d.createdOn);
+        case ClosedColumn:
+            return dateText(d.closedOn);
+        }
+        return {};
+    case Qt::EditRole:
+    case KeyRole:
+        switch (index.column()) {
+        case NameColumn:
+            return d.name;
+        case PartnerColumn:
+            return qint64(d.partnerId);
+        case IcpColumn:
+            return qint64(d.icpId);
+        case AmountColumn:
+            return d.amount;
+        case OutcomeColumn:
+            return toKey(d.outcome);
+        case CreatedColumn:
+            return d.createdOn;
+        case ClosedColumn:
+            return d.closedOn;
+        }
+        return {};
+    case LogSortRole:
+        switch (index.column()) {
+        case AmountColumn:
+            return d.amount;
+        case CreatedColumn:
+            return d.createdOn;
+        case ClosedColumn:
+            return d.closedOn;
+        }
+        return data(index, Qt::DisplayRole);
+    case IdRole:
+        return qint64(d.id);
+    case Qt::TextAlignmentRole:
+        if (index.column() == AmountColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant DealLogModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Deal");
+    case PartnerColumn:
+        return tr("Partner");
+    case IcpColumn:
+        return tr("ICP");
+    case AmountColumn:
+        return tr("Amount");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case CreatedColumn:
+        return tr("Created");
+    case ClosedColumn:
+        return tr("Closed");
+    }
+    return {};
+}
+
+bool DealLogModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+    if (!isValidCell(this, index) || (role != Qt::EditRole && role != KeyRole))
+        return false;
+    Deal d = m_document->portfolio()->deals()[size_t(index.row())];
+    switch (index.column()) {
+    case NameColumn:
+        d.name = value.toString().trimmed();
+        if (d.name.isEmpty())
+            return false;
+        break;
+    case PartnerColumn:
+        d.partnerId = value.toLongLong();
+        break;
+    case IcpColumn:
+        d.icpId = value.toLongLong();
+        break;
+    case AmountColumn: {
+        bool ok = false;
+        d.amount = value.toDouble(&ok);
+        if (!ok)
+            return false;
+        break;
+    }
+    case OutcomeColumn: {
+        const std::optional<DealOutcome> outcome = enumFromKey<DealOutcome>(value.toString());
+        if (!outcome)
+            return false;
+        d.outcome = *outcome;
+        // A closed deal has a close date; an open one has none.
+        if (d.outcome == DealOutcome::Open)
+            d.closedOn = QDate();
+        else if (!d.closedOn.isValid())
+            d.closedOn = std::max(d.createdOn, QDate::currentDate());
+        break;
+    }
+    case CreatedColumn:
+    case ClosedColumn: {
+        const std::optional<QDate> date = toDate(value);
+        if (!date)
+            return false;
+        (index.column() == CreatedColumn ? d.createdOn : d.closedOn) = *date;
+        break;
+    }
+    default:
+        return false;
+    }
+    return edit::replaceDeal(*m_document, d);
+}
+
+} // namespace ps

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/shell/guiapp.h"
+
+#include "core/storage/portfoliofile.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/shell/recovery.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QThread>
+#include <QTimer>
+#include <iterator>
+
+namespace ps {
+namespace {
+
+MainWindow *newWindow() {
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    return window;
+}
+
+QString describe(const RecoveryEntry &entry) {
+    const QString when = QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString where = entry.originalPath.isEmpty()
+                              ? QApplication::translate("ps::GuiApp", "never saved")
+                              : entry.originalPath;
+    return QApplication::translate("ps::GuiApp", "%1 (%2), changes from %3")
+        .arg(entry.name, where, when);
+}
+
+/// Offers to restore the unsaved edits of a session that ended badly. Restored documents open
+/// in their own windows, modified and with their original path. Returns the windows opened.
+QList<MainWindow *> offerRecovery() {
+    const QList<RecoveryEntry> entries = RecoveryWriter::pendingEntries();
+    if (entries.isEmpty())
+        return {};
+    QStringList lines;
+    for (const RecoveryEntry &entry : entries)
+        lines << QStringLiteral("• ") + describe(entry);
+    QMessageBox box(QMessageBox::Question, QApplication::translate("ps::GuiApp", "Partnerscope"),
+                    QApplication::translate("ps::GuiApp",
+                                            "Partnerscope found unsaved changes from a session "
+                                            "that did not end normally. Restore them?"));
+    box.setInformativeText(lines.join(QLatin1Char('\n')));
+    QPushButton *restore =
+        box.addButton(QApplication::translate("ps::GuiApp", "&Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(QApplication::translate("ps::GuiApp", "&Discard"),
+                                         QMessageBox::DestructiveRole);
+    box.addButton(QApplication::translate("ps::GuiApp", "Ask &Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    QList<MainWindow *> windows;
+    if (box.clickedButton() == discard) {
+        for (const RecoveryEntry &entry : entries)
+            RecoveryWriter::remove(entry);
+        return windows;
+    }
+    if (box.clickedButton() != restore)
+        return windows;
+    for (const RecoveryEntry &entry : entries) {
+        PortfolioFile::LoadResult loaded = PortfolioFile::load(entry.dataPath);
+        if (!loaded.ok()) {
+            QMessageBox::warning(nullptr, QApplication::translate("ps::GuiApp", "Partnerscope"),
+                                 loaded.message);
+            continue;
+        }
+        MainWindow *window = newWindow();
+        window->showData(std::move(*loaded.data), entry.originalPath, true);
+        window->recovery()->adopt(entry);
+        windows << window;
+    }
+    return windows;
+}
+
+} // namespace
+
+int runGui(QApplication &app, const QString &fileToOpen, bool openDemo) {
+    if (QCoreApplication::organizationName().isEmpty())
+        QCoreApplication::setOrganizationName(QStringLiteral("Partnerscope"));
+    if (QCoreApplication::applicationName().isEmpty())
+        QCoreApplication::setApplicationName(QStringLiteral("Partnerscope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/partnerscope.svg")));
+    app.setQuitOnLastWindowClosed(true);
+
+    const QList<MainWindow *> recovered = offerRecovery();
+    for (MainWindow *window : recovered)
+        window->show();
+
+    if (!fileToOpen.isEmpty() || openDemo || recovered.isEmpty()) {
+        MainWindow *window = newWindow();
+        window->show();
+        if (openDemo)
+            window->openDemo();
+        else if (!fileToOpen.isEmpty())
+            window->openFile(fileToOpen); // on failure: the error, then the start page
+    }
+    // For the startup benchmark (tests/bench/bench_startup.cpp): quit as soon as the window is
+    // shown with its portfolio and the events queued by showing it have been handled.
+    if (qEnvironmentVariableIsSet("PARTNERSCOPE_QUIT_WHEN_READY"))
+        // exit(), not quit(): quit() would close the windows, and the demo asks to be saved.
+        QTimer::singleShot(0, &app, [] { QCoreApplication::exit(0); });
+    return app.exec();
+}
+
+int grabPages(const QString &dir, const QSize &size) {
+    static const char *const names[] = {"portfolio", "icps",     "partners", "map",
+                                        "matrix",    "segments", "economics"};
+    if (!QDir().mkpath(dir))
+        return 2;
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    if (!window.openDemo())
+        return 2;
+    const int pages = qMin(window.pageCount(), int(std::size(names)));
+    for (int i = 0; i < pages; ++i) {
+        window.showPage(i);
+        // Let layouts settle and deferred work (scoring, map layout, charts) finish.
+        for (int round = 0; round < 5; ++round) {
+            QCoreApplication::processEvents();
+            QThread::msleep(60);
+        }
+        QCoreApplication::processEvents();
+        const QString path =
+            QDir(dir).filePath(QString::fromLatin1(names[i]) + QStringLiteral(".png"));
+        if (!window.grab().save(path))
+            return 2;
+    }
+    return 0;
+}
+
+} // namespace ps
