@@ -1528,7 +1528,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
     <message>
         <source>Invalid terms</source>
-        <translation>Ungültige Bedingungen</translation>
+        <translation>Ungültige Konditionen</translation>
     </message>
     <message>
         <source>No volumes</source>
@@ -3970,7 +3970,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
     <message>
         <source>Breaks at scale</source>
-        <translation>Scheitert bei Skalierung</translation>
+        <translation>Bricht bei Skalierung ein</translation>
     </message>
     <message>
         <source>Holds at scale</source>
@@ -6891,7 +6891,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
     <message>
         <source>Breaks at scale</source>
-        <translation>Scheitert bei Skalierung</translation>
+        <translation>Bricht bei Skalierung ein</translation>
     </message>
     <message>
         <source>yes</source>

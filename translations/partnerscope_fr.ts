@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>À surveiller</translation>
+        <translation>Points d&apos;attention</translation>
     </message>
     <message>
         <source>Press Enter or double-click a row to select its partner</source>
@@ -1040,7 +1040,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>n/a</source>
-        <translation>n/d</translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <source>Active partner rate</source>
@@ -1136,7 +1136,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>Deal</source>
-        <translation>Affaire</translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -1569,7 +1569,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <name>ps::EconomicsPage</name>
     <message>
         <source>Needs attention</source>
-        <translation>À surveiller</translation>
+        <translation>Points d&apos;attention</translation>
     </message>
     <message>
         <source>Activity log</source>
@@ -3970,7 +3970,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>Breaks at scale</source>
-        <translation>Se rompt à grande échelle</translation>
+        <translation>Ne tient pas à grande échelle</translation>
     </message>
     <message>
         <source>Holds at scale</source>
@@ -6587,7 +6587,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>Flags</source>
-        <translation>Alertes</translation>
+        <translation>Signaux</translation>
     </message>
     <message>
         <source>ICP coverage</source>
@@ -6891,7 +6891,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>Breaks at scale</source>
-        <translation>Se rompt à grande échelle</translation>
+        <translation>Ne tient pas à grande échelle</translation>
     </message>
     <message>
         <source>yes</source>
@@ -7412,7 +7412,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>À surveiller</translation>
+        <translation>Points d&apos;attention</translation>
     </message>
     <message>
         <source>%1: %2</source>
