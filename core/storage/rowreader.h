@@ -8,9 +8,6 @@
 struct sqlite3;
 
 namespace ps {
-namespace rowcells {
-class Cells;
-}
 
 /// Reads the portfolio tables of an open, current-schema connection into PortfolioData,
 /// checking every value on the way (types, enum keys, ranges, dates, references of the OEM
@@ -41,7 +38,7 @@ public:
     int problemCount() const { return m_problemCount; }
 
 private:
-    friend class rowcells::Cells;
+    friend class Cells;
     bool full() const { return m_problemCount >= m_maxProblems; }
     void addProblem(const QString &problem);
     bool readInfo(PortfolioInfo &info, Id &activeScenarioId);
