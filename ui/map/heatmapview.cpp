@@ -255,7 +255,18 @@ void HeatmapView::clearHighlight() {
     setHighlightedCell(0, QString());
 }
 
+const InfluenceMatrix &HeatmapView::matrix() const {
+    m_refresh->flush();
+    return m_matrix;
+}
+
+int HeatmapView::columnCount() const {
+    m_refresh->flush();
+    return int(m_columns.size());
+}
+
 QPoint HeatmapView::highlightedCell() const {
+    m_refresh->flush();
     if (m_highlightIcp == 0)
         return {-1, -1};
     int row = -1;
@@ -270,6 +281,8 @@ QPoint HeatmapView::highlightedCell() const {
 }
 
 void HeatmapView::updateHighlight() {
+    if (m_refresh && m_refresh->isPending())
+        return; // the refresh places the outline when it runs
     const QPoint cell = highlightedCell();
     m_highlight->setVisible(cell.x() >= 0);
     if (cell.x() < 0)
@@ -301,6 +314,7 @@ QString HeatmapView::cellText(int row, int column) const {
 }
 
 QPointF HeatmapView::cellCenter(int row, int column) const {
+    m_refresh->flush();
     return m_plot->mapTo(
         this, QPointF(m_plot->xAxis->coordToPixel(column), m_plot->yAxis->coordToPixel(row)));
 }

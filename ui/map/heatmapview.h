@@ -47,10 +47,11 @@ public:
     /// while it is visible, or when it is next shown.
     void refresh();
 
-    /// The matrix shown (as computed by ps::computeInfluenceMatrix at the last refresh).
-    const InfluenceMatrix &matrix() const { return m_matrix; }
-    int rowCount() const { return int(m_matrix.icpIds.size()); }
-    int columnCount() const { return int(m_columns.size()); }
+    /// The matrix shown (as computed by ps::computeInfluenceMatrix at the last refresh). This
+    /// and the other queries first run a refresh that waits for the heatmap to be shown.
+    const InfluenceMatrix &matrix() const;
+    int rowCount() const { return int(matrix().icpIds.size()); }
+    int columnCount() const;
     /// Model key of a column ("" = partners without a model).
     QString columnKey(int column) const;
     /// The value drawn in a cell (row = ICP row, column as shown).
