@@ -84,8 +84,10 @@ int runBenchmarks(const QStringList &args, const char *program) {
             return benchmark.run(context);
     }
     int failures = 0;
+    // The names asked for, kept apart from `names`, which only tracks those not found yet.
+    const QStringList requested = names;
     for (const auto &benchmark : registry()) {
-        if (!names.isEmpty() && !names.contains(benchmark.name))
+        if (!requested.isEmpty() && !requested.contains(benchmark.name))
             continue;
         names.removeAll(benchmark.name);
         failures += benchmark.run(context) != 0;
