@@ -21,6 +21,7 @@
 #include "ui/workshop/workshopvoting.h"
 #include "ui/workshop/workshopwindow.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -34,6 +35,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -173,6 +175,8 @@ private slots:
     void placementVotesStayHiddenUntilRevealed();
     void decisionKeepsItsEvidenceInTheFileAndTheExport();
     void guiKeepsTimeWhileTheServerIsFlooded();
+    void votingScreenFitsBothProjectors_data();
+    void votingScreenFitsBothProjectors();
 
 private:
     WorkshopWindow *enter();
@@ -667,6 +671,93 @@ void TestWorkshopVoting::guiKeepsTimeWhileTheServerIsFlooded() {
              qPrintable(QStringLiteral("%1 Hz under the flood, %2 Hz without")
                             .arg(busy.rate())
                             .arg(quiet.rate())));
+}
+
+void TestWorkshopVoting::votingScreenFitsBothProjectors_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+    QTest::newRow("1280x720") << QSize(1280, 720);
+}
+
+void TestWorkshopVoting::votingScreenFitsBothProjectors() {
+    // A full room: eight participants with long names, every comparison answered but one axis
+    // of one, votes revealed on a spotlighted partner with a long name.
+    QFETCH(QSize, size);
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    QTest::keyClick(workshop, Qt::Key_N);
+    QVERIFY(openOnLoopback(workshop) != 0);
+    voting::VotingSession *session = workshop->voting()->session();
+    const QStringList names = {"Ada Lovelace-Byron", "Grace Brewster Hopper", "Linus",
+                               "Margaret Hamilton",  "Katherine Johnson",     "Alan",
+                               "Barbara Liskov",     "Edsger Dijkstra"};
+    for (int i = 0; i < names.size(); ++i) {
+        const auto joined = session->join(names[i], session->joinCode());
+        QVERIFY(joined.status == voting::VotingSession::JoinStatus::Ok);
+        std::vector<voting::Judgment> list;
+        for (int g = 0; g < (i == 7 ? 1 : 2); ++g)
+            for (int a = 0; a < 4; ++a)
+                for (int b = a + 1; b < 4; ++b)
+                    list.push_back({g, a, b, (i + a + b) % 3 == 0 ? 5.0 : 1.0 / 3.0});
+        QCOMPARE(session->submitJudgments(joined.id, 1, list),
+                 voting::VotingSession::SubmitStatus::Ok);
+        session->castVote(joined.id, 2, session->spotlight(), voting::Placement(i % 4));
+    }
+    session->revealVotes();
+    workshop->showNormal();
+    QTest::qWait(20);
+    workshop->resize(size);
+    QTRY_COMPARE(workshop->size(), size);
+    workshop->showVoting(true);
+    QTest::qWait(100);
+    VotingPanel *panel = workshop->votingPanel();
+    QVERIFY(panel->height() > size.height() / 2);
+    const QRect area = panel->rect();
+    for (QWidget *w : panel->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(panel) || qobject_cast<QScrollBar *>(w) ||
+            w->parentWidget() != panel && qobject_cast<QAbstractScrollArea *>(w->parentWidget()))
+            continue;
+        const QRect r(w->mapTo(panel, QPoint(0, 0)), w->size());
+        QVERIFY2(area.contains(r),
+                 qPrintable(QStringLiteral("%1 \"%2\" at %3,%4 %5x%6 outside %7x%8")
+                                .arg(QString::fromLatin1(w->metaObject()->className()))
+                                .arg(qobject_cast<QLabel *>(w) ? qobject_cast<QLabel *>(w)->text()
+                                                               : w->objectName())
+                                .arg(r.x())
+                                .arg(r.y())
+                                .arg(r.width())
+                                .arg(r.height())
+                                .arg(area.width())
+                                .arg(area.height())));
+        auto *label = qobject_cast<QLabel *>(w);
+        if (!label || label->text().isEmpty())
+            continue;
+        const QRect inside = label->contentsRect();
+        if (label->wordWrap() || label->textFormat() == Qt::RichText)
+            QVERIFY2(label->heightForWidth(label->width()) <= label->height(),
+                     qPrintable(QStringLiteral("\"%1\" needs %2 px, has %3")
+                                    .arg(label->text())
+                                    .arg(label->heightForWidth(label->width()))
+                                    .arg(label->height())));
+        else
+            QVERIFY2(label->fontMetrics().horizontalAdvance(label->text()) <= inside.width(),
+                     qPrintable(QStringLiteral("\"%1\" is cut: %2 of %3 px")
+                                    .arg(label->text())
+                                    .arg(label->fontMetrics().horizontalAdvance(label->text()))
+                                    .arg(inside.width())));
+    }
+    // Large type: body at least 20 px, the join code at least 38 px, a QR code of at least 5
+    // pixels a module.
+    QVERIFY(panel->weightsView(0)->aijLabel(0)->fontInfo().pixelSize() >= 20);
+    QVERIFY(panel->codeLabel()->fontInfo().pixelSize() >= 38);
+    QVERIFY2(panel->qrCode()->moduleSize() >= 5,
+             qPrintable(QString::number(panel->qrCode()->moduleSize())));
+    QVERIFY(panel->qrCode()->codeRect().width() % panel->qrCode()->moduleSize() == 0);
+    if (const QString dir = qEnvironmentVariable("PS_WORKSHOP_SCREENSHOTS"); !dir.isEmpty())
+        workshop->grab().save(QStringLiteral("%1/workshop-voting-%2x%3.png")
+                                  .arg(dir)
+                                  .arg(size.width())
+                                  .arg(size.height()));
 }
 
 QTEST_MAIN(TestWorkshopVoting)
