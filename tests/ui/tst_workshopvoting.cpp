@@ -711,11 +711,16 @@ void TestWorkshopVoting::votingScreenFitsBothProjectors() {
     workshop->showVoting(true);
     QTest::qWait(100);
     VotingPanel *panel = workshop->votingPanel();
+    if (const QString dir = qEnvironmentVariable("PS_WORKSHOP_SCREENSHOTS"); !dir.isEmpty())
+        workshop->grab().save(QStringLiteral("%1/workshop-voting-%2x%3.png")
+                                  .arg(dir)
+                                  .arg(size.width())
+                                  .arg(size.height()));
     QVERIFY(panel->height() > size.height() / 2);
     const QRect area = panel->rect();
     for (QWidget *w : panel->findChildren<QWidget *>()) {
         if (!w->isVisibleTo(panel) || qobject_cast<QScrollBar *>(w) ||
-            w->parentWidget() != panel && qobject_cast<QAbstractScrollArea *>(w->parentWidget()))
+            (w->parentWidget() != panel && qobject_cast<QAbstractScrollArea *>(w->parentWidget())))
             continue;
         const QRect r(w->mapTo(panel, QPoint(0, 0)), w->size());
         QVERIFY2(area.contains(r),
@@ -753,11 +758,6 @@ void TestWorkshopVoting::votingScreenFitsBothProjectors() {
     QVERIFY2(panel->qrCode()->moduleSize() >= 5,
              qPrintable(QString::number(panel->qrCode()->moduleSize())));
     QVERIFY(panel->qrCode()->codeRect().width() % panel->qrCode()->moduleSize() == 0);
-    if (const QString dir = qEnvironmentVariable("PS_WORKSHOP_SCREENSHOTS"); !dir.isEmpty())
-        workshop->grab().save(QStringLiteral("%1/workshop-voting-%2x%3.png")
-                                  .arg(dir)
-                                  .arg(size.width())
-                                  .arg(size.height()));
 }
 
 QTEST_MAIN(TestWorkshopVoting)

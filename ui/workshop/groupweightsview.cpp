@@ -28,28 +28,32 @@ GroupWeightsView::GroupWeightsView(Axis axis, QWidget *parent)
     QFont bold = font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_answered->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_answered->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_reading->setWordWrap(true);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(14);
     grid->setVerticalSpacing(2);
     grid->addWidget(m_title, 0, 0);
-    grid->addWidget(m_answered, 0, 1, 1, 3);
+    grid->addWidget(m_answered, 0, 1);
     auto *aijHead = new QLabel(tr("Room (AIJ)"), this);
     aijHead->setToolTip(tr("Aggregated individual judgments (AIJ): the group weights"));
     auto *aipHead = new QLabel(tr("AIP"), this);
     aipHead->setToolTip(tr("Aggregated individual priorities, shown for comparison"));
     for (QLabel *head : {aijHead, aipHead})
         head->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    grid->addWidget(aijHead, 1, 2);
-    grid->addWidget(aipHead, 1, 3);
+    // The column heads share the title's row, so a 720-line projector keeps its height for the
+    // criteria.
+    grid->addWidget(aijHead, 0, 2);
+    grid->addWidget(aipHead, 0, 3);
     const auto &criteria = criteriaOf(axis);
     for (int i = 0; i < 4; ++i) {
         m_names[size_t(i)] = new QLabel(label(criteria[size_t(i)]), this);
         m_bars[size_t(i)] = new ShareBar(this);
         m_aij[size_t(i)] = new QLabel(this);
         m_aip[size_t(i)] = new QLabel(this);
+        // Long criterion names wrap on a narrow projector instead of being cut.
+        m_names[size_t(i)]->setWordWrap(true);
         m_aij[size_t(i)]->setFont(bold);
         for (QLabel *value : {m_aij[size_t(i)], m_aip[size_t(i)]})
             value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
