@@ -1269,6 +1269,122 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
             <numerusform>%1 (%2 von %n im Vorjahr aktiven Partnern)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Serve the workshop voting page headless until stopped.</source>
+        <translation>Die Abstimmungsseite des Workshops ohne Fenster bereitstellen, bis sie gestoppt wird.</translation>
+    </message>
+    <message>
+        <source>The judgment that fits the others least: %1 against %2 is %3; the other judgments suggest %4 (CR would be %5).</source>
+        <translation>Das Urteil, das am wenigsten zu den übrigen passt: %1 gegenüber %2 ist %3; die übrigen Urteile legen %4 nahe (CR wäre dann %5).</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>AIJ</source>
+        <translation>AIJ</translation>
+    </message>
+    <message>
+        <source>AIP</source>
+        <translation>AIP</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>(above 0.10)</source>
+        <translation>(über 0,10)</translation>
+    </message>
+    <message>
+        <source>CR of the aggregated judgments: %1</source>
+        <translation>CR der aggregierten Urteile: %1</translation>
+    </message>
+    <message>
+        <source>Consensus (Goepel&apos;s S*, 0 none to 1 full): %1</source>
+        <translation>Konsens (S* nach Goepel, 0 keiner bis 1 vollständig): %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 holds no matrix files (*.csv).</source>
+        <translation>%1 enthält keine Matrixdateien (*.csv).</translation>
+    </message>
+    <message>
+        <source>%1 compares %2, but %3 compares %4; every matrix of a group must compare the same criteria in the same order.</source>
+        <translation>%1 vergleicht %2, aber %3 vergleicht %4; jede Matrix einer Gruppe muss dieselben Kriterien in derselben Reihenfolge vergleichen.</translation>
+    </message>
+    <message>
+        <source>Aggregate a group: DIR holds one matrix CSV per participant (named after them).</source>
+        <translation>Eine Gruppe aggregieren: DIR enthält je Teilnehmer eine Matrix als CSV (nach ihm benannt).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (spotlight NAME, reveal, clear, rotate-code).</source>
+        <translation>Unbekannter Befehl „%1“ (spotlight NAME, reveal, clear, rotate-code).</translation>
+    </message>
+    <message>
+        <source>The portfolio whose criteria the room weighs.</source>
+        <translation>Das Portfolio, dessen Kriterien die Runde gewichtet.</translation>
+    </message>
+    <message>
+        <source>TCP port to listen on (0: any free port).</source>
+        <translation>TCP-Port, auf dem der Server lauscht (0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>The one address to listen on (default 127.0.0.1).</source>
+        <translation>Die einzige Adresse, auf der der Server lauscht (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>Most participants that may join (default 60).</source>
+        <translation>Höchstzahl der Teilnehmer, die beitreten können (Standard 60).</translation>
+    </message>
+    <message>
+        <source>--port is missing.</source>
+        <translation>--port fehlt.</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 192.168.1.20, not &quot;%1&quot;.</source>
+        <translation>--bind erwartet eine IP-Adresse wie 192.168.1.20, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Join code: %1</source>
+        <translation>Beitrittscode: %1</translation>
+    </message>
+    <message>
+        <source>Join URL: %1</source>
+        <translation>Beitritts-URL: %1</translation>
+    </message>
+    <message>
+        <source>Voting server for %1 listening on http://%2:%3/</source>
+        <translation>Abstimmungsserver für %1 lauscht auf http://%2:%3/</translation>
+    </message>
+    <message>
+        <source>Stop it with Ctrl+C.</source>
+        <translation>Beenden Sie ihn mit Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>The voting server could not set up its stop signal.</source>
+        <translation>Der Abstimmungsserver konnte sein Stoppsignal nicht einrichten.</translation>
+    </message>
+    <message>
+        <source>Voting server stopped.</source>
+        <translation>Abstimmungsserver gestoppt.</translation>
+    </message>
 </context>
 <context>
     <name>ps::CoverageChart</name>
@@ -2202,6 +2318,21 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Fiscal year</source>
         <translation>Geschäftsjahr</translation>
+    </message>
+</context>
+<context>
+    <name>ps::GroupAhp</name>
+    <message>
+        <source>There are no judgments yet.</source>
+        <translation>Es gibt noch keine Urteile.</translation>
+    </message>
+    <message>
+        <source>Matrix %1 compares %2 criteria; the first compares %3.</source>
+        <translation>Matrix %1 vergleicht %2 Kriterien; die erste vergleicht %3.</translation>
+    </message>
+    <message>
+        <source>Matrix %1: %2</source>
+        <translation>Matrix %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5891,6 +6022,274 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::VotingPage</name>
+    <message>
+        <source>Join the workshop vote</source>
+        <translation>An der Workshop-Abstimmung teilnehmen</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Beitrittscode</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Revisit this comparison</source>
+        <translation>Diesen Vergleich überdenken</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortfahren</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Vielen Dank</translation>
+    </message>
+    <message>
+        <source>Your judgments are in. Keep this page open: when the facilitator puts a partner up for a vote, it appears here.</source>
+        <translation>Ihre Urteile sind eingegangen. Lassen Sie diese Seite geöffnet: Wenn die Moderation einen Partner zur Abstimmung stellt, erscheint er hier.</translation>
+    </message>
+    <message>
+        <source>Review my answers</source>
+        <translation>Meine Antworten durchsehen</translation>
+    </message>
+    <message>
+        <source>Where should this partner go?</source>
+        <translation>Wo soll dieser Partner eingeordnet werden?</translation>
+    </message>
+    <message>
+        <source>Back to the comparisons</source>
+        <translation>Zurück zu den Vergleichen</translation>
+    </message>
+    <message>
+        <source>Your answer crossed another one; please try again.</source>
+        <translation>Ihre Antwort hat sich mit einer anderen überschnitten; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>That did not work; please try again.</source>
+        <translation>Das hat nicht geklappt; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Both matter equally (1)</source>
+        <translation>Beide sind gleich wichtig (1)</translation>
+    </message>
+    <message>
+        <source>%1 matters %2 more (%3)</source>
+        <extracomment>%1 criterion, %2 how much (a word below), %3 the scale value 2-9</extracomment>
+        <translation>%1 ist %2 wichtiger (%3)</translation>
+    </message>
+    <message>
+        <source>slightly</source>
+        <translation>geringfügig</translation>
+    </message>
+    <message>
+        <source>moderately</source>
+        <translation>etwas</translation>
+    </message>
+    <message>
+        <source>moderately to strongly</source>
+        <translation>etwas bis deutlich</translation>
+    </message>
+    <message>
+        <source>strongly</source>
+        <translation>deutlich</translation>
+    </message>
+    <message>
+        <source>strongly to very strongly</source>
+        <translation>deutlich bis sehr deutlich</translation>
+    </message>
+    <message>
+        <source>very strongly</source>
+        <translation>sehr deutlich</translation>
+    </message>
+    <message>
+        <source>very to extremely</source>
+        <translation>sehr deutlich bis extrem</translation>
+    </message>
+    <message>
+        <source>extremely</source>
+        <translation>extrem</translation>
+    </message>
+    <message>
+        <source>Comparison %1 of %2</source>
+        <translation>Vergleich %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: which matters more for a partner?</source>
+        <translation>%1: Was ist für einen Partner wichtiger?</translation>
+    </message>
+    <message>
+        <source>not all comparisons answered yet</source>
+        <translation>noch nicht alle Vergleiche beantwortet</translation>
+    </message>
+    <message>
+        <source>your consistency ratio is %1: your answers agree with each other.</source>
+        <translation>Ihr Konsistenzverhältnis ist %1: Ihre Antworten stimmen miteinander überein.</translation>
+    </message>
+    <message>
+        <source>your consistency ratio is %1, above 0.10: some answers contradict each other.</source>
+        <translation>Ihr Konsistenzverhältnis ist %1, also über 0,10: Einige Antworten widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>The answer that fits your others least: %1 against %2. You said %3; your other answers suggest %4 (the ratio would be %5).</source>
+        <translation>Die Antwort, die am wenigsten zu Ihren übrigen passt: %1 gegenüber %2. Sie haben %3 gewählt; Ihre übrigen Antworten legen %4 nahe (das Verhältnis wäre dann %5).</translation>
+    </message>
+    <message>
+        <source>Invest</source>
+        <translation>Investieren</translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation>Entwickeln</translation>
+    </message>
+    <message>
+        <source>Maintain</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Aussteigen</translation>
+    </message>
+    <message>
+        <source>Votes stay hidden until the facilitator reveals them.</source>
+        <translation>Die Stimmen bleiben verborgen, bis die Moderation sie aufdeckt.</translation>
+    </message>
+    <message>
+        <source>You voted %1. You can change it until the reveal.</source>
+        <translation>Ihre Stimme: %1. Bis zur Auflösung können Sie sie noch ändern.</translation>
+    </message>
+    <message>
+        <source>The votes are revealed:</source>
+        <translation>Die Stimmen sind aufgedeckt:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a label and its value: a criteria group and its consistency, a choice and its votes</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::VotingServer</name>
+    <message>
+        <source>Send the request as application/json.</source>
+        <translation>Senden Sie die Anfrage als application/json.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>Die Anfrage ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>This answer is older than one already received; it was ignored.</source>
+        <translation>Diese Antwort ist älter als eine bereits erhaltene; sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Judgments must compare two different known criteria on Saaty&apos;s scale (1/9 to 9).</source>
+        <translation>Urteile müssen zwei verschiedene bekannte Kriterien auf der Saaty-Skala (1/9 bis 9) vergleichen.</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>Treten Sie zuerst der Sitzung bei.</translation>
+    </message>
+    <message>
+        <source>No partner is up for a vote.</source>
+        <translation>Kein Partner steht zur Abstimmung.</translation>
+    </message>
+    <message>
+        <source>The vote has moved on to another partner.</source>
+        <translation>Die Abstimmung ist bereits bei einem anderen Partner.</translation>
+    </message>
+    <message>
+        <source>The votes on this partner are already revealed.</source>
+        <translation>Die Stimmen zu diesem Partner sind bereits aufgedeckt.</translation>
+    </message>
+    <message>
+        <source>The answer could not be stored.</source>
+        <translation>Die Antwort konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Send a name and the join code.</source>
+        <translation>Senden Sie einen Namen und den Beitrittscode.</translation>
+    </message>
+    <message>
+        <source>The join code is not right.</source>
+        <translation>Der Beitrittscode stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>The session is full.</source>
+        <translation>Die Sitzung ist voll.</translation>
+    </message>
+    <message>
+        <source>Enter a name of 1 to 40 characters.</source>
+        <translation>Geben Sie einen Namen mit 1 bis 40 Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>Someone already joined with this name.</source>
+        <translation>Jemand ist bereits mit diesem Namen beigetreten.</translation>
+    </message>
+    <message>
+        <source>Send a sequence number and a list of judgments.</source>
+        <translation>Senden Sie eine Sequenznummer und eine Liste von Urteilen.</translation>
+    </message>
+    <message>
+        <source>Each judgment names a known group, two of its criteria and a value.</source>
+        <translation>Jedes Urteil nennt eine bekannte Gruppe, zwei ihrer Kriterien und einen Wert.</translation>
+    </message>
+    <message>
+        <source>Send a sequence number, the partner and a choice.</source>
+        <translation>Senden Sie eine Sequenznummer, den Partner und eine Wahl.</translation>
+    </message>
+    <message>
+        <source>Vote invest, develop, maintain or exit.</source>
+        <translation>Stimmen Sie für Investieren, Entwickeln, Halten oder Aussteigen.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>This address does not take that method.</source>
+        <translation>Diese Adresse akzeptiert diese Methode nicht.</translation>
+    </message>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation>Die Kopfzeilen der Anfrage sind zu groß.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>Die Anfrage ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Too many requests; wait a moment.</source>
+        <translation>Zu viele Anfragen; warten Sie einen Moment.</translation>
+    </message>
+    <message>
+        <source>This server answers only under its own address.</source>
+        <translation>Dieser Server antwortet nur unter seiner eigenen Adresse.</translation>
+    </message>
+    <message>
+        <source>Choose one network address to listen on; the voting server never listens on every interface.</source>
+        <translation>Wählen Sie eine Netzwerkadresse, auf der der Server lauscht; der Abstimmungsserver lauscht nie auf allen Schnittstellen.</translation>
+    </message>
+    <message>
+        <source>The voting server cannot listen on %1, port %2: %3</source>
+        <translation>Der Abstimmungsserver kann nicht auf %1, Port %2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
     <name>ps::WeightsPanel</name>
     <message>
         <source>Needs classification</source>
@@ -6181,6 +6580,325 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>No partner matches &quot;%1&quot;.</source>
         <translation>Kein Partner passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::accounts::AccountText</name>
+    <message>
+        <source>The row has neither a company name nor a website.</source>
+        <translation>Die Zeile hat weder einen Firmennamen noch eine Website.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>The %1 cell &quot;%2&quot; holds control or text-direction characters that no company list has.</source>
+        <translation>Die Zelle „%2“ (%1) enthält Steuer- oder Textrichtungszeichen, die in keiner Firmenliste vorkommen.</translation>
+    </message>
+    <message>
+        <source>The %1 cell is longer than %L2 characters.</source>
+        <translation>Eine Zelle (%1) ist länger als %L2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The %1 cell &quot;%2&quot; is a spreadsheet formula, not a value.</source>
+        <translation>Die Zelle „%2“ (%1) ist eine Tabellenformel, kein Wert.</translation>
+    </message>
+    <message>
+        <source>The %1 value &quot;%2&quot; is not a number.</source>
+        <translation>Der Wert „%2“ (%1) ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The %1 value &quot;%2&quot; is out of range.</source>
+        <translation>Der Wert „%2“ (%1) liegt außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The list has neither a company name nor a website column.</source>
+        <translation>Die Liste hat weder eine Spalte für den Firmennamen noch eine für die Website.</translation>
+    </message>
+    <message>
+        <source>The list has no accounts: the file holds only a header.</source>
+        <translation>Die Liste enthält keine Accounts: Die Datei besteht nur aus einer Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>The CRM id &quot;%1&quot; repeats the row on line %2.</source>
+        <translation>Die CRM-ID „%1“ wiederholt die Zeile %2.</translation>
+    </message>
+    <message>
+        <source>The row repeats line %1.</source>
+        <translation>Die Zeile wiederholt Zeile %1.</translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; names no registrable domain; the account is matched by its name.</source>
+        <translation>Die Website „%1“ nennt keine registrierbare Domain; der Account wird über seinen Namen abgeglichen.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <source>Open opportunity</source>
+        <translation>Offene Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Our customers</source>
+        <translation>Unsere Kunden</translation>
+    </message>
+    <message>
+        <source>Our prospects</source>
+        <translation>Unsere Interessenten</translation>
+    </message>
+    <message>
+        <source>Our open opportunities</source>
+        <translation>Unsere offenen Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Their customers</source>
+        <translation>Kunden des Partners</translation>
+    </message>
+    <message>
+        <source>Their prospects</source>
+        <translation>Interessenten des Partners</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>CRM-ID</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation>Anhand der Kopfzeile erkennen</translation>
+    </message>
+    <message>
+        <source>Salesforce accounts</source>
+        <translation>Salesforce-Accounts</translation>
+    </message>
+    <message>
+        <source>HubSpot companies</source>
+        <translation>HubSpot-Unternehmen</translation>
+    </message>
+    <message>
+        <source>Other layout</source>
+        <translation>Anderes Layout</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <extracomment>%1 file name, %2 line number, %3 the problem</extracomment>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 file name, %2 the problem</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>libpsl %1, built-in list of %2</source>
+        <extracomment>%1 the libpsl version, %2 the date of its built-in Public Suffix List</extracomment>
+        <translation>libpsl %1, integrierte Liste vom %2</translation>
+    </message>
+    <message>
+        <source>libpsl %1, list loaded from %2 (the built-in list is of %3)</source>
+        <extracomment>%1 the libpsl version, %2 a file, %3 the date of the built-in list</extracomment>
+        <translation>libpsl %1, Liste geladen aus %2 (die integrierte Liste ist vom %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::accounts::PsiText</name>
+    <message>
+        <source>The cryptographic library could not be started.</source>
+        <translation>Die Kryptografie-Bibliothek konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The organisation label must be at most %1 bytes of text without control characters.</source>
+        <translation>Die Bezeichnung der Organisation darf höchstens %1 Byte Text ohne Steuerzeichen umfassen.</translation>
+    </message>
+    <message>
+        <source>Select at least one population to offer.</source>
+        <translation>Wählen Sie mindestens eine Account-Gruppe für das Angebot aus.</translation>
+    </message>
+    <message>
+        <source>No account of the selected populations has a website with a registrable domain, so there is nothing to offer.</source>
+        <translation>Kein Account der gewählten Gruppen hat eine Website mit registrierbarer Domain; es gibt also nichts anzubieten.</translation>
+    </message>
+    <message>
+        <source>The offer was cancelled.</source>
+        <translation>Das Angebot wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A domain could not be blinded; try again.</source>
+        <translation>Eine Domain konnte nicht verblindet werden; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This is an answer, not an offer: finish the exchange with it in the portfolio that made the offer.</source>
+        <translation>Dies ist eine Antwort, kein Angebot: Schließen Sie den Austausch damit in dem Portfolio ab, das das Angebot erstellt hat.</translation>
+    </message>
+    <message>
+        <source>This offer (exchange %1) was already answered; a second answer would let its sender compare the two.</source>
+        <translation>Dieses Angebot (Austausch %1) wurde bereits beantwortet; mit einer zweiten Antwort könnte der Absender beide vergleichen.</translation>
+    </message>
+    <message>
+        <source>No account of the populations to reveal has a website with a registrable domain, so there is nothing to answer with.</source>
+        <translation>Kein Account der offenzulegenden Gruppen hat eine Website mit registrierbarer Domain; es gibt also nichts, womit geantwortet werden kann.</translation>
+    </message>
+    <message>
+        <source>The answer was cancelled.</source>
+        <translation>Die Antwort wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This is not a Partnerscope account-mapping file.</source>
+        <translation>Dies ist keine Account-Mapping-Datei von Partnerscope.</translation>
+    </message>
+    <message>
+        <source>The file is truncated: it ends inside its header.</source>
+        <translation>Die Datei ist abgeschnitten: Sie endet mitten im Dateikopf.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Partnerscope (exchange format %1); this version reads format %2.</source>
+        <translation>Die Datei wurde von einer neueren Version von Partnerscope geschrieben (Austauschformat %1); diese Version liest Format %2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its header is not valid.</source>
+        <translation>Die Datei ist beschädigt: Ihr Dateikopf ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its sender label is too long.</source>
+        <translation>Die Datei ist beschädigt: Ihre Absenderbezeichnung ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its sender label is not valid text.</source>
+        <translation>Die Datei ist beschädigt: Ihre Absenderbezeichnung ist kein gültiger Text.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it declares %1 lists.</source>
+        <translation>Die Datei ist beschädigt: Sie gibt %1 Listen an.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: list %1 is not valid.</source>
+        <translation>Die Datei ist beschädigt: Liste %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The file declares more than %L1 entries.</source>
+        <translation>Die Datei gibt mehr als %L1 Einträge an.</translation>
+    </message>
+    <message>
+        <source>The file is truncated: it should hold %L1 bytes but holds %L2.</source>
+        <translation>Die Datei ist abgeschnitten: Sie sollte %L1 Byte enthalten, enthält aber %L2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %L1 bytes follow its end.</source>
+        <translation>Die Datei ist beschädigt: Nach ihrem Ende folgen noch %L1 Byte.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was changed after it was written: its checksum does not match.</source>
+        <translation>Die Datei ist beschädigt oder wurde nach dem Schreiben verändert: Ihre Prüfsumme stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>This is an offer, not an answer: the partner answers it in their portfolio and sends the answer back.</source>
+        <translation>Dies ist ein Angebot, keine Antwort: Der Partner beantwortet es in seinem Portfolio und schickt die Antwort zurück.</translation>
+    </message>
+    <message>
+        <source>This answer belongs to another exchange (%1), not to this one (%2).</source>
+        <translation>Diese Antwort gehört zu einem anderen Austausch (%1), nicht zu diesem (%2).</translation>
+    </message>
+    <message>
+        <source>This exchange was already finished on %1; an answer is accepted only once.</source>
+        <translation>Dieser Austausch wurde bereits am %1 abgeschlossen; eine Antwort wird nur einmal angenommen.</translation>
+    </message>
+    <message>
+        <source>The stored exchange has lost its secret; start a new exchange.</source>
+        <translation>Der gespeicherte Austausch hat sein Geheimnis verloren; beginnen Sie einen neuen Austausch.</translation>
+    </message>
+    <message>
+        <source>This answer was made for a different offer than the one sent in this exchange.</source>
+        <translation>Diese Antwort wurde für ein anderes Angebot erstellt als das in diesem Austausch gesendete.</translation>
+    </message>
+    <message>
+        <source>The answer does not return the lists this exchange offered.</source>
+        <translation>Die Antwort gibt nicht die Listen zurück, die dieser Austausch angeboten hat.</translation>
+    </message>
+    <message>
+        <source>This answer belongs to an exchange (%1) this portfolio did not start, or no longer keeps.</source>
+        <translation>Diese Antwort gehört zu einem Austausch (%1), den dieses Portfolio nicht begonnen hat oder nicht mehr aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Finishing the exchange was cancelled.</source>
+        <translation>Der Abschluss des Austauschs wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file holds an entry that is not a valid ristretto255 point (list %1, entry %2): it was damaged or forged.</source>
+        <translation>Die Datei enthält einen Eintrag, der kein gültiger ristretto255-Punkt ist (Liste %1, Eintrag %2): Sie wurde beschädigt oder gefälscht.</translation>
+    </message>
+    <message>
+        <source>The stored exchange is not an account-mapping session.</source>
+        <translation>Der gespeicherte Austausch ist keine Account-Mapping-Sitzung.</translation>
+    </message>
+    <message>
+        <source>The stored exchange is damaged: its checksum does not match.</source>
+        <translation>Der gespeicherte Austausch ist beschädigt: Seine Prüfsumme stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>The stored exchange was written by another version of Partnerscope.</source>
+        <translation>Der gespeicherte Austausch wurde von einer anderen Version von Partnerscope geschrieben.</translation>
+    </message>
+    <message>
+        <source>The stored exchange is damaged: its lists are not valid.</source>
+        <translation>Der gespeicherte Austausch ist beschädigt: Seine Listen sind ungültig.</translation>
+    </message>
+    <message>
+        <source>The stored exchange is damaged: it is truncated.</source>
+        <translation>Der gespeicherte Austausch ist beschädigt: Er ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 file name, %2 the problem</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6549,6 +7267,300 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>X</source>
         <comment>quadrant badge: deprioritize</comment>
         <translation>X</translation>
+    </message>
+</context>
+<context>
+    <name>ps::plan::PlanText</name>
+    <message>
+        <source>%1 of the budget stays unallocated: beyond this plan, every further unit returns less margin than it costs.</source>
+        <translation>%1 des Budgets bleiben unverteilt: Über diesen Plan hinaus bringt jede weitere Einheit weniger Marge, als sie kostet.</translation>
+    </message>
+    <message>
+        <source>%1 of the budget stays unallocated: every partner that could take more is at its maximum.</source>
+        <translation>%1 des Budgets bleiben unverteilt: Jeder Partner, der mehr aufnehmen könnte, ist an seinem Maximum.</translation>
+    </message>
+    <message>
+        <source>Overlapping group shares were solved on a piecewise-linear form; amounts are exact to about a millionth of the budget.</source>
+        <translation>Überlappende Gruppenanteile wurden über eine stückweise lineare Form gelöst; die Beträge sind auf etwa ein Millionstel des Budgets genau.</translation>
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <source>The response curve of %1 is not valid: its ceiling and baseline must be zero or more and its scale positive.</source>
+        <translation>Die Wirkungskurve von %1 ist ungültig: Ihre Obergrenze und ihr Grundniveau müssen null oder mehr und ihre Skala positiv sein.</translation>
+    </message>
+    <message>
+        <source>The curve uncertainty of %1 is not valid: its spreads must be zero or more, its shared parts between 0 and 1 and its correlation between -1 and 1.</source>
+        <translation>Die Kurvenunsicherheit von %1 ist ungültig: Ihre Streuungen müssen null oder mehr sein, ihre gemeinsamen Anteile zwischen 0 und 1 und ihre Korrelation zwischen -1 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>The amounts of %1 must be numbers of zero or more.</source>
+        <translation>Die Beträge von %1 müssen Zahlen von null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>The margin rate of %1 must be between 0 and 1.</source>
+        <translation>Die Margenquote von %1 muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>The budget must be a number of zero or more; %1 is not.</source>
+        <translation>Das Budget muss eine Zahl von null oder mehr sein; %1 ist es nicht.</translation>
+    </message>
+    <message>
+        <source>A budget of %1 is beyond any program budget (the limit is %2); check the amount.</source>
+        <translation>Ein Budget von %1 übersteigt jedes Programmbudget (die Grenze liegt bei %2); prüfen Sie den Betrag.</translation>
+    </message>
+    <message>
+        <source>The margin rate must be between 0 and 1.</source>
+        <translation>Die Margenquote muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>The minimum and maximum per partner must be numbers of zero or more.</source>
+        <translation>Minimum und Maximum pro Partner müssen Zahlen von null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>The minimum per partner (%1) is above the maximum per partner (%2).</source>
+        <translation>Das Minimum pro Partner (%1) liegt über dem Maximum pro Partner (%2).</translation>
+    </message>
+    <message>
+        <source>The floor of %1 (%2, from its minimum and contract minimum) is above its maximum of %3.</source>
+        <translation>Der Mindestbetrag von %1 (%2, aus seinem Minimum und seinem vertraglichen Minimum) liegt über seinem Maximum von %3.</translation>
+    </message>
+    <message>
+        <source>The plan has no partners.</source>
+        <translation>Der Plan enthält keine Partner.</translation>
+    </message>
+    <message>
+        <source>Partner %1 appears twice in the plan.</source>
+        <translation>Partner %1 kommt im Plan zweimal vor.</translation>
+    </message>
+    <message>
+        <source>The shared uncertainty of %1 refers to a source the plan does not have.</source>
+        <translation>Die gemeinsame Unsicherheit von %1 verweist auf eine Quelle, die der Plan nicht hat.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; floors add up to %1, more than the budget of %2 (fixed amounts %3, quadrant policy %4, minimums and contract minimums %5).</source>
+        <translation>Die Mindestbeträge der Partner summieren sich auf %1, mehr als das Budget von %2 (feste Beträge %3, Quadrantenregel %4, Minima und vertragliche Minima %5).</translation>
+    </message>
+    <message>
+        <source>The minimum share of group &quot;%1&quot; must be between 0% and 100%.</source>
+        <translation>Der Mindestanteil der Gruppe „%1“ muss zwischen 0 % und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; lists partner %2, which is not in the plan.</source>
+        <translation>Gruppe „%1“ nennt Partner %2, der nicht im Plan ist.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; needs at least %2 (%3 of the budget), but its partners can take at most %4 given their maximums, fixed amounts, exits and quadrant policy.</source>
+        <translation>Gruppe „%1“ braucht mindestens %2 (%3 des Budgets), aber ihre Partner können angesichts ihrer Maxima, festen Beträge, Ausstiege und der Quadrantenregel höchstens %4 aufnehmen.</translation>
+    </message>
+    <message>
+        <source>The minimum shares of %1 cannot all hold within the budget of %2 together with the other partners&apos; floors.</source>
+        <translation>Die Mindestanteile von %1 lassen sich zusammen mit den Mindestbeträgen der übrigen Partner nicht alle im Budget von %2 einhalten.</translation>
+    </message>
+    <message>
+        <source>The revenue target must be a number of zero or more.</source>
+        <translation>Das Umsatzziel muss eine Zahl von null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>The target date must come after today&apos;s date (%1).</source>
+        <translation>Das Zieldatum muss nach dem heutigen Datum (%1) liegen.</translation>
+    </message>
+    <message>
+        <source>The periods per year must be a positive number.</source>
+        <translation>Die Perioden pro Jahr müssen eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The credibility weight must be zero or more.</source>
+        <translation>Das Glaubwürdigkeitsgewicht muss null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>There are no partners to plan capacity from.</source>
+        <translation>Es gibt keine Partner, aus denen sich die Kapazität planen lässt.</translation>
+    </message>
+    <message>
+        <source>No active partner has attributed revenue in the year before %1, so productivity is unknown.</source>
+        <translation>Kein aktiver Partner hat im Jahr vor dem %1 zugeordneten Umsatz, daher ist die Produktivität unbekannt.</translation>
+    </message>
+    <message>
+        <source>No partner has both an enrolment date and a first commercial activity, so the ramp time is unknown.</source>
+        <translation>Kein Partner hat sowohl ein Aufnahmedatum als auch eine erste kommerzielle Aktivität, daher ist die Anlaufzeit unbekannt.</translation>
+    </message>
+    <message>
+        <source>No partner was enrolled a year ago or more, so every recruit is assumed to become active.</source>
+        <translation>Kein Partner wurde vor einem Jahr oder früher aufgenommen, daher wird angenommen, dass jeder neu gewonnene Partner aktiv wird.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s run-rate of %1 already meets the target.</source>
+        <translation>Die heutige Run-Rate von %1 erreicht das Ziel bereits.</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached by %1: recruits need %2 days or more to reach their first commercial activity, and only %3 days are left.</source>
+        <translation>Das Ziel ist bis zum %1 nicht erreichbar: Neue Partner brauchen %2 Tage oder mehr bis zu ihrer ersten kommerziellen Aktivität, und es bleiben nur %3 Tage.</translation>
+    </message>
+    <message>
+        <source>Its own revenue does not rise with its spend.</source>
+        <translation>Sein eigener Umsatz steigt nicht mit seinen Ausgaben.</translation>
+    </message>
+    <message>
+        <source>Its own evidence shows no saturation yet, so its ceiling is unknown.</source>
+        <translation>Seine eigenen Daten zeigen noch keine Sättigung, daher ist seine Obergrenze unbekannt.</translation>
+    </message>
+    <message>
+        <source>Its own evidence is saturated at every spend it has seen.</source>
+        <translation>Seine eigenen Daten sind bei jeder bisher beobachteten Ausgabenhöhe gesättigt.</translation>
+    </message>
+    <message>
+        <source>Its own evidence cannot tell the ceiling from the scale.</source>
+        <translation>Seine eigenen Daten können Obergrenze und Skala nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The periods per plan period must be a positive number.</source>
+        <translation>Die Perioden pro Planperiode müssen eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The default spread of the curves must be zero or more.</source>
+        <translation>Die Standardstreuung der Kurven muss null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s own fit needs at least 4 periods.</source>
+        <translation>Eine partnereigene Anpassung braucht mindestens 4 Perioden.</translation>
+    </message>
+    <message>
+        <source>The curve set by hand for partner %1 is not valid: the ceiling and baseline must be zero or more and the scale positive.</source>
+        <translation>Die von Hand gesetzte Kurve für Partner %1 ist ungültig: Obergrenze und Grundniveau müssen null oder mehr und die Skala positiv sein.</translation>
+    </message>
+    <message>
+        <source>The curve set by hand for segment &quot;%1&quot; is not valid: the ceiling and baseline must be zero or more and the scale positive.</source>
+        <translation>Die von Hand gesetzte Kurve für das Segment „%1“ ist ungültig: Obergrenze und Grundniveau müssen null oder mehr und die Skala positiv sein.</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Nicht klassifiziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n period(s) of its own evidence; a fit of its own needs %1.</source>
+        <translation>
+            <numerusform>Er hat %n Periode eigener Daten; eine eigene Anpassung braucht %1.</numerusform>
+            <numerusform>Er hat %n Perioden eigener Daten; eine eigene Anpassung braucht %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) have no response curve: no partner&apos;s evidence has enough spend and revenue history to fit one; set their curves by hand.</source>
+        <translation>
+            <numerusform>%n Partner hat keine Wirkungskurve: Bei keinem Partner reicht die Ausgaben- und Umsatzhistorie für eine Anpassung; setzen Sie die Kurve von Hand.</numerusform>
+            <numerusform>%n Partner haben keine Wirkungskurve: Bei keinem Partner reicht die Ausgaben- und Umsatzhistorie für eine Anpassung; setzen Sie die Kurven von Hand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner %1 appears twice in the evidence.</source>
+        <translation>Partner %1 kommt in den Daten zweimal vor.</translation>
+    </message>
+    <message>
+        <source>The evidence of %1 for the period from %2 has a spend or revenue that is not a valid amount.</source>
+        <translation>Die Daten von %1 für die Periode ab %2 enthalten Ausgaben oder einen Umsatz, die kein gültiger Betrag sind.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s spend or the contract minimum of %1 is not a valid amount.</source>
+        <translation>Die heutigen Ausgaben oder das vertragliche Minimum von %1 sind kein gültiger Betrag.</translation>
+    </message>
+    <message>
+        <source>A forecast takes between %1 and %2 draws.</source>
+        <translation>Eine Prognose verwendet zwischen %1 und %2 Ziehungen.</translation>
+    </message>
+    <message>
+        <source>The plan has %1 partners but its problem %2.</source>
+        <translation>Der Plan hat %1 Partner, sein Problem aber %2.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s figures for %1 do not fit its problem.</source>
+        <translation>Die Zahlen des Plans für %1 passen nicht zu seinem Problem.</translation>
+    </message>
+    <message>
+        <source>The forecast was cancelled.</source>
+        <translation>Die Prognose wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The plans to compare have %1 and %2 amounts for %3 partners.</source>
+        <translation>Die zu vergleichenden Pläne haben %1 und %2 Beträge für %3 Partner.</translation>
+    </message>
+    <message>
+        <source>The plan has %1 amounts for %2 partners.</source>
+        <translation>Der Plan hat %1 Beträge für %2 Partner.</translation>
+    </message>
+    <message>
+        <source>%1 has an amount that is not a number of zero or more.</source>
+        <translation>%1 hat einen Betrag, der keine Zahl von null oder mehr ist.</translation>
+    </message>
+    <message>
+        <source>%1 has exited but gets %2.</source>
+        <translation>%1 ist ausgestiegen, erhält aber %2.</translation>
+    </message>
+    <message>
+        <source>%1 is fixed at %2 but gets %3.</source>
+        <translation>%1 ist auf %2 festgelegt, erhält aber %3.</translation>
+    </message>
+    <message>
+        <source>%1 should get %2 by its quadrant&apos;s policy but gets %3.</source>
+        <translation>%1 sollte laut der Regel seines Quadranten %2 erhalten, erhält aber %3.</translation>
+    </message>
+    <message>
+        <source>%1 gets %2, below its floor of %3.</source>
+        <translation>%1 erhält %2, weniger als seinen Mindestbetrag von %3.</translation>
+    </message>
+    <message>
+        <source>%1 gets %2, above its maximum of %3.</source>
+        <translation>%1 erhält %2, mehr als sein Maximum von %3.</translation>
+    </message>
+    <message>
+        <source>The plan spends %1, more than the budget of %2.</source>
+        <translation>Der Plan gibt %1 aus, mehr als das Budget von %2.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; gets %2, short of its minimum of %3.</source>
+        <translation>Gruppe „%1“ erhält %2, weniger als ihr Minimum von %3.</translation>
+    </message>
+    <message>
+        <source>MDF</source>
+        <translation>MDF</translation>
+    </message>
+    <message>
+        <source>Enablement</source>
+        <translation>Enablement</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Anreize</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>Technischer Support</translation>
+    </message>
+    <message>
+        <source>Set by hand for the partner</source>
+        <translation>Von Hand für den Partner gesetzt</translation>
+    </message>
+    <message>
+        <source>Set by hand for its segment</source>
+        <translation>Von Hand für sein Segment gesetzt</translation>
+    </message>
+    <message>
+        <source>Its own evidence</source>
+        <translation>Eigene Daten</translation>
+    </message>
+    <message>
+        <source>Its model and tier</source>
+        <translation>Sein Modell und seine Stufe</translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation>Das Programm</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a percentage; %1 the number</extracomment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

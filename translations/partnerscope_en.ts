@@ -525,4 +525,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ps::plan::PlanText</name>
+    <message numerus="yes">
+        <source>It has %n period(s) of its own evidence; a fit of its own needs %1.</source>
+        <translation>
+            <numerusform>It has %n period of its own evidence; a fit of its own needs %1.</numerusform>
+            <numerusform>It has %n periods of its own evidence; a fit of its own needs %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) have no response curve: no partner&apos;s evidence has enough spend and revenue history to fit one; set their curves by hand.</source>
+        <translation>
+            <numerusform>%n partner has no response curve: no partner&apos;s evidence has enough spend and revenue history to fit one; set its curve by hand.</numerusform>
+            <numerusform>%n partners have no response curve: no partner&apos;s evidence has enough spend and revenue history to fit one; set their curves by hand.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1269,6 +1269,122 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
             <numerusform>%1 (%2 sur %n partenaires actifs l&apos;année précédente)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Serve the workshop voting page headless until stopped.</source>
+        <translation>Servir la page de vote de l&apos;atelier sans fenêtre jusqu&apos;à son arrêt.</translation>
+    </message>
+    <message>
+        <source>The judgment that fits the others least: %1 against %2 is %3; the other judgments suggest %4 (CR would be %5).</source>
+        <translation>Le jugement le moins cohérent avec les autres : %1 face à %2 vaut %3 ; les autres jugements suggèrent %4 (le CR serait de %5).</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>AIJ</source>
+        <translation>AIJ</translation>
+    </message>
+    <message>
+        <source>AIP</source>
+        <translation>AIP</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>(above 0.10)</source>
+        <translation>(au-dessus de 0,10)</translation>
+    </message>
+    <message>
+        <source>CR of the aggregated judgments: %1</source>
+        <translation>CR des jugements agrégés : %1</translation>
+    </message>
+    <message>
+        <source>Consensus (Goepel&apos;s S*, 0 none to 1 full): %1</source>
+        <translation>Consensus (S* de Goepel, de 0 nul à 1 total) : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 holds no matrix files (*.csv).</source>
+        <translation>%1 ne contient aucun fichier de matrice (*.csv).</translation>
+    </message>
+    <message>
+        <source>%1 compares %2, but %3 compares %4; every matrix of a group must compare the same criteria in the same order.</source>
+        <translation>%1 compare %2, mais %3 compare %4 ; toutes les matrices d&apos;un groupe doivent comparer les mêmes critères dans le même ordre.</translation>
+    </message>
+    <message>
+        <source>Aggregate a group: DIR holds one matrix CSV per participant (named after them).</source>
+        <translation>Agréger un groupe : DIR contient une matrice CSV par participant (nommée d&apos;après lui).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (spotlight NAME, reveal, clear, rotate-code).</source>
+        <translation>Commande inconnue « %1 » (spotlight NAME, reveal, clear, rotate-code).</translation>
+    </message>
+    <message>
+        <source>The portfolio whose criteria the room weighs.</source>
+        <translation>Le portefeuille dont les participants pondèrent les critères.</translation>
+    </message>
+    <message>
+        <source>TCP port to listen on (0: any free port).</source>
+        <translation>Port TCP d&apos;écoute (0 : n&apos;importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>The one address to listen on (default 127.0.0.1).</source>
+        <translation>L&apos;unique adresse d&apos;écoute (par défaut 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>Most participants that may join (default 60).</source>
+        <translation>Nombre maximal de participants pouvant se joindre (par défaut 60).</translation>
+    </message>
+    <message>
+        <source>--port is missing.</source>
+        <translation>Il manque --port.</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 192.168.1.20, not &quot;%1&quot;.</source>
+        <translation>--bind attend une adresse IP telle que 192.168.1.20, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Join code: %1</source>
+        <translation>Code d&apos;accès : %1</translation>
+    </message>
+    <message>
+        <source>Join URL: %1</source>
+        <translation>URL d&apos;accès : %1</translation>
+    </message>
+    <message>
+        <source>Voting server for %1 listening on http://%2:%3/</source>
+        <translation>Serveur de vote pour %1 à l&apos;écoute sur http://%2:%3/</translation>
+    </message>
+    <message>
+        <source>Stop it with Ctrl+C.</source>
+        <translation>Arrêtez-le avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>The voting server could not set up its stop signal.</source>
+        <translation>Le serveur de vote n&apos;a pas pu mettre en place son signal d&apos;arrêt.</translation>
+    </message>
+    <message>
+        <source>Voting server stopped.</source>
+        <translation>Serveur de vote arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>ps::CoverageChart</name>
@@ -2202,6 +2318,21 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
+    </message>
+</context>
+<context>
+    <name>ps::GroupAhp</name>
+    <message>
+        <source>There are no judgments yet.</source>
+        <translation>Il n&apos;y a pas encore de jugements.</translation>
+    </message>
+    <message>
+        <source>Matrix %1 compares %2 criteria; the first compares %3.</source>
+        <translation>La matrice %1 compare %2 critères ; la première en compare %3.</translation>
+    </message>
+    <message>
+        <source>Matrix %1: %2</source>
+        <translation>Matrice %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5891,6 +6022,274 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
 </context>
 <context>
+    <name>ps::VotingPage</name>
+    <message>
+        <source>Join the workshop vote</source>
+        <translation>Participer au vote de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Code d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Participer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Revisit this comparison</source>
+        <translation>Revoir cette comparaison</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <source>Your judgments are in. Keep this page open: when the facilitator puts a partner up for a vote, it appears here.</source>
+        <translation>Vos jugements sont enregistrés. Gardez cette page ouverte : quand l&apos;animateur soumet un partenaire au vote, il apparaît ici.</translation>
+    </message>
+    <message>
+        <source>Review my answers</source>
+        <translation>Revoir mes réponses</translation>
+    </message>
+    <message>
+        <source>Where should this partner go?</source>
+        <translation>Où placer ce partenaire ?</translation>
+    </message>
+    <message>
+        <source>Back to the comparisons</source>
+        <translation>Retour aux comparaisons</translation>
+    </message>
+    <message>
+        <source>Your answer crossed another one; please try again.</source>
+        <translation>Votre réponse s&apos;est croisée avec une autre ; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>That did not work; please try again.</source>
+        <translation>Cela n&apos;a pas fonctionné ; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Both matter equally (1)</source>
+        <translation>Les deux comptent autant (1)</translation>
+    </message>
+    <message>
+        <source>%1 matters %2 more (%3)</source>
+        <extracomment>%1 criterion, %2 how much (a word below), %3 the scale value 2-9</extracomment>
+        <translation>%1 : importance %2 supérieure (%3)</translation>
+    </message>
+    <message>
+        <source>slightly</source>
+        <translation>légèrement</translation>
+    </message>
+    <message>
+        <source>moderately</source>
+        <translation>modérément</translation>
+    </message>
+    <message>
+        <source>moderately to strongly</source>
+        <translation>modérément à fortement</translation>
+    </message>
+    <message>
+        <source>strongly</source>
+        <translation>fortement</translation>
+    </message>
+    <message>
+        <source>strongly to very strongly</source>
+        <translation>fortement à très fortement</translation>
+    </message>
+    <message>
+        <source>very strongly</source>
+        <translation>très fortement</translation>
+    </message>
+    <message>
+        <source>very to extremely</source>
+        <translation>très fortement à extrêmement</translation>
+    </message>
+    <message>
+        <source>extremely</source>
+        <translation>extrêmement</translation>
+    </message>
+    <message>
+        <source>Comparison %1 of %2</source>
+        <translation>Comparaison %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1: which matters more for a partner?</source>
+        <translation>%1 : qu&apos;est-ce qui compte le plus pour un partenaire ?</translation>
+    </message>
+    <message>
+        <source>not all comparisons answered yet</source>
+        <translation>certaines comparaisons sont encore sans réponse</translation>
+    </message>
+    <message>
+        <source>your consistency ratio is %1: your answers agree with each other.</source>
+        <translation>votre ratio de cohérence est de %1 : vos réponses concordent entre elles.</translation>
+    </message>
+    <message>
+        <source>your consistency ratio is %1, above 0.10: some answers contradict each other.</source>
+        <translation>votre ratio de cohérence est de %1, au-dessus de 0,10 : certaines réponses se contredisent.</translation>
+    </message>
+    <message>
+        <source>The answer that fits your others least: %1 against %2. You said %3; your other answers suggest %4 (the ratio would be %5).</source>
+        <translation>La réponse la moins cohérente avec les autres : %1 face à %2. Vous avez répondu %3 ; vos autres réponses suggèrent %4 (le ratio serait de %5).</translation>
+    </message>
+    <message>
+        <source>Invest</source>
+        <translation>Investir</translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation>Développer</translation>
+    </message>
+    <message>
+        <source>Maintain</source>
+        <translation>Maintenir</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Se retirer</translation>
+    </message>
+    <message>
+        <source>Votes stay hidden until the facilitator reveals them.</source>
+        <translation>Les votes restent cachés jusqu&apos;à ce que l&apos;animateur les dévoile.</translation>
+    </message>
+    <message>
+        <source>You voted %1. You can change it until the reveal.</source>
+        <translation>Votre vote : %1. Vous pouvez le modifier jusqu&apos;au dévoilement.</translation>
+    </message>
+    <message>
+        <source>The votes are revealed:</source>
+        <translation>Les votes sont dévoilés :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a label and its value: a criteria group and its consistency, a choice and its votes</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::VotingServer</name>
+    <message>
+        <source>Send the request as application/json.</source>
+        <translation>Envoyez la requête en application/json.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>La requête n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>This answer is older than one already received; it was ignored.</source>
+        <translation>Cette réponse est plus ancienne qu&apos;une réponse déjà reçue ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Judgments must compare two different known criteria on Saaty&apos;s scale (1/9 to 9).</source>
+        <translation>Les jugements doivent comparer deux critères connus différents sur l&apos;échelle de Saaty (de 1/9 à 9).</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>Rejoignez d&apos;abord la séance.</translation>
+    </message>
+    <message>
+        <source>No partner is up for a vote.</source>
+        <translation>Aucun partenaire n&apos;est soumis au vote.</translation>
+    </message>
+    <message>
+        <source>The vote has moved on to another partner.</source>
+        <translation>Le vote est passé à un autre partenaire.</translation>
+    </message>
+    <message>
+        <source>The votes on this partner are already revealed.</source>
+        <translation>Les votes sur ce partenaire sont déjà dévoilés.</translation>
+    </message>
+    <message>
+        <source>The answer could not be stored.</source>
+        <translation>La réponse n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Send a name and the join code.</source>
+        <translation>Envoyez un nom et le code d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The join code is not right.</source>
+        <translation>Le code d&apos;accès n&apos;est pas correct.</translation>
+    </message>
+    <message>
+        <source>The session is full.</source>
+        <translation>La séance est complète.</translation>
+    </message>
+    <message>
+        <source>Enter a name of 1 to 40 characters.</source>
+        <translation>Saisissez un nom de 1 à 40 caractères.</translation>
+    </message>
+    <message>
+        <source>Someone already joined with this name.</source>
+        <translation>Quelqu&apos;un a déjà rejoint la séance sous ce nom.</translation>
+    </message>
+    <message>
+        <source>Send a sequence number and a list of judgments.</source>
+        <translation>Envoyez un numéro de séquence et une liste de jugements.</translation>
+    </message>
+    <message>
+        <source>Each judgment names a known group, two of its criteria and a value.</source>
+        <translation>Chaque jugement indique un groupe connu, deux de ses critères et une valeur.</translation>
+    </message>
+    <message>
+        <source>Send a sequence number, the partner and a choice.</source>
+        <translation>Envoyez un numéro de séquence, le partenaire et un choix.</translation>
+    </message>
+    <message>
+        <source>Vote invest, develop, maintain or exit.</source>
+        <translation>Votez Investir, Développer, Maintenir ou Se retirer.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Il n&apos;y a rien ici.</translation>
+    </message>
+    <message>
+        <source>This address does not take that method.</source>
+        <translation>Cette adresse n&apos;accepte pas cette méthode.</translation>
+    </message>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation>Les en-têtes de la requête sont trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>La requête est trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>Too many requests; wait a moment.</source>
+        <translation>Trop de requêtes ; patientez un instant.</translation>
+    </message>
+    <message>
+        <source>This server answers only under its own address.</source>
+        <translation>Ce serveur ne répond que sous sa propre adresse.</translation>
+    </message>
+    <message>
+        <source>Choose one network address to listen on; the voting server never listens on every interface.</source>
+        <translation>Choisissez une adresse réseau d&apos;écoute ; le serveur de vote n&apos;écoute jamais sur toutes les interfaces.</translation>
+    </message>
+    <message>
+        <source>The voting server cannot listen on %1, port %2: %3</source>
+        <translation>Le serveur de vote ne peut pas écouter sur %1, port %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>ps::WeightsPanel</name>
     <message>
         <source>Needs classification</source>
@@ -6181,6 +6580,325 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>No partner matches &quot;%1&quot;.</source>
         <translation>Aucun partenaire ne correspond à « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>ps::accounts::AccountText</name>
+    <message>
+        <source>The row has neither a company name nor a website.</source>
+        <translation>La ligne n&apos;a ni nom d&apos;entreprise ni site web.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>The %1 cell &quot;%2&quot; holds control or text-direction characters that no company list has.</source>
+        <translation>La cellule « %2 » (%1) contient des caractères de contrôle ou de sens d&apos;écriture qu&apos;aucune liste d&apos;entreprises ne contient.</translation>
+    </message>
+    <message>
+        <source>The %1 cell is longer than %L2 characters.</source>
+        <translation>Une cellule (%1) dépasse %L2 caractères.</translation>
+    </message>
+    <message>
+        <source>The %1 cell &quot;%2&quot; is a spreadsheet formula, not a value.</source>
+        <translation>La cellule « %2 » (%1) est une formule de tableur, pas une valeur.</translation>
+    </message>
+    <message>
+        <source>The %1 value &quot;%2&quot; is not a number.</source>
+        <translation>La valeur « %2 » (%1) n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The %1 value &quot;%2&quot; is out of range.</source>
+        <translation>La valeur « %2 » (%1) est hors limites.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L&apos;importation a été annulée.</translation>
+    </message>
+    <message>
+        <source>The list has neither a company name nor a website column.</source>
+        <translation>La liste n&apos;a ni colonne de nom d&apos;entreprise ni colonne de site web.</translation>
+    </message>
+    <message>
+        <source>The list has no accounts: the file holds only a header.</source>
+        <translation>La liste ne contient aucun compte : le fichier ne comporte qu&apos;un en-tête.</translation>
+    </message>
+    <message>
+        <source>The CRM id &quot;%1&quot; repeats the row on line %2.</source>
+        <translation>L&apos;identifiant CRM « %1 » répète la ligne %2.</translation>
+    </message>
+    <message>
+        <source>The row repeats line %1.</source>
+        <translation>La ligne répète la ligne %1.</translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; names no registrable domain; the account is matched by its name.</source>
+        <translation>Le site web « %1 » ne désigne aucun domaine enregistrable ; le compte est rapproché par son nom.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Open opportunity</source>
+        <translation>Opportunité ouverte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Our customers</source>
+        <translation>Nos clients</translation>
+    </message>
+    <message>
+        <source>Our prospects</source>
+        <translation>Nos prospects</translation>
+    </message>
+    <message>
+        <source>Our open opportunities</source>
+        <translation>Nos opportunités ouvertes</translation>
+    </message>
+    <message>
+        <source>Their customers</source>
+        <translation>Clients du partenaire</translation>
+    </message>
+    <message>
+        <source>Their prospects</source>
+        <translation>Prospects du partenaire</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>Identifiant CRM</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Pipeline ouvert</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation>Détecter d&apos;après l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Salesforce accounts</source>
+        <translation>Comptes Salesforce</translation>
+    </message>
+    <message>
+        <source>HubSpot companies</source>
+        <translation>Entreprises HubSpot</translation>
+    </message>
+    <message>
+        <source>Other layout</source>
+        <translation>Autre disposition</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <extracomment>%1 file name, %2 line number, %3 the problem</extracomment>
+        <translation>%1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 file name, %2 the problem</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>libpsl %1, built-in list of %2</source>
+        <extracomment>%1 the libpsl version, %2 the date of its built-in Public Suffix List</extracomment>
+        <translation>libpsl %1, liste intégrée du %2</translation>
+    </message>
+    <message>
+        <source>libpsl %1, list loaded from %2 (the built-in list is of %3)</source>
+        <extracomment>%1 the libpsl version, %2 a file, %3 the date of the built-in list</extracomment>
+        <translation>libpsl %1, liste chargée depuis %2 (la liste intégrée date du %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::accounts::PsiText</name>
+    <message>
+        <source>The cryptographic library could not be started.</source>
+        <translation>La bibliothèque cryptographique n&apos;a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>The organisation label must be at most %1 bytes of text without control characters.</source>
+        <translation>Le libellé de l&apos;organisation doit compter au plus %1 octets de texte sans caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Select at least one population to offer.</source>
+        <translation>Sélectionnez au moins un groupe de comptes à proposer.</translation>
+    </message>
+    <message>
+        <source>No account of the selected populations has a website with a registrable domain, so there is nothing to offer.</source>
+        <translation>Aucun compte des groupes choisis n&apos;a de site web avec un domaine enregistrable : il n&apos;y a donc rien à proposer.</translation>
+    </message>
+    <message>
+        <source>The offer was cancelled.</source>
+        <translation>L&apos;offre a été annulée.</translation>
+    </message>
+    <message>
+        <source>A domain could not be blinded; try again.</source>
+        <translation>Un domaine n&apos;a pas pu être aveuglé ; réessayez.</translation>
+    </message>
+    <message>
+        <source>This is an answer, not an offer: finish the exchange with it in the portfolio that made the offer.</source>
+        <translation>Ceci est une réponse, pas une offre : terminez l&apos;échange avec elle dans le portefeuille qui a fait l&apos;offre.</translation>
+    </message>
+    <message>
+        <source>This offer (exchange %1) was already answered; a second answer would let its sender compare the two.</source>
+        <translation>Cette offre (échange %1) a déjà reçu une réponse ; une seconde réponse permettrait à son expéditeur de comparer les deux.</translation>
+    </message>
+    <message>
+        <source>No account of the populations to reveal has a website with a registrable domain, so there is nothing to answer with.</source>
+        <translation>Aucun compte des groupes à révéler n&apos;a de site web avec un domaine enregistrable : il n&apos;y a donc rien pour répondre.</translation>
+    </message>
+    <message>
+        <source>The answer was cancelled.</source>
+        <translation>La réponse a été annulée.</translation>
+    </message>
+    <message>
+        <source>This is not a Partnerscope account-mapping file.</source>
+        <translation>Ce n&apos;est pas un fichier de cartographie des comptes Partnerscope.</translation>
+    </message>
+    <message>
+        <source>The file is truncated: it ends inside its header.</source>
+        <translation>Le fichier est tronqué : il se termine au milieu de son en-tête.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Partnerscope (exchange format %1); this version reads format %2.</source>
+        <translation>Le fichier a été écrit par une version plus récente de Partnerscope (format d&apos;échange %1) ; cette version lit le format %2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its header is not valid.</source>
+        <translation>Le fichier est endommagé : son en-tête n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its sender label is too long.</source>
+        <translation>Le fichier est endommagé : le libellé de son expéditeur est trop long.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its sender label is not valid text.</source>
+        <translation>Le fichier est endommagé : le libellé de son expéditeur n&apos;est pas un texte valide.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it declares %1 lists.</source>
+        <translation>Le fichier est endommagé : il déclare %1 listes.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: list %1 is not valid.</source>
+        <translation>Le fichier est endommagé : la liste %1 n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The file declares more than %L1 entries.</source>
+        <translation>Le fichier déclare plus de %L1 entrées.</translation>
+    </message>
+    <message>
+        <source>The file is truncated: it should hold %L1 bytes but holds %L2.</source>
+        <translation>Le fichier est tronqué : il devrait contenir %L1 octets mais en contient %L2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %L1 bytes follow its end.</source>
+        <translation>Le fichier est endommagé : %L1 octets suivent sa fin.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was changed after it was written: its checksum does not match.</source>
+        <translation>Le fichier est endommagé ou a été modifié après son écriture : sa somme de contrôle ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>This is an offer, not an answer: the partner answers it in their portfolio and sends the answer back.</source>
+        <translation>Ceci est une offre, pas une réponse : le partenaire y répond dans son portefeuille et renvoie la réponse.</translation>
+    </message>
+    <message>
+        <source>This answer belongs to another exchange (%1), not to this one (%2).</source>
+        <translation>Cette réponse appartient à un autre échange (%1), pas à celui-ci (%2).</translation>
+    </message>
+    <message>
+        <source>This exchange was already finished on %1; an answer is accepted only once.</source>
+        <translation>Cet échange a déjà été terminé le %1 ; une réponse n&apos;est acceptée qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>The stored exchange has lost its secret; start a new exchange.</source>
+        <translation>L&apos;échange enregistré a perdu son secret ; commencez un nouvel échange.</translation>
+    </message>
+    <message>
+        <source>This answer was made for a different offer than the one sent in this exchange.</source>
+        <translation>Cette réponse a été faite pour une autre offre que celle envoyée dans cet échange.</translation>
+    </message>
+    <message>
+        <source>The answer does not return the lists this exchange offered.</source>
+        <translation>La réponse ne renvoie pas les listes que cet échange a proposées.</translation>
+    </message>
+    <message>
+        <source>This answer belongs to an exchange (%1) this portfolio did not start, or no longer keeps.</source>
+        <translation>Cette réponse appartient à un échange (%1) que ce portefeuille n&apos;a pas lancé ou ne conserve plus.</translation>
+    </message>
+    <message>
+        <source>Finishing the exchange was cancelled.</source>
+        <translation>La finalisation de l&apos;échange a été annulée.</translation>
+    </message>
+    <message>
+        <source>The file holds an entry that is not a valid ristretto255 point (list %1, entry %2): it was damaged or forged.</source>
+        <translation>Le fichier contient une entrée qui n&apos;est pas un point ristretto255 valide (liste %1, entrée %2) : il a été endommagé ou falsifié.</translation>
+    </message>
+    <message>
+        <source>The stored exchange is not an account-mapping session.</source>
+        <translation>L&apos;échange enregistré n&apos;est pas une session de cartographie des comptes.</translation>
+    </message>
+    <message>
+        <source>The stored exchange is damaged: its checksum does not match.</source>
+        <translation>L&apos;échange enregistré est endommagé : sa somme de contrôle ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>The stored exchange was written by another version of Partnerscope.</source>
+        <translation>L&apos;échange enregistré a été écrit par une autre version de Partnerscope.</translation>
+    </message>
+    <message>
+        <source>The stored exchange is damaged: its lists are not valid.</source>
+        <translation>L&apos;échange enregistré est endommagé : ses listes ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>The stored exchange is damaged: it is truncated.</source>
+        <translation>L&apos;échange enregistré est endommagé : il est tronqué.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 file name, %2 the problem</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6549,6 +7267,300 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>X</source>
         <comment>quadrant badge: deprioritize</comment>
         <translation>X</translation>
+    </message>
+</context>
+<context>
+    <name>ps::plan::PlanText</name>
+    <message>
+        <source>%1 of the budget stays unallocated: beyond this plan, every further unit returns less margin than it costs.</source>
+        <translation>%1 du budget reste non alloué : au-delà de ce plan, chaque unité supplémentaire rapporte moins de marge qu&apos;elle ne coûte.</translation>
+    </message>
+    <message>
+        <source>%1 of the budget stays unallocated: every partner that could take more is at its maximum.</source>
+        <translation>%1 du budget reste non alloué : chaque partenaire qui pourrait recevoir davantage est à son maximum.</translation>
+    </message>
+    <message>
+        <source>Overlapping group shares were solved on a piecewise-linear form; amounts are exact to about a millionth of the budget.</source>
+        <translation>Les parts de groupes qui se chevauchent ont été résolues sur une forme linéaire par morceaux ; les montants sont exacts à environ un millionième du budget près.</translation>
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation>partenaire %1</translation>
+    </message>
+    <message>
+        <source>The response curve of %1 is not valid: its ceiling and baseline must be zero or more and its scale positive.</source>
+        <translation>La courbe de réponse de %1 n&apos;est pas valide : son plafond et son niveau de base doivent être supérieurs ou égaux à zéro et son échelle positive.</translation>
+    </message>
+    <message>
+        <source>The curve uncertainty of %1 is not valid: its spreads must be zero or more, its shared parts between 0 and 1 and its correlation between -1 and 1.</source>
+        <translation>L&apos;incertitude de courbe de %1 n&apos;est pas valide : ses dispersions doivent être supérieures ou égales à zéro, ses parts communes comprises entre 0 et 1 et sa corrélation entre -1 et 1.</translation>
+    </message>
+    <message>
+        <source>The amounts of %1 must be numbers of zero or more.</source>
+        <translation>Les montants de %1 doivent être des nombres supérieurs ou égaux à zéro.</translation>
+    </message>
+    <message>
+        <source>The margin rate of %1 must be between 0 and 1.</source>
+        <translation>Le taux de marge de %1 doit être compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>The budget must be a number of zero or more; %1 is not.</source>
+        <translation>Le budget doit être un nombre supérieur ou égal à zéro, ce que %1 n&apos;est pas.</translation>
+    </message>
+    <message>
+        <source>A budget of %1 is beyond any program budget (the limit is %2); check the amount.</source>
+        <translation>Un budget de %1 dépasse tout budget de programme (la limite est de %2) ; vérifiez le montant.</translation>
+    </message>
+    <message>
+        <source>The margin rate must be between 0 and 1.</source>
+        <translation>Le taux de marge doit être compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>The minimum and maximum per partner must be numbers of zero or more.</source>
+        <translation>Le minimum et le maximum par partenaire doivent être des nombres supérieurs ou égaux à zéro.</translation>
+    </message>
+    <message>
+        <source>The minimum per partner (%1) is above the maximum per partner (%2).</source>
+        <translation>Le minimum par partenaire (%1) dépasse le maximum par partenaire (%2).</translation>
+    </message>
+    <message>
+        <source>The floor of %1 (%2, from its minimum and contract minimum) is above its maximum of %3.</source>
+        <translation>Le plancher de %1 (%2, issu de son minimum et de son minimum contractuel) dépasse son maximum de %3.</translation>
+    </message>
+    <message>
+        <source>The plan has no partners.</source>
+        <translation>Le plan ne comporte aucun partenaire.</translation>
+    </message>
+    <message>
+        <source>Partner %1 appears twice in the plan.</source>
+        <translation>Le partenaire %1 figure deux fois dans le plan.</translation>
+    </message>
+    <message>
+        <source>The shared uncertainty of %1 refers to a source the plan does not have.</source>
+        <translation>L&apos;incertitude commune de %1 renvoie à une source que le plan ne contient pas.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; floors add up to %1, more than the budget of %2 (fixed amounts %3, quadrant policy %4, minimums and contract minimums %5).</source>
+        <translation>Les planchers des partenaires totalisent %1, plus que le budget de %2 (montants fixes %3, règle des quadrants %4, minimums et minimums contractuels %5).</translation>
+    </message>
+    <message>
+        <source>The minimum share of group &quot;%1&quot; must be between 0% and 100%.</source>
+        <translation>La part minimale du groupe « %1 » doit être comprise entre 0 % et 100 %.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; lists partner %2, which is not in the plan.</source>
+        <translation>Le groupe « %1 » cite le partenaire %2, qui ne figure pas dans le plan.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; needs at least %2 (%3 of the budget), but its partners can take at most %4 given their maximums, fixed amounts, exits and quadrant policy.</source>
+        <translation>Le groupe « %1 » a besoin d&apos;au moins %2 (%3 du budget), mais ses partenaires peuvent recevoir au plus %4 compte tenu de leurs maximums, montants fixes, retraits et de la règle des quadrants.</translation>
+    </message>
+    <message>
+        <source>The minimum shares of %1 cannot all hold within the budget of %2 together with the other partners&apos; floors.</source>
+        <translation>Les parts minimales de %1 ne peuvent pas toutes être respectées dans le budget de %2 avec les planchers des autres partenaires.</translation>
+    </message>
+    <message>
+        <source>The revenue target must be a number of zero or more.</source>
+        <translation>L&apos;objectif de CA doit être un nombre supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <source>The target date must come after today&apos;s date (%1).</source>
+        <translation>La date cible doit être postérieure à la date du jour (%1).</translation>
+    </message>
+    <message>
+        <source>The periods per year must be a positive number.</source>
+        <translation>Le nombre de périodes par an doit être positif.</translation>
+    </message>
+    <message>
+        <source>The credibility weight must be zero or more.</source>
+        <translation>Le poids de crédibilité doit être supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <source>There are no partners to plan capacity from.</source>
+        <translation>Il n&apos;y a aucun partenaire à partir duquel planifier la capacité.</translation>
+    </message>
+    <message>
+        <source>No active partner has attributed revenue in the year before %1, so productivity is unknown.</source>
+        <translation>Aucun partenaire actif n&apos;a de CA attribué dans l&apos;année précédant le %1 : la productivité est donc inconnue.</translation>
+    </message>
+    <message>
+        <source>No partner has both an enrolment date and a first commercial activity, so the ramp time is unknown.</source>
+        <translation>Aucun partenaire n&apos;a à la fois une date d&apos;inscription et une première activité commerciale : le délai de montée en charge est donc inconnu.</translation>
+    </message>
+    <message>
+        <source>No partner was enrolled a year ago or more, so every recruit is assumed to become active.</source>
+        <translation>Aucun partenaire n&apos;a été inscrit il y a un an ou plus : on suppose donc que chaque recrue devient active.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s run-rate of %1 already meets the target.</source>
+        <translation>Le rythme annualisé actuel de %1 atteint déjà l&apos;objectif.</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached by %1: recruits need %2 days or more to reach their first commercial activity, and only %3 days are left.</source>
+        <translation>L&apos;objectif ne peut pas être atteint d&apos;ici le %1 : les recrues ont besoin d&apos;au moins %2 jours pour atteindre leur première activité commerciale, et il ne reste que %3 jours.</translation>
+    </message>
+    <message>
+        <source>Its own revenue does not rise with its spend.</source>
+        <translation>Son propre CA n&apos;augmente pas avec ses dépenses.</translation>
+    </message>
+    <message>
+        <source>Its own evidence shows no saturation yet, so its ceiling is unknown.</source>
+        <translation>Ses propres données ne montrent pas encore de saturation : son plafond est donc inconnu.</translation>
+    </message>
+    <message>
+        <source>Its own evidence is saturated at every spend it has seen.</source>
+        <translation>Ses propres données sont saturées à chaque niveau de dépense observé.</translation>
+    </message>
+    <message>
+        <source>Its own evidence cannot tell the ceiling from the scale.</source>
+        <translation>Ses propres données ne permettent pas de distinguer le plafond de l&apos;échelle.</translation>
+    </message>
+    <message>
+        <source>The periods per plan period must be a positive number.</source>
+        <translation>Le nombre de périodes par période de plan doit être positif.</translation>
+    </message>
+    <message>
+        <source>The default spread of the curves must be zero or more.</source>
+        <translation>La dispersion par défaut des courbes doit être supérieure ou égale à zéro.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s own fit needs at least 4 periods.</source>
+        <translation>L&apos;ajustement propre à un partenaire nécessite au moins 4 périodes.</translation>
+    </message>
+    <message>
+        <source>The curve set by hand for partner %1 is not valid: the ceiling and baseline must be zero or more and the scale positive.</source>
+        <translation>La courbe définie manuellement pour le partenaire %1 n&apos;est pas valide : le plafond et le niveau de base doivent être supérieurs ou égaux à zéro et l&apos;échelle positive.</translation>
+    </message>
+    <message>
+        <source>The curve set by hand for segment &quot;%1&quot; is not valid: the ceiling and baseline must be zero or more and the scale positive.</source>
+        <translation>La courbe définie manuellement pour le segment « %1 » n&apos;est pas valide : le plafond et le niveau de base doivent être supérieurs ou égaux à zéro et l&apos;échelle positive.</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Non classé</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n period(s) of its own evidence; a fit of its own needs %1.</source>
+        <translation>
+            <numerusform>Il a %n période de données propres ; un ajustement propre en nécessite %1.</numerusform>
+            <numerusform>Il a %n périodes de données propres ; un ajustement propre en nécessite %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) have no response curve: no partner&apos;s evidence has enough spend and revenue history to fit one; set their curves by hand.</source>
+        <translation>
+            <numerusform>%n partenaire n&apos;a pas de courbe de réponse : aucun partenaire n&apos;a un historique de dépenses et de CA suffisant pour en ajuster une ; définissez sa courbe manuellement.</numerusform>
+            <numerusform>%n partenaires n&apos;ont pas de courbe de réponse : aucun partenaire n&apos;a un historique de dépenses et de CA suffisant pour en ajuster une ; définissez leurs courbes manuellement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner %1 appears twice in the evidence.</source>
+        <translation>Le partenaire %1 figure deux fois dans les données.</translation>
+    </message>
+    <message>
+        <source>The evidence of %1 for the period from %2 has a spend or revenue that is not a valid amount.</source>
+        <translation>Les données de %1 pour la période à partir du %2 comportent une dépense ou un CA qui n&apos;est pas un montant valide.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s spend or the contract minimum of %1 is not a valid amount.</source>
+        <translation>La dépense actuelle ou le minimum contractuel de %1 n&apos;est pas un montant valide.</translation>
+    </message>
+    <message>
+        <source>A forecast takes between %1 and %2 draws.</source>
+        <translation>Une prévision comporte entre %1 et %2 tirages.</translation>
+    </message>
+    <message>
+        <source>The plan has %1 partners but its problem %2.</source>
+        <translation>Le plan compte %1 partenaires, mais son problème %2.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s figures for %1 do not fit its problem.</source>
+        <translation>Les chiffres du plan pour %1 ne correspondent pas à son problème.</translation>
+    </message>
+    <message>
+        <source>The forecast was cancelled.</source>
+        <translation>La prévision a été annulée.</translation>
+    </message>
+    <message>
+        <source>The plans to compare have %1 and %2 amounts for %3 partners.</source>
+        <translation>Les plans à comparer ont %1 et %2 montants pour %3 partenaires.</translation>
+    </message>
+    <message>
+        <source>The plan has %1 amounts for %2 partners.</source>
+        <translation>Le plan a %1 montants pour %2 partenaires.</translation>
+    </message>
+    <message>
+        <source>%1 has an amount that is not a number of zero or more.</source>
+        <translation>%1 a un montant qui n&apos;est pas un nombre supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 has exited but gets %2.</source>
+        <translation>%1 s&apos;est retiré mais reçoit %2.</translation>
+    </message>
+    <message>
+        <source>%1 is fixed at %2 but gets %3.</source>
+        <translation>%1 est fixé à %2 mais reçoit %3.</translation>
+    </message>
+    <message>
+        <source>%1 should get %2 by its quadrant&apos;s policy but gets %3.</source>
+        <translation>%1 devrait recevoir %2 selon la règle de son quadrant, mais reçoit %3.</translation>
+    </message>
+    <message>
+        <source>%1 gets %2, below its floor of %3.</source>
+        <translation>%1 reçoit %2, sous son plancher de %3.</translation>
+    </message>
+    <message>
+        <source>%1 gets %2, above its maximum of %3.</source>
+        <translation>%1 reçoit %2, au-dessus de son maximum de %3.</translation>
+    </message>
+    <message>
+        <source>The plan spends %1, more than the budget of %2.</source>
+        <translation>Le plan dépense %1, plus que le budget de %2.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; gets %2, short of its minimum of %3.</source>
+        <translation>Le groupe « %1 » reçoit %2, en deçà de son minimum de %3.</translation>
+    </message>
+    <message>
+        <source>MDF</source>
+        <translation>MDF</translation>
+    </message>
+    <message>
+        <source>Enablement</source>
+        <translation>Montée en compétences</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Incitations</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>Support technique</translation>
+    </message>
+    <message>
+        <source>Set by hand for the partner</source>
+        <translation>Définie manuellement pour le partenaire</translation>
+    </message>
+    <message>
+        <source>Set by hand for its segment</source>
+        <translation>Définie manuellement pour son segment</translation>
+    </message>
+    <message>
+        <source>Its own evidence</source>
+        <translation>Ses propres données</translation>
+    </message>
+    <message>
+        <source>Its model and tier</source>
+        <translation>Son modèle et son niveau</translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a percentage; %1 the number</extracomment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

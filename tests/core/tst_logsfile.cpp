@@ -149,8 +149,8 @@ private slots:
                  qPrintable(result.message));
     }
 
-    void fileFormatIsFive() {
-        QCOMPARE(Schema::CurrentVersion, 5);
+    void fileFormatIsFiveOrLater() {
+        QVERIFY(Schema::CurrentVersion >= 5);
         const QString file = saved(QStringLiteral("version.partnerscope"));
         QCOMPARE(PortfolioFile::check(file), QStringList());
     }

@@ -237,13 +237,13 @@ inline QString withoutSyntax(QString line) {
     static const QRegularExpression syntax(
         QStringLiteral("(?<!\\S)\\[?-{1,2}[a-z][a-z-]*(=\\S*)?\\]?|\\S*\\|\\S*|<[A-Z]+>|"
                        "\\b(FILE|OUT|N|M|S|WxH|BY|VIEW|THEME|FORMAT|DATE|COMMAND|OPTIONS|DIR|"
-                       "MATRIX|TERMS|IN)\\b(\\.[a-z]+)?\\]?|(?<!\\S)\\["));
+                       "MATRIX|TERMS|IN|P|ADDRESS)\\b(\\.[a-z]+)?\\]?|(?<!\\S)\\["));
     static const QRegularExpression command(
         QStringLiteral("^\\s*(partnerscope\\s+)?(demo|check|generate|score|metrics|ahp|render|"
-                       "report|import|royalty)?\\s*$"));
+                       "report|import|royalty|vote-server)?\\s*$"));
     static const QRegularExpression invocation(
         QStringLiteral("\\bpartnerscope(\\s+(demo|check|generate|score|metrics|ahp|render|report|"
-                       "import|royalty)\\b)?"));
+                       "import|royalty|vote-server)\\b)?"));
     line.remove(syntax).remove(invocation);
     return command.match(line).hasMatch() ? QString() : line;
 }
