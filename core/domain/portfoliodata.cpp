@@ -137,7 +137,7 @@ void validateScenarios(const PortfolioData &data, const IdIndex &partnerIds,
         problems << ValidationTr::tr("The active scenario does not exist.");
 }
 
-void validateDecisionLog(const PortfolioData &data, const QSet<Id> &partnerIds,
+void validateDecisionLog(const PortfolioData &data, const IdIndex &partnerIds,
                          QStringList &problems) {
     collectIds(data.decisionLog, QT_TRANSLATE_NOOP("ps::Validation", "Decision record"), problems);
     const auto finiteIn = [](double v, double low, double high) {
