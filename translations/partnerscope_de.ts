@@ -175,8 +175,12 @@
         <translation>Zu überprüfendes Urteil</translation>
     </message>
     <message>
-        <source>No judgments were applied to this scenario&apos;s %1 weights yet: these are estimated from the current weights.</source>
-        <translation>Auf die %1-Gewichte dieses Szenarios wurden noch keine Urteile angewendet: Die angezeigten Urteile sind aus den aktuellen Gewichten geschätzt.</translation>
+        <source>No judgments were applied to this scenario&apos;s potential weights yet: these are estimated from the current weights.</source>
+        <translation>Auf die Potenzialgewichte dieses Szenarios wurden noch keine Urteile angewendet: Die angezeigten Urteile sind aus den aktuellen Gewichten geschätzt.</translation>
+    </message>
+    <message>
+        <source>No judgments were applied to this scenario&apos;s readiness weights yet: these are estimated from the current weights.</source>
+        <translation>Auf die Reifegewichte dieses Szenarios wurden noch keine Urteile angewendet: Die angezeigten Urteile sind aus den aktuellen Gewichten geschätzt.</translation>
     </message>
     <message>
         <source>The judgments last applied to this scenario.</source>

@@ -175,8 +175,12 @@
         <translation>Jugement à revoir</translation>
     </message>
     <message>
-        <source>No judgments were applied to this scenario&apos;s %1 weights yet: these are estimated from the current weights.</source>
-        <translation>Aucun jugement n&apos;a encore été appliqué aux poids de %1 de ce scénario : les jugements affichés sont estimés à partir des poids actuels.</translation>
+        <source>No judgments were applied to this scenario&apos;s potential weights yet: these are estimated from the current weights.</source>
+        <translation>Aucun jugement n&apos;a encore été appliqué aux poids de potentiel de ce scénario : les jugements affichés sont estimés à partir des poids actuels.</translation>
+    </message>
+    <message>
+        <source>No judgments were applied to this scenario&apos;s readiness weights yet: these are estimated from the current weights.</source>
+        <translation>Aucun jugement n&apos;a encore été appliqué aux poids de maturité de ce scénario : les jugements affichés sont estimés à partir des poids actuels.</translation>
     </message>
     <message>
         <source>The judgments last applied to this scenario.</source>
