@@ -15,7 +15,7 @@ struct sqlite3;
 namespace ps::Schema {
 
 /// The version this build writes; files with a higher user_version are refused.
-constexpr int CurrentVersion = 5;
+constexpr int CurrentVersion = 6;
 
 /// Creates the version 1 tables (portfolio, icps, partners, influence_links) and sets
 /// `application_id`. Returns false and sets *error on failure (the transaction is rolled back).
@@ -37,6 +37,13 @@ bool upgradeToV4(sqlite3 *db, QString *error = nullptr);
 /// owner, roadmap review), the oem_volumes table, and the activity and deal logs (activities,
 /// deals). A file migrated from version 4 has empty logs and marginal tiers.
 bool upgradeToV5(sqlite3 *db, QString *error = nullptr);
+
+/// Evidence from the CRM (issue 13): the CRM source and record id of partners, ICPs, deals
+/// and activities; several partners per deal, each with its attribution (the deal_partners
+/// table; a version 5 deal's partner becomes its one influencing partner); the deal's stage,
+/// lead source and buyer; the minimum of closed deals of the portfolio; and the rejected link
+/// suggestions. The deals table is rebuilt without its partner_id column.
+bool upgradeToV6(sqlite3 *db, QString *error = nullptr);
 
 /// Runs every migration after `fromVersion` up to CurrentVersion, in order.
 bool migrate(sqlite3 *db, int fromVersion, QString *error = nullptr);

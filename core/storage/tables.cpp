@@ -37,6 +37,10 @@ PS_DEFINE_TABLE(SegmentRules, "segment_rules", PS_TABLE_SEGMENT_RULES, "")
 PS_DEFINE_TABLE(OemVolumes, "oem_volumes", PS_TABLE_OEM_VOLUMES, "PRIMARY KEY (deal_id, year)")
 PS_DEFINE_TABLE(Activities, "activities", PS_TABLE_ACTIVITIES, "")
 PS_DEFINE_TABLE(Deals, "deals", PS_TABLE_DEALS, "")
+PS_DEFINE_TABLE(DealPartners, "deal_partners", PS_TABLE_DEAL_PARTNERS,
+                "PRIMARY KEY (deal_id, position)")
+PS_DEFINE_TABLE(RejectedLinks, "rejected_link_suggestions", PS_TABLE_REJECTED_LINKS,
+                "PRIMARY KEY (icp_id, partner_id)")
 
 #undef PS_DEFINE_TABLE
 #undef PS_COLUMN_SPEC
@@ -56,7 +60,9 @@ const Table *const *all(int *count) {
                                           &SegmentRules::table(),
                                           &OemVolumes::table(),
                                           &Activities::table(),
-                                          &Deals::table()};
+                                          &Deals::table(),
+                                          &DealPartners::table(),
+                                          &RejectedLinks::table()};
     *count = int(std::size(tables));
     return tables;
 }

@@ -47,7 +47,7 @@ PortfolioData smallPortfolio() {
                     {3, 1, QDate(2026, 2, 1), ActivityKind::DealRegistered, QString()}};
     Deal influenced;
     influenced.id = 1;
-    influenced.partnerId = 1;
+    influenced.partners = {{1, Attribution::Influenced, QString()}};
     influenced.icpId = 1;
     influenced.amount = 1000;
     Deal direct;
