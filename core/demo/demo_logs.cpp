@@ -5,6 +5,7 @@
 // dormant, partners listed as active that have been quiet for two quarters, onboarding partners
 // with and without a first commercial activity, exits.
 #include "core/demo/demo_tables.h"
+#include "core/generate/deals.h"
 #include "core/generate/logs.h"
 
 namespace ps::demo {
@@ -96,6 +97,10 @@ void addLogs(PortfolioData &data) {
         rhythms.push_back(r);
     }
     generate::synthesizeLogs(rng, data, rhythms, settings);
+    // The deal log came from the CRM's opportunity export: opportunities know their buyer
+    // (industry, country, employees), not the ICP, which the buyer's attributes match.
+    for (Deal &deal : data.deals)
+        deal.icpId = 0;
 
     // The planning meeting that closes the log: the metrics are as of this day.
     Activity review;
@@ -104,6 +109,7 @@ void addLogs(PortfolioData &data) {
     review.date = settings.end;
     review.kind = ActivityKind::BusinessReview;
     review.notes = QStringLiteral("FY26 joint business plan and volume rebate agreed");
+    review.crm = {CrmSource::Salesforce, generate::salesforceId("00U", 1)};
     data.activities.push_back(review);
 }
 

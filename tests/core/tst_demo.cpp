@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demoportfolio.h"
+#include "core/economics/icpmatch.h"
 #include "core/economics/oemassessment.h"
 #include "core/economics/programmetrics.h"
 #include "core/scoring/profiles.h"
@@ -168,14 +169,24 @@ private slots:
         QVERIFY(first >= QDate(2024, 4, 1) && first < QDate(2024, 7, 1));
         QCOMPARE(last, QDate(2026, 3, 31)); // the planning review that closes the log
         QCOMPARE(kinds.size(), int(enumValues<ActivityKind>().size()));
-        QSet<Id> icps;
-        int direct = 0;
+        // The deals came from the CRM: no ICP set by hand, a buyer that matches one.
+        QSet<int> icps;
+        int direct = 0, several = 0;
+        const IcpMatcher matcher(data.icps);
+        std::vector<int> matched;
         for (const Deal &d : data.deals) {
-            icps.insert(d.icpId);
+            QCOMPARE(d.icpId, Id(0));
+            QVERIFY(d.crm.isSet());
+            matcher.match(d, matched);
+            QVERIFY2(!matched.empty(), qPrintable(d.name + " / " + d.buyer.region));
+            for (int icp : matched)
+                icps.insert(icp);
             direct += d.partnerInfluenced() ? 0 : 1;
+            several += d.partners.size() > 1 ? 1 : 0;
         }
         QCOMPARE(icps.size(), int(data.icps.size())); // every ICP has deals, Hospitality too
         QVERIFY(direct > 30);
+        QVERIFY2(several >= 20, qPrintable(QString::number(several))); // multi-partner deals
     }
 
     void metricsShowTheStories() {
