@@ -151,7 +151,8 @@ bool regionContains(const QString &icpRegion, const QString &buyerRegion) {
     return it != regionMembers().constEnd() && it->contains(buyer);
 }
 
-IcpMatcher::IcpMatcher(const std::vector<Icp> &icps) {
+IcpMatcher::IcpMatcher(const std::vector<Icp> &icps, bool stableStrings)
+    : m_stableStrings(stableStrings) {
     const size_t words = (icps.size() + 63) / 64;
     m_noIndustry.assign(words, 0);
     m_noRegion.assign(words, 0);
@@ -175,10 +176,38 @@ IcpMatcher::IcpMatcher(const std::vector<Icp> &icps) {
     }
 }
 
+template <typename Compute>
+const IcpMatcher::Mask &IcpMatcher::cached(MaskCache &cache, const QString &text,
+                                           Compute compute) const {
+    // Addresses first (only when the deals' texts cannot change or be freed meanwhile), a few
+    // thousand at most: imported texts that are not shared would only fill the table.
+    const void *address = text.constData();
+    if (m_stableStrings) {
+        const auto known = cache.byAddress.find(address);
+        if (known != cache.byAddress.end())
+            return cache.masks[size_t(known->second)];
+    }
+    auto it = cache.byText.constFind(text);
+    if (it == cache.byText.constEnd()) {
+        cache.masks.push_back(compute(text));
+        it = cache.byText.insert(text, int(cache.masks.size()) - 1);
+    }
+    if (m_stableStrings && cache.byAddress.size() < 4096)
+        cache.byAddress.emplace(address, *it);
+    return cache.masks[size_t(*it)];
+}
+
 const IcpMatcher::Mask &IcpMatcher::industryMask(const QString &industry) const {
-    auto it = m_industryCache.constFind(industry);
-    if (it != m_industryCache.constEnd())
-        return *it;
+    return cached(m_industries, industry,
+                  [this](const QString &text) { return computeIndustryMask(text); });
+}
+
+const IcpMatcher::Mask &IcpMatcher::regionMask(const QString &region) const {
+    return cached(m_regions, region,
+                  [this](const QString &text) { return computeRegionMask(text); });
+}
+
+IcpMatcher::Mask IcpMatcher::computeIndustryMask(const QString &industry) const {
     // ICPs without an industry rule hold for every buyer; a buyer without an industry meets
     // no industry rule.
     Mask mask = m_noIndustry;
@@ -187,13 +216,10 @@ const IcpMatcher::Mask &IcpMatcher::industryMask(const QString &industry) const 
         for (size_t i = 0; i < m_icps.size(); ++i)
             if (m_icps[i].industries.contains(key))
                 mask[i / 64] |= std::uint64_t(1) << (i % 64);
-    return *m_industryCache.insert(industry, std::move(mask));
+    return mask;
 }
 
-const IcpMatcher::Mask &IcpMatcher::regionMask(const QString &region) const {
-    auto it = m_regionCache.constFind(region);
-    if (it != m_regionCache.constEnd())
-        return *it;
+IcpMatcher::Mask IcpMatcher::computeRegionMask(const QString &region) const {
     Mask mask = m_noRegion;
     if (!region.trimmed().isEmpty()) {
         for (size_t i = 0; i < m_icps.size(); ++i)
@@ -203,7 +229,7 @@ const IcpMatcher::Mask &IcpMatcher::regionMask(const QString &region) const {
                     break;
                 }
     }
-    return *m_regionCache.insert(region, std::move(mask));
+    return mask;
 }
 
 bool IcpMatcher::sizeMatches(const Profile &p, const std::optional<int> &employees) const {

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 /// Which ideal customer profiles a deal's buyer belongs to, so that the deal log can count as
@@ -43,7 +44,11 @@ bool regionContains(const QString &icpRegion, const QString &buyerRegion);
  */
 class IcpMatcher {
 public:
-    explicit IcpMatcher(const std::vector<Icp> &icps);
+    /// `stableStrings`: the deals matched during this matcher's life are not changed or freed,
+    /// so the text of a buyer's industry and region may be recognized by its address as well as
+    /// by its value. Deals generated or imported share those texts, so a million deals then match
+    /// without hashing a million strings. Never set it for a matcher that outlives an edit.
+    explicit IcpMatcher(const std::vector<Icp> &icps, bool stableStrings = false);
 
     /// Indexes into the ICP vector the deal counts for, ascending, into `out` (cleared first).
     void match(const Deal &deal, std::vector<int> &out) const;
@@ -60,16 +65,27 @@ private:
         std::optional<EmployeeRange> size;
         bool setsSomething = false;
     };
+    /// Masks already worked out, by text and (with stable strings) by the text's address.
+    struct MaskCache {
+        std::vector<Mask> masks;
+        QHash<QString, int> byText;
+        std::unordered_map<const void *, int> byAddress;
+    };
     const Mask &industryMask(const QString &industry) const;
     const Mask &regionMask(const QString &region) const;
+    Mask computeIndustryMask(const QString &industry) const;
+    Mask computeRegionMask(const QString &region) const;
+    template <typename Compute>
+    const Mask &cached(MaskCache &cache, const QString &text, Compute compute) const;
     bool sizeMatches(const Profile &p, const std::optional<int> &employees) const;
 
     std::vector<Profile> m_icps;
     QHash<Id, int> m_indexOfId;
     Mask m_noIndustry; ///< ICPs that set no industry (any buyer meets them)
     Mask m_noRegion;   ///< ICPs that set no region
-    mutable QHash<QString, Mask> m_industryCache;
-    mutable QHash<QString, Mask> m_regionCache;
+    bool m_stableStrings = false;
+    mutable MaskCache m_industries;
+    mutable MaskCache m_regions;
 };
 
 } // namespace ps

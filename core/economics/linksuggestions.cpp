@@ -34,7 +34,7 @@ std::vector<LinkEvidence> linkEvidence(const PortfolioData &data) {
     QHash<Id, int> partnerRow;
     for (size_t i = 0; i < data.partners.size(); ++i)
         partnerRow.insert(data.partners[i].id, int(i));
-    const IcpMatcher matcher(data.icps);
+    const IcpMatcher matcher(data.icps, true); // the deals stay as they are meanwhile
     // Keyed by (ICP row, partner row), so the result comes out in portfolio order.
     std::map<std::pair<int, int>, LinkEvidence> pairs;
     std::vector<int> icps;

@@ -45,35 +45,64 @@ Part partOf(bool involved, bool sourced) {
     return !involved ? Part::None : sourced ? Part::Sourced : Part::Influenced;
 }
 
-/// Counts one deal into `m`; `share` is what the set is credited with when it is won.
-void add(ImpactMeasures &m, const Deal &deal, DealOutcome outcome, Part part, double share) {
-    const bool sourced = part == Part::Sourced;
-    ++m.deals;
-    if (part == Part::Sourced)
-        ++m.sourced;
-    else if (part == Part::Influenced)
-        ++m.influenced;
-    switch (outcome) {
-    case DealOutcome::Open:
-        ++m.open;
-        m.openPipeline += deal.amount;
-        break;
-    case DealOutcome::Won:
-        ++m.won;
-        m.wonAmount += deal.amount;
-        m.attributedWonRevenue += share;
-        if (sourced)
-            ++m.sourcedWon;
-        if (deal.createdOn.isValid() && deal.closedOn.isValid()) {
-            m.cycleDaysTotal += double(std::max<qint64>(0, deal.createdOn.daysTo(deal.closedOn)));
-            ++m.cycleDeals;
+/// What one deal adds, worked out once for every set it counts in.
+struct DealFacts {
+    DealOutcome outcome = DealOutcome::Open;
+    double amount = 0.0;
+    double cycleDays = -1.0; ///< won deals with both dates; -1 otherwise
+};
+
+/// The running counts of one set: 64 bytes, so that a hundred thousand partners stay in cache
+/// while a million deals go by. ImpactMeasures is made from it at the end.
+struct Acc {
+    int deals = 0, won = 0, lost = 0, open = 0, sourced = 0, influenced = 0, sourcedWon = 0,
+        cycleDeals = 0;
+    double wonAmount = 0.0, openPipeline = 0.0, attributed = 0.0, cycleDaysTotal = 0.0;
+
+    /// Counts one deal; `share` is what the set is credited with when it is won.
+    void add(const DealFacts &f, Part part, double share) {
+        ++deals;
+        sourced += part == Part::Sourced;
+        influenced += part == Part::Influenced;
+        switch (f.outcome) {
+        case DealOutcome::Open:
+            ++open;
+            openPipeline += f.amount;
+            break;
+        case DealOutcome::Won:
+            ++won;
+            wonAmount += f.amount;
+            attributed += share;
+            sourcedWon += part == Part::Sourced;
+            if (f.cycleDays >= 0.0) {
+                cycleDaysTotal += f.cycleDays;
+                ++cycleDeals;
+            }
+            break;
+        case DealOutcome::Lost:
+            ++lost;
+            break;
         }
-        break;
-    case DealOutcome::Lost:
-        ++m.lost;
-        break;
     }
-}
+
+    ImpactMeasures measures() const {
+        ImpactMeasures m;
+        m.deals = deals;
+        m.won = won;
+        m.lost = lost;
+        m.open = open;
+        m.sourced = sourced;
+        m.influenced = influenced;
+        m.sourcedWon = sourcedWon;
+        m.wonAmount = wonAmount;
+        m.openPipeline = openPipeline;
+        m.attributedWonRevenue = attributed;
+        m.cycleDaysTotal = cycleDaysTotal;
+        m.cycleDeals = cycleDeals;
+        return m;
+    }
+};
+static_assert(sizeof(Acc) == 64, "one cache line per set");
 
 void compare(ImpactRow &row) {
     const ImpactMeasures &a = row.with;
@@ -84,29 +113,27 @@ void compare(ImpactRow &row) {
     }
 }
 
-/// Small sets of group indexes a deal touches, without allocating per deal.
-class Touched {
-public:
-    void clear() { m_items.clear(); }
-    /// Adds `index` once; records whether any partner of it sourced the deal and its share.
-    void add(int index, bool sourced, double share) {
-        for (Item &item : m_items)
-            if (item.index == index) {
-                item.sourced = item.sourced || sourced;
-                item.share += share;
-                return;
-            }
-        m_items.push_back({index, sourced, share});
-    }
+/// The groups (models or tiers) one deal touches, at most a few: a fixed array, no allocation.
+struct Touched {
     struct Item {
         int index;
         bool sourced;
         double share;
     };
-    const std::vector<Item> &items() const { return m_items; }
-
-private:
-    std::vector<Item> m_items;
+    Item items[8];
+    int count = 0;
+    void clear() { count = 0; }
+    /// Adds `index` once; records whether any partner of it sourced the deal and its share.
+    void add(int index, bool sourced, double share) {
+        for (int i = 0; i < count; ++i)
+            if (items[i].index == index) {
+                items[i].sourced = items[i].sourced || sourced;
+                items[i].share += share;
+                return;
+            }
+        if (count < 8)
+            items[count++] = {index, sourced, share};
+    }
 };
 
 class ImpactBuilder {
@@ -121,17 +148,25 @@ public:
     }
 
     PartnerImpact run() {
-        std::vector<ImpactMeasures> partners(m_data.partners.size());
-        std::vector<ImpactMeasures> models(enumValues<PartnerModel>().size());
-        std::vector<ImpactMeasures> tiers(enumValues<PartnerTier>().size());
-        std::vector<ImpactMeasures> icpWith(m_data.icps.size()), icpWithout(m_data.icps.size());
-        const IcpMatcher matcher(m_data.icps);
+        std::vector<Acc> partners(m_data.partners.size());
+        std::vector<Acc> models(enumValues<PartnerModel>().size());
+        std::vector<Acc> tiers(enumValues<PartnerTier>().size());
+        std::vector<Acc> icpWith(m_data.icps.size()), icpWithout(m_data.icps.size());
+        Acc involvedAcc, directAcc;
+        const IcpMatcher matcher(m_data.icps, true); // the deals stay as they are meanwhile
         std::vector<int> icps;
         Touched modelTouch, tierTouch;
+        const bool groups = m_options.groups;
         for (const Deal &deal : m_data.deals) {
             const Effective e = effective(deal, m_options.asOf);
             if (!e.counted)
                 continue;
+            DealFacts facts;
+            facts.outcome = e.outcome;
+            facts.amount = deal.amount;
+            if (e.outcome == DealOutcome::Won && deal.createdOn.isValid() &&
+                deal.closedOn.isValid())
+                facts.cycleDays = double(std::max<qint64>(0, deal.createdOn.daysTo(deal.closedOn)));
             const double share = deal.attributedShare();
             bool anySourced = false;
             modelTouch.clear();
@@ -142,8 +177,8 @@ public:
                     continue;
                 const bool sourced = dp.role == Attribution::Sourced;
                 anySourced = anySourced || sourced;
-                add(partners[size_t(row)], deal, e.outcome, partOf(true, sourced), share);
-                if (m_options.groups) {
+                partners[size_t(row)].add(facts, partOf(true, sourced), share);
+                if (groups) {
                     if (m_modelIndex[size_t(row)] >= 0)
                         modelTouch.add(m_modelIndex[size_t(row)], sourced, share);
                     tierTouch.add(m_tierIndex[size_t(row)], sourced, share);
@@ -152,26 +187,31 @@ public:
             const bool involved = deal.partnerInfluenced();
             const Part part = partOf(involved, anySourced);
             const double credited = involved ? deal.amount : 0.0;
-            add(involved ? m_result.partnerInvolved : m_result.direct, deal, e.outcome, part,
-                credited);
-            if (!m_options.groups)
+            (involved ? involvedAcc : directAcc).add(facts, part, credited);
+            if (!groups)
                 continue;
-            for (const Touched::Item &t : modelTouch.items())
-                add(models[size_t(t.index)], deal, e.outcome, partOf(true, t.sourced), t.share);
-            for (const Touched::Item &t : tierTouch.items())
-                add(tiers[size_t(t.index)], deal, e.outcome, partOf(true, t.sourced), t.share);
+            for (int i = 0; i < modelTouch.count; ++i) {
+                const Touched::Item &t = modelTouch.items[i];
+                models[size_t(t.index)].add(facts, partOf(true, t.sourced), t.share);
+            }
+            for (int i = 0; i < tierTouch.count; ++i) {
+                const Touched::Item &t = tierTouch.items[i];
+                tiers[size_t(t.index)].add(facts, partOf(true, t.sourced), t.share);
+            }
             matcher.match(deal, icps);
             for (int icp : icps)
-                add(involved ? icpWith[size_t(icp)] : icpWithout[size_t(icp)], deal, e.outcome,
-                    part, credited);
+                (involved ? icpWith : icpWithout)[size_t(icp)].add(facts, part, credited);
         }
+        m_result.partnerInvolved = involvedAcc.measures();
+        m_result.direct = directAcc.measures();
         finishProgram();
         m_result.partners.reserve(m_data.partners.size());
         for (size_t i = 0; i < m_data.partners.size(); ++i) {
             const Partner &p = m_data.partners[i];
-            m_result.partners.push_back(row(p.id, {}, p.name, partners[i], m_result.direct));
+            m_result.partners.push_back(
+                row(p.id, {}, p.name, partners[i].measures(), m_result.direct));
         }
-        if (m_options.groups)
+        if (groups)
             finishGroups(models, tiers, icpWith, icpWithout);
         return std::move(m_result);
     }
@@ -244,23 +284,21 @@ private:
         }
     }
 
-    void finishGroups(const std::vector<ImpactMeasures> &models,
-                      const std::vector<ImpactMeasures> &tiers,
-                      const std::vector<ImpactMeasures> &icpWith,
-                      const std::vector<ImpactMeasures> &icpWithout) {
+    void finishGroups(const std::vector<Acc> &models, const std::vector<Acc> &tiers,
+                      const std::vector<Acc> &icpWith, const std::vector<Acc> &icpWithout) {
         const auto &modelValues = enumValues<PartnerModel>();
         for (size_t m = 0; m < modelValues.size(); ++m)
             if (m_modelUsed[m])
                 m_result.models.push_back(row(0, toKey(modelValues[m]), label(modelValues[m]),
-                                              models[m], m_result.direct));
+                                              models[m].measures(), m_result.direct));
         const auto &tierValues = enumValues<PartnerTier>();
         for (size_t t = 0; t < tierValues.size(); ++t)
             if (m_tierUsed[t])
-                m_result.tiers.push_back(
-                    row(0, toKey(tierValues[t]), label(tierValues[t]), tiers[t], m_result.direct));
+                m_result.tiers.push_back(row(0, toKey(tierValues[t]), label(tierValues[t]),
+                                             tiers[t].measures(), m_result.direct));
         for (size_t i = 0; i < m_data.icps.size(); ++i)
-            m_result.icps.push_back(
-                row(m_data.icps[i].id, {}, m_data.icps[i].name, icpWith[i], icpWithout[i]));
+            m_result.icps.push_back(row(m_data.icps[i].id, {}, m_data.icps[i].name,
+                                        icpWith[i].measures(), icpWithout[i].measures()));
     }
 
     const PortfolioData &m_data;

@@ -18,10 +18,13 @@ public:
         , m_partners(data.partners) {}
 
     ImportPlan run(const csv::Progress &progress) {
+        // Record ids within the file's CRM; activities typed in are matched by content.
         for (size_t i = 0; i < m_data.activities.size(); ++i) {
             const Activity &a = m_data.activities[i];
-            const QString key = crmKey(a.crm);
-            m_existing.insert(key.isEmpty() ? contentKey(a) : key, int(i));
+            if (!a.crm.isSet())
+                m_existingContent.insert(contentKey(a), int(i));
+            else if (a.crm.source == m_mapping.source())
+                m_existingCrm.insert(a.crm.id, int(i));
         }
         const qint64 total = qint64(m_table.records.size());
         m_plan.rows.reserve(m_table.records.size());
@@ -53,7 +56,7 @@ private:
     }
 
     void mapActivity(const csv::Record &record, PlannedRow &row) {
-        Activity &a = row.activity;
+        Activity &a = row.activity();
         QStringList notes;
         bool haveDate = false, haveKind = false, havePartner = false;
         int partnerColumn = -1;
@@ -119,7 +122,7 @@ private:
         if (cached == m_kindCache.constEnd())
             cached = m_kindCache.insert(text, resolveActivityKind(m_mapping, text));
         if (*cached) {
-            row.activity.kind = **cached;
+            row.activity().kind = **cached;
             return;
         }
         if (!m_unknown.contains(typeValueKey(text))) {
@@ -133,22 +136,24 @@ private:
     }
 
     void findDuplicate(PlannedRow &row, int rowIndex) {
-        const QString crm = crmKey(row.activity.crm);
-        const QString key = crm.isEmpty() ? contentKey(row.activity) : crm;
-        const Duplicate::By by = crm.isEmpty() ? Duplicate::By::Content : Duplicate::By::CrmId;
-        if (const auto it = m_existing.constFind(key); it != m_existing.constEnd())
+        const bool byId = row.activity().crm.isSet();
+        const QString key = byId ? row.activity().crm.id : contentKey(row.activity());
+        const Duplicate::By by = byId ? Duplicate::By::CrmId : Duplicate::By::Content;
+        const QHash<QString, int> &existing = byId ? m_existingCrm : m_existingContent;
+        QHash<QString, int> &file = byId ? m_fileCrm : m_fileContent;
+        if (const auto it = existing.constFind(key); it != existing.constEnd())
             row.duplicate = {Duplicate::Of::Portfolio, by, *it, -1};
-        else if (const auto f = m_file.constFind(key); f != m_file.constEnd())
+        else if (const auto f = file.constFind(key); f != file.constEnd())
             row.duplicate = {Duplicate::Of::EarlierRow, by, -1, *f};
         else {
-            m_file.insert(key, rowIndex);
+            file.insert(key, rowIndex);
             return;
         }
         row.action = DuplicateAction::Update;
     }
 
     PartnerLookup m_partners;
-    QHash<QString, int> m_existing, m_file;
+    QHash<QString, int> m_existingCrm, m_existingContent, m_fileCrm, m_fileContent;
     QHash<QString, std::optional<ActivityKind>> m_kindCache;
     QSet<QString> m_unknown;
 };

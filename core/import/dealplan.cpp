@@ -24,9 +24,12 @@ struct Candidate {
 struct LinkedRow {
     int line = 0;
     int partnerRow = -1; ///< -1: the partner account is not in the portfolio
+    QString deal;        ///< the opportunity id
     QString partnerId;
     QString role;
     bool primary = false;
+    bool claimed = false; ///< a deal of the deals file has this opportunity id
+    int next = -1;        ///< the next row of the same opportunity
 };
 
 bool containsAny(const QString &text, const QStringList &words) {
@@ -67,6 +70,8 @@ public:
                 findDuplicate(row, int(m_plan.rows.size()));
             m_plan.rows.push_back(std::move(row));
         }
+        if (m_linked.table)
+            finishLinkedFile();
         if (progress)
             progress(total, total);
         return std::move(m_plan);
@@ -74,14 +79,18 @@ public:
 
 private:
     void indexPortfolio() {
+        // Record ids are keys within the file's CRM; a deal from another CRM cannot be the same
+        // record, and one typed in Partnerscope is matched by its content.
+        const CrmSource source = m_mapping.source();
         m_existingCrm.reserve(qsizetype(m_data.deals.size()));
         for (size_t i = 0; i < m_data.deals.size(); ++i) {
             const Deal &d = m_data.deals[i];
-            const QString key = crmKey(d.crm);
-            if (!key.isEmpty())
-                m_existingCrm.insert(key, int(i));
-            else
-                m_existingContent.insert(contentKey(d), int(i));
+            if (d.crm.isSet()) {
+                if (d.crm.source == source && !m_existingCrm.contains(d.crm.id))
+                    m_existingCrm.insert(d.crm.id, int(i));
+            } else if (const QString key = contentKey(d); !m_existingContent.contains(key)) {
+                m_existingContent.insert(key, int(i));
+            }
         }
         for (size_t i = 0; i < m_data.icps.size(); ++i)
             m_icpByName.insert(typeValueKey(m_data.icps[i].name), int(i));
@@ -92,20 +101,16 @@ private:
                d.createdOn.toString(Qt::ISODate);
     }
 
-    /// The opportunity-partner file: its rows by opportunity id. Rows naming an opportunity that
-    /// the deals file does not have are errors of that file; so are rows that cannot be read.
+    /// The opportunity-partner file: its rows, chained by opportunity id (one hash entry per
+    /// opportunity, no list per opportunity: a million of them would be a million allocations).
+    /// A row naming an opportunity the deals file does not have is an error of that file
+    /// (finishLinkedFile(), once every deal has claimed its rows).
     void readLinkedFile() {
         if (!m_linked.table)
             return;
         const csv::Table &t = *m_linked.table;
         const Mapping &m = m_linked.mapping;
         m_plan.linkedRows = int(t.records.size());
-        QSet<QString> deals;
-        const int idColumn = m_mapping.crmIdColumn();
-        deals.reserve(qsizetype(m_table.records.size()));
-        for (const csv::Record &r : m_table.records)
-            if (idColumn >= 0 && idColumn < r.fields.size())
-                deals.insert(cellText(r.fields[idColumn]));
         const int dealColumn = m.columnOf(int(PF::Deal));
         const int partnerColumn = m.columnOf(int(PF::Partner));
         const int roleColumn = m.columnOf(int(PF::Role));
@@ -113,27 +118,20 @@ private:
         const auto cellOf = [](const csv::Record &r, int c) {
             return c >= 0 && c < r.fields.size() ? cellText(r.fields[c]) : QString();
         };
-        const auto linkedError = [this](int line, int column, const QString &message) {
-            m_plan.linkedIssues.push_back({line, column, Severity::Error, message, 1});
-            ++m_plan.linkedInvalid;
-        };
-        m_byDeal.reserve(qsizetype(t.records.size()));
+        m_linkedRows.reserve(t.records.size());
+        m_headOf.reserve(qsizetype(t.records.size()));
+        const CrmSource source = m.source();
         for (const csv::Record &r : t.records) {
             const QString deal = cellOf(r, dealColumn);
             LinkedRow row;
             row.line = r.line;
             row.partnerId = cellOf(r, partnerColumn);
             row.role = cellOf(r, roleColumn);
-            const QString primary = cellOf(r, primaryColumn);
             if (deal.isEmpty()) {
                 linkedError(r.line, dealColumn, ImportTr::tr("The opportunity id is missing."));
                 continue;
             }
-            if (!deals.contains(deal)) {
-                linkedError(r.line, dealColumn,
-                            ImportTr::tr("Opportunity \"%1\" is not in the deals file.").arg(deal));
-                continue;
-            }
+            const QString primary = cellOf(r, primaryColumn);
             if (!primary.isEmpty()) {
                 const auto flag = parseFlag(primary);
                 if (!flag) {
@@ -144,11 +142,41 @@ private:
                 }
                 row.primary = *flag;
             }
-            row.partnerRow = m_partners.byCrmId(m.source(), row.partnerId);
-            // An unknown partner is an error of the deal it belongs to (it names the line here),
-            // so --skip-invalid leaves out that deal rather than importing it without a partner.
-            m_byDeal[deal].push_back(row);
+            // An unknown partner is an error of the deal it belongs to (it names the line
+            // here), so --skip-invalid leaves out that deal rather than importing it without
+            // a partner.
+            row.partnerRow = m_partners.byCrmId(source, row.partnerId);
+            row.deal = deal;
+            const int index = int(m_linkedRows.size());
+            auto head = m_headOf.find(deal);
+            if (head == m_headOf.end()) {
+                m_headOf.insert(deal, {index, index});
+            } else {
+                m_linkedRows[size_t(head->second)].next = index;
+                head->second = index;
+            }
+            m_linkedRows.push_back(std::move(row));
         }
+    }
+
+    void linkedError(int line, int column, const QString &message) {
+        m_plan.linkedIssues.push_back({line, column, Severity::Error, message, 1});
+        ++m_plan.linkedInvalid;
+    }
+
+    /// Rows of the opportunity-partner file that no deal of the file claimed.
+    void finishLinkedFile() {
+        std::vector<const LinkedRow *> orphans;
+        for (const LinkedRow &row : m_linkedRows)
+            if (!row.claimed)
+                orphans.push_back(&row);
+        const int dealColumn = m_linked.mapping.columnOf(int(PF::Deal));
+        for (const LinkedRow *row : orphans)
+            linkedError(
+                row->line, dealColumn,
+                ImportTr::tr("Opportunity \"%1\" is not in the deals file.").arg(row->deal));
+        std::stable_sort(m_plan.linkedIssues.begin(), m_plan.linkedIssues.end(),
+                         [](const Issue &a, const Issue &b) { return a.line < b.line; });
     }
 
     QString linkedColumnName(int column) const {
@@ -170,7 +198,7 @@ private:
     }
 
     void mapDeal(const csv::Record &record, PlannedRow &row) {
-        Deal &d = row.deal;
+        Deal &d = row.deal();
         std::optional<bool> isWon, isClosed;
         bool haveStage = false;
         QDate closeDate;
@@ -291,8 +319,7 @@ private:
             row.setFields |= quint64(1) << int(DF::Partners);
         // The outcome: IsWon and IsClosed when the file has them (Salesforce derives them from
         // the stage), else the stage.
-        const DealOutcome byStage =
-            haveStage ? resolveStage(m_mapping, d.stage) : DealOutcome::Open;
+        const DealOutcome byStage = haveStage ? stageOutcome(d.stage) : DealOutcome::Open;
         if (isWon.value_or(false))
             d.outcome = DealOutcome::Won;
         else if (isClosed)
@@ -318,6 +345,14 @@ private:
         attribute(d, candidates, roleText);
     }
 
+    /// resolveStage() once per distinct stage text: exports repeat a dozen stages a million times.
+    DealOutcome stageOutcome(const QString &stage) {
+        auto it = m_stageCache.constFind(stage);
+        if (it == m_stageCache.constEnd())
+            it = m_stageCache.insert(stage, resolveStage(m_mapping, stage));
+        return *it;
+    }
+
     void amount(PlannedRow &row, int c, const QString &text) {
         const Number n = parseNumber(text, m_mapping.decimalSeparator);
         if (n.state == Number::State::Invalid)
@@ -325,7 +360,7 @@ private:
         else if (n.value < 0)
             error(row, c, ImportTr::tr("%1 \"%2\" must not be negative.").arg(columnName(c), text));
         else
-            row.deal.amount = n.value;
+            row.deal().amount = n.value;
     }
 
     /// HubSpot's associated companies: those that are partners of the portfolio (by CRM id,
@@ -352,12 +387,14 @@ private:
 
     /// The opportunity-partner rows of this deal; an unknown partner makes the deal invalid.
     void linkedPartners(PlannedRow &row, std::vector<Candidate> &candidates) {
-        if (!m_linked.table || row.deal.crm.id.isEmpty())
+        if (!m_linked.table || row.deal().crm.id.isEmpty())
             return;
-        const auto it = m_byDeal.constFind(row.deal.crm.id);
-        if (it == m_byDeal.constEnd())
+        const auto it = m_headOf.constFind(row.deal().crm.id);
+        if (it == m_headOf.constEnd())
             return;
-        for (const LinkedRow &linked : *it) {
+        for (int i = it->first; i >= 0; i = m_linkedRows[size_t(i)].next) {
+            LinkedRow &linked = m_linkedRows[size_t(i)];
+            linked.claimed = true;
             if (linked.partnerRow < 0) {
                 error(row, m_mapping.crmIdColumn(),
                       ImportTr::tr("Partner account \"%1\" (line %2 of the opportunity partners) "
@@ -397,11 +434,11 @@ private:
     }
 
     void findDuplicate(PlannedRow &row, int rowIndex) {
-        const QString key = crmKey(row.deal.crm);
-        QHash<QString, int> &existing = key.isEmpty() ? m_existingContent : m_existingCrm;
-        QHash<QString, int> &file = key.isEmpty() ? m_fileContent : m_fileCrm;
-        const QString k = key.isEmpty() ? contentKey(row.deal) : key;
-        const Duplicate::By by = key.isEmpty() ? Duplicate::By::Content : Duplicate::By::CrmId;
+        const bool byId = row.deal().crm.isSet();
+        QHash<QString, int> &existing = byId ? m_existingCrm : m_existingContent;
+        QHash<QString, int> &file = byId ? m_fileCrm : m_fileContent;
+        const QString k = byId ? row.deal().crm.id : contentKey(row.deal());
+        const Duplicate::By by = byId ? Duplicate::By::CrmId : Duplicate::By::Content;
         if (const auto it = existing.constFind(k); it != existing.constEnd())
             row.duplicate = {Duplicate::Of::Portfolio, by, *it, -1};
         else if (const auto f = file.constFind(k); f != file.constEnd())
@@ -415,9 +452,11 @@ private:
 
     const LinkedFile &m_linked;
     PartnerLookup m_partners;
-    QHash<QString, std::vector<LinkedRow>> m_byDeal; ///< opportunity id -> its partner rows
+    std::vector<LinkedRow> m_linkedRows;          ///< the opportunity-partner file, in order
+    QHash<QString, std::pair<int, int>> m_headOf; ///< opportunity id -> first and last row
     QHash<QString, int> m_existingCrm, m_existingContent, m_fileCrm, m_fileContent;
     QHash<QString, int> m_icpByName;
+    QHash<QString, DealOutcome> m_stageCache;
     bool m_partnersKnown = false;
 };
 

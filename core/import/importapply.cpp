@@ -151,19 +151,19 @@ void updateInto(Activity &existing, const Activity &incoming, quint64) {
 
 template <typename T> const T &entityOf(const PlannedRow &row);
 template <> const Partner &entityOf<Partner>(const PlannedRow &row) {
-    return row.partner;
+    return row.partner();
 }
 template <> const Icp &entityOf<Icp>(const PlannedRow &row) {
-    return row.icp;
+    return row.icp();
 }
 template <> const InfluenceLink &entityOf<InfluenceLink>(const PlannedRow &row) {
-    return row.link;
+    return row.link();
 }
 template <> const Deal &entityOf<Deal>(const PlannedRow &row) {
-    return row.deal;
+    return row.deal();
 }
 template <> const Activity &entityOf<Activity>(const PlannedRow &row) {
-    return row.activity;
+    return row.activity();
 }
 
 /// Merge or update; deals and activities have no field-by-field merge: they update.
@@ -291,6 +291,8 @@ std::optional<ImportChanges> computeChanges(const PortfolioData &data, const Imp
         break;
     case Kind::Deals:
         collect(plan, data.deals, changes.addedDeals, changes.mergedDeals, changes);
+        // Rows of the opportunity-partner file with an error of their own are skipped too.
+        changes.skippedInvalid += plan.linkedInvalid;
         break;
     case Kind::Activities:
         collect(plan, data.activities, changes.addedActivities, changes.mergedActivities, changes);

@@ -53,6 +53,8 @@ public:
             m_file.byDomain.reserve(qsizetype(m_table.records.size()));
             m_file.byName.reserve(qsizetype(m_table.records.size()));
         }
+        if (m_mapping.crmIdColumn() >= 0)
+            m_fileCrm.reserve(qsizetype(m_table.records.size()));
         for (qint64 i = 0; i < total; ++i) {
             if (progress && i % ProgressEvery == 0 && !progress(i, total)) {
                 m_plan.cancelled = true;
@@ -77,12 +79,12 @@ private:
             for (size_t i = 0; i < m_data.partners.size(); ++i) {
                 addFirst(m_existing.byDomain, normalizedDomain(m_data.partners[i].website), int(i));
                 addFirst(m_existing.byName, normalizedName(m_data.partners[i].name), int(i));
-                addFirst(m_existingCrm, crmKey(m_data.partners[i].crm), int(i));
+                addCrm(m_data.partners[i].crm, int(i));
             }
             break;
         case Kind::Icps:
             for (size_t i = 0; i < m_data.icps.size(); ++i)
-                addFirst(m_existingCrm, crmKey(m_data.icps[i].crm), int(i));
+                addCrm(m_data.icps[i].crm, int(i));
             break;
         case Kind::Deals:
         case Kind::DealPartners:
@@ -94,6 +96,13 @@ private:
         if (m_mapping.kind == Kind::Links)
             for (size_t i = 0; i < m_data.links.size(); ++i)
                 addFirst(m_linkByPair, pairKey(m_data.links[i]), int(i));
+    }
+
+    /// Record ids are keys within one CRM: only entities from the file's CRM can be the same
+    /// record as a row.
+    void addCrm(const CrmRef &crm, int index) {
+        if (crm.isSet() && crm.source == m_mapping.source())
+            addFirst(m_existingCrm, crm.id, index);
     }
 
     static QString pairKey(const InfluenceLink &l) {
@@ -134,8 +143,8 @@ private:
     // --- partners ---
 
     void mapPartner(const csv::Record &record, PlannedRow &row) {
-        Partner &p = row.partner;
-        QStringList notes, noteLines;
+        Partner &p = row.partner();
+        QString notes, noteLines; // the Notes column's text, then the note columns' lines
         for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
             const ColumnTarget &target = m_mapping.columns[size_t(c)];
             if (target.type == ColumnTarget::Type::Ignore)
@@ -148,7 +157,7 @@ private:
                     parseNumber(text, m_mapping.decimalSeparator).state != Number::State::Valid)
                     notANumber(row, c, text);
                 else
-                    noteLines << target.label + QLatin1String(": ") + text;
+                    appendLine(noteLines, target.label + QLatin1String(": ") + text);
                 continue;
             }
             if (target.type != ColumnTarget::Type::Field)
@@ -156,14 +165,15 @@ private:
             const auto field = PartnerField(target.field);
             row.setFields |= quint64(1) << target.field;
             if (field == PartnerField::Notes)
-                notes << text;
+                appendLine(notes, text);
             else if (field == PartnerField::Model)
                 applyType(row, c, text);
             else
                 applyPartnerField(row, c, field, text);
         }
-        notes += noteLines;
-        p.notes = notes.join(QLatin1Char('\n'));
+        if (!noteLines.isEmpty())
+            appendLine(notes, noteLines);
+        p.notes = std::move(notes);
         if (!noteLines.isEmpty())
             row.setFields |= quint64(1) << int(PartnerField::Notes);
         p.crm = crmOf(record);
@@ -171,6 +181,13 @@ private:
             error(row, m_mapping.columnOf(int(PartnerField::Name)),
                   ImportTr::tr("The name is missing."));
         row.needsClassification = !p.model.has_value();
+    }
+
+    static void appendLine(QString &text, const QString &line) {
+        if (text.isEmpty())
+            text = line;
+        else
+            text += QLatin1Char('\n') + line;
     }
 
     /// The Type/Model column; false when the value is unknown (the partner gets no model).
@@ -192,9 +209,9 @@ private:
             return false;
         }
         if (value->model)
-            row.partner.model = value->model;
+            row.partner().model = value->model;
         if (value->status)
-            row.partner.status = *value->status;
+            row.partner().status = *value->status;
         return true;
     }
 
@@ -236,7 +253,7 @@ private:
     }
 
     void applyPartnerField(PlannedRow &row, int c, PartnerField field, const QString &text) {
-        Partner &p = row.partner;
+        Partner &p = row.partner();
         switch (field) {
         case PartnerField::Name:
             p.name = text;
@@ -311,7 +328,7 @@ private:
     // --- ICPs ---
 
     void mapIcp(const csv::Record &record, PlannedRow &row) {
-        Icp &icp = row.icp;
+        Icp &icp = row.icp();
         for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
             const ColumnTarget &target = m_mapping.columns[size_t(c)];
             if (target.type != ColumnTarget::Type::Field)
@@ -368,7 +385,7 @@ private:
     }
 
     void mapLink(const csv::Record &record, PlannedRow &row) {
-        InfluenceLink &link = row.link;
+        InfluenceLink &link = row.link();
         bool haveIcp = false, havePartner = false;
         for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
             const ColumnTarget &target = m_mapping.columns[size_t(c)];
@@ -429,26 +446,26 @@ private:
     void findDuplicate(PlannedRow &row, int rowIndex) {
         switch (m_mapping.kind) {
         case Kind::Partners:
-            if (findCrmDuplicate(row, rowIndex, crmKey(row.partner.crm)))
+            if (findCrmDuplicate(row, rowIndex, row.partner().crm.id))
                 return;
             findPartnerDuplicate(row, rowIndex);
-            linkToCrm(row, row.partner.crm,
+            linkToCrm(row, row.partner().crm,
                       row.duplicate.of == Duplicate::Of::Portfolio
                           ? m_data.partners[size_t(row.duplicate.existingIndex)].crm
                           : CrmRef{});
             return;
         case Kind::Icps:
-            if (findCrmDuplicate(row, rowIndex, crmKey(row.icp.crm)))
+            if (findCrmDuplicate(row, rowIndex, row.icp().crm.id))
                 return;
-            findByKey(row, rowIndex, typeValueKey(row.icp.name), m_icpByName, m_fileIcps,
+            findByKey(row, rowIndex, typeValueKey(row.icp().name), m_icpByName, m_fileIcps,
                       Duplicate::By::Name);
-            linkToCrm(row, row.icp.crm,
+            linkToCrm(row, row.icp().crm,
                       row.duplicate.of == Duplicate::Of::Portfolio
                           ? m_data.icps[size_t(row.duplicate.existingIndex)].crm
                           : CrmRef{});
             return;
         case Kind::Links:
-            return findByKey(row, rowIndex, pairKey(row.link), m_linkByPair, m_fileLinks,
+            return findByKey(row, rowIndex, pairKey(row.link()), m_linkByPair, m_fileLinks,
                              Duplicate::By::Pair);
         case Kind::Deals:
         case Kind::DealPartners:
@@ -495,8 +512,8 @@ private:
     /// Website domain first; then the name, unless both sides have different domains (two
     /// companies of one name, such as subsidiaries in two countries, stay apart).
     void findPartnerDuplicate(PlannedRow &row, int rowIndex) {
-        const QString domain = normalizedDomain(row.partner.website);
-        const QString name = normalizedName(row.partner.name);
+        const QString domain = normalizedDomain(row.partner().website);
+        const QString name = normalizedName(row.partner().name);
         Duplicate &d = row.duplicate;
         if (!domain.isEmpty()) {
             if (const auto it = m_existing.byDomain.constFind(domain);
@@ -514,7 +531,7 @@ private:
                 d = {Duplicate::Of::Portfolio, Duplicate::By::Name, existing, -1};
             else if (earlier >= 0 &&
                      compatible(domain,
-                                normalizedDomain(m_plan.rows[size_t(earlier)].partner.website)))
+                                normalizedDomain(m_plan.rows[size_t(earlier)].partner().website)))
                 d = {Duplicate::Of::EarlierRow, Duplicate::By::Name, -1, earlier};
         }
         if (!d.isDuplicate()) {
@@ -530,8 +547,8 @@ private:
     KeyIndex m_existing; ///< portfolio partners
     KeyIndex m_file;     ///< earlier rows of the file
     QHash<QString, int> m_icpByName, m_fileIcps, m_linkByPair, m_fileLinks;
-    QHash<QString, int> m_existingCrm; ///< portfolio rows of the plan's kind by CRM key
-    QHash<QString, int> m_fileCrm;     ///< earlier rows of the file by CRM key
+    QHash<QString, int> m_existingCrm; ///< portfolio rows of the plan's kind by record id
+    QHash<QString, int> m_fileCrm;     ///< earlier rows of the file by record id
     QSet<QString> m_unknownTypes;
     QHash<QString, std::optional<TypeValue>> m_typeCache; ///< by the text as written
 };

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <variant>
 #include <vector>
 
 /// From a parsed table and a mapping to the changes an import makes: validation by line,
@@ -72,18 +73,40 @@ struct PlannedRow {
     std::vector<Issue> issues;
     Duplicate duplicate;
     DuplicateAction action = DuplicateAction::Skip; ///< used when duplicate.isDuplicate()
-    /// The entity the row describes (only the one of the plan's Kind is filled). Ids are 0;
-    /// a link's icpId and partnerId point at rows of the portfolio.
-    Partner partner;
-    Icp icp;
-    InfluenceLink link;
-    Deal deal;                        ///< partners point at rows of the portfolio
-    Activity activity;                ///< its partner is a row of the portfolio
+    /// The entity the row describes, of the plan's Kind: the first non-const access makes it,
+    /// a const access to another kind sees an empty entity. Ids are 0; a link's icpId and
+    /// partnerId, a deal's partners and an activity's partner point at rows of the portfolio.
+    /// (One entity per row, not one of each: a plan of a million rows stays small.)
+    Partner &partner() { return entity<Partner>(); }
+    const Partner &partner() const { return entity<Partner>(); }
+    Icp &icp() { return entity<Icp>(); }
+    const Icp &icp() const { return entity<Icp>(); }
+    InfluenceLink &link() { return entity<InfluenceLink>(); }
+    const InfluenceLink &link() const { return entity<InfluenceLink>(); }
+    Deal &deal() { return entity<Deal>(); }
+    const Deal &deal() const { return entity<Deal>(); }
+    Activity &activity() { return entity<Activity>(); }
+    const Activity &activity() const { return entity<Activity>(); }
     bool needsClassification = false; ///< a partner row whose model could not be determined
     /// Partners and ICPs: bit f is set when field f had a value in the row (what Update
     /// writes).
     quint64 setFields = 0;
     bool dateAmbiguous = false; ///< a date of the row could be read day or month first
+
+private:
+    template <typename T> T &entity() {
+        if (!std::holds_alternative<T>(m_entity))
+            m_entity.template emplace<T>();
+        return std::get<T>(m_entity);
+    }
+    template <typename T> const T &entity() const {
+        if (const T *value = std::get_if<T>(&m_entity))
+            return *value;
+        static const T empty;
+        return empty;
+    }
+
+    std::variant<std::monostate, Partner, Icp, InfluenceLink, Deal, Activity> m_entity;
 };
 
 /// The plan of an import: every row mapped and checked, nothing changed yet.

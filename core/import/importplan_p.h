@@ -22,10 +22,6 @@ constexpr int ProgressEvery = 4096;
 /// Partnerscope's own exports add it.
 QString cellText(const QString &raw);
 
-/// The CRM-id key of a record: source and id, or empty when the record has none.
-QString crmKey(const CrmRef &ref);
-QString crmKey(CrmSource source, const QString &id);
-
 /// Items of a cell separated by ';' (HubSpot's associations) or line breaks, trimmed, empty
 /// ones dropped; `commas` also splits on ','.
 QStringList splitItems(const QString &text, bool commas);
@@ -42,7 +38,8 @@ public:
     int byDomainOrExactName(const QString &text) const;
 
 private:
-    QHash<QString, int> m_crm, m_domain, m_name, m_exact;
+    QHash<QString, int> m_crm[4]; ///< by record id, one table per CrmSource
+    QHash<QString, int> m_domain, m_name, m_exact;
 };
 
 /// The parts of a planner every kind shares: the table, mapping and portfolio, issues by line

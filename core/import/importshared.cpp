@@ -8,21 +8,15 @@
 namespace ps::import::detail {
 
 QString cellText(const QString &raw) {
+    // Most cells need no trimming and have no guard: they are shared, not copied.
+    if (raw.isEmpty() ||
+        (!raw.front().isSpace() && !raw.back().isSpace() && raw.front() != QLatin1Char('\'')))
+        return raw;
     QString text = raw.trimmed();
     if (text.size() > 1 && text.front() == QLatin1Char('\'') &&
         QStringLiteral("=+-@\t\r").contains(text.at(1)))
         text.remove(0, 1);
     return text;
-}
-
-QString crmKey(CrmSource source, const QString &id) {
-    if (source == CrmSource::None || id.isEmpty())
-        return {};
-    return toKey(source) + QLatin1Char('\x1f') + id;
-}
-
-QString crmKey(const CrmRef &ref) {
-    return crmKey(ref.source, ref.id);
 }
 
 QStringList splitItems(const QString &text, bool commas) {
@@ -50,10 +44,11 @@ void addFirst(QHash<QString, int> &hash, const QString &key, int index) {
 } // namespace
 
 PartnerLookup::PartnerLookup(const std::vector<Partner> &partners) {
-    m_crm.reserve(qsizetype(partners.size()));
+    static_assert(int(CrmSource::Csv) == 3, "one table per source");
     for (size_t i = 0; i < partners.size(); ++i) {
         const Partner &p = partners[i];
-        addFirst(m_crm, crmKey(p.crm), int(i));
+        if (p.crm.isSet())
+            addFirst(m_crm[int(p.crm.source)], p.crm.id, int(i));
         addFirst(m_domain, normalizedDomain(p.website), int(i));
         addFirst(m_name, normalizedName(p.name), int(i));
         addFirst(m_exact, p.name.simplified().toCaseFolded(), int(i));
@@ -61,7 +56,9 @@ PartnerLookup::PartnerLookup(const std::vector<Partner> &partners) {
 }
 
 int PartnerLookup::byCrmId(CrmSource source, const QString &id) const {
-    return m_crm.value(crmKey(source, id.trimmed()), -1);
+    if (source == CrmSource::None || id.isEmpty())
+        return -1;
+    return m_crm[int(source)].value(id.trimmed(), -1);
 }
 
 int PartnerLookup::byText(const QString &text) const {

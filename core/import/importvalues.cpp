@@ -140,6 +140,11 @@ std::optional<TypeValue> resolveTypeValue(const Mapping &mapping, const QString 
 }
 
 std::optional<bool> parseFlag(const QString &text) {
+    // Data Loader writes every flag as true or false: a million rows need no case folding.
+    if (text == QLatin1String("true"))
+        return true;
+    if (text == QLatin1String("false"))
+        return false;
     const QString key = typeValueKey(text);
     for (const char *yes : {"yes", "y", "true", "1", "x", "ja"})
         if (key == QLatin1String(yes))

@@ -84,8 +84,9 @@ int runBenchmarks(const QStringList &args, const char *program) {
             return benchmark.run(context);
     }
     int failures = 0;
+    const QStringList requested = names; // names empties as they run; an empty request is "all"
     for (const auto &benchmark : registry()) {
-        if (!names.isEmpty() && !names.contains(benchmark.name))
+        if (!requested.isEmpty() && !requested.contains(benchmark.name))
             continue;
         names.removeAll(benchmark.name);
         failures += benchmark.run(context) != 0;

@@ -185,12 +185,12 @@ private slots:
         AttributionRule rule;
         rule.fromLeadSource = false;
         ImportPlan plan = salesforcePlan(data, opportunities, &partners, rule);
-        QCOMPARE(plan.rows[0].deal.partners[0].role, Attribution::Influenced);
+        QCOMPARE(plan.rows[0].deal().partners[0].role, Attribution::Influenced);
         // A partner role that says "Reseller" counts as sourcing when the rule says so.
         rule.sourcedRoleWords = {QStringLiteral("reseller")};
         plan = salesforcePlan(data, opportunities, &partners, rule);
-        QCOMPARE(plan.rows[0].deal.partners[0].role, Attribution::Sourced);
-        QCOMPARE(plan.rows[0].deal.partners[1].role, Attribution::Influenced); // Distributor
+        QCOMPARE(plan.rows[0].deal().partners[0].role, Attribution::Sourced);
+        QCOMPARE(plan.rows[0].deal().partners[1].role, Attribution::Influenced); // Distributor
     }
 
     void hubspotDealsFindPartnersAmongTheCompanies() {
@@ -202,7 +202,7 @@ private slots:
         QVERIFY2(plan.invalidCount() == 0, qPrintable(firstError(plan)));
         QCOMPARE(plan.dateOrder, DateOrder::MonthFirst); // 04/15/2025 decides
         QCOMPARE(plan.ambiguousDates, 0);
-        const Deal &alpine = plan.rows[0].deal;
+        const Deal &alpine = plan.rows[0].deal();
         QCOMPARE(alpine.crm.source, CrmSource::HubSpot);
         QCOMPARE(alpine.crm.id, QStringLiteral("24001"));
         QCOMPARE(alpine.amount, 12500.0); // "€12,500"
@@ -216,11 +216,11 @@ private slots:
         QCOMPARE(alpine.partners[0].role, Attribution::Sourced);
         QCOMPARE(alpine.buyer.name, QStringLiteral("Alpine Hotels"));
         QCOMPARE(alpine.buyer.crmId, QStringLiteral("88001"));
-        const Deal &cityline = plan.rows[1].deal;
+        const Deal &cityline = plan.rows[1].deal();
         QCOMPARE(cityline.outcome, DealOutcome::Lost); // "closedlost"
         QCOMPARE(cityline.partners[0].partnerId, partnerNamed(data, "Northgate Distribution"));
         QCOMPARE(cityline.partners[0].role, Attribution::Influenced);
-        const Deal &harbour = plan.rows[2].deal;
+        const Deal &harbour = plan.rows[2].deal();
         QCOMPARE(harbour.outcome, DealOutcome::Open);
         QVERIFY(!harbour.partnerInfluenced());
         QCOMPARE(harbour.amount, 56000.0); // "$ 56,000"
@@ -272,11 +272,11 @@ private slots:
         const ActivityKind kinds[] = {ActivityKind::JointCall, ActivityKind::Training,
                                       ActivityKind::BusinessReview, ActivityKind::CoMarketing};
         for (size_t i = 0; i < 4; ++i)
-            QCOMPARE(plan.rows[i].activity.kind, kinds[i]);
-        QCOMPARE(plan.rows[0].activity.partnerId, partnerNamed(data, "Northgate Distribution"));
-        QCOMPARE(plan.rows[0].activity.date, QDate(2025, 3, 5));
-        QCOMPARE(plan.rows[0].activity.notes, QStringLiteral("Joint call with Klinikum Nord"));
-        QCOMPARE(plan.rows[0].activity.crm.id, QStringLiteral("00T5g00000Tsk0001"));
+            QCOMPARE(plan.rows[i].activity().kind, kinds[i]);
+        QCOMPARE(plan.rows[0].activity().partnerId, partnerNamed(data, "Northgate Distribution"));
+        QCOMPARE(plan.rows[0].activity().date, QDate(2025, 3, 5));
+        QCOMPARE(plan.rows[0].activity().notes, QStringLiteral("Joint call with Klinikum Nord"));
+        QCOMPARE(plan.rows[0].activity().crm.id, QStringLiteral("00T5g00000Tsk0001"));
         const size_t before = data.activities.size();
         applyChanges(data, *computeChanges(data, plan, false));
         QCOMPARE(data.activities.size(), before + 4);
@@ -294,15 +294,15 @@ private slots:
         QVERIFY(ambiguous);
         ImportPlan plan = buildPlan(rows, mapping, data);
         QCOMPARE(plan.ambiguousDates, 3);
-        QCOMPARE(plan.rows[0].activity.date, QDate(2025, 3, 4)); // month first by default
+        QCOMPARE(plan.rows[0].activity().date, QDate(2025, 3, 4)); // month first by default
         QCOMPARE(errors(plan).size(), size_t(1));
         QCOMPARE(errors(plan).front(),
                  QStringLiteral("0:4: Partner \"Nobody Such Partner\" is not in the portfolio."));
         mapping.dateOrder = DateOrder::DayFirst;
         plan = buildPlan(rows, mapping, data);
         QCOMPARE(plan.ambiguousDates, 0);
-        QCOMPARE(plan.rows[0].activity.date, QDate(2025, 4, 3));
-        QCOMPARE(plan.rows[1].activity.kind, ActivityKind::Training);
+        QCOMPARE(plan.rows[0].activity().date, QDate(2025, 4, 3));
+        QCOMPARE(plan.rows[1].activity().kind, ActivityKind::Training);
     }
 
     void dates_data() {
@@ -375,10 +375,10 @@ private slots:
         mapping.stageValues.insert(typeValueKey(QStringLiteral("Signed")), DealOutcome::Won);
         mapping.stageValues.insert(typeValueKey(QStringLiteral("Dropped")), DealOutcome::Lost);
         const ImportPlan plan = buildPlan(deals, mapping, data);
-        QCOMPARE(plan.rows[0].deal.outcome, DealOutcome::Won);
-        QCOMPARE(plan.rows[0].deal.crm.source, CrmSource::None); // no id column
-        QCOMPARE(plan.rows[1].deal.outcome, DealOutcome::Lost);
-        QCOMPARE(plan.rows[0].deal.partners.front().partnerId,
+        QCOMPARE(plan.rows[0].deal().outcome, DealOutcome::Won);
+        QCOMPARE(plan.rows[0].deal().crm.source, CrmSource::None); // no id column
+        QCOMPARE(plan.rows[1].deal().outcome, DealOutcome::Lost);
+        QCOMPARE(plan.rows[0].deal().partners.front().partnerId,
                  partnerNamed(data, "Northgate Distribution"));
     }
 
