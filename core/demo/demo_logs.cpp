@@ -8,6 +8,8 @@
 #include "core/generate/deals.h"
 #include "core/generate/logs.h"
 
+#include <algorithm>
+
 namespace ps::demo {
 namespace {
 
@@ -101,6 +103,26 @@ void addLogs(PortfolioData &data) {
     // (industry, country, employees), not the ICP, which the buyer's attributes match.
     for (Deal &deal : data.deals)
         deal.icpId = 0;
+    // The story the map cannot tell yet: Rugged Mobility has been selling handhelds into store
+    // estates, four deals with retail buyers, while the map links it to no retail ICP. The deal
+    // log suggests the link (economics/linksuggestions.h).
+    const auto retail = std::find_if(data.icps.begin(), data.icps.end(),
+                                     [](const Icp &icp) { return icp.id == Retail; });
+    Random buyers(20250917);
+    int retargeted = 0;
+    for (Deal &deal : data.deals) {
+        if (retail == data.icps.end() || retargeted == 4)
+            break;
+        const bool ours =
+            std::any_of(deal.partners.begin(), deal.partners.end(),
+                        [](const DealPartner &p) { return p.partnerId == RuggedMobility; });
+        if (!ours)
+            continue;
+        const QString crmId = deal.buyer.crmId;
+        deal.buyer = generate::buyerFor(buyers, &*retail, deal.buyer.name);
+        deal.buyer.crmId = crmId;
+        ++retargeted;
+    }
 
     // The planning meeting that closes the log: the metrics are as of this day.
     Activity review;

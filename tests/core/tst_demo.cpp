@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demoportfolio.h"
 #include "core/economics/icpmatch.h"
+#include "core/economics/linksuggestions.h"
 #include "core/economics/oemassessment.h"
+#include "core/economics/partnerimpact.h"
 #include "core/economics/programmetrics.h"
 #include "core/scoring/profiles.h"
 #include "core/scoring/scoring.h"
@@ -187,6 +189,31 @@ private slots:
         QCOMPARE(icps.size(), int(data.icps.size())); // every ICP has deals, Hospitality too
         QVERIFY(direct > 30);
         QVERIFY2(several >= 20, qPrintable(QString::number(several))); // multi-partner deals
+    }
+
+    void evidenceFromTheCrm() {
+        // The demo shows the CRM side: partners imported from Salesforce (prospects typed in),
+        // deals with several partners, partner impact with and without withheld rates, scores
+        // on evidence for the partners with enough deals, and links the deals suggest.
+        const PortfolioData data = demoPortfolio();
+        for (const Partner &p : data.partners)
+            QCOMPARE(p.crm.isSet(), p.status != PartnerStatus::Prospect);
+        const PartnerImpact impact = computePartnerImpact(data);
+        int enough = 0, withheld = 0;
+        for (const ImpactRow &r : impact.partners) {
+            enough += r.with.enough ? 1 : 0;
+            withheld += r.with.deals > 0 && !r.with.enough ? 1 : 0;
+        }
+        QVERIFY2(enough >= 3 && withheld >= 10,
+                 qPrintable(QStringLiteral("%1 / %2").arg(enough).arg(withheld)));
+        QVERIFY(impact.winRateDifference && *impact.winRateDifference > 0.0);
+        QVERIFY(impact.partnerInvolved.sourced > 0 && impact.partnerInvolved.influenced > 0);
+        const CriteriaTable criteria = computeCriteria(data);
+        int evidence = 0;
+        for (size_t i = 0; i < data.partners.size(); ++i)
+            evidence += usesEvidence(criteria.evidence, i, Criterion::Commitment) ? 1 : 0;
+        QCOMPARE(evidence, enough);
+        QVERIFY(!suggestLinks(data).empty());
     }
 
     void metricsShowTheStories() {
