@@ -29,7 +29,7 @@ const std::vector<Cli::Command> &Cli::commands() {
         {"metrics", "FILE [--format table|json] [--as-of DATE] [--min-deals N]",
          QT_TRANSLATE_NOOP("ps::Cli", "Portfolio metrics: coverage of every ICP, gaps marked."),
          &runMetrics},
-        {"ahp", "MATRIX.csv [--format table|json]",
+        {"ahp", "MATRIX.csv | --group DIR [--format table|json]",
          QT_TRANSLATE_NOOP("ps::Cli", "Derive weights from a pairwise comparison matrix (AHP)."),
          &runAhp},
         {"render",
@@ -52,6 +52,9 @@ const std::vector<Cli::Command> &Cli::commands() {
          QT_TRANSLATE_NOOP("ps::Cli",
                            "OEM royalty per year over a volume curve; does it break at scale?"),
          &runRoyalty},
+        {"vote-server", "FILE --port P [--bind ADDRESS]",
+         QT_TRANSLATE_NOOP("ps::Cli", "Serve the workshop voting page headless until stopped."),
+         &runVoteServer},
     };
     return table;
 }

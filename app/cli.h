@@ -93,6 +93,7 @@ public:
     static int runReport(const QStringList &args);  ///< cli_report.cpp
     static int runImport(const QStringList &args);  ///< cli_import.cpp
     static int runRoyalty(const QStringList &args); ///< cli_royalty.cpp
+    static int runVoteServer(const QStringList &args); ///< cli_vote.cpp
 
     /// Whether a command draws widgets and so needs a QApplication (cli_render.cpp).
     static bool needsGui(const QString &command);

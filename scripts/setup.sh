@@ -9,7 +9,10 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6
+    libpsl-dev publicsuffix            # account mapping: registrable domains (Public Suffix List)
+    libsodium-dev                      # account mapping: private set intersection (ristretto255)
     libqcustomplot-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
+    libglpk-dev                        # the investment plan's solver (core/plan)
     xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream
     lintian man-db                     # packaging_deb: lint the Debian package and its man page
@@ -18,6 +21,9 @@ packages=(
     poppler-utils unzip
     libasan8 libubsan1                 # the sanitizer build of scripts/test.sh (gcc)
     clang libclang-rt-14-dev           # the libFuzzer targets of scripts/fuzz.sh
+    qt6-httpserver-dev qt6-websockets-dev libqrencode-dev   # workshop voting server, QR code
+    chromium nodejs                    # browser_voting: the voting page in headless Chromium
+    wrk                                # bench_voting's load generator
 )
 
 missing=()

@@ -200,10 +200,69 @@ CREATE TABLE IF NOT EXISTS deals (
 );
 )sql";
 
-// Version 6: evidence from the CRM (issue 13). Deals get their partners in a table of their own
-// (several per deal, each sourced or influenced); the old deals table, whose one partner_id
-// column cannot be dropped while it carries a foreign key, is rebuilt (rebuildDealsV6).
+// Version 6: workshop evidence (issue 17) and the AHP dialog's judgments (issue 14).
+// scenario_judgments keeps, per scenario and weight profile (`model` as in scenario_weights),
+// the pairwise judgments an axis's weights were last derived from: one row per pair, a before b
+// in criterion order, `value` a Saaty scale value. decision_log holds every decision recorded in
+// a workshop with the evidence of that moment; its child tables hold the weights, the
+// participants' consistency ratios and the placement votes.
 const char *const v6Tables = R"sql(
+CREATE TABLE IF NOT EXISTS scenario_judgments (
+    scenario_id INTEGER NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,
+    model       TEXT NOT NULL,
+    criterion_a TEXT NOT NULL,
+    criterion_b TEXT NOT NULL,
+    value       REAL NOT NULL,
+    PRIMARY KEY (scenario_id, model, criterion_a, criterion_b)
+);
+CREATE TABLE IF NOT EXISTS decision_log (
+    id                  INTEGER PRIMARY KEY,
+    position            INTEGER NOT NULL,
+    partner_id          INTEGER REFERENCES partners (id) ON DELETE SET NULL,
+    partner_name        TEXT NOT NULL DEFAULT '',
+    recorded_at         TEXT NOT NULL,
+    decision            TEXT NOT NULL,
+    owner               TEXT NOT NULL DEFAULT '',
+    next_step           TEXT NOT NULL DEFAULT '',
+    note                TEXT NOT NULL DEFAULT '',
+    scenario_name       TEXT NOT NULL DEFAULT '',
+    quadrant            TEXT NOT NULL,
+    potential           REAL NOT NULL,
+    readiness           REAL NOT NULL,
+    stability           REAL,
+    potential_cr        REAL,
+    readiness_cr        REAL,
+    potential_consensus REAL,
+    readiness_consensus REAL
+);
+CREATE INDEX IF NOT EXISTS decision_log_partner ON decision_log (partner_id);
+CREATE TABLE IF NOT EXISTS decision_weights (
+    record_id INTEGER NOT NULL REFERENCES decision_log (id) ON DELETE CASCADE,
+    criterion TEXT NOT NULL,
+    weight    REAL NOT NULL,
+    PRIMARY KEY (record_id, criterion)
+);
+CREATE TABLE IF NOT EXISTS decision_crs (
+    record_id   INTEGER NOT NULL REFERENCES decision_log (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    axis        TEXT NOT NULL,
+    participant TEXT NOT NULL,
+    cr          REAL NOT NULL,
+    PRIMARY KEY (record_id, position)
+);
+CREATE TABLE IF NOT EXISTS decision_votes (
+    record_id   INTEGER NOT NULL REFERENCES decision_log (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    participant TEXT NOT NULL,
+    choice      TEXT NOT NULL,
+    PRIMARY KEY (record_id, position)
+);
+)sql";
+
+// Version 7: evidence from the CRM (issue 13). Deals get their partners in a table of their own
+// (several per deal, each sourced or influenced); the old deals table, whose one partner_id
+// column cannot be dropped while it carries a foreign key, is rebuilt (v7RebuildDeals).
+const char *const v7Tables = R"sql(
 CREATE TABLE IF NOT EXISTS deal_partners (
     deal_id    INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
     position   INTEGER NOT NULL,
@@ -220,10 +279,10 @@ CREATE TABLE IF NOT EXISTS rejected_link_suggestions (
 );
 )sql";
 
-// The version 6 deals table, filled from the version 5 one; its partner_id becomes a row of
-// deal_partners (an influencing partner: version 5 did not tell sourced from influenced).
-const char *const v6RebuildDeals = R"sql(
-ALTER TABLE deals RENAME TO deals_v5;
+// The version 7 deals table, filled from the version 5-6 one; its partner_id becomes a row of
+// deal_partners (an influencing partner: versions 5 and 6 did not tell sourced from influenced).
+const char *const v7RebuildDeals = R"sql(
+ALTER TABLE deals RENAME TO deals_v6;
 CREATE TABLE deals (
     id              INTEGER PRIMARY KEY,
     position        INTEGER NOT NULL,
@@ -244,13 +303,13 @@ CREATE TABLE deals (
     crm_id          TEXT NOT NULL DEFAULT ''
 );
 INSERT INTO deals (id, position, name, icp_id, amount, outcome, created_on, closed_on)
-    SELECT id, position, name, icp_id, amount, outcome, created_on, closed_on FROM deals_v5;
+    SELECT id, position, name, icp_id, amount, outcome, created_on, closed_on FROM deals_v6;
 )sql";
 
-const char *const v6MoveDealPartners = R"sql(
+const char *const v7MoveDealPartners = R"sql(
 INSERT OR IGNORE INTO deal_partners (deal_id, position, partner_id, role, crm_role)
-    SELECT id, 0, partner_id, 'influenced', '' FROM deals_v5 WHERE partner_id IS NOT NULL;
-DROP TABLE deals_v5;
+    SELECT id, 0, partner_id, 'influenced', '' FROM deals_v6 WHERE partner_id IS NOT NULL;
+DROP TABLE deals_v6;
 )sql";
 
 struct ColumnAddition {
@@ -278,7 +337,7 @@ const ColumnAddition v5Columns[] = {
     {"oem_deals", "roadmap_aligned", "INTEGER NOT NULL DEFAULT 0"},
 };
 
-const ColumnAddition v6Columns[] = {
+const ColumnAddition v7Columns[] = {
     {"portfolio", "min_closed_deals", "INTEGER NOT NULL DEFAULT 10"},
     {"icps", "crm_source", "TEXT"},
     {"icps", "crm_id", "TEXT NOT NULL DEFAULT ''"},
@@ -360,19 +419,23 @@ bool upgradeToV5(sqlite3 *db, QString *error) {
 }
 
 bool upgradeToV6(sqlite3 *db, QString *error) {
-    return inTransaction(db, 6, error, [&]() {
-        // Run again on a version 6 file, the deals table no longer has partner_id: no rebuild.
+    return inTransaction(db, 6, error, [&]() { return execSql(db, v6Tables, error); });
+}
+
+bool upgradeToV7(sqlite3 *db, QString *error) {
+    return inTransaction(db, 7, error, [&]() {
+        // Run again on a version 7 file, the deals table no longer has partner_id: no rebuild.
         const bool rebuild = hasColumn(db, "deals", "partner_id");
-        return addColumns(db, v6Columns, error) &&
-               (!rebuild || execSql(db, v6RebuildDeals, error)) && execSql(db, v6Tables, error) &&
-               (!rebuild || execSql(db, v6MoveDealPartners, error));
+        return addColumns(db, v7Columns, error) &&
+               (!rebuild || execSql(db, v7RebuildDeals, error)) && execSql(db, v7Tables, error) &&
+               (!rebuild || execSql(db, v7MoveDealPartners, error));
     });
 }
 
 bool migrate(sqlite3 *db, int fromVersion, QString *error) {
     using Step = bool (*)(sqlite3 *, QString *);
-    static const Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3,
-                                 &upgradeToV4, &upgradeToV5, &upgradeToV6};
+    static const Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4,
+                                 &upgradeToV5, &upgradeToV6, &upgradeToV7};
     static_assert(sizeof(steps) / sizeof(steps[0]) == CurrentVersion, "one step per version");
     for (int version = fromVersion + 1; version <= CurrentVersion; ++version)
         if (!steps[version - 1](db, error))
@@ -395,6 +458,10 @@ QStringList requiredTables(int version) {
         tables << QStringLiteral("oem_volumes") << QStringLiteral("activities")
                << QStringLiteral("deals");
     if (version >= 6)
+        tables << QStringLiteral("scenario_judgments") << QStringLiteral("decision_log")
+               << QStringLiteral("decision_weights") << QStringLiteral("decision_crs")
+               << QStringLiteral("decision_votes");
+    if (version >= 7)
         tables << QStringLiteral("deal_partners") << QStringLiteral("rejected_link_suggestions");
     return tables;
 }

@@ -84,15 +84,15 @@ int runBenchmarks(const QStringList &args, const char *program) {
             return benchmark.run(context);
     }
     int failures = 0;
-    const QStringList requested = names; // names empties as they run; an empty request is "all"
+    QStringList unknown = names;
     for (const auto &benchmark : registry()) {
-        if (!requested.isEmpty() && !requested.contains(benchmark.name))
+        if (!names.isEmpty() && !names.contains(benchmark.name))
             continue;
-        names.removeAll(benchmark.name);
+        unknown.removeAll(benchmark.name);
         failures += benchmark.run(context) != 0;
     }
-    for (const QString &unknown : names) {
-        std::fprintf(stderr, "%s: unknown benchmark \"%s\".\n", program, qPrintable(unknown));
+    for (const QString &name : unknown) {
+        std::fprintf(stderr, "%s: unknown benchmark \"%s\".\n", program, qPrintable(name));
         ++failures;
     }
     return failures == 0 ? 0 : 2;

@@ -240,16 +240,16 @@ private slots:
         QCOMPARE(readAll(path), before); // opening never writes
         QCOMPARE(fileVersion(path), 5);
 
-        // Saved, it is a format 6 file with the same deals.
+        // Saved, it is a format 7 file with the same deals.
         QString message;
         QVERIFY2(PortfolioFile::save(data, path, &message), qPrintable(message));
-        QCOMPARE(fileVersion(path), 6);
+        QCOMPARE(fileVersion(path), 7);
         const auto again = PortfolioFile::load(path);
         QVERIFY2(again.ok(), qPrintable(again.message));
         QVERIFY(again.data->deals == data.deals);
     }
 
-    void versionSixMigrationMovesThePartnerColumn() {
+    void versionSevenMigrationMovesThePartnerColumn() {
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
         QString error;
@@ -264,15 +264,19 @@ private slots:
                 Schema::upgradeToV5(db, &error));
         QCOMPARE(sqlite3_exec(db, v1Rows, nullptr, nullptr, nullptr), SQLITE_OK);
         QCOMPARE(sqlite3_exec(db, v5Deals, nullptr, nullptr, nullptr), SQLITE_OK);
+        // Version 6 (the workshop's tables) leaves the deals as they are.
         QVERIFY2(Schema::upgradeToV6(db, &error), qPrintable(error));
+        QVERIFY(Schema::hasColumn(db, "deals", "partner_id"));
+        QVERIFY2(Schema::upgradeToV7(db, &error), qPrintable(error));
         QCOMPARE(intPragma(db, "SELECT count(*) FROM deals"), 2);
         QCOMPARE(intPragma(db, "SELECT partner_id FROM deal_partners WHERE deal_id = 4"), 6);
         QCOMPARE(intPragma(db, "SELECT count(*) FROM deal_partners"), 1);
-        QCOMPARE(intPragma(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'deals_v5'"), 0);
+        QCOMPARE(intPragma(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'deals_v6'"), 0);
+        QCOMPARE(intPragma(db, "SELECT count(*) FROM decision_log"), 0); // v6 tables kept
         // Running it again changes nothing.
-        QVERIFY2(Schema::upgradeToV6(db, &error), qPrintable(error));
+        QVERIFY2(Schema::upgradeToV7(db, &error), qPrintable(error));
         QCOMPARE(intPragma(db, "SELECT count(*) FROM deal_partners"), 1);
-        QCOMPARE(intPragma(db, "PRAGMA user_version"), 6);
+        QCOMPARE(intPragma(db, "PRAGMA user_version"), 7);
         sqlite3_close(db);
     }
 

@@ -562,7 +562,7 @@ void appendixSection(PageFlow &flow, const ReportContent &c) {
         const PartnerScore &s = c.scores[i];
         QString quadrant = label(s.quadrant);
         if (s.overridden)
-            quadrant += PagesTr::tr(" (override)");
+            quadrant = PagesTr::tr("%1 (override)").arg(quadrant);
         // Where commitment comes from: the deals and activities, or the manual rating.
         const QString source = i < c.scoredFromEvidence.size() && c.scoredFromEvidence[i]
                                    ? PagesTr::tr("\nfrom deals and activities")
