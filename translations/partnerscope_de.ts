@@ -163,16 +163,75 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>CR %1: the judgments are consistent.</source>
-        <translation>CR %1: Die Urteile sind konsistent.</translation>
-    </message>
-    <message>
-        <source>CR %1 is above 0.10: the judgments contradict each other. Revisit the pairs that disagree before applying.</source>
-        <translation>CR %1 liegt über 0,10: Die Urteile widersprechen sich. Prüfen Sie die abweichenden Paare, bevor Sie übernehmen.</translation>
-    </message>
-    <message>
         <source>Derive %1 weights of %2 from pairwise comparisons</source>
         <translation>%1-Gewichte von %2 aus Paarvergleichen ableiten</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Proposed Value</source>
+        <translation>&amp;Vorgeschlagenen Wert übernehmen</translation>
+    </message>
+    <message>
+        <source>Judgment to revisit</source>
+        <translation>Zu überprüfendes Urteil</translation>
+    </message>
+    <message>
+        <source>No judgments were applied to this scenario&apos;s potential weights yet: these are estimated from the current weights.</source>
+        <translation>Auf die Potenzialgewichte dieses Szenarios wurden noch keine Urteile angewendet: Die angezeigten Urteile sind aus den aktuellen Gewichten geschätzt.</translation>
+    </message>
+    <message>
+        <source>No judgments were applied to this scenario&apos;s readiness weights yet: these are estimated from the current weights.</source>
+        <translation>Auf die Reifegewichte dieses Szenarios wurden noch keine Urteile angewendet: Die angezeigten Urteile sind aus den aktuellen Gewichten geschätzt.</translation>
+    </message>
+    <message>
+        <source>The judgments last applied to this scenario.</source>
+        <translation>Die zuletzt auf dieses Szenario angewendeten Urteile.</translation>
+    </message>
+    <message>
+        <source>The judgments last applied to this scenario. The weights were changed since; applying sets them from these judgments again.</source>
+        <translation>Die zuletzt auf dieses Szenario angewendeten Urteile. Die Gewichte wurden seitdem geändert; beim Übernehmen werden sie wieder aus diesen Urteilen gesetzt.</translation>
+    </message>
+    <message>
+        <source>CR = CI / RI, with RI = %1 for %2 criteria from Saaty&apos;s random index table (Saaty 1980).</source>
+        <translation>CR = CI / RI, mit RI = %1 für %2 Kriterien aus Saatys Tabelle der Zufallsindizes (Saaty 1980).</translation>
+    </message>
+    <message>
+        <source>CR %1: the judgments are consistent. %2</source>
+        <translation>CR %1: Die Urteile sind konsistent. %2</translation>
+    </message>
+    <message>
+        <source>CR %1 is above 0.10: the judgments contradict each other. %2</source>
+        <translation>CR %1 liegt über 0,10: Die Urteile widersprechen einander. %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Revisit %1 against %2&lt;/b&gt;: judged %3, but the other judgments imply about %4. Proposed: &lt;b&gt;%4&lt;/b&gt;. With it the CR would be %5, and %6 compared with the current judgments.</source>
+        <translation>&lt;b&gt;Überprüfen Sie %1 gegenüber %2&lt;/b&gt;: beurteilt mit %3, die übrigen Urteile legen aber etwa %4 nahe. Vorschlag: &lt;b&gt;%4&lt;/b&gt;. Damit läge der CR-Wert bei %5, und %6 (im Vergleich zu den aktuellen Urteilen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) would change quadrant</source>
+        <translation>
+            <numerusform>%n Partner würde den Quadranten wechseln</numerusform>
+            <numerusform>%n Partner würden den Quadranten wechseln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Inconsistent Weights?</source>
+        <translation>Inkonsistente Gewichte übernehmen?</translation>
+    </message>
+    <message>
+        <source>The consistency ratio is %1, above 0.10: the judgments contradict each other, so the weights may not say what you mean.</source>
+        <translation>Der Konsistenzquotient beträgt %1 und liegt damit über 0,10: Die Urteile widersprechen einander, daher drücken die Gewichte möglicherweise nicht aus, was Sie meinen.</translation>
+    </message>
+    <message>
+        <source>Revisiting one judgment would bring it to %1.</source>
+        <translation>Wenn Sie ein einziges Urteil überarbeiten, sinkt der Quotient auf %1.</translation>
+    </message>
+    <message>
+        <source>Apply Anyway</source>
+        <translation>Trotzdem übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2395,59 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::GroupWeightsView</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Room (AIJ)</source>
+        <translation>Runde (AIJ)</translation>
+    </message>
+    <message>
+        <source>Aggregated individual judgments (AIJ): the group weights</source>
+        <translation>Aggregierte Einzelurteile (AIJ): die Gruppengewichte</translation>
+    </message>
+    <message>
+        <source>AIP</source>
+        <translation>AIP</translation>
+    </message>
+    <message>
+        <source>Aggregated individual priorities, shown for comparison</source>
+        <translation>Aggregierte Einzelprioritäten, zum Vergleich angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answered</source>
+        <translation>
+            <numerusform>%1 von %n fertig beantwortet</numerusform>
+            <numerusform>%1 von %n fertig beantwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n in progress</source>
+        <translation>
+            <numerusform>, %n in Bearbeitung</numerusform>
+            <numerusform>, %n in Bearbeitung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consensus –</source>
+        <translation>Konsens –</translation>
+    </message>
+    <message>
+        <source>Waiting for the first complete set of comparisons.</source>
+        <translation>Warten auf den ersten vollständigen Satz von Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Consensus %1</source>
+        <translation>Konsens %1</translation>
+    </message>
+    <message>
+        <source>One participant so far: no consensus to measure yet.</source>
+        <translation>Bisher nur ein Teilnehmer: noch kein Konsens messbar.</translation>
+    </message>
+</context>
+<context>
     <name>ps::GuiApp</name>
     <message>
         <source>never saved</source>
@@ -3231,6 +3343,33 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::InterfaceDialog</name>
+    <message>
+        <source>Open Voting</source>
+        <translation>Abstimmung öffnen</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones or laptops on the network you choose. The voting page is served only there, and only while voting is open. Choose the network the room is on; &quot;this computer only&quot; is for trying it out.</source>
+        <translation>Die Teilnehmer treten mit ihren Smartphones oder Laptops über das Netzwerk bei, das Sie wählen. Die Abstimmungsseite wird nur dort bereitgestellt, und nur solange die Abstimmung geöffnet ist. Wählen Sie das Netzwerk, in dem sich der Raum befindet; „Nur dieser Computer“ dient zum Ausprobieren.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This computer only: %1, %2</source>
+        <translation>Nur dieser Computer: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>Network to serve the voting page on</source>
+        <translation>Netzwerk, in dem die Abstimmungsseite bereitgestellt wird</translation>
+    </message>
+</context>
+<context>
     <name>ps::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3550,6 +3689,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
             <numerusform>%n Zeile importiert (hinzugefügt und zusammengeführt)</numerusform>
             <numerusform>%n Zeilen importiert (hinzugefügt und zusammengeführt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Workshop with &amp;Voting...</source>
+        <translation>Workshop mit &amp;Abstimmung...</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4669,39 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::PlacementVotesView</name>
+    <message>
+        <source>Reveal votes (R)</source>
+        <translation>Stimmen aufdecken (R)</translation>
+    </message>
+    <message>
+        <source>Placement votes</source>
+        <translation>Stimmen zur Einstufung</translation>
+    </message>
+    <message>
+        <source>Spotlight a partner (N, P or /) to vote on its placement.</source>
+        <translation>Rücken Sie einen Partner in den Fokus (N, P oder /), um über seine Einstufung abzustimmen.</translation>
+    </message>
+    <message>
+        <source>Placement of %1</source>
+        <translation>Einstufung von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s), revealed:</source>
+        <translation>
+            <numerusform>%n Stimme, aufgedeckt:</numerusform>
+            <numerusform>%n Stimmen, aufgedeckt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n have voted. Votes stay hidden until you reveal them.</source>
+        <translation>
+            <numerusform>%1 von %n haben abgestimmt. Die Stimmen bleiben verborgen, bis Sie sie aufdecken.</numerusform>
+            <numerusform>%1 von %n haben abgestimmt. Die Stimmen bleiben verborgen, bis Sie sie aufdecken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::PlotExport</name>
     <message>
         <source>Could not draw the chart for %1.</source>
@@ -4833,6 +5009,30 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
             <numerusform>%1 hat %n weitere Probleme.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the criteria are not a pair of one axis in order</source>
+        <translation>die Kriterien sind kein geordnetes Paar derselben Achse</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of Saaty&apos;s scale</source>
+        <translation>%1 ist kein Wert der Saaty-Skala</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>a decision is required</source>
+        <translation>eine Entscheidung ist erforderlich</translation>
+    </message>
+    <message>
+        <source>no decision record has this id</source>
+        <translation>kein Entscheidungseintrag hat diese ID</translation>
+    </message>
+    <message>
+        <source>a placement vote is required</source>
+        <translation>eine Stimme zur Einstufung ist erforderlich</translation>
+    </message>
 </context>
 <context>
     <name>ps::PortfolioPage</name>
@@ -4957,6 +5157,13 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::QrCodeWidget</name>
+    <message>
+        <source>QR code of the voting page</source>
+        <translation>QR-Code der Abstimmungsseite</translation>
+    </message>
+</context>
+<context>
     <name>ps::ReportContent</name>
     <message>
         <source>%1 and %2</source>
@@ -5004,6 +5211,57 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
             <numerusform>%1 und %n weitere</numerusform>
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ps::RoomWords</name>
+    <message>
+        <source>very low</source>
+        <translation>sehr niedrig</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>sehr hoch</translation>
+    </message>
+    <message>
+        <source>Very low agreement: the room is split. Discuss the comparisons below before applying.</source>
+        <translation>Sehr geringe Übereinstimmung: Die Runde ist gespalten. Besprechen Sie die Vergleiche unten, bevor Sie die Gewichte übernehmen.</translation>
+    </message>
+    <message>
+        <source>Low agreement: views differ widely. Discuss the comparisons below.</source>
+        <translation>Geringe Übereinstimmung: Die Ansichten gehen weit auseinander. Besprechen Sie die Vergleiche unten.</translation>
+    </message>
+    <message>
+        <source>Moderate agreement: the room leans the same way, with exceptions.</source>
+        <translation>Mittlere Übereinstimmung: Die Runde tendiert mit Ausnahmen in dieselbe Richtung.</translation>
+    </message>
+    <message>
+        <source>High agreement: most of the room weighs the criteria alike.</source>
+        <translation>Hohe Übereinstimmung: Die meisten in der Runde gewichten die Kriterien gleich.</translation>
+    </message>
+    <message>
+        <source>Very high agreement: the room weighs the criteria alike.</source>
+        <translation>Sehr hohe Übereinstimmung: Die Runde gewichtet die Kriterien gleich.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -6020,6 +6278,48 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Deal &quot;%1&quot; has a negative amount.</source>
         <translation>Deal „%1“ hat einen negativen Betrag.</translation>
     </message>
+    <message>
+        <source>Scenario &quot;%1&quot; holds a pairwise judgment outside 1/9-9.</source>
+        <translation>Szenario „%1“ enthält ein Urteil eines Paarvergleichs außerhalb von 1/9–9.</translation>
+    </message>
+    <message>
+        <source>Decision record</source>
+        <translation>Entscheidungseintrag</translation>
+    </message>
+    <message>
+        <source>Decision record %1 names a missing partner.</source>
+        <translation>Entscheidungseintrag %1 nennt einen fehlenden Partner.</translation>
+    </message>
+    <message>
+        <source>Decision record %1 records no decision.</source>
+        <translation>Entscheidungseintrag %1 enthält keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Decision record %1 holds a value out of range.</source>
+        <translation>Entscheidungseintrag %1 enthält einen Wert außerhalb des zulässigen Bereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::VoteStrip</name>
+    <message>
+        <source>Placement votes: spotlight a partner.</source>
+        <translation>Stimmen zur Einstufung: Rücken Sie einen Partner in den Fokus.</translation>
+    </message>
+    <message>
+        <source>Votes on %1:</source>
+        <translation>Stimmen zu %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Votes on %1: %2 of %n in, hidden · R reveals</source>
+        <translation>
+            <numerusform>Stimmen zu %1: %2 von %n abgegeben, verborgen · R deckt auf</numerusform>
+            <numerusform>Stimmen zu %1: %2 von %n abgegeben, verborgen · R deckt auf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Votes:</source>
+        <translation>Stimmen:</translation>
+    </message>
 </context>
 <context>
     <name>ps::VotingPage</name>
@@ -6180,6 +6480,108 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>%1: %2</source>
         <extracomment>a label and its value: a criteria group and its consistency, a choice and its votes</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::VotingPanel</name>
+    <message>
+        <source>Where the room disagrees</source>
+        <translation>Wo die Runde uneins ist</translation>
+    </message>
+    <message>
+        <source>Address of the voting page</source>
+        <translation>Adresse der Abstimmungsseite</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Beitrittscode</translation>
+    </message>
+    <message>
+        <source>Rotate code</source>
+        <translation>Code erneuern</translation>
+    </message>
+    <message>
+        <source>A new join code; who has joined stays in</source>
+        <translation>Ein neuer Beitrittscode; wer bereits beigetreten ist, bleibt dabei</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Participants who joined</source>
+        <translation>Beigetretene Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Weight profile the group weights go to</source>
+        <translation>Gewichtsprofil, in das die Gruppengewichte übernommen werden</translation>
+    </message>
+    <message>
+        <source>every partner model</source>
+        <translation>alle Partnermodelle</translation>
+    </message>
+    <message>
+        <source>Apply group weights (G)</source>
+        <translation>Gruppengewichte übernehmen (G)</translation>
+    </message>
+    <message>
+        <source>Sets the room&apos;s weights (AIJ) in the active scenario, one undo step</source>
+        <translation>Setzt die Gewichte der Runde (AIJ) im aktiven Szenario, in einem Rückgängig-Schritt</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>Abstimmung schließen</translation>
+    </message>
+    <message>
+        <source>Stops the voting server; participants and their answers are gone</source>
+        <translation>Stoppt den Abstimmungsserver; Teilnehmer und ihre Antworten gehen verloren</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>für</translation>
+    </message>
+    <message>
+        <source>Voting is closed</source>
+        <translation>Die Abstimmung ist geschlossen</translation>
+    </message>
+    <message>
+        <source>%1/6</source>
+        <translation>%1/6</translation>
+    </message>
+    <message>
+        <source> ✓</source>
+        <comment>has voted on the spotlighted partner</comment>
+        <translation> ✓</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n beigetreten</numerusform>
+            <numerusform>%n beigetreten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparisons answered per axis, of six; ✓ has voted</source>
+        <translation>Beantwortete Vergleiche je Achse, von sechs; ✓ hat abgestimmt</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>judged %1 to %2</source>
+        <translation>beurteilt mit %1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>moves %n partner(s)</source>
+        <translation>
+            <numerusform>verschiebt %n Partner</numerusform>
+            <numerusform>verschiebt %n Partner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing yet: the room has not given different answers to any comparison.</source>
+        <translation>Noch nichts: Die Runde hat bei keinem Vergleich unterschiedlich geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -6418,6 +6820,140 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Could not write &quot;%1&quot;: %2.</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
     </message>
+    <message>
+        <source>Confirm decision for %1: %2</source>
+        <translation>Entscheidung für %1 bestätigen: %2</translation>
+    </message>
+    <message>
+        <source>Recorded at (UTC)</source>
+        <translation>Erfasst am (UTC)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Quadrant when decided</source>
+        <translation>Quadrant bei der Entscheidung</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Reife</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stabilität</translation>
+    </message>
+    <message>
+        <source>Votes: %1</source>
+        <translation>Stimmen: %1</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Abstimmende</translation>
+    </message>
+    <message>
+        <source>Potential CR (room)</source>
+        <translation>Potenzial-CR (Runde)</translation>
+    </message>
+    <message>
+        <source>Readiness CR (room)</source>
+        <translation>Reife-CR (Runde)</translation>
+    </message>
+    <message>
+        <source>Potential consensus</source>
+        <translation>Potenzial-Konsens</translation>
+    </message>
+    <message>
+        <source>Readiness consensus</source>
+        <translation>Reife-Konsens</translation>
+    </message>
+    <message>
+        <source>Participants&apos; CRs</source>
+        <translation>CR-Werte der Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Weight: %1 (%)</source>
+        <translation>Gewicht: %1 (%)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no group judgments</source>
+        <translation>keine Gruppenurteile</translation>
+    </message>
+    <message>
+        <source>CR %1</source>
+        <translation>CR %1</translation>
+    </message>
+    <message>
+        <source>, consensus %1 (%2)</source>
+        <translation>, Konsens %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Evidence: %1, %2</source>
+        <translation>Entscheidungsgrundlage: %1, %2</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Erfasst am</translation>
+    </message>
+    <message>
+        <source>%1 (potential %2, readiness %3)</source>
+        <translation>%1 (Potenzial %2, Reife %3)</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Room&apos;s potential judgments</source>
+        <translation>Urteile der Runde zum Potenzial</translation>
+    </message>
+    <message>
+        <source>Room&apos;s readiness judgments</source>
+        <translation>Urteile der Runde zur Reife</translation>
+    </message>
+    <message>
+        <source>Placement votes</source>
+        <translation>Stimmen zur Einstufung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+</context>
+<context>
+    <name>ps::WorkshopVoting</name>
+    <message numerus="yes">
+        <source>Apply the room&apos;s weights (%n participants) to %1</source>
+        <translation>
+            <numerusform>Gewichte der Runde (%n Teilnehmer) in %1 übernehmen</numerusform>
+            <numerusform>Gewichte der Runde (%n Teilnehmer) in %1 übernehmen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::WorkshopWindow</name>
@@ -6580,6 +7116,46 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>No partner matches &quot;%1&quot;.</source>
         <translation>Kein Partner passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source> · N/P partner · D decide · Esc leave</source>
+        <translation> · N/P Partner · D entscheiden · Esc verlassen</translation>
+    </message>
+    <message>
+        <source>The room&apos;s weights are in scenario %1 (Ctrl+Z takes them back).</source>
+        <translation>Die Gewichte der Runde sind in Szenario %1 übernommen (Ctrl+Z nimmt sie zurück).</translation>
+    </message>
+    <message>
+        <source>Voting is open on %1.</source>
+        <translation>Die Abstimmung ist auf %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Voting is closed; the server has stopped.</source>
+        <translation>Die Abstimmung ist geschlossen; der Server wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Press O to open voting.</source>
+        <translation>Drücken Sie O, um die Abstimmung zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No group weights yet: nobody has answered every comparison.</source>
+        <translation>Noch keine Gruppengewichte: Niemand hat alle Vergleiche beantwortet.</translation>
+    </message>
+    <message>
+        <source>O voting</source>
+        <translation>O Abstimmung</translation>
+    </message>
+    <message>
+        <source>V voting · R reveal</source>
+        <translation>V Abstimmung · R aufdecken</translation>
+    </message>
+    <message>
+        <source>V back to the step · R reveal votes · G apply weights · Shift+O close voting</source>
+        <translation>V zurück zum Schritt · R Stimmen aufdecken · G Gewichte übernehmen · Shift+O Abstimmung schließen</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>ps::AhpDialog</name>
+    <message numerus="yes">
+        <source>%n partner(s) would change quadrant</source>
+        <translation>
+            <numerusform>%n partner would change quadrant</numerusform>
+            <numerusform>%n partners would change quadrant</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::Attention</name>
     <message numerus="yes">
         <source>&quot;%1&quot; shows %n of seed 000&apos;s failure modes: %2.</source>
@@ -198,6 +208,23 @@
         <translation>
             <numerusform>%Ln day</numerusform>
             <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::GroupWeightsView</name>
+    <message numerus="yes">
+        <source>%1 of %n answered</source>
+        <translation>
+            <numerusform>%1 of %n answered</numerusform>
+            <numerusform>%1 of %n answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n in progress</source>
+        <translation>
+            <numerusform>, %n in progress</numerusform>
+            <numerusform>, %n in progress</numerusform>
         </translation>
     </message>
 </context>
@@ -413,6 +440,23 @@
     </message>
 </context>
 <context>
+    <name>ps::PlacementVotesView</name>
+    <message numerus="yes">
+        <source>%n vote(s), revealed:</source>
+        <translation>
+            <numerusform>%n vote, revealed:</numerusform>
+            <numerusform>%n votes, revealed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n have voted. Votes stay hidden until you reveal them.</source>
+        <translation>
+            <numerusform>%1 of %n has voted. Votes stay hidden until you reveal them.</numerusform>
+            <numerusform>%1 of %n have voted. Votes stay hidden until you reveal them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::PortfolioFile</name>
     <message numerus="yes">
         <source>%1 has %n further problems.</source>
@@ -449,6 +493,43 @@
         <translation>
             <numerusform>%1: %n partner</numerusform>
             <numerusform>%1: %n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::VoteStrip</name>
+    <message numerus="yes">
+        <source>Votes on %1: %2 of %n in, hidden · R reveals</source>
+        <translation>
+            <numerusform>Votes on %1: %2 of %n in, hidden · R reveals</numerusform>
+            <numerusform>Votes on %1: %2 of %n in, hidden · R reveals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::VotingPanel</name>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n joined</numerusform>
+            <numerusform>%n joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moves %n partner(s)</source>
+        <translation>
+            <numerusform>moves %n partner</numerusform>
+            <numerusform>moves %n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::WorkshopVoting</name>
+    <message numerus="yes">
+        <source>Apply the room&apos;s weights (%n participants) to %1</source>
+        <translation>
+            <numerusform>Apply the room&apos;s weights (%n participant) to %1</numerusform>
+            <numerusform>Apply the room&apos;s weights (%n participants) to %1</numerusform>
         </translation>
     </message>
 </context>
