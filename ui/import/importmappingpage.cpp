@@ -51,8 +51,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
           import::Preset::Partnerscope, import::Preset::Generic})
         m_preset->addItem(import::label(p), int(p));
     m_dateOrder->setObjectName(QStringLiteral("dateOrderCombo"));
-    m_dateOrder->setToolTip(tr("Dates such as 03/04/2025 read as 3 April (month first) or as "
-                               "4 March (day first). Dates written 2025-04-03 or 03.04.2025 "
+    m_dateOrder->setToolTip(tr("Dates such as 03/04/2025 read as 4 March (month first) or as "
+                               "3 April (day first). Dates written 2025-04-03 or 03.04.2025 "
                                "are always clear."));
     m_linkedSummary->setObjectName(QStringLiteral("linkedSummary"));
     m_linkedSummary->setWordWrap(true);
