@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryFile>
 
 #include <sqlite3.h>
@@ -67,6 +68,11 @@ public:
             m_st.bindNull(c + 1);
     }
     template <typename E> void key(int c, E value) { m_st.bindText(c + 1, toKey(value)); }
+    /// A CRM reference as its source key (NULL for none) and record id columns.
+    void crm(int sourceColumn, int idColumn, const CrmRef &ref) {
+        keyOrNull(sourceColumn, ref.source);
+        text(idColumn, ref.id);
+    }
     /// The key of an enumeration whose first value means "none": NULL for that value.
     template <typename E> void keyOrNull(int c, E value) {
         m_st.bindTextOrNull(c + 1, toKey(value));
@@ -103,6 +109,7 @@ bool writeInfo(sqlite3 *db, const PortfolioInfo &info, Id activeScenarioId) {
         row.null(C::FiscalYear);
     row.text(C::Notes, info.notes);
     row.reference(C::ActiveScenarioId, activeScenarioId);
+    row.integer(C::MinClosedDeals, info.minClosedDeals);
     return row.execute();
 }
 
@@ -125,6 +132,7 @@ bool writeIcps(sqlite3 *db, const std::vector<Icp> &icps) {
         row.real(C::PriorityWeight, icp.priorityWeight);
         row.integer(C::TargetAccounts, icp.targetAccounts);
         row.real(C::AverageDealSize, icp.averageDealSize);
+        row.crm(C::CrmSource, C::CrmId, icp.crm);
         if (!row.execute())
             return false;
     }
@@ -180,6 +188,7 @@ bool writePartners(sqlite3 *db, const std::vector<Partner> &partners) {
         row.keyOrNull(C::JcmSupport, jcm.support);
         row.keyOrNull(C::JcmCustomerSuccess, jcm.customerSuccess);
         row.keyOrNull(C::JcmRenewal, jcm.renewal);
+        row.crm(C::CrmSource, C::CrmId, p.crm);
         if (!row.execute())
             return false;
     }
@@ -304,6 +313,7 @@ bool writeActivities(sqlite3 *db, const std::vector<Activity> &activities) {
         row.date(C::Date, a.date);
         row.key(C::Kind, a.kind);
         row.text(C::Notes, a.notes);
+        row.crm(C::CrmSource, C::CrmId, a.crm);
         if (!row.execute())
             return false;
     }
@@ -312,21 +322,66 @@ bool writeActivities(sqlite3 *db, const std::vector<Activity> &activities) {
 
 bool writeSalesDeals(sqlite3 *db, const std::vector<Deal> &deals) {
     namespace C = Tables::Deals;
+    namespace P = Tables::DealPartners;
     Statement st(db, Tables::insertSql(C::table()));
-    if (!st.isValid())
+    Statement partners(db, Tables::insertSql(P::table()));
+    if (!st.isValid() || !partners.isValid())
         return false;
     Row row(st);
+    Row partner(partners);
     qint64 position = 0;
     for (const Deal &d : deals) {
         row.integer(C::Id, d.id);
         row.integer(C::Position, position++);
         row.text(C::Name, d.name);
-        row.reference(C::PartnerId, d.partnerId);
         row.reference(C::IcpId, d.icpId);
         row.real(C::Amount, d.amount);
         row.key(C::Outcome, d.outcome);
         row.date(C::CreatedOn, d.createdOn);
         row.date(C::ClosedOn, d.closedOn);
+        row.text(C::Stage, d.stage);
+        row.text(C::LeadSource, d.leadSource);
+        row.text(C::BuyerName, d.buyer.name);
+        row.text(C::BuyerCrmId, d.buyer.crmId);
+        row.text(C::BuyerIndustry, d.buyer.industry);
+        row.text(C::BuyerRegion, d.buyer.region);
+        row.optional(C::BuyerEmployees, d.buyer.employees);
+        row.crm(C::CrmSource, C::CrmId, d.crm);
+        if (!row.execute())
+            return false;
+        qint64 partnerPosition = 0;
+        for (const DealPartner &p : d.partners) {
+            partner.integer(P::DealId, d.id);
+            partner.integer(P::Position, partnerPosition++);
+            partner.integer(P::PartnerId, p.partnerId);
+            partner.key(P::Role, p.role);
+            partner.text(P::CrmRole, p.crmRole);
+            if (!partner.execute())
+                return false;
+        }
+    }
+    return true;
+}
+
+/// Rejected suggestions whose ICP and partner both exist (the others mean nothing any more).
+bool writeRejectedLinks(sqlite3 *db, const PortfolioData &data) {
+    namespace C = Tables::RejectedLinks;
+    if (data.rejectedLinks.empty())
+        return true;
+    QSet<Id> icps, partners;
+    for (const Icp &icp : data.icps)
+        icps.insert(icp.id);
+    for (const Partner &p : data.partners)
+        partners.insert(p.id);
+    Statement st(db, "INSERT OR IGNORE" + Tables::insertSql(C::table()).mid(6));
+    if (!st.isValid())
+        return false;
+    Row row(st);
+    for (const LinkKey &key : data.rejectedLinks) {
+        if (!icps.contains(key.icpId) || !partners.contains(key.partnerId))
+            continue;
+        row.integer(C::IcpId, key.icpId);
+        row.integer(C::PartnerId, key.partnerId);
         if (!row.execute())
             return false;
     }
@@ -558,6 +613,7 @@ bool fillDatabase(SqliteDb &db, const PortfolioData &data, QString *error) {
         writeScenarios(db.handle(), data.scenarios) &&
         writeSegmentRules(db.handle(), data.segmentRules) &&
         writeActivities(db.handle(), data.activities) && writeSalesDeals(db.handle(), data.deals) &&
+        writeRejectedLinks(db.handle(), data) &&
         writeScenarioJudgments(db.handle(), data.scenarios) &&
         writeDecisionLog(db.handle(), data.decisionLog);
     if (!written) {

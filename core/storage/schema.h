@@ -15,7 +15,7 @@ struct sqlite3;
 namespace ps::Schema {
 
 /// The version this build writes; files with a higher user_version are refused.
-constexpr int CurrentVersion = 6;
+constexpr int CurrentVersion = 7;
 
 /// Creates the version 1 tables (portfolio, icps, partners, influence_links) and sets
 /// `application_id`. Returns false and sets *error on failure (the transaction is rolled back).
@@ -42,6 +42,13 @@ bool upgradeToV5(sqlite3 *db, QString *error = nullptr);
 /// axis) and the workshop decision log with its evidence (decision_log, decision_weights,
 /// decision_crs, decision_votes). A file migrated from version 5 has neither.
 bool upgradeToV6(sqlite3 *db, QString *error = nullptr);
+
+/// Evidence from the CRM (issue 13): the CRM source and record id of partners, ICPs, deals
+/// and activities; several partners per deal, each with its attribution (the deal_partners
+/// table; a version 5 or 6 deal's partner becomes its one influencing partner); the deal's stage,
+/// lead source and buyer; the minimum of closed deals of the portfolio; and the rejected link
+/// suggestions. The deals table is rebuilt without its partner_id column.
+bool upgradeToV7(sqlite3 *db, QString *error = nullptr);
 
 /// Runs every migration after `fromVersion` up to CurrentVersion, in order.
 bool migrate(sqlite3 *db, int fromVersion, QString *error = nullptr);

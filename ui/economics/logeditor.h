@@ -7,6 +7,10 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+#include <vector>
+
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -38,6 +42,14 @@ public:
     bool removeSelected();
     QList<Id> selectedIds() const;
 
+    /// Asks for the partners of a deal (DealPartnersDialog by default); nullopt: cancelled.
+    using PartnersPrompt =
+        std::function<std::optional<std::vector<DealPartner>>(QWidget *, const Deal &)>;
+    void setPartnersPrompt(PartnersPrompt prompt) { m_partnersPrompt = std::move(prompt); }
+    /// Edits the partners of the current deal (Deals only): one undo step. False when nothing
+    /// changed or the dialog was cancelled.
+    bool editPartners();
+
 private:
     void updateButtons();
     void detach();
@@ -54,6 +66,8 @@ private:
     QByteArray m_headerState; ///< column widths and order while the log is set aside
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QPushButton *m_partners = nullptr;
+    PartnersPrompt m_partnersPrompt;
 };
 
 } // namespace ps

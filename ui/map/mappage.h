@@ -20,6 +20,7 @@ namespace ps {
 class Document;
 class HeatmapView;
 class LazyRefresh;
+class LinkSuggestionsPanel;
 class PartnerSelection;
 class ScoringController;
 
@@ -29,6 +30,7 @@ class ScoringController;
  * the coverage of every ICP below, and a strip with the layout, filters, partner search, fit
  * and export above. Clicking a heatmap cell narrows the map to that model's partners linked to
  * that ICP and selects them everywhere (shared PartnerSelection) until the filter is cleared.
+ * Below the coverage, the links the deal log suggests, to accept or reject.
  */
 class MapPage : public QWidget {
     Q_OBJECT
@@ -45,6 +47,7 @@ public:
     InfluenceMapView *map() const { return m_map; }
     HeatmapView *heatmap() const { return m_heatmap; }
     QTableWidget *coverageTable() const { return m_coverage; }
+    LinkSuggestionsPanel *suggestions() const { return m_suggestions; }
     QComboBox *layoutCombo() const { return m_layout; }
     QComboBox *modelFilter() const { return m_modelFilter; }
     QComboBox *statusFilter() const { return m_statusFilter; }
@@ -83,6 +86,7 @@ private:
     InfluenceMapView *m_map;
     HeatmapView *m_heatmap;
     QTableWidget *m_coverage = nullptr;
+    LinkSuggestionsPanel *m_suggestions = nullptr;
     QComboBox *m_layout = nullptr;
     QComboBox *m_modelFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;
