@@ -109,6 +109,7 @@ PortfolioData demoPortfolio() {
     demo::addLogs(data);
     data.scenarios = demo::demoScenarios();
     data.activeScenarioId = demo::BaselineScenario;
+    demo::addPlanning(data);
     return data;
 }
 

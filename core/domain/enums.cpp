@@ -128,6 +128,18 @@ const EnumText<DealOutcome> outcomeTable[] = {
     {DealOutcome::Lost, "lost", QT_TRANSLATE_NOOP("ps::Enums", "Lost")},
 };
 
+const EnumText<PlanObjective> objectiveTable[] = {
+    {PlanObjective::Revenue, "revenue", QT_TRANSLATE_NOOP("ps::Enums", "Revenue")},
+    {PlanObjective::Margin, "margin", QT_TRANSLATE_NOOP("ps::Enums", "Margin")},
+};
+
+const EnumText<PlanPolicy> policyTable[] = {
+    {PlanPolicy::Optimize, "optimize", QT_TRANSLATE_NOOP("ps::Enums", "Optimize")},
+    {PlanPolicy::ContractMinimum, "contract_minimum",
+     QT_TRANSLATE_NOOP("ps::Enums", "Contract minimum only")},
+    {PlanPolicy::HoldCurrent, "hold_current", QT_TRANSLATE_NOOP("ps::Enums", "Hold today's spend")},
+};
+
 } // namespace
 
 #define PS_DEFINE_ENUM_TEXT(E, table)                                                              \
@@ -155,6 +167,8 @@ PS_DEFINE_ENUM_TEXT(Owner, ownerTable)
 PS_DEFINE_ENUM_TEXT(RoyaltyTierMode, tierModeTable)
 PS_DEFINE_ENUM_TEXT(ActivityKind, activityTable)
 PS_DEFINE_ENUM_TEXT(DealOutcome, outcomeTable)
+PS_DEFINE_ENUM_TEXT(PlanObjective, objectiveTable)
+PS_DEFINE_ENUM_TEXT(PlanPolicy, policyTable)
 #undef PS_DEFINE_ENUM_TEXT
 
 int exitDifficulty(OemStructure structure) {

@@ -63,6 +63,14 @@ enum class ActivityKind {
 /// Outcome of a deal in the deal log. Keys: open, won, lost.
 enum class DealOutcome { Open, Won, Lost };
 
+/// What an investment plan maximises (keys revenue, margin): expected attributed revenue, or
+/// margin (revenue × margin rate − spend).
+enum class PlanObjective { Revenue, Margin };
+
+/// What an investment plan gives the partners of a quadrant (keys optimize, contract_minimum,
+/// hold_current): whatever the optimum gives, only what a contract obliges, or today's spend.
+enum class PlanPolicy { Optimize, ContractMinimum, HoldCurrent };
+
 /// Text keys, translated labels and parsing, one set of overloads per enumeration.
 /// `fromKey` returns std::nullopt for an unknown key; callers report it, never guess.
 #define PS_DECLARE_ENUM_TEXT(E)                                                                    \
@@ -81,6 +89,8 @@ PS_DECLARE_ENUM_TEXT(Owner)
 PS_DECLARE_ENUM_TEXT(RoyaltyTierMode)
 PS_DECLARE_ENUM_TEXT(ActivityKind)
 PS_DECLARE_ENUM_TEXT(DealOutcome)
+PS_DECLARE_ENUM_TEXT(PlanObjective)
+PS_DECLARE_ENUM_TEXT(PlanPolicy)
 #undef PS_DECLARE_ENUM_TEXT
 
 /// Parses a text key of enumeration E: `enumFromKey<PartnerModel>("isv")`.

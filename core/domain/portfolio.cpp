@@ -54,6 +54,8 @@ void Portfolio::rebuildIndexes() {
     build(m_data.scenarios, kindIndex<Scenario>());
     build(m_data.activities, kindIndex<Activity>());
     build(m_data.deals, kindIndex<Deal>());
+    build(m_data.investments, kindIndex<InvestmentPeriod>());
+    build(m_data.plans, kindIndex<ScenarioPlan>());
 }
 
 std::vector<int> Portfolio::linkRowsOfPartner(Id partnerId) const {
@@ -126,6 +128,12 @@ PartnerRemoval Portfolio::removePartner(Id id) {
         if (m_data.deals[i].partnerId == id)
             salesRows.push_back(int(i));
     removal.salesDeals = takeRows<Deal>(salesRows, [this](int r) { return removeAt<Deal>(r); });
+    std::vector<int> investmentRows;
+    for (size_t i = 0; i < m_data.investments.size(); ++i)
+        if (m_data.investments[i].partnerId == id)
+            investmentRows.push_back(int(i));
+    removal.investments = takeRows<InvestmentPeriod>(
+        investmentRows, [this](int r) { return removeAt<InvestmentPeriod>(r); });
     removal.partner = removeAt<Partner>(removal.row);
     return removal;
 }
@@ -142,6 +150,8 @@ void Portfolio::restorePartner(const PartnerRemoval &removal) {
         insert(row, activity);
     for (const auto &[row, deal] : removal.salesDeals)
         insert(row, deal);
+    for (const auto &[row, period] : removal.investments)
+        insert(row, period);
     for (Id downstreamId : removal.downstream) {
         if (const Partner *p = find<Partner>(downstreamId)) {
             Partner changed = *p;

@@ -13,8 +13,18 @@
 namespace ps {
 
 /// The kinds of rows a portfolio holds; change signals name the kind they are about.
-enum class EntityKind { Icp, Partner, Link, OemDeal, Scenario, Activity, Deal };
-constexpr int EntityKindCount = 7;
+enum class EntityKind {
+    Icp,
+    Partner,
+    Link,
+    OemDeal,
+    Scenario,
+    Activity,
+    Deal,
+    Investment, ///< a period of the investment history
+    Plan,       ///< a scenario's investment plan
+};
+constexpr int EntityKindCount = 9;
 
 template <typename T> struct KindOf;
 template <> struct KindOf<Icp> { static constexpr EntityKind value = EntityKind::Icp; };
@@ -24,6 +34,10 @@ template <> struct KindOf<OemDeal> { static constexpr EntityKind value = EntityK
 template <> struct KindOf<Scenario> { static constexpr EntityKind value = EntityKind::Scenario; };
 template <> struct KindOf<Activity> { static constexpr EntityKind value = EntityKind::Activity; };
 template <> struct KindOf<Deal> { static constexpr EntityKind value = EntityKind::Deal; };
+template <> struct KindOf<InvestmentPeriod> {
+    static constexpr EntityKind value = EntityKind::Investment;
+};
+template <> struct KindOf<ScenarioPlan> { static constexpr EntityKind value = EntityKind::Plan; };
 
 /// What removing a partner took with it, so that undo can put all of it back.
 struct PartnerRemoval {
@@ -34,6 +48,8 @@ struct PartnerRemoval {
     std::vector<std::pair<int, Activity>> activities; ///< ascending rows
     std::vector<std::pair<int, Deal>> salesDeals;     ///< deal-log rows, ascending
     std::vector<Id> downstream;                       ///< partners whose upstream it was
+
+    std::vector<std::pair<int, InvestmentPeriod>> investments; ///< history rows, ascending
 };
 
 /// What removing an ICP took with it.
@@ -70,6 +86,8 @@ public:
     const std::vector<Scenario> &scenarios() const { return m_data.scenarios; }
     const std::vector<Activity> &activities() const { return m_data.activities; }
     const std::vector<Deal> &deals() const { return m_data.deals; }
+    const std::vector<InvestmentPeriod> &investments() const { return m_data.investments; }
+    const std::vector<ScenarioPlan> &plans() const { return m_data.plans; }
 
     /// The scenario every view scores with (see ps::activeScenario); nullptr if there is none.
     const Scenario *activeScenario() const { return ps::activeScenario(m_data); }
@@ -103,8 +121,8 @@ public:
     /// append); returns them in order.
     template <typename T> std::vector<T> removeLast(int count);
 
-    /// Removes a partner with its links, OEM deals, activities and deal-log deals, and clears it
-    /// as anyone's upstream.
+    /// Removes a partner with its links, OEM deals, activities, deal-log deals and investment
+    /// history, and clears it as anyone's upstream. Plan settings naming it stay (ignored).
     PartnerRemoval removePartner(Id id);
     void restorePartner(const PartnerRemoval &removal);
     IcpRemoval removeIcp(Id id);
@@ -162,6 +180,13 @@ template <> inline std::vector<Activity> &Portfolio::rowsOf<Activity>(PortfolioD
 }
 template <> inline std::vector<Deal> &Portfolio::rowsOf<Deal>(PortfolioData &d) {
     return d.deals;
+}
+template <>
+inline std::vector<InvestmentPeriod> &Portfolio::rowsOf<InvestmentPeriod>(PortfolioData &d) {
+    return d.investments;
+}
+template <> inline std::vector<ScenarioPlan> &Portfolio::rowsOf<ScenarioPlan>(PortfolioData &d) {
+    return d.plans;
 }
 
 template <typename T> void Portfolio::reindexFrom(int row) {

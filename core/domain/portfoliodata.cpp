@@ -13,7 +13,8 @@ bool PortfolioData::operator==(const PortfolioData &o) const {
     return info == o.info && icps == o.icps && partners == o.partners && links == o.links &&
            oemDeals == o.oemDeals && scenarios == o.scenarios &&
            activeScenarioId == o.activeScenarioId && segmentRules == o.segmentRules &&
-           activities == o.activities && deals == o.deals;
+           activities == o.activities && deals == o.deals && investments == o.investments &&
+           plans == o.plans;
 }
 
 namespace {
@@ -55,7 +56,8 @@ void validatePartner(const Partner &p, const QSet<Id> &partnerIds, QStringList &
     const auto &e = p.economics;
     if (p.certifications < 0 || e.sourcedRevenue < 0 || e.influencedRevenue < 0 || e.pipeline < 0 ||
         e.dealsWon < 0 || e.dealsLost < 0 || e.investment.mdf < 0 || e.investment.enablement < 0 ||
-        e.investment.incentives < 0 || e.investment.technicalSupport < 0)
+        e.investment.incentives < 0 || e.investment.technicalSupport < 0 ||
+        !(e.contractMinimum >= 0))
         problems << ValidationTr::tr("Partner \"%1\" has a negative amount or count.").arg(who);
 }
 
@@ -83,6 +85,33 @@ void validateScenarios(const PortfolioData &data, const QSet<Id> &partnerIds,
         std::none_of(data.scenarios.begin(), data.scenarios.end(),
                      [&](const Scenario &s) { return s.id == data.activeScenarioId; }))
         problems << ValidationTr::tr("The active scenario does not exist.");
+}
+
+void validatePlanning(const PortfolioData &data, const QSet<Id> &partnerIds,
+                      QStringList &problems) {
+    collectIds(data.investments, QT_TRANSLATE_NOOP("ps::Validation", "Investment period"),
+               problems);
+    const auto amount = [](double v) { return std::isfinite(v) && v >= 0; };
+    for (const InvestmentPeriod &i : data.investments) {
+        if (!partnerIds.contains(i.partnerId))
+            problems
+                << ValidationTr::tr("Investment period %1 belongs to a missing partner.").arg(i.id);
+        if (!i.start.isValid())
+            problems << ValidationTr::tr("Investment period %1 has no start date.").arg(i.id);
+        if (!amount(i.amount.mdf) || !amount(i.amount.enablement) || !amount(i.amount.incentives) ||
+            !amount(i.amount.technicalSupport))
+            problems << ValidationTr::tr("Investment period %1 has a negative amount.").arg(i.id);
+    }
+    collectIds(data.plans, QT_TRANSLATE_NOOP("ps::Validation", "Plan"), problems);
+    QSet<Id> planned;
+    for (const ScenarioPlan &plan : data.plans) {
+        // A plan of a deleted scenario stays in memory (undo may restore the scenario); it is
+        // not saved. Two plans for one scenario would leave the choice to chance.
+        if (planned.contains(plan.scenarioId))
+            problems << ValidationTr::tr("Scenario %1 has two plans.").arg(plan.scenarioId);
+        planned.insert(plan.scenarioId);
+        problems << planProblems(plan);
+    }
 }
 
 } // namespace
@@ -152,7 +181,15 @@ QStringList validate(const PortfolioData &data) {
             problems << ValidationTr::tr("Deal \"%1\" has a negative amount.").arg(d.name);
     }
     validateScenarios(data, partnerIds, problems);
+    validatePlanning(data, partnerIds, problems);
     return problems;
+}
+
+const ScenarioPlan *planOf(const PortfolioData &data, Id scenarioId) {
+    for (const ScenarioPlan &plan : data.plans)
+        if (plan.scenarioId == scenarioId)
+            return &plan;
+    return nullptr;
 }
 
 const Scenario *activeScenario(const PortfolioData &data) {

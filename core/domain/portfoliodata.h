@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/entities.h"
+#include "core/domain/planning.h"
 #include "core/domain/scenario.h"
 #include "core/domain/segmentrule.h"
 
@@ -25,6 +26,10 @@ struct PortfolioData {
     Id activeScenarioId = 0;               ///< the scenario every view scores with
     std::vector<SegmentRule> segmentRules; ///< saved segment rules (analytics/segmentation.h)
 
+    // The investment plan (core/plan/portfolioplan.h).
+    std::vector<InvestmentPeriod> investments; ///< the investment history, any order
+    std::vector<ScenarioPlan> plans;           ///< the investment plans, at most one a scenario
+
     bool operator==(const PortfolioData &o) const;
     bool operator!=(const PortfolioData &o) const { return !(*this == o); }
 };
@@ -36,5 +41,8 @@ QStringList validate(const PortfolioData &data);
 
 /// The active scenario, or the first one, or nullptr when there is none.
 const Scenario *activeScenario(const PortfolioData &data);
+
+/// The investment plan stored for a scenario, or nullptr.
+const ScenarioPlan *planOf(const PortfolioData &data, Id scenarioId);
 
 } // namespace ps

@@ -55,6 +55,10 @@ private:
     bool readScenarioWeights(std::vector<Scenario> &scenarios);
     bool readScenarioOverrides(std::vector<Scenario> &scenarios);
     bool readSegmentRules(std::vector<SegmentRule> &rules);
+    bool readInvestments(std::vector<InvestmentPeriod> &investments);
+    bool readPlans(std::vector<ScenarioPlan> &plans, const std::vector<Scenario> &scenarios);
+    bool readPlanPartners(std::vector<ScenarioPlan> &plans);
+    bool readPlanGroups(std::vector<ScenarioPlan> &plans);
     qint64 rowCount(const char *table);
     void prepareFailed(const char *table);
     bool finished(int rc, const char *table);

@@ -200,6 +200,70 @@ CREATE TABLE IF NOT EXISTS deals (
 );
 )sql";
 
+// Version 6: the investment plan (issue 16): the investment history per partner, and per scenario
+// the plan's constraints (plans), its per-partner settings and hand edits (plan_partners) and its
+// groups with minimum shares or curves (plan_groups). A curve is stored as its six figures, all
+// NULL when none is set. plan_groups.segment_rule_id is not a foreign key: a group of a deleted
+// segment rule matches nobody, as a segment rule naming a deleted ICP does.
+const char *const v6Tables = R"sql(
+CREATE TABLE IF NOT EXISTS investments (
+    id           INTEGER PRIMARY KEY,
+    position     INTEGER NOT NULL,
+    partner_id   INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    period_start TEXT NOT NULL,
+    mdf          REAL NOT NULL DEFAULT 0,
+    enablement   REAL NOT NULL DEFAULT 0,
+    incentives   REAL NOT NULL DEFAULT 0,
+    tech_support REAL NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS investments_partner ON investments (partner_id);
+CREATE TABLE IF NOT EXISTS plans (
+    id                  INTEGER PRIMARY KEY,
+    scenario_id         INTEGER NOT NULL UNIQUE REFERENCES scenarios (id) ON DELETE CASCADE,
+    budget              REAL NOT NULL DEFAULT 0,
+    objective           TEXT NOT NULL DEFAULT 'revenue',
+    margin_rate         REAL NOT NULL DEFAULT 1,
+    min_per_partner     REAL NOT NULL DEFAULT 0,
+    max_per_partner     REAL,
+    policy_invest       TEXT NOT NULL DEFAULT 'optimize',
+    policy_develop      TEXT NOT NULL DEFAULT 'optimize',
+    policy_maintain     TEXT NOT NULL DEFAULT 'optimize',
+    policy_deprioritize TEXT NOT NULL DEFAULT 'contract_minimum',
+    revenue_target      REAL NOT NULL DEFAULT 0,
+    target_date         TEXT
+);
+CREATE TABLE IF NOT EXISTS plan_partners (
+    plan_id           INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+    partner_id        INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    fixed             REAL,
+    minimum           REAL,
+    maximum           REAL,
+    edited            REAL,
+    curve_a           REAL,
+    curve_s           REAL,
+    curve_baseline    REAL,
+    curve_sd_log_a    REAL,
+    curve_sd_log_s    REAL,
+    curve_correlation REAL,
+    PRIMARY KEY (plan_id, partner_id)
+);
+CREATE INDEX IF NOT EXISTS plan_partners_partner ON plan_partners (partner_id);
+CREATE TABLE IF NOT EXISTS plan_groups (
+    plan_id           INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+    position          INTEGER NOT NULL,
+    model             TEXT,
+    segment_rule_id   INTEGER,
+    min_share         REAL,
+    curve_a           REAL,
+    curve_s           REAL,
+    curve_baseline    REAL,
+    curve_sd_log_a    REAL,
+    curve_sd_log_s    REAL,
+    curve_correlation REAL,
+    PRIMARY KEY (plan_id, position)
+);
+)sql";
+
 struct ColumnAddition {
     const char *table;
     const char *column;
@@ -226,6 +290,10 @@ const ColumnAddition v5Columns[] = {
 };
 
 /// Adds each column unless the table already has it (a migration may run twice).
+const ColumnAddition v6Columns[] = {
+    {"partners", "contract_minimum", "REAL NOT NULL DEFAULT 0"},
+};
+
 template <size_t N>
 bool addColumns(sqlite3 *db, const ColumnAddition (&columns)[N], QString *error) {
     for (const ColumnAddition &add : columns) {
@@ -296,10 +364,16 @@ bool upgradeToV5(sqlite3 *db, QString *error) {
     });
 }
 
+bool upgradeToV6(sqlite3 *db, QString *error) {
+    return inTransaction(db, 6, error, [&]() {
+        return addColumns(db, v6Columns, error) && execSql(db, v6Tables, error);
+    });
+}
+
 bool migrate(sqlite3 *db, int fromVersion, QString *error) {
     using Step = bool (*)(sqlite3 *, QString *);
-    static const Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4,
-                                 &upgradeToV5};
+    static const Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3,
+                                 &upgradeToV4, &upgradeToV5, &upgradeToV6};
     static_assert(sizeof(steps) / sizeof(steps[0]) == CurrentVersion, "one step per version");
     for (int version = fromVersion + 1; version <= CurrentVersion; ++version)
         if (!steps[version - 1](db, error))
@@ -321,6 +395,9 @@ QStringList requiredTables(int version) {
     if (version >= 5)
         tables << QStringLiteral("oem_volumes") << QStringLiteral("activities")
                << QStringLiteral("deals");
+    if (version >= 6)
+        tables << QStringLiteral("investments") << QStringLiteral("plans")
+               << QStringLiteral("plan_partners") << QStringLiteral("plan_groups");
     return tables;
 }
 

@@ -15,7 +15,7 @@ struct sqlite3;
 namespace ps::Schema {
 
 /// The version this build writes; files with a higher user_version are refused.
-constexpr int CurrentVersion = 5;
+constexpr int CurrentVersion = 6;
 
 /// Creates the version 1 tables (portfolio, icps, partners, influence_links) and sets
 /// `application_id`. Returns false and sets *error on failure (the transaction is rolled back).
@@ -37,6 +37,11 @@ bool upgradeToV4(sqlite3 *db, QString *error = nullptr);
 /// owner, roadmap review), the oem_volumes table, and the activity and deal logs (activities,
 /// deals). A file migrated from version 4 has empty logs and marginal tiers.
 bool upgradeToV5(sqlite3 *db, QString *error = nullptr);
+
+/// Adds the investment plan (issue 16): the contract_minimum column of partners, the investment
+/// history (investments) and the plans per scenario (plans, plan_partners, plan_groups). A file
+/// migrated from version 5 has no history, no plans and no contract minimums.
+bool upgradeToV6(sqlite3 *db, QString *error = nullptr);
 
 /// Runs every migration after `fromVersion` up to CurrentVersion, in order.
 bool migrate(sqlite3 *db, int fromVersion, QString *error = nullptr);

@@ -37,6 +37,11 @@ PS_DEFINE_TABLE(SegmentRules, "segment_rules", PS_TABLE_SEGMENT_RULES, "")
 PS_DEFINE_TABLE(OemVolumes, "oem_volumes", PS_TABLE_OEM_VOLUMES, "PRIMARY KEY (deal_id, year)")
 PS_DEFINE_TABLE(Activities, "activities", PS_TABLE_ACTIVITIES, "")
 PS_DEFINE_TABLE(Deals, "deals", PS_TABLE_DEALS, "")
+PS_DEFINE_TABLE(Investments, "investments", PS_TABLE_INVESTMENTS, "")
+PS_DEFINE_TABLE(Plans, "plans", PS_TABLE_PLANS, "")
+PS_DEFINE_TABLE(PlanPartners, "plan_partners", PS_TABLE_PLAN_PARTNERS,
+                "PRIMARY KEY (plan_id, partner_id)")
+PS_DEFINE_TABLE(PlanGroups, "plan_groups", PS_TABLE_PLAN_GROUPS, "PRIMARY KEY (plan_id, position)")
 
 #undef PS_DEFINE_TABLE
 #undef PS_COLUMN_SPEC
@@ -56,7 +61,11 @@ const Table *const *all(int *count) {
                                           &SegmentRules::table(),
                                           &OemVolumes::table(),
                                           &Activities::table(),
-                                          &Deals::table()};
+                                          &Deals::table(),
+                                          &Investments::table(),
+                                          &Plans::table(),
+                                          &PlanPartners::table(),
+                                          &PlanGroups::table()};
     *count = int(std::size(tables));
     return tables;
 }
