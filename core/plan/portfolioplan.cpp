@@ -3,7 +3,9 @@
 
 #include "core/analytics/segmentation.h"
 #include "core/plan/plantext_p.h"
+#include "core/plan/programkinds.h"
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 
@@ -152,6 +154,78 @@ PlanRun runPlan(const PlanBasis &basis, const PortfolioData &data, const Scenari
     }
     run.comparison = comparePlans(run.problem, plan, run.edited);
     return run;
+}
+
+std::vector<PlanTotal> totalsByPartner(const PlanRun &run, int top) {
+    std::vector<PlanTotal> out;
+    if (!run.ok())
+        return out;
+    const Plan &plan = run.result.plan;
+    std::vector<size_t> order(plan.partners.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return plan.partners[a].allocation > plan.partners[b].allocation;
+    });
+    PlanTotal rest;
+    int others = 0;
+    for (size_t r = 0; r < order.size(); ++r) {
+        const size_t i = order[r];
+        const double today = run.problem.partners[i].currentSpend;
+        const double planned = plan.partners[i].allocation;
+        if (int(r) < top && planned > 0.0) {
+            out.push_back({run.problem.partners[i].name, today, planned});
+        } else if (planned > 0.0 || today > 0.0) {
+            rest.today += today;
+            rest.plan += planned;
+            ++others;
+        }
+    }
+    if (others > 0) {
+        rest.name = PlanText::tr("%n other partner(s)", nullptr, others);
+        out.push_back(rest);
+    }
+    return out;
+}
+
+std::vector<PlanTotal> totalsByModel(const PortfolioData &data, const PlanRun &run) {
+    std::vector<PlanTotal> out;
+    if (!run.ok())
+        return out;
+    const Plan &plan = run.result.plan;
+    std::unordered_map<int, size_t> indexOf; // model + 1, 0 for unclassified
+    for (size_t i = 0; i < plan.partners.size() && i < data.partners.size(); ++i) {
+        const std::optional<PartnerModel> &model = data.partners[i].model;
+        const int key = model ? int(*model) + 1 : 0;
+        auto [it, added] = indexOf.emplace(key, out.size());
+        if (added)
+            out.push_back({model ? label(*model) : PlanText::tr("Unclassified"), 0.0, 0.0});
+        out[it->second].today += run.problem.partners[i].currentSpend;
+        out[it->second].plan += plan.partners[i].allocation;
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const PlanTotal &a, const PlanTotal &b) { return a.plan > b.plan; });
+    return out;
+}
+
+std::vector<PlanTotal> totalsByKind(const PlanBasis &basis, const PlanRun &run) {
+    std::vector<PlanTotal> out;
+    if (!run.ok())
+        return out;
+    Investment today;
+    for (const PartnerEvidence &e : basis.evidence.partners) {
+        today.mdf += e.currentSpend.mdf;
+        today.enablement += e.currentSpend.enablement;
+        today.incentives += e.currentSpend.incentives;
+        today.technicalSupport += e.currentSpend.technicalSupport;
+    }
+    const Investment &planned = run.result.plan.byKind;
+    const double t[4] = {today.mdf, today.enablement, today.incentives, today.technicalSupport};
+    const double p[4] = {planned.mdf, planned.enablement, planned.incentives,
+                         planned.technicalSupport};
+    for (int k = 0; k < 4; ++k)
+        out.push_back({kindLabel(k), t[k], p[k]});
+    return out;
 }
 
 } // namespace ps::plan

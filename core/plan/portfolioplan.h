@@ -71,4 +71,21 @@ struct PlanRun {
 /// optimal allocation; the edited plan and the comparison.
 PlanRun runPlan(const PlanBasis &basis, const PortfolioData &data, const ScenarioPlan &settings);
 
+/// Today's spend and the optimal plan added up over a group of partners.
+struct PlanTotal {
+    QString name;
+    double today = 0.0;
+    double plan = 0.0;
+};
+
+/// The `top` largest allocations by partner, then the other partners with spend today or in
+/// the plan in one total ("12 other partners"); empty when the run failed.
+std::vector<PlanTotal> totalsByPartner(const PlanRun &run, int top);
+/// Per partner model (unclassified partners together), largest plan first. `data`'s partners
+/// must be the run's, in the same order.
+std::vector<PlanTotal> totalsByModel(const PortfolioData &data, const PlanRun &run);
+/// Per program kind (MDF, enablement, incentives, technical support): today's spend from the
+/// evidence, the plan's split by each partner's mix.
+std::vector<PlanTotal> totalsByKind(const PlanBasis &basis, const PlanRun &run);
+
 } // namespace ps::plan

@@ -200,6 +200,7 @@ ReportContent buildReport(const PortfolioData &data, const ReportOptions &option
     c.economics.oem = assessOemDeals(data);
     c.economics.metrics = computeProgramMetrics(data);
     c.economics.attention = attentionItems(data, c.economics.metrics);
+    c.plan = buildReportPlan(data, c.scenario);
 
     c.investIn = investSentences(c);
     c.gaps = gapSentences(data, c);

@@ -6,6 +6,7 @@
 #include "core/domain/portfoliodata.h"
 #include "core/economics/oemassessment.h"
 #include "core/economics/programmetrics.h"
+#include "core/report/reportplan.h"
 #include "core/scoring/scoring.h"
 
 #include <QDateTime>
@@ -58,6 +59,7 @@ struct ReportContent {
     QStringList gaps;     ///< coverage gaps
     QStringList flags;    ///< concentration, exclusivity, commercial-model gaps, borderline...
     ReportEconomics economics;
+    ReportPlan plan; ///< the scenario's investment plan (reportplan.h)
 };
 
 /// Builds the report content. `data` must outlive the result (partners are pointers into it).
