@@ -122,9 +122,9 @@ void TestWorkshop::pageDownWalksTheSteps() {
     WorkshopWindow *workshop = enter();
     QVERIFY(workshop);
     const QStringList expected = {
-        QStringLiteral("1 / 5  ICP coverage"), QStringLiteral("2 / 5  Influence map"),
-        QStringLiteral("3 / 5  Matrix"), QStringLiteral("4 / 5  Segments"),
-        QStringLiteral("5 / 5  Decisions")};
+        QStringLiteral("1 / 6  ICP coverage"), QStringLiteral("2 / 6  Influence map"),
+        QStringLiteral("3 / 6  Matrix"),       QStringLiteral("4 / 6  Segments"),
+        QStringLiteral("5 / 6  Plan"),         QStringLiteral("6 / 6  Decisions")};
     QCOMPARE(workshop->stepIndicator()->text(), expected[0]);
     for (int i = 1; i < expected.size(); ++i) {
         QTest::keyClick(workshop, Qt::Key_PageDown);

@@ -42,6 +42,8 @@ public:
     RoyaltySimulator *simulator() const { return m_simulator; }
     LogEditor *activityLog() const { return m_activities; }
     LogEditor *dealLog() const { return m_deals; }
+    /// The investment history per partner (the plan's evidence), in the Logs tab.
+    LogEditor *investmentLog() const { return m_investments; }
     const ProgramMetrics &metrics() const { return m_metrics; }
     const std::vector<OemAssessment> &assessments() const { return m_assessments; }
 
@@ -60,6 +62,7 @@ private:
     RoyaltySimulator *m_simulator;
     LogEditor *m_activities;
     LogEditor *m_deals;
+    LogEditor *m_investments;
 };
 
 } // namespace ps

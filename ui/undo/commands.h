@@ -25,6 +25,8 @@ enum CommandId {
     DealChangeId,
     ScenarioChangeId,
     PartnerDecisionId, ///< a workshop decision, amended by its details (SetPartnerDecision)
+    InvestmentChangeId,
+    PlanChangeId, ///< a scenario's plan settings (SetPlan, edits_plan.cpp)
 };
 
 /// Milliseconds on a monotonic clock, for the merge window of continuous edits.
@@ -41,6 +43,9 @@ template <> struct ChangeIdOf<OemDeal> { static constexpr int value = OemDealCha
 template <> struct ChangeIdOf<Activity> { static constexpr int value = ActivityChangeId; };
 template <> struct ChangeIdOf<Deal> { static constexpr int value = DealChangeId; };
 template <> struct ChangeIdOf<Scenario> { static constexpr int value = ScenarioChangeId; };
+template <> struct ChangeIdOf<InvestmentPeriod> {
+    static constexpr int value = InvestmentChangeId;
+};
 
 inline void applyValue(Portfolio &portfolio, const PortfolioInfo &info) {
     portfolio.setInfo(info);

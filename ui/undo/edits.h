@@ -86,6 +86,20 @@ Id addDeal(Document &doc, Deal deal);
 bool replaceDeal(Document &doc, const Deal &deal);
 bool removeDeals(Document &doc, const QList<Id> &deals);
 
+/// The investment history: a period needs an existing partner, a start date and amounts of
+/// zero or more.
+Id addInvestment(Document &doc, InvestmentPeriod period);
+bool replaceInvestment(Document &doc, const InvestmentPeriod &period);
+bool removeInvestments(Document &doc, const QList<Id> &periods);
+
+/// A scenario's investment plan (edits_plan.cpp): replaces the plan stored for
+/// plan.scenarioId, or stores it when there is none yet (an id of 0 gets a fresh one). `what`
+/// names the change in the undo text ("budget"); continuous edits of the same `what` merge, so
+/// a slider drag is one step. Returns false, pushing nothing, when nothing changes, the scenario
+/// does not exist or the plan's figures are invalid (ps::planProblems).
+bool setPlan(Document &doc, const ScenarioPlan &plan, const QString &what,
+             Merge merge = Merge::Separate);
+
 /// A CSV import (see import/importplan.h) as ONE undo step: merged rows replaced, new rows
 /// appended with fresh ids; undo removes exactly that. `source` names the file in the undo
 /// text. Returns false (nothing pushed) when nothing changes or a reference is dangling.

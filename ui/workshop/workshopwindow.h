@@ -18,6 +18,7 @@ class Document;
 class HeatmapView;
 class InfluenceMapView;
 class MatrixView;
+class PlanStep;
 class ScoringController;
 class SegmentCharts;
 class SpotlightOverlay;
@@ -40,11 +41,12 @@ class WorkshopDecisions;
  *   the same step). Ctrl+Z / Ctrl+Shift+Z undo and redo.
  * - W: show or hide the weight sliders on the matrix step. S: move to the next screen.
  * - E on the decisions step: export the summary (CSV or HTML).
+ * - + and − on the plan step: the budget up or down by a tenth.
  */
 class WorkshopWindow : public QWidget {
     Q_OBJECT
 public:
-    enum Step { Coverage, Map, Matrix, Segments, Decisions, StepCount };
+    enum Step { Coverage, Map, Matrix, Segments, Plan, Decisions, StepCount };
 
     WorkshopWindow(Document *document, ScoringController *scoring, QWidget *parent = nullptr);
     ~WorkshopWindow() override;
@@ -82,6 +84,8 @@ public:
     WeightsPanel *weightsPanel() const { return m_weights; }
     SpotlightOverlay *matrixSpotlight() const { return m_matrixSpot; }
     SegmentCharts *segmentCharts() const { return m_segments; }
+    /// The plan step (planstep.h).
+    PlanStep *planStep() const { return m_plan; }
     /// Asks for a file and exports the summary; tests call decisions()->exportTo() instead.
     void exportSummary();
     /// Moves the window to the next screen when there are several (and remembers it).
@@ -135,6 +139,7 @@ private:
     WeightsPanel *m_weights = nullptr;
     QWidget *m_weightsBox = nullptr;
     SegmentCharts *m_segments = nullptr;
+    PlanStep *m_plan = nullptr;
     QTableWidget *m_summary = nullptr;
     DecisionOverlay *m_overlay = nullptr;
     int m_step = Coverage;
