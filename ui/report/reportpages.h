@@ -16,6 +16,9 @@ void segmentSections(PageFlow &flow, const ReportContent &content);
 /// Program metrics, ROI by model, the OEM assessment and each deal's royalty per year.
 void economicsSection(PageFlow &flow, const ReportContent &content);
 void appendixSection(PageFlow &flow, const ReportContent &content);
+/// The investment plan: summary, today against the plan by model, kinds, partners
+/// (reportplanpage.cpp).
+void planSection(PageFlow &flow, const ReportContent &content);
 
 /// The name of a segmentation, for headings ("Partner model", "Region"...).
 QString segmentByTitle(SegmentBy by);
