@@ -177,8 +177,10 @@ private slots:
         QVERIFY(legend);
         QCOMPARE(legend->itemCount(), 2);
         QStringList names;
-        for (int i = 0; i < legend->itemCount(); ++i)
+        for (int i = 0; i < legend->itemCount(); ++i) {
             names << qobject_cast<QCPPlottableLegendItem *>(legend->item(i))->plottable()->name();
+            QCOMPARE(legend->item(i)->layer(), legend->layer()); // drawn above its fill
+        }
         QCOMPARE(names, (QStringList{QStringLiteral("Plan"), QStringLiteral("Today")}));
         // The table: one row per partner, the optimal amounts in it.
         PlanPartnerModel *model = f.page->partnerModel();

@@ -138,11 +138,19 @@ void PlanCharts::redraw() {
     QCPAxisRect *kinds = barChart(m_plot, m_breakdown.kinds, tr("By program kind (%1)").arg(unit),
                                   style, todayColour, nullptr, nameLength);
     // The legend belongs to the plot once it is in the layout; only then can bars join it.
-    partners->insetLayout()->addElement(legend, Qt::AlignRight | Qt::AlignBottom);
+    // Top right: the largest partners come first, so their bars leave that corner free.
+    partners->insetLayout()->addElement(legend, Qt::AlignRight | Qt::AlignTop);
+    // Items take the legend's layer when they join: set it first, or the legend's fill
+    // covers them.
+    legend->setLayer(QStringLiteral("legend"));
     for (QCPAbstractPlottable *bars : partners->plottables())
         bars->addToLegend(legend);
-    legend->setLayer(QStringLiteral("legend"));
-    legend->setBrush(QColor(255, 255, 255, 230));
+    legend->setFont(style.baseFont);
+    legend->setTextColor(style.foreground);
+    QColor fill = style.background;
+    fill.setAlpha(230);
+    legend->setBrush(fill);
+    legend->setBorderPen(QPen(style.foreground, style.projector ? 2.0 : 1.0));
     auto *right = new QCPLayoutGrid;
     m_plot->plotLayout()->addElement(0, 0, partners);
     m_plot->plotLayout()->addElement(0, 1, right);
