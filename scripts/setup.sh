@@ -9,6 +9,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6
+    libpsl-dev publicsuffix            # account mapping: registrable domains (Public Suffix List)
+    libsodium-dev                      # account mapping: private set intersection (ristretto255)
     libqcustomplot-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
     libglpk-dev                        # the investment plan's solver (core/plan)
     xvfb xauth fonts-dejavu-core

@@ -21,10 +21,11 @@ enum class EntityKind {
     Scenario,
     Activity,
     Deal,
+    DecisionRecord,
     Investment, ///< a period of the investment history
     Plan,       ///< a scenario's investment plan
 };
-constexpr int EntityKindCount = 9;
+constexpr int EntityKindCount = 10;
 
 template <typename T> struct KindOf;
 template <> struct KindOf<Icp> { static constexpr EntityKind value = EntityKind::Icp; };
@@ -34,6 +35,9 @@ template <> struct KindOf<OemDeal> { static constexpr EntityKind value = EntityK
 template <> struct KindOf<Scenario> { static constexpr EntityKind value = EntityKind::Scenario; };
 template <> struct KindOf<Activity> { static constexpr EntityKind value = EntityKind::Activity; };
 template <> struct KindOf<Deal> { static constexpr EntityKind value = EntityKind::Deal; };
+template <> struct KindOf<DecisionRecord> {
+    static constexpr EntityKind value = EntityKind::DecisionRecord;
+};
 template <> struct KindOf<InvestmentPeriod> {
     static constexpr EntityKind value = EntityKind::Investment;
 };
@@ -48,7 +52,7 @@ struct PartnerRemoval {
     std::vector<std::pair<int, Activity>> activities; ///< ascending rows
     std::vector<std::pair<int, Deal>> salesDeals;     ///< deal-log rows, ascending
     std::vector<Id> downstream;                       ///< partners whose upstream it was
-
+    std::vector<Id> decisionRecords; ///< decision-log records that named it (now name no one)
     std::vector<std::pair<int, InvestmentPeriod>> investments; ///< history rows, ascending
 };
 
@@ -86,6 +90,8 @@ public:
     const std::vector<Scenario> &scenarios() const { return m_data.scenarios; }
     const std::vector<Activity> &activities() const { return m_data.activities; }
     const std::vector<Deal> &deals() const { return m_data.deals; }
+    /// Workshop decisions with their evidence, oldest first (EntityKind::DecisionRecord).
+    const std::vector<DecisionRecord> &decisionLog() const { return m_data.decisionLog; }
     const std::vector<InvestmentPeriod> &investments() const { return m_data.investments; }
     const std::vector<ScenarioPlan> &plans() const { return m_data.plans; }
 
@@ -180,6 +186,10 @@ template <> inline std::vector<Activity> &Portfolio::rowsOf<Activity>(PortfolioD
 }
 template <> inline std::vector<Deal> &Portfolio::rowsOf<Deal>(PortfolioData &d) {
     return d.deals;
+}
+template <>
+inline std::vector<DecisionRecord> &Portfolio::rowsOf<DecisionRecord>(PortfolioData &d) {
+    return d.decisionLog;
 }
 template <>
 inline std::vector<InvestmentPeriod> &Portfolio::rowsOf<InvestmentPeriod>(PortfolioData &d) {

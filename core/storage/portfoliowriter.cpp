@@ -523,6 +523,101 @@ bool writeSegmentRules(sqlite3 *db, const std::vector<SegmentRule> &rules) {
     return true;
 }
 
+bool writeScenarioJudgments(sqlite3 *db, const std::vector<Scenario> &scenarios) {
+    namespace C = Tables::ScenarioJudgments;
+    Statement st(db, Tables::insertSql(C::table()));
+    if (!st.isValid())
+        return false;
+    Row row(st);
+    for (const Scenario &s : scenarios)
+        for (const AxisJudgments &j : s.judgments) {
+            const auto &criteria = criteriaOf(j.axis);
+            for (int a = 0; a < 4; ++a)
+                for (int b = a + 1; b < 4; ++b) {
+                    row.integer(C::ScenarioId, s.id);
+                    row.text(C::Model, profileKey(size_t(j.profile)));
+                    row.key(C::CriterionA, criteria[size_t(a)]);
+                    row.key(C::CriterionB, criteria[size_t(b)]);
+                    row.real(C::Value, j.value(a, b));
+                    if (!row.execute())
+                        return false;
+                }
+        }
+    return true;
+}
+
+bool writeDecisionDetails(const DecisionRecord &r, Statement &weights, Statement &crs,
+                          Statement &votes) {
+    namespace W = Tables::DecisionWeights;
+    namespace C = Tables::DecisionCrs;
+    namespace V = Tables::DecisionVotes;
+    Row weight(weights);
+    for (Criterion c : enumValues<Criterion>()) {
+        weight.integer(W::RecordId, r.id);
+        weight.key(W::Criterion, c);
+        weight.real(W::Weight, r.weights[size_t(c)]);
+        if (!weight.execute())
+            return false;
+    }
+    Row cr(crs);
+    qint64 position = 0;
+    for (const RecordedConsistency &c : r.participantCrs) {
+        cr.integer(C::RecordId, r.id);
+        cr.integer(C::Position, position++);
+        cr.text(C::Axis, axisKey(c.axis));
+        cr.text(C::Participant, c.participant);
+        cr.real(C::Cr, c.cr);
+        if (!cr.execute())
+            return false;
+    }
+    Row vote(votes);
+    position = 0;
+    for (const RecordedVote &v : r.votes) {
+        vote.integer(V::RecordId, r.id);
+        vote.integer(V::Position, position++);
+        vote.text(V::Participant, v.participant);
+        vote.key(V::Choice, v.choice);
+        if (!vote.execute())
+            return false;
+    }
+    return true;
+}
+
+bool writeDecisionLog(sqlite3 *db, const std::vector<DecisionRecord> &log) {
+    namespace C = Tables::DecisionLog;
+    Statement st(db, Tables::insertSql(C::table()));
+    Statement weights(db, Tables::insertSql(Tables::DecisionWeights::table()));
+    Statement crs(db, Tables::insertSql(Tables::DecisionCrs::table()));
+    Statement votes(db, Tables::insertSql(Tables::DecisionVotes::table()));
+    if (!st.isValid() || !weights.isValid() || !crs.isValid() || !votes.isValid())
+        return false;
+    Row row(st);
+    qint64 position = 0;
+    for (const DecisionRecord &r : log) {
+        row.integer(C::Id, r.id);
+        row.integer(C::Position, position++);
+        row.reference(C::PartnerId, r.partnerId);
+        row.text(C::PartnerName, r.partnerName);
+        row.text(C::RecordedAt, r.recordedAt.toUTC().toString(Qt::ISODate));
+        row.key(C::Decision, r.decision);
+        row.text(C::Owner, r.owner);
+        row.text(C::NextStep, r.nextStep);
+        row.text(C::Note, r.note);
+        row.text(C::ScenarioName, r.scenarioName);
+        row.key(C::Quadrant, r.quadrant);
+        row.real(C::Potential, r.potential);
+        row.real(C::Readiness, r.readiness);
+        row.optional(C::Stability, r.stability);
+        row.optional(C::PotentialCr, r.potentialCr);
+        row.optional(C::ReadinessCr, r.readinessCr);
+        row.optional(C::PotentialConsensus, r.potentialConsensus);
+        row.optional(C::ReadinessConsensus, r.readinessConsensus);
+        if (!row.execute() || !writeDecisionDetails(r, weights, crs, votes))
+            return false;
+    }
+    return true;
+}
+
 bool isDiskFull(int sqliteCode, int systemErrno) {
     return (sqliteCode & 0xff) == SQLITE_FULL || systemErrno == ENOSPC || systemErrno == EFBIG ||
            systemErrno == EDQUOT;
@@ -575,6 +670,8 @@ bool fillDatabase(SqliteDb &db, const PortfolioData &data, QString *error) {
         writeScenarios(db.handle(), data.scenarios) &&
         writeSegmentRules(db.handle(), data.segmentRules) &&
         writeActivities(db.handle(), data.activities) && writeSalesDeals(db.handle(), data.deals) &&
+        writeScenarioJudgments(db.handle(), data.scenarios) &&
+        writeDecisionLog(db.handle(), data.decisionLog) &&
         writeInvestments(db.handle(), data.investments) && writePlans(db.handle(), data);
     if (!written) {
         if ((db.errorCode() & 0xff) == SQLITE_CONSTRAINT)

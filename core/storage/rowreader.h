@@ -55,6 +55,11 @@ private:
     bool readScenarioWeights(std::vector<Scenario> &scenarios);
     bool readScenarioOverrides(std::vector<Scenario> &scenarios);
     bool readSegmentRules(std::vector<SegmentRule> &rules);
+    bool readScenarioJudgments(std::vector<Scenario> &scenarios);
+    bool readDecisionLog(std::vector<DecisionRecord> &log);
+    bool readDecisionWeights(std::vector<DecisionRecord> &log);
+    bool readDecisionCrs(std::vector<DecisionRecord> &log);
+    bool readDecisionVotes(std::vector<DecisionRecord> &log);
     bool readInvestments(std::vector<InvestmentPeriod> &investments);
     bool readPlans(std::vector<ScenarioPlan> &plans, const std::vector<Scenario> &scenarios);
     bool readPlanPartners(std::vector<ScenarioPlan> &plans);

@@ -200,12 +200,71 @@ CREATE TABLE IF NOT EXISTS deals (
 );
 )sql";
 
-// Version 6: the investment plan (issue 16): the investment history per partner, and per scenario
+// Version 6: workshop evidence (issue 17) and the AHP dialog's judgments (issue 14).
+// scenario_judgments keeps, per scenario and weight profile (`model` as in scenario_weights),
+// the pairwise judgments an axis's weights were last derived from: one row per pair, a before b
+// in criterion order, `value` a Saaty scale value. decision_log holds every decision recorded in
+// a workshop with the evidence of that moment; its child tables hold the weights, the
+// participants' consistency ratios and the placement votes.
+const char *const v6Tables = R"sql(
+CREATE TABLE IF NOT EXISTS scenario_judgments (
+    scenario_id INTEGER NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,
+    model       TEXT NOT NULL,
+    criterion_a TEXT NOT NULL,
+    criterion_b TEXT NOT NULL,
+    value       REAL NOT NULL,
+    PRIMARY KEY (scenario_id, model, criterion_a, criterion_b)
+);
+CREATE TABLE IF NOT EXISTS decision_log (
+    id                  INTEGER PRIMARY KEY,
+    position            INTEGER NOT NULL,
+    partner_id          INTEGER REFERENCES partners (id) ON DELETE SET NULL,
+    partner_name        TEXT NOT NULL DEFAULT '',
+    recorded_at         TEXT NOT NULL,
+    decision            TEXT NOT NULL,
+    owner               TEXT NOT NULL DEFAULT '',
+    next_step           TEXT NOT NULL DEFAULT '',
+    note                TEXT NOT NULL DEFAULT '',
+    scenario_name       TEXT NOT NULL DEFAULT '',
+    quadrant            TEXT NOT NULL,
+    potential           REAL NOT NULL,
+    readiness           REAL NOT NULL,
+    stability           REAL,
+    potential_cr        REAL,
+    readiness_cr        REAL,
+    potential_consensus REAL,
+    readiness_consensus REAL
+);
+CREATE INDEX IF NOT EXISTS decision_log_partner ON decision_log (partner_id);
+CREATE TABLE IF NOT EXISTS decision_weights (
+    record_id INTEGER NOT NULL REFERENCES decision_log (id) ON DELETE CASCADE,
+    criterion TEXT NOT NULL,
+    weight    REAL NOT NULL,
+    PRIMARY KEY (record_id, criterion)
+);
+CREATE TABLE IF NOT EXISTS decision_crs (
+    record_id   INTEGER NOT NULL REFERENCES decision_log (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    axis        TEXT NOT NULL,
+    participant TEXT NOT NULL,
+    cr          REAL NOT NULL,
+    PRIMARY KEY (record_id, position)
+);
+CREATE TABLE IF NOT EXISTS decision_votes (
+    record_id   INTEGER NOT NULL REFERENCES decision_log (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    participant TEXT NOT NULL,
+    choice      TEXT NOT NULL,
+    PRIMARY KEY (record_id, position)
+);
+)sql";
+
+// Version 7: the investment plan (issue 16): the investment history per partner, and per scenario
 // the plan's constraints (plans), its per-partner settings and hand edits (plan_partners) and its
 // groups with minimum shares or curves (plan_groups). A curve is stored as its six figures, all
 // NULL when none is set. plan_groups.segment_rule_id is not a foreign key: a group of a deleted
 // segment rule matches nobody, as a segment rule naming a deleted ICP does.
-const char *const v6Tables = R"sql(
+const char *const v7Tables = R"sql(
 CREATE TABLE IF NOT EXISTS investments (
     id           INTEGER PRIMARY KEY,
     position     INTEGER NOT NULL,
@@ -290,7 +349,7 @@ const ColumnAddition v5Columns[] = {
 };
 
 /// Adds each column unless the table already has it (a migration may run twice).
-const ColumnAddition v6Columns[] = {
+const ColumnAddition v7Columns[] = {
     {"partners", "contract_minimum", "REAL NOT NULL DEFAULT 0"},
 };
 
@@ -365,15 +424,19 @@ bool upgradeToV5(sqlite3 *db, QString *error) {
 }
 
 bool upgradeToV6(sqlite3 *db, QString *error) {
-    return inTransaction(db, 6, error, [&]() {
-        return addColumns(db, v6Columns, error) && execSql(db, v6Tables, error);
+    return inTransaction(db, 6, error, [&]() { return execSql(db, v6Tables, error); });
+}
+
+bool upgradeToV7(sqlite3 *db, QString *error) {
+    return inTransaction(db, 7, error, [&]() {
+        return addColumns(db, v7Columns, error) && execSql(db, v7Tables, error);
     });
 }
 
 bool migrate(sqlite3 *db, int fromVersion, QString *error) {
     using Step = bool (*)(sqlite3 *, QString *);
     static const Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3,
-                                 &upgradeToV4, &upgradeToV5, &upgradeToV6};
+                                 &upgradeToV4, &upgradeToV5, &upgradeToV6, &upgradeToV7};
     static_assert(sizeof(steps) / sizeof(steps[0]) == CurrentVersion, "one step per version");
     for (int version = fromVersion + 1; version <= CurrentVersion; ++version)
         if (!steps[version - 1](db, error))
@@ -396,6 +459,10 @@ QStringList requiredTables(int version) {
         tables << QStringLiteral("oem_volumes") << QStringLiteral("activities")
                << QStringLiteral("deals");
     if (version >= 6)
+        tables << QStringLiteral("scenario_judgments") << QStringLiteral("decision_log")
+               << QStringLiteral("decision_weights") << QStringLiteral("decision_crs")
+               << QStringLiteral("decision_votes");
+    if (version >= 7)
         tables << QStringLiteral("investments") << QStringLiteral("plans")
                << QStringLiteral("plan_partners") << QStringLiteral("plan_groups");
     return tables;

@@ -15,7 +15,7 @@ struct sqlite3;
 namespace ps::Schema {
 
 /// The version this build writes; files with a higher user_version are refused.
-constexpr int CurrentVersion = 6;
+constexpr int CurrentVersion = 7;
 
 /// Creates the version 1 tables (portfolio, icps, partners, influence_links) and sets
 /// `application_id`. Returns false and sets *error on failure (the transaction is rolled back).
@@ -38,10 +38,15 @@ bool upgradeToV4(sqlite3 *db, QString *error = nullptr);
 /// deals). A file migrated from version 4 has empty logs and marginal tiers.
 bool upgradeToV5(sqlite3 *db, QString *error = nullptr);
 
+/// Adds the scenario_judgments table (the AHP dialog's last judgments per scenario, profile and
+/// axis) and the workshop decision log with its evidence (decision_log, decision_weights,
+/// decision_crs, decision_votes). A file migrated from version 5 has neither.
+bool upgradeToV6(sqlite3 *db, QString *error = nullptr);
+
 /// Adds the investment plan (issue 16): the contract_minimum column of partners, the investment
 /// history (investments) and the plans per scenario (plans, plan_partners, plan_groups). A file
-/// migrated from version 5 has no history, no plans and no contract minimums.
-bool upgradeToV6(sqlite3 *db, QString *error = nullptr);
+/// migrated from version 6 has no history, no plans and no contract minimums.
+bool upgradeToV7(sqlite3 *db, QString *error = nullptr);
 
 /// Runs every migration after `fromVersion` up to CurrentVersion, in order.
 bool migrate(sqlite3 *db, int fromVersion, QString *error = nullptr);

@@ -149,7 +149,7 @@ private slots:
                  qPrintable(result.message));
     }
 
-    void fileFormatIsFive() {
+    void fileFormatIsFiveOrLater() {
         QVERIFY(Schema::CurrentVersion >= 5);
         const QString file = saved(QStringLiteral("version.partnerscope"));
         QCOMPARE(PortfolioFile::check(file), QStringList());

@@ -164,15 +164,16 @@ private slots:
         QVERIFY(result.data->plans[0].partner(40));
     }
 
-    void versionFiveFileOpensWithoutPlanning() {
-        const QString file = path(QStringLiteral("five.partnerscope"));
+    void versionSixFileOpensWithoutPlanning() {
+        // A file as version 6 (the last without the plan) wrote it.
+        const QString file = path(QStringLiteral("six.partnerscope"));
         {
             sqlite3 *db = nullptr;
             QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
             QString error;
             QVERIFY2(Schema::upgradeToV1(db, &error) && Schema::upgradeToV2(db, &error) &&
                          Schema::upgradeToV3(db, &error) && Schema::upgradeToV4(db, &error) &&
-                         Schema::upgradeToV5(db, &error),
+                         Schema::upgradeToV5(db, &error) && Schema::upgradeToV6(db, &error),
                      qPrintable(error));
             QCOMPARE(sqlite3_exec(db,
                                   "INSERT INTO partners (id, position, name, status, "
@@ -186,14 +187,14 @@ private slots:
         const QByteArray before = readAll(file);
         const auto result = PortfolioFile::load(file);
         QVERIFY2(result.ok(), qPrintable(result.message));
-        QCOMPARE(result.fileVersion, 5);
+        QCOMPARE(result.fileVersion, 6);
         QCOMPARE(result.data->partners.size(), size_t(1));
         QCOMPARE(result.data->partners[0].economics.contractMinimum, 0.0);
         QCOMPARE(result.data->partners[0].economics.investment.mdf, 1000.0);
         QVERIFY(result.data->investments.empty());
         QVERIFY(result.data->plans.empty());
         QCOMPARE(readAll(file), before); // opening never writes
-        QCOMPARE(fileVersion(file), 5);
+        QCOMPARE(fileVersion(file), 6);
 
         // Saving writes the current schema, and the history and a plan then stay.
         PortfolioData data = *result.data;
@@ -216,7 +217,7 @@ private slots:
         QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
         QString error;
         QVERIFY2(Schema::migrate(db, 0, &error), qPrintable(error));
-        QVERIFY2(Schema::upgradeToV6(db, &error), qPrintable(error));
+        QVERIFY2(Schema::upgradeToV7(db, &error), qPrintable(error));
         QVERIFY(Schema::hasColumn(db, "partners", "contract_minimum"));
         QVERIFY(Schema::hasColumn(db, "plan_groups", "segment_rule_id"));
         sqlite3_close(db);

@@ -3,8 +3,11 @@
 
 #include "core/domain/entities.h"
 
+#include <QHostAddress>
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -22,8 +25,11 @@ class PlanStep;
 class ScoringController;
 class SegmentCharts;
 class SpotlightOverlay;
+class VoteStrip;
+class VotingPanel;
 class WeightsPanel;
 class WorkshopDecisions;
+class WorkshopVoting;
 
 /**
  * Workshop mode: the open portfolio full screen in the projector theme, without editing chrome,
@@ -42,6 +48,9 @@ class WorkshopDecisions;
  * - W: show or hide the weight sliders on the matrix step. S: move to the next screen.
  * - E on the decisions step: export the summary (CSV or HTML).
  * - + and − on the plan step: the budget up or down by a tenth.
+ * - O: open voting (asks which network to serve on) or show its screen; V: show or hide the
+ *   voting screen; R: reveal the placement votes; G: apply the room's weights; Shift+O: close
+ *   voting. See docs/workshop.md, "Everyone votes from their phone".
  */
 class WorkshopWindow : public QWidget {
     Q_OBJECT
@@ -58,7 +67,7 @@ public:
     int step() const { return m_step; }
     void setStep(int step);
     static QString stepTitle(int step);
-    /// "3 / 5  Matrix".
+    /// "3 / 6  Matrix".
     QString stepIndicatorText() const;
     QLabel *stepIndicator() const { return m_indicator; }
     QLabel *scenarioLabel() const { return m_scenarioLabel; }
@@ -91,6 +100,25 @@ public:
     /// Moves the window to the next screen when there are several (and remembers it).
     void nextScreen();
 
+    // Voting (workshopwindow_voting.cpp).
+    WorkshopVoting *voting() const { return m_voting; }
+    VotingPanel *votingPanel() const { return m_votingPanel; }
+    VoteStrip *matrixVotes() const { return m_matrixVotes; }
+    /// Asks which network to serve on (addressPrompt()), then opens voting there and shows the
+    /// voting screen. False when cancelled or the server cannot listen (the footer says why).
+    bool openVoting();
+    /// Opens voting on `address` without asking (`port` 0: any free port).
+    bool openVoting(const QHostAddress &address, quint16 port = 0);
+    /// Stops the server and returns to the step shown before.
+    void closeVoting();
+    bool isVotingShown() const;
+    /// Shows the voting screen instead of the step (or the step again).
+    void showVoting(bool shown);
+    /// How openVoting() asks for the address; a null address cancels. The default shows
+    /// InterfaceDialog.
+    using AddressPrompt = std::function<QHostAddress(QWidget *parent)>;
+    void setAddressPrompt(AddressPrompt prompt) { m_addressPrompt = std::move(prompt); }
+
 Q_SIGNALS:
     void stepChanged(int step);
     void spotlightChanged(ps::Id partnerId);
@@ -119,6 +147,11 @@ private:
     void openSearch();
     void searchAccepted();
     QString partnerName(Id partnerId) const;
+    // workshopwindow_voting.cpp
+    void setupVoting();
+    bool handleVotingKey(QKeyEvent *event);
+    void updateVoteStrip();
+    QString votingHints() const;
 
     Document *m_document;
     ScoringController *m_scoring;
@@ -142,6 +175,10 @@ private:
     PlanStep *m_plan = nullptr;
     QTableWidget *m_summary = nullptr;
     DecisionOverlay *m_overlay = nullptr;
+    WorkshopVoting *m_voting = nullptr;
+    VotingPanel *m_votingPanel = nullptr;
+    VoteStrip *m_matrixVotes = nullptr;
+    AddressPrompt m_addressPrompt;
     int m_step = Coverage;
     Id m_spotlight = 0;
     Id m_scenarioA = 0;
