@@ -70,7 +70,7 @@ PlanController::PlanController(Document *document, QObject *parent)
     const auto changed = [this](EntityKind kind) {
         if (kind == EntityKind::Plan)
             settingsChanged();
-        else
+        else if (kind != EntityKind::DecisionRecord) // the workshop's log: nothing planned from it
             m_dataTimer->start();
     };
     connect(portfolio, &Portfolio::rowsInserted, this, changed);
