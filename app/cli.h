@@ -94,6 +94,8 @@ public:
     static int runImport(const QStringList &args);  ///< cli_import.cpp
     static int runRoyalty(const QStringList &args); ///< cli_royalty.cpp
     static int runVoteServer(const QStringList &args); ///< cli_vote.cpp
+    /// cli_plan.cpp
+    static int runPlan(const QStringList &args);
 
     /// Whether a command draws widgets and so needs a QApplication (cli_render.cpp).
     static bool needsGui(const QString &command);

@@ -16,7 +16,7 @@ bool PortfolioData::operator==(const PortfolioData &o) const {
            oemDeals == o.oemDeals && scenarios == o.scenarios &&
            activeScenarioId == o.activeScenarioId && segmentRules == o.segmentRules &&
            activities == o.activities && deals == o.deals && rejectedLinks == o.rejectedLinks &&
-           decisionLog == o.decisionLog;
+           decisionLog == o.decisionLog && investments == o.investments && plans == o.plans;
 }
 
 namespace {
@@ -101,7 +101,8 @@ void validatePartner(const Partner &p, const IdIndex &partnerIds, QStringList &p
     const auto &e = p.economics;
     if (p.certifications < 0 || e.sourcedRevenue < 0 || e.influencedRevenue < 0 || e.pipeline < 0 ||
         e.dealsWon < 0 || e.dealsLost < 0 || e.investment.mdf < 0 || e.investment.enablement < 0 ||
-        e.investment.incentives < 0 || e.investment.technicalSupport < 0)
+        e.investment.incentives < 0 || e.investment.technicalSupport < 0 ||
+        !(e.contractMinimum >= 0))
         problems << ValidationTr::tr("Partner \"%1\" has a negative amount or count.").arg(who);
 }
 
@@ -166,6 +167,33 @@ void validateDecisionLog(const PortfolioData &data, const IdIndex &partnerIds,
         if (!valuesOk)
             problems
                 << ValidationTr::tr("Decision record %1 holds a value out of range.").arg(r.id);
+    }
+}
+
+void validatePlanning(const PortfolioData &data, const QSet<Id> &partnerIds,
+                      QStringList &problems) {
+    collectIds(data.investments, QT_TRANSLATE_NOOP("ps::Validation", "Investment period"),
+               problems);
+    const auto amount = [](double v) { return std::isfinite(v) && v >= 0; };
+    for (const InvestmentPeriod &i : data.investments) {
+        if (!partnerIds.contains(i.partnerId))
+            problems
+                << ValidationTr::tr("Investment period %1 belongs to a missing partner.").arg(i.id);
+        if (!i.start.isValid())
+            problems << ValidationTr::tr("Investment period %1 has no start date.").arg(i.id);
+        if (!amount(i.amount.mdf) || !amount(i.amount.enablement) || !amount(i.amount.incentives) ||
+            !amount(i.amount.technicalSupport))
+            problems << ValidationTr::tr("Investment period %1 has a negative amount.").arg(i.id);
+    }
+    collectIds(data.plans, QT_TRANSLATE_NOOP("ps::Validation", "Plan"), problems);
+    QSet<Id> planned;
+    for (const ScenarioPlan &plan : data.plans) {
+        // A plan of a deleted scenario stays in memory (undo may restore the scenario); it is
+        // not saved. Two plans for one scenario would leave the choice to chance.
+        if (planned.contains(plan.scenarioId))
+            problems << ValidationTr::tr("Scenario %1 has two plans.").arg(plan.scenarioId);
+        planned.insert(plan.scenarioId);
+        problems << planProblems(plan);
     }
 }
 
@@ -248,7 +276,15 @@ QStringList validate(const PortfolioData &data) {
         problems << ValidationTr::tr("The minimum number of closed deals must be at least 1.");
     validateScenarios(data, partnerIds, problems);
     validateDecisionLog(data, partnerIds, problems);
+    validatePlanning(data, partnerIds, problems);
     return problems;
+}
+
+const ScenarioPlan *planOf(const PortfolioData &data, Id scenarioId) {
+    for (const ScenarioPlan &plan : data.plans)
+        if (plan.scenarioId == scenarioId)
+            return &plan;
+    return nullptr;
 }
 
 const Scenario *activeScenario(const PortfolioData &data) {

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -324,6 +325,7 @@ bool RowReader::read(PortfolioData &out) {
            readScenarios(out.scenarios) && readSegmentRules(out.segmentRules) &&
            readActivities(out.activities) && readSalesDeals(out.deals) &&
            readRejectedLinks(out.rejectedLinks) && readDecisionLog(out.decisionLog) &&
+           readInvestments(out.investments) && readPlans(out.plans, out.scenarios) &&
            m_problemCount == 0;
 }
 
@@ -440,6 +442,7 @@ bool RowReader::readPartners(std::vector<Partner> &partners) {
         jcm.customerSuccess = cells.key<Owner>(C::JcmCustomerSuccess, Owner::Undefined);
         jcm.renewal = cells.key<Owner>(C::JcmRenewal, Owner::Undefined);
         p.crm = cells.crm(C::CrmSource, C::CrmId);
+        e.contractMinimum = cells.real(C::ContractMinimum);
     }
     restoreOrder(partners, positions);
     return finished(rc, "partners");
@@ -999,6 +1002,160 @@ bool RowReader::readDecisionVotes(std::vector<DecisionRecord> &log) {
         record->votes.push_back(vote);
     }
     return finished(rc, "decision_votes");
+}
+
+// --- the investment plan (schema version 7) ------------------------------------------------
+
+bool RowReader::readInvestments(std::vector<InvestmentPeriod> &investments) {
+    investments.reserve(size_t(qMax<qint64>(0, rowCount("investments"))));
+    namespace C = Tables::Investments;
+    Statement st(m_db, Tables::selectSql(C::table()));
+    if (!st.isValid()) {
+        prepareFailed("investments");
+        return false;
+    }
+    std::vector<qint64> positions;
+    Cells cells(*this, st, "investments");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        InvestmentPeriod &i = investments.emplace_back();
+        i.id = cells.beginRow();
+        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        i.partnerId = cells.reference(C::PartnerId);
+        i.start = cells.date(C::PeriodStart);
+        if (!i.start.isValid())
+            cells.bad(C::PeriodStart, PortfolioFileTr::tr("a date is required"));
+        i.amount.mdf = cells.real(C::Mdf);
+        i.amount.enablement = cells.real(C::Enablement);
+        i.amount.incentives = cells.real(C::Incentives);
+        i.amount.technicalSupport = cells.real(C::TechSupport);
+        const std::pair<int, double> amounts[] = {{C::Mdf, i.amount.mdf},
+                                                  {C::Enablement, i.amount.enablement},
+                                                  {C::Incentives, i.amount.incentives},
+                                                  {C::TechSupport, i.amount.technicalSupport}};
+        for (const auto &[column, value] : amounts)
+            if (value < 0)
+                cells.bad(column, PortfolioFileTr::tr("the amount is negative"));
+    }
+    restoreOrder(investments, positions);
+    return finished(rc, "investments");
+}
+
+namespace {
+
+/// A curve stored as six columns from `first` on (a, s, baseline, sd ln a, sd ln s,
+/// correlation): none when a is NULL.
+std::optional<CurveSetting> readCurve(Cells &cells, sqlite3_stmt *st, int first) {
+    if (sqlite3_column_type(st, first) == SQLITE_NULL)
+        return std::nullopt;
+    CurveSetting c;
+    c.a = cells.real(first);
+    c.s = cells.real(first + 1);
+    c.baseline = cells.real(first + 2);
+    c.sdLogA = cells.real(first + 3);
+    c.sdLogS = cells.real(first + 4);
+    c.correlation = cells.real(first + 5);
+    if (!c.isValid())
+        cells.bad(first, PortfolioFileTr::tr("the curve's figures are out of range"));
+    return c;
+}
+
+} // namespace
+
+bool RowReader::readPlans(std::vector<ScenarioPlan> &plans,
+                          const std::vector<Scenario> &scenarios) {
+    namespace C = Tables::Plans;
+    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY id"));
+    if (!st.isValid()) {
+        prepareFailed("plans");
+        return false;
+    }
+    QSet<Id> scenarioIds;
+    for (const Scenario &s : scenarios)
+        scenarioIds.insert(s.id);
+    Cells cells(*this, st, "plans");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        ScenarioPlan &p = plans.emplace_back();
+        p.id = cells.beginRow();
+        p.scenarioId = cells.reference(C::ScenarioId);
+        if (!scenarioIds.contains(p.scenarioId))
+            cells.bad(C::ScenarioId, PortfolioFileTr::tr("no scenario has this id"));
+        p.budget = cells.real(C::Budget);
+        p.objective = cells.key<PlanObjective>(C::Objective);
+        p.marginRate = cells.real(C::MarginRate);
+        p.minPerPartner = cells.real(C::MinPerPartner);
+        p.maxPerPartner = cells.optionalReal(C::MaxPerPartner);
+        p.policies = {
+            cells.key<PlanPolicy>(C::PolicyInvest), cells.key<PlanPolicy>(C::PolicyDevelop),
+            cells.key<PlanPolicy>(C::PolicyMaintain), cells.key<PlanPolicy>(C::PolicyDeprioritize)};
+        p.revenueTarget = cells.real(C::RevenueTarget);
+        p.targetDate = cells.date(C::TargetDate);
+    }
+    if (!finished(rc, "plans") || !readPlanPartners(plans) || !readPlanGroups(plans))
+        return false;
+    for (const ScenarioPlan &plan : plans)
+        for (const QString &problem : planProblems(plan))
+            addProblem(problem);
+    return true;
+}
+
+bool RowReader::readPlanPartners(std::vector<ScenarioPlan> &plans) {
+    namespace C = Tables::PlanPartners;
+    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY plan_id, partner_id", true));
+    if (!st.isValid()) {
+        prepareFailed("plan_partners");
+        return false;
+    }
+    const QHash<Id, ScenarioPlan *> byId = rowsById(plans);
+    Cells cells(*this, st, "plan_partners");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        cells.beginRow(C::Count);
+        ScenarioPlan *plan = byId.value(sqlite3_column_int64(st.handle(), C::PlanId));
+        if (!plan) {
+            cells.bad(C::PlanId, PortfolioFileTr::tr("no plan has this id"));
+            continue;
+        }
+        PlanPartnerSetting s;
+        s.partnerId = cells.reference(C::PartnerId);
+        s.fixed = cells.optionalReal(C::Fixed);
+        s.minimum = cells.optionalReal(C::Minimum);
+        s.maximum = cells.optionalReal(C::Maximum);
+        s.edited = cells.optionalReal(C::Edited);
+        s.curve = readCurve(cells, st.handle(), C::CurveA);
+        // Rows come sorted by partner, so the list stays sorted; a row that sets nothing is
+        // dropped as the application would.
+        if (!s.isEmpty())
+            plan->partners.push_back(s);
+    }
+    return finished(rc, "plan_partners");
+}
+
+bool RowReader::readPlanGroups(std::vector<ScenarioPlan> &plans) {
+    namespace C = Tables::PlanGroups;
+    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY plan_id, position", true));
+    if (!st.isValid()) {
+        prepareFailed("plan_groups");
+        return false;
+    }
+    const QHash<Id, ScenarioPlan *> byId = rowsById(plans);
+    Cells cells(*this, st, "plan_groups");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        cells.beginRow(C::Count);
+        ScenarioPlan *plan = byId.value(sqlite3_column_int64(st.handle(), C::PlanId));
+        if (!plan) {
+            cells.bad(C::PlanId, PortfolioFileTr::tr("no plan has this id"));
+            continue;
+        }
+        PlanGroupSetting &g = plan->groups.emplace_back();
+        g.model = cells.optionalKey<PartnerModel>(C::Model);
+        g.segmentRuleId = cells.reference(C::SegmentRuleId);
+        g.minShare = cells.optionalReal(C::MinShare);
+        g.curve = readCurve(cells, st.handle(), C::CurveA);
+    }
+    return finished(rc, "plan_groups");
 }
 
 } // namespace ps

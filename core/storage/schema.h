@@ -15,7 +15,7 @@ struct sqlite3;
 namespace ps::Schema {
 
 /// The version this build writes; files with a higher user_version are refused.
-constexpr int CurrentVersion = 7;
+constexpr int CurrentVersion = 8;
 
 /// Creates the version 1 tables (portfolio, icps, partners, influence_links) and sets
 /// `application_id`. Returns false and sets *error on failure (the transaction is rolled back).
@@ -49,6 +49,11 @@ bool upgradeToV6(sqlite3 *db, QString *error = nullptr);
 /// lead source and buyer; the minimum of closed deals of the portfolio; and the rejected link
 /// suggestions. The deals table is rebuilt without its partner_id column.
 bool upgradeToV7(sqlite3 *db, QString *error = nullptr);
+
+/// Adds the investment plan (issue 16): the contract_minimum column of partners, the investment
+/// history (investments) and the plans per scenario (plans, plan_partners, plan_groups). A file
+/// migrated from version 7 has no history, no plans and no contract minimums.
+bool upgradeToV8(sqlite3 *db, QString *error = nullptr);
 
 /// Runs every migration after `fromVersion` up to CurrentVersion, in order.
 bool migrate(sqlite3 *db, int fromVersion, QString *error = nullptr);

@@ -41,7 +41,8 @@ EconomicsPage::EconomicsPage(Document *document, PartnerSelection *selection, QW
     , m_simulator(new RoyaltySimulator(document, this))
     , m_activities(new LogEditor(document, LogEditor::Kind::Activities, this))
     , m_deals(new LogEditor(document, LogEditor::Kind::Deals, this))
-    , m_impactView(new ImpactView(document, this)) {
+    , m_impactView(new ImpactView(document, this))
+    , m_investments(new LogEditor(document, LogEditor::Kind::Investments, this)) {
     auto *dashboardScroll = new QScrollArea(this);
     dashboardScroll->setWidget(m_dashboard);
     dashboardScroll->setWidgetResizable(true);
@@ -57,6 +58,7 @@ EconomicsPage::EconomicsPage(Document *document, PartnerSelection *selection, QW
     auto *logs = new QSplitter(Qt::Vertical, this);
     logs->addWidget(boxed(tr("Activity log"), m_activities, logs));
     logs->addWidget(boxed(tr("Deal log"), m_deals, logs));
+    logs->addWidget(boxed(tr("Investment history"), m_investments, logs));
     logs->setChildrenCollapsible(false);
 
     m_tabs->addTab(program, tr("&Program"));
@@ -70,9 +72,14 @@ EconomicsPage::EconomicsPage(Document *document, PartnerSelection *selection, QW
     layout->addWidget(m_tabs);
 
     Portfolio *portfolio = document->portfolio();
-    connect(portfolio, &Portfolio::rowsInserted, this, &EconomicsPage::scheduleRefresh);
-    connect(portfolio, &Portfolio::rowsRemoved, this, &EconomicsPage::scheduleRefresh);
-    connect(portfolio, &Portfolio::entityChanged, this, &EconomicsPage::scheduleRefresh);
+    // A plan setting changes no metric; skipping it keeps a dragged budget slider light.
+    const auto changed = [this](EntityKind kind) {
+        if (kind != EntityKind::Plan)
+            scheduleRefresh();
+    };
+    connect(portfolio, &Portfolio::rowsInserted, this, changed);
+    connect(portfolio, &Portfolio::rowsRemoved, this, changed);
+    connect(portfolio, &Portfolio::entityChanged, this, changed);
     connect(portfolio, &Portfolio::reset, this, &EconomicsPage::scheduleRefresh);
     connect(portfolio, &Portfolio::infoChanged, this, &EconomicsPage::scheduleRefresh);
     connect(m_oem, &OemAssessmentView::currentDealChanged, m_simulator, &RoyaltySimulator::setDeal);

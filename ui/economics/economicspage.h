@@ -51,6 +51,8 @@ public:
     const PartnerImpact &impact() const;
     const ProgramMetrics &metrics() const;
     const std::vector<OemAssessment> &assessments() const;
+    /// The investment history per partner (the plan's evidence), in the Logs tab.
+    LogEditor *investmentLog() const { return m_investments; }
 
 private:
     void scheduleRefresh();
@@ -69,6 +71,7 @@ private:
     LogEditor *m_activities;
     LogEditor *m_deals;
     ImpactView *m_impactView;
+    LogEditor *m_investments;
 };
 
 } // namespace ps

@@ -28,7 +28,7 @@ class LogModel;
 class LogEditor : public QWidget {
     Q_OBJECT
 public:
-    enum class Kind { Activities, Deals };
+    enum class Kind { Activities, Deals, Investments };
 
     LogEditor(Document *document, Kind kind, QWidget *parent = nullptr);
 

@@ -221,7 +221,7 @@ void PartnersPage::setupDelegate() {
     for (PartnerField f :
          {PartnerField::SourcedRevenue, PartnerField::InfluencedRevenue, PartnerField::Pipeline,
           PartnerField::InvestMdf, PartnerField::InvestEnablement, PartnerField::InvestIncentives,
-          PartnerField::InvestTechnical})
+          PartnerField::InvestTechnical, PartnerField::ContractMinimum})
         delegate->setKind(int(f), FieldDelegate::Kind::Money);
     for (PartnerField f : {PartnerField::EnrolledOn, PartnerField::FirstCommercialOn})
         delegate->setKind(int(f), FieldDelegate::Kind::Date);

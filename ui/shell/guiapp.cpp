@@ -2,7 +2,9 @@
 #include "ui/shell/guiapp.h"
 
 #include "core/storage/portfoliofile.h"
+#include "ui/document/plancontroller.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/plan/planpage.h"
 #include "ui/shell/recovery.h"
 #include "ui/workshop/workshopvoting.h"
 #include "ui/workshop/workshopwindow.h"
@@ -169,8 +171,8 @@ int runGui(QApplication &app, const QString &fileToOpen, bool openDemo) {
 }
 
 int grabPages(const QString &dir, const QSize &size) {
-    static const char *const names[] = {"portfolio", "icps",     "partners", "map",
-                                        "matrix",    "segments", "economics"};
+    static const char *const names[] = {"portfolio", "icps",     "partners",  "map",
+                                        "matrix",    "segments", "economics", "plan"};
     if (!QDir().mkpath(dir))
         return 2;
     MainWindow window;
@@ -186,6 +188,9 @@ int grabPages(const QString &dir, const QSize &size) {
             QCoreApplication::processEvents();
             QThread::msleep(60);
         }
+        // The plan and its forecast run on worker threads.
+        if (window.planPage()->isVisible())
+            window.planPage()->controller()->waitForIdle(60000);
         QCoreApplication::processEvents();
         const QString path =
             QDir(dir).filePath(QString::fromLatin1(names[i]) + QStringLiteral(".png"));
