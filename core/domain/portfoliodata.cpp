@@ -170,8 +170,7 @@ void validateDecisionLog(const PortfolioData &data, const IdIndex &partnerIds,
     }
 }
 
-void validatePlanning(const PortfolioData &data, const QSet<Id> &partnerIds,
-                      QStringList &problems) {
+void validatePlanning(const PortfolioData &data, const IdIndex &partnerIds, QStringList &problems) {
     collectIds(data.investments, QT_TRANSLATE_NOOP("ps::Validation", "Investment period"),
                problems);
     const auto amount = [](double v) { return std::isfinite(v) && v >= 0; };

@@ -62,9 +62,14 @@ Investment todaysSpend(const Partner &partner, const std::vector<EvidencePeriod>
 } // namespace
 
 std::vector<RevenueShare> attributedRevenue(const Deal &deal) {
-    if (deal.outcome != DealOutcome::Won || deal.partnerId == 0 || !(deal.amount > 0.0))
+    if (deal.outcome != DealOutcome::Won || deal.partners.empty() || !(deal.amount > 0.0))
         return {};
-    return {RevenueShare{deal.partnerId, deal.amount}};
+    // Each partner on the deal is credited with an equal share (Deal::attributedShare).
+    std::vector<RevenueShare> shares;
+    shares.reserve(deal.partners.size());
+    for (const DealPartner &p : deal.partners)
+        shares.push_back(RevenueShare{p.partnerId, deal.attributedShare()});
+    return shares;
 }
 
 PortfolioEvidence portfolioEvidence(const PortfolioData &data,

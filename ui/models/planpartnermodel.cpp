@@ -297,7 +297,7 @@ bool PlanPartnerModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     settings.setPartner(s);
     const QString what = tr("%1 of %2")
-                             .arg(headerData(index.column(), Qt::Horizontal).toString().toLower(),
+                             .arg(headerData(index.column(), Qt::Horizontal).toString(),
                                   data(this->index(index.row(), PartnerColumn)).toString());
     return edit::setPlan(*m_document, settings, what);
 }

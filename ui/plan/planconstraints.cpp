@@ -127,7 +127,7 @@ void PlanConstraints::build() {
             box->addItem(label(p), toKey(p));
         box->setAccessibleName(tr("Policy for %1").arg(label(q)));
         m_policies[size_t(q)] = box;
-        policies->addRow(label(q) + QLatin1Char(':'), box);
+        policies->addRow(tr("%1:", "a form label").arg(label(q)), box);
         connect(box, &QComboBox::activated, this, [this, q, box] {
             ScenarioPlan s = m_controller->settings();
             s.policies[size_t(q)] = *enumFromKey<PlanPolicy>(box->currentData().toString());
