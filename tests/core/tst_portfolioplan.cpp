@@ -20,7 +20,8 @@ Deal deal(Id id, Id partner, double amount, DealOutcome outcome, QDate closed) {
     Deal d;
     d.id = id;
     d.name = QStringLiteral("Deal %1").arg(id);
-    d.partnerId = partner;
+    if (partner != 0)
+        d.partners = {DealPartner{partner, Attribution::Influenced, QString()}};
     d.amount = amount;
     d.outcome = outcome;
     d.createdOn = closed.isValid() ? closed.addDays(-60) : QDate(2025, 1, 1);
@@ -140,12 +141,24 @@ private slots:
         }
     }
 
+    void aWonDealIsSplitAmongItsPartners() {
+        // Two partners on a won deal of 900: each is credited 450, together never more.
+        Deal d = deal(1, 7, 900.0, DealOutcome::Won, QDate(2025, 1, 1));
+        d.partners.push_back(DealPartner{8, Attribution::Sourced, QString()});
+        const auto credited = attributedRevenue(d);
+        QCOMPARE(int(credited.size()), 2);
+        QCOMPARE(credited[0].partnerId, Id(7));
+        QCOMPARE(credited[1].partnerId, Id(8));
+        QCOMPARE(credited[0].amount, 450.0);
+        QCOMPARE(credited[0].amount + credited[1].amount, 900.0);
+    }
+
     void evidenceByHand() {
         const PortfolioData data = evidencePortfolio();
         const PortfolioEvidence ev =
             portfolioEvidence(data, {Quadrant::Invest, Quadrant::Deprioritize, Quadrant::Develop});
         QCOMPARE(ev.partners.size(), size_t(3));
-        const PartnerEvidence &alpha = ev.partners[0];
+        const plan::PartnerEvidence &alpha = ev.partners[0];
         QCOMPARE(alpha.id, Id(10));
         QCOMPARE(alpha.quadrant, Quadrant::Invest);
         QCOMPARE(alpha.contractMinimum, 5000.0);
