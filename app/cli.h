@@ -86,13 +86,13 @@ public:
     static int runDemo(const QStringList &args);
     static int runCheck(const QStringList &args);
     static int runGenerate(const QStringList &args);
-    static int runScore(const QStringList &args);   ///< cli_score.cpp
-    static int runAhp(const QStringList &args);     ///< cli_ahp.cpp
-    static int runRender(const QStringList &args);  ///< cli_render.cpp
-    static int runMetrics(const QStringList &args); ///< cli_metrics.cpp
-    static int runReport(const QStringList &args);  ///< cli_report.cpp
-    static int runImport(const QStringList &args);  ///< cli_import.cpp
-    static int runRoyalty(const QStringList &args); ///< cli_royalty.cpp
+    static int runScore(const QStringList &args);      ///< cli_score.cpp
+    static int runAhp(const QStringList &args);        ///< cli_ahp.cpp
+    static int runRender(const QStringList &args);     ///< cli_render.cpp
+    static int runMetrics(const QStringList &args);    ///< cli_metrics.cpp
+    static int runReport(const QStringList &args);     ///< cli_report.cpp
+    static int runImport(const QStringList &args);     ///< cli_import.cpp
+    static int runRoyalty(const QStringList &args);    ///< cli_royalty.cpp
     static int runVoteServer(const QStringList &args); ///< cli_vote.cpp
     /// cli_plan.cpp
     static int runPlan(const QStringList &args);

@@ -243,8 +243,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains("Salesforce opportunities, UTF-8, comma-separated, 5 rows"),
                  qPrintable(r.out));
-        QVERIFY(
-            r.out.contains("Salesforce opportunity partners, UTF-8, comma-separated, 6 rows"));
+        QVERIFY(r.out.contains("Salesforce opportunity partners, UTF-8, comma-separated, 6 rows"));
         QVERIFY2(
             r.out.contains("5 new, 0 changed, 0 unchanged, 0 skipped as duplicates, 0 invalid"),
             qPrintable(r.out));

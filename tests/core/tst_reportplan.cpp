@@ -109,7 +109,8 @@ private slots:
         const QString strings =
             QString::fromUtf8(unzip(path, QStringLiteral("xl/sharedStrings.xml")));
         QVERIFY(strings.contains(QLatin1String("Investment plan")));
-        // Sheet 7 (Plan, after Impact): the allocations are numbers, the first partner's among them.
+        // Sheet 7 (Plan, after Impact): the allocations are numbers, the first partner's among
+        // them.
         const QString sheet =
             QString::fromUtf8(unzip(path, QStringLiteral("xl/worksheets/sheet7.xml")));
         QVERIFY2(

@@ -5,8 +5,8 @@
 #include "ui/document/document.h"
 #include "ui/document/partnerselection.h"
 #include "ui/map/heatmapview.h"
-#include "ui/shell/lazyrefresh.h"
 #include "ui/map/linksuggestionspanel.h"
+#include "ui/shell/lazyrefresh.h"
 
 #include <QAction>
 #include <QComboBox>
