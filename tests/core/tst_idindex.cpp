@@ -25,8 +25,18 @@ struct Step {
 QList<Id> probes(const QList<Step> &steps) {
     QList<Id> ids{0,          1, -1, std::numeric_limits<Id>::min(), std::numeric_limits<Id>::max(),
                   Id(1) << 40};
-    for (const Step &step : steps)
-        ids << step.id << step.id - 1 << step.id + 1 << step.id + 5000;
+    constexpr Id top = std::numeric_limits<Id>::max();
+    constexpr Id bottom = std::numeric_limits<Id>::min();
+    for (const Step &step : steps) {
+        // Neighbours without overflowing past the extremes (UBSan checks that).
+        ids << step.id;
+        if (step.id > bottom)
+            ids << step.id - 1;
+        if (step.id < top)
+            ids << step.id + 1;
+        if (step.id <= top - 5000)
+            ids << step.id + 5000;
+    }
     return ids;
 }
 
