@@ -96,8 +96,13 @@ void InfluenceMapView::Private::flush() {
         if ((what & Filter) && !(what & (Edges | Appearance)))
             applyFilter();
     }
-    if ((what & Selection) && selectionList() != pendingSelection)
-        select(pendingSelection);
+    if (what & Selection) {
+        // Two empty lists are equal without comparing: Qt 6.4's QList::operator== passes their
+        // null data to memcmp, which UBSan reports.
+        const QList<Id> current = selectionList();
+        if (!(current.isEmpty() && pendingSelection.isEmpty()) && current != pendingSelection)
+            select(pendingSelection);
+    }
     pendingSelection.clear();
 }
 
