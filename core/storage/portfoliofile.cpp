@@ -11,6 +11,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
+
+#include <memory>
+#include <optional>
 
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -40,7 +44,11 @@ public:
         , m_thorough(thorough) {}
 
     Inspection run() {
-        if (checkFile() && open() && checkIntegrity() && checkIdentity() && prepareSchema())
+        if (!checkFile() || !open())
+            return std::move(m_result);
+        if (!m_thorough && !m_walMode)
+            loadOnTwoConnections();
+        else if (checkIntegrity() && checkIdentity() && prepareSchema())
             readRows();
         return std::move(m_result);
     }
@@ -226,13 +234,13 @@ private:
         return true;
     }
 
-    /// quick_check for load (fast), integrity_check for check (thorough).
-    bool checkIntegrity() {
-        Statement st(m_file.handle(),
-                     m_thorough ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(1)");
+    /// Runs quick_check (load: fast) or integrity_check (check: thorough); fills `findings`
+    /// with what is not "ok" and returns the last SQLite result (SQLITE_DONE when it ran).
+    static int integrityCheck(SqliteDb &db, bool thorough, QStringList &findings) {
+        Statement st(db.handle(),
+                     thorough ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(1)");
         if (!st.isValid())
-            return sqliteFailure(st.prepareResult(), m_file.errorMessage());
-        QStringList findings;
+            return st.prepareResult();
         int rc;
         while ((rc = st.step()) == SQLITE_ROW) {
             const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st.handle(), 0));
@@ -240,8 +248,21 @@ private:
             if (line != QLatin1String("ok"))
                 findings << line;
         }
+        return rc;
+    }
+    static int quickCheck(SqliteDb &db, QStringList &findings) {
+        return integrityCheck(db, false, findings);
+    }
+
+    bool checkIntegrity() {
+        QStringList findings;
+        const int rc = integrityCheck(m_file, m_thorough, findings);
+        return reportIntegrity(findings, rc, m_file.errorMessage());
+    }
+
+    bool reportIntegrity(const QStringList &findings, int rc, const QString &error) {
         if (rc != SQLITE_DONE)
-            return sqliteFailure(rc, m_file.errorMessage());
+            return sqliteFailure(rc, error);
         for (const QString &finding : findings)
             damaged(finding.left(200));
         return findings.isEmpty();
@@ -359,29 +380,135 @@ private:
         sqlite3 *db = m_memory.isOpen() ? m_memory.handle() : m_file.handle();
         RowReader reader(db, m_thorough ? 1000 : 1);
         PortfolioData data;
-        if (!reader.read(data)) {
-            ErrorKind kind = ErrorKind::InvalidData;
-            if (reader.sqliteError() != 0)
-                kind = (reader.sqliteError() & 0xff) == SQLITE_CORRUPT ? ErrorKind::Corrupt
-                                                                       : ErrorKind::NotFound;
-            else if (reader.structural())
-                kind = ErrorKind::NotPortfolio;
-            for (const QString &problem : reader.problems()) {
-                if (kind == ErrorKind::NotPortfolio)
-                    notPortfolio(problem);
-                else if (kind == ErrorKind::InvalidData)
-                    fail(kind,
-                         PortfolioFileTr::tr("%1 has invalid data in %2.").arg(m_name, problem));
-                else
-                    sqliteFailure(reader.sqliteError(), problem);
+        if (!reader.read(data))
+            reportReadFailure(reader);
+        else
+            accept(std::move(data));
+    }
+
+    /// Loading reads the file on two connections at once, one on a worker thread: the integrity
+    /// check and the history tables there, the rest here. Verdicts come in the order of the
+    /// sequential path (integrity, identity, rows), so a file gets the same message either way.
+    void loadOnTwoConnections() {
+        // From its first read to the end, this connection's read transaction holds a shared
+        // lock, so no other program can commit a change; the second connection starts reading
+        // while it is held and so reads the same file.
+        m_file.exec("BEGIN");
+        Inspection before = std::move(m_result);
+        m_result = Inspection();
+        const bool identified = checkIdentity();
+        if (!identified || m_result.version != Schema::CurrentVersion) {
+            // Rare paths (not ours, locked, an older format): one connection, in order.
+            Inspection identity = std::move(m_result);
+            m_result = std::move(before);
+            m_result.version = identity.version;
+            if (identity.error == ErrorKind::Locked) {
+                m_result.error = identity.error;
+                m_result.problems << identity.problems;
+                return;
             }
-            if (reader.problemCount() > reader.problems().size())
-                m_result.problems << PortfolioFileTr::tr(
-                                         "%1 has %n further problems.", nullptr,
-                                         int(reader.problemCount() - reader.problems().size()))
-                                         .arg(m_name);
+            if (!checkIntegrity())
+                return;
+            if (!identified) {
+                m_result.error = identity.error;
+                m_result.problems << identity.problems;
+                return;
+            }
+            if (prepareSchema())
+                readRows();
             return;
         }
+        const int version = m_result.version;
+        m_result = std::move(before);
+        m_result.version = version;
+
+        SecondConnection second(m_path);
+        std::unique_ptr<QThread> worker(QThread::create([&second] { second.run(); }));
+        worker->start();
+        RowReader reader(m_file.handle(), 1);
+        PortfolioData data;
+        const bool read = reader.read(data, RowReader::Part::Model);
+        worker->wait();
+
+        if (second.openResult != SQLITE_OK) {
+            sqliteFailure(second.openResult, second.openError);
+            return;
+        }
+        if (!reportIntegrity(second.findings, second.integrityResult, second.integrityError))
+            return;
+        if (!read) {
+            reportReadFailure(reader);
+            return;
+        }
+        if (!second.read) {
+            reportReadFailure(*second.reader);
+            return;
+        }
+        RowReader::merge(data, std::move(second.data));
+        accept(std::move(data));
+    }
+
+    /// The worker's half of loadOnTwoConnections.
+    struct SecondConnection {
+        explicit SecondConnection(const QString &path)
+            : path(path) {}
+        void run() {
+            openResult = db.open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_PRIVATECACHE |
+                                           SQLITE_OPEN_NOMUTEX);
+            if (openResult != SQLITE_OK) {
+                openError = db.errorMessage();
+                return;
+            }
+            harden(db.handle());
+            sqlite3_busy_timeout(db.handle(), BusyTimeoutMs);
+            db.exec("BEGIN");
+            integrityResult = quickCheck(db, findings);
+            if (integrityResult != SQLITE_DONE) {
+                integrityError = db.errorMessage();
+                return;
+            }
+            if (!findings.isEmpty())
+                return;
+            reader.emplace(db.handle(), 1);
+            read = reader->read(data, RowReader::Part::History);
+        }
+
+        QString path;
+        SqliteDb db;
+        int openResult = SQLITE_OK;
+        QString openError;
+        int integrityResult = SQLITE_DONE;
+        QString integrityError;
+        QStringList findings;
+        std::optional<RowReader> reader;
+        PortfolioData data;
+        bool read = false;
+    };
+
+    void reportReadFailure(const RowReader &reader) {
+        ErrorKind kind = ErrorKind::InvalidData;
+        if (reader.sqliteError() != 0)
+            kind = (reader.sqliteError() & 0xff) == SQLITE_CORRUPT ? ErrorKind::Corrupt
+                                                                   : ErrorKind::NotFound;
+        else if (reader.structural())
+            kind = ErrorKind::NotPortfolio;
+        for (const QString &problem : reader.problems()) {
+            if (kind == ErrorKind::NotPortfolio)
+                notPortfolio(problem);
+            else if (kind == ErrorKind::InvalidData)
+                fail(kind, PortfolioFileTr::tr("%1 has invalid data in %2.").arg(m_name, problem));
+            else
+                sqliteFailure(reader.sqliteError(), problem);
+        }
+        if (reader.problemCount() > reader.problems().size())
+            m_result.problems << PortfolioFileTr::tr(
+                                     "%1 has %n further problems.", nullptr,
+                                     int(reader.problemCount() - reader.problems().size()))
+                                     .arg(m_name);
+    }
+
+    /// Checks references and ranges across tables, then takes the data as the result.
+    void accept(PortfolioData &&data) {
         const QStringList problems = validate(data);
         for (const QString &problem : problems)
             fail(ErrorKind::InvalidData,

@@ -318,15 +318,24 @@ qint64 RowReader::rowCount(const char *table) {
     return st.isValid() && st.step() == SQLITE_ROW ? sqlite3_column_int64(st.handle(), 0) : 0;
 }
 
-bool RowReader::read(PortfolioData &out) {
+bool RowReader::read(PortfolioData &out, Part part) {
     out = PortfolioData();
-    return readInfo(out.info, out.activeScenarioId) && readIcps(out.icps) &&
-           readPartners(out.partners) && readLinks(out.links) && readDeals(out.oemDeals) &&
-           readScenarios(out.scenarios) && readSegmentRules(out.segmentRules) &&
-           readActivities(out.activities) && readSalesDeals(out.deals) &&
-           readRejectedLinks(out.rejectedLinks) && readDecisionLog(out.decisionLog) &&
-           readInvestments(out.investments) && readPlans(out.plans, out.scenarios) &&
-           m_problemCount == 0;
+    const bool model = part != Part::History;
+    const bool history = part != Part::Model;
+    // The order of All is the order problems are reported in.
+    return (!model ||
+            (readInfo(out.info, out.activeScenarioId) && readIcps(out.icps) &&
+             readPartners(out.partners) && readLinks(out.links) && readDeals(out.oemDeals) &&
+             readScenarios(out.scenarios) && readSegmentRules(out.segmentRules))) &&
+           (!history || readActivities(out.activities)) && (!model || readSalesDeals(out.deals)) &&
+           (!model || (readRejectedLinks(out.rejectedLinks) && readDecisionLog(out.decisionLog))) &&
+           (!history || readInvestments(out.investments)) &&
+           (!model || readPlans(out.plans, out.scenarios)) && m_problemCount == 0;
+}
+
+void RowReader::merge(PortfolioData &model, PortfolioData &&history) {
+    model.activities = std::move(history.activities);
+    model.investments = std::move(history.investments);
 }
 
 bool RowReader::readInfo(PortfolioInfo &info, Id &activeScenarioId) {

@@ -21,8 +21,20 @@ public:
     /// Stops reading once `maxProblems` problems are found (1 for load, many for check).
     RowReader(sqlite3 *db, int maxProblems);
 
-    /// Fills `out`; false if a table could not be read or a value is invalid.
-    bool read(PortfolioData &out);
+    /// Which tables read() reads. A large file is read in two halves on two connections at
+    /// once (PortfolioFile::load); together they read what All reads.
+    enum class Part {
+        All,     ///< every table
+        Model,   ///< all but History: the portfolio, ICPs, partners, links, deals, plans, ...
+        History, ///< the activity log and the investment history
+    };
+
+    /// Fills `out` with the tables of `part`; false if a table could not be read or a value is
+    /// invalid.
+    bool read(PortfolioData &out, Part part = Part::All);
+
+    /// Moves the tables of Part::History from `history` into `model`.
+    static void merge(PortfolioData &model, PortfolioData &&history);
 
     /// True if a table lacks our columns (the file is not one of ours), rather than bad values.
     bool structural() const { return m_structural; }

@@ -129,6 +129,11 @@ void Statement::bindDouble(int index, double value) {
 }
 
 void Statement::bindText(int index, const QString &value) {
+    if (index < 0 || size_t(index) >= m_texts.size()) { // not prepared, or no such parameter
+        if (m_bindError == SQLITE_OK)
+            m_bindError = SQLITE_RANGE;
+        return;
+    }
     QByteArray &slot = m_texts[size_t(index)];
     slot = value.toUtf8();
     const int rc =

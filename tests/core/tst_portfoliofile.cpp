@@ -146,6 +146,14 @@ private slots:
         QTest::newRow("dangling link")
             << "dangling" << ErrorKind::InvalidData << "missing ICP or partner";
         QTest::newRow("dangling tier") << "tier" << ErrorKind::InvalidData << "oem_royalty_tiers";
+        // Loading reads the activity log and investment history on a second connection at
+        // once; its problems read the same, and the first table's problem comes first.
+        QTest::newRow("bad activity kind")
+            << "activity" << ErrorKind::InvalidData << "table activities, row id";
+        QTest::newRow("bad partner and activity")
+            << "twohalves" << ErrorKind::InvalidData << "rating_capability";
+        QTest::newRow("activities lacks a column")
+            << "activitycolumn" << ErrorKind::NotPortfolio << "lacks the expected columns";
         QTest::newRow("partners is a view") << "view" << ErrorKind::NotPortfolio << "view";
         QTest::newRow("missing column")
             << "column" << ErrorKind::NotPortfolio << "lacks the expected columns";
@@ -361,6 +369,16 @@ private:
             savedPortfolio();
             runSql(path, "PRAGMA foreign_keys = OFF; INSERT INTO oem_royalty_tiers "
                          "VALUES (777, 0, 10, 1.5);");
+        } else if (kind == QLatin1String("activity")) {
+            savedPortfolio();
+            runSql(path, "UPDATE activities SET kind = 'golf';");
+        } else if (kind == QLatin1String("twohalves")) {
+            savedPortfolio();
+            runSql(path, "UPDATE activities SET kind = 'golf';"
+                         "UPDATE partners SET rating_capability = 9 WHERE id = 40;");
+        } else if (kind == QLatin1String("activitycolumn")) {
+            savedPortfolio();
+            runSql(path, "ALTER TABLE activities DROP COLUMN notes;");
         } else if (kind == QLatin1String("view")) {
             savedPortfolio();
             runSql(path, "ALTER TABLE partners RENAME TO partners_real;"

@@ -2,6 +2,7 @@
 #include "ui/map/linksuggestionspanel.h"
 
 #include "ui/document/document.h"
+#include "ui/shell/lazyrefresh.h"
 #include "ui/undo/edits.h"
 
 #include <QHBoxLayout>
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ps {
@@ -26,7 +26,8 @@ QTableWidgetItem *cell(const QString &text) {
 LinkSuggestionsPanel::LinkSuggestionsPanel(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_refresh(new QTimer(this))
+    , m_refresh(new LazyRefresh(
+          this, [this] { refreshNow(); }, 100))
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_accept(new QPushButton(tr("&Accept link"), this))
@@ -61,9 +62,6 @@ LinkSuggestionsPanel::LinkSuggestionsPanel(Document *document, QWidget *parent)
     connect(m_reject, &QPushButton::clicked, this, [this] { rejectRow(m_table->currentRow()); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             &LinkSuggestionsPanel::updateButtons);
-    m_refresh->setSingleShot(true);
-    m_refresh->setInterval(100);
-    connect(m_refresh, &QTimer::timeout, this, &LinkSuggestionsPanel::refreshNow);
     Portfolio *portfolio = document->portfolio();
     const auto changed = [this](EntityKind kind) {
         if (kind == EntityKind::Deal || kind == EntityKind::Link || kind == EntityKind::Icp ||
@@ -76,15 +74,15 @@ LinkSuggestionsPanel::LinkSuggestionsPanel(Document *document, QWidget *parent)
     connect(portfolio, &Portfolio::reset, this, &LinkSuggestionsPanel::scheduleRefresh);
     connect(portfolio, &Portfolio::rejectedLinksChanged, this,
             &LinkSuggestionsPanel::scheduleRefresh);
-    refreshNow();
+    m_refresh->request(); // when first shown: the map page may never be opened
 }
 
 void LinkSuggestionsPanel::scheduleRefresh() {
-    m_refresh->start();
+    m_refresh->request();
 }
 
 void LinkSuggestionsPanel::refreshNow() {
-    m_refresh->stop();
+    m_refresh->cancel();
     const Portfolio &portfolio = *m_document->portfolio();
     m_suggestions = suggestLinks(portfolio.data());
     m_table->setRowCount(int(m_suggestions.size()));

@@ -8,10 +8,10 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
-class QTimer;
 
 namespace ps {
 class Document;
+class LazyRefresh;
 
 /**
  * The influence links the deal log suggests (economics/linksuggestions.h): a partner on several
@@ -44,7 +44,7 @@ private:
 
     Document *m_document;
     std::vector<LinkSuggestion> m_suggestions;
-    QTimer *m_refresh;
+    LazyRefresh *m_refresh;
     QLabel *m_summary;
     QTableWidget *m_table;
     QPushButton *m_accept;
