@@ -6,6 +6,7 @@
 // of 2,000 partners). vote_requests_per_s: wrk (a second process, 50 connections, 5 s) polls
 // GET /api/state as the phones do; the rate limit is raised for it, the bucket is still
 // consulted on every request.
+#include "benchphones.h"
 #include "benchutil.h"
 
 #include "core/generate/generator.h"
@@ -17,12 +18,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
@@ -45,32 +42,6 @@ struct Phone {
     int answered = 0;
 };
 
-QByteArray post(quint16 port, const QByteArray &path, const QByteArray &body,
-                const QByteArray &token = QByteArray()) {
-    QByteArray raw =
-        "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
-        "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-        "\r\n";
-    if (!token.isEmpty())
-        raw += "Authorization: Bearer " + token + "\r\n";
-    return raw + "\r\n" + body;
-}
-
-/// Takes one complete response off `buffer`; returns its body, or a null array if incomplete.
-QByteArray takeResponse(QByteArray &buffer) {
-    const qsizetype end = buffer.indexOf("\r\n\r\n");
-    if (end < 0)
-        return QByteArray();
-    const qsizetype at = buffer.toLower().indexOf("content-length:");
-    const qsizetype lineEnd = buffer.indexOf("\r\n", at);
-    const qsizetype length = buffer.mid(at + 15, lineEnd - at - 15).trimmed().toLongLong();
-    if (buffer.size() < end + 4 + length)
-        return QByteArray();
-    QByteArray body = buffer.mid(end + 4, length);
-    buffer.remove(0, end + 4 + length);
-    return body.isNull() ? QByteArray("") : body;
-}
-
 /// The 50 phones, in their own thread: join, then all vote at once.
 class Room : public QObject {
 public:
@@ -92,7 +63,7 @@ public:
                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Phone %1").arg(i + 1)},
                                     {QStringLiteral("code"), m_code}})
                         .toJson(QJsonDocument::Compact);
-                m_phones[i].socket->write(post(m_port, "/api/join", body));
+                m_phones[i].socket->write(httpPost(m_port, "/api/join", body));
             });
             phone.socket->connectToHost(QHostAddress::LocalHost, m_port);
         }
@@ -119,30 +90,8 @@ private:
     void voteAll() {
         // Everyone's judgments, ready before the first is sent, so that they go out at once.
         QByteArray requests[Participants];
-        for (int i = 0; i < Participants; ++i) {
-            QJsonArray list;
-            for (const char *group : {"potential", "readiness"}) {
-                const QStringList keys =
-                    QString::fromLatin1(group) == QLatin1String("potential")
-                        ? QStringList{"icp_influence", "market_reach", "commercial_contribution",
-                                      "strategic_fit"}
-                        : QStringList{"capability", "commitment", "enablement", "cost_to_serve"};
-                int pair = 0;
-                for (int a = 0; a < 4; ++a)
-                    for (int b = a + 1; b < 4; ++b, ++pair) {
-                        const int step = (i * 7 + pair * 3) % 17 - 8; // -8 .. 8
-                        const double value = step <= 0 ? 1.0 - step : 1.0 / (1.0 + step);
-                        list.append(QJsonObject{{QStringLiteral("group"), QLatin1String(group)},
-                                                {QStringLiteral("a"), keys[a]},
-                                                {QStringLiteral("b"), keys[b]},
-                                                {QStringLiteral("value"), value}});
-                    }
-            }
-            const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("sequence"), 1},
-                                                              {QStringLiteral("judgments"), list}})
-                                        .toJson(QJsonDocument::Compact);
-            requests[i] = post(m_port, "/api/judgments", body, m_phones[i].token);
-        }
+        for (int i = 0; i < Participants; ++i)
+            requests[i] = httpPost(m_port, "/api/judgments", judgmentsBody(i), m_phones[i].token);
         for (int i = 0; i < Participants; ++i) {
             m_phones[i].socket->write(requests[i]);
             m_phones[i].socket->flush();
@@ -246,11 +195,6 @@ int aggregateBenchmark(const Context &) {
 }
 
 int throughputBenchmark(const Context &) {
-    const QString wrk = QStandardPaths::findExecutable(QStringLiteral("wrk"));
-    if (wrk.isEmpty()) {
-        std::fprintf(stderr, "vote_requests_per_s: wrk is missing; run scripts/setup.sh\n");
-        return 1;
-    }
     Setup s;
     voting::ServerLimits limits;
     limits.requestsPerSecond = 1e9;
@@ -260,23 +204,11 @@ int throughputBenchmark(const Context &) {
     if (!s.server.start())
         return 1;
     const auto joined = s.session.join(QStringLiteral("Load"), s.session.joinCode());
-    QProcess process;
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    process.start(wrk,
-                  {QStringLiteral("-t1"), QStringLiteral("-c50"), QStringLiteral("-d5s"),
-                   QStringLiteral("-H"),
-                   QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(joined.token),
-                   QStringLiteral("http://127.0.0.1:%1/api/state").arg(s.server.port())});
-    loop.exec();
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    std::fprintf(stderr, "%s", qPrintable(out));
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("Requests/sec:\\s+([0-9.]+)")).match(out);
-    if (!m.hasMatch() || out.contains(QLatin1String("Non-2xx")))
+    const std::optional<double> rate =
+        floodState("vote_requests_per_s", s.server.port(), joined.token);
+    if (!rate)
         return 1;
-    report(QStringLiteral("vote_requests_per_s"), m.captured(1).toDouble(),
-           QStringLiteral("req/s"));
+    report(QStringLiteral("vote_requests_per_s"), *rate, QStringLiteral("req/s"));
     return 0;
 }
 

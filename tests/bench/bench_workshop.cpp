@@ -12,6 +12,7 @@
 // weights and the disagreements). Reports the server's requests per second, the frames painted
 // per second and the frame intervals (median, 95th percentile, longest). The rate limit is
 // raised for wrk's single address; the bucket is still consulted on every request.
+#include "benchphones.h"
 #include "benchutil.h"
 
 #include "core/generate/generator.h"
@@ -27,13 +28,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QGuiApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
@@ -47,54 +44,6 @@ namespace ps::bench {
 namespace {
 
 constexpr int Phones = 50;
-
-QByteArray post(quint16 port, const QByteArray &path, const QByteArray &body,
-                const QByteArray &token = QByteArray()) {
-    QByteArray raw =
-        "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
-        "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-        "\r\n";
-    if (!token.isEmpty())
-        raw += "Authorization: Bearer " + token + "\r\n";
-    return raw + "\r\n" + body;
-}
-
-/// Takes one complete response off `buffer`; returns its body, or a null array if incomplete.
-QByteArray takeResponse(QByteArray &buffer) {
-    const qsizetype end = buffer.indexOf("\r\n\r\n");
-    if (end < 0)
-        return QByteArray();
-    const qsizetype at = buffer.toLower().indexOf("content-length:");
-    const qsizetype lineEnd = buffer.indexOf("\r\n", at);
-    const qsizetype length = buffer.mid(at + 15, lineEnd - at - 15).trimmed().toLongLong();
-    if (buffer.size() < end + 4 + length)
-        return QByteArray();
-    QByteArray body = buffer.mid(end + 4, length);
-    buffer.remove(0, end + 4 + length);
-    return body.isNull() ? QByteArray("") : body;
-}
-
-QByteArray judgmentsOf(int phone) {
-    static const char *const keys[2][4] = {
-        {"icp_influence", "market_reach", "commercial_contribution", "strategic_fit"},
-        {"capability", "commitment", "enablement", "cost_to_serve"}};
-    QJsonArray list;
-    int pair = 0;
-    for (int g = 0; g < 2; ++g)
-        for (int a = 0; a < 4; ++a)
-            for (int b = a + 1; b < 4; ++b, ++pair) {
-                const int step = (phone * 7 + pair * 3) % 17 - 8; // -8 .. 8
-                const double value = step <= 0 ? 1.0 - step : 1.0 / (1.0 + step);
-                list.append(QJsonObject{
-                    {QStringLiteral("group"), QLatin1String(g == 0 ? "potential" : "readiness")},
-                    {QStringLiteral("a"), QLatin1String(keys[g][a])},
-                    {QStringLiteral("b"), QLatin1String(keys[g][b])},
-                    {QStringLiteral("value"), value}});
-            }
-    return QJsonDocument(
-               QJsonObject{{QStringLiteral("sequence"), 1}, {QStringLiteral("judgments"), list}})
-        .toJson(QJsonDocument::Compact);
-}
 
 /// The 50 phones, in their own thread: join, then all answer at once.
 class Room : public QObject {
@@ -116,7 +65,7 @@ public:
                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Phone %1").arg(i + 1)},
                                     {QStringLiteral("code"), m_code}})
                         .toJson(QJsonDocument::Compact);
-                m_sockets[i]->write(post(m_port, "/api/join", body));
+                m_sockets[i]->write(httpPost(m_port, "/api/join", body));
             });
             m_sockets[i]->connectToHost(QHostAddress::LocalHost, m_port);
         }
@@ -137,7 +86,7 @@ private:
             return;
         QByteArray requests[Phones];
         for (int p = 0; p < Phones; ++p)
-            requests[p] = post(m_port, "/api/judgments", judgmentsOf(p), m_tokens[p]);
+            requests[p] = httpPost(m_port, "/api/judgments", judgmentsBody(p), m_tokens[p]);
         for (int p = 0; p < Phones; ++p) {
             m_sockets[p]->write(requests[p]);
             m_sockets[p]->flush();
@@ -241,11 +190,6 @@ int aggregateBenchmark(const Context &) {
 }
 
 int floodBenchmark(const Context &) {
-    const QString wrk = QStandardPaths::findExecutable(QStringLiteral("wrk"));
-    if (wrk.isEmpty()) {
-        std::fprintf(stderr, "workshop_flood_fps: wrk is missing; run scripts/setup.sh\n");
-        return 1;
-    }
     Workshop w;
     voting::ServerLimits limits;
     limits.requestsPerSecond = 1e9;
@@ -263,10 +207,8 @@ int floodBenchmark(const Context &) {
         int pair = 0;
         for (int g = 0; g < 2; ++g)
             for (int a = 0; a < 4; ++a)
-                for (int b = a + 1; b < 4; ++b, ++pair) {
-                    const int step = (i * 7 + pair * 3) % 17 - 8;
-                    list.push_back({g, a, b, step <= 0 ? 1.0 - step : 1.0 / (1.0 + step)});
-                }
+                for (int b = a + 1; b < 4; ++b, ++pair)
+                    list.push_back({g, a, b, judgmentValue(i, pair)});
         session->submitJudgments(joined.id, 1, list);
         token = joined.token;
     }
@@ -294,34 +236,22 @@ int floodBenchmark(const Context &) {
     });
     frame.start(16);
 
-    QProcess process;
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    process.start(wrk, {QStringLiteral("-t1"), QStringLiteral("-c50"), QStringLiteral("-d5s"),
-                        QStringLiteral("-H"),
-                        QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(token),
-                        QStringLiteral("http://127.0.0.1:%1/api/state")
-                            .arg(w.window->voting()->server()->port())});
     // Frames are counted while wrk runs (after its start-up).
     QTimer::singleShot(300, [&] { measuring = true; });
     const qint64 measureStart = clock.nsecsElapsed() + 300 * 1000000LL;
-    loop.exec();
+    const std::optional<double> rate =
+        floodState("workshop_flood_fps", w.window->voting()->server()->port(), token);
     measuring = false;
     const double seconds = double(clock.nsecsElapsed() - measureStart) / 1e9;
     frame.stop();
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    std::fprintf(stderr, "%s", qPrintable(out));
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("Requests/sec:\\s+([0-9.]+)")).match(out);
-    if (!m.hasMatch() || out.contains(QLatin1String("Non-2xx")))
+    if (!rate)
         return 1;
     std::fprintf(stderr,
                  "workshop_flood_fps: %zu frames in %.2f s at 1920x1080 (%s), paint median "
                  "%.1f ms\n",
                  paints.size(), seconds, qPrintable(QGuiApplication::platformName()),
                  median(paints));
-    report(QStringLiteral("workshop_flood_requests_per_s"), m.captured(1).toDouble(),
-           QStringLiteral("req/s"));
+    report(QStringLiteral("workshop_flood_requests_per_s"), *rate, QStringLiteral("req/s"));
     report(QStringLiteral("workshop_flood_fps"), double(paints.size()) / seconds,
            QStringLiteral("fps"));
     report(QStringLiteral("workshop_flood_frame_interval_median"), median(intervals),
