@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/csvreader.h"
 
+#include "core/import/csvreader_p.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -263,6 +265,21 @@ ReadResult parse(const QString &text, const ReadOptions &options) {
 }
 
 ReadResult read(const QByteArray &bytes, const ReadOptions &options) {
+    // UTF-8 files (what CRMs export) are read on their bytes; the encoding is told by the first
+    // 4 KiB as detectEncoding() tells it, up to the last whole character, and the fast path
+    // checks the rest. Anything else, or anything the fast path is not sure of, comes here.
+    if (!bytes.startsWith("PK\x03\x04")) {
+        qsizetype prefix = std::min<qsizetype>(bytes.size(), 4096);
+        if (prefix < bytes.size())
+            while (prefix > 0 && static_cast<unsigned char>(bytes[prefix - 1]) >= 0x80)
+                --prefix;
+        const Encoding encoding =
+            options.encoding ? *options.encoding
+                             : detectEncoding(QByteArray::fromRawData(bytes.constData(), prefix));
+        if (encoding == Encoding::Utf8 || encoding == Encoding::Utf8Bom)
+            if (auto fast = detail::readUtf8(bytes, encoding, options))
+                return std::move(*fast);
+    }
     QString error;
     const auto decoded = decodeText(bytes, options.encoding, &error);
     if (!decoded) {

@@ -32,7 +32,9 @@ struct ReadOptions {
     std::optional<Encoding> encoding; ///< detected when empty
     std::optional<QChar> delimiter;   ///< ',', ';' or '\t'; detected when empty
     Limits limits;
-    Progress progress; ///< `done`/`total` in bytes of the decoded text; may be empty
+    /// `done`/`total` in characters of the decoded text (bytes of the file when read() reads
+    /// UTF-8 on its bytes): a share of the work, not a unit to show; may be empty
+    Progress progress;
 };
 
 /// One data record and the physical line (1-based) of the file where it starts; a record with a

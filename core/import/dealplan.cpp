@@ -39,6 +39,25 @@ bool containsAny(const QString &text, const QStringList &words) {
     return false;
 }
 
+/// containsAny() once per distinct text: lead sources and CRM roles repeat a million times.
+class WordMatch {
+public:
+    explicit WordMatch(const QStringList &words)
+        : m_words(words) {}
+    bool operator()(const QString &text) {
+        if (text.isEmpty())
+            return containsAny(text, m_words);
+        auto it = m_known.constFind(text);
+        if (it == m_known.constEnd())
+            it = m_known.insert(text, containsAny(text, m_words));
+        return *it;
+    }
+
+private:
+    QStringList m_words;
+    QHash<QString, bool> m_known;
+};
+
 class DealPlanner : public PlannerBase {
 public:
     DealPlanner(const csv::Table &table, const Mapping &mapping, const PortfolioData &data,
@@ -86,10 +105,10 @@ private:
         for (size_t i = 0; i < m_data.deals.size(); ++i) {
             const Deal &d = m_data.deals[i];
             if (d.crm.isSet()) {
-                if (d.crm.source == source && !m_existingCrm.contains(d.crm.id))
-                    m_existingCrm.insert(d.crm.id, int(i));
-            } else if (const QString key = contentKey(d); !m_existingContent.contains(key)) {
-                m_existingContent.insert(key, int(i));
+                if (d.crm.source == source)
+                    m_existingCrm.insertFirst(d.crm.id, int(i));
+            } else {
+                m_existingContent.insertFirst(contentKey(d), int(i));
             }
         }
         for (size_t i = 0; i < m_data.icps.size(); ++i)
@@ -148,12 +167,11 @@ private:
             row.partnerRow = m_partners.byCrmId(source, row.partnerId);
             row.deal = deal;
             const int index = int(m_linkedRows.size());
-            auto head = m_headOf.find(deal);
-            if (head == m_headOf.end()) {
-                m_headOf.insert(deal, {index, index});
-            } else {
-                m_linkedRows[size_t(head->second)].next = index;
-                head->second = index;
+            bool inserted = false;
+            std::pair<int, int> &head = m_headOf.findOrInsert(deal, {index, index}, &inserted);
+            if (!inserted) {
+                m_linkedRows[size_t(head.second)].next = index;
+                head.second = index;
             }
             m_linkedRows.push_back(std::move(row));
         }
@@ -389,8 +407,8 @@ private:
     void linkedPartners(PlannedRow &row, std::vector<Candidate> &candidates) {
         if (!m_linked.table || row.deal().crm.id.isEmpty())
             return;
-        const auto it = m_headOf.constFind(row.deal().crm.id);
-        if (it == m_headOf.constEnd())
+        const std::pair<int, int> *it = m_headOf.find(row.deal().crm.id);
+        if (!it)
             return;
         for (int i = it->first; i >= 0; i = m_linkedRows[size_t(i)].next) {
             LinkedRow &linked = m_linkedRows[size_t(i)];
@@ -419,14 +437,13 @@ private:
                 break;
             }
         const AttributionRule &rule = m_mapping.attribution;
-        const bool leadSourced =
-            rule.fromLeadSource && containsAny(d.leadSource, rule.leadSourceWords);
-        const bool roleSourced = containsAny(roleText, rule.sourcedRoleWords);
+        const bool leadSourced = rule.fromLeadSource && m_leadSourced(d.leadSource);
+        const bool roleSourced = m_roleSourced(roleText);
         d.partners.reserve(candidates.size());
         for (size_t i = 0; i < candidates.size(); ++i) {
             const Candidate &c = candidates[i];
-            const bool sourced = (i == primary && (leadSourced || roleSourced)) ||
-                                 containsAny(c.crmRole, rule.sourcedRoleWords);
+            const bool sourced =
+                (i == primary && (leadSourced || roleSourced)) || m_roleSourced(c.crmRole);
             d.partners.push_back({m_data.partners[size_t(c.partnerRow)].id,
                                   sourced ? Attribution::Sourced : Attribution::Influenced,
                                   c.crmRole});
@@ -435,29 +452,33 @@ private:
 
     void findDuplicate(PlannedRow &row, int rowIndex) {
         const bool byId = row.deal().crm.isSet();
-        QHash<QString, int> &existing = byId ? m_existingCrm : m_existingContent;
-        QHash<QString, int> &file = byId ? m_fileCrm : m_fileContent;
+        const StringIndex<int> &existing = byId ? m_existingCrm : m_existingContent;
+        StringIndex<int> &file = byId ? m_fileCrm : m_fileContent;
         const QString k = byId ? row.deal().crm.id : contentKey(row.deal());
         const Duplicate::By by = byId ? Duplicate::By::CrmId : Duplicate::By::Content;
-        if (const auto it = existing.constFind(k); it != existing.constEnd())
+        if (const int *it = existing.find(k)) {
             row.duplicate = {Duplicate::Of::Portfolio, by, *it, -1};
-        else if (const auto f = file.constFind(k); f != file.constEnd())
-            row.duplicate = {Duplicate::Of::EarlierRow, by, -1, *f};
-        else {
-            file.insert(k, rowIndex);
-            return;
+        } else {
+            // One lookup for find-or-insert: a million deals, a million lookups saved.
+            bool inserted = false;
+            const int earlier = file.findOrInsert(k, rowIndex, &inserted);
+            if (inserted)
+                return;
+            row.duplicate = {Duplicate::Of::EarlierRow, by, -1, earlier};
         }
         row.action = DuplicateAction::Update;
     }
 
     const LinkedFile &m_linked;
     PartnerLookup m_partners;
-    std::vector<LinkedRow> m_linkedRows;          ///< the opportunity-partner file, in order
-    QHash<QString, std::pair<int, int>> m_headOf; ///< opportunity id -> first and last row
-    QHash<QString, int> m_existingCrm, m_existingContent, m_fileCrm, m_fileContent;
+    std::vector<LinkedRow> m_linkedRows;       ///< the opportunity-partner file, in order
+    StringIndex<std::pair<int, int>> m_headOf; ///< opportunity id -> first and last row
+    StringIndex<int> m_existingCrm, m_existingContent, m_fileCrm, m_fileContent;
     QHash<QString, int> m_icpByName;
     QHash<QString, DealOutcome> m_stageCache;
     bool m_partnersKnown = false;
+    WordMatch m_leadSourced{m_mapping.attribution.leadSourceWords};
+    WordMatch m_roleSourced{m_mapping.attribution.sourcedRoleWords};
 };
 
 } // namespace

@@ -253,11 +253,10 @@ void apply(std::vector<T> &rows, const std::vector<T> &merged, const std::vector
                 rows[*it] = value;
     }
     Id next = largestId(rows);
-    rows.reserve(rows.size() + added.size());
-    for (T value : added) {
-        value.id = ++next;
-        rows.push_back(std::move(value));
-    }
+    const size_t first = rows.size();
+    rows.insert(rows.end(), added.begin(), added.end()); // one copy each, no move after it
+    for (size_t i = first; i < rows.size(); ++i)
+        rows[i].id = ++next;
 }
 
 } // namespace

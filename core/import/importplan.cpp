@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <cmath>
 
@@ -30,13 +31,24 @@ template <typename E> QString keyList() {
 
 /// Lookup of existing rows by normalized keys; the first row with a key wins.
 struct KeyIndex {
-    QHash<QString, int> byDomain;
-    QHash<QString, int> byName;
+    StringIndex<int> byDomain;
+    StringIndex<int> byName;
 };
 
+void addFirst(StringIndex<int> &index, const QString &key, int value) {
+    if (!key.isEmpty())
+        index.insertFirst(key, value);
+}
+
+/// `key` -> `index` unless the key is empty or already there; one lookup, not two (this runs
+/// for every row of a big file).
 void addFirst(QHash<QString, int> &hash, const QString &key, int index) {
-    if (!key.isEmpty() && !hash.contains(key))
-        hash.insert(key, index);
+    if (key.isEmpty())
+        return;
+    const qsizetype before = hash.size();
+    int &value = hash[key];
+    if (hash.size() != before)
+        value = index;
 }
 
 /// Builds one plan of partners, ICPs or links; one instance per buildPlan() call.
@@ -144,7 +156,9 @@ private:
 
     void mapPartner(const csv::Record &record, PlannedRow &row) {
         Partner &p = row.partner();
-        QString notes, noteLines; // the Notes column's text, then the note columns' lines
+        QString notes; // the Notes column's text
+        // The note columns' "label: value" lines, made once at the end (column, value).
+        QVarLengthArray<std::pair<int, QString>, 8> noteLines;
         for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
             const ColumnTarget &target = m_mapping.columns[size_t(c)];
             if (target.type == ColumnTarget::Type::Ignore)
@@ -157,7 +171,7 @@ private:
                     parseNumber(text, m_mapping.decimalSeparator).state != Number::State::Valid)
                     notANumber(row, c, text);
                 else
-                    appendLine(noteLines, target.label + QLatin1String(": ") + text);
+                    noteLines.append({c, text});
                 continue;
             }
             if (target.type != ColumnTarget::Type::Field)
@@ -171,11 +185,25 @@ private:
             else
                 applyPartnerField(row, c, field, text);
         }
-        if (!noteLines.isEmpty())
-            appendLine(notes, noteLines);
-        p.notes = std::move(notes);
-        if (!noteLines.isEmpty())
+        if (!noteLines.isEmpty()) {
+            // notes, a line break, then "label: value" lines: sized once, written once.
+            qsizetype size = notes.isEmpty() ? -1 : notes.size();
+            for (const auto &[c, text] : noteLines)
+                size += 1 + m_mapping.columns[size_t(c)].label.size() + 2 + text.size();
+            QString all;
+            all.reserve(size);
+            all += notes;
+            for (const auto &[c, text] : noteLines) {
+                if (!all.isEmpty())
+                    all += QLatin1Char('\n');
+                all += m_mapping.columns[size_t(c)].label;
+                all += QLatin1String(": ");
+                all += text;
+            }
+            notes = std::move(all);
             row.setFields |= quint64(1) << int(PartnerField::Notes);
+        }
+        p.notes = std::move(notes);
         p.crm = crmOf(record);
         if (p.name.isEmpty())
             error(row, m_mapping.columnOf(int(PartnerField::Name)),
@@ -378,8 +406,7 @@ private:
     int findPartner(const QString &text) const {
         const QString domain = normalizedDomain(text);
         if (!domain.isEmpty() && !text.contains(QLatin1Char(' '))) {
-            const auto it = m_existing.byDomain.constFind(domain);
-            if (it != m_existing.byDomain.constEnd())
+            if (const int *it = m_existing.byDomain.find(domain))
                 return *it;
         }
         return m_existing.byName.value(normalizedName(text), -1);
@@ -479,14 +506,12 @@ private:
     bool findCrmDuplicate(PlannedRow &row, int rowIndex, const QString &key) {
         if (key.isEmpty())
             return false;
-        if (const auto it = m_existingCrm.constFind(key); it != m_existingCrm.constEnd())
+        if (const int *it = m_existingCrm.find(key))
             row.duplicate = {Duplicate::Of::Portfolio, Duplicate::By::CrmId, *it, -1};
-        else if (const auto f = m_fileCrm.constFind(key); f != m_fileCrm.constEnd())
-            row.duplicate = {Duplicate::Of::EarlierRow, Duplicate::By::CrmId, -1, *f};
-        else {
-            m_fileCrm.insert(key, rowIndex);
+        else if (const int earlier = firstRowOf(m_fileCrm, key, rowIndex); earlier != rowIndex)
+            row.duplicate = {Duplicate::Of::EarlierRow, Duplicate::By::CrmId, -1, earlier};
+        else
             return false;
-        }
         row.action = DuplicateAction::Update;
         return true;
     }
@@ -517,11 +542,9 @@ private:
         const QString name = normalizedName(row.partner().name);
         Duplicate &d = row.duplicate;
         if (!domain.isEmpty()) {
-            if (const auto it = m_existing.byDomain.constFind(domain);
-                it != m_existing.byDomain.constEnd())
+            if (const int *it = m_existing.byDomain.find(domain))
                 d = {Duplicate::Of::Portfolio, Duplicate::By::Domain, *it, -1};
-            else if (const auto f = m_file.byDomain.constFind(domain);
-                     f != m_file.byDomain.constEnd())
+            else if (const int *f = m_file.byDomain.find(domain))
                 d = {Duplicate::Of::EarlierRow, Duplicate::By::Domain, -1, *f};
         }
         if (!d.isDuplicate() && !name.isEmpty()) {
@@ -541,6 +564,12 @@ private:
         }
     }
 
+    /// The row of the file that first had `key`; `rowIndex`, now recorded, when none did.
+    static int firstRowOf(StringIndex<int> &file, const QString &key, int rowIndex) {
+        bool inserted = false;
+        return file.findOrInsert(key, rowIndex, &inserted);
+    }
+
     static bool compatible(const QString &a, const QString &b) {
         return a.isEmpty() || b.isEmpty() || a == b;
     }
@@ -548,8 +577,8 @@ private:
     KeyIndex m_existing; ///< portfolio partners
     KeyIndex m_file;     ///< earlier rows of the file
     QHash<QString, int> m_icpByName, m_fileIcps, m_linkByPair, m_fileLinks;
-    QHash<QString, int> m_existingCrm; ///< portfolio rows of the plan's kind by record id
-    QHash<QString, int> m_fileCrm;     ///< earlier rows of the file by record id
+    StringIndex<int> m_existingCrm; ///< portfolio rows of the plan's kind by record id
+    StringIndex<int> m_fileCrm;     ///< earlier rows of the file by record id
     QSet<QString> m_unknownTypes;
     QHash<QString, std::optional<TypeValue>> m_typeCache; ///< by the text as written
 };

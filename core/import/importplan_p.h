@@ -4,6 +4,7 @@
 // Internal to core/import: what the planners of every kind share (cell text, issues by line,
 // dates read in one order, partners found by CRM id, website or name).
 #include "core/import/importplan.h"
+#include "core/import/stringindex.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -38,7 +39,7 @@ public:
     int byDomainOrExactName(const QString &text) const;
 
 private:
-    QHash<QString, int> m_crm[4]; ///< by record id, one table per CrmSource
+    StringIndex<int> m_crm[4]; ///< by record id, one table per CrmSource
     QHash<QString, int> m_domain, m_name, m_exact;
 };
 

@@ -38,8 +38,12 @@ QStringList splitItems(const QString &text, bool commas) {
 
 namespace {
 void addFirst(QHash<QString, int> &hash, const QString &key, int index) {
-    if (!key.isEmpty() && !hash.contains(key))
-        hash.insert(key, index);
+    if (key.isEmpty())
+        return;
+    const qsizetype before = hash.size();
+    int &value = hash[key];
+    if (hash.size() != before)
+        value = index;
 }
 } // namespace
 
@@ -48,7 +52,7 @@ PartnerLookup::PartnerLookup(const std::vector<Partner> &partners) {
     for (size_t i = 0; i < partners.size(); ++i) {
         const Partner &p = partners[i];
         if (p.crm.isSet())
-            addFirst(m_crm[int(p.crm.source)], p.crm.id, int(i));
+            m_crm[int(p.crm.source)].insertFirst(p.crm.id, int(i));
         addFirst(m_domain, normalizedDomain(p.website), int(i));
         addFirst(m_name, normalizedName(p.name), int(i));
         addFirst(m_exact, p.name.simplified().toCaseFolded(), int(i));
@@ -58,7 +62,9 @@ PartnerLookup::PartnerLookup(const std::vector<Partner> &partners) {
 int PartnerLookup::byCrmId(CrmSource source, const QString &id) const {
     if (source == CrmSource::None || id.isEmpty())
         return -1;
-    return m_crm[int(source)].value(id.trimmed(), -1);
+    // Cells come trimmed (cellText()): most ids need no copy.
+    const bool trimmed = !id.front().isSpace() && !id.back().isSpace();
+    return m_crm[int(source)].value(trimmed ? id : id.trimmed(), -1);
 }
 
 int PartnerLookup::byText(const QString &text) const {
