@@ -2,7 +2,8 @@
 // The plan of a portfolio (core/plan/portfolioevidence.h, portfolioplan.h): the evidence assembled
 // from the investment history and the deal log against figures worked by hand, quadrants from the
 // scoring engine, and stored settings (curves, limits, policies, shares, edits) reaching the
-// allocator: the worked allocation of docs/plan.md, number for number; the plan per segment against sums over the partners.
+// allocator: the worked allocation of docs/plan.md, number for number; the plan per segment
+// against sums over the partners.
 #include "core/demo/demoportfolio.h"
 #include "core/plan/portfolioplan.h"
 #include "core/scoring/profiles.h"
