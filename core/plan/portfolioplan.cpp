@@ -209,15 +209,22 @@ std::vector<PlanTotal> totalsByModel(const PortfolioData &data, const PlanRun &r
 
 std::vector<PlanTotal> totalsBySegment(const PortfolioData &data, const PlanBasis &basis,
                                        const PlanRun &run, SegmentBy by, int top) {
-    std::vector<PlanTotal> out;
     if (!run.ok() || by == SegmentBy::Cluster)
+        return {};
+    return totalsBySegment(segmentPartners(data, basis.scores, by), run, top);
+}
+
+std::vector<PlanTotal> totalsBySegment(const std::vector<Segment> &segments, const PlanRun &run,
+                                       int top) {
+    std::vector<PlanTotal> out;
+    if (!run.ok())
         return out;
     const Plan &plan = run.result.plan;
     std::unordered_map<Id, size_t> indexOf;
     indexOf.reserve(plan.partners.size());
     for (size_t i = 0; i < plan.partners.size(); ++i)
         indexOf.emplace(plan.partners[i].id, i);
-    for (const Segment &segment : segmentPartners(data, basis.scores, by)) {
+    for (const Segment &segment : segments) {
         PlanTotal total{segment.name, 0.0, 0.0};
         for (Id id : segment.partnerIds) {
             const auto it = indexOf.find(id);

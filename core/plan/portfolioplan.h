@@ -92,6 +92,10 @@ std::vector<PlanTotal> totalsByModel(const PortfolioData &data, const PlanRun &r
 /// ("3 other segments"). `data`'s partners must be the run's, in the same order.
 std::vector<PlanTotal> totalsBySegment(const PortfolioData &data, const PlanBasis &basis,
                                        const PlanRun &run, SegmentBy by, int top = 12);
+/// The same over segments already made (ps::segmentPartners), for a caller that keeps them
+/// while only the constraints change.
+std::vector<PlanTotal> totalsBySegment(const std::vector<Segment> &segments, const PlanRun &run,
+                                       int top = 12);
 /// True when a partner can be in several segments of `by` (their totals then overlap).
 bool segmentsOverlap(SegmentBy by);
 /// Per program kind (MDF, enablement, incentives, technical support): today's spend from the
