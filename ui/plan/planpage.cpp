@@ -336,10 +336,16 @@ void PlanPage::editPartnerCurve() {
 
 bool PlanPage::clearEdits() {
     ScenarioPlan settings = m_controller->settings();
-    for (PlanPartnerSetting s : std::vector<PlanPartnerSetting>(settings.partners)) {
+    // In one pass (the list stays sorted): one setPartner() per partner would move the rest of
+    // the list for every setting it empties.
+    std::vector<PlanPartnerSetting> kept;
+    kept.reserve(settings.partners.size());
+    for (PlanPartnerSetting s : settings.partners) {
         s.edited.reset();
-        settings.setPartner(s);
+        if (!s.isEmpty())
+            kept.push_back(std::move(s));
     }
+    settings.partners = std::move(kept);
     return edit::setPlan(*m_document, settings, tr("the edited plan"));
 }
 
