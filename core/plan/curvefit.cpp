@@ -5,7 +5,9 @@
 #include "core/plan/plantext_p.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <thread>
 #include <unordered_map>
 
 namespace ps::plan {
@@ -122,6 +124,44 @@ std::array<double, 2> spread(const std::vector<std::array<double, 2>> &deviation
     return out;
 }
 
+/// Runs work(0) … work(count − 1) on all cores. Every call writes only its own results, so the
+/// fit is the same whatever the order.
+template <typename Work> void inParallel(size_t count, const Work &work) {
+    constexpr size_t Chunk = 64;
+    std::atomic<size_t> next{0};
+    const auto run = [&] {
+        for (;;) {
+            const size_t begin = next.fetch_add(Chunk);
+            if (begin >= count)
+                return;
+            for (size_t i = begin; i < std::min(count, begin + Chunk); ++i)
+                work(i);
+        }
+    };
+    const size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()),
+                                            (count + Chunk - 1) / Chunk);
+    std::vector<std::thread> helpers;
+    for (size_t t = 1; t < threads; ++t)
+        helpers.emplace_back(run);
+    run();
+    for (std::thread &t : helpers)
+        t.join();
+}
+
+/// A partner's own fit (its periods, one common baseline); TooFewPoints below `minPeriods`.
+SaturatingFit ownFit(const PartnerEvidence &e, int minPeriods) {
+    SaturatingFit none;
+    none.failure = FitFailure::TooFewPoints;
+    if (int(e.periods.size()) < minPeriods)
+        return none;
+    Observations obs;
+    for (const EvidencePeriod &p : e.periods) {
+        obs.x.push_back(p.investment.total());
+        obs.y.push_back(p.revenue);
+    }
+    return detail::fitSaturating(obs);
+}
+
 QString failureNote(FitFailure failure) {
     switch (failure) {
     case FitFailure::NoPositiveResponse:
@@ -190,11 +230,25 @@ CurveFit fitCurves(const std::vector<PartnerEvidence> &evidence, const FitOption
         ++out.groups[size_t(it->second)].partners;
     }
 
-    // 1. The program.
+    // The least-squares fits do not depend on each other: the program's, each group's and
+    // each partner's own run side by side; what combines them below runs in order.
     std::vector<int> everyone(evidence.size());
     for (size_t i = 0; i < evidence.size(); ++i)
         everyone[i] = int(i);
-    const LevelFit program = fitLevel(evidence, everyone);
+    LevelFit program;
+    std::vector<LevelFit> fits(members.size());
+    std::vector<SaturatingFit> own(evidence.size());
+    inParallel(1 + members.size() + evidence.size(), [&](size_t task) {
+        if (task == 0)
+            program = fitLevel(evidence, everyone);
+        else if (task <= members.size())
+            fits[task - 1] = fitLevel(evidence, members[task - 1]);
+        else
+            own[task - 1 - members.size()] =
+                ownFit(evidence[task - 1 - members.size()], options.minOwnPeriods);
+    });
+
+    // 1. The program.
     out.programFitted = program.ok;
     out.programCrossSection = program.crossSection;
 
@@ -204,10 +258,8 @@ CurveFit fitCurves(const std::vector<PartnerEvidence> &evidence, const FitOption
         const LogParams &prog = program.fit.params;
         out.programCurve = curveOf(prog, scale);
         out.programUncertainty = uncertaintyOf(prog);
-        std::vector<LevelFit> fits(members.size());
         std::vector<std::array<double, 2>> dev, var;
         for (size_t g = 0; g < members.size(); ++g) {
-            fits[g] = fitLevel(evidence, members[g]);
             if (!fits[g].ok)
                 continue;
             const LogParams &p = fits[g].fit.params;
@@ -229,20 +281,13 @@ CurveFit fitCurves(const std::vector<PartnerEvidence> &evidence, const FitOption
     }
 
     // 3. Partners' own fits, shrunk toward their group.
-    SaturatingFit none;
-    none.failure = FitFailure::TooFewPoints;
-    std::vector<SaturatingFit> own(evidence.size(), none);
+    if (!program.ok) {
+        SaturatingFit none;
+        none.failure = FitFailure::TooFewPoints;
+        std::fill(own.begin(), own.end(), none);
+    }
     std::vector<std::array<double, 2>> dev, var;
     for (size_t i = 0; i < evidence.size() && program.ok; ++i) {
-        const PartnerEvidence &e = evidence[i];
-        if (int(e.periods.size()) < options.minOwnPeriods)
-            continue;
-        Observations obs;
-        for (const EvidencePeriod &p : e.periods) {
-            obs.x.push_back(p.investment.total());
-            obs.y.push_back(p.revenue);
-        }
-        own[i] = detail::fitSaturating(obs);
         if (!own[i].ok())
             continue;
         const LogParams &p = own[i].params;

@@ -19,17 +19,44 @@ struct LinearPart {
     bool commonBaselineAtZero = false; ///< common baseline clamped to 0 (not estimated)
 };
 
+/// The spends of a fit once each, with each point's index among them: the curve's value at a
+/// spend is the same for every point that has it, so a level's fit over many partners (whose
+/// spends repeat) evaluates it once per distinct spend. Empty when spends hardly repeat.
+struct DistinctSpends {
+    std::vector<double> values;
+    std::vector<int> index; ///< per point
+
+    explicit DistinctSpends(const std::vector<double> &x) {
+        // Small fits (a partner's own) gain nothing from the lookup.
+        if (x.size() < 64)
+            return;
+        values = x;
+        std::sort(values.begin(), values.end());
+        values.erase(std::unique(values.begin(), values.end()), values.end());
+        if (values.size() * 4 > x.size() * 3) {
+            values.clear();
+            return;
+        }
+        index.resize(x.size());
+        for (size_t i = 0; i < x.size(); ++i)
+            index[i] = int(std::lower_bound(values.begin(), values.end(), x[i]) - values.begin());
+    }
+};
+
 class Problem {
 public:
     explicit Problem(const Observations &obs)
         : m_obs(obs)
         , m_g(obs.x.size())
-        , m_fixed(!obs.unit.empty()) {
+        , m_fixed(!obs.unit.empty())
+        , m_distinct(obs.x) {
         if (m_fixed) {
-            m_count.assign(size_t(obs.units), 0);
+            m_count.assign(size_t(obs.units), 0.0);
             for (int u : obs.unit)
-                ++m_count[size_t(u)];
+                m_count[size_t(u)] += 1.0;
+            m_unitMean.resize(size_t(obs.units));
         }
+        m_gDistinct.resize(m_distinct.values.size());
         demeaned(obs.y, m_dy);
         for (double v : m_dy)
             m_syy += v * v;
@@ -37,13 +64,22 @@ public:
 
     LinearPart solve(double s) {
         const size_t n = m_obs.x.size();
-        for (size_t i = 0; i < n; ++i)
-            m_g[i] = -std::expm1(-m_obs.x[i] / s);
-        demeaned(m_g, m_dg);
+        if (m_distinct.values.empty()) {
+            for (size_t i = 0; i < n; ++i)
+                m_g[i] = -std::expm1(-m_obs.x[i] / s);
+        } else {
+            for (size_t k = 0; k < m_gDistinct.size(); ++k)
+                m_gDistinct[k] = -std::expm1(-m_distinct.values[k] / s);
+            for (size_t i = 0; i < n; ++i)
+                m_g[i] = m_gDistinct[size_t(m_distinct.index[i])];
+        }
+        // Σ dg² and Σ dg·dy over the demeaned g, in point order.
+        const std::vector<double> &means = centres(m_g);
         double sgg = 0.0, sgy = 0.0;
         for (size_t i = 0; i < n; ++i) {
-            sgg += m_dg[i] * m_dg[i];
-            sgy += m_dg[i] * m_dy[i];
+            const double dg = m_g[i] - means[m_fixed ? size_t(m_obs.unit[i]) : 0];
+            sgg += dg * dg;
+            sgy += dg * m_dy[i];
         }
         const double syy = m_syy;
         LinearPart part;
@@ -76,38 +112,45 @@ public:
     }
 
     /// Subtracts the mean of `v` per unit (fixed effects) or overall (one common baseline).
-    void demeaned(const std::vector<double> &v, std::vector<double> &out) const {
+    void demeaned(const std::vector<double> &v, std::vector<double> &out) {
         const size_t n = v.size();
-        out.assign(n, 0.0);
-        if (m_fixed) {
-            std::vector<double> sum(m_count.size(), 0.0);
-            for (size_t i = 0; i < n; ++i)
-                sum[size_t(m_obs.unit[i])] += v[i];
-            for (size_t i = 0; i < n; ++i) {
-                const size_t u = size_t(m_obs.unit[i]);
-                out[i] = v[i] - sum[u] / m_count[u];
-            }
-        } else {
-            double sum = 0.0;
-            for (double value : v)
-                sum += value;
-            const double mean = n ? sum / double(n) : 0.0;
-            for (size_t i = 0; i < n; ++i)
-                out[i] = v[i] - mean;
-        }
+        const std::vector<double> &means = centres(v);
+        out.resize(n);
+        for (size_t i = 0; i < n; ++i)
+            out[i] = v[i] - means[m_fixed ? size_t(m_obs.unit[i]) : 0];
     }
 
     const std::vector<double> &g() const { return m_g; }
     bool fixed() const { return m_fixed; }
 
 private:
+    /// The mean of `v` per unit (fixed effects), or its one overall mean.
+    const std::vector<double> &centres(const std::vector<double> &v) {
+        const size_t n = v.size();
+        if (m_fixed) {
+            std::fill(m_unitMean.begin(), m_unitMean.end(), 0.0);
+            for (size_t i = 0; i < n; ++i)
+                m_unitMean[size_t(m_obs.unit[i])] += v[i];
+            for (size_t u = 0; u < m_unitMean.size(); ++u)
+                m_unitMean[u] /= m_count[u];
+        } else {
+            double sum = 0.0;
+            for (double value : v)
+                sum += value;
+            m_unitMean.assign(1, n ? sum / double(n) : 0.0);
+        }
+        return m_unitMean;
+    }
+
     const Observations &m_obs;
     std::vector<double> m_g;
-    std::vector<double> m_dg;
     std::vector<double> m_dy;
     double m_syy = 0.0;
-    std::vector<int> m_count;
+    std::vector<double> m_count;    ///< points per unit
+    std::vector<double> m_unitMean; ///< scratch of centres()
     bool m_fixed;
+    DistinctSpends m_distinct;
+    std::vector<double> m_gDistinct;
 };
 
 int distinctCount(std::vector<double> values) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/portfolioplan.h"
 
-#include "core/analytics/segmentation.h"
 #include "core/plan/plantext_p.h"
 #include "core/plan/programkinds.h"
 
@@ -206,6 +205,66 @@ std::vector<PlanTotal> totalsByModel(const PortfolioData &data, const PlanRun &r
     std::stable_sort(out.begin(), out.end(),
                      [](const PlanTotal &a, const PlanTotal &b) { return a.plan > b.plan; });
     return out;
+}
+
+std::vector<PlanTotal> totalsBySegment(const PortfolioData &data, const PlanBasis &basis,
+                                       const PlanRun &run, SegmentBy by, int top) {
+    if (!run.ok() || by == SegmentBy::Cluster)
+        return {};
+    return totalsBySegment(segmentPartners(data, basis.scores, by), run, top);
+}
+
+std::vector<PlanTotal> totalsBySegment(const std::vector<Segment> &segments, const PlanRun &run,
+                                       int top) {
+    std::vector<PlanTotal> out;
+    if (!run.ok())
+        return out;
+    const Plan &plan = run.result.plan;
+    std::unordered_map<Id, size_t> indexOf;
+    indexOf.reserve(plan.partners.size());
+    for (size_t i = 0; i < plan.partners.size(); ++i)
+        indexOf.emplace(plan.partners[i].id, i);
+    for (const Segment &segment : segments) {
+        PlanTotal total{segment.name, 0.0, 0.0};
+        for (Id id : segment.partnerIds) {
+            const auto it = indexOf.find(id);
+            if (it == indexOf.end())
+                continue;
+            total.today += run.problem.partners[it->second].currentSpend;
+            total.plan += plan.partners[it->second].allocation;
+        }
+        out.push_back(total);
+    }
+    if (top < 1 || out.size() <= size_t(top))
+        return out;
+    // Keep the `top − 1` largest plans in the segmentation's order, the rest in one total.
+    std::vector<size_t> order(out.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return out[a].plan > out[b].plan; });
+    std::vector<bool> kept(out.size(), false);
+    for (size_t r = 0; r + 1 < size_t(top); ++r)
+        kept[order[r]] = true;
+    std::vector<PlanTotal> shown;
+    PlanTotal rest;
+    int others = 0;
+    for (size_t i = 0; i < out.size(); ++i) {
+        if (kept[i]) {
+            shown.push_back(out[i]);
+        } else {
+            rest.today += out[i].today;
+            rest.plan += out[i].plan;
+            ++others;
+        }
+    }
+    rest.name = PlanText::tr("%n other segment(s)", nullptr, others);
+    shown.push_back(rest);
+    return shown;
+}
+
+bool segmentsOverlap(SegmentBy by) {
+    return by == SegmentBy::Region || by == SegmentBy::Icp || by == SegmentBy::Rule;
 }
 
 std::vector<PlanTotal> totalsByKind(const PlanBasis &basis, const PlanRun &run) {

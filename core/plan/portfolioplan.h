@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analytics/segmentation.h"
 #include "core/domain/portfoliodata.h"
 #include "core/plan/allocator.h"
 #include "core/plan/curvefit.h"
@@ -84,6 +85,19 @@ std::vector<PlanTotal> totalsByPartner(const PlanRun &run, int top);
 /// Per partner model (unclassified partners together), largest plan first. `data`'s partners
 /// must be the run's, in the same order.
 std::vector<PlanTotal> totalsByModel(const PortfolioData &data, const PlanRun &run);
+/// Per segment of `by` (core/analytics/segmentation.h, with the basis's scores), in the
+/// segmentation's order, empty segments left out. A partner in several segments (regions, ICPs
+/// served, overlapping rules) counts in each; SegmentBy::Cluster gives nothing (clusters need a
+/// k). Beyond `top` segments the ones with the smallest plans are added up in one total
+/// ("3 other segments"). `data`'s partners must be the run's, in the same order.
+std::vector<PlanTotal> totalsBySegment(const PortfolioData &data, const PlanBasis &basis,
+                                       const PlanRun &run, SegmentBy by, int top = 12);
+/// The same over segments already made (ps::segmentPartners), for a caller that keeps them
+/// while only the constraints change.
+std::vector<PlanTotal> totalsBySegment(const std::vector<Segment> &segments, const PlanRun &run,
+                                       int top = 12);
+/// True when a partner can be in several segments of `by` (their totals then overlap).
+bool segmentsOverlap(SegmentBy by);
 /// Per program kind (MDF, enablement, incentives, technical support): today's spend from the
 /// evidence, the plan's split by each partner's mix.
 std::vector<PlanTotal> totalsByKind(const PlanBasis &basis, const PlanRun &run);

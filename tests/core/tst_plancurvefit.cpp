@@ -152,6 +152,57 @@ std::vector<PartnerEvidence> workedResellers() {
     return out;
 }
 
+/// The fixed-effects residual sum of squares at scale s, by brute force: for each partner its
+/// own baseline, the mean of y − a·g over its periods; a in closed form over the demeaned g.
+/// Written from the model, not from curvefit_nls.cpp, to check its fit over many partners.
+double fixedEffectsRss(const Observations &o, double s, double *aOut = nullptr) {
+    std::vector<double> gSum(size_t(o.units), 0.0), ySum(size_t(o.units), 0.0);
+    std::vector<int> count(size_t(o.units), 0);
+    for (size_t i = 0; i < o.x.size(); ++i) {
+        gSum[size_t(o.unit[i])] += 1.0 - std::exp(-o.x[i] / s);
+        ySum[size_t(o.unit[i])] += o.y[i];
+        ++count[size_t(o.unit[i])];
+    }
+    double gg = 0.0, gy = 0.0;
+    for (size_t i = 0; i < o.x.size(); ++i) {
+        const size_t u = size_t(o.unit[i]);
+        const double dg = 1.0 - std::exp(-o.x[i] / s) - gSum[u] / count[u];
+        gg += dg * dg;
+        gy += dg * (o.y[i] - ySum[u] / count[u]);
+    }
+    const double a = gy / gg;
+    double sum = 0.0;
+    for (size_t i = 0; i < o.x.size(); ++i) {
+        const size_t u = size_t(o.unit[i]);
+        const double baseline = (ySum[u] - a * gSum[u]) / count[u];
+        const double r = o.y[i] - baseline - a * (1.0 - std::exp(-o.x[i] / s));
+        sum += r * r;
+    }
+    if (aOut)
+        *aOut = a;
+    return sum;
+}
+
+/// 60 partners with 5 to 9 periods each, spends from a short list (so they repeat, as budgets
+/// in round amounts do), a = 40,000 and s = 12,000 shared, a baseline of their own.
+Observations manyPartners(double noise) {
+    Random rng(7);
+    const std::vector<double> spends{2000, 5000, 8000, 10000, 15000, 20000, 30000, 45000};
+    Observations obs;
+    for (int u = 0; u < 60; ++u) {
+        const double baseline = 5000.0 + 1000.0 * u;
+        const int periods = 5 + u % 5;
+        for (int t = 0; t < periods; ++t) {
+            const double x = spends[size_t((u * 3 + t * 5) % int(spends.size()))];
+            obs.x.push_back(x);
+            obs.y.push_back(baseline + 40000.0 * -std::expm1(-x / 12000.0) + noise * rng.normal());
+            obs.unit.push_back(u);
+        }
+        ++obs.units;
+    }
+    return obs;
+}
+
 } // namespace
 
 class TestPlanCurveFit : public QObject {
@@ -253,6 +304,76 @@ private slots:
         QVERIFY(fits > 380);
         QVERIFY2(coverA > 0.88 * fits && coverA < 0.99 * fits, qPrintable(QString::number(coverA)));
         QVERIFY2(coverS > 0.88 * fits && coverS < 0.99 * fits, qPrintable(QString::number(coverS)));
+    }
+
+    /// A program-level fit over many partners whose spends repeat: exact data gives back a, s
+    /// and every partner's baseline; on noisy data the fit's RSS is the brute-force one at its
+    /// s, no scale on a fine log grid over the whole search range does better, and the
+    /// baselines are the partners' means of y − a·g.
+    void fixedEffectsOverManyPartners() {
+        const Observations exact = manyPartners(0.0);
+        const detail::SaturatingFit e = detail::fitSaturating(exact);
+        QVERIFY(e.ok());
+        QVERIFY(std::abs(e.a - 40000.0) < 1e-3);
+        QVERIFY(std::abs(e.s - 12000.0) < 1e-3);
+        QCOMPARE(e.baselines.size(), size_t(60));
+        for (int u = 0; u < 60; ++u)
+            QVERIFY(std::abs(e.baselines[size_t(u)] - (5000.0 + 1000.0 * u)) < 1e-3);
+
+        const Observations obs = manyPartners(1500.0);
+        const detail::SaturatingFit fit = detail::fitSaturating(obs);
+        QVERIFY(fit.ok());
+        double a = 0.0;
+        const double atFit = fixedEffectsRss(obs, fit.s, &a);
+        QVERIFY(std::abs(fit.rss - atFit) <= 1e-9 * atFit);
+        QVERIFY(std::abs(fit.a - a) <= 1e-9 * a);
+        // The search runs from median/50 to median·50 of the spends (10,000 here).
+        for (int k = 0; k <= 4000; ++k) {
+            const double s = 200.0 * std::pow(2500.0, k / 4000.0);
+            QVERIFY2(fixedEffectsRss(obs, s) >= atFit * (1 - 1e-9), qPrintable(QString::number(s)));
+        }
+        std::vector<double> sum(60, 0.0);
+        std::vector<int> count(60, 0);
+        for (size_t i = 0; i < obs.x.size(); ++i) {
+            sum[size_t(obs.unit[i])] += obs.y[i] - fit.a * (1.0 - std::exp(-obs.x[i] / fit.s));
+            ++count[size_t(obs.unit[i])];
+        }
+        for (size_t u = 0; u < 60; ++u)
+            QVERIFY(std::abs(fit.baselines[u] - sum[u] / count[u]) < 1e-6);
+    }
+
+    /// Partners' own fits run side by side: each partner's curve is the same whether it is
+    /// fitted alone or with 400 others.
+    void partnersFitAloneOrTogether() {
+        std::vector<PartnerEvidence> many;
+        for (int i = 0; i < 400; ++i)
+            many.push_back(partnerWith(i + 1, i % 2 ? PartnerModel::Reseller : PartnerModel::Isv,
+                                       PartnerTier::Gold, 100000.0 + 300.0 * i, 20000.0 + 50.0 * i,
+                                       10000.0, 8, quint64(i + 1)));
+        const CurveFit together = fitCurves(many);
+        QVERIFY(together.ok());
+        QCOMPARE(together.partners.size(), many.size());
+        int own = 0;
+        for (size_t i = 0; i < many.size(); i += 37) {
+            Observations obs;
+            for (const EvidencePeriod &p : many[i].periods) {
+                obs.x.push_back(p.investment.total());
+                obs.y.push_back(p.revenue);
+            }
+            const detail::SaturatingFit alone = detail::fitSaturating(obs);
+            const CurveEstimate &e = together.partners[i];
+            QCOMPARE(e.id, many[i].id);
+            QCOMPARE(e.source == CurveSource::Evidence, alone.ok());
+            own += alone.ok();
+        }
+        QVERIFY(own > 0);
+        // And the whole fit is the same run after run (no dependence on the threads' order).
+        const CurveFit again = fitCurves(many);
+        for (size_t i = 0; i < many.size(); ++i) {
+            QCOMPARE(again.partners[i].curve.a, together.partners[i].curve.a);
+            QCOMPARE(again.partners[i].curve.s, together.partners[i].curve.s);
+            QCOMPARE(again.partners[i].curve.baseline, together.partners[i].curve.baseline);
+        }
     }
 
     /// By hand: an own estimate 1.0 with variance 0.04 and a prior 0.0 with variance 0.16

@@ -2,14 +2,18 @@
 // The plan of a portfolio (core/plan/portfolioevidence.h, portfolioplan.h): the evidence assembled
 // from the investment history and the deal log against figures worked by hand, quadrants from the
 // scoring engine, and stored settings (curves, limits, policies, shares, edits) reaching the
-// allocator: the worked allocation of docs/plan.md, number for number.
+// allocator: the worked allocation of docs/plan.md, number for number; the plan per segment
+// against sums over the partners.
 #include "core/demo/demoportfolio.h"
 #include "core/plan/portfolioplan.h"
 #include "core/scoring/profiles.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
+#include <map>
 
 using namespace ps;
 using namespace ps::plan;
@@ -332,6 +336,92 @@ private slots:
         QCOMPARE(r.result.plan.budget, 2400000.0);
         QVERIFY(std::abs(r.result.plan.allocated - 2400000.0) < 1.0);
         QCOMPARE(r.comparison.rows.size(), data.partners.size());
+    }
+
+    /// The plan per segment against sums over the partners worked out here: by model, tier
+    /// and quadrant every partner is in one segment (the totals add up to the plan); by region
+    /// a partner in two regions counts in both; beyond `top` the smallest plans are one total.
+    void totalsBySegmentAddUp() {
+        const PortfolioData data = demoPortfolio();
+        const ScenarioPlan settings = planSettings(data, data.activeScenarioId);
+        PlanBasis basis = planBasis(data, *activeScenario(data));
+        fitBasis(basis, data, settings);
+        const PlanRun r = runPlan(basis, data, settings);
+        QVERIFY(r.ok());
+        const Plan &plan = r.result.plan;
+        QCOMPARE(plan.partners.size(), data.partners.size());
+        const auto expected = [&](const std::function<QStringList(size_t)> &namesOf) {
+            std::map<QString, std::pair<double, double>> sums;
+            for (size_t i = 0; i < data.partners.size(); ++i)
+                for (const QString &name : namesOf(i)) {
+                    sums[name].first += r.problem.partners[i].currentSpend;
+                    sums[name].second += plan.partners[i].allocation;
+                }
+            return sums;
+        };
+        const auto check = [&](SegmentBy by, const std::function<QStringList(size_t)> &namesOf,
+                               bool disjoint) {
+            const std::vector<PlanTotal> totals = totalsBySegment(data, basis, r, by, 0);
+            const auto sums = expected(namesOf);
+            QCOMPARE(totals.size(), sums.size());
+            double all = 0.0;
+            for (const PlanTotal &t : totals) {
+                QVERIFY2(sums.count(t.name), qPrintable(t.name));
+                QVERIFY(std::abs(t.plan - sums.at(t.name).second) < 1e-6);
+                QVERIFY(std::abs(t.today - sums.at(t.name).first) < 1e-6);
+                all += t.plan;
+            }
+            if (disjoint)
+                QVERIFY(std::abs(all - plan.allocated) < 1e-3);
+            else
+                QVERIFY(all > plan.allocated);
+        };
+        check(
+            SegmentBy::Model,
+            [&](size_t i) {
+                const auto &m = data.partners[i].model;
+                return QStringList{m ? label(*m) : QStringLiteral("Needs classification")};
+            },
+            true);
+        check(
+            SegmentBy::Tier,
+            [&](size_t i) {
+                const PartnerTier t = data.partners[i].tier;
+                return QStringList{t == PartnerTier::None ? QStringLiteral("No tier") : label(t)};
+            },
+            true);
+        check(
+            SegmentBy::Quadrant,
+            [&](size_t i) { return QStringList{label(basis.scores[i].quadrant)}; }, true);
+        // The demo has partners in two regions.
+        bool several = false;
+        for (const Partner &p : data.partners)
+            several = several || p.regions.size() > 1;
+        QVERIFY(several);
+        check(
+            SegmentBy::Region, [&](size_t i) { return data.partners[i].regions; }, false);
+        QVERIFY(segmentsOverlap(SegmentBy::Region));
+        QVERIFY(!segmentsOverlap(SegmentBy::Quadrant));
+
+        // Folded: the two largest plans of the ICP segments, then the rest in one total.
+        const std::vector<PlanTotal> all = totalsBySegment(data, basis, r, SegmentBy::Icp, 0);
+        QVERIFY(all.size() > 3);
+        const std::vector<PlanTotal> folded = totalsBySegment(data, basis, r, SegmentBy::Icp, 3);
+        QCOMPARE(folded.size(), size_t(3));
+        std::vector<double> plans;
+        double sumAll = 0.0, sumFolded = 0.0;
+        for (const PlanTotal &t : all) {
+            plans.push_back(t.plan);
+            sumAll += t.plan;
+        }
+        for (const PlanTotal &t : folded)
+            sumFolded += t.plan;
+        std::sort(plans.rbegin(), plans.rend());
+        QCOMPARE(std::max(folded[0].plan, folded[1].plan), plans[0]);
+        QCOMPARE(std::min(folded[0].plan, folded[1].plan), plans[1]);
+        QVERIFY(folded[2].name.startsWith(QStringLiteral("%1 other segment").arg(all.size() - 2)));
+        QVERIFY(std::abs(sumAll - sumFolded) < 1e-6);
+        QVERIFY(totalsBySegment(data, basis, r, SegmentBy::Cluster).empty());
     }
 };
 

@@ -43,6 +43,7 @@
 #include <QUndoStack>
 
 #include <cmath>
+#include <map>
 #include <memory>
 
 using namespace ps;
@@ -268,6 +269,59 @@ private slots:
         QVERIFY2(f.page->totalsLabel()->text().contains(l.toString(429030)),
                  qPrintable(f.page->totalsLabel()->text()));
         QVERIFY(f.page->totalsLabel()->text().contains(l.toString(1.35, 'f', 2)));
+    }
+
+    /// The segment chart follows the chosen segmentation: per tier the bars are the sums of
+    /// the plan over each tier's partners (added up here), its title names it, and a budget
+    /// change redraws it; by region the page says a partner may count twice.
+    void segmentsAreCharted() {
+        Fixture f;
+        QVERIFY(f.run() && f.run()->ok());
+        QCOMPARE(f.page->segmentBy(), SegmentBy::Model);
+        QVERIFY(f.page->segmentByBox()->findData(int(SegmentBy::Cluster)) < 0);
+        const auto byTier = [&] {
+            const PortfolioData &data = f.doc.portfolio()->data();
+            const plan::Plan &plan = f.run()->result.plan;
+            std::map<QString, double> sums;
+            for (size_t i = 0; i < data.partners.size(); ++i) {
+                const PartnerTier t = data.partners[i].tier;
+                sums[t == PartnerTier::None ? QStringLiteral("No tier") : label(t)] +=
+                    plan.partners[i].allocation;
+            }
+            return sums;
+        };
+        const auto checkTiers = [&] {
+            const PlanBreakdown &b = f.page->charts()->breakdown();
+            QCOMPARE(b.segmentBy, SegmentBy::Tier);
+            const auto sums = byTier();
+            QCOMPARE(b.segments.size(), sums.size());
+            for (const plan::PlanTotal &t : b.segments) {
+                QVERIFY2(sums.count(t.name), qPrintable(t.name));
+                QVERIFY(std::abs(t.plan - sums.at(t.name)) < 0.01);
+            }
+        };
+        f.page->setSegmentBy(SegmentBy::Tier);
+        checkTiers();
+        const QList<QCPAxisRect *> rects = f.page->charts()->plot()->axisRects();
+        QCOMPARE(rects.size(), 3);
+        QVERIFY2(rects[1]->axis(QCPAxis::atBottom)->label().contains(label(SegmentBy::Tier)),
+                 qPrintable(rects[1]->axis(QCPAxis::atBottom)->label()));
+        // A new budget: the tiers' bars are the new plan's.
+        f.page->constraints()->budgetBox()->setValue(1500000);
+        f.idle();
+        QCOMPARE(f.run()->result.plan.budget, 1500000.0);
+        checkTiers();
+        // Regions overlap: the page says so.
+        f.page->setSegmentBy(SegmentBy::Region);
+        bool said = false;
+        for (QLabel *l : f.page->findChildren<QLabel *>())
+            said = said || (l->isVisible() && l->text().contains(QLatin1String("counts in each")));
+        QVERIFY(said);
+        QCOMPARE(f.page->charts()->breakdown().segmentBy, SegmentBy::Region);
+        // Back to models: the chart by partner model of before.
+        f.page->setSegmentBy(SegmentBy::Model);
+        QCOMPARE(f.page->charts()->breakdown().segments.size(),
+                 plan::totalsByModel(f.doc.portfolio()->data(), *f.run()).size());
     }
 
     void movingTheBudgetReplansAndUndoes() {

@@ -132,9 +132,12 @@ void PlanCharts::redraw() {
     const int nameLength = projector ? 22 : 30;
     QCPAxisRect *partners = barChart(m_plot, m_breakdown.partners, tr("By partner (%1)").arg(unit),
                                      style, todayColour, nullptr, nameLength);
-    QCPAxisRect *segments =
-        barChart(m_plot, m_breakdown.segments, tr("By partner model (%1)").arg(unit), style,
-                 todayColour, nullptr, nameLength);
+    const QString segmentTitle =
+        m_breakdown.segmentBy == SegmentBy::Model
+            ? tr("By partner model (%1)").arg(unit)
+            : tr("By segment: %1 (%2)").arg(label(m_breakdown.segmentBy), unit);
+    QCPAxisRect *segments = barChart(m_plot, m_breakdown.segments, segmentTitle, style, todayColour,
+                                     nullptr, nameLength);
     QCPAxisRect *kinds = barChart(m_plot, m_breakdown.kinds, tr("By program kind (%1)").arg(unit),
                                   style, todayColour, nullptr, nameLength);
     // The legend belongs to the plot once it is in the layout; only then can bars join it.

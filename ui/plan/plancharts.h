@@ -11,17 +11,25 @@ class QCustomPlot;
 namespace ps {
 
 /// The allocation grouped three ways (core/plan/portfolioplan.h adds them up): the top partners
-/// (the rest in one bar), the partner models, and the program kinds.
+/// (the rest in one bar), the segments of one segmentation (partner model unless chosen), and
+/// the program kinds.
 struct PlanBreakdown {
     std::vector<plan::PlanTotal> partners;
     std::vector<plan::PlanTotal> segments;
     std::vector<plan::PlanTotal> kinds;
+    SegmentBy segmentBy = SegmentBy::Model;
 
     static PlanBreakdown of(const PortfolioData &data, const plan::PlanBasis &basis,
-                            const plan::PlanRun &run, int top) {
-        return {plan::totalsByPartner(run, top), plan::totalsByModel(data, run),
-                plan::totalsByKind(basis, run)};
+                            const plan::PlanRun &run, int top,
+                            SegmentBy segmentBy = SegmentBy::Model) {
+        return {plan::totalsByPartner(run, top),
+                segmentBy == SegmentBy::Model
+                    ? plan::totalsByModel(data, run)
+                    : plan::totalsBySegment(data, basis, run, segmentBy, SegmentBars),
+                plan::totalsByKind(basis, run), segmentBy};
     }
+    /// Segments charted at most, the smallest plans beyond them in one bar.
+    static constexpr int SegmentBars = 12;
 };
 
 /**

@@ -12,6 +12,7 @@
 #include "ui/theme/themepalette.h"
 #include "ui/undo/edits.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -58,7 +59,7 @@ PlanPage::PlanPage(Document *document, QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(m_constraints->minimumSizeHint().width() + 24);
 
-    m_tabs->addTab(m_charts, tr("Allocatio&n"));
+    m_tabs->addTab(createAllocationTab(), tr("Allocatio&n"));
     m_tabs->addTab(createPartnersTab(), tr("Pa&rtners"));
     m_tabs->addTab(m_comparison, tr("Co&mpare plans"));
     m_tabs->addTab(m_capacity, tr("Capacit&y"));
@@ -124,6 +125,68 @@ QWidget *PlanPage::createHeader() {
     layout->addWidget(m_error);
     layout->addLayout(forecastRow);
     return header;
+}
+
+QWidget *PlanPage::createAllocationTab() {
+    auto *tab = new QWidget(this);
+    m_segmentBy = new QComboBox(tab);
+    for (SegmentBy by : allValues(static_cast<SegmentBy *>(nullptr)))
+        if (by != SegmentBy::Cluster) // clusters need a k: the Segments page suggests them
+            m_segmentBy->addItem(label(by), int(by));
+    m_segmentBy->setAccessibleName(tr("Segments of the chart"));
+    auto *caption = new QLabel(tr("Segment brea&kdown:"), tab);
+    caption->setBuddy(m_segmentBy);
+    m_segmentNote = new QLabel(tab);
+    m_segmentNote->setWordWrap(true);
+    connect(m_segmentBy, &QComboBox::currentIndexChanged, this, [this] { updateCharts(); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(caption);
+    row->addWidget(m_segmentBy);
+    row->addWidget(m_segmentNote, 1);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_charts, 1);
+    return tab;
+}
+
+SegmentBy PlanPage::segmentBy() const {
+    return SegmentBy(m_segmentBy->currentData().toInt());
+}
+
+void PlanPage::setSegmentBy(SegmentBy by) {
+    const int index = m_segmentBy->findData(int(by));
+    if (index >= 0)
+        m_segmentBy->setCurrentIndex(index);
+}
+
+void PlanPage::updateCharts() {
+    const auto run = m_controller->run();
+    const auto basis = m_controller->basis();
+    const SegmentBy by = segmentBy();
+    m_segmentNote->setText(plan::segmentsOverlap(by)
+                               ? tr("A partner in several segments counts in each.")
+                               : QString());
+    if (!run || !basis || !run->ok()) {
+        m_charts->clear();
+        return;
+    }
+    const PortfolioData &data = m_document->portfolio()->data();
+    PlanBreakdown breakdown;
+    breakdown.partners = plan::totalsByPartner(*run, ChartPartners);
+    breakdown.kinds = plan::totalsByKind(*basis, *run);
+    breakdown.segmentBy = by;
+    if (by == SegmentBy::Model) {
+        breakdown.segments = plan::totalsByModel(data, *run);
+    } else {
+        if (m_segmentsBasis.lock() != basis || m_segmentsBy != by) {
+            m_segments = segmentPartners(data, basis->scores, by);
+            m_segmentsBasis = basis;
+            m_segmentsBy = by;
+        }
+        breakdown.segments = plan::totalsBySegment(m_segments, *run, PlanBreakdown::SegmentBars);
+    }
+    m_charts->setBreakdown(breakdown, data.info.currency);
 }
 
 QWidget *PlanPage::createPartnersTab() {
@@ -198,7 +261,7 @@ void PlanPage::planChanged() {
         m_totals->setText(tr("No plan for these constraints."));
         m_error->setText(run->error());
         m_error->show();
-        m_charts->clear();
+        updateCharts();
         updateForecast();
         return;
     }
@@ -213,7 +276,7 @@ void PlanPage::planChanged() {
     m_totals->setText(totals);
     m_error->setText(plan.notes.join(QLatin1Char(' ')));
     m_error->setVisible(!plan.notes.isEmpty());
-    m_charts->setBreakdown(PlanBreakdown::of(data, *basis, *run, ChartPartners), currency);
+    updateCharts();
     updateForecast();
 }
 
@@ -273,10 +336,16 @@ void PlanPage::editPartnerCurve() {
 
 bool PlanPage::clearEdits() {
     ScenarioPlan settings = m_controller->settings();
-    for (PlanPartnerSetting s : std::vector<PlanPartnerSetting>(settings.partners)) {
+    // In one pass (the list stays sorted): one setPartner() per partner would move the rest of
+    // the list for every setting it empties.
+    std::vector<PlanPartnerSetting> kept;
+    kept.reserve(settings.partners.size());
+    for (PlanPartnerSetting s : settings.partners) {
         s.edited.reset();
-        settings.setPartner(s);
+        if (!s.isEmpty())
+            kept.push_back(std::move(s));
     }
+    settings.partners = std::move(kept);
     return edit::setPlan(*m_document, settings, tr("the edited plan"));
 }
 

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analytics/segmentation.h"
+
 #include <QWidget>
 
+#include <memory>
+#include <vector>
+
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -11,6 +17,9 @@ class QTabWidget;
 class QTableView;
 
 namespace ps {
+namespace plan {
+struct PlanBasis;
+}
 class Document;
 class PlanCapacityView;
 class PlanCharts;
@@ -22,9 +31,9 @@ class PlanPartnerModel;
 /**
  * The "Plan" page (product.md view 8, issue 16): where the program budget goes and what it
  * returns. The constraints on the left re-plan live; on the right the allocation as charts (by
- * partner, model and program kind), the table per partner with the edited plan, today's,
- * optimal and edited plans side by side, and the capacity plan. Above them the totals and the
- * Monte Carlo forecast (P10, P50, P90) with its progress and a cancel button.
+ * partner, by segment of a chosen segmentation, by program kind), the table per partner with the
+ * edited plan, today's, optimal and edited plans side by side, and the capacity plan. Above them
+ * the totals and the Monte Carlo forecast (P10, P50, P90) with its progress and a cancel button.
  */
 class PlanPage : public QWidget {
     Q_OBJECT
@@ -36,6 +45,10 @@ public:
     PlanController *controller() const { return m_controller; }
     PlanConstraints *constraints() const { return m_constraints; }
     PlanCharts *charts() const { return m_charts; }
+    /// How the segment chart groups the partners (partner model, tier, quadrant, rule…).
+    QComboBox *segmentByBox() const { return m_segmentBy; }
+    SegmentBy segmentBy() const;
+    void setSegmentBy(SegmentBy by);
     PlanPartnerModel *partnerModel() const { return m_model; }
     QTableView *partnerTable() const { return m_table; }
     PlanComparisonView *comparison() const { return m_comparison; }
@@ -57,6 +70,8 @@ protected:
 
 private:
     QWidget *createHeader();
+    QWidget *createAllocationTab();
+    void updateCharts();
     QWidget *createPartnersTab();
     void planChanged();
     void updateForecast();
@@ -65,6 +80,13 @@ private:
     PlanController *m_controller;
     PlanConstraints *m_constraints;
     PlanCharts *m_charts;
+    QComboBox *m_segmentBy = nullptr;
+    QLabel *m_segmentNote = nullptr;
+    /// The segments of the last chart, kept while only the constraints change: they depend on
+    /// the data and the scores (the basis), not on the plan.
+    std::vector<Segment> m_segments;
+    std::weak_ptr<const plan::PlanBasis> m_segmentsBasis;
+    SegmentBy m_segmentsBy = SegmentBy::Model;
     PlanPartnerModel *m_model;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
