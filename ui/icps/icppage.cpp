@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -21,7 +22,9 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
+#include <algorithm>
 #include <limits>
 
 namespace ps {
@@ -64,7 +67,7 @@ IcpPage::IcpPage(Document *document, QWidget *parent)
     for (IcpField hidden :
          {IcpField::Description, IcpField::Industries, IcpField::BuyerRoles, IcpField::SizeBand})
         m_view->setColumnHidden(int(hidden), true);
-    m_view->horizontalHeader()->setSectionResizeMode(int(IcpField::Name), QHeaderView::Stretch);
+    fitColumns();
 
     m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_removeAction->setShortcut(QKeySequence::Delete);
@@ -133,8 +136,7 @@ IcpPage::IcpPage(Document *document, QWidget *parent)
     });
     connect(portfolio, &Portfolio::reset, this, [this] {
         setCurrent(0);
-        m_view->resizeColumnsToContents();
-        m_view->horizontalHeader()->setSectionResizeMode(int(IcpField::Name), QHeaderView::Stretch);
+        fitColumns();
         if (m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(0, 0));
     });
@@ -232,6 +234,19 @@ void IcpPage::removeSelected() {
 
 void IcpPage::updateActions() {
     m_removeAction->setEnabled(m_view->selectionModel()->hasSelection() || m_current != 0);
+}
+
+void IcpPage::fitColumns() {
+    // Every column as wide as its contents (long lists capped), the name first in full and
+    // widened from the header; a stretched name column shrank to "..." beside wide lists.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    m_view->resizeColumnsToContents();
+    const int cap = m_view->fontMetrics().averageCharWidth() * 32;
+    for (int column = 0; column < header->count(); ++column)
+        if (column != int(IcpField::Name) && header->sectionSize(column) > cap)
+            header->resizeSection(column, cap);
 }
 
 } // namespace ps
