@@ -224,9 +224,9 @@ MapOverview MapOverview::build(const PortfolioData &data, const QHash<Id, Quadra
     const double minGaps = partnerColumn ? (projector ? 170.0 : 110.0) : 60.0;
     auto excess = [&] { return icpW + modelW + partnerW + minGaps - width; };
     if (excess() > 0)
-        icpW = std::max(icpW - excess(), std::max(icpWord, (icpW - icpExtra) * 0.55) + icpExtra);
+        icpW = std::max(icpW - excess(), std::max(icpWord, (icpW - icpExtra) * 0.4) + icpExtra);
     if (excess() > 0)
-        modelW = std::max(modelW - excess(), modelW * 0.6);
+        modelW = std::max(modelW - excess(), modelW * 0.5);
     if (excess() > 0)
         partnerW = std::max(0.0, partnerW - excess());
     const double spare = width - icpW - modelW - partnerW;
