@@ -22,9 +22,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <algorithm>
 
-#include <algorithm>
 #include <limits>
 
 namespace ps {
@@ -237,16 +235,12 @@ void IcpPage::updateActions() {
 }
 
 void IcpPage::fitColumns() {
-    // Every column as wide as its contents (long lists capped), the name first in full and
-    // widened from the header; a stretched name column shrank to "..." beside wide lists.
+    // Every column as wide as its contents, the name in full, and each widened from the header;
+    // a stretched name column shrank to "..." beside the lists. The table scrolls sideways.
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     m_view->resizeColumnsToContents();
-    const int cap = m_view->fontMetrics().averageCharWidth() * 32;
-    for (int column = 0; column < header->count(); ++column)
-        if (column != int(IcpField::Name) && header->sectionSize(column) > cap)
-            header->resizeSection(column, cap);
 }
 
 } // namespace ps
