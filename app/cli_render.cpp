@@ -48,15 +48,19 @@ bool renderHeatmap(RenderJob &job) {
     return view.exportTo(job.output, job.size.width(), job.size.height(), &job.error);
 }
 
-/// The whole influence map as the GUI's Export Map draws it. SVG and PDF keep the map's own
-/// proportions as vectors; a PNG is fitted, centred, into exactly WxH pixels so that scripts get
-/// the size they asked for, as with the other views.
+/// The influence map at WxH. Where the whole map, fitted to that size, would draw its names too
+/// small to read, the map's overview (a Sankey of ICP, partner model and partner with every drawn
+/// name readable) is drawn instead, at exactly WxH in every format. Otherwise the whole map as the
+/// GUI's Export Map draws it: SVG and PDF keep the map's own proportions as vectors; a PNG is
+/// fitted, centred, into exactly WxH pixels so that scripts get the size they asked for.
 bool renderMap(RenderJob &job) {
     InfluenceMapView view(job.document, job.scoring);
     view.setTheme(job.projector ? InfluenceMapView::Theme::Projector
                                 : InfluenceMapView::Theme::Default);
     view.resize(job.size);
     view.fitAll();
+    if (!view.namesReadableAt(QSizeF(job.size)))
+        return view.exportOverview(job.output, job.size, &job.error);
     if (QFileInfo(job.output).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) != 0)
         return view.exportTo(job.output, &job.error);
     const QTemporaryDir scratch;

@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -124,6 +125,7 @@ private Q_SLOTS:
     void droppedCsvOpensTheWizard();
     void dealsWithTheirPartnersAndAReimport();
     void activitiesAskForTheDayMonthOrder();
+    void mnemonicLabelsHaveABuddy();
 
 private:
     /// Drives `wizard` from the file page to the page `id`.
@@ -638,6 +640,22 @@ void TestImportWizard::activitiesAskForTheDayMonthOrder() {
     QVERIFY(std::any_of(activities.begin(), activities.end(), [&](const Activity &a) {
         return a.partnerId == northgate && a.date == QDate(2025, 4, 3);
     }));
+}
+
+void TestImportWizard::mnemonicLabelsHaveABuddy() {
+    // A label with "&" and no buddy shows the ampersand ("&File:", issue 14).
+    ImportWizard wizard(m_doc.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    int checked = 0;
+    for (const QLabel *label : wizard.findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->textFormat() == Qt::RichText ||
+            !label->text().contains(QRegularExpression(QStringLiteral("&[^&\\s]"))))
+            continue;
+        ++checked;
+        QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    QVERIFY(checked >= 1);
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -5,7 +5,9 @@
 #include "core/storage/portfoliofile.h"
 #include "ui/document/document.h"
 #include "ui/economics/oemdealspanel.h"
+#include "ui/icps/icppage.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/models/icptablemodel.h"
 #include "ui/models/partnerfiltermodel.h"
 #include "ui/models/partnertablemodel.h"
 #include "ui/partners/bulkeditdialog.h"
@@ -18,11 +20,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -39,6 +44,8 @@ private Q_SLOTS:
     void cleanup();
 
     void opensFileWithCleanTitle();
+    void helpOpensTheGuideAndTheShortcuts();
+    void icpNamesAreShownInFull();
     void tableEditsAreUndoable();
     void textFilterNarrowsRows();
     void bulkEditIsOneUndoStep();
@@ -297,6 +304,53 @@ void TestMainWindow::oemDealFlagsWeakCase() {
                            OemDealField::ReachesNewSegment})
         edit::setOemDealField(*m_window->document(), shown->id, f, false);
     QVERIFY(panel->conditionsText().contains(QStringLiteral("likely a distraction")));
+}
+
+void TestMainWindow::helpOpensTheGuideAndTheShortcuts() {
+    // Issue 14: Help had only "About".
+    auto *guide = m_window->findChild<QAction *>(QStringLiteral("userGuideAction"));
+    auto *keys = m_window->findChild<QAction *>(QStringLiteral("keyboardShortcutsAction"));
+    QVERIFY(guide && keys);
+    guide->trigger();
+    auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("userGuideBrowser"));
+    QVERIFY(browser);
+    // The guide itself, offline, with its pictures.
+    QVERIFY2(browser->toPlainText().contains(QLatin1String("Influence map"), Qt::CaseInsensitive),
+             qPrintable(browser->toPlainText().left(200)));
+    QVERIFY(!browser->document()
+                 ->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("images/map.png")))
+                 .isNull());
+    browser->window()->close();
+    keys->trigger();
+    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+    QVERIFY(table);
+    QStringList commands;
+    for (int row = 0; row < table->rowCount(); ++row)
+        commands << table->item(row, 0)->text() + QLatin1Char('=') + table->item(row, 1)->text();
+    const QString save = QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText);
+    QVERIFY2(commands.filter(QLatin1String("Save")).join(QLatin1Char(';')).contains(save),
+             qPrintable(commands.join(QLatin1Char(';'))));
+    QVERIFY2(!commands.filter(QLatin1String("Workshop")).isEmpty(),
+             qPrintable(commands.join(QLatin1Char(';'))));
+    table->window()->close();
+}
+
+void TestMainWindow::icpNamesAreShownInFull() {
+    // Issue 14: the Name column was collapsed to "..." and could not be widened.
+    m_window->resize(1366, 768);
+    for (int page = 0; page < 12 && !m_window->icpPage()->isVisible(); ++page)
+        m_window->showPage(page);
+    QVERIFY(m_window->icpPage()->isVisible());
+    QTableView *view = m_window->icpPage()->view();
+    QHeaderView *header = view->horizontalHeader();
+    const int name = int(IcpField::Name);
+    QCOMPARE(header->sectionResizeMode(name), QHeaderView::Interactive);
+    QVERIFY(view->model()->rowCount() > 0);
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString text = view->model()->index(row, name).data().toString();
+        QVERIFY2(header->sectionSize(name) >= view->fontMetrics().horizontalAdvance(text),
+                 qPrintable(text));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

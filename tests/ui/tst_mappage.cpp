@@ -13,6 +13,8 @@
 #include "ui/map/heatmapview.h"
 #include "ui/map/influencemapview.h"
 #include "ui/map/linksuggestionspanel.h"
+#include "ui/map/mapoverview.h"
+#include "ui/map/mapoverviewwidget.h"
 #include "ui/map/mappage.h"
 #include "ui/matrix/matrixpage.h"
 #include "ui/partners/partnerspage.h"
@@ -82,6 +84,40 @@ class TestMapPage : public QObject {
     Q_OBJECT
 
 private slots:
+    void overviewNamesPartnersAndLeadsToTheMap() {
+        // Issue 14: the whole map at this size draws its names at 6-7 px; the overview names
+        // what it draws at 12 px or more, and a click on a name shows it on the whole map.
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QToolButton *button = f.page->overviewButton();
+        QVERIFY(!button->isChecked());
+        QVERIFY(f.page->map()->isVisible());
+        button->click();
+        MapOverviewWidget *overview = f.page->overview();
+        QVERIFY(overview->isVisible());
+        QVERIFY(!f.page->map()->isVisible());
+        const map::MapOverview &laidOut = overview->current();
+        QCOMPARE(laidOut.size, QSizeF(overview->size()));
+        const map::OverviewText *named = nullptr;
+        int partners = 0;
+        for (const map::OverviewText &t : laidOut.texts) {
+            QVERIFY2(t.font.pixelSize() >= 12, qPrintable(t.text));
+            if (t.kind == map::OverviewText::Partner) {
+                ++partners;
+                if (!named && f.portfolio().find<Partner>(t.id) &&
+                    f.portfolio().find<Partner>(t.id)->name == t.text)
+                    named = &t;
+            }
+        }
+        QVERIFY2(partners >= 10, qPrintable(QString::number(partners)));
+        QVERIFY(named);
+        const Id id = named->id;
+        QTest::mouseClick(overview, Qt::LeftButton, {}, named->rect.center().toPoint());
+        QVERIFY(!button->isChecked());
+        QVERIFY(f.page->map()->isVisible());
+        QCOMPARE(f.page->map()->selectedPartners(), QList<Id>{id});
+    }
+
     void heatmapClickFiltersTheMapAndSelects() {
         Fixture f;
         QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));

@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -64,7 +65,7 @@ IcpPage::IcpPage(Document *document, QWidget *parent)
     for (IcpField hidden :
          {IcpField::Description, IcpField::Industries, IcpField::BuyerRoles, IcpField::SizeBand})
         m_view->setColumnHidden(int(hidden), true);
-    m_view->horizontalHeader()->setSectionResizeMode(int(IcpField::Name), QHeaderView::Stretch);
+    fitColumns();
 
     m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_removeAction->setShortcut(QKeySequence::Delete);
@@ -133,8 +134,7 @@ IcpPage::IcpPage(Document *document, QWidget *parent)
     });
     connect(portfolio, &Portfolio::reset, this, [this] {
         setCurrent(0);
-        m_view->resizeColumnsToContents();
-        m_view->horizontalHeader()->setSectionResizeMode(int(IcpField::Name), QHeaderView::Stretch);
+        fitColumns();
         if (m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(0, 0));
     });
@@ -232,6 +232,15 @@ void IcpPage::removeSelected() {
 
 void IcpPage::updateActions() {
     m_removeAction->setEnabled(m_view->selectionModel()->hasSelection() || m_current != 0);
+}
+
+void IcpPage::fitColumns() {
+    // Every column as wide as its contents, the name in full, and each widened from the header;
+    // a stretched name column shrank to "..." beside the lists. The table scrolls sideways.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    m_view->resizeColumnsToContents();
 }
 
 } // namespace ps

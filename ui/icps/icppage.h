@@ -30,6 +30,8 @@ public:
 private:
     QWidget *createForm();
     void setCurrent(Id id);
+    /// Sizes the columns to their contents, the name in full; the user can widen any of them.
+    void fitColumns();
     void updateActions();
 
     Document *m_document;

@@ -114,7 +114,10 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    // A row of a layout gets no buddy from the form, and a label without one shows its "&".
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     form->addRow(tr("I&mport as:"), m_kind);
     form->addRow(m_partnersLabel, m_partnersRow);
     form->addRow(tr("&Encoding:"), m_encoding);

@@ -7,6 +7,7 @@
 #include "ui/economics/economicspage.h"
 #include "ui/icps/icppage.h"
 #include "ui/import/importwizard.h"
+#include "ui/mainwindow/helpdialogs.h"
 #include "ui/mainwindow/startpage.h"
 #include "ui/map/mappage.h"
 #include "ui/matrix/matrixpage.h"
@@ -205,6 +206,15 @@ void MainWindow::createMenus() {
     m_pageGroup->setExclusive(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide =
+        help->addAction(tr("&User Guide"), this, [this] { HelpDialogs::userGuide(this)->show(); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        HelpDialogs::keyboardShortcuts(this, menuBar()->actions())->show();
+    });
+    keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Partnerscope"), this, [this] {
         QMessageBox::about(
             this, tr("About Partnerscope"),

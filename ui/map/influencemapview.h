@@ -16,7 +16,8 @@ class Document;
 class ScoringController;
 namespace map {
 struct MapStyle;
-}
+struct MapOverview;
+} // namespace map
 
 /// Which nodes and edges the influence map shows.
 struct MapFilter {
@@ -60,6 +61,13 @@ public:
 
     /// Exports the whole map as PNG, SVG or PDF by the file's suffix.
     bool exportTo(const QString &path, QString *error = nullptr);
+    /// Whether the whole map, fitted into a picture of `size` pixels, still names every node at
+    /// map::minimumLabelPixels() of the theme.
+    bool namesReadableAt(const QSizeF &size) const;
+    /// The map as a Sankey of ICP, model and partner laid out for `size` (see map::MapOverview).
+    map::MapOverview overview(const QSizeF &size) const;
+    /// Draws overview(size) to PNG, SVG or PDF by the file's suffix, exactly `size` pixels.
+    bool exportOverview(const QString &path, const QSize &size, QString *error = nullptr);
 
     /// Scene position of a node's centre, or std::nullopt; for tests.
     std::optional<QPointF> nodePosition(MapNodeKind kind, Id id) const;

@@ -4,8 +4,10 @@
 #include "core/analytics/coverage.h"
 #include "ui/document/document.h"
 #include "ui/document/partnerselection.h"
+#include "ui/document/scoringcontroller.h"
 #include "ui/map/heatmapview.h"
 #include "ui/map/linksuggestionspanel.h"
+#include "ui/map/mapoverviewwidget.h"
 #include "ui/shell/lazyrefresh.h"
 
 #include <QAction>
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStringListModel>
 #include <QTableWidget>
 #include <QToolButton>
@@ -97,8 +100,18 @@ MapPage::MapPage(Document *document, ScoringController *scoring, PartnerSelectio
     side->setStretchFactor(2, 2);
     side->setChildrenCollapsible(false);
 
+    // The whole map, or on demand its overview with every drawn name readable.
+    m_overview = new MapOverviewWidget(m_map, this);
+    m_mapStack = new QStackedWidget(this);
+    m_mapStack->addWidget(m_map);
+    m_mapStack->addWidget(m_overview);
+    connect(m_overview, &MapOverviewWidget::partnerClicked, this, [this](Id id) {
+        m_overviewButton->setChecked(false);
+        m_map->centerOnPartner(id);
+    });
+
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_map);
+    splitter->addWidget(m_mapStack);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -117,9 +130,14 @@ MapPage::MapPage(Document *document, ScoringController *scoring, PartnerSelectio
 
     Portfolio *portfolio = document->portfolio();
     const auto onRows = [this](EntityKind kind) {
-        if (kind == EntityKind::Icp || kind == EntityKind::Partner || kind == EntityKind::Link)
+        if (kind == EntityKind::Icp || kind == EntityKind::Partner || kind == EntityKind::Link) {
             scheduleRebuild();
+            m_overview->invalidate();
+        }
     };
+    if (scoring)
+        connect(scoring, &ScoringController::scoresChanged, m_overview,
+                &MapOverviewWidget::invalidate);
     connect(portfolio, &Portfolio::rowsInserted, this, onRows);
     connect(portfolio, &Portfolio::rowsRemoved, this, onRows);
     connect(portfolio, &Portfolio::entityChanged, this, onRows);
@@ -127,6 +145,7 @@ MapPage::MapPage(Document *document, ScoringController *scoring, PartnerSelectio
         // A heatmap cell of another portfolio means nothing here.
         m_cellPartners.clear();
         m_heatmap->clearHighlight();
+        m_overview->invalidate();
         applyFilter();
         scheduleRebuild();
     });
@@ -180,6 +199,18 @@ QWidget *MapPage::createStrip() {
     fit->setToolTip(tr("Zoom to show the whole map"));
     connect(fit, &QToolButton::clicked, m_map, &InfluenceMapView::fitAll);
     first->addWidget(fit);
+    m_overviewButton = new QToolButton(strip);
+    m_overviewButton->setObjectName(QStringLiteral("overviewButton"));
+    m_overviewButton->setText(tr("Overv&iew"));
+    m_overviewButton->setCheckable(true);
+    m_overviewButton->setToolTip(
+        tr("Show ICPs, partner models and the strongest partners as flows, every name readable; "
+           "click a partner to see it on the whole map"));
+    connect(m_overviewButton, &QToolButton::toggled, this, [this, fit](bool on) {
+        m_mapStack->setCurrentWidget(on ? static_cast<QWidget *>(m_overview) : m_map);
+        fit->setEnabled(!on);
+    });
+    first->addWidget(m_overviewButton);
     first->addSpacing(12);
     m_cellLabel = new QLabel(strip);
     m_cellLabel->setVisible(false);

@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QStackedWidget;
 class QStringListModel;
 class QTableWidget;
 class QToolButton;
@@ -19,6 +20,7 @@ class QToolButton;
 namespace ps {
 class Document;
 class HeatmapView;
+class MapOverviewWidget;
 class LazyRefresh;
 class LinkSuggestionsPanel;
 class PartnerSelection;
@@ -46,6 +48,9 @@ public:
 
     InfluenceMapView *map() const { return m_map; }
     HeatmapView *heatmap() const { return m_heatmap; }
+    MapOverviewWidget *overview() const { return m_overview; }
+    /// Shows the overview instead of the whole map (checkable).
+    QToolButton *overviewButton() const { return m_overviewButton; }
     QTableWidget *coverageTable() const { return m_coverage; }
     LinkSuggestionsPanel *suggestions() const { return m_suggestions; }
     QComboBox *layoutCombo() const { return m_layout; }
@@ -85,6 +90,9 @@ private:
     PartnerSelection *m_selection;
     InfluenceMapView *m_map;
     HeatmapView *m_heatmap;
+    MapOverviewWidget *m_overview = nullptr;
+    QStackedWidget *m_mapStack = nullptr;
+    QToolButton *m_overviewButton = nullptr;
     QTableWidget *m_coverage = nullptr;
     LinkSuggestionsPanel *m_suggestions = nullptr;
     QComboBox *m_layout = nullptr;
