@@ -24,6 +24,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev libqrencode-dev   # workshop voting server, QR code
     chromium nodejs                    # browser_voting: the voting page in headless Chromium
     wrk                                # bench_voting's load generator
+    tesseract-ocr tesseract-ocr-eng imagemagick   # app_tst_cli_render_legible: OCR of the rendered map
 )
 
 missing=()
