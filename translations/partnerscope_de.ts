@@ -2955,6 +2955,157 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::HelpDialogs</name>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Partnerscope User Guide</source>
+        <translation>Partnerscope-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Influence map: zoom in, zoom out</source>
+        <translation>Einflusskarte: vergrößern, verkleinern</translation>
+    </message>
+    <message>
+        <source>+, -</source>
+        <translation>+, -</translation>
+    </message>
+    <message>
+        <source>Influence map: fit the map</source>
+        <translation>Einflusskarte: Karte einpassen</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Pos1</translation>
+    </message>
+    <message>
+        <source>Influence map: pan</source>
+        <translation>Einflusskarte: verschieben</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Influence map: find a partner</source>
+        <translation>Einflusskarte: Partner suchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Strg+F</translation>
+    </message>
+    <message>
+        <source>Influence map: clear the selection</source>
+        <translation>Einflusskarte: Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Workshop: next step, previous step</source>
+        <translation>Workshop: nächster Schritt, vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Right or Page Down, Left or Page Up</source>
+        <translation>Rechts oder Bild ab, Links oder Bild auf</translation>
+    </message>
+    <message>
+        <source>Workshop: first step, last step</source>
+        <translation>Workshop: erster Schritt, letzter Schritt</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Pos1, Ende</translation>
+    </message>
+    <message>
+        <source>Workshop: scenario A, scenario B, switch</source>
+        <translation>Workshop: Szenario A, Szenario B, wechseln</translation>
+    </message>
+    <message>
+        <source>A, B, Tab</source>
+        <translation>A, B, Tab</translation>
+    </message>
+    <message>
+        <source>Workshop: next partner, previous partner, clear the spotlight</source>
+        <translation>Workshop: nächster Partner, vorheriger Partner, Hervorhebung aufheben</translation>
+    </message>
+    <message>
+        <source>N, P, C</source>
+        <translation>N, P, C</translation>
+    </message>
+    <message>
+        <source>Workshop: find a partner</source>
+        <translation>Workshop: Partner suchen</translation>
+    </message>
+    <message>
+        <source>/ or Ctrl+F</source>
+        <translation>/ oder Strg+F</translation>
+    </message>
+    <message>
+        <source>Workshop: record a decision</source>
+        <translation>Workshop: Entscheidung festhalten</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Workshop: show or hide the weights (matrix step)</source>
+        <translation>Workshop: Gewichte ein- oder ausblenden (Matrix-Schritt)</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Workshop: next screen</source>
+        <translation>Workshop: nächster Bildschirm</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Workshop: export the summary (decisions step)</source>
+        <translation>Workshop: Zusammenfassung exportieren (Entscheidungs-Schritt)</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Workshop: budget up, down (plan step)</source>
+        <translation>Workshop: Budget erhöhen, senken (Plan-Schritt)</translation>
+    </message>
+    <message>
+        <source>Workshop: undo, redo</source>
+        <translation>Workshop: rückgängig, wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z, Ctrl+Y</source>
+        <translation>Strg+Z, Strg+Y</translation>
+    </message>
+    <message>
+        <source>Workshop: leave</source>
+        <translation>Workshop: verlassen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>ps::IcpPage</name>
     <message>
         <source>Add ICP</source>
@@ -4854,6 +5005,47 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Plan</source>
         <translation>Investitionsplan</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>ps::MapOverview</name>
+    <message>
+        <source>Needs classification</source>
+        <translation>Noch nicht eingeordnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n weiterer</numerusform>
+            <numerusform>+ %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gap: no strong partner</source>
+        <translation>Lücke: kein starker Partner</translation>
+    </message>
+    <message>
+        <source>Flow width: summed link strength. %1 of %2 partners named, strongest links first; zoom in to name them all.</source>
+        <translation>Flussbreite: summierte Verbindungsstärke. %1 von %2 Partnern benannt, stärkste Verbindungen zuerst; vergrößern, um alle zu benennen.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::MapOverviewWidget</name>
+    <message>
+        <source>Influence map overview</source>
+        <translation>Übersicht der Einflusskarte</translation>
+    </message>
+    <message>
+        <source>ICPs, partner models and the partners with the strongest links, by name; click a partner to see it on the whole map.</source>
+        <translation>ICPs, Partnermodelle und die Partner mit den stärksten Verbindungen, mit Namen; einen Partner anklicken, um ihn auf der ganzen Karte zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>ps::MapPage</name>
@@ -5038,6 +5230,14 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
             <numerusform>%Ln Partner verknüpft</numerusform>
             <numerusform>%Ln Partner verknüpft</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Overv&amp;iew</source>
+        <translation>Über&amp;sicht</translation>
+    </message>
+    <message>
+        <source>Show ICPs, partner models and the strongest partners as flows, every name readable; click a partner to see it on the whole map</source>
+        <translation>ICPs, Partnermodelle und die stärksten Partner als Flüsse zeigen, jeder Name lesbar; einen Partner anklicken, um ihn auf der ganzen Karte zu sehen</translation>
     </message>
 </context>
 <context>
@@ -6075,6 +6275,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Investment plan</source>
         <translation>Investitionsplan</translation>
     </message>
+    <message>
+        <source>By segment: %1 (%2)</source>
+        <translation>Nach Segment: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ps::PlanComparisonView</name>
@@ -6446,6 +6650,18 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>the edited plan</source>
         <translation>den bearbeiteten Plan</translation>
+    </message>
+    <message>
+        <source>Segments of the chart</source>
+        <translation>Segmente des Diagramms</translation>
+    </message>
+    <message>
+        <source>Segment brea&amp;kdown:</source>
+        <translation>Segment&amp;aufteilung:</translation>
+    </message>
+    <message>
+        <source>A partner in several segments counts in each.</source>
+        <translation>Ein Partner in mehreren Segmenten zählt in jedem.</translation>
     </message>
 </context>
 <context>
@@ -10232,6 +10448,13 @@ Deals</translation>
         <translation>
             <numerusform>%n weiterer Partner</numerusform>
             <numerusform>%n weitere Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other segment(s)</source>
+        <translation>
+            <numerusform>%n weiteres Segment</numerusform>
+            <numerusform>%n weitere Segmente</numerusform>
         </translation>
     </message>
 </context>

@@ -565,6 +565,16 @@
     </message>
 </context>
 <context>
+    <name>ps::MapOverview</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::MapPage</name>
     <message numerus="yes">
         <source>Showing %1 × %2: %Ln partners</source>
@@ -816,6 +826,13 @@
         <translation>
             <numerusform>%n other partner</numerusform>
             <numerusform>%n other partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other segment(s)</source>
+        <translation>
+            <numerusform>%n other segment</numerusform>
+            <numerusform>%n other segments</numerusform>
         </translation>
     </message>
 </context>

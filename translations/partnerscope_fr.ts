@@ -2955,6 +2955,157 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
 </context>
 <context>
+    <name>ps::HelpDialogs</name>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>Le guide de l&apos;utilisateur manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>Partnerscope User Guide</source>
+        <translation>Guide de l&apos;utilisateur de Partnerscope</translation>
+    </message>
+    <message>
+        <source>Influence map: zoom in, zoom out</source>
+        <translation>Carte d&apos;influence : zoom avant, zoom arrière</translation>
+    </message>
+    <message>
+        <source>+, -</source>
+        <translation>+, -</translation>
+    </message>
+    <message>
+        <source>Influence map: fit the map</source>
+        <translation>Carte d&apos;influence : ajuster la carte</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Influence map: pan</source>
+        <translation>Carte d&apos;influence : déplacer la vue</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Touches fléchées</translation>
+    </message>
+    <message>
+        <source>Influence map: find a partner</source>
+        <translation>Carte d&apos;influence : chercher un partenaire</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Influence map: clear the selection</source>
+        <translation>Carte d&apos;influence : effacer la sélection</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Workshop: next step, previous step</source>
+        <translation>Atelier : étape suivante, étape précédente</translation>
+    </message>
+    <message>
+        <source>Right or Page Down, Left or Page Up</source>
+        <translation>Droite ou Page suivante, Gauche ou Page précédente</translation>
+    </message>
+    <message>
+        <source>Workshop: first step, last step</source>
+        <translation>Atelier : première étape, dernière étape</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Origine, Fin</translation>
+    </message>
+    <message>
+        <source>Workshop: scenario A, scenario B, switch</source>
+        <translation>Atelier : scénario A, scénario B, basculer</translation>
+    </message>
+    <message>
+        <source>A, B, Tab</source>
+        <translation>A, B, Tab</translation>
+    </message>
+    <message>
+        <source>Workshop: next partner, previous partner, clear the spotlight</source>
+        <translation>Atelier : partenaire suivant, partenaire précédent, retirer la mise en avant</translation>
+    </message>
+    <message>
+        <source>N, P, C</source>
+        <translation>N, P, C</translation>
+    </message>
+    <message>
+        <source>Workshop: find a partner</source>
+        <translation>Atelier : chercher un partenaire</translation>
+    </message>
+    <message>
+        <source>/ or Ctrl+F</source>
+        <translation>/ ou Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Workshop: record a decision</source>
+        <translation>Atelier : enregistrer une décision</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Workshop: show or hide the weights (matrix step)</source>
+        <translation>Atelier : afficher ou masquer les pondérations (étape matrice)</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Workshop: next screen</source>
+        <translation>Atelier : écran suivant</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Workshop: export the summary (decisions step)</source>
+        <translation>Atelier : exporter la synthèse (étape décisions)</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Workshop: budget up, down (plan step)</source>
+        <translation>Atelier : budget plus haut, plus bas (étape plan)</translation>
+    </message>
+    <message>
+        <source>Workshop: undo, redo</source>
+        <translation>Atelier : annuler, rétablir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z, Ctrl+Y</source>
+        <translation>Ctrl+Z, Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Workshop: leave</source>
+        <translation>Atelier : quitter</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>ps::IcpPage</name>
     <message>
         <source>Add ICP</source>
@@ -4854,6 +5005,47 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Plan</source>
         <translation>Plan d&apos;investissement</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>ps::MapOverview</name>
+    <message>
+        <source>Needs classification</source>
+        <translation>À classer</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n autre</numerusform>
+            <numerusform>+ %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gap: no strong partner</source>
+        <translation>lacune : aucun partenaire fort</translation>
+    </message>
+    <message>
+        <source>Flow width: summed link strength. %1 of %2 partners named, strongest links first; zoom in to name them all.</source>
+        <translation>Largeur des flux : somme des forces de lien. %1 partenaires nommés sur %2, liens les plus forts d&apos;abord ; zoomez pour les nommer tous.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::MapOverviewWidget</name>
+    <message>
+        <source>Influence map overview</source>
+        <translation>Vue d&apos;ensemble de la carte d&apos;influence</translation>
+    </message>
+    <message>
+        <source>ICPs, partner models and the partners with the strongest links, by name; click a partner to see it on the whole map.</source>
+        <translation>ICP, modèles de partenaires et partenaires aux liens les plus forts, nommés ; cliquez sur un partenaire pour le voir sur la carte entière.</translation>
+    </message>
 </context>
 <context>
     <name>ps::MapPage</name>
@@ -5038,6 +5230,14 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
             <numerusform>%Ln partenaire lié</numerusform>
             <numerusform>%Ln partenaires liés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Overv&amp;iew</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Show ICPs, partner models and the strongest partners as flows, every name readable; click a partner to see it on the whole map</source>
+        <translation>Afficher les ICP, les modèles de partenaires et les partenaires les plus forts sous forme de flux, chaque nom lisible ; cliquez sur un partenaire pour le voir sur la carte entière</translation>
     </message>
 </context>
 <context>
@@ -6075,6 +6275,10 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Investment plan</source>
         <translation>Plan d&apos;investissement</translation>
     </message>
+    <message>
+        <source>By segment: %1 (%2)</source>
+        <translation>Par segment : %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ps::PlanComparisonView</name>
@@ -6446,6 +6650,18 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>the edited plan</source>
         <translation>le plan modifié</translation>
+    </message>
+    <message>
+        <source>Segments of the chart</source>
+        <translation>Segments du graphique</translation>
+    </message>
+    <message>
+        <source>Segment brea&amp;kdown:</source>
+        <translation>Ré&amp;partition par segment :</translation>
+    </message>
+    <message>
+        <source>A partner in several segments counts in each.</source>
+        <translation>Un partenaire présent dans plusieurs segments compte dans chacun.</translation>
     </message>
 </context>
 <context>
@@ -10232,6 +10448,13 @@ d&apos;affaires</translation>
         <translation>
             <numerusform>%n autre partenaire</numerusform>
             <numerusform>%n autres partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other segment(s)</source>
+        <translation>
+            <numerusform>%n autre segment</numerusform>
+            <numerusform>%n autres segments</numerusform>
         </translation>
     </message>
 </context>
