@@ -326,7 +326,7 @@ bool RowReader::read(PortfolioData &out) {
            readActivities(out.activities) && readSalesDeals(out.deals) &&
            readRejectedLinks(out.rejectedLinks) && readDecisionLog(out.decisionLog) &&
            readInvestments(out.investments) && readPlans(out.plans, out.scenarios) &&
-           m_problemCount == 0;
+           readAccountBook(out.accountBook, out.partners) && m_problemCount == 0;
 }
 
 bool RowReader::readInfo(PortfolioInfo &info, Id &activeScenarioId) {
