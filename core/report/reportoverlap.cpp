@@ -58,8 +58,7 @@ QStringList overlapHeader(const QString &currency) {
                        ReportOverlapTr::tr("By name only")};
     for (OurPopulation o : ourRows)
         for (TheirPopulation t : theirColumns)
-            header << ReportOverlapTr::tr("Our %1 × their %2")
-                          .arg(label(o).toLower(), label(t).toLower());
+            header << ReportOverlapTr::tr("%1 × %2").arg(label(o), label(t));
     header << ReportOverlapTr::tr("Shared open pipeline (%1)").arg(currency);
     return header;
 }

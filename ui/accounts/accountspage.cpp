@@ -85,7 +85,7 @@ AccountsPage::AccountsPage(Document *document, QWidget *parent)
     m_matrix->setRowCount(OurPopulationCount);
     QStringList rows;
     for (OurPopulation o : ourRows)
-        rows << tr("Our %1").arg(label(o).toLower());
+        rows << label(o);
     m_matrix->setVerticalHeaderLabels(rows);
     m_matrix->verticalHeader()->show();
     m_matrix->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -303,6 +303,7 @@ void AccountsPage::fillOverview() {
     }
     m_overview->setSortingEnabled(true);
     m_overview->sortItems(2, Qt::DescendingOrder);
+    m_overview->resizeColumnsToContents();
 }
 
 void AccountsPage::showCell(int ourRow, int theirColumn) {
@@ -315,9 +316,8 @@ void AccountsPage::showCell(int ourRow, int theirColumn) {
     const AccountList &theirs = book.latestOf(currentPartner())->list;
     const std::vector<AccountPair> pairs = m_overlap.pairsIn(
         ourRows[ourRow], theirColumns[theirColumn], ours.accounts, theirs.accounts);
-    m_cellTitle->setText(
-        tr("Our %1 that are their %2: %n pair(s)", nullptr, int(pairs.size()))
-            .arg(label(ourRows[ourRow]).toLower(), label(theirColumns[theirColumn]).toLower()));
+    m_cellTitle->setText(tr("%1 × %2: %n pair(s)", nullptr, int(pairs.size()))
+                             .arg(label(ourRows[ourRow]), label(theirColumns[theirColumn])));
     const QLocale locale;
     m_accounts->setRowCount(int(pairs.size()));
     for (int i = 0; i < int(pairs.size()); ++i) {
