@@ -260,8 +260,10 @@ void AccountsPage::fillOverview() {
     m_overview->setRowCount(0);
     m_overview->setColumnCount(int(headers.size()));
     m_overview->setHorizontalHeaderLabels(headers);
-    if (!ours)
+    if (!ours) {
+        m_overview->resizeColumnsToContents();
         return;
+    }
     // Which of our accounts fit each ICP (industry, size, region), once for every partner.
     const std::vector<std::vector<int>> fitting =
         accountsFittingEach(ours->list.accounts, portfolio.icps());
