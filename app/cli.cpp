@@ -42,7 +42,8 @@ const std::vector<Cli::Command> &Cli::commands() {
          QT_TRANSLATE_NOOP("ps::Cli", "Write the segmentation report as PDF, XLSX, CSV or HTML."),
          &runReport},
         {"import",
-         "FILE --csv IN.csv [--kind partners|icps|links|deals|activities] "
+         "FILE --csv IN.csv [--kind partners|icps|links|deals|activities|accounts|"
+         "partner-accounts] [--partner NAME] "
          "[--partners-csv OPPPARTNERS.csv] [--preset auto|salesforce|hubspot] "
          "[--date-order auto|dmy|mdy] [--dry-run] [--skip-invalid]",
          QT_TRANSLATE_NOOP("ps::Cli", "Import partners, ICPs, links, deals or activities from a "
@@ -57,6 +58,13 @@ const std::vector<Cli::Command> &Cli::commands() {
          "[--max-per-partner Y] [--scenario S] [--format table|json]",
          QT_TRANSLATE_NOOP("ps::Cli", "Allocate the program budget: returns, forecast, limits."),
          &runPlan},
+        {"overlap",
+         "FILE --partner NAME [--format table|json] | offer FILE --accounts LIST -o OUT.psx | "
+         "answer FILE --offer OFFER.psx -o OUT.psx | finish FILE --answer ANSWER.psx --partner "
+         "NAME",
+         QT_TRANSLATE_NOOP("ps::Cli", "Account overlap with a partner, or a private exchange "
+                                      "of account lists by file."),
+         &runOverlap},
         {"vote-server", "FILE --port P [--bind ADDRESS]",
          QT_TRANSLATE_NOOP("ps::Cli", "Serve the workshop voting page headless until stopped."),
          &runVoteServer},

@@ -4,6 +4,7 @@
 #include "core/domain/portfoliodata.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -96,6 +97,22 @@ public:
     static int runVoteServer(const QStringList &args); ///< cli_vote.cpp
     /// cli_plan.cpp
     static int runPlan(const QStringList &args);
+
+    /// `import --kind accounts|partner-accounts`, as cli_import.cpp parsed it.
+    struct AccountImportRequest {
+        QString portfolio;
+        QString csv;
+        bool forPartner = false; ///< partner-accounts
+        QString partnerName;
+        QString preset; ///< auto, salesforce, hubspot, generic
+        QDate date;     ///< the list's date; today when invalid
+        bool dryRun = false;
+    };
+    static int runAccountImport(const AccountImportRequest &request); ///< cli_accounts.cpp
+    static int runOverlap(const QStringList &args);                   ///< cli_accounts.cpp
+    static int runOverlapOffer(const QStringList &args);              ///< cli_overlap.cpp
+    static int runOverlapAnswer(const QStringList &args);             ///< cli_overlap.cpp
+    static int runOverlapFinish(const QStringList &args);             ///< cli_overlap.cpp
 
     /// Whether a command draws widgets and so needs a QApplication (cli_render.cpp).
     static bool needsGui(const QString &command);

@@ -246,8 +246,9 @@ int Cli::runImport(const QStringList &args) {
                                  tr("IN.csv"));
     const QCommandLineOption kind(
         QStringLiteral("kind"),
-        tr("What the rows are: partners (default), icps, links, deals or activities."), tr("KIND"),
-        QStringLiteral("partners"));
+        tr("What the rows are: partners (default), icps, links, deals, activities, accounts (our "
+           "account list) or partner-accounts (a partner's, with --partner)."),
+        tr("KIND"), QStringLiteral("partners"));
     const QCommandLineOption partnersCsv(
         QStringLiteral("partners-csv"),
         tr("With --kind deals: the opportunity-partner export (OpportunityId, AccountToId, Role, "
@@ -272,8 +273,15 @@ int Cli::runImport(const QStringList &args) {
                                     tr("Show what would be imported; write nothing."));
     const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"),
                                          tr("Import the valid rows even when others are invalid."));
-    parser.addOptions(
-        {csv, kind, partnersCsv, preset, dateOrder, leadSourceWords, dryRun, skipInvalid});
+    const QCommandLineOption partner(
+        QStringLiteral("partner"),
+        tr("With --kind partner-accounts: the partner whose list it is, by name."), tr("NAME"));
+    const QCommandLineOption listDate(
+        QStringLiteral("date"),
+        tr("With --kind accounts or partner-accounts: the list's date (default: today)."),
+        tr("YYYY-MM-DD"));
+    parser.addOptions({csv, kind, partnersCsv, preset, dateOrder, leadSourceWords, dryRun,
+                       skipInvalid, partner, listDate});
     if (const auto stop = parse(parser, args, 1))
         return *stop;
     Options o;
@@ -281,6 +289,30 @@ int Cli::runImport(const QStringList &args) {
     if (!parser.isSet(csv))
         return usageError(command, tr("The CSV file is missing (--csv IN.csv)."));
     o.csv = parser.value(csv);
+    const QString kindKey = parser.value(kind);
+    const bool accountKind =
+        kindKey == QLatin1String("accounts") || kindKey == QLatin1String("partner-accounts");
+    if (accountKind) {
+        AccountImportRequest request;
+        request.portfolio = o.portfolio;
+        request.csv = o.csv;
+        request.forPartner = kindKey == QLatin1String("partner-accounts");
+        if (request.forPartner != parser.isSet(partner))
+            return usageError(command, tr("--partner NAME goes with --kind partner-accounts."));
+        request.partnerName = parser.value(partner);
+        request.preset = parser.value(preset);
+        if (parser.isSet(listDate)) {
+            request.date = QDate::fromString(parser.value(listDate), Qt::ISODate);
+            if (!request.date.isValid())
+                return usageError(command, tr("--date must be a date in YYYY-MM-DD form, not "
+                                              "\"%1\".")
+                                               .arg(parser.value(listDate)));
+        }
+        request.dryRun = parser.isSet(dryRun);
+        return runAccountImport(request);
+    }
+    if (parser.isSet(partner) || parser.isSet(listDate))
+        return usageError(command, tr("--partner and --date go with account lists."));
     const auto k = kindFromKey(parser.value(kind));
     if (!k)
         return usageError(command, tr("Unknown kind \"%1\".").arg(parser.value(kind)));

@@ -36,6 +36,13 @@ void Portfolio::setSegmentRules(const std::vector<SegmentRule> &rules) {
     Q_EMIT segmentRulesChanged();
 }
 
+void Portfolio::setAccountBook(accounts::AccountBook book) {
+    if (m_data.accountBook == book)
+        return;
+    m_data.accountBook = std::move(book);
+    Q_EMIT accountBookChanged();
+}
+
 void Portfolio::setRejectedLinks(std::vector<LinkKey> rejected) {
     std::sort(rejected.begin(), rejected.end());
     rejected.erase(std::unique(rejected.begin(), rejected.end()), rejected.end());

@@ -105,6 +105,11 @@ public:
     /// Replaces the saved segment rules; emits segmentRulesChanged() if anything differs.
     void setSegmentRules(const std::vector<SegmentRule> &rules);
 
+    const accounts::AccountBook &accountBook() const { return m_data.accountBook; }
+    /// Replaces the account lists and private exchanges; emits accountBookChanged() if
+    /// anything differs.
+    void setAccountBook(accounts::AccountBook book);
+
     const std::vector<LinkKey> &rejectedLinks() const { return m_data.rejectedLinks; }
     /// Replaces the rejected link suggestions (kept sorted); emits rejectedLinksChanged() if
     /// anything differs.
@@ -153,6 +158,7 @@ Q_SIGNALS:
     void activeScenarioChanged(ps::Id id);
     void segmentRulesChanged();
     void rejectedLinksChanged();
+    void accountBookChanged();
     void rowsAboutToBeInserted(ps::EntityKind kind, int first, int last);
     void rowsInserted(ps::EntityKind kind, int first, int last);
     void rowsAboutToBeRemoved(ps::EntityKind kind, int first, int last);

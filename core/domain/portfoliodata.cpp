@@ -16,7 +16,8 @@ bool PortfolioData::operator==(const PortfolioData &o) const {
            oemDeals == o.oemDeals && scenarios == o.scenarios &&
            activeScenarioId == o.activeScenarioId && segmentRules == o.segmentRules &&
            activities == o.activities && deals == o.deals && rejectedLinks == o.rejectedLinks &&
-           decisionLog == o.decisionLog && investments == o.investments && plans == o.plans;
+           decisionLog == o.decisionLog && investments == o.investments && plans == o.plans &&
+           accountBook == o.accountBook;
 }
 
 namespace {

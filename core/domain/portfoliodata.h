@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/accounts/accountbook.h"
 #include "core/domain/decisionlog.h"
 #include "core/domain/entities.h"
 #include "core/domain/planning.h"
@@ -34,6 +35,10 @@ struct PortfolioData {
     // The investment plan (core/plan/portfolioplan.h).
     std::vector<InvestmentPeriod> investments; ///< the investment history, any order
     std::vector<ScenarioPlan> plans;           ///< the investment plans, at most one a scenario
+
+    /// Account mapping (core/accounts): account lists and private exchanges. Lists of a
+    /// partner that no longer exists are kept (undo may bring it back) and not saved.
+    accounts::AccountBook accountBook;
 
     bool operator==(const PortfolioData &o) const;
     bool operator!=(const PortfolioData &o) const { return !(*this == o); }

@@ -94,6 +94,16 @@ QString planRows(const ReportContent &c) {
     return text;
 }
 
+QString overlapRows(const ReportContent &c) {
+    if (c.overlap.isEmpty())
+        return QString();
+    std::vector<QStringList> rows;
+    for (const ReportOverlapRow &row : c.overlap.partners)
+        rows.push_back(detail::overlapCells(row));
+    return block(ReportTr::tr("Account overlap (of our %1 accounts)").arg(c.overlap.oursTotal),
+                 detail::overlapHeader(c.info.currency), rows);
+}
+
 } // namespace
 
 QByteArray csvText(const ReportContent &content) {
@@ -103,6 +113,7 @@ QByteArray csvText(const ReportContent &content) {
         text += csvRow(detail::partnerCells(content, row));
     text += economicsRows(content);
     text += planRows(content);
+    text += overlapRows(content);
     return text.toUtf8();
 }
 

@@ -200,6 +200,23 @@ QString economicsSection(const ReportContent &c) {
     return out + impactSection(c);
 }
 
+QString overlapSection(const ReportContent &c) {
+    using namespace detail;
+    if (c.overlap.isEmpty())
+        return QString();
+    QString out = h(2, ReportTr::tr("Account overlap"));
+    out += QStringLiteral("<p>") +
+           escapeHtml(ReportTr::tr("Our %1 accounts against each partner's latest list, matched "
+                                   "on the registrable domain, then on the company name.")
+                          .arg(c.overlap.oursTotal)) +
+           QStringLiteral("</p>\n");
+    std::vector<QStringList> rows;
+    for (const ReportOverlapRow &row : c.overlap.partners)
+        rows.push_back(overlapCells(row));
+    out += table(overlapHeader(c.info.currency), rows, {2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
+    return out;
+}
+
 QString planSection(const ReportContent &c) {
     using namespace detail;
     const ReportPlan &p = c.plan;
@@ -277,6 +294,7 @@ QByteArray htmlText(const ReportContent &c) {
         out += segmentSection(c, rs, row);
     out += economicsSection(c);
     out += planSection(c);
+    out += overlapSection(c);
     out += appendix(c) + QStringLiteral("</body>\n</html>\n");
     return out.toUtf8();
 }

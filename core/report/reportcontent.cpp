@@ -209,6 +209,7 @@ ReportContent buildReport(const PortfolioData &data, const ReportOptions &option
     c.economics.attention = attentionItems(data, c.economics.metrics);
     c.economics.impact = computePartnerImpact(data);
     c.plan = buildReportPlan(data, c.scenario);
+    c.overlap = buildReportOverlap(data);
 
     c.investIn = investSentences(c);
     c.gaps = gapSentences(data, c);

@@ -299,6 +299,27 @@ void writeImpact(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
     group(ReportTr::tr("By partner"), impact.partners);
 }
 
+void writeOverlap(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
+    if (c.overlap.isEmpty())
+        return;
+    Sheet s{addSheet(wb, ReportTr::tr("Overlap"))};
+    worksheet_set_column(s.ws, 0, 0, 32, nullptr);
+    worksheet_set_column(s.ws, 1, 11, 14, nullptr);
+    const QStringList header = detail::overlapHeader(c.info.currency);
+    for (int col = 0; col < header.size(); ++col)
+        s.text(0, col, header[col], f.bold);
+    worksheet_freeze_panes(s.ws, 1, 1);
+    int row = 1;
+    for (const ReportOverlapRow &r : c.overlap.partners) {
+        const QStringList cells = detail::overlapCells(r);
+        s.text(row, 0, cells[0]);
+        s.text(row, 1, cells[1]);
+        for (int col = 2; col < cells.size(); ++col)
+            s.number(row, col, cells[col].toDouble(), col == cells.size() - 1 ? f.money : nullptr);
+        ++row;
+    }
+}
+
 void writePlan(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
     const QString name = ReportTr::tr("Plan");
     Sheet s{addSheet(wb, name)};
@@ -404,6 +425,7 @@ bool writeXlsx(const ReportContent &content, const QString &path, QString *error
     writeEconomics(wb, content, f);
     writeImpact(wb, content, f);
     writePlan(wb, content, f);
+    writeOverlap(wb, content, f);
     const lxw_error result = workbook_close(wb);
     if (result != LXW_NO_ERROR)
         return fail(QString::fromUtf8(lxw_strerror(result)));

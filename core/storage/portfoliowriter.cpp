@@ -2,6 +2,7 @@
 // PortfolioFile::save: a complete new database beside the target, synced, renamed over it.
 #include "core/storage/portfoliofile.h"
 
+#include "core/storage/accountrows.h"
 #include "core/storage/schema.h"
 #include "core/storage/segmentrulejson.h"
 #include "core/storage/sqlitedb.h"
@@ -727,7 +728,8 @@ bool fillDatabase(SqliteDb &db, const PortfolioData &data, QString *error) {
         writeRejectedLinks(db.handle(), data) &&
         writeScenarioJudgments(db.handle(), data.scenarios) &&
         writeDecisionLog(db.handle(), data.decisionLog) &&
-        writeInvestments(db.handle(), data.investments) && writePlans(db.handle(), data);
+        writeInvestments(db.handle(), data.investments) && writePlans(db.handle(), data) &&
+        AccountRows::write(db.handle(), data);
     if (!written) {
         if ((db.errorCode() & 0xff) == SQLITE_CONSTRAINT)
             *error = PortfolioFileTr::tr("two rows share an id (%1)").arg(db.errorMessage());

@@ -330,7 +330,9 @@ bool RowReader::read(PortfolioData &out, Part part) {
            (!history || readActivities(out.activities)) && (!model || readSalesDeals(out.deals)) &&
            (!model || (readRejectedLinks(out.rejectedLinks) && readDecisionLog(out.decisionLog))) &&
            (!history || readInvestments(out.investments)) &&
-           (!model || readPlans(out.plans, out.scenarios)) && m_problemCount == 0;
+           (!model || (readPlans(out.plans, out.scenarios) &&
+                       readAccountBook(out.accountBook, out.partners))) &&
+           m_problemCount == 0;
 }
 
 void RowReader::merge(PortfolioData &model, PortfolioData &&history) {

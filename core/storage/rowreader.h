@@ -78,6 +78,8 @@ private:
     bool readPlans(std::vector<ScenarioPlan> &plans, const std::vector<Scenario> &scenarios);
     bool readPlanPartners(std::vector<ScenarioPlan> &plans);
     bool readPlanGroups(std::vector<ScenarioPlan> &plans);
+    /// Account mapping (accountrows.cpp).
+    bool readAccountBook(accounts::AccountBook &book, const std::vector<Partner> &partners);
     qint64 rowCount(const char *table);
     void prepareFailed(const char *table);
     bool finished(int rc, const char *table);

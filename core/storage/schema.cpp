@@ -376,6 +376,45 @@ CREATE TABLE IF NOT EXISTS plan_groups (
 );
 )sql";
 
+// --- Version 9: account mapping (issue 15). Self-contained: its DDL, its step and its tables
+// are this block only, so it can be renumbered when merged beside another version 9.
+const char *const v9AccountTables = R"sql(
+CREATE TABLE IF NOT EXISTS account_lists (
+    id             INTEGER PRIMARY KEY,
+    position       INTEGER NOT NULL,
+    partner_id     INTEGER REFERENCES partners (id) ON DELETE CASCADE,
+    imported_on    TEXT NOT NULL,
+    source_name    TEXT NOT NULL DEFAULT '',
+    declared_total INTEGER
+);
+CREATE INDEX IF NOT EXISTS account_lists_partner ON account_lists (partner_id);
+CREATE TABLE IF NOT EXISTS accounts (
+    list_id       INTEGER NOT NULL REFERENCES account_lists (id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    crm_source    TEXT NOT NULL DEFAULT '',
+    crm_id        TEXT NOT NULL DEFAULT '',
+    name          TEXT NOT NULL DEFAULT '',
+    website       TEXT NOT NULL DEFAULT '',
+    domain_key    TEXT NOT NULL DEFAULT '',
+    name_key      TEXT NOT NULL DEFAULT '',
+    status        TEXT NOT NULL,
+    industry      TEXT NOT NULL DEFAULT '',
+    employees     INTEGER,
+    country       TEXT NOT NULL DEFAULT '',
+    open_pipeline REAL NOT NULL DEFAULT 0,
+    PRIMARY KEY (list_id, position)
+);
+CREATE TABLE IF NOT EXISTS psi_sessions (
+    id         INTEGER PRIMARY KEY,
+    session_id TEXT NOT NULL UNIQUE,
+    session    TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS psi_answered_offers (
+    session_id  TEXT PRIMARY KEY NOT NULL,
+    answered_at TEXT NOT NULL
+);
+)sql";
+
 struct ColumnAddition {
     const char *table;
     const char *column;
@@ -505,10 +544,16 @@ bool upgradeToV8(sqlite3 *db, QString *error) {
     });
 }
 
+bool upgradeToAccountMapping(sqlite3 *db, QString *error) {
+    return inTransaction(db, AccountMappingVersion, error,
+                         [&]() { return execSql(db, v9AccountTables, error); });
+}
+
 bool migrate(sqlite3 *db, int fromVersion, QString *error) {
     using Step = bool (*)(sqlite3 *, QString *);
-    static const Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4,
-                                 &upgradeToV5, &upgradeToV6, &upgradeToV7, &upgradeToV8};
+    static const Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3,
+                                 &upgradeToV4, &upgradeToV5, &upgradeToV6,
+                                 &upgradeToV7, &upgradeToV8, &upgradeToAccountMapping};
     static_assert(sizeof(steps) / sizeof(steps[0]) == CurrentVersion, "one step per version");
     for (int version = fromVersion + 1; version <= CurrentVersion; ++version)
         if (!steps[version - 1](db, error))
@@ -539,6 +584,9 @@ QStringList requiredTables(int version) {
     if (version >= 8)
         tables << QStringLiteral("investments") << QStringLiteral("plans")
                << QStringLiteral("plan_partners") << QStringLiteral("plan_groups");
+    if (version >= AccountMappingVersion)
+        tables << QStringLiteral("account_lists") << QStringLiteral("accounts")
+               << QStringLiteral("psi_sessions") << QStringLiteral("psi_answered_offers");
     return tables;
 }
 

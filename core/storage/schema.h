@@ -15,7 +15,10 @@ struct sqlite3;
 namespace ps::Schema {
 
 /// The version this build writes; files with a higher user_version are refused.
-constexpr int CurrentVersion = 8;
+constexpr int CurrentVersion = 9;
+
+/// The version that added account mapping (upgradeToAccountMapping()).
+constexpr int AccountMappingVersion = 9;
 
 /// Creates the version 1 tables (portfolio, icps, partners, influence_links) and sets
 /// `application_id`. Returns false and sets *error on failure (the transaction is rolled back).
@@ -54,6 +57,13 @@ bool upgradeToV7(sqlite3 *db, QString *error = nullptr);
 /// history (investments) and the plans per scenario (plans, plan_partners, plan_groups). A file
 /// migrated from version 7 has no history, no plans and no contract minimums.
 bool upgradeToV8(sqlite3 *db, QString *error = nullptr);
+
+/// Adds account mapping (issue 15): the account lists (account_lists: ours with partner_id
+/// NULL, a partner's with its id, each with its date; accounts: their rows with the matching
+/// keys), the private exchanges we started (psi_sessions, the serialized session with its
+/// secret) and the offers we answered (psi_answered_offers). A file migrated from version 8
+/// has no lists and no exchanges.
+bool upgradeToAccountMapping(sqlite3 *db, QString *error = nullptr);
 
 /// Runs every migration after `fromVersion` up to CurrentVersion, in order.
 bool migrate(sqlite3 *db, int fromVersion, QString *error = nullptr);

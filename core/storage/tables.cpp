@@ -55,6 +55,10 @@ PS_DEFINE_TABLE(Plans, "plans", PS_TABLE_PLANS, "")
 PS_DEFINE_TABLE(PlanPartners, "plan_partners", PS_TABLE_PLAN_PARTNERS,
                 "PRIMARY KEY (plan_id, partner_id)")
 PS_DEFINE_TABLE(PlanGroups, "plan_groups", PS_TABLE_PLAN_GROUPS, "PRIMARY KEY (plan_id, position)")
+PS_DEFINE_TABLE(AccountLists, "account_lists", PS_TABLE_ACCOUNT_LISTS, "")
+PS_DEFINE_TABLE(Accounts, "accounts", PS_TABLE_ACCOUNTS, "PRIMARY KEY (list_id, position)")
+PS_DEFINE_TABLE(PsiSessions, "psi_sessions", PS_TABLE_PSI_SESSIONS, "")
+PS_DEFINE_TABLE(PsiAnsweredOffers, "psi_answered_offers", PS_TABLE_PSI_ANSWERED_OFFERS, "")
 
 #undef PS_DEFINE_TABLE
 #undef PS_COLUMN_SPEC
@@ -85,7 +89,11 @@ const Table *const *all(int *count) {
                                           &Investments::table(),
                                           &Plans::table(),
                                           &PlanPartners::table(),
-                                          &PlanGroups::table()};
+                                          &PlanGroups::table(),
+                                          &AccountLists::table(),
+                                          &Accounts::table(),
+                                          &PsiSessions::table(),
+                                          &PsiAnsweredOffers::table()};
     *count = int(std::size(tables));
     return tables;
 }

@@ -317,6 +317,38 @@ struct Table {
     X(CurveSdLogA, "curve_sd_log_a", Real, "") \
     X(CurveSdLogS, "curve_sd_log_s", Real, "") \
     X(CurveCorrelation, "curve_correlation", Real, "")
+// Account mapping (issue 15, format 9).
+#define PS_TABLE_ACCOUNT_LISTS(X) \
+    X(Id, "id", Id, "PRIMARY KEY") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(PartnerId, "partner_id", Id, "REFERENCES partners (id) ON DELETE CASCADE") \
+    X(ImportedOn, "imported_on", Date, "NOT NULL") \
+    X(SourceName, "source_name", Text, "NOT NULL DEFAULT ''") \
+    X(DeclaredTotal, "declared_total", Int, "")
+
+#define PS_TABLE_ACCOUNTS(X) \
+    X(ListId, "list_id", Id, "NOT NULL REFERENCES account_lists (id) ON DELETE CASCADE") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(CrmSource, "crm_source", Text, "NOT NULL DEFAULT ''") \
+    X(CrmId, "crm_id", Text, "NOT NULL DEFAULT ''") \
+    X(Name, "name", Text, "NOT NULL DEFAULT ''") \
+    X(Website, "website", Text, "NOT NULL DEFAULT ''") \
+    X(DomainKey, "domain_key", Text, "NOT NULL DEFAULT ''") \
+    X(NameKey, "name_key", Text, "NOT NULL DEFAULT ''") \
+    X(Status, "status", Key, "NOT NULL") \
+    X(Industry, "industry", Text, "NOT NULL DEFAULT ''") \
+    X(Employees, "employees", Int, "") \
+    X(Country, "country", Text, "NOT NULL DEFAULT ''") \
+    X(OpenPipeline, "open_pipeline", Real, "NOT NULL DEFAULT 0")
+
+#define PS_TABLE_PSI_SESSIONS(X) \
+    X(Id, "id", Id, "PRIMARY KEY") \
+    X(SessionId, "session_id", Text, "NOT NULL UNIQUE") \
+    X(Session, "session", Text, "NOT NULL")
+
+#define PS_TABLE_PSI_ANSWERED_OFFERS(X) \
+    X(SessionId, "session_id", Text, "PRIMARY KEY NOT NULL") \
+    X(AnsweredAt, "answered_at", Text, "NOT NULL")
 // clang-format on
 
 #define PS_COLUMN_ENUMERATOR(id, name, type, constraint) id,
@@ -352,6 +384,10 @@ PS_DECLARE_TABLE(Investments, PS_TABLE_INVESTMENTS)
 PS_DECLARE_TABLE(Plans, PS_TABLE_PLANS)
 PS_DECLARE_TABLE(PlanPartners, PS_TABLE_PLAN_PARTNERS)
 PS_DECLARE_TABLE(PlanGroups, PS_TABLE_PLAN_GROUPS)
+PS_DECLARE_TABLE(AccountLists, PS_TABLE_ACCOUNT_LISTS)
+PS_DECLARE_TABLE(Accounts, PS_TABLE_ACCOUNTS)
+PS_DECLARE_TABLE(PsiSessions, PS_TABLE_PSI_SESSIONS)
+PS_DECLARE_TABLE(PsiAnsweredOffers, PS_TABLE_PSI_ANSWERED_OFFERS)
 
 #undef PS_DECLARE_TABLE
 

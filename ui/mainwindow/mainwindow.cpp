@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/mainwindow.h"
 
+#include "ui/accounts/accountspage.h"
 #include "ui/document/document.h"
 #include "ui/document/partnerselection.h"
 #include "ui/document/scoringcontroller.h"
@@ -250,6 +251,7 @@ void MainWindow::createPages() {
     m_segmentsPage = new SegmentsPage(m_document, m_scoring, m_selection, m_pages);
     m_economicsPage = new EconomicsPage(m_document, m_selection, m_pages);
     m_planPage = new PlanPage(m_document, m_pages);
+    m_accountsPage = new AccountsPage(m_document, m_pages);
 
     QMenu *edit = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
     edit->addActions(m_partnersPage->partnerActions());
@@ -284,6 +286,7 @@ void MainWindow::createPages() {
     addWorkspacePage(m_segmentsPage, tr("Segments"));
     addWorkspacePage(m_economicsPage, tr("Economics"));
     addWorkspacePage(m_planPage, tr("Plan"));
+    addWorkspacePage(m_accountsPage, tr("Accounts"));
     setTabOrder(m_nav, m_pages);
 }
 

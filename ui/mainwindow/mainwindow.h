@@ -22,6 +22,7 @@ class MatrixPage;
 class PartnerSelection;
 class PartnersPage;
 class PlanPage;
+class AccountsPage;
 class PortfolioPage;
 class RecoveryWriter;
 class ScoringController;
@@ -66,6 +67,7 @@ public:
     EconomicsPage *economicsPage() const { return m_economicsPage; }
     /// The investment plan: where the program budget goes and what it returns.
     PlanPage *planPage() const { return m_planPage; }
+    AccountsPage *accountsPage() const { return m_accountsPage; }
     /// Scores of the open portfolio, shared by every page that shows them.
     ScoringController *scoring() const { return m_scoring; }
     /// The partners selected on any page (table, map, matrix).
@@ -149,6 +151,7 @@ private:
     SegmentsPage *m_segmentsPage = nullptr;
     EconomicsPage *m_economicsPage = nullptr;
     PlanPage *m_planPage = nullptr;
+    AccountsPage *m_accountsPage = nullptr;
     ScoringController *m_scoring = nullptr;
     PartnerSelection *m_selection = nullptr;
     QMenu *m_fileMenu = nullptr;

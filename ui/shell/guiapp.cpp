@@ -171,8 +171,8 @@ int runGui(QApplication &app, const QString &fileToOpen, bool openDemo) {
 }
 
 int grabPages(const QString &dir, const QSize &size) {
-    static const char *const names[] = {"portfolio", "icps",     "partners",  "map",
-                                        "matrix",    "segments", "economics", "plan"};
+    static const char *const names[] = {"portfolio", "icps",      "partners", "map",     "matrix",
+                                        "segments",  "economics", "plan",     "accounts"};
     if (!QDir().mkpath(dir))
         return 2;
     MainWindow window;

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report's account overlap section (issue 15): per partner with a list, the counts of the
+// matrix as computed by hand, most shared first, in CSV, HTML and XLSX; nothing without lists.
+#include "core/demo/demoportfolio.h"
+#include "core/scoring/profiles.h"
+#include "core/report/reportcontent.h"
+#include "core/report/reportwriters.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ps;
+using namespace ps::accounts;
+
+namespace {
+
+Account account(const char *name, const char *website, AccountStatus status,
+                double pipeline = 0.0) {
+    Account a;
+    a.name = QLatin1String(name);
+    a.website = QLatin1String(website);
+    a.status = status;
+    a.openPipeline = pipeline;
+    return a;
+}
+
+AccountList list(std::vector<Account> accounts, QDate date) {
+    AccountList l;
+    l.accounts = std::move(accounts);
+    deriveKeys(l.accounts);
+    l.importedOn = date;
+    l.sourceName = QStringLiteral("list.csv");
+    return l;
+}
+
+PortfolioData withLists() {
+    PortfolioData data = demoPortfolio();
+    ensureScenario(data);
+    using S = AccountStatus;
+    data.accountBook.setOurs(list({account("Acme", "acme.com", S::Customer),
+                                   account("Globex", "globex.com", S::OpenOpportunity, 5000),
+                                   account("Initech", "initech.io", S::Prospect, 700)},
+                                  QDate(2026, 10, 1)));
+    // Partner 0 shares one account; partner 1 shares two, one with open pipeline.
+    data.accountBook.addPartnerList(
+        data.partners[0].id,
+        list({account("ACME", "www.acme.com", S::Customer)}, QDate(2026, 9, 1)));
+    data.accountBook.addPartnerList(data.partners[1].id,
+                                    list({account("Globex", "globex.com", S::Customer),
+                                          account("Initech", "initech.io", S::Prospect),
+                                          account("Hooli", "hooli.com", S::Customer)},
+                                         QDate(2026, 8, 1)));
+    return data;
+}
+
+} // namespace
+
+class TestReportOverlap : public QObject {
+    Q_OBJECT
+
+private slots:
+    void sectionCountsAsByHand() {
+        const PortfolioData data = withLists();
+        const ReportContent c = buildReport(data);
+        QCOMPARE(c.overlap.oursTotal, qint64(3));
+        QCOMPARE(c.overlap.partners.size(), size_t(2));
+        const ReportOverlapRow &first = c.overlap.partners[0];
+        QCOMPARE(first.partner, data.partners[1].name); // two shared: first
+        QCOMPARE(first.result.overlapTotal, qint64(2));
+        QCOMPARE(first.result.theirsTotal, qint64(3));
+        QCOMPARE(first.sharedPipeline, 5700.0);
+        QCOMPARE(first.result.cell(OurPopulation::OpenOpportunities, TheirPopulation::Customers)
+                     .accounts,
+                 qint64(1));
+        QCOMPARE(c.overlap.partners[1].result.overlapTotal, qint64(1));
+
+        const QString csv = QString::fromUtf8(report::csvText(c));
+        QVERIFY(csv.contains(QLatin1String("Account overlap (of our 3 accounts)")));
+        const QString expected =
+            QStringLiteral("%1,2026-08-01,3,2,0,0,0,0,1,1,1,5700").arg(data.partners[1].name);
+        QVERIFY2(csv.contains(expected), qPrintable(csv.right(600)));
+
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(report::writeXlsx(c, dir.filePath(QStringLiteral("r.xlsx")), &error));
+        const QString html = QString::fromUtf8(report::htmlText(c));
+        QVERIFY(html.contains(QLatin1String("<h2>Account overlap</h2>")));
+    }
+
+    void noListsNoSection() {
+        PortfolioData data = demoPortfolio();
+        ensureScenario(data);
+        const ReportContent c = buildReport(data);
+        QVERIFY(c.overlap.isEmpty());
+        QVERIFY(!QString::fromUtf8(report::csvText(c)).contains(QLatin1String("Account overlap")));
+        QVERIFY(!QString::fromUtf8(report::htmlText(c)).contains(QLatin1String("Account overlap")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportOverlap)
+#include "tst_reportoverlap.moc"
