@@ -2,6 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ps::AccountsPage</name>
+    <message numerus="yes">
+        <source>%n account(s), %1, from %2</source>
+        <translation>
+            <numerusform>%n Konto, %1, aus %2</numerusform>
+            <numerusform>%n Konten, %1, aus %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import our accounts…</source>
+        <translation>Eigene Konten importieren…</translation>
+    </message>
+    <message>
+        <source>Import partner list…</source>
+        <translation>Partnerliste importieren…</translation>
+    </message>
+    <message>
+        <source>Remove partner list</source>
+        <translation>Partnerliste entfernen</translation>
+    </message>
+    <message>
+        <source>Private exchange: make offer…</source>
+        <translation>Privater Abgleich: Angebot erstellen…</translation>
+    </message>
+    <message>
+        <source>Answer an offer…</source>
+        <translation>Angebot beantworten…</translation>
+    </message>
+    <message>
+        <source>Finish with the answer…</source>
+        <translation>Mit der Antwort abschließen…</translation>
+    </message>
+    <message>
+        <source>Overlap matrix</source>
+        <translation>Überschneidungsmatrix</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>List date</source>
+        <translation>Listendatum</translation>
+    </message>
+    <message>
+        <source>Shared accounts</source>
+        <translation>Gemeinsame Konten</translation>
+    </message>
+    <message>
+        <source>With our open pipeline</source>
+        <translation>Mit unserer offenen Pipeline</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <source>Overlap across partners</source>
+        <translation>Überschneidung über alle Partner</translation>
+    </message>
+    <message>
+        <source>Our account</source>
+        <translation>Unser Konto</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Our status</source>
+        <translation>Unser Status</translation>
+    </message>
+    <message>
+        <source>Their account</source>
+        <translation>Konto des Partners</translation>
+    </message>
+    <message>
+        <source>Their status</source>
+        <translation>Status beim Partner</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Abgeglichen über</translation>
+    </message>
+    <message>
+        <source>Our accounts:</source>
+        <translation>Eigene Konten:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Without sharing the lists:</source>
+        <translation>Ohne die Listen zu teilen:</translation>
+    </message>
+    <message>
+        <source>none yet: import a CRM export (Salesforce, HubSpot or any CSV).</source>
+        <translation>noch keine: Importieren Sie einen CRM-Export (Salesforce, HubSpot oder eine beliebige CSV-Datei).</translation>
+    </message>
+    <message>
+        <source>no account list</source>
+        <translation>keine Kontenliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n earlier list(s))</source>
+        <translation>
+            <numerusform>%1 (und %n frühere Liste)</numerusform>
+            <numerusform>%1 (und %n frühere Listen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a cell to list its accounts.</source>
+        <translation>Klicken Sie auf eine Zelle, um ihre Konten aufzulisten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)
+%1 open pipeline</source>
+        <translation>
+            <numerusform>%n Konto
+%1 offene Pipeline</numerusform>
+            <numerusform>%n Konten
+%1 offene Pipeline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared in %1</source>
+        <translation>Gemeinsam in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2: %n pair(s)</source>
+        <translation>
+            <numerusform>%1 × %2: %n Paar</numerusform>
+            <numerusform>%1 × %2: %n Paare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name (check it)</source>
+        <translation>Name (bitte prüfen)</translation>
+    </message>
+    <message>
+        <source>Import our accounts</source>
+        <translation>Eigene Konten importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import the account list of %1</source>
+        <translation>Kontenliste von %1 importieren</translation>
+    </message>
+    <message>
+        <source>Import partner list</source>
+        <translation>Partnerliste importieren</translation>
+    </message>
+    <message>
+        <source>Account-mapping files (*.psx);;All files (*)</source>
+        <translation>Kontenabgleich-Dateien (*.psx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read (%2).</source>
+        <translation>„%1“ konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than any account-mapping file can be.</source>
+        <translation>„%1“ ist größer, als eine Kontenabgleich-Datei sein kann.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written (%2).</source>
+        <translation>„%1“ konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Make an offer</source>
+        <translation>Angebot erstellen</translation>
+    </message>
+    <message>
+        <source>Our organisation, as the partner sees it:</source>
+        <translation>Unsere Organisation, wie der Partner sie sieht:</translation>
+    </message>
+    <message>
+        <source>Offer our:</source>
+        <translation>Von uns anbieten:</translation>
+    </message>
+    <message>
+        <source>The offer holds our registrable domains blinded with a secret that stays in this portfolio: the partner cannot read them. Send it by mail; the partner answers it.</source>
+        <translation>Das Angebot enthält unsere registrierbaren Domains, verblindet mit einem Geheimnis, das in diesem Portfolio bleibt: Der Partner kann sie nicht lesen. Senden Sie es per E-Mail; der Partner beantwortet es.</translation>
+    </message>
+    <message>
+        <source>Save the offer</source>
+        <translation>Angebot speichern</translation>
+    </message>
+    <message>
+        <source>Blinding our domains…</source>
+        <translation>Unsere Domains werden verblindet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Make an account-mapping offer</source>
+        <translation>Angebot für einen Kontenabgleich erstellen</translation>
+    </message>
+    <message>
+        <source>Answer an offer</source>
+        <translation>Angebot beantworten</translation>
+    </message>
+    <message>
+        <source>%1 offers %2 blinded domains. Answering reveals which of our customers and prospects they share, and nothing else. Answer?</source>
+        <translation>%1 bietet %2 verblindete Domains an. Eine Antwort zeigt, welche unserer Kunden und Interessenten der Partner ebenfalls hat, und sonst nichts. Antworten?</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Antwort speichern</translation>
+    </message>
+    <message>
+        <source>Blinding…</source>
+        <translation>Verblinden…</translation>
+    </message>
+    <message>
+        <source>Answer the offer of %1</source>
+        <translation>Angebot von %1 beantworten</translation>
+    </message>
+    <message>
+        <source>Finish with the answer of %1</source>
+        <translation>Mit der Antwort von %1 abschließen</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Finish the exchange</source>
+        <translation>Abgleich abschließen</translation>
+    </message>
+    <message>
+        <source>Finish the account mapping with %1</source>
+        <translation>Kontenabgleich mit %1 abschließen</translation>
+    </message>
+</context>
+<context>
     <name>ps::ActivityLogModel</name>
     <message>
         <source>Yes</source>
@@ -1565,10 +1807,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         </translation>
     </message>
     <message>
-        <source>What the rows are: partners (default), icps, links, deals or activities.</source>
-        <translation>Was die Zeilen sind: partners (Standard), icps, links, deals oder activities.</translation>
-    </message>
-    <message>
         <source>With --kind deals: the opportunity-partner export (OpportunityId, AccountToId, Role, IsPrimary) that says which partner accounts were on which deal.</source>
         <translation>Mit --kind deals: der Opportunity-Partner-Export (OpportunityId, AccountToId, Role, IsPrimary), der angibt, welche Partner-Accounts an welchem Deal beteiligt waren.</translation>
     </message>
@@ -1695,6 +1933,230 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>%1 has no scenario to plan with.</source>
         <translation>%1 hat kein Szenario, mit dem sich planen lässt.</translation>
+    </message>
+    <message>
+        <source>Account overlap with a partner, or a private exchange of account lists by file.</source>
+        <translation>Kontenüberschneidung mit einem Partner oder privater Abgleich von Kontenlisten per Datei.</translation>
+    </message>
+    <message>
+        <source>%1 has no partner named &quot;%2&quot;.</source>
+        <translation>%1 hat keinen Partner namens „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any account-mapping file can be.</source>
+        <translation>%1 ist größer, als eine Kontenabgleich-Datei sein kann.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The portfolio has no list of our accounts; import one with --kind accounts.</source>
+        <translation>Das Portfolio hat keine Liste eigener Konten; importieren Sie eine mit --kind accounts.</translation>
+    </message>
+    <message>
+        <source>The portfolio has no account list of %1; import one with --kind partner-accounts or run a private exchange.</source>
+        <translation>Das Portfolio hat keine Kontenliste von %1; importieren Sie eine mit --kind partner-accounts oder führen Sie einen privaten Abgleich durch.</translation>
+    </message>
+    <message>
+        <source>Overlap with %1 (their list of %2)</source>
+        <translation>Überschneidung mit %1 (deren Liste vom %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Shared accounts: %1 of our %2 (%3 by name only); their list: %4.</source>
+        <translation>Gemeinsame Konten: %1 von unseren %2 (%3 nur über den Namen); deren Liste: %4.</translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot; for account lists (auto, salesforce, hubspot or generic).</source>
+        <translation>Unbekannte Vorlage „%1“ für Kontenlisten (auto, salesforce, hubspot oder generic).</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported.</source>
+        <translation>%1: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>our accounts</source>
+        <translation>unsere eigene Liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing written to %1: %Ln account(s) for %2.</source>
+        <translation>
+            <numerusform>Probelauf, nichts nach %1 geschrieben: %Ln Konto für %2.</numerusform>
+            <numerusform>Probelauf, nichts nach %1 geschrieben: %Ln Konten für %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported into %1: %Ln account(s) for %2.</source>
+        <translation>
+            <numerusform>Importiert in %1: %Ln Konto für %2.</numerusform>
+            <numerusform>Importiert in %1: %Ln Konten für %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open deal(s) of the deal log match no account of the list.</source>
+        <translation>
+            <numerusform>%Ln offener Deal des Deal-Protokolls passt zu keinem Konto der Liste.</numerusform>
+            <numerusform>%Ln offene Deals des Deal-Protokolls passen zu keinem Konto der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portfolio.</source>
+        <translation>Das Portfolio.</translation>
+    </message>
+    <message>
+        <source>The partner, by name.</source>
+        <translation>Der Partner, nach Name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation>table (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>The partner is missing (--partner NAME).</source>
+        <translation>Der Partner fehlt (--partner NAME).</translation>
+    </message>
+    <message>
+        <source>What the rows are: partners (default), icps, links, deals, activities, accounts (our account list) or partner-accounts (a partner&apos;s, with --partner).</source>
+        <translation>Was die Zeilen sind: partners (Standard), icps, links, deals, activities, accounts (unsere Kontenliste) oder partner-accounts (die eines Partners, mit --partner).</translation>
+    </message>
+    <message>
+        <source>With --kind partner-accounts: the partner whose list it is, by name.</source>
+        <translation>Mit --kind partner-accounts: der Partner, dem die Liste gehört, nach Name.</translation>
+    </message>
+    <message>
+        <source>With --kind accounts or partner-accounts: the list&apos;s date (default: today).</source>
+        <translation>Mit --kind accounts oder partner-accounts: das Datum der Liste (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--partner NAME goes with --kind partner-accounts.</source>
+        <translation>--partner NAME gehört zu --kind partner-accounts.</translation>
+    </message>
+    <message>
+        <source>--date must be a date in YYYY-MM-DD form, not &quot;%1&quot;.</source>
+        <translation>--date muss ein Datum im Format YYYY-MM-DD sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--partner and --date go with account lists.</source>
+        <translation>--partner und --date gehören zu Kontenlisten.</translation>
+    </message>
+    <message>
+        <source>OUT.psx</source>
+        <translation>OUT.psx</translation>
+    </message>
+    <message>
+        <source>Our portfolio (keeps the exchange&apos;s secret).</source>
+        <translation>Unser Portfolio (bewahrt das Geheimnis des Abgleichs).</translation>
+    </message>
+    <message>
+        <source>Our populations to offer, comma-separated: customers, prospects, open_opportunities (default: customers,prospects).</source>
+        <translation>Unsere anzubietenden Gruppen, durch Kommas getrennt: customers, prospects, open_opportunities (Standard: customers,prospects).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Our organisation as the partner will see it (default: the portfolio&apos;s organisation).</source>
+        <translation>Unsere Organisation, wie der Partner sie sehen wird (Standard: die Organisation des Portfolios).</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>Write the offer to OUT.psx.</source>
+        <translation>Das Angebot in OUT.psx schreiben.</translation>
+    </message>
+    <message>
+        <source>The output file is missing (-o OUT.psx).</source>
+        <translation>Die Ausgabedatei fehlt (-o OUT.psx).</translation>
+    </message>
+    <message>
+        <source>Unknown population &quot;%1&quot; (customers, prospects or open_opportunities).</source>
+        <translation>Unbekannte Gruppe „%1“ (customers, prospects oder open_opportunities).</translation>
+    </message>
+    <message>
+        <source>--accounts names no population.</source>
+        <translation>--accounts nennt keine Gruppe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offer %1 written to %2: %Ln domain(s) blinded; send it to the partner and keep %3, which holds the exchange&apos;s secret.</source>
+        <translation>
+            <numerusform>Angebot %1 nach %2 geschrieben: %Ln Domain verblindet; senden Sie es an den Partner und bewahren Sie %3 auf, das das Geheimnis des Abgleichs enthält.</numerusform>
+            <numerusform>Angebot %1 nach %2 geschrieben: %Ln Domains verblindet; senden Sie es an den Partner und bewahren Sie %3 auf, das das Geheimnis des Abgleichs enthält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Our portfolio (the partner&apos;s side).</source>
+        <translation>Unser Portfolio (die Seite des Partners).</translation>
+    </message>
+    <message>
+        <source>The offer received.</source>
+        <translation>Das erhaltene Angebot.</translation>
+    </message>
+    <message>
+        <source>OFFER.psx</source>
+        <translation>OFFER.psx</translation>
+    </message>
+    <message>
+        <source>Our populations to reveal, comma-separated: customers, prospects (default: both).</source>
+        <translation>Unsere offenzulegenden Gruppen, durch Kommas getrennt: customers, prospects (Standard: beide).</translation>
+    </message>
+    <message>
+        <source>Our organisation as the other side will see it.</source>
+        <translation>Unsere Organisation, wie die Gegenseite sie sehen wird.</translation>
+    </message>
+    <message>
+        <source>Write the answer to OUT.psx.</source>
+        <translation>Die Antwort nach OUT.psx schreiben.</translation>
+    </message>
+    <message>
+        <source>The offer is missing (--offer OFFER.psx).</source>
+        <translation>Das Angebot fehlt (--offer OFFER.psx).</translation>
+    </message>
+    <message>
+        <source>Unknown population &quot;%1&quot; (customers or prospects).</source>
+        <translation>Unbekannte Gruppe „%1“ (customers oder prospects).</translation>
+    </message>
+    <message>
+        <source>--reveal names no population.</source>
+        <translation>--reveal nennt keine Gruppe.</translation>
+    </message>
+    <message>
+        <source>Answer to %1 written to %2; they offered %3 domain(s).</source>
+        <translation>Antwort an %1 nach %2 geschrieben; angebotene Domains: %3.</translation>
+    </message>
+    <message>
+        <source>Our portfolio, which made the offer.</source>
+        <translation>Unser Portfolio, das das Angebot erstellt hat.</translation>
+    </message>
+    <message>
+        <source>The answer received.</source>
+        <translation>Die erhaltene Antwort.</translation>
+    </message>
+    <message>
+        <source>ANSWER.psx</source>
+        <translation>ANSWER.psx</translation>
+    </message>
+    <message>
+        <source>The partner the overlap is stored for, by name.</source>
+        <translation>Der Partner, für den die Überschneidung gespeichert wird, nach Name.</translation>
+    </message>
+    <message>
+        <source>The answer is missing (--answer ANSWER.psx).</source>
+        <translation>Die Antwort fehlt (--answer ANSWER.psx).</translation>
     </message>
 </context>
 <context>
@@ -5013,6 +5475,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
 </context>
 <context>
     <name>ps::MapOverview</name>
@@ -7145,6 +7611,42 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>no plan has this id</source>
         <translation>kein Plan hat diese ID</translation>
+    </message>
+    <message>
+        <source>%1 is below %2</source>
+        <translation>%1 ist kleiner als %2</translation>
+    </message>
+    <message>
+        <source>the amount is negative or not finite</source>
+        <translation>der Betrag ist negativ oder nicht endlich</translation>
+    </message>
+    <message>
+        <source>a date in YYYY-MM-DD form is required</source>
+        <translation>ein Datum im Format JJJJ-MM-TT ist erforderlich</translation>
+    </message>
+    <message>
+        <source>a second list of our own accounts</source>
+        <translation>eine zweite Liste eigener Konten</translation>
+    </message>
+    <message>
+        <source>the partner does not exist</source>
+        <translation>der Partner existiert nicht</translation>
+    </message>
+    <message>
+        <source>the account list does not exist</source>
+        <translation>die Kontenliste existiert nicht</translation>
+    </message>
+    <message>
+        <source>it differs from the session&apos;s own</source>
+        <translation>sie weicht von der ID der Sitzung selbst ab</translation>
+    </message>
+    <message>
+        <source>32 lowercase hexadecimal digits are required</source>
+        <translation>32 hexadezimale Ziffern in Kleinbuchstaben sind erforderlich</translation>
+    </message>
+    <message>
+        <source>a date and time is required</source>
+        <translation>ein Datum mit Uhrzeit ist erforderlich</translation>
     </message>
 </context>
 <context>
@@ -10073,6 +10575,24 @@ Deals</translation>
         <source>Change %1 of the plan for %2</source>
         <translation>%1 des Plans für %2 ändern</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n of our accounts</source>
+        <translation>
+            <numerusform>%n eigenes Konto importieren</numerusform>
+            <numerusform>%n eigene Konten importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n account(s) of %1</source>
+        <translation>
+            <numerusform>%n Konto von %1 importieren</numerusform>
+            <numerusform>%n Konten von %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the account list %1</source>
+        <translation>Kontenliste %1 entfernen</translation>
+    </message>
 </context>
 <context>
     <name>ps::map</name>
@@ -11179,6 +11699,46 @@ Deals</translation>
     <message>
         <source>Plan by partner model</source>
         <translation>Investitionsplan nach Partnermodell</translation>
+    </message>
+    <message>
+        <source>Account overlap (of our %1 accounts)</source>
+        <translation>Kontenüberschneidung (von unseren %1 Konten)</translation>
+    </message>
+    <message>
+        <source>Account overlap</source>
+        <translation>Kontenüberschneidung</translation>
+    </message>
+    <message>
+        <source>Our %1 accounts against each partner&apos;s latest list, matched on the registrable domain, then on the company name.</source>
+        <translation>Unsere %1 Konten im Vergleich mit der neuesten Liste jedes Partners, abgeglichen über die registrierbare Domain, dann über den Firmennamen.</translation>
+    </message>
+    <message>
+        <source>List date</source>
+        <translation>Listendatum</translation>
+    </message>
+    <message>
+        <source>Their accounts</source>
+        <translation>Konten des Partners</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <source>By name only</source>
+        <translation>Nur über den Namen</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Shared open pipeline (%1)</source>
+        <translation>Gemeinsame offene Pipeline (%1)</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Überschneidung</translation>
     </message>
 </context>
 <context>

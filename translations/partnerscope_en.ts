@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ps::AccountsPage</name>
+    <message numerus="yes">
+        <source>%n account(s), %1, from %2</source>
+        <translation>
+            <numerusform>%n account, %1, from %2</numerusform>
+            <numerusform>%n accounts, %1, from %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n earlier list(s))</source>
+        <translation>
+            <numerusform>%1 (and %n earlier list)</numerusform>
+            <numerusform>%1 (and %n earlier lists)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)
+%1 open pipeline</source>
+        <translation>
+            <numerusform>%n account
+%1 open pipeline</numerusform>
+            <numerusform>%n accounts
+%1 open pipeline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2: %n pair(s)</source>
+        <translation>
+            <numerusform>%1 × %2: %n pair</numerusform>
+            <numerusform>%1 × %2: %n pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::Ahp</name>
     <message numerus="yes">
         <source>The matrix is not square: row %1 has %n values, expected %2.</source>
@@ -202,6 +236,34 @@
         <translation>
             <numerusform>%1: %Ln row has dates such as 03/04/2025 that read either way; they were read month first (--date-order dmy reads them day first).</numerusform>
             <numerusform>%1: %Ln rows have dates such as 03/04/2025 that read either way; they were read month first (--date-order dmy reads them day first).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing written to %1: %Ln account(s) for %2.</source>
+        <translation>
+            <numerusform>Dry run, nothing written to %1: %Ln account for %2.</numerusform>
+            <numerusform>Dry run, nothing written to %1: %Ln accounts for %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported into %1: %Ln account(s) for %2.</source>
+        <translation>
+            <numerusform>Imported into %1: %Ln account for %2.</numerusform>
+            <numerusform>Imported into %1: %Ln accounts for %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open deal(s) of the deal log match no account of the list.</source>
+        <translation>
+            <numerusform>%Ln open deal of the deal log matches no account of the list.</numerusform>
+            <numerusform>%Ln open deals of the deal log match no account of the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offer %1 written to %2: %Ln domain(s) blinded; send it to the partner and keep %3, which holds the exchange&apos;s secret.</source>
+        <translation>
+            <numerusform>Offer %1 written to %2: %Ln domain blinded; send it to the partner and keep %3, which holds the exchange&apos;s secret.</numerusform>
+            <numerusform>Offer %1 written to %2: %Ln domains blinded; send it to the partner and keep %3, which holds the exchange&apos;s secret.</numerusform>
         </translation>
     </message>
 </context>
@@ -802,6 +864,20 @@
         <translation>
             <numerusform>Delete %n investment period</numerusform>
             <numerusform>Delete %n investment periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n of our accounts</source>
+        <translation>
+            <numerusform>Import %n of our accounts</numerusform>
+            <numerusform>Import %n of our accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n account(s) of %1</source>
+        <translation>
+            <numerusform>Import %n account of %1</numerusform>
+            <numerusform>Import %n accounts of %1</numerusform>
         </translation>
     </message>
 </context>

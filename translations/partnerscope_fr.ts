@@ -2,6 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ps::AccountsPage</name>
+    <message numerus="yes">
+        <source>%n account(s), %1, from %2</source>
+        <translation>
+            <numerusform>%n compte, %1, provenant de %2</numerusform>
+            <numerusform>%n comptes, %1, provenant de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import our accounts…</source>
+        <translation>Importer nos comptes…</translation>
+    </message>
+    <message>
+        <source>Import partner list…</source>
+        <translation>Importer la liste du partenaire…</translation>
+    </message>
+    <message>
+        <source>Remove partner list</source>
+        <translation>Retirer la liste du partenaire</translation>
+    </message>
+    <message>
+        <source>Private exchange: make offer…</source>
+        <translation>Échange privé : faire une offre…</translation>
+    </message>
+    <message>
+        <source>Answer an offer…</source>
+        <translation>Répondre à une offre…</translation>
+    </message>
+    <message>
+        <source>Finish with the answer…</source>
+        <translation>Terminer avec la réponse…</translation>
+    </message>
+    <message>
+        <source>Overlap matrix</source>
+        <translation>Matrice de chevauchement</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>List date</source>
+        <translation>Date de la liste</translation>
+    </message>
+    <message>
+        <source>Shared accounts</source>
+        <translation>Comptes communs</translation>
+    </message>
+    <message>
+        <source>With our open pipeline</source>
+        <translation>Avec notre pipeline ouvert</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Pipeline ouvert</translation>
+    </message>
+    <message>
+        <source>Overlap across partners</source>
+        <translation>Chevauchement entre partenaires</translation>
+    </message>
+    <message>
+        <source>Our account</source>
+        <translation>Notre compte</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Our status</source>
+        <translation>Notre statut</translation>
+    </message>
+    <message>
+        <source>Their account</source>
+        <translation>Leur compte</translation>
+    </message>
+    <message>
+        <source>Their status</source>
+        <translation>Leur statut</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Correspondance par</translation>
+    </message>
+    <message>
+        <source>Our accounts:</source>
+        <translation>Nos comptes :</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire :</translation>
+    </message>
+    <message>
+        <source>Without sharing the lists:</source>
+        <translation>Sans partager les listes :</translation>
+    </message>
+    <message>
+        <source>none yet: import a CRM export (Salesforce, HubSpot or any CSV).</source>
+        <translation>aucun pour l&apos;instant : importez un export CRM (Salesforce, HubSpot ou tout fichier CSV).</translation>
+    </message>
+    <message>
+        <source>no account list</source>
+        <translation>aucune liste de comptes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n earlier list(s))</source>
+        <translation>
+            <numerusform>%1 (et %n liste antérieure)</numerusform>
+            <numerusform>%1 (et %n listes antérieures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a cell to list its accounts.</source>
+        <translation>Cliquez sur une cellule pour afficher ses comptes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)
+%1 open pipeline</source>
+        <translation>
+            <numerusform>%n compte
+%1 de pipeline ouvert</numerusform>
+            <numerusform>%n comptes
+%1 de pipeline ouvert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared in %1</source>
+        <translation>Communs dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2: %n pair(s)</source>
+        <translation>
+            <numerusform>%1 × %2 : %n paire</numerusform>
+            <numerusform>%1 × %2 : %n paires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name (check it)</source>
+        <translation>Nom (à vérifier)</translation>
+    </message>
+    <message>
+        <source>Import our accounts</source>
+        <translation>Importer nos comptes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import the account list of %1</source>
+        <translation>Importer la liste de comptes de %1</translation>
+    </message>
+    <message>
+        <source>Import partner list</source>
+        <translation>Importer la liste du partenaire</translation>
+    </message>
+    <message>
+        <source>Account-mapping files (*.psx);;All files (*)</source>
+        <translation>Fichiers de correspondance de comptes (*.psx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read (%2).</source>
+        <translation>Impossible de lire « %1 » (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than any account-mapping file can be.</source>
+        <translation>« %1 » est plus volumineux que ne peut l&apos;être un fichier de correspondance de comptes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written (%2).</source>
+        <translation>Impossible d&apos;écrire « %1 » (%2).</translation>
+    </message>
+    <message>
+        <source>Make an offer</source>
+        <translation>Faire une offre</translation>
+    </message>
+    <message>
+        <source>Our organisation, as the partner sees it:</source>
+        <translation>Notre organisation, telle que le partenaire la voit :</translation>
+    </message>
+    <message>
+        <source>Offer our:</source>
+        <translation>Proposer nos :</translation>
+    </message>
+    <message>
+        <source>The offer holds our registrable domains blinded with a secret that stays in this portfolio: the partner cannot read them. Send it by mail; the partner answers it.</source>
+        <translation>L&apos;offre contient nos domaines enregistrables, masqués par un secret qui reste dans ce portefeuille : le partenaire ne peut pas les lire. Envoyez-la par e-mail ; le partenaire y répond.</translation>
+    </message>
+    <message>
+        <source>Save the offer</source>
+        <translation>Enregistrer l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Blinding our domains…</source>
+        <translation>Masquage de nos domaines…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Make an account-mapping offer</source>
+        <translation>Faire une offre de correspondance de comptes</translation>
+    </message>
+    <message>
+        <source>Answer an offer</source>
+        <translation>Répondre à une offre</translation>
+    </message>
+    <message>
+        <source>%1 offers %2 blinded domains. Answering reveals which of our customers and prospects they share, and nothing else. Answer?</source>
+        <translation>%1 propose %2 domaines masqués. Répondre révèle lesquels de nos clients et prospects il a aussi, et rien d&apos;autre. Répondre ?</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>Blinding…</source>
+        <translation>Masquage…</translation>
+    </message>
+    <message>
+        <source>Answer the offer of %1</source>
+        <translation>Répondre à l&apos;offre de %1</translation>
+    </message>
+    <message>
+        <source>Finish with the answer of %1</source>
+        <translation>Terminer avec la réponse de %1</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Finish the exchange</source>
+        <translation>Terminer l&apos;échange</translation>
+    </message>
+    <message>
+        <source>Finish the account mapping with %1</source>
+        <translation>Terminer la correspondance de comptes avec %1</translation>
+    </message>
+</context>
+<context>
     <name>ps::ActivityLogModel</name>
     <message>
         <source>Yes</source>
@@ -1565,10 +1807,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         </translation>
     </message>
     <message>
-        <source>What the rows are: partners (default), icps, links, deals or activities.</source>
-        <translation>Ce que sont les lignes : partners (par défaut), icps, links, deals ou activities.</translation>
-    </message>
-    <message>
         <source>With --kind deals: the opportunity-partner export (OpportunityId, AccountToId, Role, IsPrimary) that says which partner accounts were on which deal.</source>
         <translation>Avec --kind deals : l&apos;export des partenaires d&apos;opportunité (OpportunityId, AccountToId, Role, IsPrimary) qui indique quels comptes partenaires figuraient sur quelle affaire.</translation>
     </message>
@@ -1695,6 +1933,230 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>%1 has no scenario to plan with.</source>
         <translation>%1 n&apos;a aucun scénario avec lequel planifier.</translation>
+    </message>
+    <message>
+        <source>Account overlap with a partner, or a private exchange of account lists by file.</source>
+        <translation>Chevauchement de comptes avec un partenaire, ou échange privé de listes de comptes par fichier.</translation>
+    </message>
+    <message>
+        <source>%1 has no partner named &quot;%2&quot;.</source>
+        <translation>%1 n&apos;a aucun partenaire nommé « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any account-mapping file can be.</source>
+        <translation>%1 est plus volumineux que ne peut l&apos;être un fichier de correspondance de comptes.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>Impossible d&apos;écrire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The portfolio has no list of our accounts; import one with --kind accounts.</source>
+        <translation>Le portefeuille n&apos;a aucune liste de nos comptes ; importez-en une avec --kind accounts.</translation>
+    </message>
+    <message>
+        <source>The portfolio has no account list of %1; import one with --kind partner-accounts or run a private exchange.</source>
+        <translation>Le portefeuille n&apos;a aucune liste de comptes de %1 ; importez-en une avec --kind partner-accounts ou effectuez un échange privé.</translation>
+    </message>
+    <message>
+        <source>Overlap with %1 (their list of %2)</source>
+        <translation>Chevauchement avec %1 (leur liste du %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Shared accounts: %1 of our %2 (%3 by name only); their list: %4.</source>
+        <translation>Comptes communs : %1 sur nos %2 (%3 par le nom seulement) ; leur liste : %4.</translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot; for account lists (auto, salesforce, hubspot or generic).</source>
+        <translation>Préréglage inconnu « %1 » pour les listes de comptes (auto, salesforce, hubspot ou generic).</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported.</source>
+        <translation>%1 : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>our accounts</source>
+        <translation>notre propre liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing written to %1: %Ln account(s) for %2.</source>
+        <translation>
+            <numerusform>Simulation, rien n&apos;a été écrit dans %1 : %Ln compte pour %2.</numerusform>
+            <numerusform>Simulation, rien n&apos;a été écrit dans %1 : %Ln comptes pour %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported into %1: %Ln account(s) for %2.</source>
+        <translation>
+            <numerusform>Importé dans %1 : %Ln compte pour %2.</numerusform>
+            <numerusform>Importé dans %1 : %Ln comptes pour %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open deal(s) of the deal log match no account of the list.</source>
+        <translation>
+            <numerusform>%Ln affaire ouverte du journal des affaires ne correspond à aucun compte de la liste.</numerusform>
+            <numerusform>%Ln affaires ouvertes du journal des affaires ne correspondent à aucun compte de la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portfolio.</source>
+        <translation>Le portefeuille.</translation>
+    </message>
+    <message>
+        <source>The partner, by name.</source>
+        <translation>Le partenaire, par son nom.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation>table (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>The partner is missing (--partner NAME).</source>
+        <translation>Le partenaire manque (--partner NAME).</translation>
+    </message>
+    <message>
+        <source>What the rows are: partners (default), icps, links, deals, activities, accounts (our account list) or partner-accounts (a partner&apos;s, with --partner).</source>
+        <translation>Ce que sont les lignes : partners (par défaut), icps, links, deals, activities, accounts (notre liste de comptes) ou partner-accounts (celle d&apos;un partenaire, avec --partner).</translation>
+    </message>
+    <message>
+        <source>With --kind partner-accounts: the partner whose list it is, by name.</source>
+        <translation>Avec --kind partner-accounts : le partenaire à qui appartient la liste, par son nom.</translation>
+    </message>
+    <message>
+        <source>With --kind accounts or partner-accounts: the list&apos;s date (default: today).</source>
+        <translation>Avec --kind accounts ou partner-accounts : la date de la liste (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--partner NAME goes with --kind partner-accounts.</source>
+        <translation>--partner NAME va avec --kind partner-accounts.</translation>
+    </message>
+    <message>
+        <source>--date must be a date in YYYY-MM-DD form, not &quot;%1&quot;.</source>
+        <translation>--date doit être une date au format YYYY-MM-DD, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--partner and --date go with account lists.</source>
+        <translation>--partner et --date vont avec les listes de comptes.</translation>
+    </message>
+    <message>
+        <source>OUT.psx</source>
+        <translation>OUT.psx</translation>
+    </message>
+    <message>
+        <source>Our portfolio (keeps the exchange&apos;s secret).</source>
+        <translation>Notre portefeuille (conserve le secret de l&apos;échange).</translation>
+    </message>
+    <message>
+        <source>Our populations to offer, comma-separated: customers, prospects, open_opportunities (default: customers,prospects).</source>
+        <translation>Nos populations à proposer, séparées par des virgules : customers, prospects, open_opportunities (par défaut : customers,prospects).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Our organisation as the partner will see it (default: the portfolio&apos;s organisation).</source>
+        <translation>Notre organisation telle que le partenaire la verra (par défaut : l&apos;organisation du portefeuille).</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>Write the offer to OUT.psx.</source>
+        <translation>Écrire l&apos;offre dans OUT.psx.</translation>
+    </message>
+    <message>
+        <source>The output file is missing (-o OUT.psx).</source>
+        <translation>Le fichier de sortie manque (-o OUT.psx).</translation>
+    </message>
+    <message>
+        <source>Unknown population &quot;%1&quot; (customers, prospects or open_opportunities).</source>
+        <translation>Population inconnue « %1 » (customers, prospects ou open_opportunities).</translation>
+    </message>
+    <message>
+        <source>--accounts names no population.</source>
+        <translation>--accounts n&apos;indique aucune population.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offer %1 written to %2: %Ln domain(s) blinded; send it to the partner and keep %3, which holds the exchange&apos;s secret.</source>
+        <translation>
+            <numerusform>Offre %1 écrite dans %2 : %Ln domaine masqué ; envoyez-la au partenaire et conservez %3, qui contient le secret de l&apos;échange.</numerusform>
+            <numerusform>Offre %1 écrite dans %2 : %Ln domaines masqués ; envoyez-la au partenaire et conservez %3, qui contient le secret de l&apos;échange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Our portfolio (the partner&apos;s side).</source>
+        <translation>Notre portefeuille (côté partenaire).</translation>
+    </message>
+    <message>
+        <source>The offer received.</source>
+        <translation>L&apos;offre reçue.</translation>
+    </message>
+    <message>
+        <source>OFFER.psx</source>
+        <translation>OFFER.psx</translation>
+    </message>
+    <message>
+        <source>Our populations to reveal, comma-separated: customers, prospects (default: both).</source>
+        <translation>Nos populations à révéler, séparées par des virgules : customers, prospects (par défaut : les deux).</translation>
+    </message>
+    <message>
+        <source>Our organisation as the other side will see it.</source>
+        <translation>Notre organisation telle que l&apos;autre partie la verra.</translation>
+    </message>
+    <message>
+        <source>Write the answer to OUT.psx.</source>
+        <translation>Écrire la réponse dans OUT.psx.</translation>
+    </message>
+    <message>
+        <source>The offer is missing (--offer OFFER.psx).</source>
+        <translation>L&apos;offre manque (--offer OFFER.psx).</translation>
+    </message>
+    <message>
+        <source>Unknown population &quot;%1&quot; (customers or prospects).</source>
+        <translation>Population inconnue « %1 » (customers ou prospects).</translation>
+    </message>
+    <message>
+        <source>--reveal names no population.</source>
+        <translation>--reveal n&apos;indique aucune population.</translation>
+    </message>
+    <message>
+        <source>Answer to %1 written to %2; they offered %3 domain(s).</source>
+        <translation>Réponse à %1 écrite dans %2 ; domaines proposés : %3.</translation>
+    </message>
+    <message>
+        <source>Our portfolio, which made the offer.</source>
+        <translation>Notre portefeuille, qui a fait l&apos;offre.</translation>
+    </message>
+    <message>
+        <source>The answer received.</source>
+        <translation>La réponse reçue.</translation>
+    </message>
+    <message>
+        <source>ANSWER.psx</source>
+        <translation>ANSWER.psx</translation>
+    </message>
+    <message>
+        <source>The partner the overlap is stored for, by name.</source>
+        <translation>Le partenaire pour lequel le chevauchement est enregistré, par son nom.</translation>
+    </message>
+    <message>
+        <source>The answer is missing (--answer ANSWER.psx).</source>
+        <translation>La réponse manque (--answer ANSWER.psx).</translation>
     </message>
 </context>
 <context>
@@ -5013,6 +5475,10 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
 </context>
 <context>
     <name>ps::MapOverview</name>
@@ -7145,6 +7611,42 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>no plan has this id</source>
         <translation>aucun plan n&apos;a cet identifiant</translation>
+    </message>
+    <message>
+        <source>%1 is below %2</source>
+        <translation>%1 est inférieur à %2</translation>
+    </message>
+    <message>
+        <source>the amount is negative or not finite</source>
+        <translation>le montant est négatif ou non fini</translation>
+    </message>
+    <message>
+        <source>a date in YYYY-MM-DD form is required</source>
+        <translation>une date au format AAAA-MM-JJ est requise</translation>
+    </message>
+    <message>
+        <source>a second list of our own accounts</source>
+        <translation>une seconde liste de nos propres comptes</translation>
+    </message>
+    <message>
+        <source>the partner does not exist</source>
+        <translation>le partenaire n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the account list does not exist</source>
+        <translation>la liste de comptes n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>it differs from the session&apos;s own</source>
+        <translation>il diffère de l&apos;identifiant de la session elle-même</translation>
+    </message>
+    <message>
+        <source>32 lowercase hexadecimal digits are required</source>
+        <translation>32 chiffres hexadécimaux en minuscules sont requis</translation>
+    </message>
+    <message>
+        <source>a date and time is required</source>
+        <translation>une date et une heure sont requises</translation>
     </message>
 </context>
 <context>
@@ -10073,6 +10575,24 @@ d&apos;affaires</translation>
         <source>Change %1 of the plan for %2</source>
         <translation>Modifier %1 du plan pour %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n of our accounts</source>
+        <translation>
+            <numerusform>Importer %n de nos comptes</numerusform>
+            <numerusform>Importer %n de nos comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n account(s) of %1</source>
+        <translation>
+            <numerusform>Importer %n compte de %1</numerusform>
+            <numerusform>Importer %n comptes de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the account list %1</source>
+        <translation>Retirer la liste de comptes %1</translation>
+    </message>
 </context>
 <context>
     <name>ps::map</name>
@@ -11179,6 +11699,46 @@ d&apos;affaires</translation>
     <message>
         <source>Plan by partner model</source>
         <translation>Plan d&apos;investissement par modèle de partenaire</translation>
+    </message>
+    <message>
+        <source>Account overlap (of our %1 accounts)</source>
+        <translation>Chevauchement de comptes (sur nos %1 comptes)</translation>
+    </message>
+    <message>
+        <source>Account overlap</source>
+        <translation>Chevauchement de comptes</translation>
+    </message>
+    <message>
+        <source>Our %1 accounts against each partner&apos;s latest list, matched on the registrable domain, then on the company name.</source>
+        <translation>Nos %1 comptes comparés à la dernière liste de chaque partenaire, mis en correspondance par domaine enregistrable, puis par nom d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>List date</source>
+        <translation>Date de la liste</translation>
+    </message>
+    <message>
+        <source>Their accounts</source>
+        <translation>Leurs comptes</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Communs</translation>
+    </message>
+    <message>
+        <source>By name only</source>
+        <translation>Par le nom seulement</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Shared open pipeline (%1)</source>
+        <translation>Pipeline ouvert commun (%1)</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Chevauchement</translation>
     </message>
 </context>
 <context>
