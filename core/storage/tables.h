@@ -13,10 +13,12 @@
 ///
 /// Each list entry is X(Enumerator, "sql_name", type, "constraint"), where type is how the value
 /// is stored: Id (an integer row id), Int, Real, Text, Date (ISO text), Key (an enumeration's text
-/// key), List ("; "-joined text), Bool (0/1) or Json (text).
+/// key), List ("; "-joined text), Bool (0/1), Json (text) or Version (the row version of an
+/// entity table: team portfolios on PostgreSQL bump it on every change, for optimistic
+/// concurrency; a file keeps whatever it was given, and the domain never sees it).
 namespace ps::Tables {
 
-enum class Type { Id, Int, Real, Text, Date, Key, List, Bool, Json };
+enum class Type { Id, Int, Real, Text, Date, Key, List, Bool, Json, Version };
 
 struct Column {
     const char *name;
@@ -43,7 +45,8 @@ struct Table {
     X(Currency, "currency", Text, "NOT NULL DEFAULT 'USD'") \
     X(FiscalYear, "fiscal_year", Int, "") \
     X(Notes, "notes", Text, "NOT NULL DEFAULT ''") \
-    X(ActiveScenarioId, "active_scenario_id", Id, "")
+    X(ActiveScenarioId, "active_scenario_id", Id, "") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_ICPS(X) \
     X(Id, "id", Id, "PRIMARY KEY") \
@@ -56,7 +59,8 @@ struct Table {
     X(BuyerRoles, "buyer_roles", List, "NOT NULL DEFAULT ''") \
     X(PriorityWeight, "priority_weight", Real, "NOT NULL DEFAULT 1") \
     X(TargetAccounts, "target_accounts", Int, "NOT NULL DEFAULT 0") \
-    X(AverageDealSize, "average_deal_size", Real, "NOT NULL DEFAULT 0")
+    X(AverageDealSize, "average_deal_size", Real, "NOT NULL DEFAULT 0") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_PARTNERS(X) \
     X(Id, "id", Id, "PRIMARY KEY") \
@@ -93,7 +97,8 @@ struct Table {
     X(JcmPricingAgreed, "jcm_pricing_agreed", Bool, "NOT NULL DEFAULT 0") \
     X(JcmSupport, "jcm_support", Key, "") \
     X(JcmCustomerSuccess, "jcm_customer_success", Key, "") \
-    X(JcmRenewal, "jcm_renewal", Key, "")
+    X(JcmRenewal, "jcm_renewal", Key, "") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_INFLUENCE_LINKS(X) \
     X(Id, "id", Id, "PRIMARY KEY") \
@@ -103,7 +108,8 @@ struct Table {
     X(Strength, "strength", Int, "NOT NULL") \
     X(Role, "role", Key, "NOT NULL") \
     X(OverlappingAccounts, "overlapping_accounts", Int, "") \
-    X(Notes, "notes", Text, "NOT NULL DEFAULT ''")
+    X(Notes, "notes", Text, "NOT NULL DEFAULT ''") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_OEM_DEALS(X) \
     X(Id, "id", Id, "PRIMARY KEY") \
@@ -126,7 +132,8 @@ struct Table {
     X(CostPerUnit, "cost_per_unit", Real, "NOT NULL DEFAULT 0") \
     X(MinMarginPerUnit, "min_margin_per_unit", Real, "") \
     X(BrandOwner, "brand_owner", Key, "") \
-    X(RoadmapAligned, "roadmap_aligned", Bool, "NOT NULL DEFAULT 0")
+    X(RoadmapAligned, "roadmap_aligned", Bool, "NOT NULL DEFAULT 0") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_OEM_ROYALTY_TIERS(X) \
     X(DealId, "deal_id", Id, "NOT NULL REFERENCES oem_deals (id) ON DELETE CASCADE") \
@@ -149,7 +156,8 @@ struct Table {
     X(Position, "position", Int, "NOT NULL") \
     X(Name, "name", Text, "NOT NULL") \
     X(PotentialThreshold, "potential_threshold", Real, "NOT NULL DEFAULT 50") \
-    X(ReadinessThreshold, "readiness_threshold", Real, "NOT NULL DEFAULT 50")
+    X(ReadinessThreshold, "readiness_threshold", Real, "NOT NULL DEFAULT 50") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_SCENARIO_WEIGHTS(X) \
     X(ScenarioId, "scenario_id", Id, "NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE") \
@@ -168,7 +176,8 @@ struct Table {
     X(Id, "id", Id, "PRIMARY KEY") \
     X(Position, "position", Int, "NOT NULL") \
     X(Name, "name", Text, "NOT NULL") \
-    X(Conditions, "conditions", Json, "NOT NULL DEFAULT '[]'")
+    X(Conditions, "conditions", Json, "NOT NULL DEFAULT '[]'") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_OEM_VOLUMES(X) \
     X(DealId, "deal_id", Id, "NOT NULL REFERENCES oem_deals (id) ON DELETE CASCADE") \
@@ -181,7 +190,8 @@ struct Table {
     X(PartnerId, "partner_id", Id, "NOT NULL REFERENCES partners (id) ON DELETE CASCADE") \
     X(Date, "date", Date, "NOT NULL") \
     X(Kind, "kind", Key, "NOT NULL") \
-    X(Notes, "notes", Text, "NOT NULL DEFAULT ''")
+    X(Notes, "notes", Text, "NOT NULL DEFAULT ''") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_DEALS(X) \
     X(Id, "id", Id, "PRIMARY KEY") \
@@ -192,7 +202,8 @@ struct Table {
     X(Amount, "amount", Real, "NOT NULL DEFAULT 0") \
     X(Outcome, "outcome", Key, "NOT NULL") \
     X(CreatedOn, "created_on", Date, "") \
-    X(ClosedOn, "closed_on", Date, "")
+    X(ClosedOn, "closed_on", Date, "") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 // clang-format on
 
 #define PS_COLUMN_ENUMERATOR(id, name, type, constraint) id,
