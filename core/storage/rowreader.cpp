@@ -2,8 +2,8 @@
 #include "core/storage/rowreader.h"
 
 #include "core/scoring/profiles.h"
-#include "core/storage/segmentrulejson.h"
 #include "core/storage/rowsource.h"
+#include "core/storage/segmentrulejson.h"
 #include "core/storage/sqlitedb.h"
 #include "core/storage/tables.h"
 
@@ -636,8 +636,8 @@ bool RowReader::readSegmentRules(std::vector<SegmentRule> &rules) {
         rule.name = cells.text(C::Name);
         const auto *json = reinterpret_cast<const char *>(st.text(C::Conditions));
         QString error;
-        const auto conditions = SegmentRuleJson::read(
-            QByteArray(json ? json : "", st.bytes(C::Conditions)), &error);
+        const auto conditions =
+            SegmentRuleJson::read(QByteArray(json ? json : "", st.bytes(C::Conditions)), &error);
         if (!conditions) {
             cells.bad(C::Conditions, error);
             continue;

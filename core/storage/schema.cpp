@@ -294,8 +294,7 @@ bool stepV5(Engine &engine, QString *error) {
 }
 
 bool stepV6(Engine &engine, QString *error) {
-    return inTransaction(engine, 6, error,
-                         [&]() { return addColumns(engine, v6Columns, error); });
+    return inTransaction(engine, 6, error, [&]() { return addColumns(engine, v6Columns, error); });
 }
 
 using Step = bool (*)(Engine &, QString *);
