@@ -140,6 +140,15 @@ PgResult PgConnection::exec(const QByteArray &sql, const QList<QByteArray> &para
                                  values.data(), nullptr, nullptr, 0));
 }
 
+std::vector<PgResult> PgConnection::execAll(const QByteArray &sql) {
+    std::vector<PgResult> results;
+    if (!m_conn || PQsendQuery(m_conn, sql.constData()) != 1)
+        return results;
+    while (PGresult *raw = PQgetResult(m_conn))
+        results.emplace_back(raw);
+    return results;
+}
+
 bool PgConnection::command(const QByteArray &sql, QString *error) {
     PgResult result = exec(sql);
     if (result.ok())

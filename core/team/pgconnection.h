@@ -83,6 +83,10 @@ public:
     PgResult exec(const QByteArray &sql);
     /// Runs one statement with text parameters $1, $2, ...; a null QByteArray is NULL.
     PgResult exec(const QByteArray &sql, const QList<QByteArray> &params);
+    /// Runs several statements (separated by semicolons) as one implicit transaction and
+    /// returns the result of each, in order, up to and including the first that failed (the
+    /// transaction is then rolled back). Empty if nothing could be sent.
+    std::vector<PgResult> execAll(const QByteArray &sql);
     /// Runs statements that return nothing; on failure sets *error.
     bool command(const QByteArray &sql, QString *error = nullptr);
 

@@ -278,8 +278,19 @@ BEGIN
         VALUES (session_user, TG_TABLE_NAME, k, left(TG_OP, 1), o, n) RETURNING id INTO a;
     PERFORM pg_notify()sql" +
            channelLiteral + R"sql(, json_build_object('t', TG_TABLE_NAME, 'o', left(TG_OP, 1),
-        'k', k, 'v', coalesce(n, o) -> 'row_version', 'a', a)::text);
+        'k', k, 'v', coalesce(n, o) -> 'row_version', 'a', a, 'u', session_user)::text);
     RETURN NULL;
+END $$;
+-- A checked change (optimistic concurrency): the statement numbered `statement` of a
+-- transaction touched exactly one row at the version its author saw, or the transaction fails.
+CREATE OR REPLACE FUNCTION ps_expect(statement integer, versions bigint[]) RETURNS bigint
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF coalesce(array_length(versions, 1), 0) <> 1 THEN
+        RAISE EXCEPTION 'the row was changed by someone else' USING ERRCODE = 'PSC01',
+            DETAIL = statement::text;
+    END IF;
+    RETURN versions[1];
 END $$;
 )sql";
 }
@@ -358,7 +369,8 @@ bool installGrants(PgConnection &connection, const QString &database, const QStr
         sql += (objects.value(r, 1) == "S" ? "ALTER SEQUENCE " : "ALTER TABLE ") +
                connection.identifier(objects.text(r, 0)) + " OWNER TO " + owner + ";";
     sql += "ALTER FUNCTION ps_bump() OWNER TO " + owner + ";" +
-           "ALTER FUNCTION ps_changed() OWNER TO " + owner + ";";
+           "ALTER FUNCTION ps_changed() OWNER TO " + owner + ";" +
+           "ALTER FUNCTION ps_expect(integer, bigint[]) OWNER TO " + owner + ";";
     return connection.command(sql, error);
 }
 
