@@ -95,6 +95,10 @@ public:
     /// Records with changes not yet on the server (offline, or waiting for a conflict).
     int pendingCount() const { return int(m_pending.size()); }
     const QList<Conflict> &conflicts() const { return m_conflicts; }
+    /// How many records this session's own transactions have written so far. An edit that
+    /// someone else had already made identically is merged, not written: a client counting its
+    /// own writes (an increment) sees the difference here.
+    quint64 writtenCount() const { return m_written; }
 
     /// Settles conflict `id`: `chooseMine[i]` keeps my value of field i (for a deletion, one
     /// flag: true keeps the record). The result is sent at once.
@@ -207,6 +211,7 @@ private:
     std::vector<Unit> m_remoteUnits; ///< changed by others, to fetch
     bool m_remoteRest = false;
 
+    quint64 m_written = 0;
     int m_applying = 0; ///< applying others' rows: our own signals are not edits
     bool m_busy = false;
     bool m_flushScheduled = false;

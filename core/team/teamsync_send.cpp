@@ -266,6 +266,7 @@ bool TeamSync::sendOnce() {
         return true;
     }
     committed(statements, versions);
+    m_written += sent.size();
     for (const auto &[unit, image] : sent) {
         // The server now holds what was sent: that is the new base, and nothing is pending.
         if (unit.kind < 0) {

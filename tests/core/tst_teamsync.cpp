@@ -40,13 +40,6 @@ std::unique_ptr<Client> openClient(const TeamLocation &location) {
     return client;
 }
 
-Partner partnerNamed(const Portfolio &portfolio, const QString &name) {
-    for (const Partner &p : portfolio.partners())
-        if (p.name == name)
-            return p;
-    return Partner();
-}
-
 } // namespace
 
 class TestTeamSync : public QObject {
