@@ -59,8 +59,9 @@ public:
     /// A path as error messages show it: in double quotes, with native separators.
     static QString quoted(const QString &path);
 
-    /// Opens a portfolio for a command (storage gives it a Baseline scenario if it has none).
-    /// On failure prints the file's one-sentence error and returns nullopt: exit InputError.
+    /// Opens a portfolio for a command (storage gives it a Baseline scenario if it has none):
+    /// a file, or a team portfolio from a postgresql:// location. On failure prints the file's
+    /// one-sentence error and returns nullopt: exit InputError.
     static std::optional<PortfolioData> loadPortfolio(const QString &path);
     /// Reads a small input file (a matrix, a term sheet) of at most 1 MiB; on failure prints
     /// "could not be read" or `tooLarge` (a sentence with %1 for the quoted path) and returns
@@ -86,14 +87,20 @@ public:
     static int runDemo(const QStringList &args);
     static int runCheck(const QStringList &args);
     static int runGenerate(const QStringList &args);
-    static int runScore(const QStringList &args);   ///< cli_score.cpp
-    static int runAhp(const QStringList &args);     ///< cli_ahp.cpp
-    static int runRender(const QStringList &args);  ///< cli_render.cpp
-    static int runMetrics(const QStringList &args); ///< cli_metrics.cpp
-    static int runReport(const QStringList &args);  ///< cli_report.cpp
-    static int runImport(const QStringList &args);  ///< cli_import.cpp
-    static int runRoyalty(const QStringList &args); ///< cli_royalty.cpp
+    static int runScore(const QStringList &args);      ///< cli_score.cpp
+    static int runAhp(const QStringList &args);        ///< cli_ahp.cpp
+    static int runRender(const QStringList &args);     ///< cli_render.cpp
+    static int runMetrics(const QStringList &args);    ///< cli_metrics.cpp
+    static int runReport(const QStringList &args);     ///< cli_report.cpp
+    static int runImport(const QStringList &args);     ///< cli_import.cpp
+    static int runRoyalty(const QStringList &args);    ///< cli_royalty.cpp
     static int runVoteServer(const QStringList &args); ///< cli_vote.cpp
+    static int runPublish(const QStringList &args);    ///< cli_team.cpp
+    static int runCopy(const QStringList &args);       ///< cli_team.cpp
+
+    /// True for a team portfolio location (postgresql://...) where a FILE is expected: every
+    /// command that reads a portfolio also opens one from a server (cli_team.cpp).
+    static bool isLocation(const QString &text);
 
     /// Whether a command draws widgets and so needs a QApplication (cli_render.cpp).
     static bool needsGui(const QString &command);
