@@ -11,6 +11,7 @@
 #include "ui/editors/fieldform.h"
 #include "ui/partners/partnerspage.h"
 #include "ui/shell/recovery.h"
+#include "ui/team/keyring.h"
 #include "ui/team/teambanner.h"
 #include "ui/team/teamdialogs.h"
 
@@ -38,7 +39,10 @@ void MainWindow::installTeamPrompts() {
     m_prompts.askPassword = [](MainWindow &w, const QString &location) {
         bool ok = false;
         const QString password = QInputDialog::getText(
-            &w, tr("Password"), tr("Password for %1 (kept until the window closes):").arg(location),
+            &w, tr("Password"),
+            tr("Password for %1 (kept in the system keyring if there is one, never in "
+               "settings):")
+                .arg(location),
             QLineEdit::Password, QString(), &ok);
         return ok ? password : QString();
     };
@@ -100,13 +104,28 @@ bool MainWindow::openTeamLocation(const QString &text) {
         m_prompts.showError(*this, error);
         return false;
     }
+    // No password first: ~/.pgpass, PGPASSWORD or a trusted connection. Then the keyring's,
+    // then the user's, which goes to the keyring once the server has taken it.
     QString password;
     TeamStore::OpenResult opened = TeamStore::open(*location, password);
-    if (!opened.ok() && opened.message.contains(QLatin1String("password"))) {
+    const auto wantsPassword = [&] {
+        return !opened.ok() && opened.message.contains(QLatin1String("password"));
+    };
+    if (wantsPassword()) {
+        password = Keyring::lookup(*location);
+        if (!password.isEmpty()) {
+            opened = TeamStore::open(*location, password);
+            if (wantsPassword())
+                Keyring::forget(*location);
+        }
+    }
+    if (wantsPassword()) {
         password = m_prompts.askPassword(*this, location->displayName());
         if (password.isEmpty())
             return false;
         opened = TeamStore::open(*location, password);
+        if (opened.ok())
+            Keyring::store(*location, password);
     }
     if (!opened.ok()) {
         m_prompts.showError(*this, opened.message);
