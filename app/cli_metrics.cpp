@@ -260,22 +260,22 @@ QString programTable(const Report &r, const QString &currency) {
     const ProgramMetrics &m = r.metrics;
     std::vector<QStringList> rows;
     rows.push_back({Cli::tr("Active partner rate"),
-                    Cli::tr("%1 (%2 of %3 enrolled partners in the quarter from %4)")
+                    Cli::tr("%1 (%2 of %n enrolled partners in the quarter from %3)", nullptr,
+                            m.eligiblePartners)
                         .arg(percent(m.activePartnerRate))
                         .arg(m.activePartners)
-                        .arg(m.eligiblePartners)
                         .arg(m.quarterStart.toString(Qt::ISODate))});
     rows.push_back(
         {Cli::tr("Time to first commercial activity"),
          m.medianDaysToFirstActivity
-             ? Cli::tr("%1 days (median of %n partner(s))", nullptr, m.partnersWithFirstActivity)
-                   .arg(Cli::decimals(*m.medianDaysToFirstActivity, 0))
+             ? Cli::tr("%1 (median of %n partners)", nullptr, m.partnersWithFirstActivity)
+                   .arg(Cli::tr("%n days", nullptr, int(std::lround(*m.medianDaysToFirstActivity))))
              : Cli::tr("n/a")});
     rows.push_back({Cli::tr("Retention"),
-                    m.retention ? Cli::tr("%1 (%2 of %3 partners active the year before)")
+                    m.retention ? Cli::tr("%1 (%2 of %n partners active the year before)", nullptr,
+                                          m.retentionBase)
                                       .arg(percent(m.retention))
                                       .arg(m.retained)
-                                      .arg(m.retentionBase)
                                 : Cli::tr("n/a")});
     rows.push_back({Cli::tr("Partner-influenced pipeline"),
                     Cli::tr("%1 of the open pipeline").arg(percent(m.influencedPipelineShare))});

@@ -2,769 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>ps</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>Regionen</translation>
-    </message>
-    <message>
-        <source>Industries</source>
-        <translation>Branchen</translation>
-    </message>
-    <message>
-        <source>Upstream partner</source>
-        <translation>Vorgelagerter Partner</translation>
-    </message>
-    <message>
-        <source>Market reach</source>
-        <translation>Marktreichweite</translation>
-    </message>
-    <message>
-        <source>Strategic fit</source>
-        <translation>Strategische Passung</translation>
-    </message>
-    <message>
-        <source>Capability</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>Commitment</source>
-        <translation>Engagement</translation>
-    </message>
-    <message>
-        <source>Cost to serve</source>
-        <translation>Betreuungskosten</translation>
-    </message>
-    <message>
-        <source>Certifications</source>
-        <translation>Zertifizierungen</translation>
-    </message>
-    <message>
-        <source>Sourced revenue</source>
-        <translation>Akquirierter Umsatz</translation>
-    </message>
-    <message>
-        <source>Influenced revenue</source>
-        <translation>Beeinflusster Umsatz</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
-        <source>Deals won</source>
-        <translation>Gewonnene Deals</translation>
-    </message>
-    <message>
-        <source>Deals lost</source>
-        <translation>Verlorene Deals</translation>
-    </message>
-    <message>
-        <source>MDF</source>
-        <translation>MDF</translation>
-    </message>
-    <message>
-        <source>Enablement</source>
-        <translation>Enablement</translation>
-    </message>
-    <message>
-        <source>Incentives</source>
-        <translation>Anreize</translation>
-    </message>
-    <message>
-        <source>Technical support</source>
-        <translation>Technischer Support</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Aufnahme</translation>
-    </message>
-    <message>
-        <source>First commercial activity</source>
-        <translation>Erste kommerzielle Aktivität</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Decision owner</source>
-        <translation>Entscheidungsverantwortlich</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Nächster Schritt</translation>
-    </message>
-    <message>
-        <source>Pricing agreed</source>
-        <translation>Preise vereinbart</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <source>Customer success</source>
-        <translation>Customer Success</translation>
-    </message>
-    <message>
-        <source>Renewal</source>
-        <translation>Verlängerung</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Company size</source>
-        <translation>Unternehmensgröße</translation>
-    </message>
-    <message>
-        <source>Buyer roles</source>
-        <translation>Einkaufsrollen</translation>
-    </message>
-    <message>
-        <source>Priority weight</source>
-        <translation>Prioritätsgewicht</translation>
-    </message>
-    <message>
-        <source>Target accounts</source>
-        <translation>Zielkunden</translation>
-    </message>
-    <message>
-        <source>Average deal size</source>
-        <translation>Durchschnittliche Dealgröße</translation>
-    </message>
-    <message>
-        <source>ICP</source>
-        <translation>ICP</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Stärke</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Overlapping accounts</source>
-        <translation>Gemeinsame Kunden</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>Struktur</translation>
-    </message>
-    <message>
-        <source>Needs a complete offer faster</source>
-        <translation>Braucht schneller ein Komplettangebot</translation>
-    </message>
-    <message>
-        <source>Technical lead hard to copy</source>
-        <translation>Technischer Vorsprung schwer kopierbar</translation>
-    </message>
-    <message>
-        <source>Reaches a new segment</source>
-        <translation>Erreicht ein neues Segment</translation>
-    </message>
-    <message>
-        <source>Defendable margin for all</source>
-        <translation>Verteidigbare Marge für alle</translation>
-    </message>
-    <message>
-        <source>Per-unit royalty</source>
-        <translation>Lizenzgebühr pro Einheit</translation>
-    </message>
-    <message>
-        <source>Annual escalator %</source>
-        <translation>Jährliche Steigerung %</translation>
-    </message>
-    <message>
-        <source>Minimum annual floor</source>
-        <translation>Jährlicher Mindestbetrag</translation>
-    </message>
-    <message>
-        <source>Setup fee</source>
-        <translation>Einrichtungsgebühr</translation>
-    </message>
-    <message>
-        <source>Exit clause</source>
-        <translation>Ausstiegsklausel</translation>
-    </message>
-    <message>
-        <source>Exclusive</source>
-        <translation>Exklusiv</translation>
-    </message>
-    <message>
-        <source>Portfolio name</source>
-        <translation>Portfolioname</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Fiscal year</source>
-        <translation>Geschäftsjahr</translation>
-    </message>
-    <message>
-        <source>%1 %2 has a missing or duplicate id.</source>
-        <translation>%1 %2 hat eine fehlende oder doppelte ID.</translation>
-    </message>
-    <message>
-        <source>Partner %1 has no name.</source>
-        <translation>Partner %1 hat keinen Namen.</translation>
-    </message>
-    <message>
-        <source>Partner &quot;%1&quot; names an upstream partner that does not exist.</source>
-        <translation>Partner „%1“ nennt einen vorgelagerten Partner, der nicht existiert.</translation>
-    </message>
-    <message>
-        <source>Partner &quot;%1&quot; has a rating outside 1-5.</source>
-        <translation>Partner „%1“ hat eine Bewertung außerhalb von 1–5.</translation>
-    </message>
-    <message>
-        <source>Partner &quot;%1&quot; has a negative amount or count.</source>
-        <translation>Partner „%1“ hat einen negativen Betrag oder eine negative Anzahl.</translation>
-    </message>
-    <message>
-        <source>ICP %1 has no name.</source>
-        <translation>ICP %1 hat keinen Namen.</translation>
-    </message>
-    <message>
-        <source>ICP &quot;%1&quot; has a negative weight, count or deal size.</source>
-        <translation>ICP „%1“ hat ein negatives Gewicht, eine negative Anzahl oder Dealgröße.</translation>
-    </message>
-    <message>
-        <source>Influence link %1 points at a missing ICP or partner.</source>
-        <translation>Einflussverbindung %1 verweist auf ein fehlendes ICP oder einen fehlenden Partner.</translation>
-    </message>
-    <message>
-        <source>Influence link %1 has a strength outside 0-5.</source>
-        <translation>Einflussverbindung %1 hat eine Stärke außerhalb von 0–5.</translation>
-    </message>
-    <message>
-        <source>Influence link %1 has a negative account overlap.</source>
-        <translation>Einflussverbindung %1 hat eine negative Kundenüberschneidung.</translation>
-    </message>
-    <message>
-        <source>Influence link %1 repeats an ICP and partner pair.</source>
-        <translation>Einflussverbindung %1 wiederholt ein Paar aus ICP und Partner.</translation>
-    </message>
-    <message>
-        <source>OEM deal %1 belongs to a missing partner.</source>
-        <translation>OEM-Deal %1 gehört zu einem fehlenden Partner.</translation>
-    </message>
-    <message>
-        <source>OEM deal &quot;%1&quot; has a negative amount.</source>
-        <translation>OEM-Deal „%1“ hat einen negativen Betrag.</translation>
-    </message>
-    <message>
-        <source>OEM deal &quot;%1&quot; has a negative royalty tier.</source>
-        <translation>OEM-Deal „%1“ hat eine negative Lizenzgebührenstaffel.</translation>
-    </message>
-    <message>
-        <source>high %1</source>
-        <translation>%1 hoch</translation>
-    </message>
-    <message>
-        <source>low %1</source>
-        <translation>%1 niedrig</translation>
-    </message>
-    <message>
-        <source>Average on every criterion</source>
-        <translation>Durchschnittlich bei jedem Kriterium</translation>
-    </message>
-    <message>
-        <source>Needs classification</source>
-        <translation>Klassifizierung nötig</translation>
-    </message>
-    <message>
-        <source>No tier</source>
-        <translation>Keine Stufe</translation>
-    </message>
-    <message>
-        <source>No region</source>
-        <translation>Keine Region</translation>
-    </message>
-    <message>
-        <source>No ICP served</source>
-        <translation>Kein ICP bedient</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstige</translation>
-    </message>
-    <message>
-        <source>Classify these partners first: each partner type needs its own program design and incentives, and a uniform template fits none of them.</source>
-        <translation>Klassifizieren Sie diese Partner zuerst: Jeder Partnertyp braucht ein eigenes Programmdesign und eigene Anreize, und eine einheitliche Vorlage passt zu keinem.</translation>
-    </message>
-    <message>
-        <source>Run a referral program: a simple lead registration path and a referral fee or commission on the deals they identify, with light co-marketing.</source>
-        <translation>Führen Sie ein Empfehlungsprogramm: ein einfacher Weg zur Lead-Registrierung und eine Empfehlungsgebühr oder Provision auf die Deals, die sie identifizieren, mit leichtem Co-Marketing.</translation>
-    </message>
-    <message>
-        <source>Treat the agency like a franchise: exclusive rights to offer and transact the product in its territory, with commission on the sales it closes for you.</source>
-        <translation>Behandeln Sie die Agentur wie ein Franchise: exklusive Rechte, das Produkt in ihrem Gebiet anzubieten und zu verkaufen, mit Provision auf die Abschlüsse, die sie für Sie erzielt.</translation>
-    </message>
-    <message>
-        <source>Build a co-marketing alliance around the shared target market, rewarded on the joint leads and deals the complementary offer brings in.</source>
-        <translation>Bauen Sie eine Co-Marketing-Allianz rund um den gemeinsamen Zielmarkt auf, belohnt nach den gemeinsamen Leads und Deals, die das ergänzende Angebot bringt.</translation>
-    </message>
-    <message>
-        <source>Structured reseller program with tiered benefits, certification, deal registration and co-marketing; pay tiered rebates on volume and growth, new customer bonuses and renewal commission so renewals are not neglected.</source>
-        <translation>Strukturiertes Reseller-Programm mit gestaffelten Vorteilen, Zertifizierung, Deal-Registrierung und Co-Marketing; zahlen Sie gestaffelte Rabatte auf Volumen und Wachstum, Neukundenboni und Verlängerungsprovisionen, damit Verlängerungen nicht vernachlässigt werden.</translation>
-    </message>
-    <message>
-        <source>Reseller program with tiers, certification and deal registration, plus services enablement; reward volume and growth with rebates and product mix accelerators for the strategic lines the VAR bundles with its services.</source>
-        <translation>Reseller-Programm mit Stufen, Zertifizierung und Deal-Registrierung sowie Service-Enablement; belohnen Sie Volumen und Wachstum mit Rabatten und Produktmix-Beschleunigern für die strategischen Linien, die der VAR mit seinen Services bündelt.</translation>
-    </message>
-    <message>
-        <source>Manage the distributor as the channel&apos;s supply and credit layer: volume rebates and growth targets, with recruitment and enablement of the resellers it serves funded jointly.</source>
-        <translation>Steuern Sie den Distributor als Liefer- und Kreditebene des Kanals: Volumenrabatte und Wachstumsziele, dazu gemeinsam finanzierte Gewinnung und Befähigung der Reseller, die er bedient.</translation>
-    </message>
-    <message>
-        <source>Agree the joint commercial model before launch: a per-unit royalty or revenue share with a minimum annual commitment, an SLA and an exit clause matched to the embedding structure.</source>
-        <translation>Vereinbaren Sie das gemeinsame Geschäftsmodell vor dem Start: eine Lizenzgebühr pro Einheit oder Umsatzbeteiligung mit jährlicher Mindestabnahme, ein SLA und eine Ausstiegsklausel passend zur Einbettungsstruktur.</translation>
-    </message>
-    <message>
-        <source>Ecosystem program with developer resources, marketplace listing and co-sell enablement; pay marketplace revenue share and co-sell pipeline bonuses, not resale rebates.</source>
-        <translation>Ökosystem-Programm mit Entwicklerressourcen, Marketplace-Listing und Co-Sell-Enablement; zahlen Sie Umsatzbeteiligung am Marketplace und Boni für Co-Sell-Pipeline, keine Wiederverkaufsrabatte.</translation>
-    </message>
-    <message>
-        <source>SI program with certification tiers, joint solution architecture and co-sell with account ownership protection; pay pipeline contribution and services attachment incentives.</source>
-        <translation>SI-Programm mit Zertifizierungsstufen, gemeinsamer Lösungsarchitektur und Co-Selling mit Schutz der Kundenverantwortung; zahlen Sie Anreize für Pipeline-Beitrag und Service-Anbindung.</translation>
-    </message>
-    <message>
-        <source>Certify and enable them to deliver consulting, installation and managed services on your behalf; reward delivery quality and certification, since they do not resell.</source>
-        <translation>Zertifizieren und befähigen Sie sie, Beratung, Installation und Managed Services in Ihrem Auftrag zu erbringen; belohnen Sie Lieferqualität und Zertifizierung, da sie nicht weiterverkaufen.</translation>
-    </message>
-    <message>
-        <source>Scenario %1 has no name.</source>
-        <translation>Szenario %1 hat keinen Namen.</translation>
-    </message>
-    <message>
-        <source>Scenario &quot;%1&quot; has a threshold outside 0-100.</source>
-        <translation>Szenario „%1“ hat einen Schwellenwert außerhalb von 0–100.</translation>
-    </message>
-    <message>
-        <source>Scenario &quot;%1&quot; has a weight outside 0-1000.</source>
-        <translation>Szenario „%1“ hat ein Gewicht außerhalb von 0–1000.</translation>
-    </message>
-    <message>
-        <source>Scenario &quot;%1&quot; overrides a missing partner.</source>
-        <translation>Szenario „%1“ überschreibt einen fehlenden Partner.</translation>
-    </message>
-    <message>
-        <source>The active scenario does not exist.</source>
-        <translation>Das aktive Szenario existiert nicht.</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
-    </message>
-    <message>
-        <source>No partner is in the invest quadrant under this scenario.</source>
-        <translation>Unter diesem Szenario ist kein Partner im Quadranten „Investieren“.</translation>
-    </message>
-    <message>
-        <source>Invest in %1 (potential %2, readiness %3): its strongest criteria are %4.</source>
-        <translation>Investieren Sie in %1 (Potenzial %2, Reife %3): Die stärksten Kriterien sind %4.</translation>
-    </message>
-    <message>
-        <source>Coverage gap: no partner reaches %1 strongly (influence %2 of 100).</source>
-        <translation>Abdeckungslücke: Kein Partner erreicht %1 stark (Einfluss %2 von 100).</translation>
-    </message>
-    <message>
-        <source>Every ICP is reached strongly by at least one partner.</source>
-        <translation>Jedes ICP wird von mindestens einem Partner stark erreicht.</translation>
-    </message>
-    <message>
-        <source>Borderline partners, whose quadrant changes when the weights move slightly: %1.</source>
-        <translation>Grenzfälle, deren Quadrant sich bei leicht veränderten Gewichten ändert: %1.</translation>
-    </message>
-    <message>
-        <source>Exclusive OEM deals: %1.</source>
-        <translation>Exklusive OEM-Deals: %1.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 und %2 weitere</translation>
-    </message>
-    <message>
-        <source>Active partners with open joint commercial model items: %1 of %2 (%3).</source>
-        <translation>Aktive Partner mit offenen Punkten im gemeinsamen Geschäftsmodell: %1 von %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Concentration: %1 bring %2 of influenced revenue.</source>
-        <translation>Konzentration: %1 bringen %2 des beeinflussten Umsatzes.</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Basis</translation>
-    </message>
-    <message>
-        <source>Could not draw the chart for %1.</source>
-        <translation>Das Diagramm für %1 konnte nicht gezeichnet werden.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Could not export to %1: the size must be positive.</source>
-        <translation>Export nach %1 nicht möglich: Die Größe muss positiv sein.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Could not export to %1: use a .png, .svg or .pdf file name.</source>
-        <translation>Export nach %1 nicht möglich: Verwenden Sie einen Dateinamen mit .png, .svg oder .pdf.</translation>
-    </message>
-    <message>
-        <source>Tier mode</source>
-        <translation>Staffelmodus</translation>
-    </message>
-    <message>
-        <source>Cost per unit</source>
-        <translation>Kosten pro Einheit</translation>
-    </message>
-    <message>
-        <source>Minimum margin per unit</source>
-        <translation>Mindestmarge pro Einheit</translation>
-    </message>
-    <message>
-        <source>Units per year</source>
-        <translation>Einheiten pro Jahr</translation>
-    </message>
-    <message>
-        <source>Brand owner</source>
-        <translation>Markeninhaber</translation>
-    </message>
-    <message>
-        <source>Joint roadmap review</source>
-        <translation>Gemeinsame Roadmap-Überprüfung</translation>
-    </message>
-    <message>
-        <source>OEM deal &quot;%1&quot; has a negative volume.</source>
-        <translation>OEM-Deal „%1“ hat ein negatives Volumen.</translation>
-    </message>
-    <message>
-        <source>Activity %1 belongs to a missing partner.</source>
-        <translation>Aktivität %1 gehört zu einem fehlenden Partner.</translation>
-    </message>
-    <message>
-        <source>Activity %1 has no date.</source>
-        <translation>Aktivität %1 hat kein Datum.</translation>
-    </message>
-    <message>
-        <source>Deal %1 points at a missing partner or ICP.</source>
-        <translation>Deal %1 verweist auf einen fehlenden Partner oder ein fehlendes ICP.</translation>
-    </message>
-    <message>
-        <source>Deal &quot;%1&quot; has a negative amount.</source>
-        <translation>Deal „%1“ hat einen negativen Betrag.</translation>
-    </message>
-    <message>
-        <source>the manufacturer does not need the offer faster than it can build it</source>
-        <translation>der Hersteller braucht das Angebot nicht schneller, als er es selbst bauen kann</translation>
-    </message>
-    <message>
-        <source>no technical lead that is hard to copy</source>
-        <translation>kein technischer Vorsprung, der schwer zu kopieren ist</translation>
-    </message>
-    <message>
-        <source>no new segment for the combined offer</source>
-        <translation>kein neues Segment für das kombinierte Angebot</translation>
-    </message>
-    <message>
-        <source>no defendable margin for both sides and the channel</source>
-        <translation>keine verteidigbare Marge für beide Seiten und den Kanal</translation>
-    </message>
-    <message>
-        <source>OEM deal likely a distraction</source>
-        <translation>OEM-Deal wahrscheinlich eine Ablenkung</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; meets %2 of the four conditions (%3); with fewer than three the OEM motion is likely a distraction.</source>
-        <translation>„%1“ erfüllt %2 der vier Bedingungen (%3); mit weniger als drei ist das OEM-Vorhaben wahrscheinlich eine Ablenkung.</translation>
-    </message>
-    <message>
-        <source>Royalty breaks at scale</source>
-        <translation>Lizenzgebühr bricht bei Skalierung ein</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2 per unit of margin at %3 units in year %4, against %5 at %6 units in year %7; the terms need more than %8 per unit.</source>
-        <translation>„%1“: %2 Marge pro Einheit bei %3 Einheiten in Jahr %4, gegenüber %5 bei %6 Einheiten in Jahr %7; die Bedingungen erfordern mehr als %8 pro Einheit.</translation>
-    </message>
-    <message>
-        <source>Exclusivity trap</source>
-        <translation>Exklusivitätsfalle</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is exclusive, structured as %2 (exit risk %3) and has no exit clause: the rest of the channel is forfeited for one manufacturer.</source>
-        <translation>„%1“ ist exklusiv, als %2 strukturiert (Ausstiegsrisiko %3) und hat keine Ausstiegsklausel: Der übrige Kanal wird für einen einzigen Hersteller aufgegeben.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is exclusive and structured as %2 (exit risk %3): the rest of the channel is forfeited for one manufacturer that is hard to leave.</source>
-        <translation>„%1“ ist exklusiv und als %2 strukturiert (Ausstiegsrisiko %3): Der übrige Kanal wird für einen einzigen Hersteller aufgegeben, von dem man sich schwer lösen kann.</translation>
-    </message>
-    <message>
-        <source>OEM failure modes</source>
-        <translation>OEM-Fehlermuster</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; shows %n of seed 000&apos;s failure modes: %2.</source>
-        <translation>„%1“ zeigt %n der Fehlermuster aus Seed 000: %2.</translation>
-    </message>
-    <message>
-        <source>Joint commercial model incomplete</source>
-        <translation>Gemeinsames Geschäftsmodell unvollständig</translation>
-    </message>
-    <message>
-        <source>Co-selling with %n of the four items still open: %1.</source>
-        <translation>Co-Selling, obwohl noch %n der vier Punkte offen sind: %1.</translation>
-    </message>
-    <message>
-        <source>Onboarding with %n of the four items still open: %1.</source>
-        <translation>Onboarding, obwohl noch %n der vier Punkte offen sind: %1.</translation>
-    </message>
-    <message>
-        <source>Dormant partner still funded</source>
-        <translation>Ruhender Partner wird weiter finanziert</translation>
-    </message>
-    <message>
-        <source>Dormant since its last commercial activity on %1, yet it receives %2 of program investment.</source>
-        <translation>Ruhend seit der letzten kommerziellen Aktivität am %1, erhält aber %2 der Programminvestition.</translation>
-    </message>
-    <message>
-        <source>Dormant without any commercial activity, yet it receives %1 of program investment.</source>
-        <translation>Ruhend ohne jede kommerzielle Aktivität, erhält aber %1 der Programminvestition.</translation>
-    </message>
-    <message>
-        <source>No commercial activity for two quarters</source>
-        <translation>Seit zwei Quartalen keine kommerzielle Aktivität</translation>
-    </message>
-    <message>
-        <source>Listed as %1, but its last commercial activity was on %2, %3 days before %4.</source>
-        <translation>Als %1 geführt, aber die letzte kommerzielle Aktivität war am %2, %3 Tage vor dem %4.</translation>
-    </message>
-    <message>
-        <source>Listed as %1, enrolled on %2, and no commercial activity since.</source>
-        <translation>Als %1 geführt, aufgenommen am %2 und seitdem keine kommerzielle Aktivität.</translation>
-    </message>
-    <message>
-        <source>Partner revenue highly concentrated</source>
-        <translation>Partnerumsatz stark konzentriert</translation>
-    </message>
-    <message>
-        <source>The HHI of partner-influenced revenue is %1 (above 1,800); %2 alone brings %3% of it.</source>
-        <translation>Der HHI des partnerbeeinflussten Umsatzes beträgt %1 (über 1.800); %2 allein bringt %3 % davon.</translation>
-    </message>
-    <message>
-        <source>Negative ROI: %1</source>
-        <translation>Negativer ROI: %1</translation>
-    </message>
-    <message>
-        <source>%n partner(s) of this model bring %1 of influenced revenue for %2 of investment: ROI %3.</source>
-        <translation>%n Partner dieses Modells: %1 beeinflusster Umsatz bei %2 Investition, ROI %3.</translation>
-    </message>
-    <message>
-        <source>Unconcentrated</source>
-        <translation>Nicht konzentriert</translation>
-    </message>
-    <message>
-        <source>Moderately concentrated</source>
-        <translation>Mäßig konzentriert</translation>
-    </message>
-    <message>
-        <source>Highly concentrated</source>
-        <translation>Stark konzentriert</translation>
-    </message>
-    <message>
-        <source>pricing</source>
-        <translation>Preisgestaltung</translation>
-    </message>
-    <message>
-        <source>support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <source>customer success</source>
-        <translation>Customer Success</translation>
-    </message>
-    <message>
-        <source>renewal</source>
-        <translation>Verlängerung</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
-    </message>
-    <message>
-        <source>The required field &quot;%1&quot; is missing.</source>
-        <translation>Das Pflichtfeld „%1“ fehlt.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; must be a number.</source>
-        <translation>Das Feld „%1“ muss eine Zahl sein.</translation>
-    </message>
-    <message>
-        <source>Tier %1 starts at a negative number of units (%2).</source>
-        <translation>Staffel %1 beginnt bei einer negativen Anzahl von Einheiten (%2).</translation>
-    </message>
-    <message>
-        <source>Tier %1 has a negative rate per unit (%2).</source>
-        <translation>Staffel %1 hat einen negativen Satz pro Einheit (%2).</translation>
-    </message>
-    <message>
-        <source>The tiers are not in ascending order: tier %1 starts at %2 units, not above tier %3&apos;s %4.</source>
-        <translation>Die Staffeln sind nicht aufsteigend sortiert: Staffel %1 beginnt bei %2 Einheiten, nicht oberhalb von %4 (Staffel %3).</translation>
-    </message>
-    <message>
-        <source>The base rate per unit is negative (%1).</source>
-        <translation>Der Basissatz pro Einheit ist negativ (%1).</translation>
-    </message>
-    <message>
-        <source>The escalator must be above -100%, not %1%.</source>
-        <translation>Die Steigerung muss über -100 % liegen, nicht bei %1 %.</translation>
-    </message>
-    <message>
-        <source>The minimum annual royalty is negative (%1).</source>
-        <translation>Die jährliche Mindestlizenzgebühr ist negativ (%1).</translation>
-    </message>
-    <message>
-        <source>The setup fee is negative (%1).</source>
-        <translation>Die Einrichtungsgebühr ist negativ (%1).</translation>
-    </message>
-    <message>
-        <source>The cost per unit is negative (%1).</source>
-        <translation>Die Kosten pro Einheit sind negativ (%1).</translation>
-    </message>
-    <message>
-        <source>The minimum margin per unit is not a number.</source>
-        <translation>Die Mindestmarge pro Einheit ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>The volume of year %1 is negative (%2 units).</source>
-        <translation>Das Volumen von Jahr %1 ist negativ (%2 Einheiten).</translation>
-    </message>
-    <message>
-        <source>The term sheet is not valid JSON (%1 at %2).</source>
-        <translation>Das Term Sheet ist kein gültiges JSON (%1 bei %2).</translation>
-    </message>
-    <message>
-        <source>The term sheet must be a JSON object with tiers, volumes and cost_per_unit.</source>
-        <translation>Das Term Sheet muss ein JSON-Objekt mit tiers, volumes und cost_per_unit sein.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is unknown (known fields: %2).</source>
-        <translation>Das Feld „%1“ ist unbekannt (bekannte Felder: %2).</translation>
-    </message>
-    <message>
-        <source>The required field &quot;tiers&quot; is missing.</source>
-        <translation>Das Pflichtfeld „tiers“ fehlt.</translation>
-    </message>
-    <message>
-        <source>The field &quot;tiers&quot; must be an array of {&quot;from_units&quot;, &quot;per_unit&quot;}.</source>
-        <translation>Das Feld „tiers“ muss ein Array aus {&quot;from_units&quot;, &quot;per_unit&quot;} sein.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; must be an object with from_units and per_unit.</source>
-        <translation>Das Feld „%1“ muss ein Objekt mit from_units und per_unit sein.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1.%2&quot; is unknown (a tier has from_units and per_unit).</source>
-        <translation>Das Feld „%1.%2“ ist unbekannt (eine Staffel hat from_units und per_unit).</translation>
-    </message>
-    <message>
-        <source>The required field &quot;%1.%2&quot; is missing.</source>
-        <translation>Das Pflichtfeld „%1.%2“ fehlt.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1.from_units&quot; must be a whole number of units.</source>
-        <translation>Das Feld „%1.from_units“ muss eine ganze Zahl von Einheiten sein.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1.per_unit&quot; must be a number.</source>
-        <translation>Das Feld „%1.per_unit“ muss eine Zahl sein.</translation>
-    </message>
-    <message>
-        <source>The field &quot;tier_mode&quot; must be &quot;marginal&quot; or &quot;all_units&quot;.</source>
-        <translation>Das Feld „tier_mode“ muss „marginal“ oder „all_units“ sein.</translation>
-    </message>
-    <message>
-        <source>The required field &quot;volumes&quot; is missing.</source>
-        <translation>Das Pflichtfeld „volumes“ fehlt.</translation>
-    </message>
-    <message>
-        <source>The field &quot;volumes&quot; must be an array of units per year, year 1 first, with at least one year.</source>
-        <translation>Das Feld „volumes“ muss ein Array der Einheiten pro Jahr sein, beginnend mit Jahr 1, mit mindestens einem Jahr.</translation>
-    </message>
-    <message>
-        <source>The field &quot;volumes[%1]&quot; must be a number of units.</source>
-        <translation>Das Feld „volumes[%1]“ muss eine Anzahl von Einheiten sein.</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>As the System</source>
-        <translation>Wie das System</translation>
-    </message>
-    <message>
-        <source>the system&apos;s language</source>
-        <translation>die Sprache des Systems</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Partnerscope will use %1 the next time it starts.</source>
-        <translation>Partnerscope verwendet %1 beim nächsten Start.</translation>
-    </message>
-</context>
-<context>
     <name>ps::ActivityLogModel</name>
     <message>
         <source>Yes</source>
@@ -797,6 +34,94 @@
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ps::Ahp</name>
+    <message>
+        <source>The matrix is empty.</source>
+        <translation>Die Matrix ist leer.</translation>
+    </message>
+    <message>
+        <source>The value in row %1, column %2 is not a finite number.</source>
+        <translation>Der Wert in Zeile %1, Spalte %2 ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>The value in row %1, column %2 is %3; every judgment must be positive.</source>
+        <translation>Der Wert in Zeile %1, Spalte %2 ist %3; jedes Urteil muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>The diagonal value in row %1 is %2; it must be 1.</source>
+        <translation>Der Diagonalwert in Zeile %1 ist %2; er muss 1 sein.</translation>
+    </message>
+    <message>
+        <source>The matrix is not reciprocal: row %1, column %2 is %3 but row %4, column %5 is %6 instead of %7.</source>
+        <translation>Die Matrix ist nicht reziprok: Zeile %1, Spalte %2 ist %3, aber Zeile %4, Spalte %5 ist %6 statt %7.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text.</source>
+        <translation>die Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row of criterion names.</source>
+        <translation>die Datei ist leer; sie braucht eine Kopfzeile mit Kriteriennamen.</translation>
+    </message>
+    <message>
+        <source>the first cell of the header row must be empty, not &quot;%1&quot;.</source>
+        <translation>die erste Zelle der Kopfzeile muss leer sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>column %1 of the header row has no name.</source>
+        <translation>Spalte %1 der Kopfzeile hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; appears twice in the header row.</source>
+        <translation>das Kriterium „%1“ erscheint zweimal in der Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>the header row names no criteria.</source>
+        <translation>die Kopfzeile nennt keine Kriterien.</translation>
+    </message>
+    <message>
+        <source>the row should be for &quot;%1&quot; (the header&apos;s order), not &quot;%2&quot;.</source>
+        <translation>die Zeile sollte für „%1“ sein (Reihenfolge der Kopfzeile), nicht für „%2“.</translation>
+    </message>
+    <message>
+        <source>column %1 (&quot;%2&quot;) holds &quot;%3&quot;, which is not a number or a fraction like 1/3.</source>
+        <translation>Spalte %1 („%2“) enthält „%3“, was keine Zahl und kein Bruch wie 1/3 ist.</translation>
+    </message>
+    <message>
+        <source>the file ends here, but the row for &quot;%1&quot; is missing.</source>
+        <translation>die Datei endet hier, aber die Zeile für „%1“ fehlt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The matrix is not square: row %1 has %n values, expected %2.</source>
+        <translation>
+            <numerusform>Die Matrix ist nicht quadratisch: Zeile %1 hat %n Wert, erwartet %2.</numerusform>
+            <numerusform>Die Matrix ist nicht quadratisch: Zeile %1 hat %n Werte, erwartet %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>there are more rows than the %n criteria in the header row.</source>
+        <translation>
+            <numerusform>es gibt mehr Zeilen als das %n Kriterium der Kopfzeile.</numerusform>
+            <numerusform>es gibt mehr Zeilen als die %n Kriterien der Kopfzeile.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the row for &quot;%1&quot; has %n values; the header names %2 criteria.</source>
+        <translation>
+            <numerusform>die Zeile für „%1“ hat %n Wert; die Kopfzeile nennt %2 Kriterien.</numerusform>
+            <numerusform>die Zeile für „%1“ hat %n Werte; die Kopfzeile nennt %2 Kriterien.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -848,6 +173,125 @@
     <message>
         <source>Derive %1 weights of %2 from pairwise comparisons</source>
         <translation>%1-Gewichte von %2 aus Paarvergleichen ableiten</translation>
+    </message>
+</context>
+<context>
+    <name>ps::Attention</name>
+    <message>
+        <source>the manufacturer does not need the offer faster than it can build it</source>
+        <translation>der Hersteller braucht das Angebot nicht schneller, als er es selbst bauen kann</translation>
+    </message>
+    <message>
+        <source>no technical lead that is hard to copy</source>
+        <translation>kein technischer Vorsprung, der schwer zu kopieren ist</translation>
+    </message>
+    <message>
+        <source>no new segment for the combined offer</source>
+        <translation>kein neues Segment für das kombinierte Angebot</translation>
+    </message>
+    <message>
+        <source>no defendable margin for both sides and the channel</source>
+        <translation>keine verteidigbare Marge für beide Seiten und den Kanal</translation>
+    </message>
+    <message>
+        <source>OEM deal likely a distraction</source>
+        <translation>OEM-Deal wahrscheinlich eine Ablenkung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; meets %2 of the four conditions (%3); with fewer than three the OEM motion is likely a distraction.</source>
+        <translation>„%1“ erfüllt %2 der vier Bedingungen (%3); mit weniger als drei ist das OEM-Vorhaben wahrscheinlich eine Ablenkung.</translation>
+    </message>
+    <message>
+        <source>Royalty breaks at scale</source>
+        <translation>Lizenzgebühr bricht bei Skalierung ein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 per unit of margin at %3 units in year %4, against %5 at %6 units in year %7; the terms need more than %8 per unit.</source>
+        <translation>„%1“: %2 Marge pro Einheit bei %3 Einheiten in Jahr %4, gegenüber %5 bei %6 Einheiten in Jahr %7; die Bedingungen erfordern mehr als %8 pro Einheit.</translation>
+    </message>
+    <message>
+        <source>Exclusivity trap</source>
+        <translation>Exklusivitätsfalle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is exclusive, structured as %2 (exit risk %3) and has no exit clause: the rest of the channel is forfeited for one manufacturer.</source>
+        <translation>„%1“ ist exklusiv, als %2 strukturiert (Ausstiegsrisiko %3) und hat keine Ausstiegsklausel: Der übrige Kanal wird für einen einzigen Hersteller aufgegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is exclusive and structured as %2 (exit risk %3): the rest of the channel is forfeited for one manufacturer that is hard to leave.</source>
+        <translation>„%1“ ist exklusiv und als %2 strukturiert (Ausstiegsrisiko %3): Der übrige Kanal wird für einen einzigen Hersteller aufgegeben, von dem man sich schwer lösen kann.</translation>
+    </message>
+    <message>
+        <source>OEM failure modes</source>
+        <translation>OEM-Fehlermuster</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; shows %n of seed 000&apos;s failure modes: %2.</source>
+        <translation>
+            <numerusform>„%1“ zeigt %n der Fehlermuster aus Seed 000: %2.</numerusform>
+            <numerusform>„%1“ zeigt %n der Fehlermuster aus Seed 000: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joint commercial model incomplete</source>
+        <translation>Gemeinsames Geschäftsmodell unvollständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Co-selling with %n of the four items still open: %1.</source>
+        <translation>
+            <numerusform>Co-Selling, obwohl noch %n der vier Punkte offen ist: %1.</numerusform>
+            <numerusform>Co-Selling, obwohl noch %n der vier Punkte offen sind: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Onboarding with %n of the four items still open: %1.</source>
+        <translation>
+            <numerusform>Onboarding, obwohl noch %n der vier Punkte offen ist: %1.</numerusform>
+            <numerusform>Onboarding, obwohl noch %n der vier Punkte offen sind: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dormant partner still funded</source>
+        <translation>Ruhender Partner wird weiter finanziert</translation>
+    </message>
+    <message>
+        <source>Dormant since its last commercial activity on %1, yet it receives %2 of program investment.</source>
+        <translation>Ruhend seit der letzten kommerziellen Aktivität am %1, erhält aber %2 der Programminvestition.</translation>
+    </message>
+    <message>
+        <source>Dormant without any commercial activity, yet it receives %1 of program investment.</source>
+        <translation>Ruhend ohne jede kommerzielle Aktivität, erhält aber %1 der Programminvestition.</translation>
+    </message>
+    <message>
+        <source>No commercial activity for two quarters</source>
+        <translation>Seit zwei Quartalen keine kommerzielle Aktivität</translation>
+    </message>
+    <message>
+        <source>Listed as %1, but its last commercial activity was on %2, %3 days before %4.</source>
+        <translation>Als %1 geführt, aber die letzte kommerzielle Aktivität war am %2, %3 Tage vor dem %4.</translation>
+    </message>
+    <message>
+        <source>Listed as %1, enrolled on %2, and no commercial activity since.</source>
+        <translation>Als %1 geführt, aufgenommen am %2 und seitdem keine kommerzielle Aktivität.</translation>
+    </message>
+    <message>
+        <source>Partner revenue highly concentrated</source>
+        <translation>Partnerumsatz stark konzentriert</translation>
+    </message>
+    <message>
+        <source>The HHI of partner-influenced revenue is %1 (above 1,800); %2 alone brings %3% of it.</source>
+        <translation>Der HHI des partnerbeeinflussten Umsatzes beträgt %1 (über 1.800); %2 allein bringt %3 % davon.</translation>
+    </message>
+    <message>
+        <source>Negative ROI: %1</source>
+        <translation>Negativer ROI: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) of this model bring %1 of influenced revenue for %2 of investment: ROI %3.</source>
+        <translation>
+            <numerusform>%n Partner dieses Modells: %1 beeinflusster Umsatz bei %2 Investition, ROI %3.</numerusform>
+            <numerusform>%n Partner dieses Modells: %1 beeinflusster Umsatz bei %2 Investition, ROI %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -956,49 +400,6 @@
     <message>
         <source>Bulk edit of the selection (%1)</source>
         <translation>Sammelbearbeitung der Auswahl (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>ps::Cells</name>
-    <message>
-        <source>a value is required</source>
-        <translation>ein Wert ist erforderlich</translation>
-    </message>
-    <message>
-        <source>a number was expected</source>
-        <translation>eine Zahl wurde erwartet</translation>
-    </message>
-    <message>
-        <source>the number is not finite</source>
-        <translation>die Zahl ist nicht endlich</translation>
-    </message>
-    <message>
-        <source>a whole number was expected</source>
-        <translation>eine ganze Zahl wurde erwartet</translation>
-    </message>
-    <message>
-        <source>%1 is outside %2 to %3</source>
-        <translation>%1 liegt außerhalb von %2 bis %3</translation>
-    </message>
-    <message>
-        <source>a row id was expected</source>
-        <translation>eine Zeilen-ID wurde erwartet</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date in YYYY-MM-DD form</source>
-        <translation>„%1“ ist kein Datum im Format JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>table %1, row id %2, column %3: %4</source>
-        <translation>Tabelle %1, Zeilen-ID %2, Spalte %3: %4</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known key</source>
-        <translation>„%1“ ist kein bekannter Schlüssel</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-8</source>
-        <translation>der Text ist kein gültiges UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1646,27 +1047,12 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>Anteil aktiver Partner</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3 enrolled partners in the quarter from %4)</source>
-        <translation>%1 (%2 von %3 aufgenommenen Partnern im Quartal ab %4)</translation>
-    </message>
-    <message>
         <source>Time to first commercial activity</source>
         <translation>Zeit bis zur ersten kommerziellen Aktivität</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 days (median of %n partner(s))</source>
-        <translation>
-            <numerusform>%1 Tage (Median von %n Partner)</numerusform>
-            <numerusform>%1 Tage (Median von %n Partnern)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Retention</source>
         <translation>Bindungsrate</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3 partners active the year before)</source>
-        <translation>%1 (%2 von %3 im Vorjahr aktiven Partnern)</translation>
     </message>
     <message>
         <source>Partner-influenced pipeline</source>
@@ -1855,17 +1241,153 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Save a screenshot of every page of the demo to DIR.</source>
         <translation>Einen Screenshot jeder Seite der Demo nach DIR speichern.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n enrolled partners in the quarter from %3)</source>
+        <translation>
+            <numerusform>%1 (%2 von %n aufgenommenen Partner im Quartal ab %3)</numerusform>
+            <numerusform>%1 (%2 von %n aufgenommenen Partnern im Quartal ab %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (median of %n partners)</source>
+        <translation>
+            <numerusform>%1 (Median über %n Partner)</numerusform>
+            <numerusform>%1 (Median über %n Partner)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n partners active the year before)</source>
+        <translation>
+            <numerusform>%1 (%2 von %n im Vorjahr aktiven Partner)</numerusform>
+            <numerusform>%1 (%2 von %n im Vorjahr aktiven Partnern)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Serve the workshop voting page headless until stopped.</source>
+        <translation>Die Abstimmungsseite des Workshops ohne Fenster bereitstellen, bis sie gestoppt wird.</translation>
+    </message>
+    <message>
+        <source>The judgment that fits the others least: %1 against %2 is %3; the other judgments suggest %4 (CR would be %5).</source>
+        <translation>Das Urteil, das am wenigsten zu den übrigen passt: %1 gegenüber %2 ist %3; die übrigen Urteile legen %4 nahe (CR wäre dann %5).</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>AIJ</source>
+        <translation>AIJ</translation>
+    </message>
+    <message>
+        <source>AIP</source>
+        <translation>AIP</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>(above 0.10)</source>
+        <translation>(über 0,10)</translation>
+    </message>
+    <message>
+        <source>CR of the aggregated judgments: %1</source>
+        <translation>CR der aggregierten Urteile: %1</translation>
+    </message>
+    <message>
+        <source>Consensus (Goepel&apos;s S*, 0 none to 1 full): %1</source>
+        <translation>Konsens (S* nach Goepel, 0 keiner bis 1 vollständig): %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 holds no matrix files (*.csv).</source>
+        <translation>%1 enthält keine Matrixdateien (*.csv).</translation>
+    </message>
+    <message>
+        <source>%1 compares %2, but %3 compares %4; every matrix of a group must compare the same criteria in the same order.</source>
+        <translation>%1 vergleicht %2, aber %3 vergleicht %4; jede Matrix einer Gruppe muss dieselben Kriterien in derselben Reihenfolge vergleichen.</translation>
+    </message>
+    <message>
+        <source>Aggregate a group: DIR holds one matrix CSV per participant (named after them).</source>
+        <translation>Eine Gruppe aggregieren: DIR enthält je Teilnehmer eine Matrix als CSV (nach ihm benannt).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (spotlight NAME, reveal, clear, rotate-code).</source>
+        <translation>Unbekannter Befehl „%1“ (spotlight NAME, reveal, clear, rotate-code).</translation>
+    </message>
+    <message>
+        <source>The portfolio whose criteria the room weighs.</source>
+        <translation>Das Portfolio, dessen Kriterien die Runde gewichtet.</translation>
+    </message>
+    <message>
+        <source>TCP port to listen on (0: any free port).</source>
+        <translation>TCP-Port, auf dem der Server lauscht (0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>The one address to listen on (default 127.0.0.1).</source>
+        <translation>Die einzige Adresse, auf der der Server lauscht (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>Most participants that may join (default 60).</source>
+        <translation>Höchstzahl der Teilnehmer, die beitreten können (Standard 60).</translation>
+    </message>
+    <message>
+        <source>--port is missing.</source>
+        <translation>--port fehlt.</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 192.168.1.20, not &quot;%1&quot;.</source>
+        <translation>--bind erwartet eine IP-Adresse wie 192.168.1.20, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Join code: %1</source>
+        <translation>Beitrittscode: %1</translation>
+    </message>
+    <message>
+        <source>Join URL: %1</source>
+        <translation>Beitritts-URL: %1</translation>
+    </message>
+    <message>
+        <source>Voting server for %1 listening on http://%2:%3/</source>
+        <translation>Abstimmungsserver für %1 lauscht auf http://%2:%3/</translation>
+    </message>
+    <message>
+        <source>Stop it with Ctrl+C.</source>
+        <translation>Beenden Sie ihn mit Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>The voting server could not set up its stop signal.</source>
+        <translation>Der Abstimmungsserver konnte sein Stoppsignal nicht einrichten.</translation>
+    </message>
+    <message>
+        <source>Voting server stopped.</source>
+        <translation>Abstimmungsserver gestoppt.</translation>
+    </message>
 </context>
 <context>
     <name>ps::CoverageChart</name>
-    <message>
-        <source>1 strong partner</source>
-        <translation>1 starker Partner</translation>
-    </message>
-    <message>
-        <source>%1 strong partners</source>
-        <translation>%1 starke Partner</translation>
-    </message>
     <message>
         <source>ICP coverage</source>
         <translation>ICP-Abdeckung</translation>
@@ -1877,6 +1399,13 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>GAP</source>
         <translation>LÜCKE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln strong partners</source>
+        <translation>
+            <numerusform>%Ln starker Partner</numerusform>
+            <numerusform>%Ln starke Partner</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2075,14 +1604,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>Übersicht der OEM-Deals</translation>
     </message>
     <message>
-        <source>%1 of %2 partners since %3</source>
-        <translation>%1 von %2 Partnern seit %3</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
         <source>median, enrolment to first commercial activity</source>
         <translation>Median, Aufnahme bis zur ersten kommerziellen Aktivität</translation>
     </message>
@@ -2123,7 +1644,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
     <message>
         <source>Invalid terms</source>
-        <translation>Ungültige Bedingungen</translation>
+        <translation>Ungültige Konditionen</translation>
     </message>
     <message>
         <source>No volumes</source>
@@ -2144,6 +1665,20 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Could not write &quot;%1&quot;.</source>
         <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln partners since %2</source>
+        <translation>
+            <numerusform>%1 von %Ln Partner seit %2</numerusform>
+            <numerusform>%1 von %Ln Partnern seit %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2054,288 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>Branchen</translation>
+    </message>
+    <message>
+        <source>Upstream partner</source>
+        <translation>Vorgelagerter Partner</translation>
+    </message>
+    <message>
+        <source>Market reach</source>
+        <translation>Marktreichweite</translation>
+    </message>
+    <message>
+        <source>Strategic fit</source>
+        <translation>Strategische Passung</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Betreuungskosten</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>Sourced revenue</source>
+        <translation>Akquirierter Umsatz</translation>
+    </message>
+    <message>
+        <source>Influenced revenue</source>
+        <translation>Beeinflusster Umsatz</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Gewonnene Deals</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Verlorene Deals</translation>
+    </message>
+    <message>
+        <source>MDF</source>
+        <translation>MDF</translation>
+    </message>
+    <message>
+        <source>Enablement</source>
+        <translation>Enablement</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Anreize</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>Technischer Support</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>First commercial activity</source>
+        <translation>Erste kommerzielle Aktivität</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decision owner</source>
+        <translation>Entscheidungsverantwortlich</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Pricing agreed</source>
+        <translation>Preise vereinbart</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Customer success</source>
+        <translation>Customer Success</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Buyer roles</source>
+        <translation>Einkaufsrollen</translation>
+    </message>
+    <message>
+        <source>Priority weight</source>
+        <translation>Prioritätsgewicht</translation>
+    </message>
+    <message>
+        <source>Target accounts</source>
+        <translation>Zielkunden</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>Durchschnittliche Dealgröße</translation>
+    </message>
+    <message>
+        <source>ICP</source>
+        <translation>ICP</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Overlapping accounts</source>
+        <translation>Gemeinsame Kunden</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Needs a complete offer faster</source>
+        <translation>Braucht schneller ein Komplettangebot</translation>
+    </message>
+    <message>
+        <source>Technical lead hard to copy</source>
+        <translation>Technischer Vorsprung schwer kopierbar</translation>
+    </message>
+    <message>
+        <source>Reaches a new segment</source>
+        <translation>Erreicht ein neues Segment</translation>
+    </message>
+    <message>
+        <source>Defendable margin for all</source>
+        <translation>Verteidigbare Marge für alle</translation>
+    </message>
+    <message>
+        <source>Per-unit royalty</source>
+        <translation>Lizenzgebühr pro Einheit</translation>
+    </message>
+    <message>
+        <source>Annual escalator %</source>
+        <translation>Jährliche Steigerung %</translation>
+    </message>
+    <message>
+        <source>Minimum annual floor</source>
+        <translation>Jährlicher Mindestbetrag</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Einrichtungsgebühr</translation>
+    </message>
+    <message>
+        <source>Exit clause</source>
+        <translation>Ausstiegsklausel</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>Exklusiv</translation>
+    </message>
+    <message>
+        <source>Tier mode</source>
+        <translation>Staffelmodus</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Kosten pro Einheit</translation>
+    </message>
+    <message>
+        <source>Minimum margin per unit</source>
+        <translation>Mindestmarge pro Einheit</translation>
+    </message>
+    <message>
+        <source>Units per year</source>
+        <translation>Einheiten pro Jahr</translation>
+    </message>
+    <message>
+        <source>Brand owner</source>
+        <translation>Markeninhaber</translation>
+    </message>
+    <message>
+        <source>Joint roadmap review</source>
+        <translation>Gemeinsame Roadmap-Überprüfung</translation>
+    </message>
+    <message>
+        <source>Portfolio name</source>
+        <translation>Portfolioname</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Geschäftsjahr</translation>
+    </message>
+</context>
+<context>
+    <name>ps::GroupAhp</name>
+    <message>
+        <source>There are no judgments yet.</source>
+        <translation>Es gibt noch keine Urteile.</translation>
+    </message>
+    <message>
+        <source>Matrix %1 compares %2 criteria; the first compares %3.</source>
+        <translation>Matrix %1 vergleicht %2 Kriterien; die erste vergleicht %3.</translation>
+    </message>
+    <message>
+        <source>Matrix %1: %2</source>
+        <translation>Matrix %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ps::GuiApp</name>
     <message>
         <source>never saved</source>
@@ -2655,6 +2472,162 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Company owner</source>
         <translation>Firmenverantwortlicher</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 rows.</source>
+        <translation>Die Datei hat mehr als %L1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>A row has more than %L1 columns.</source>
+        <translation>Eine Zeile hat mehr als %L1 Spalten.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %L1 characters.</source>
+        <translation>Ein Feld ist länger als %L1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts here is never closed.</source>
+        <translation>Ein hier beginnendes Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %L1 MiB.</source>
+        <translation>Die Datei ist größer als %L1 MiB.</translation>
+    </message>
+    <message>
+        <source>Detect from the headers</source>
+        <translation>Anhand der Spaltenüberschriften erkennen</translation>
+    </message>
+    <message>
+        <source>Salesforce accounts</source>
+        <translation>Salesforce-Accounts</translation>
+    </message>
+    <message>
+        <source>HubSpot companies</source>
+        <translation>HubSpot-Unternehmen</translation>
+    </message>
+    <message>
+        <source>Partnerscope CSV</source>
+        <translation>Partnerscope-CSV</translation>
+    </message>
+    <message>
+        <source>Other (match headers by name)</source>
+        <translation>Andere (Spaltenüberschriften nach Namen zuordnen)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number.</source>
+        <translation>%1 „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The row has more cells than the header; the extra cells are ignored.</source>
+        <translation>Die Zeile hat mehr Zellen als die Kopfzeile; die zusätzlichen Zellen werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Der Name fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a known partner model; the partner needs classification.</source>
+        <translation>%1 „%2“ ist kein bekanntes Partnermodell; der Partner muss klassifiziert werden.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation>%1 „%2“ ist keiner der Werte: %3.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a rating from 1 to 5.</source>
+        <translation>%1 „%2“ ist keine Bewertung von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
+        <translation>%1 „%2“ ist keine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not be negative.</source>
+        <translation>%1 „%2“ darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1 „%2“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not yes or no.</source>
+        <translation>%1 „%2“ ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a weight from 0 to 10.</source>
+        <translation>%1 „%2“ ist kein Gewicht von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>ICP &quot;%1&quot; is not in the portfolio.</source>
+        <translation>ICP „%1“ ist nicht im Portfolio.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; is not in the portfolio.</source>
+        <translation>Partner „%1“ ist nicht im Portfolio.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a strength from 0 to 5.</source>
+        <translation>%1 „%2“ ist keine Stärke von 0 bis 5.</translation>
+    </message>
+    <message>
+        <source>The ICP is missing.</source>
+        <translation>Das ICP fehlt.</translation>
+    </message>
+    <message>
+        <source>The partner is missing.</source>
+        <translation>Der Partner fehlt.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it contains NUL bytes.</source>
+        <translation>Die Datei ist kein Text: Sie enthält NUL-Bytes.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it contains control characters (code %1).</source>
+        <translation>Die Datei ist kein Text: Sie enthält Steuerzeichen (Code %1).</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (mit BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16 little endian</source>
+        <translation>UTF-16 Little Endian</translation>
+    </message>
+    <message>
+        <source>UTF-16 big endian</source>
+        <translation>UTF-16 Big Endian</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>The file is not text: it is a ZIP archive, perhaps an Excel workbook. Save it as CSV first.</source>
+        <translation>Die Datei ist kein Text: Sie ist ein ZIP-Archiv, vielleicht eine Excel-Arbeitsmappe. Speichern Sie sie zuerst als CSV.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation>Die Datei ist kein gültiger UTF-16-Text.</translation>
     </message>
 </context>
 <context>
@@ -3226,10 +3199,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>%1: %2, Stärke %3</translation>
     </message>
     <message>
-        <source>and %1 more</source>
-        <translation>und %1 weitere</translation>
-    </message>
-    <message>
         <source>%1 buys through %2</source>
         <translation>%1 kauft über %2</translation>
     </message>
@@ -3252,6 +3221,36 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Plus and minus zoom, Home fits the map, Ctrl+F finds a partner, Escape clears.</source>
         <translation>Plus und Minus zoomen, Home passt die Karte ein, Ctrl+F sucht einen Partner, Escape setzt zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>und %Ln weitere</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Partnerscope will use %1 the next time it starts.</source>
+        <translation>Partnerscope verwendet %1 beim nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -3704,28 +3703,12 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>Kein Partner vom Typ %1 ist mit %2 verknüpft.</translation>
     </message>
     <message>
-        <source>Showing %1 × %2: 1 partner</source>
-        <translation>Angezeigt: %1 × %2: 1 Partner</translation>
-    </message>
-    <message>
-        <source>Showing %1 × %2: %3 partners</source>
-        <translation>Angezeigt: %1 × %2: %3 Partner</translation>
-    </message>
-    <message>
         <source>%1 is hidden by the filters.</source>
         <translation>%1 ist durch die Filter ausgeblendet.</translation>
     </message>
     <message>
         <source>No partner is named &quot;%1&quot;.</source>
         <translation>Kein Partner heißt „%1“.</translation>
-    </message>
-    <message>
-        <source>1 partner linked</source>
-        <translation>1 Partner verknüpft</translation>
-    </message>
-    <message>
-        <source>%1 partners linked</source>
-        <translation>%1 Partner verknüpft</translation>
     </message>
     <message>
         <source>Gap: no partner reaches this ICP strongly</source>
@@ -3738,6 +3721,20 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Could not export the heatmap.</source>
         <translation>Die Heatmap konnte nicht exportiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 × %2: %Ln partners</source>
+        <translation>
+            <numerusform>Angezeigt: %1 × %2: %Ln Partner</numerusform>
+            <numerusform>Angezeigt: %1 × %2: %Ln Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partners linked</source>
+        <translation>
+            <numerusform>%Ln Partner verknüpft</numerusform>
+            <numerusform>%Ln Partner verknüpft</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4104,7 +4101,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
     <message>
         <source>Breaks at scale</source>
-        <translation>Scheitert bei Skalierung</translation>
+        <translation>Bricht bei Skalierung ein</translation>
     </message>
     <message>
         <source>Holds at scale</source>
@@ -4529,6 +4526,29 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::PlotExport</name>
+    <message>
+        <source>Could not draw the chart for %1.</source>
+        <translation>Das Diagramm für %1 konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: the size must be positive.</source>
+        <translation>Export nach %1 nicht möglich: Die Größe muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: use a .png, .svg or .pdf file name.</source>
+        <translation>Export nach %1 nicht möglich: Verwenden Sie einen Dateinamen mit .png, .svg oder .pdf.</translation>
+    </message>
+</context>
+<context>
     <name>ps::PortfolioFile</name>
     <message>
         <source>two rows share an id (%1)</source>
@@ -4586,9 +4606,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>it is read-only; save it under another name</source>
         <translation>sie ist schreibgeschützt; speichern Sie sie unter einem anderen Namen</translation>
     </message>
-</context>
-<context>
-    <name>ps::PortfolioFile::Inspector</name>
     <message>
         <source>%1 is not a Partnerscope portfolio (%2).</source>
         <translation>%1 ist kein Partnerscope-Portfolio (%2).</translation>
@@ -4596,6 +4613,14 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>%1 is damaged (%2).</source>
         <translation>%1 ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; close it there and try again.</source>
+        <translation>%1 ist von einem anderen Programm gesperrt; schließen Sie die Datei dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 holds a value too large to open (one field has more than %2 MB; %3).</source>
+        <translation>%1 enthält einen Wert, der zu groß zum Öffnen ist (ein Feld hat mehr als %2 MB; %3).</translation>
     </message>
     <message>
         <source>%1 holds more data than can be opened (%2).</source>
@@ -4678,20 +4703,135 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>%1 enthält ungültige Daten in %2.</translation>
     </message>
     <message>
-        <source>%1 has %2 further problems.</source>
-        <translation>%1 hat %2 weitere Probleme.</translation>
-    </message>
-    <message>
         <source>%1 has invalid data: %2</source>
         <translation>%1 enthält ungültige Daten: %2</translation>
     </message>
     <message>
-        <source>%1 is locked by another program; close it there and try again.</source>
-        <translation>%1 ist von einem anderen Programm gesperrt; schließen Sie die Datei dort und versuchen Sie es erneut.</translation>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
     </message>
     <message>
-        <source>%1 holds a value too large to open (one field has more than %2 MB; %3).</source>
-        <translation>%1 enthält einen Wert, der zu groß zum Öffnen ist (ein Feld hat mehr als %2 MB; %3).</translation>
+        <source>a value is required</source>
+        <translation>ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <source>a number was expected</source>
+        <translation>eine Zahl wurde erwartet</translation>
+    </message>
+    <message>
+        <source>the number is not finite</source>
+        <translation>die Zahl ist nicht endlich</translation>
+    </message>
+    <message>
+        <source>a whole number was expected</source>
+        <translation>eine ganze Zahl wurde erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 liegt außerhalb von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>a row id was expected</source>
+        <translation>eine Zeilen-ID wurde erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in YYYY-MM-DD form</source>
+        <translation>„%1“ ist kein Datum im Format JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>table %1, row id %2, column %3: %4</source>
+        <translation>Tabelle %1, Zeilen-ID %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known key</source>
+        <translation>„%1“ ist kein bekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>table %1 lacks the expected columns: %2</source>
+        <translation>Tabelle %1 fehlen die erwarteten Spalten: %2</translation>
+    </message>
+    <message>
+        <source>table %1 could not be read (%2)</source>
+        <translation>Tabelle %1 konnte nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>the table holds more than one row</source>
+        <translation>die Tabelle enthält mehr als eine Zeile</translation>
+    </message>
+    <message>
+        <source>royalty amounts must not be negative</source>
+        <translation>Lizenzgebührenbeträge dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>no OEM deal has this id</source>
+        <translation>kein OEM-Deal hat diese ID</translation>
+    </message>
+    <message>
+        <source>no scenario has this id</source>
+        <translation>kein Szenario hat diese ID</translation>
+    </message>
+    <message>
+        <source>year %1 does not follow year %2</source>
+        <translation>Jahr %1 folgt nicht auf Jahr %2</translation>
+    </message>
+    <message>
+        <source>the number of units is negative</source>
+        <translation>die Anzahl der Einheiten ist negativ</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>ein Datum ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the amount is negative</source>
+        <translation>der Betrag ist negativ</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation>kein gültiges JSON (%1 bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>a JSON array of conditions was expected</source>
+        <translation>ein JSON-Array von Bedingungen wurde erwartet</translation>
+    </message>
+    <message>
+        <source>condition %1</source>
+        <translation>Bedingung %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown field &quot;%2&quot;</source>
+        <translation>%1 hat ein unbekanntes Feld „%2“</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown member &quot;%2&quot;</source>
+        <translation>%1 hat ein unbekanntes Element „%2“</translation>
+    </message>
+    <message>
+        <source>%1: anyOf must be an array of text</source>
+        <translation>%1: anyOf muss ein Array von Texten sein</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a valid %3 value</source>
+        <translation>%1: %2 ist kein gültiger %3-Wert</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a number from 0 to 100</source>
+        <translation>%1: %2 muss eine Zahl von 0 bis 100 sein</translation>
+    </message>
+    <message>
+        <source>%1: min is above max</source>
+        <translation>%1: min ist größer als max</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n further problems.</source>
+        <translation>
+            <numerusform>%1 hat %n weiteres Problem.</numerusform>
+            <numerusform>%1 hat %n weitere Probleme.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4786,46 +4926,195 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
-    <name>ps::RowReader</name>
+    <name>ps::ProgramMetrics</name>
     <message>
-        <source>table %1 lacks the expected columns: %2</source>
-        <translation>Tabelle %1 fehlen die erwarteten Spalten: %2</translation>
+        <source>Unconcentrated</source>
+        <translation>Nicht konzentriert</translation>
     </message>
     <message>
-        <source>table %1 could not be read (%2)</source>
-        <translation>Tabelle %1 konnte nicht gelesen werden (%2)</translation>
+        <source>Moderately concentrated</source>
+        <translation>Mäßig konzentriert</translation>
     </message>
     <message>
-        <source>the table holds more than one row</source>
-        <translation>die Tabelle enthält mehr als eine Zeile</translation>
+        <source>Highly concentrated</source>
+        <translation>Stark konzentriert</translation>
     </message>
     <message>
-        <source>no OEM deal has this id</source>
-        <translation>kein OEM-Deal hat diese ID</translation>
+        <source>pricing</source>
+        <translation>Preisgestaltung</translation>
     </message>
     <message>
-        <source>no scenario has this id</source>
-        <translation>kein Szenario hat diese ID</translation>
+        <source>support</source>
+        <translation>Support</translation>
     </message>
     <message>
-        <source>royalty amounts must not be negative</source>
-        <translation>Lizenzgebührenbeträge dürfen nicht negativ sein</translation>
+        <source>customer success</source>
+        <translation>Customer Success</translation>
     </message>
     <message>
-        <source>year %1 does not follow year %2</source>
-        <translation>Jahr %1 folgt nicht auf Jahr %2</translation>
+        <source>renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ReportContent</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
     </message>
     <message>
-        <source>the number of units is negative</source>
-        <translation>die Anzahl der Einheiten ist negativ</translation>
+        <source>No partner is in the invest quadrant under this scenario.</source>
+        <translation>Unter diesem Szenario ist kein Partner im Quadranten „Investieren“.</translation>
     </message>
     <message>
-        <source>a date is required</source>
-        <translation>ein Datum ist erforderlich</translation>
+        <source>Invest in %1 (potential %2, readiness %3): its strongest criteria are %4.</source>
+        <translation>Investieren Sie in %1 (Potenzial %2, Reife %3): Die stärksten Kriterien sind %4.</translation>
     </message>
     <message>
-        <source>the amount is negative</source>
-        <translation>der Betrag ist negativ</translation>
+        <source>Coverage gap: no partner reaches %1 strongly (influence %2 of 100).</source>
+        <translation>Abdeckungslücke: Kein Partner erreicht %1 stark (Einfluss %2 von 100).</translation>
+    </message>
+    <message>
+        <source>Every ICP is reached strongly by at least one partner.</source>
+        <translation>Jedes ICP wird von mindestens einem Partner stark erreicht.</translation>
+    </message>
+    <message>
+        <source>Borderline partners, whose quadrant changes when the weights move slightly: %1.</source>
+        <translation>Grenzfälle, deren Quadrant sich bei leicht veränderten Gewichten ändert: %1.</translation>
+    </message>
+    <message>
+        <source>Exclusive OEM deals: %1.</source>
+        <translation>Exklusive OEM-Deals: %1.</translation>
+    </message>
+    <message>
+        <source>Active partners with open joint commercial model items: %1 of %2 (%3).</source>
+        <translation>Aktive Partner mit offenen Punkten im gemeinsamen Geschäftsmodell: %1 von %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Concentration: %1 bring %2 of influenced revenue.</source>
+        <translation>Konzentration: %1 bringen %2 des beeinflussten Umsatzes.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::Royalty</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1&quot; is missing.</source>
+        <translation>Das Pflichtfeld „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a number.</source>
+        <translation>Das Feld „%1“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Tier %1 starts at a negative number of units (%2).</source>
+        <translation>Staffel %1 beginnt bei einer negativen Anzahl von Einheiten (%2).</translation>
+    </message>
+    <message>
+        <source>Tier %1 has a negative rate per unit (%2).</source>
+        <translation>Staffel %1 hat einen negativen Satz pro Einheit (%2).</translation>
+    </message>
+    <message>
+        <source>The tiers are not in ascending order: tier %1 starts at %2 units, not above tier %3&apos;s %4.</source>
+        <translation>Die Staffeln sind nicht aufsteigend sortiert: Staffel %1 beginnt bei %2 Einheiten, nicht oberhalb von %4 (Staffel %3).</translation>
+    </message>
+    <message>
+        <source>The base rate per unit is negative (%1).</source>
+        <translation>Der Basissatz pro Einheit ist negativ (%1).</translation>
+    </message>
+    <message>
+        <source>The escalator must be above -100%, not %1%.</source>
+        <translation>Die Steigerung muss über -100 % liegen, nicht bei %1 %.</translation>
+    </message>
+    <message>
+        <source>The minimum annual royalty is negative (%1).</source>
+        <translation>Die jährliche Mindestlizenzgebühr ist negativ (%1).</translation>
+    </message>
+    <message>
+        <source>The setup fee is negative (%1).</source>
+        <translation>Die Einrichtungsgebühr ist negativ (%1).</translation>
+    </message>
+    <message>
+        <source>The cost per unit is negative (%1).</source>
+        <translation>Die Kosten pro Einheit sind negativ (%1).</translation>
+    </message>
+    <message>
+        <source>The minimum margin per unit is not a number.</source>
+        <translation>Die Mindestmarge pro Einheit ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The volume of year %1 is negative (%2 units).</source>
+        <translation>Das Volumen von Jahr %1 ist negativ (%2 Einheiten).</translation>
+    </message>
+    <message>
+        <source>The term sheet is not valid JSON (%1 at %2).</source>
+        <translation>Das Term Sheet ist kein gültiges JSON (%1 bei %2).</translation>
+    </message>
+    <message>
+        <source>The term sheet must be a JSON object with tiers, volumes and cost_per_unit.</source>
+        <translation>Das Term Sheet muss ein JSON-Objekt mit tiers, volumes und cost_per_unit sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is unknown (known fields: %2).</source>
+        <translation>Das Feld „%1“ ist unbekannt (bekannte Felder: %2).</translation>
+    </message>
+    <message>
+        <source>The required field &quot;tiers&quot; is missing.</source>
+        <translation>Das Pflichtfeld „tiers“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;tiers&quot; must be an array of {&quot;from_units&quot;, &quot;per_unit&quot;}.</source>
+        <translation>Das Feld „tiers“ muss ein Array aus {&quot;from_units&quot;, &quot;per_unit&quot;} sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be an object with from_units and per_unit.</source>
+        <translation>Das Feld „%1“ muss ein Objekt mit from_units und per_unit sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1.%2&quot; is unknown (a tier has from_units and per_unit).</source>
+        <translation>Das Feld „%1.%2“ ist unbekannt (eine Staffel hat from_units und per_unit).</translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1.%2&quot; is missing.</source>
+        <translation>Das Pflichtfeld „%1.%2“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1.from_units&quot; must be a whole number of units.</source>
+        <translation>Das Feld „%1.from_units“ muss eine ganze Zahl von Einheiten sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1.per_unit&quot; must be a number.</source>
+        <translation>Das Feld „%1.per_unit“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;tier_mode&quot; must be &quot;marginal&quot; or &quot;all_units&quot;.</source>
+        <translation>Das Feld „tier_mode“ muss „marginal“ oder „all_units“ sein.</translation>
+    </message>
+    <message>
+        <source>The required field &quot;volumes&quot; is missing.</source>
+        <translation>Das Pflichtfeld „volumes“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;volumes&quot; must be an array of units per year, year 1 first, with at least one year.</source>
+        <translation>Das Feld „volumes“ muss ein Array der Einheiten pro Jahr sein, beginnend mit Jahr 1, mit mindestens einem Jahr.</translation>
+    </message>
+    <message>
+        <source>The field &quot;volumes[%1]&quot; must be a number of units.</source>
+        <translation>Das Feld „volumes[%1]“ muss eine Anzahl von Einheiten sein.</translation>
     </message>
 </context>
 <context>
@@ -5197,49 +5486,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
-    <name>ps::SegmentRuleJson</name>
-    <message>
-        <source>not valid JSON (%1 at character %2)</source>
-        <translation>kein gültiges JSON (%1 bei Zeichen %2)</translation>
-    </message>
-    <message>
-        <source>a JSON array of conditions was expected</source>
-        <translation>ein JSON-Array von Bedingungen wurde erwartet</translation>
-    </message>
-    <message>
-        <source>condition %1</source>
-        <translation>Bedingung %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object</source>
-        <translation>%1 ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>%1 has an unknown field &quot;%2&quot;</source>
-        <translation>%1 hat ein unbekanntes Feld „%2“</translation>
-    </message>
-    <message>
-        <source>%1 has an unknown member &quot;%2&quot;</source>
-        <translation>%1 hat ein unbekanntes Element „%2“</translation>
-    </message>
-    <message>
-        <source>%1: anyOf must be an array of text</source>
-        <translation>%1: anyOf muss ein Array von Texten sein</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a valid %3 value</source>
-        <translation>%1: %2 ist kein gültiger %3-Wert</translation>
-    </message>
-    <message>
-        <source>%1: %2 must be a number from 0 to 100</source>
-        <translation>%1: %2 muss eine Zahl von 0 bis 100 sein</translation>
-    </message>
-    <message>
-        <source>%1: min is above max</source>
-        <translation>%1: min ist größer als max</translation>
-    </message>
-</context>
-<context>
     <name>ps::Segmentation</name>
     <message>
         <source>Partner model</source>
@@ -5272,6 +5518,82 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Suggested cluster</source>
         <translation>Vorgeschlagener Cluster</translation>
+    </message>
+    <message>
+        <source>high %1</source>
+        <translation>%1 hoch</translation>
+    </message>
+    <message>
+        <source>low %1</source>
+        <translation>%1 niedrig</translation>
+    </message>
+    <message>
+        <source>Average on every criterion</source>
+        <translation>Durchschnittlich bei jedem Kriterium</translation>
+    </message>
+    <message>
+        <source>Needs classification</source>
+        <translation>Klassifizierung nötig</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Keine Stufe</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>Keine Region</translation>
+    </message>
+    <message>
+        <source>No ICP served</source>
+        <translation>Kein ICP bedient</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Classify these partners first: each partner type needs its own program design and incentives, and a uniform template fits none of them.</source>
+        <translation>Klassifizieren Sie diese Partner zuerst: Jeder Partnertyp braucht ein eigenes Programmdesign und eigene Anreize, und eine einheitliche Vorlage passt zu keinem.</translation>
+    </message>
+    <message>
+        <source>Run a referral program: a simple lead registration path and a referral fee or commission on the deals they identify, with light co-marketing.</source>
+        <translation>Führen Sie ein Empfehlungsprogramm: ein einfacher Weg zur Lead-Registrierung und eine Empfehlungsgebühr oder Provision auf die Deals, die sie identifizieren, mit leichtem Co-Marketing.</translation>
+    </message>
+    <message>
+        <source>Treat the agency like a franchise: exclusive rights to offer and transact the product in its territory, with commission on the sales it closes for you.</source>
+        <translation>Behandeln Sie die Agentur wie ein Franchise: exklusive Rechte, das Produkt in ihrem Gebiet anzubieten und zu verkaufen, mit Provision auf die Abschlüsse, die sie für Sie erzielt.</translation>
+    </message>
+    <message>
+        <source>Build a co-marketing alliance around the shared target market, rewarded on the joint leads and deals the complementary offer brings in.</source>
+        <translation>Bauen Sie eine Co-Marketing-Allianz rund um den gemeinsamen Zielmarkt auf, belohnt nach den gemeinsamen Leads und Deals, die das ergänzende Angebot bringt.</translation>
+    </message>
+    <message>
+        <source>Structured reseller program with tiered benefits, certification, deal registration and co-marketing; pay tiered rebates on volume and growth, new customer bonuses and renewal commission so renewals are not neglected.</source>
+        <translation>Strukturiertes Reseller-Programm mit gestaffelten Vorteilen, Zertifizierung, Deal-Registrierung und Co-Marketing; zahlen Sie gestaffelte Rabatte auf Volumen und Wachstum, Neukundenboni und Verlängerungsprovisionen, damit Verlängerungen nicht vernachlässigt werden.</translation>
+    </message>
+    <message>
+        <source>Reseller program with tiers, certification and deal registration, plus services enablement; reward volume and growth with rebates and product mix accelerators for the strategic lines the VAR bundles with its services.</source>
+        <translation>Reseller-Programm mit Stufen, Zertifizierung und Deal-Registrierung sowie Service-Enablement; belohnen Sie Volumen und Wachstum mit Rabatten und Produktmix-Beschleunigern für die strategischen Linien, die der VAR mit seinen Services bündelt.</translation>
+    </message>
+    <message>
+        <source>Manage the distributor as the channel&apos;s supply and credit layer: volume rebates and growth targets, with recruitment and enablement of the resellers it serves funded jointly.</source>
+        <translation>Steuern Sie den Distributor als Liefer- und Kreditebene des Kanals: Volumenrabatte und Wachstumsziele, dazu gemeinsam finanzierte Gewinnung und Befähigung der Reseller, die er bedient.</translation>
+    </message>
+    <message>
+        <source>Agree the joint commercial model before launch: a per-unit royalty or revenue share with a minimum annual commitment, an SLA and an exit clause matched to the embedding structure.</source>
+        <translation>Vereinbaren Sie das gemeinsame Geschäftsmodell vor dem Start: eine Lizenzgebühr pro Einheit oder Umsatzbeteiligung mit jährlicher Mindestabnahme, ein SLA und eine Ausstiegsklausel passend zur Einbettungsstruktur.</translation>
+    </message>
+    <message>
+        <source>Ecosystem program with developer resources, marketplace listing and co-sell enablement; pay marketplace revenue share and co-sell pipeline bonuses, not resale rebates.</source>
+        <translation>Ökosystem-Programm mit Entwicklerressourcen, Marketplace-Listing und Co-Sell-Enablement; zahlen Sie Umsatzbeteiligung am Marketplace und Boni für Co-Sell-Pipeline, keine Wiederverkaufsrabatte.</translation>
+    </message>
+    <message>
+        <source>SI program with certification tiers, joint solution architecture and co-sell with account ownership protection; pay pipeline contribution and services attachment incentives.</source>
+        <translation>SI-Programm mit Zertifizierungsstufen, gemeinsamer Lösungsarchitektur und Co-Selling mit Schutz der Kundenverantwortung; zahlen Sie Anreize für Pipeline-Beitrag und Service-Anbindung.</translation>
+    </message>
+    <message>
+        <source>Certify and enable them to deliver consulting, installation and managed services on your behalf; reward delivery quality and certification, since they do not resell.</source>
+        <translation>Zertifizieren und befähigen Sie sie, Beratung, Installation und Managed Services in Ihrem Auftrag zu erbringen; belohnen Sie Lieferqualität und Zertifizierung, da sie nicht weiterverkaufen.</translation>
     </message>
 </context>
 <context>
@@ -5602,6 +5924,370 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
+    <message>
+        <source>%1 %2 has a missing or duplicate id.</source>
+        <translation>%1 %2 hat eine fehlende oder doppelte ID.</translation>
+    </message>
+    <message>
+        <source>Partner %1 has no name.</source>
+        <translation>Partner %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; names an upstream partner that does not exist.</source>
+        <translation>Partner „%1“ nennt einen vorgelagerten Partner, der nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; has a rating outside 1-5.</source>
+        <translation>Partner „%1“ hat eine Bewertung außerhalb von 1–5.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; has a negative amount or count.</source>
+        <translation>Partner „%1“ hat einen negativen Betrag oder eine negative Anzahl.</translation>
+    </message>
+    <message>
+        <source>Scenario %1 has no name.</source>
+        <translation>Szenario %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; has a threshold outside 0-100.</source>
+        <translation>Szenario „%1“ hat einen Schwellenwert außerhalb von 0–100.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; has a weight outside 0-1000.</source>
+        <translation>Szenario „%1“ hat ein Gewicht außerhalb von 0–1000.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; overrides a missing partner.</source>
+        <translation>Szenario „%1“ überschreibt einen fehlenden Partner.</translation>
+    </message>
+    <message>
+        <source>The active scenario does not exist.</source>
+        <translation>Das aktive Szenario existiert nicht.</translation>
+    </message>
+    <message>
+        <source>ICP %1 has no name.</source>
+        <translation>ICP %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>ICP &quot;%1&quot; has a negative weight, count or deal size.</source>
+        <translation>ICP „%1“ hat ein negatives Gewicht, eine negative Anzahl oder Dealgröße.</translation>
+    </message>
+    <message>
+        <source>Influence link %1 points at a missing ICP or partner.</source>
+        <translation>Einflussverbindung %1 verweist auf ein fehlendes ICP oder einen fehlenden Partner.</translation>
+    </message>
+    <message>
+        <source>Influence link %1 has a strength outside 0-5.</source>
+        <translation>Einflussverbindung %1 hat eine Stärke außerhalb von 0–5.</translation>
+    </message>
+    <message>
+        <source>Influence link %1 has a negative account overlap.</source>
+        <translation>Einflussverbindung %1 hat eine negative Kundenüberschneidung.</translation>
+    </message>
+    <message>
+        <source>Influence link %1 repeats an ICP and partner pair.</source>
+        <translation>Einflussverbindung %1 wiederholt ein Paar aus ICP und Partner.</translation>
+    </message>
+    <message>
+        <source>OEM deal %1 belongs to a missing partner.</source>
+        <translation>OEM-Deal %1 gehört zu einem fehlenden Partner.</translation>
+    </message>
+    <message>
+        <source>OEM deal &quot;%1&quot; has a negative amount.</source>
+        <translation>OEM-Deal „%1“ hat einen negativen Betrag.</translation>
+    </message>
+    <message>
+        <source>OEM deal &quot;%1&quot; has a negative volume.</source>
+        <translation>OEM-Deal „%1“ hat ein negatives Volumen.</translation>
+    </message>
+    <message>
+        <source>OEM deal &quot;%1&quot; has a negative royalty tier.</source>
+        <translation>OEM-Deal „%1“ hat eine negative Lizenzgebührenstaffel.</translation>
+    </message>
+    <message>
+        <source>Activity %1 belongs to a missing partner.</source>
+        <translation>Aktivität %1 gehört zu einem fehlenden Partner.</translation>
+    </message>
+    <message>
+        <source>Activity %1 has no date.</source>
+        <translation>Aktivität %1 hat kein Datum.</translation>
+    </message>
+    <message>
+        <source>Deal %1 points at a missing partner or ICP.</source>
+        <translation>Deal %1 verweist auf einen fehlenden Partner oder ein fehlendes ICP.</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; has a negative amount.</source>
+        <translation>Deal „%1“ hat einen negativen Betrag.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::VotingPage</name>
+    <message>
+        <source>Join the workshop vote</source>
+        <translation>An der Workshop-Abstimmung teilnehmen</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Beitrittscode</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Revisit this comparison</source>
+        <translation>Diesen Vergleich überdenken</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortfahren</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Vielen Dank</translation>
+    </message>
+    <message>
+        <source>Your judgments are in. Keep this page open: when the facilitator puts a partner up for a vote, it appears here.</source>
+        <translation>Ihre Urteile sind eingegangen. Lassen Sie diese Seite geöffnet: Wenn die Moderation einen Partner zur Abstimmung stellt, erscheint er hier.</translation>
+    </message>
+    <message>
+        <source>Review my answers</source>
+        <translation>Meine Antworten durchsehen</translation>
+    </message>
+    <message>
+        <source>Where should this partner go?</source>
+        <translation>Wo soll dieser Partner eingeordnet werden?</translation>
+    </message>
+    <message>
+        <source>Back to the comparisons</source>
+        <translation>Zurück zu den Vergleichen</translation>
+    </message>
+    <message>
+        <source>Your answer crossed another one; please try again.</source>
+        <translation>Ihre Antwort hat sich mit einer anderen überschnitten; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>That did not work; please try again.</source>
+        <translation>Das hat nicht geklappt; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Both matter equally (1)</source>
+        <translation>Beide sind gleich wichtig (1)</translation>
+    </message>
+    <message>
+        <source>%1 matters %2 more (%3)</source>
+        <extracomment>%1 criterion, %2 how much (a word below), %3 the scale value 2-9</extracomment>
+        <translation>%1 ist %2 wichtiger (%3)</translation>
+    </message>
+    <message>
+        <source>slightly</source>
+        <translation>geringfügig</translation>
+    </message>
+    <message>
+        <source>moderately</source>
+        <translation>etwas</translation>
+    </message>
+    <message>
+        <source>moderately to strongly</source>
+        <translation>etwas bis deutlich</translation>
+    </message>
+    <message>
+        <source>strongly</source>
+        <translation>deutlich</translation>
+    </message>
+    <message>
+        <source>strongly to very strongly</source>
+        <translation>deutlich bis sehr deutlich</translation>
+    </message>
+    <message>
+        <source>very strongly</source>
+        <translation>sehr deutlich</translation>
+    </message>
+    <message>
+        <source>very to extremely</source>
+        <translation>sehr deutlich bis extrem</translation>
+    </message>
+    <message>
+        <source>extremely</source>
+        <translation>extrem</translation>
+    </message>
+    <message>
+        <source>Comparison %1 of %2</source>
+        <translation>Vergleich %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: which matters more for a partner?</source>
+        <translation>%1: Was ist für einen Partner wichtiger?</translation>
+    </message>
+    <message>
+        <source>not all comparisons answered yet</source>
+        <translation>noch nicht alle Vergleiche beantwortet</translation>
+    </message>
+    <message>
+        <source>your consistency ratio is %1: your answers agree with each other.</source>
+        <translation>Ihr Konsistenzverhältnis ist %1: Ihre Antworten stimmen miteinander überein.</translation>
+    </message>
+    <message>
+        <source>your consistency ratio is %1, above 0.10: some answers contradict each other.</source>
+        <translation>Ihr Konsistenzverhältnis ist %1, also über 0,10: Einige Antworten widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>The answer that fits your others least: %1 against %2. You said %3; your other answers suggest %4 (the ratio would be %5).</source>
+        <translation>Die Antwort, die am wenigsten zu Ihren übrigen passt: %1 gegenüber %2. Sie haben %3 gewählt; Ihre übrigen Antworten legen %4 nahe (das Verhältnis wäre dann %5).</translation>
+    </message>
+    <message>
+        <source>Invest</source>
+        <translation>Investieren</translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation>Entwickeln</translation>
+    </message>
+    <message>
+        <source>Maintain</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Aussteigen</translation>
+    </message>
+    <message>
+        <source>Votes stay hidden until the facilitator reveals them.</source>
+        <translation>Die Stimmen bleiben verborgen, bis die Moderation sie aufdeckt.</translation>
+    </message>
+    <message>
+        <source>You voted %1. You can change it until the reveal.</source>
+        <translation>Ihre Stimme: %1. Bis zur Auflösung können Sie sie noch ändern.</translation>
+    </message>
+    <message>
+        <source>The votes are revealed:</source>
+        <translation>Die Stimmen sind aufgedeckt:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a label and its value: a criteria group and its consistency, a choice and its votes</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::VotingServer</name>
+    <message>
+        <source>Send the request as application/json.</source>
+        <translation>Senden Sie die Anfrage als application/json.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>Die Anfrage ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>This answer is older than one already received; it was ignored.</source>
+        <translation>Diese Antwort ist älter als eine bereits erhaltene; sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Judgments must compare two different known criteria on Saaty&apos;s scale (1/9 to 9).</source>
+        <translation>Urteile müssen zwei verschiedene bekannte Kriterien auf der Saaty-Skala (1/9 bis 9) vergleichen.</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>Treten Sie zuerst der Sitzung bei.</translation>
+    </message>
+    <message>
+        <source>No partner is up for a vote.</source>
+        <translation>Kein Partner steht zur Abstimmung.</translation>
+    </message>
+    <message>
+        <source>The vote has moved on to another partner.</source>
+        <translation>Die Abstimmung ist bereits bei einem anderen Partner.</translation>
+    </message>
+    <message>
+        <source>The votes on this partner are already revealed.</source>
+        <translation>Die Stimmen zu diesem Partner sind bereits aufgedeckt.</translation>
+    </message>
+    <message>
+        <source>The answer could not be stored.</source>
+        <translation>Die Antwort konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Send a name and the join code.</source>
+        <translation>Senden Sie einen Namen und den Beitrittscode.</translation>
+    </message>
+    <message>
+        <source>The join code is not right.</source>
+        <translation>Der Beitrittscode stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>The session is full.</source>
+        <translation>Die Sitzung ist voll.</translation>
+    </message>
+    <message>
+        <source>Enter a name of 1 to 40 characters.</source>
+        <translation>Geben Sie einen Namen mit 1 bis 40 Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>Someone already joined with this name.</source>
+        <translation>Jemand ist bereits mit diesem Namen beigetreten.</translation>
+    </message>
+    <message>
+        <source>Send a sequence number and a list of judgments.</source>
+        <translation>Senden Sie eine Sequenznummer und eine Liste von Urteilen.</translation>
+    </message>
+    <message>
+        <source>Each judgment names a known group, two of its criteria and a value.</source>
+        <translation>Jedes Urteil nennt eine bekannte Gruppe, zwei ihrer Kriterien und einen Wert.</translation>
+    </message>
+    <message>
+        <source>Send a sequence number, the partner and a choice.</source>
+        <translation>Senden Sie eine Sequenznummer, den Partner und eine Wahl.</translation>
+    </message>
+    <message>
+        <source>Vote invest, develop, maintain or exit.</source>
+        <translation>Stimmen Sie für Investieren, Entwickeln, Halten oder Aussteigen.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>This address does not take that method.</source>
+        <translation>Diese Adresse akzeptiert diese Methode nicht.</translation>
+    </message>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation>Die Kopfzeilen der Anfrage sind zu groß.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>Die Anfrage ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Too many requests; wait a moment.</source>
+        <translation>Zu viele Anfragen; warten Sie einen Moment.</translation>
+    </message>
+    <message>
+        <source>This server answers only under its own address.</source>
+        <translation>Dieser Server antwortet nur unter seiner eigenen Adresse.</translation>
+    </message>
+    <message>
+        <source>Choose one network address to listen on; the voting server never listens on every interface.</source>
+        <translation>Wählen Sie eine Netzwerkadresse, auf der der Server lauscht; der Abstimmungsserver lauscht nie auf allen Schnittstellen.</translation>
+    </message>
+    <message>
+        <source>The voting server cannot listen on %1, port %2: %3</source>
+        <translation>Der Abstimmungsserver kann nicht auf %1, Port %2 lauschen: %3</translation>
+    </message>
 </context>
 <context>
     <name>ps::WeightsPanel</name>
@@ -5897,156 +6583,421 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
-    <name>ps::ahp</name>
+    <name>ps::accounts::AccountText</name>
     <message>
-        <source>The matrix is empty.</source>
-        <translation>Die Matrix ist leer.</translation>
+        <source>The row has neither a company name nor a website.</source>
+        <translation>Die Zeile hat weder einen Firmennamen noch eine Website.</translation>
     </message>
     <message>
-        <source>The matrix is not square: row %1 has %2 values, expected %3.</source>
-        <translation>Die Matrix ist nicht quadratisch: Zeile %1 hat %2 Werte, erwartet %3.</translation>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
     </message>
     <message>
-        <source>The value in row %1, column %2 is not a finite number.</source>
-        <translation>Der Wert in Zeile %1, Spalte %2 ist keine endliche Zahl.</translation>
+        <source>The %1 cell &quot;%2&quot; holds control or text-direction characters that no company list has.</source>
+        <translation>Die Zelle „%2“ (%1) enthält Steuer- oder Textrichtungszeichen, die in keiner Firmenliste vorkommen.</translation>
     </message>
     <message>
-        <source>The value in row %1, column %2 is %3; every judgment must be positive.</source>
-        <translation>Der Wert in Zeile %1, Spalte %2 ist %3; jedes Urteil muss positiv sein.</translation>
+        <source>The %1 cell is longer than %L2 characters.</source>
+        <translation>Eine Zelle (%1) ist länger als %L2 Zeichen.</translation>
     </message>
     <message>
-        <source>The diagonal value in row %1 is %2; it must be 1.</source>
-        <translation>Der Diagonalwert in Zeile %1 ist %2; er muss 1 sein.</translation>
+        <source>The %1 cell &quot;%2&quot; is a spreadsheet formula, not a value.</source>
+        <translation>Die Zelle „%2“ (%1) ist eine Tabellenformel, kein Wert.</translation>
     </message>
     <message>
-        <source>The matrix is not reciprocal: row %1, column %2 is %3 but row %4, column %5 is %6 instead of %7.</source>
-        <translation>Die Matrix ist nicht reziprok: Zeile %1, Spalte %2 ist %3, aber Zeile %4, Spalte %5 ist %6 statt %7.</translation>
+        <source>The %1 value &quot;%2&quot; is not a number.</source>
+        <translation>Der Wert „%2“ (%1) ist keine Zahl.</translation>
     </message>
     <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1, Zeile %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8 text.</source>
-        <translation>die Datei ist kein UTF-8-Text.</translation>
-    </message>
-    <message>
-        <source>the file is empty; it needs a header row of criterion names.</source>
-        <translation>die Datei ist leer; sie braucht eine Kopfzeile mit Kriteriennamen.</translation>
-    </message>
-    <message>
-        <source>the first cell of the header row must be empty, not &quot;%1&quot;.</source>
-        <translation>die erste Zelle der Kopfzeile muss leer sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>column %1 of the header row has no name.</source>
-        <translation>Spalte %1 der Kopfzeile hat keinen Namen.</translation>
-    </message>
-    <message>
-        <source>the criterion &quot;%1&quot; appears twice in the header row.</source>
-        <translation>das Kriterium „%1“ erscheint zweimal in der Kopfzeile.</translation>
-    </message>
-    <message>
-        <source>the header row names no criteria.</source>
-        <translation>die Kopfzeile nennt keine Kriterien.</translation>
-    </message>
-    <message>
-        <source>there are more rows than the %1 criteria in the header row.</source>
-        <translation>es gibt mehr Zeilen als die %1 Kriterien der Kopfzeile.</translation>
-    </message>
-    <message>
-        <source>the row should be for &quot;%1&quot; (the header&apos;s order), not &quot;%2&quot;.</source>
-        <translation>die Zeile sollte für „%1“ sein (Reihenfolge der Kopfzeile), nicht für „%2“.</translation>
-    </message>
-    <message>
-        <source>the row for &quot;%1&quot; has %2 values; the header names %3 criteria.</source>
-        <translation>die Zeile für „%1“ hat %2 Werte; die Kopfzeile nennt %3 Kriterien.</translation>
-    </message>
-    <message>
-        <source>column %1 (&quot;%2&quot;) holds &quot;%3&quot;, which is not a number or a fraction like 1/3.</source>
-        <translation>Spalte %1 („%2“) enthält „%3“, was keine Zahl und kein Bruch wie 1/3 ist.</translation>
-    </message>
-    <message>
-        <source>the file ends here, but the row for &quot;%1&quot; is missing.</source>
-        <translation>die Datei endet hier, aber die Zeile für „%1“ fehlt.</translation>
-    </message>
-</context>
-<context>
-    <name>ps::csv</name>
-    <message>
-        <source>The file cannot be read: %1.</source>
-        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
-    </message>
-    <message>
-        <source>The file is larger than %L1 MiB.</source>
-        <translation>Die Datei ist größer als %L1 MiB.</translation>
-    </message>
-    <message>
-        <source>The file is not text: it contains NUL bytes.</source>
-        <translation>Die Datei ist kein Text: Sie enthält NUL-Bytes.</translation>
-    </message>
-    <message>
-        <source>The file is not text: it contains control characters (code %1).</source>
-        <translation>Die Datei ist kein Text: Sie enthält Steuerzeichen (Code %1).</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>UTF-8 (with BOM)</source>
-        <translation>UTF-8 (mit BOM)</translation>
-    </message>
-    <message>
-        <source>UTF-16 little endian</source>
-        <translation>UTF-16 Little Endian</translation>
-    </message>
-    <message>
-        <source>UTF-16 big endian</source>
-        <translation>UTF-16 Big Endian</translation>
-    </message>
-    <message>
-        <source>Windows-1252 (Western European)</source>
-        <translation>Windows-1252 (Westeuropäisch)</translation>
-    </message>
-    <message>
-        <source>The file is not text: it is a ZIP archive, perhaps an Excel workbook. Save it as CSV first.</source>
-        <translation>Die Datei ist kein Text: Sie ist ein ZIP-Archiv, vielleicht eine Excel-Arbeitsmappe. Speichern Sie sie zuerst als CSV.</translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-16 text.</source>
-        <translation>Die Datei ist kein gültiger UTF-16-Text.</translation>
-    </message>
-</context>
-<context>
-    <name>ps::csv::Parser</name>
-    <message>
-        <source>The file has more than %L1 rows.</source>
-        <translation>Die Datei hat mehr als %L1 Zeilen.</translation>
+        <source>The %1 value &quot;%2&quot; is out of range.</source>
+        <translation>Der Wert „%2“ (%1) liegt außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>Die Datei ist leer.</translation>
+        <source>The list has neither a company name nor a website column.</source>
+        <translation>Die Liste hat weder eine Spalte für den Firmennamen noch eine für die Website.</translation>
     </message>
     <message>
-        <source>A row has more than %L1 columns.</source>
-        <translation>Eine Zeile hat mehr als %L1 Spalten.</translation>
+        <source>The list has no accounts: the file holds only a header.</source>
+        <translation>Die Liste enthält keine Accounts: Die Datei besteht nur aus einer Kopfzeile.</translation>
     </message>
     <message>
-        <source>A field is longer than %L1 characters.</source>
-        <translation>Ein Feld ist länger als %L1 Zeichen.</translation>
+        <source>The CRM id &quot;%1&quot; repeats the row on line %2.</source>
+        <translation>Die CRM-ID „%1“ wiederholt die Zeile %2.</translation>
     </message>
     <message>
-        <source>A quoted field that starts here is never closed.</source>
-        <translation>Ein hier beginnendes Feld in Anführungszeichen wird nie geschlossen.</translation>
+        <source>The row repeats line %1.</source>
+        <translation>Die Zeile wiederholt Zeile %1.</translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; names no registrable domain; the account is matched by its name.</source>
+        <translation>Die Website „%1“ nennt keine registrierbare Domain; der Account wird über seinen Namen abgeglichen.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <source>Open opportunity</source>
+        <translation>Offene Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Our customers</source>
+        <translation>Unsere Kunden</translation>
+    </message>
+    <message>
+        <source>Our prospects</source>
+        <translation>Unsere Interessenten</translation>
+    </message>
+    <message>
+        <source>Our open opportunities</source>
+        <translation>Unsere offenen Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Their customers</source>
+        <translation>Kunden des Partners</translation>
+    </message>
+    <message>
+        <source>Their prospects</source>
+        <translation>Interessenten des Partners</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>CRM-ID</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation>Anhand der Kopfzeile erkennen</translation>
+    </message>
+    <message>
+        <source>Salesforce accounts</source>
+        <translation>Salesforce-Accounts</translation>
+    </message>
+    <message>
+        <source>HubSpot companies</source>
+        <translation>HubSpot-Unternehmen</translation>
+    </message>
+    <message>
+        <source>Other layout</source>
+        <translation>Anderes Layout</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <extracomment>%1 file name, %2 line number, %3 the problem</extracomment>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 file name, %2 the problem</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>libpsl %1, built-in list of %2</source>
+        <extracomment>%1 the libpsl version, %2 the date of its built-in Public Suffix List</extracomment>
+        <translation>libpsl %1, integrierte Liste vom %2</translation>
+    </message>
+    <message>
+        <source>libpsl %1, list loaded from %2 (the built-in list is of %3)</source>
+        <extracomment>%1 the libpsl version, %2 a file, %3 the date of the built-in list</extracomment>
+        <translation>libpsl %1, Liste geladen aus %2 (die integrierte Liste ist vom %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::accounts::PsiText</name>
+    <message>
+        <source>The cryptographic library could not be started.</source>
+        <translation>Die Kryptografie-Bibliothek konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The organisation label must be at most %1 bytes of text without control characters.</source>
+        <translation>Die Bezeichnung der Organisation darf höchstens %1 Byte Text ohne Steuerzeichen umfassen.</translation>
+    </message>
+    <message>
+        <source>Select at least one population to offer.</source>
+        <translation>Wählen Sie mindestens eine Account-Gruppe für das Angebot aus.</translation>
+    </message>
+    <message>
+        <source>No account of the selected populations has a website with a registrable domain, so there is nothing to offer.</source>
+        <translation>Kein Account der gewählten Gruppen hat eine Website mit registrierbarer Domain; es gibt also nichts anzubieten.</translation>
+    </message>
+    <message>
+        <source>The offer was cancelled.</source>
+        <translation>Das Angebot wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A domain could not be blinded; try again.</source>
+        <translation>Eine Domain konnte nicht verblindet werden; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This is an answer, not an offer: finish the exchange with it in the portfolio that made the offer.</source>
+        <translation>Dies ist eine Antwort, kein Angebot: Schließen Sie den Austausch damit in dem Portfolio ab, das das Angebot erstellt hat.</translation>
+    </message>
+    <message>
+        <source>This offer (exchange %1) was already answered; a second answer would let its sender compare the two.</source>
+        <translation>Dieses Angebot (Austausch %1) wurde bereits beantwortet; mit einer zweiten Antwort könnte der Absender beide vergleichen.</translation>
+    </message>
+    <message>
+        <source>No account of the populations to reveal has a website with a registrable domain, so there is nothing to answer with.</source>
+        <translation>Kein Account der offenzulegenden Gruppen hat eine Website mit registrierbarer Domain; es gibt also nichts, womit geantwortet werden kann.</translation>
+    </message>
+    <message>
+        <source>The answer was cancelled.</source>
+        <translation>Die Antwort wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This is not a Partnerscope account-mapping file.</source>
+        <translation>Dies ist keine Account-Mapping-Datei von Partnerscope.</translation>
+    </message>
+    <message>
+        <source>The file is truncated: it ends inside its header.</source>
+        <translation>Die Datei ist abgeschnitten: Sie endet mitten im Dateikopf.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Partnerscope (exchange format %1); this version reads format %2.</source>
+        <translation>Die Datei wurde von einer neueren Version von Partnerscope geschrieben (Austauschformat %1); diese Version liest Format %2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its header is not valid.</source>
+        <translation>Die Datei ist beschädigt: Ihr Dateikopf ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its sender label is too long.</source>
+        <translation>Die Datei ist beschädigt: Ihre Absenderbezeichnung ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its sender label is not valid text.</source>
+        <translation>Die Datei ist beschädigt: Ihre Absenderbezeichnung ist kein gültiger Text.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it declares %1 lists.</source>
+        <translation>Die Datei ist beschädigt: Sie gibt %1 Listen an.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: list %1 is not valid.</source>
+        <translation>Die Datei ist beschädigt: Liste %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The file declares more than %L1 entries.</source>
+        <translation>Die Datei gibt mehr als %L1 Einträge an.</translation>
+    </message>
+    <message>
+        <source>The file is truncated: it should hold %L1 bytes but holds %L2.</source>
+        <translation>Die Datei ist abgeschnitten: Sie sollte %L1 Byte enthalten, enthält aber %L2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %L1 bytes follow its end.</source>
+        <translation>Die Datei ist beschädigt: Nach ihrem Ende folgen noch %L1 Byte.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was changed after it was written: its checksum does not match.</source>
+        <translation>Die Datei ist beschädigt oder wurde nach dem Schreiben verändert: Ihre Prüfsumme stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>This is an offer, not an answer: the partner answers it in their portfolio and sends the answer back.</source>
+        <translation>Dies ist ein Angebot, keine Antwort: Der Partner beantwortet es in seinem Portfolio und schickt die Antwort zurück.</translation>
+    </message>
+    <message>
+        <source>This answer belongs to another exchange (%1), not to this one (%2).</source>
+        <translation>Diese Antwort gehört zu einem anderen Austausch (%1), nicht zu diesem (%2).</translation>
+    </message>
+    <message>
+        <source>This exchange was already finished on %1; an answer is accepted only once.</source>
+        <translation>Dieser Austausch wurde bereits am %1 abgeschlossen; eine Antwort wird nur einmal angenommen.</translation>
+    </message>
+    <message>
+        <source>The stored exchange has lost its secret; start a new exchange.</source>
+        <translation>Der gespeicherte Austausch hat sein Geheimnis verloren; beginnen Sie einen neuen Austausch.</translation>
+    </message>
+    <message>
+        <source>This answer was made for a different offer than the one sent in this exchange.</source>
+        <translation>Diese Antwort wurde für ein anderes Angebot erstellt als das in diesem Austausch gesendete.</translation>
+    </message>
+    <message>
+        <source>The answer does not return the lists this exchange offered.</source>
+        <translation>Die Antwort gibt nicht die Listen zurück, die dieser Austausch angeboten hat.</translation>
+    </message>
+    <message>
+        <source>This answer belongs to an exchange (%1) this portfolio did not start, or no longer keeps.</source>
+        <translation>Diese Antwort gehört zu einem Austausch (%1), den dieses Portfolio nicht begonnen hat oder nicht mehr aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Finishing the exchange was cancelled.</source>
+        <translation>Der Abschluss des Austauschs wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file holds an entry that is not a valid ristretto255 point (list %1, entry %2): it was damaged or forged.</source>
+        <translation>Die Datei enthält einen Eintrag, der kein gültiger ristretto255-Punkt ist (Liste %1, Eintrag %2): Sie wurde beschädigt oder gefälscht.</translation>
+    </message>
+    <message>
+        <source>The stored exchange is not an account-mapping session.</source>
+        <translation>Der gespeicherte Austausch ist keine Account-Mapping-Sitzung.</translation>
+    </message>
+    <message>
+        <source>The stored exchange is damaged: its checksum does not match.</source>
+        <translation>Der gespeicherte Austausch ist beschädigt: Seine Prüfsumme stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>The stored exchange was written by another version of Partnerscope.</source>
+        <translation>Der gespeicherte Austausch wurde von einer anderen Version von Partnerscope geschrieben.</translation>
+    </message>
+    <message>
+        <source>The stored exchange is damaged: its lists are not valid.</source>
+        <translation>Der gespeicherte Austausch ist beschädigt: Seine Listen sind ungültig.</translation>
+    </message>
+    <message>
+        <source>The stored exchange is damaged: it is truncated.</source>
+        <translation>Der gespeicherte Austausch ist beschädigt: Er ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 file name, %2 the problem</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::economics::Charts</name>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Revenue, cost, margin</source>
+        <translation>Umsatz, Kosten, Marge</translation>
+    </message>
+    <message>
+        <source>Margin per unit</source>
+        <translation>Marge pro Einheit</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Integrations validated</source>
+        <translation>Validierte Integrationen</translation>
+    </message>
+    <message>
+        <source>Devices validated</source>
+        <translation>Validierte Geräte</translation>
+    </message>
+    <message>
+        <source>Co-marketing</source>
+        <translation>Co-Marketing</translation>
+    </message>
+    <message>
+        <source>Devices in the field</source>
+        <translation>Geräte im Feld</translation>
+    </message>
+    <message>
+        <source>Pre-loaded</source>
+        <translation>Vorinstalliert</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>ROI by partner model</source>
+        <translation>ROI nach Partnermodell</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Negative ROI</source>
+        <translation>Negativer ROI</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Return on program investment (%)</source>
+        <translation>Rendite der Programminvestition (%)</translation>
+    </message>
+    <message>
+        <source>Win rate: partner vs direct</source>
+        <translation>Gewinnquote: Partner gegenüber direkt</translation>
+    </message>
+    <message>
+        <source>Partner-influenced</source>
+        <translation>Partnerbeeinflusst</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 won</source>
+        <translation>%1 von %2 gewonnen</translation>
+    </message>
+    <message>
+        <source>no closed deals</source>
+        <translation>keine abgeschlossenen Deals</translation>
+    </message>
+    <message>
+        <source>Won of closed deals (%)</source>
+        <translation>Gewonnene unter den abgeschlossenen Deals (%)</translation>
     </message>
 </context>
 <context>
@@ -6059,9 +7010,12 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Change %1 of %n partners</source>
-        <translation>%1 von %n Partnern ändern</translation>
+        <translation>
+            <numerusform>%1 von %n Partner ändern</numerusform>
+            <numerusform>%1 von %n Partnern ändern</numerusform>
+        </translation>
     </message>
     <message>
         <source>New partner</source>
@@ -6075,21 +7029,23 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n partners</source>
-        <translation>%n Partner löschen</translation>
+        <translation>
+            <numerusform>%n Partner löschen</numerusform>
+            <numerusform>%n Partner löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicate %1</source>
         <translation>%1 duplizieren</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Duplicate %n partners</source>
-        <translation>%n Partner duplizieren</translation>
-    </message>
-    <message>
-        <source> (copy)</source>
-        <translation> (Kopie)</translation>
+        <translation>
+            <numerusform>%n Partner duplizieren</numerusform>
+            <numerusform>%n Partner duplizieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>New ICP</source>
@@ -6099,9 +7055,12 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Add ICP %1</source>
         <translation>ICP %1 hinzufügen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n ICPs</source>
-        <translation>%n ICPs löschen</translation>
+        <translation>
+            <numerusform>%n ICP löschen</numerusform>
+            <numerusform>%n ICPs löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -6169,13 +7128,19 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Delete segment %1</source>
         <translation>Segment %1 löschen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import %n rows</source>
-        <translation>%n Zeilen importieren</translation>
+        <translation>
+            <numerusform>%n Zeile importieren</numerusform>
+            <numerusform>%n Zeilen importieren</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import %n rows from %1</source>
-        <translation>%n Zeilen aus %1 importieren</translation>
+        <translation>
+            <numerusform>%n Zeile aus %1 importieren</numerusform>
+            <numerusform>%n Zeilen aus %1 importieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -6198,13 +7163,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
             <numerusform>%n Deal löschen</numerusform>
             <numerusform>%n Deals löschen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ps::edit::detail</name>
-    <message>
-        <source>Change %1 of %2</source>
-        <translation>%1 von %2 ändern</translation>
     </message>
     <message>
         <source>unnamed partner</source>
@@ -6238,99 +7196,9 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>unnamed deal</source>
         <translation>unbenannter Deal</translation>
     </message>
-</context>
-<context>
-    <name>ps::import</name>
     <message>
-        <source>Detect from the headers</source>
-        <translation>Anhand der Spaltenüberschriften erkennen</translation>
-    </message>
-    <message>
-        <source>Salesforce accounts</source>
-        <translation>Salesforce-Accounts</translation>
-    </message>
-    <message>
-        <source>HubSpot companies</source>
-        <translation>HubSpot-Unternehmen</translation>
-    </message>
-    <message>
-        <source>Partnerscope CSV</source>
-        <translation>Partnerscope-CSV</translation>
-    </message>
-    <message>
-        <source>Other (match headers by name)</source>
-        <translation>Andere (Spaltenüberschriften nach Namen zuordnen)</translation>
-    </message>
-</context>
-<context>
-    <name>ps::import::Planner</name>
-    <message>
-        <source>Column %1</source>
-        <translation>Spalte %1</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a number.</source>
-        <translation>%1 „%2“ ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>The row has more cells than the header; the extra cells are ignored.</source>
-        <translation>Die Zeile hat mehr Zellen als die Kopfzeile; die zusätzlichen Zellen werden ignoriert.</translation>
-    </message>
-    <message>
-        <source>The name is missing.</source>
-        <translation>Der Name fehlt.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a known partner model; the partner needs classification.</source>
-        <translation>%1 „%2“ ist kein bekanntes Partnermodell; der Partner muss klassifiziert werden.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not one of: %3.</source>
-        <translation>%1 „%2“ ist keiner der Werte: %3.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a rating from 1 to 5.</source>
-        <translation>%1 „%2“ ist keine Bewertung von 1 bis 5.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
-        <translation>%1 „%2“ ist keine ganze Zahl ab 0.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; must not be negative.</source>
-        <translation>%1 „%2“ darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>%1 „%2“ ist kein Datum (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not yes or no.</source>
-        <translation>%1 „%2“ ist weder ja noch nein.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a weight from 0 to 10.</source>
-        <translation>%1 „%2“ ist kein Gewicht von 0 bis 10.</translation>
-    </message>
-    <message>
-        <source>ICP &quot;%1&quot; is not in the portfolio.</source>
-        <translation>ICP „%1“ ist nicht im Portfolio.</translation>
-    </message>
-    <message>
-        <source>Partner &quot;%1&quot; is not in the portfolio.</source>
-        <translation>Partner „%1“ ist nicht im Portfolio.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a strength from 0 to 5.</source>
-        <translation>%1 „%2“ ist keine Stärke von 0 bis 5.</translation>
-    </message>
-    <message>
-        <source>The ICP is missing.</source>
-        <translation>Das ICP fehlt.</translation>
-    </message>
-    <message>
-        <source>The partner is missing.</source>
-        <translation>Der Partner fehlt.</translation>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
     </message>
 </context>
 <context>
@@ -6399,6 +7267,300 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>X</source>
         <comment>quadrant badge: deprioritize</comment>
         <translation>X</translation>
+    </message>
+</context>
+<context>
+    <name>ps::plan::PlanText</name>
+    <message>
+        <source>%1 of the budget stays unallocated: beyond this plan, every further unit returns less margin than it costs.</source>
+        <translation>%1 des Budgets bleiben unverteilt: Über diesen Plan hinaus bringt jede weitere Einheit weniger Marge, als sie kostet.</translation>
+    </message>
+    <message>
+        <source>%1 of the budget stays unallocated: every partner that could take more is at its maximum.</source>
+        <translation>%1 des Budgets bleiben unverteilt: Jeder Partner, der mehr aufnehmen könnte, ist an seinem Maximum.</translation>
+    </message>
+    <message>
+        <source>Overlapping group shares were solved on a piecewise-linear form; amounts are exact to about a millionth of the budget.</source>
+        <translation>Überlappende Gruppenanteile wurden über eine stückweise lineare Form gelöst; die Beträge sind auf etwa ein Millionstel des Budgets genau.</translation>
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <source>The response curve of %1 is not valid: its ceiling and baseline must be zero or more and its scale positive.</source>
+        <translation>Die Wirkungskurve von %1 ist ungültig: Ihre Obergrenze und ihr Grundniveau müssen null oder mehr und ihre Skala positiv sein.</translation>
+    </message>
+    <message>
+        <source>The curve uncertainty of %1 is not valid: its spreads must be zero or more, its shared parts between 0 and 1 and its correlation between -1 and 1.</source>
+        <translation>Die Kurvenunsicherheit von %1 ist ungültig: Ihre Streuungen müssen null oder mehr sein, ihre gemeinsamen Anteile zwischen 0 und 1 und ihre Korrelation zwischen -1 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>The amounts of %1 must be numbers of zero or more.</source>
+        <translation>Die Beträge von %1 müssen Zahlen von null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>The margin rate of %1 must be between 0 and 1.</source>
+        <translation>Die Margenquote von %1 muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>The budget must be a number of zero or more; %1 is not.</source>
+        <translation>Das Budget muss eine Zahl von null oder mehr sein; %1 ist es nicht.</translation>
+    </message>
+    <message>
+        <source>A budget of %1 is beyond any program budget (the limit is %2); check the amount.</source>
+        <translation>Ein Budget von %1 übersteigt jedes Programmbudget (die Grenze liegt bei %2); prüfen Sie den Betrag.</translation>
+    </message>
+    <message>
+        <source>The margin rate must be between 0 and 1.</source>
+        <translation>Die Margenquote muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>The minimum and maximum per partner must be numbers of zero or more.</source>
+        <translation>Minimum und Maximum pro Partner müssen Zahlen von null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>The minimum per partner (%1) is above the maximum per partner (%2).</source>
+        <translation>Das Minimum pro Partner (%1) liegt über dem Maximum pro Partner (%2).</translation>
+    </message>
+    <message>
+        <source>The floor of %1 (%2, from its minimum and contract minimum) is above its maximum of %3.</source>
+        <translation>Der Mindestbetrag von %1 (%2, aus seinem Minimum und seinem vertraglichen Minimum) liegt über seinem Maximum von %3.</translation>
+    </message>
+    <message>
+        <source>The plan has no partners.</source>
+        <translation>Der Plan enthält keine Partner.</translation>
+    </message>
+    <message>
+        <source>Partner %1 appears twice in the plan.</source>
+        <translation>Partner %1 kommt im Plan zweimal vor.</translation>
+    </message>
+    <message>
+        <source>The shared uncertainty of %1 refers to a source the plan does not have.</source>
+        <translation>Die gemeinsame Unsicherheit von %1 verweist auf eine Quelle, die der Plan nicht hat.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; floors add up to %1, more than the budget of %2 (fixed amounts %3, quadrant policy %4, minimums and contract minimums %5).</source>
+        <translation>Die Mindestbeträge der Partner summieren sich auf %1, mehr als das Budget von %2 (feste Beträge %3, Quadrantenregel %4, Minima und vertragliche Minima %5).</translation>
+    </message>
+    <message>
+        <source>The minimum share of group &quot;%1&quot; must be between 0% and 100%.</source>
+        <translation>Der Mindestanteil der Gruppe „%1“ muss zwischen 0 % und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; lists partner %2, which is not in the plan.</source>
+        <translation>Gruppe „%1“ nennt Partner %2, der nicht im Plan ist.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; needs at least %2 (%3 of the budget), but its partners can take at most %4 given their maximums, fixed amounts, exits and quadrant policy.</source>
+        <translation>Gruppe „%1“ braucht mindestens %2 (%3 des Budgets), aber ihre Partner können angesichts ihrer Maxima, festen Beträge, Ausstiege und der Quadrantenregel höchstens %4 aufnehmen.</translation>
+    </message>
+    <message>
+        <source>The minimum shares of %1 cannot all hold within the budget of %2 together with the other partners&apos; floors.</source>
+        <translation>Die Mindestanteile von %1 lassen sich zusammen mit den Mindestbeträgen der übrigen Partner nicht alle im Budget von %2 einhalten.</translation>
+    </message>
+    <message>
+        <source>The revenue target must be a number of zero or more.</source>
+        <translation>Das Umsatzziel muss eine Zahl von null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>The target date must come after today&apos;s date (%1).</source>
+        <translation>Das Zieldatum muss nach dem heutigen Datum (%1) liegen.</translation>
+    </message>
+    <message>
+        <source>The periods per year must be a positive number.</source>
+        <translation>Die Perioden pro Jahr müssen eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The credibility weight must be zero or more.</source>
+        <translation>Das Glaubwürdigkeitsgewicht muss null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>There are no partners to plan capacity from.</source>
+        <translation>Es gibt keine Partner, aus denen sich die Kapazität planen lässt.</translation>
+    </message>
+    <message>
+        <source>No active partner has attributed revenue in the year before %1, so productivity is unknown.</source>
+        <translation>Kein aktiver Partner hat im Jahr vor dem %1 zugeordneten Umsatz, daher ist die Produktivität unbekannt.</translation>
+    </message>
+    <message>
+        <source>No partner has both an enrolment date and a first commercial activity, so the ramp time is unknown.</source>
+        <translation>Kein Partner hat sowohl ein Aufnahmedatum als auch eine erste kommerzielle Aktivität, daher ist die Anlaufzeit unbekannt.</translation>
+    </message>
+    <message>
+        <source>No partner was enrolled a year ago or more, so every recruit is assumed to become active.</source>
+        <translation>Kein Partner wurde vor einem Jahr oder früher aufgenommen, daher wird angenommen, dass jeder neu gewonnene Partner aktiv wird.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s run-rate of %1 already meets the target.</source>
+        <translation>Die heutige Run-Rate von %1 erreicht das Ziel bereits.</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached by %1: recruits need %2 days or more to reach their first commercial activity, and only %3 days are left.</source>
+        <translation>Das Ziel ist bis zum %1 nicht erreichbar: Neue Partner brauchen %2 Tage oder mehr bis zu ihrer ersten kommerziellen Aktivität, und es bleiben nur %3 Tage.</translation>
+    </message>
+    <message>
+        <source>Its own revenue does not rise with its spend.</source>
+        <translation>Sein eigener Umsatz steigt nicht mit seinen Ausgaben.</translation>
+    </message>
+    <message>
+        <source>Its own evidence shows no saturation yet, so its ceiling is unknown.</source>
+        <translation>Seine eigenen Daten zeigen noch keine Sättigung, daher ist seine Obergrenze unbekannt.</translation>
+    </message>
+    <message>
+        <source>Its own evidence is saturated at every spend it has seen.</source>
+        <translation>Seine eigenen Daten sind bei jeder bisher beobachteten Ausgabenhöhe gesättigt.</translation>
+    </message>
+    <message>
+        <source>Its own evidence cannot tell the ceiling from the scale.</source>
+        <translation>Seine eigenen Daten können Obergrenze und Skala nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The periods per plan period must be a positive number.</source>
+        <translation>Die Perioden pro Planperiode müssen eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The default spread of the curves must be zero or more.</source>
+        <translation>Die Standardstreuung der Kurven muss null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s own fit needs at least 4 periods.</source>
+        <translation>Eine partnereigene Anpassung braucht mindestens 4 Perioden.</translation>
+    </message>
+    <message>
+        <source>The curve set by hand for partner %1 is not valid: the ceiling and baseline must be zero or more and the scale positive.</source>
+        <translation>Die von Hand gesetzte Kurve für Partner %1 ist ungültig: Obergrenze und Grundniveau müssen null oder mehr und die Skala positiv sein.</translation>
+    </message>
+    <message>
+        <source>The curve set by hand for segment &quot;%1&quot; is not valid: the ceiling and baseline must be zero or more and the scale positive.</source>
+        <translation>Die von Hand gesetzte Kurve für das Segment „%1“ ist ungültig: Obergrenze und Grundniveau müssen null oder mehr und die Skala positiv sein.</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Nicht klassifiziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n period(s) of its own evidence; a fit of its own needs %1.</source>
+        <translation>
+            <numerusform>Er hat %n Periode eigener Daten; eine eigene Anpassung braucht %1.</numerusform>
+            <numerusform>Er hat %n Perioden eigener Daten; eine eigene Anpassung braucht %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) have no response curve: no partner&apos;s evidence has enough spend and revenue history to fit one; set their curves by hand.</source>
+        <translation>
+            <numerusform>%n Partner hat keine Wirkungskurve: Bei keinem Partner reicht die Ausgaben- und Umsatzhistorie für eine Anpassung; setzen Sie die Kurve von Hand.</numerusform>
+            <numerusform>%n Partner haben keine Wirkungskurve: Bei keinem Partner reicht die Ausgaben- und Umsatzhistorie für eine Anpassung; setzen Sie die Kurven von Hand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner %1 appears twice in the evidence.</source>
+        <translation>Partner %1 kommt in den Daten zweimal vor.</translation>
+    </message>
+    <message>
+        <source>The evidence of %1 for the period from %2 has a spend or revenue that is not a valid amount.</source>
+        <translation>Die Daten von %1 für die Periode ab %2 enthalten Ausgaben oder einen Umsatz, die kein gültiger Betrag sind.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s spend or the contract minimum of %1 is not a valid amount.</source>
+        <translation>Die heutigen Ausgaben oder das vertragliche Minimum von %1 sind kein gültiger Betrag.</translation>
+    </message>
+    <message>
+        <source>A forecast takes between %1 and %2 draws.</source>
+        <translation>Eine Prognose verwendet zwischen %1 und %2 Ziehungen.</translation>
+    </message>
+    <message>
+        <source>The plan has %1 partners but its problem %2.</source>
+        <translation>Der Plan hat %1 Partner, sein Problem aber %2.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s figures for %1 do not fit its problem.</source>
+        <translation>Die Zahlen des Plans für %1 passen nicht zu seinem Problem.</translation>
+    </message>
+    <message>
+        <source>The forecast was cancelled.</source>
+        <translation>Die Prognose wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The plans to compare have %1 and %2 amounts for %3 partners.</source>
+        <translation>Die zu vergleichenden Pläne haben %1 und %2 Beträge für %3 Partner.</translation>
+    </message>
+    <message>
+        <source>The plan has %1 amounts for %2 partners.</source>
+        <translation>Der Plan hat %1 Beträge für %2 Partner.</translation>
+    </message>
+    <message>
+        <source>%1 has an amount that is not a number of zero or more.</source>
+        <translation>%1 hat einen Betrag, der keine Zahl von null oder mehr ist.</translation>
+    </message>
+    <message>
+        <source>%1 has exited but gets %2.</source>
+        <translation>%1 ist ausgestiegen, erhält aber %2.</translation>
+    </message>
+    <message>
+        <source>%1 is fixed at %2 but gets %3.</source>
+        <translation>%1 ist auf %2 festgelegt, erhält aber %3.</translation>
+    </message>
+    <message>
+        <source>%1 should get %2 by its quadrant&apos;s policy but gets %3.</source>
+        <translation>%1 sollte laut der Regel seines Quadranten %2 erhalten, erhält aber %3.</translation>
+    </message>
+    <message>
+        <source>%1 gets %2, below its floor of %3.</source>
+        <translation>%1 erhält %2, weniger als seinen Mindestbetrag von %3.</translation>
+    </message>
+    <message>
+        <source>%1 gets %2, above its maximum of %3.</source>
+        <translation>%1 erhält %2, mehr als sein Maximum von %3.</translation>
+    </message>
+    <message>
+        <source>The plan spends %1, more than the budget of %2.</source>
+        <translation>Der Plan gibt %1 aus, mehr als das Budget von %2.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; gets %2, short of its minimum of %3.</source>
+        <translation>Gruppe „%1“ erhält %2, weniger als ihr Minimum von %3.</translation>
+    </message>
+    <message>
+        <source>MDF</source>
+        <translation>MDF</translation>
+    </message>
+    <message>
+        <source>Enablement</source>
+        <translation>Enablement</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Anreize</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>Technischer Support</translation>
+    </message>
+    <message>
+        <source>Set by hand for the partner</source>
+        <translation>Von Hand für den Partner gesetzt</translation>
+    </message>
+    <message>
+        <source>Set by hand for its segment</source>
+        <translation>Von Hand für sein Segment gesetzt</translation>
+    </message>
+    <message>
+        <source>Its own evidence</source>
+        <translation>Eigene Daten</translation>
+    </message>
+    <message>
+        <source>Its model and tier</source>
+        <translation>Sein Modell und seine Stufe</translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation>Das Programm</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a percentage; %1 the number</extracomment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -6588,44 +7750,8 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>die Arbeitsmappe konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <source>Could not write %1: %2.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Could not start the PDF %1.</source>
-        <translation>Das PDF %1 konnte nicht begonnen werden.</translation>
-    </message>
-    <message>
-        <source>Export of %1 was cancelled.</source>
-        <translation>Der Export von %1 wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Could not replace %1.</source>
-        <translation>%1 konnte nicht ersetzt werden.</translation>
-    </message>
-    <message>
-        <source>Needs classification</source>
-        <translation>Klassifizierung nötig</translation>
-    </message>
-    <message>
-        <source>Thousands (%1)</source>
-        <translation>Tausend (%1)</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: missing</source>
-        <translation>%1: fehlt</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Partner model</source>
-        <translation>Partnermodell</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -6634,100 +7760,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>ICP served</source>
-        <translation>Bedientes ICP</translation>
-    </message>
-    <message>
-        <source>Saved rule</source>
-        <translation>Gespeicherte Regel</translation>
-    </message>
-    <message>
-        <source>Suggested cluster</source>
-        <translation>Vorgeschlagener Cluster</translation>
-    </message>
-    <message>
-        <source>Untitled portfolio</source>
-        <translation>Unbenanntes Portfolio</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Nicht festgelegt</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Basis</translation>
-    </message>
-    <message>
-        <source>Where to invest</source>
-        <translation>Wo investieren</translation>
-    </message>
-    <message>
-        <source>Quadrants</source>
-        <translation>Quadranten</translation>
-    </message>
-    <message>
-        <source>Influence is 0-100 from the partners&apos; links to each ideal customer profile; an ICP without a strongly linked partner is a gap.</source>
-        <translation>Der Einfluss (0–100) ergibt sich aus den Verbindungen der Partner zu jedem Idealkundenprofil; ein ICP ohne stark verknüpften Partner ist eine Lücke.</translation>
-    </message>
-    <message>
-        <source>ICP %1</source>
-        <translation>ICP %1</translation>
-    </message>
-    <message>
-        <source>Covered</source>
-        <translation>Abgedeckt</translation>
-    </message>
-    <message>
-        <source>Scenario %1: potential threshold %2, readiness threshold %3.</source>
-        <translation>Szenario %1: Potenzial-Schwellenwert %2, Reife-Schwellenwert %3.</translation>
-    </message>
-    <message>
-        <source>Segments at a glance</source>
-        <translation>Segmente auf einen Blick</translation>
-    </message>
-    <message>
-        <source>Segment: %1</source>
-        <translation>Segment: %1</translation>
-    </message>
-    <message>
-        <source>Dominant model</source>
-        <translation>Vorherrschendes Modell</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keines</translation>
-    </message>
-    <message>
-        <source>Quadrant mix (mean potential %1, mean readiness %2)</source>
-        <translation>Quadrantenmix (mittleres Potenzial %1, mittlere Reife %2)</translation>
-    </message>
-    <message>
-        <source>Partners in this segment</source>
-        <translation>Partner in diesem Segment</translation>
-    </message>
-    <message>
-        <source>Appendix: score explanations</source>
-        <translation>Anhang: Score-Erklärungen</translation>
-    </message>
-    <message>
-        <source>Points each criterion adds to a partner&apos;s potential and readiness under scenario %1; the points of an axis add up to its score.</source>
-        <translation>Punkte, die jedes Kriterium unter Szenario %1 zum Potenzial und zur Reife eines Partners beiträgt; die Punkte einer Achse ergeben zusammen ihren Score.</translation>
-    </message>
-    <message>
-        <source> (override)</source>
-        <translation> (Überschreibung)</translation>
-    </message>
-    <message>
-        <source>%1 in all
-</source>
-        <translation>%1 insgesamt
-</translation>
     </message>
     <message>
         <source>Economics: program metrics</source>
@@ -6774,6 +7806,205 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>Handlungsbedarf</translation>
     </message>
     <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Active partner rate (a commercial activity this quarter)</source>
+        <translation>Anteil aktiver Partner (eine kommerzielle Aktivität in diesem Quartal)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Median days to first commercial activity</source>
+        <translation>Median der Tage bis zur ersten kommerziellen Aktivität</translation>
+    </message>
+    <message>
+        <source>Partner retention (12 months)</source>
+        <translation>Partnerbindung (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Partner-influenced share of pipeline</source>
+        <translation>Partnerbeeinflusster Anteil der Pipeline</translation>
+    </message>
+    <message>
+        <source>Concentration of influenced revenue (HHI)</source>
+        <translation>Konzentration des beeinflussten Umsatzes (HHI)</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Exit risk</source>
+        <translation>Ausstiegsrisiko</translation>
+    </message>
+    <message>
+        <source>Failure modes</source>
+        <translation>Fehlermuster</translation>
+    </message>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 von 4</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Margin per unit</source>
+        <translation>Marge pro Einheit</translation>
+    </message>
+    <message>
+        <source>invalid terms</source>
+        <translation>ungültige Konditionen</translation>
+    </message>
+    <message>
+        <source>Needs a model</source>
+        <translation>Braucht ein Modell</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stabilität</translation>
+    </message>
+    <message>
+        <source>OEM deal</source>
+        <translation>OEM-Deal</translation>
+    </message>
+    <message>
+        <source>Conditions met</source>
+        <translation>Erfüllte Bedingungen</translation>
+    </message>
+    <message>
+        <source>Likely a distraction</source>
+        <translation>Wahrscheinlich eine Ablenkung</translation>
+    </message>
+    <message>
+        <source>Exclusivity trap</source>
+        <translation>Exklusivitätsfalle</translation>
+    </message>
+    <message>
+        <source>Breaks at scale</source>
+        <translation>Bricht bei Skalierung ein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>no volumes</source>
+        <translation>keine Volumen</translation>
+    </message>
+    <message>
+        <source>Royalty</source>
+        <translation>Lizenzgebühr</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Win rate, partner-influenced</source>
+        <translation>Gewinnquote, partnerbeeinflusst</translation>
+    </message>
+    <message>
+        <source>Win rate, direct</source>
+        <translation>Gewinnquote, direkt</translation>
+    </message>
+    <message>
+        <source>Average won deal, partner-influenced</source>
+        <translation>Durchschnittlicher gewonnener Deal, partnerbeeinflusst</translation>
+    </message>
+    <message>
+        <source>Average won deal, direct</source>
+        <translation>Durchschnittlicher gewonnener Deal, direkt</translation>
+    </message>
+    <message>
+        <source>Largest partner&apos;s share of influenced revenue</source>
+        <translation>Anteil des größten Partners am beeinflussten Umsatz</translation>
+    </message>
+    <message>
+        <source>%1% (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <source>Influenced revenue</source>
+        <translation>Beeinflusster Umsatz</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+</context>
+<context>
+    <name>ps::report::Charts</name>
+    <message>
+        <source>Needs classification</source>
+        <translation>Klassifizierung nötig</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investition</translation>
+    </message>
+    <message>
+        <source>Thousands (%1)</source>
+        <translation>Tausend (%1)</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
         <source>ROI (%)</source>
         <translation>ROI (%)</translation>
     </message>
@@ -6788,6 +8019,252 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Year %1</source>
         <translation>Jahr %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::report::PageFlow</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Partnerscope segmentation report</source>
+        <translation>Partnerscope-Segmentierungsbericht</translation>
+    </message>
+</context>
+<context>
+    <name>ps::report::Pages</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Needs classification</source>
+        <translation>Klassifizierung nötig</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: fehlt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Partner model</source>
+        <translation>Partnermodell</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>ICP served</source>
+        <translation>Bedientes ICP</translation>
+    </message>
+    <message>
+        <source>Saved rule</source>
+        <translation>Gespeicherte Regel</translation>
+    </message>
+    <message>
+        <source>Suggested cluster</source>
+        <translation>Vorgeschlagener Cluster</translation>
+    </message>
+    <message>
+        <source>Untitled portfolio</source>
+        <translation>Unbenanntes Portfolio</translation>
+    </message>
+    <message>
+        <source>Partner segmentation report</source>
+        <translation>Partner-Segmentierungsbericht</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Segmented by</source>
+        <translation>Segmentiert nach</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Management Summary</translation>
+    </message>
+    <message>
+        <source>Where to invest</source>
+        <translation>Wo investieren</translation>
+    </message>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>Abdeckungslücken</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Quadrants</source>
+        <translation>Quadranten</translation>
+    </message>
+    <message>
+        <source>ICP coverage</source>
+        <translation>ICP-Abdeckung</translation>
+    </message>
+    <message>
+        <source>Influence is 0-100 from the partners&apos; links to each ideal customer profile; an ICP without a strongly linked partner is a gap.</source>
+        <translation>Der Einfluss (0–100) ergibt sich aus den Verbindungen der Partner zu jedem Idealkundenprofil; ein ICP ohne stark verknüpften Partner ist eine Lücke.</translation>
+    </message>
+    <message>
+        <source>ICP</source>
+        <translation>ICP</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <source>Strong partners</source>
+        <translation>Starke Partner</translation>
+    </message>
+    <message>
+        <source>Linked partners</source>
+        <translation>Verknüpfte Partner</translation>
+    </message>
+    <message>
+        <source>ICP %1</source>
+        <translation>ICP %1</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Abgedeckt</translation>
+    </message>
+    <message>
+        <source>Prioritization matrix</source>
+        <translation>Priorisierungsmatrix</translation>
+    </message>
+    <message>
+        <source>Scenario %1: potential threshold %2, readiness threshold %3.</source>
+        <translation>Szenario %1: Potenzial-Schwellenwert %2, Reife-Schwellenwert %3.</translation>
+    </message>
+    <message>
+        <source>Segments at a glance</source>
+        <translation>Segmente auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investition</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Mean potential</source>
+        <translation>Mittleres Potenzial</translation>
+    </message>
+    <message>
+        <source>Mean readiness</source>
+        <translation>Mittlere Reife</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>Recommended motion</source>
+        <translation>Empfohlener Ansatz</translation>
+    </message>
+    <message>
+        <source>ICPs reached</source>
+        <translation>Erreichte ICPs</translation>
+    </message>
+    <message>
+        <source>Dominant model</source>
+        <translation>Vorherrschendes Modell</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Quadrant mix (mean potential %1, mean readiness %2)</source>
+        <translation>Quadrantenmix (mittleres Potenzial %1, mittlere Reife %2)</translation>
+    </message>
+    <message>
+        <source>Partners in this segment</source>
+        <translation>Partner in diesem Segment</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Reife</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Wirtschaftlichkeit</translation>
     </message>
     <message>
         <source>Partnerships measured by commercial outcome, not partner count: from the activity and deal logs as of %1.</source>
@@ -6858,8 +8335,16 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>Größter Anteil: %1</translation>
     </message>
     <message>
+        <source>ROI by partner model</source>
+        <translation>ROI nach Partnermodell</translation>
+    </message>
+    <message>
         <source>No partner model has recorded investment yet, so there is no ROI.</source>
         <translation>Für noch kein Partnermodell ist eine Investition erfasst, daher gibt es keinen ROI.</translation>
+    </message>
+    <message>
+        <source>OEM deals</source>
+        <translation>OEM-Deals</translation>
     </message>
     <message>
         <source>Fewer than three of the four conditions holding means the deal is likely a distraction; exit risk rises from certified component to white-label, full embedded and the strategic tier.</source>
@@ -6914,6 +8399,14 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>Einheiten</translation>
     </message>
     <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
         <source>Margin per unit</source>
         <translation>Marge pro Einheit</translation>
     </message>
@@ -6930,6 +8423,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>%1: Umsatz, Kosten und Marge pro Jahr</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6941,16 +8438,23 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Items not shown here: %1; the XLSX, CSV and HTML reports list every one.</source>
         <translation>Hier nicht angezeigte Einträge: %1; die XLSX-, CSV- und HTML-Berichte führen jeden einzelnen auf.</translation>
     </message>
-</context>
-<context>
-    <name>ps::report::PageFlow</name>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
+        <source>Appendix: score explanations</source>
+        <translation>Anhang: Score-Erklärungen</translation>
     </message>
     <message>
-        <source>Partnerscope segmentation report</source>
-        <translation>Partnerscope-Segmentierungsbericht</translation>
+        <source>Points each criterion adds to a partner&apos;s potential and readiness under scenario %1; the points of an axis add up to its score.</source>
+        <translation>Punkte, die jedes Kriterium unter Szenario %1 zum Potenzial und zur Reife eines Partners beiträgt; die Punkte einer Achse ergeben zusammen ihren Score.</translation>
+    </message>
+    <message>
+        <source>%1 in all
+</source>
+        <translation>%1 insgesamt
+</translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation>%1 (Überschreibung)</translation>
     </message>
 </context>
 <context>
@@ -6959,248 +8463,21 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
-</context>
-<context>
-    <name>ps::report::detail</name>
     <message>
-        <source>Needs a model</source>
-        <translation>Braucht ein Modell</translation>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
+        <source>Could not start the PDF %1.</source>
+        <translation>Das PDF %1 konnte nicht begonnen werden.</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation>Modell</translation>
+        <source>Export of %1 was cancelled.</source>
+        <translation>Der Export von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Potential</source>
-        <translation>Potenzial</translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation>Reife</translation>
-    </message>
-    <message>
-        <source>Quadrant</source>
-        <translation>Quadrant</translation>
-    </message>
-    <message>
-        <source>Stability</source>
-        <translation>Stabilität</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segmente</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Umsatz</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
-        <source>Investment</source>
-        <translation>Investition</translation>
-    </message>
-    <message>
-        <source>Prioritization matrix</source>
-        <translation>Priorisierungsmatrix</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <source>OEM deal</source>
-        <translation>OEM-Deal</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>Struktur</translation>
-    </message>
-    <message>
-        <source>Exit risk</source>
-        <translation>Ausstiegsrisiko</translation>
-    </message>
-    <message>
-        <source>Conditions met</source>
-        <translation>Erfüllte Bedingungen</translation>
-    </message>
-    <message>
-        <source>Likely a distraction</source>
-        <translation>Wahrscheinlich eine Ablenkung</translation>
-    </message>
-    <message>
-        <source>Exclusivity trap</source>
-        <translation>Exklusivitätsfalle</translation>
-    </message>
-    <message>
-        <source>Breaks at scale</source>
-        <translation>Scheitert bei Skalierung</translation>
-    </message>
-    <message>
-        <source>Failure modes</source>
-        <translation>Fehlermuster</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>%1 of 4</source>
-        <translation>%1 von 4</translation>
-    </message>
-    <message>
-        <source>no volumes</source>
-        <translation>keine Volumen</translation>
-    </message>
-    <message>
-        <source>invalid terms</source>
-        <translation>ungültige Konditionen</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Einheiten</translation>
-    </message>
-    <message>
-        <source>Royalty</source>
-        <translation>Lizenzgebühr</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Marge</translation>
-    </message>
-    <message>
-        <source>Margin per unit</source>
-        <translation>Marge pro Einheit</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>Active partner rate (a commercial activity this quarter)</source>
-        <translation>Anteil aktiver Partner (eine kommerzielle Aktivität in diesem Quartal)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3)</source>
-        <translation>%1 (%2 von %3)</translation>
-    </message>
-    <message>
-        <source>Median days to first commercial activity</source>
-        <translation>Median der Tage bis zur ersten kommerziellen Aktivität</translation>
-    </message>
-    <message>
-        <source>Partner retention (12 months)</source>
-        <translation>Partnerbindung (12 Monate)</translation>
-    </message>
-    <message>
-        <source>Partner-influenced share of pipeline</source>
-        <translation>Partnerbeeinflusster Anteil der Pipeline</translation>
-    </message>
-    <message>
-        <source>Win rate, partner-influenced</source>
-        <translation>Gewinnquote, partnerbeeinflusst</translation>
-    </message>
-    <message>
-        <source>Win rate, direct</source>
-        <translation>Gewinnquote, direkt</translation>
-    </message>
-    <message>
-        <source>Average won deal, partner-influenced</source>
-        <translation>Durchschnittlicher gewonnener Deal, partnerbeeinflusst</translation>
-    </message>
-    <message>
-        <source>Average won deal, direct</source>
-        <translation>Durchschnittlicher gewonnener Deal, direkt</translation>
-    </message>
-    <message>
-        <source>Concentration of influenced revenue (HHI)</source>
-        <translation>Konzentration des beeinflussten Umsatzes (HHI)</translation>
-    </message>
-    <message>
-        <source>Largest partner&apos;s share of influenced revenue</source>
-        <translation>Anteil des größten Partners am beeinflussten Umsatz</translation>
-    </message>
-    <message>
-        <source>%1% (%2)</source>
-        <translation>%1 % (%2)</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Influenced revenue</source>
-        <translation>Beeinflusster Umsatz</translation>
-    </message>
-    <message>
-        <source>ROI</source>
-        <translation>ROI</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Handlungsbedarf</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Programm</translation>
+        <source>Could not replace %1.</source>
+        <translation>%1 konnte nicht ersetzt werden.</translation>
     </message>
 </context>
 </TS>

@@ -2,769 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>ps</name>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Site web</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>Régions</translation>
-    </message>
-    <message>
-        <source>Industries</source>
-        <translation>Secteurs</translation>
-    </message>
-    <message>
-        <source>Upstream partner</source>
-        <translation>Partenaire amont</translation>
-    </message>
-    <message>
-        <source>Market reach</source>
-        <translation>Portée sur le marché</translation>
-    </message>
-    <message>
-        <source>Strategic fit</source>
-        <translation>Adéquation stratégique</translation>
-    </message>
-    <message>
-        <source>Capability</source>
-        <translation>Capacités</translation>
-    </message>
-    <message>
-        <source>Commitment</source>
-        <translation>Engagement</translation>
-    </message>
-    <message>
-        <source>Cost to serve</source>
-        <translation>Coût de service</translation>
-    </message>
-    <message>
-        <source>Certifications</source>
-        <translation>Certifications</translation>
-    </message>
-    <message>
-        <source>Sourced revenue</source>
-        <translation>CA apporté</translation>
-    </message>
-    <message>
-        <source>Influenced revenue</source>
-        <translation>CA influencé</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
-        <source>Deals won</source>
-        <translation>Affaires gagnées</translation>
-    </message>
-    <message>
-        <source>Deals lost</source>
-        <translation>Affaires perdues</translation>
-    </message>
-    <message>
-        <source>MDF</source>
-        <translation>MDF</translation>
-    </message>
-    <message>
-        <source>Enablement</source>
-        <translation>Montée en compétences</translation>
-    </message>
-    <message>
-        <source>Incentives</source>
-        <translation>Incitations</translation>
-    </message>
-    <message>
-        <source>Technical support</source>
-        <translation>Support technique</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Inscription</translation>
-    </message>
-    <message>
-        <source>First commercial activity</source>
-        <translation>Première activité commerciale</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Decision owner</source>
-        <translation>Responsable de la décision</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Prochaine étape</translation>
-    </message>
-    <message>
-        <source>Pricing agreed</source>
-        <translation>Tarifs convenus</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <source>Customer success</source>
-        <translation>Succès client</translation>
-    </message>
-    <message>
-        <source>Renewal</source>
-        <translation>Renouvellement</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Company size</source>
-        <translation>Taille d&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>Buyer roles</source>
-        <translation>Rôles d&apos;acheteur</translation>
-    </message>
-    <message>
-        <source>Priority weight</source>
-        <translation>Poids de priorité</translation>
-    </message>
-    <message>
-        <source>Target accounts</source>
-        <translation>Comptes cibles</translation>
-    </message>
-    <message>
-        <source>Average deal size</source>
-        <translation>Taille moyenne des affaires</translation>
-    </message>
-    <message>
-        <source>ICP</source>
-        <translation>ICP</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Force</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Overlapping accounts</source>
-        <translation>Comptes communs</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Accord</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <source>Needs a complete offer faster</source>
-        <translation>Besoin plus rapide d&apos;une offre complète</translation>
-    </message>
-    <message>
-        <source>Technical lead hard to copy</source>
-        <translation>Avance technique difficile à copier</translation>
-    </message>
-    <message>
-        <source>Reaches a new segment</source>
-        <translation>Atteint un nouveau segment</translation>
-    </message>
-    <message>
-        <source>Defendable margin for all</source>
-        <translation>Marge défendable pour tous</translation>
-    </message>
-    <message>
-        <source>Per-unit royalty</source>
-        <translation>Redevance par unité</translation>
-    </message>
-    <message>
-        <source>Annual escalator %</source>
-        <translation>Indexation annuelle %</translation>
-    </message>
-    <message>
-        <source>Minimum annual floor</source>
-        <translation>Plancher annuel</translation>
-    </message>
-    <message>
-        <source>Setup fee</source>
-        <translation>Frais de mise en place</translation>
-    </message>
-    <message>
-        <source>Exit clause</source>
-        <translation>Clause de sortie</translation>
-    </message>
-    <message>
-        <source>Exclusive</source>
-        <translation>Exclusif</translation>
-    </message>
-    <message>
-        <source>Portfolio name</source>
-        <translation>Nom du portefeuille</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>Fiscal year</source>
-        <translation>Exercice</translation>
-    </message>
-    <message>
-        <source>%1 %2 has a missing or duplicate id.</source>
-        <translation>%1 %2 a un identifiant manquant ou en double.</translation>
-    </message>
-    <message>
-        <source>Partner %1 has no name.</source>
-        <translation>Le partenaire %1 n&apos;a pas de nom.</translation>
-    </message>
-    <message>
-        <source>Partner &quot;%1&quot; names an upstream partner that does not exist.</source>
-        <translation>Le partenaire « %1 » désigne un partenaire amont qui n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Partner &quot;%1&quot; has a rating outside 1-5.</source>
-        <translation>Le partenaire « %1 » a une note hors de 1 à 5.</translation>
-    </message>
-    <message>
-        <source>Partner &quot;%1&quot; has a negative amount or count.</source>
-        <translation>Le partenaire « %1 » a un montant ou un nombre négatif.</translation>
-    </message>
-    <message>
-        <source>ICP %1 has no name.</source>
-        <translation>L&apos;ICP %1 n&apos;a pas de nom.</translation>
-    </message>
-    <message>
-        <source>ICP &quot;%1&quot; has a negative weight, count or deal size.</source>
-        <translation>L&apos;ICP « %1 » a un poids, un nombre ou une taille d&apos;affaire négatif.</translation>
-    </message>
-    <message>
-        <source>Influence link %1 points at a missing ICP or partner.</source>
-        <translation>Le lien d&apos;influence %1 pointe vers un ICP ou un partenaire manquant.</translation>
-    </message>
-    <message>
-        <source>Influence link %1 has a strength outside 0-5.</source>
-        <translation>Le lien d&apos;influence %1 a une force hors de 0 à 5.</translation>
-    </message>
-    <message>
-        <source>Influence link %1 has a negative account overlap.</source>
-        <translation>Le lien d&apos;influence %1 a un chevauchement de comptes négatif.</translation>
-    </message>
-    <message>
-        <source>Influence link %1 repeats an ICP and partner pair.</source>
-        <translation>Le lien d&apos;influence %1 répète une paire ICP-partenaire.</translation>
-    </message>
-    <message>
-        <source>OEM deal %1 belongs to a missing partner.</source>
-        <translation>L&apos;accord OEM %1 appartient à un partenaire manquant.</translation>
-    </message>
-    <message>
-        <source>OEM deal &quot;%1&quot; has a negative amount.</source>
-        <translation>L&apos;accord OEM « %1 » a un montant négatif.</translation>
-    </message>
-    <message>
-        <source>OEM deal &quot;%1&quot; has a negative royalty tier.</source>
-        <translation>L&apos;accord OEM « %1 » a un palier de redevance négatif.</translation>
-    </message>
-    <message>
-        <source>high %1</source>
-        <translation>%1 : niveau élevé</translation>
-    </message>
-    <message>
-        <source>low %1</source>
-        <translation>%1 : niveau faible</translation>
-    </message>
-    <message>
-        <source>Average on every criterion</source>
-        <translation>Dans la moyenne sur chaque critère</translation>
-    </message>
-    <message>
-        <source>Needs classification</source>
-        <translation>À classer</translation>
-    </message>
-    <message>
-        <source>No tier</source>
-        <translation>Aucun niveau</translation>
-    </message>
-    <message>
-        <source>No region</source>
-        <translation>Aucune région</translation>
-    </message>
-    <message>
-        <source>No ICP served</source>
-        <translation>Aucun ICP servi</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autres</translation>
-    </message>
-    <message>
-        <source>Classify these partners first: each partner type needs its own program design and incentives, and a uniform template fits none of them.</source>
-        <translation>Classez d&apos;abord ces partenaires : chaque type de partenaire a besoin de son propre programme et de ses propres incitations, et un modèle uniforme ne convient à aucun.</translation>
-    </message>
-    <message>
-        <source>Run a referral program: a simple lead registration path and a referral fee or commission on the deals they identify, with light co-marketing.</source>
-        <translation>Menez un programme d&apos;apport d&apos;affaires : un parcours simple d&apos;enregistrement des leads et une commission d&apos;apport sur les affaires qu&apos;ils identifient, avec un co-marketing léger.</translation>
-    </message>
-    <message>
-        <source>Treat the agency like a franchise: exclusive rights to offer and transact the product in its territory, with commission on the sales it closes for you.</source>
-        <translation>Traitez l&apos;agence comme une franchise : droits exclusifs de proposer et de vendre le produit sur son territoire, avec une commission sur les ventes qu&apos;elle conclut pour vous.</translation>
-    </message>
-    <message>
-        <source>Build a co-marketing alliance around the shared target market, rewarded on the joint leads and deals the complementary offer brings in.</source>
-        <translation>Construisez une alliance de co-marketing autour du marché cible commun, rémunérée sur les leads et les affaires communs qu&apos;apporte l&apos;offre complémentaire.</translation>
-    </message>
-    <message>
-        <source>Structured reseller program with tiered benefits, certification, deal registration and co-marketing; pay tiered rebates on volume and growth, new customer bonuses and renewal commission so renewals are not neglected.</source>
-        <translation>Programme revendeurs structuré avec avantages par niveau, certification, enregistrement des affaires et co-marketing ; versez des remises par paliers sur le volume et la croissance, des primes nouveaux clients et une commission de renouvellement pour que les renouvellements ne soient pas négligés.</translation>
-    </message>
-    <message>
-        <source>Reseller program with tiers, certification and deal registration, plus services enablement; reward volume and growth with rebates and product mix accelerators for the strategic lines the VAR bundles with its services.</source>
-        <translation>Programme revendeurs avec niveaux, certification et enregistrement des affaires, plus montée en compétences sur les services ; récompensez le volume et la croissance par des remises et des accélérateurs de mix produit pour les gammes stratégiques que le VAR associe à ses services.</translation>
-    </message>
-    <message>
-        <source>Manage the distributor as the channel&apos;s supply and credit layer: volume rebates and growth targets, with recruitment and enablement of the resellers it serves funded jointly.</source>
-        <translation>Gérez le distributeur comme la couche d&apos;approvisionnement et de crédit du canal : remises sur volume et objectifs de croissance, avec un recrutement et une montée en compétences des revendeurs qu&apos;il sert financés conjointement.</translation>
-    </message>
-    <message>
-        <source>Agree the joint commercial model before launch: a per-unit royalty or revenue share with a minimum annual commitment, an SLA and an exit clause matched to the embedding structure.</source>
-        <translation>Convenez du modèle commercial commun avant le lancement : une redevance par unité ou un partage de revenus avec un engagement annuel minimum, un SLA et une clause de sortie adaptée à la structure d&apos;intégration.</translation>
-    </message>
-    <message>
-        <source>Ecosystem program with developer resources, marketplace listing and co-sell enablement; pay marketplace revenue share and co-sell pipeline bonuses, not resale rebates.</source>
-        <translation>Programme d&apos;écosystème avec ressources pour développeurs, référencement sur la marketplace et accompagnement à la co-vente ; versez un partage des revenus de la marketplace et des primes sur le pipeline de co-vente, pas de remises de revente.</translation>
-    </message>
-    <message>
-        <source>SI program with certification tiers, joint solution architecture and co-sell with account ownership protection; pay pipeline contribution and services attachment incentives.</source>
-        <translation>Programme intégrateurs avec niveaux de certification, architecture de solution commune et co-vente avec protection de la propriété des comptes ; versez des incitations sur la contribution au pipeline et le rattachement de services.</translation>
-    </message>
-    <message>
-        <source>Certify and enable them to deliver consulting, installation and managed services on your behalf; reward delivery quality and certification, since they do not resell.</source>
-        <translation>Certifiez-les et formez-les pour qu&apos;ils fournissent conseil, installation et services managés en votre nom ; récompensez la qualité de prestation et la certification, puisqu&apos;ils ne revendent pas.</translation>
-    </message>
-    <message>
-        <source>Scenario %1 has no name.</source>
-        <translation>Le scénario %1 n&apos;a pas de nom.</translation>
-    </message>
-    <message>
-        <source>Scenario &quot;%1&quot; has a threshold outside 0-100.</source>
-        <translation>Le scénario « %1 » a un seuil hors de 0 à 100.</translation>
-    </message>
-    <message>
-        <source>Scenario &quot;%1&quot; has a weight outside 0-1000.</source>
-        <translation>Le scénario « %1 » a un poids hors de 0 à 1000.</translation>
-    </message>
-    <message>
-        <source>Scenario &quot;%1&quot; overrides a missing partner.</source>
-        <translation>Le scénario « %1 » remplace les valeurs d&apos;un partenaire manquant.</translation>
-    </message>
-    <message>
-        <source>The active scenario does not exist.</source>
-        <translation>Le scénario actif n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 et %2</translation>
-    </message>
-    <message>
-        <source>No partner is in the invest quadrant under this scenario.</source>
-        <translation>Aucun partenaire n&apos;est dans le quadrant Investir avec ce scénario.</translation>
-    </message>
-    <message>
-        <source>Invest in %1 (potential %2, readiness %3): its strongest criteria are %4.</source>
-        <translation>Investissez dans %1 (potentiel %2, maturité %3) : ses critères les plus forts sont %4.</translation>
-    </message>
-    <message>
-        <source>Coverage gap: no partner reaches %1 strongly (influence %2 of 100).</source>
-        <translation>Lacune de couverture : aucun partenaire n&apos;atteint fortement %1 (influence %2 sur 100).</translation>
-    </message>
-    <message>
-        <source>Every ICP is reached strongly by at least one partner.</source>
-        <translation>Chaque ICP est fortement atteint par au moins un partenaire.</translation>
-    </message>
-    <message>
-        <source>Borderline partners, whose quadrant changes when the weights move slightly: %1.</source>
-        <translation>Partenaires en cas limite, dont le quadrant change quand les poids bougent légèrement : %1.</translation>
-    </message>
-    <message>
-        <source>Exclusive OEM deals: %1.</source>
-        <translation>Accords OEM exclusifs : %1.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 et %2 autres</translation>
-    </message>
-    <message>
-        <source>Active partners with open joint commercial model items: %1 of %2 (%3).</source>
-        <translation>Partenaires actifs avec des points ouverts dans le modèle commercial commun : %1 sur %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Concentration: %1 bring %2 of influenced revenue.</source>
-        <translation>Concentration : %1 apportent %2 du CA influencé.</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Could not draw the chart for %1.</source>
-        <translation>Impossible de dessiner le graphique pour %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
-    </message>
-    <message>
-        <source>Could not export to %1: the size must be positive.</source>
-        <translation>Impossible d&apos;exporter vers %1 : la taille doit être positive.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
-    </message>
-    <message>
-        <source>Could not export to %1: use a .png, .svg or .pdf file name.</source>
-        <translation>Impossible d&apos;exporter vers %1 : utilisez un nom de fichier en .png, .svg ou .pdf.</translation>
-    </message>
-    <message>
-        <source>Tier mode</source>
-        <translation>Mode des paliers</translation>
-    </message>
-    <message>
-        <source>Cost per unit</source>
-        <translation>Coût par unité</translation>
-    </message>
-    <message>
-        <source>Minimum margin per unit</source>
-        <translation>Marge minimale par unité</translation>
-    </message>
-    <message>
-        <source>Units per year</source>
-        <translation>Unités par an</translation>
-    </message>
-    <message>
-        <source>Brand owner</source>
-        <translation>Propriétaire de la marque</translation>
-    </message>
-    <message>
-        <source>Joint roadmap review</source>
-        <translation>Revue commune de la feuille de route</translation>
-    </message>
-    <message>
-        <source>OEM deal &quot;%1&quot; has a negative volume.</source>
-        <translation>L&apos;accord OEM « %1 » a un volume négatif.</translation>
-    </message>
-    <message>
-        <source>Activity %1 belongs to a missing partner.</source>
-        <translation>L&apos;activité %1 appartient à un partenaire manquant.</translation>
-    </message>
-    <message>
-        <source>Activity %1 has no date.</source>
-        <translation>L&apos;activité %1 n&apos;a pas de date.</translation>
-    </message>
-    <message>
-        <source>Deal %1 points at a missing partner or ICP.</source>
-        <translation>L&apos;affaire %1 renvoie à un partenaire ou un ICP manquant.</translation>
-    </message>
-    <message>
-        <source>Deal &quot;%1&quot; has a negative amount.</source>
-        <translation>L&apos;affaire « %1 » a un montant négatif.</translation>
-    </message>
-    <message>
-        <source>the manufacturer does not need the offer faster than it can build it</source>
-        <translation>le fabricant n&apos;a pas besoin de l&apos;offre plus vite qu&apos;il ne peut la construire</translation>
-    </message>
-    <message>
-        <source>no technical lead that is hard to copy</source>
-        <translation>aucune avance technique difficile à copier</translation>
-    </message>
-    <message>
-        <source>no new segment for the combined offer</source>
-        <translation>aucun nouveau segment pour l&apos;offre combinée</translation>
-    </message>
-    <message>
-        <source>no defendable margin for both sides and the channel</source>
-        <translation>aucune marge défendable pour les deux parties et le canal</translation>
-    </message>
-    <message>
-        <source>OEM deal likely a distraction</source>
-        <translation>Accord OEM probablement une distraction</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; meets %2 of the four conditions (%3); with fewer than three the OEM motion is likely a distraction.</source>
-        <translation>« %1 » remplit %2 des quatre conditions (%3) ; avec moins de trois, la démarche OEM est probablement une distraction.</translation>
-    </message>
-    <message>
-        <source>Royalty breaks at scale</source>
-        <translation>La redevance ne tient pas à grande échelle</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2 per unit of margin at %3 units in year %4, against %5 at %6 units in year %7; the terms need more than %8 per unit.</source>
-        <translation>« %1 » : %2 de marge par unité à %3 unités l&apos;année %4, contre %5 à %6 unités l&apos;année %7 ; les conditions exigent plus de %8 par unité.</translation>
-    </message>
-    <message>
-        <source>Exclusivity trap</source>
-        <translation>Piège de l&apos;exclusivité</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is exclusive, structured as %2 (exit risk %3) and has no exit clause: the rest of the channel is forfeited for one manufacturer.</source>
-        <translation>« %1 » est exclusif, structuré en %2 (risque de sortie %3) et n&apos;a pas de clause de sortie : le reste du canal est sacrifié pour un seul fabricant.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is exclusive and structured as %2 (exit risk %3): the rest of the channel is forfeited for one manufacturer that is hard to leave.</source>
-        <translation>« %1 » est exclusif et structuré en %2 (risque de sortie %3) : le reste du canal est sacrifié pour un seul fabricant difficile à quitter.</translation>
-    </message>
-    <message>
-        <source>OEM failure modes</source>
-        <translation>Modes d&apos;échec OEM</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; shows %n of seed 000&apos;s failure modes: %2.</source>
-        <translation>« %1 » présente %n des modes d&apos;échec de seed 000 : %2.</translation>
-    </message>
-    <message>
-        <source>Joint commercial model incomplete</source>
-        <translation>Modèle commercial commun incomplet</translation>
-    </message>
-    <message>
-        <source>Co-selling with %n of the four items still open: %1.</source>
-        <translation>Co-vente avec %n des quatre points encore ouverts : %1.</translation>
-    </message>
-    <message>
-        <source>Onboarding with %n of the four items still open: %1.</source>
-        <translation>Intégration avec %n des quatre points encore ouverts : %1.</translation>
-    </message>
-    <message>
-        <source>Dormant partner still funded</source>
-        <translation>Partenaire en sommeil toujours financé</translation>
-    </message>
-    <message>
-        <source>Dormant since its last commercial activity on %1, yet it receives %2 of program investment.</source>
-        <translation>En sommeil depuis sa dernière activité commerciale le %1, il reçoit pourtant %2 de l&apos;investissement du programme.</translation>
-    </message>
-    <message>
-        <source>Dormant without any commercial activity, yet it receives %1 of program investment.</source>
-        <translation>En sommeil sans aucune activité commerciale, il reçoit pourtant %1 de l&apos;investissement du programme.</translation>
-    </message>
-    <message>
-        <source>No commercial activity for two quarters</source>
-        <translation>Aucune activité commerciale depuis deux trimestres</translation>
-    </message>
-    <message>
-        <source>Listed as %1, but its last commercial activity was on %2, %3 days before %4.</source>
-        <translation>Indiqué comme %1, mais sa dernière activité commerciale date du %2, %3 jours avant le %4.</translation>
-    </message>
-    <message>
-        <source>Listed as %1, enrolled on %2, and no commercial activity since.</source>
-        <translation>Indiqué comme %1, inscrit le %2, et aucune activité commerciale depuis.</translation>
-    </message>
-    <message>
-        <source>Partner revenue highly concentrated</source>
-        <translation>CA des partenaires très concentré</translation>
-    </message>
-    <message>
-        <source>The HHI of partner-influenced revenue is %1 (above 1,800); %2 alone brings %3% of it.</source>
-        <translation>L&apos;HHI du CA influencé par les partenaires est de %1 (au-dessus de 1 800) ; %2 en apporte à lui seul %3 %.</translation>
-    </message>
-    <message>
-        <source>Negative ROI: %1</source>
-        <translation>ROI négatif : %1</translation>
-    </message>
-    <message>
-        <source>%n partner(s) of this model bring %1 of influenced revenue for %2 of investment: ROI %3.</source>
-        <translation>%n partenaire(s) de ce modèle apporte(nt) %1 de CA influencé pour %2 d&apos;investissement : ROI %3.</translation>
-    </message>
-    <message>
-        <source>Unconcentrated</source>
-        <translation>Non concentré</translation>
-    </message>
-    <message>
-        <source>Moderately concentrated</source>
-        <translation>Modérément concentré</translation>
-    </message>
-    <message>
-        <source>Highly concentrated</source>
-        <translation>Très concentré</translation>
-    </message>
-    <message>
-        <source>pricing</source>
-        <translation>tarifs</translation>
-    </message>
-    <message>
-        <source>support</source>
-        <translation>support</translation>
-    </message>
-    <message>
-        <source>customer success</source>
-        <translation>succès client</translation>
-    </message>
-    <message>
-        <source>renewal</source>
-        <translation>renouvellement</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>ligne %1, colonne %2</translation>
-    </message>
-    <message>
-        <source>The required field &quot;%1&quot; is missing.</source>
-        <translation>Le champ obligatoire « %1 » manque.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; must be a number.</source>
-        <translation>Le champ « %1 » doit être un nombre.</translation>
-    </message>
-    <message>
-        <source>Tier %1 starts at a negative number of units (%2).</source>
-        <translation>Le palier %1 commence à un nombre d&apos;unités négatif (%2).</translation>
-    </message>
-    <message>
-        <source>Tier %1 has a negative rate per unit (%2).</source>
-        <translation>Le palier %1 a un tarif par unité négatif (%2).</translation>
-    </message>
-    <message>
-        <source>The tiers are not in ascending order: tier %1 starts at %2 units, not above tier %3&apos;s %4.</source>
-        <translation>Les paliers ne sont pas dans l&apos;ordre croissant : le palier %1 commence à %2 unités, pas au-dessus des %4 du palier %3.</translation>
-    </message>
-    <message>
-        <source>The base rate per unit is negative (%1).</source>
-        <translation>Le tarif de base par unité est négatif (%1).</translation>
-    </message>
-    <message>
-        <source>The escalator must be above -100%, not %1%.</source>
-        <translation>L&apos;indexation doit être supérieure à -100 %, pas %1 %.</translation>
-    </message>
-    <message>
-        <source>The minimum annual royalty is negative (%1).</source>
-        <translation>La redevance annuelle minimale est négative (%1).</translation>
-    </message>
-    <message>
-        <source>The setup fee is negative (%1).</source>
-        <translation>Les frais de mise en place sont négatifs (%1).</translation>
-    </message>
-    <message>
-        <source>The cost per unit is negative (%1).</source>
-        <translation>Le coût par unité est négatif (%1).</translation>
-    </message>
-    <message>
-        <source>The minimum margin per unit is not a number.</source>
-        <translation>La marge minimale par unité n&apos;est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>The volume of year %1 is negative (%2 units).</source>
-        <translation>Le volume de l&apos;année %1 est négatif (%2 unités).</translation>
-    </message>
-    <message>
-        <source>The term sheet is not valid JSON (%1 at %2).</source>
-        <translation>Les conditions ne sont pas un JSON valide (%1 à %2).</translation>
-    </message>
-    <message>
-        <source>The term sheet must be a JSON object with tiers, volumes and cost_per_unit.</source>
-        <translation>Les conditions doivent être un objet JSON avec tiers, volumes et cost_per_unit.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is unknown (known fields: %2).</source>
-        <translation>Le champ « %1 » est inconnu (champs connus : %2).</translation>
-    </message>
-    <message>
-        <source>The required field &quot;tiers&quot; is missing.</source>
-        <translation>Le champ obligatoire « tiers » manque.</translation>
-    </message>
-    <message>
-        <source>The field &quot;tiers&quot; must be an array of {&quot;from_units&quot;, &quot;per_unit&quot;}.</source>
-        <translation>Le champ « tiers » doit être un tableau de {&quot;from_units&quot;, &quot;per_unit&quot;}.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; must be an object with from_units and per_unit.</source>
-        <translation>Le champ « %1 » doit être un objet avec from_units et per_unit.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1.%2&quot; is unknown (a tier has from_units and per_unit).</source>
-        <translation>Le champ « %1.%2 » est inconnu (un palier a from_units et per_unit).</translation>
-    </message>
-    <message>
-        <source>The required field &quot;%1.%2&quot; is missing.</source>
-        <translation>Le champ obligatoire « %1.%2 » manque.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1.from_units&quot; must be a whole number of units.</source>
-        <translation>Le champ « %1.from_units » doit être un nombre entier d&apos;unités.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1.per_unit&quot; must be a number.</source>
-        <translation>Le champ « %1.per_unit » doit être un nombre.</translation>
-    </message>
-    <message>
-        <source>The field &quot;tier_mode&quot; must be &quot;marginal&quot; or &quot;all_units&quot;.</source>
-        <translation>Le champ « tier_mode » doit valoir « marginal » ou « all_units ».</translation>
-    </message>
-    <message>
-        <source>The required field &quot;volumes&quot; is missing.</source>
-        <translation>Le champ obligatoire « volumes » manque.</translation>
-    </message>
-    <message>
-        <source>The field &quot;volumes&quot; must be an array of units per year, year 1 first, with at least one year.</source>
-        <translation>Le champ « volumes » doit être un tableau d&apos;unités par an, en commençant par l&apos;année 1, avec au moins une année.</translation>
-    </message>
-    <message>
-        <source>The field &quot;volumes[%1]&quot; must be a number of units.</source>
-        <translation>Le champ « volumes[%1] » doit être un nombre d&apos;unités.</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>As the System</source>
-        <translation>Comme le système</translation>
-    </message>
-    <message>
-        <source>the system&apos;s language</source>
-        <translation>la langue du système</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Partnerscope will use %1 the next time it starts.</source>
-        <translation>Partnerscope utilisera %1 au prochain démarrage.</translation>
-    </message>
-</context>
-<context>
     <name>ps::ActivityLogModel</name>
     <message>
         <source>Yes</source>
@@ -797,6 +34,94 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ps::Ahp</name>
+    <message>
+        <source>The matrix is empty.</source>
+        <translation>La matrice est vide.</translation>
+    </message>
+    <message>
+        <source>The value in row %1, column %2 is not a finite number.</source>
+        <translation>La valeur de la ligne %1, colonne %2 n&apos;est pas un nombre fini.</translation>
+    </message>
+    <message>
+        <source>The value in row %1, column %2 is %3; every judgment must be positive.</source>
+        <translation>La valeur de la ligne %1, colonne %2 est %3 ; chaque jugement doit être positif.</translation>
+    </message>
+    <message>
+        <source>The diagonal value in row %1 is %2; it must be 1.</source>
+        <translation>La valeur diagonale de la ligne %1 est %2 ; elle doit valoir 1.</translation>
+    </message>
+    <message>
+        <source>The matrix is not reciprocal: row %1, column %2 is %3 but row %4, column %5 is %6 instead of %7.</source>
+        <translation>La matrice n&apos;est pas réciproque : ligne %1, colonne %2 vaut %3 mais ligne %4, colonne %5 vaut %6 au lieu de %7.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text.</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row of criterion names.</source>
+        <translation>le fichier est vide ; il lui faut une ligne d&apos;en-tête de noms de critères.</translation>
+    </message>
+    <message>
+        <source>the first cell of the header row must be empty, not &quot;%1&quot;.</source>
+        <translation>la première cellule de la ligne d&apos;en-tête doit être vide, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>column %1 of the header row has no name.</source>
+        <translation>la colonne %1 de la ligne d&apos;en-tête n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; appears twice in the header row.</source>
+        <translation>le critère « %1 » apparaît deux fois dans la ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>the header row names no criteria.</source>
+        <translation>la ligne d&apos;en-tête ne nomme aucun critère.</translation>
+    </message>
+    <message>
+        <source>the row should be for &quot;%1&quot; (the header&apos;s order), not &quot;%2&quot;.</source>
+        <translation>la ligne devrait concerner « %1 » (l&apos;ordre de l&apos;en-tête), pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>column %1 (&quot;%2&quot;) holds &quot;%3&quot;, which is not a number or a fraction like 1/3.</source>
+        <translation>la colonne %1 (« %2 ») contient « %3 », qui n&apos;est ni un nombre ni une fraction comme 1/3.</translation>
+    </message>
+    <message>
+        <source>the file ends here, but the row for &quot;%1&quot; is missing.</source>
+        <translation>le fichier se termine ici, mais la ligne de « %1 » manque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The matrix is not square: row %1 has %n values, expected %2.</source>
+        <translation>
+            <numerusform>La matrice n&apos;est pas carrée : la ligne %1 a %n valeur, %2 attendues.</numerusform>
+            <numerusform>La matrice n&apos;est pas carrée : la ligne %1 a %n valeurs, %2 attendues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>there are more rows than the %n criteria in the header row.</source>
+        <translation>
+            <numerusform>il y a plus de lignes que le %n critère de la ligne d&apos;en-tête.</numerusform>
+            <numerusform>il y a plus de lignes que les %n critères de la ligne d&apos;en-tête.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the row for &quot;%1&quot; has %n values; the header names %2 criteria.</source>
+        <translation>
+            <numerusform>la ligne de « %1 » a %n valeur ; l&apos;en-tête nomme %2 critères.</numerusform>
+            <numerusform>la ligne de « %1 » a %n valeurs ; l&apos;en-tête nomme %2 critères.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -851,6 +176,125 @@
     </message>
 </context>
 <context>
+    <name>ps::Attention</name>
+    <message>
+        <source>the manufacturer does not need the offer faster than it can build it</source>
+        <translation>le fabricant n&apos;a pas besoin de l&apos;offre plus vite qu&apos;il ne peut la construire</translation>
+    </message>
+    <message>
+        <source>no technical lead that is hard to copy</source>
+        <translation>aucune avance technique difficile à copier</translation>
+    </message>
+    <message>
+        <source>no new segment for the combined offer</source>
+        <translation>aucun nouveau segment pour l&apos;offre combinée</translation>
+    </message>
+    <message>
+        <source>no defendable margin for both sides and the channel</source>
+        <translation>aucune marge défendable pour les deux parties et le canal</translation>
+    </message>
+    <message>
+        <source>OEM deal likely a distraction</source>
+        <translation>Accord OEM probablement une distraction</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; meets %2 of the four conditions (%3); with fewer than three the OEM motion is likely a distraction.</source>
+        <translation>« %1 » remplit %2 des quatre conditions (%3) ; avec moins de trois, la démarche OEM est probablement une distraction.</translation>
+    </message>
+    <message>
+        <source>Royalty breaks at scale</source>
+        <translation>La redevance ne tient pas à grande échelle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 per unit of margin at %3 units in year %4, against %5 at %6 units in year %7; the terms need more than %8 per unit.</source>
+        <translation>« %1 » : %2 de marge par unité à %3 unités l&apos;année %4, contre %5 à %6 unités l&apos;année %7 ; les conditions exigent plus de %8 par unité.</translation>
+    </message>
+    <message>
+        <source>Exclusivity trap</source>
+        <translation>Piège de l&apos;exclusivité</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is exclusive, structured as %2 (exit risk %3) and has no exit clause: the rest of the channel is forfeited for one manufacturer.</source>
+        <translation>« %1 » est exclusif, structuré en %2 (risque de sortie %3) et n&apos;a pas de clause de sortie : le reste du canal est sacrifié pour un seul fabricant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is exclusive and structured as %2 (exit risk %3): the rest of the channel is forfeited for one manufacturer that is hard to leave.</source>
+        <translation>« %1 » est exclusif et structuré en %2 (risque de sortie %3) : le reste du canal est sacrifié pour un seul fabricant difficile à quitter.</translation>
+    </message>
+    <message>
+        <source>OEM failure modes</source>
+        <translation>Modes d&apos;échec OEM</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; shows %n of seed 000&apos;s failure modes: %2.</source>
+        <translation>
+            <numerusform>« %1 » présente %n des modes d&apos;échec de seed 000 : %2.</numerusform>
+            <numerusform>« %1 » présente %n des modes d&apos;échec de seed 000 : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joint commercial model incomplete</source>
+        <translation>Modèle commercial commun incomplet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Co-selling with %n of the four items still open: %1.</source>
+        <translation>
+            <numerusform>Co-vente alors que %n des quatre points est encore ouvert : %1.</numerusform>
+            <numerusform>Co-vente alors que %n des quatre points sont encore ouverts : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Onboarding with %n of the four items still open: %1.</source>
+        <translation>
+            <numerusform>Intégration alors que %n des quatre points est encore ouvert : %1.</numerusform>
+            <numerusform>Intégration alors que %n des quatre points sont encore ouverts : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dormant partner still funded</source>
+        <translation>Partenaire en sommeil toujours financé</translation>
+    </message>
+    <message>
+        <source>Dormant since its last commercial activity on %1, yet it receives %2 of program investment.</source>
+        <translation>En sommeil depuis sa dernière activité commerciale le %1, il reçoit pourtant %2 de l&apos;investissement du programme.</translation>
+    </message>
+    <message>
+        <source>Dormant without any commercial activity, yet it receives %1 of program investment.</source>
+        <translation>En sommeil sans aucune activité commerciale, il reçoit pourtant %1 de l&apos;investissement du programme.</translation>
+    </message>
+    <message>
+        <source>No commercial activity for two quarters</source>
+        <translation>Aucune activité commerciale depuis deux trimestres</translation>
+    </message>
+    <message>
+        <source>Listed as %1, but its last commercial activity was on %2, %3 days before %4.</source>
+        <translation>Indiqué comme %1, mais sa dernière activité commerciale date du %2, %3 jours avant le %4.</translation>
+    </message>
+    <message>
+        <source>Listed as %1, enrolled on %2, and no commercial activity since.</source>
+        <translation>Indiqué comme %1, inscrit le %2, et aucune activité commerciale depuis.</translation>
+    </message>
+    <message>
+        <source>Partner revenue highly concentrated</source>
+        <translation>CA des partenaires très concentré</translation>
+    </message>
+    <message>
+        <source>The HHI of partner-influenced revenue is %1 (above 1,800); %2 alone brings %3% of it.</source>
+        <translation>L&apos;HHI du CA influencé par les partenaires est de %1 (au-dessus de 1 800) ; %2 en apporte à lui seul %3 %.</translation>
+    </message>
+    <message>
+        <source>Negative ROI: %1</source>
+        <translation>ROI négatif : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) of this model bring %1 of influenced revenue for %2 of investment: ROI %3.</source>
+        <translation>
+            <numerusform>%n partenaire de ce modèle apporte %1 de CA influencé pour %2 d&apos;investissement : ROI %3.</numerusform>
+            <numerusform>%n partenaires de ce modèle apportent %1 de CA influencé pour %2 d&apos;investissement : ROI %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::AttentionList</name>
     <message>
         <source>Critical</source>
@@ -878,7 +322,7 @@
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>À surveiller</translation>
+        <translation>Points d&apos;attention</translation>
     </message>
     <message>
         <source>Press Enter or double-click a row to select its partner</source>
@@ -956,49 +400,6 @@
     <message>
         <source>Bulk edit of the selection (%1)</source>
         <translation>Modification en masse de la sélection (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>ps::Cells</name>
-    <message>
-        <source>a value is required</source>
-        <translation>une valeur est requise</translation>
-    </message>
-    <message>
-        <source>a number was expected</source>
-        <translation>un nombre était attendu</translation>
-    </message>
-    <message>
-        <source>the number is not finite</source>
-        <translation>le nombre n&apos;est pas fini</translation>
-    </message>
-    <message>
-        <source>a whole number was expected</source>
-        <translation>un nombre entier était attendu</translation>
-    </message>
-    <message>
-        <source>%1 is outside %2 to %3</source>
-        <translation>%1 est hors de %2 à %3</translation>
-    </message>
-    <message>
-        <source>a row id was expected</source>
-        <translation>un identifiant de ligne était attendu</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date in YYYY-MM-DD form</source>
-        <translation>« %1 » n&apos;est pas une date au format AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>table %1, row id %2, column %3: %4</source>
-        <translation>table %1, identifiant de ligne %2, colonne %3 : %4</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known key</source>
-        <translation>« %1 » n&apos;est pas une clé connue</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-8</source>
-        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
 </context>
 <context>
@@ -1639,34 +1040,19 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>n/a</source>
-        <translation>n/d</translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <source>Active partner rate</source>
         <translation>Taux de partenaires actifs</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3 enrolled partners in the quarter from %4)</source>
-        <translation>%1 (%2 sur %3 partenaires inscrits au cours du trimestre à partir du %4)</translation>
-    </message>
-    <message>
         <source>Time to first commercial activity</source>
         <translation>Délai jusqu&apos;à la première activité commerciale</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 days (median of %n partner(s))</source>
-        <translation>
-            <numerusform>%1 jours (médiane de %n partenaire)</numerusform>
-            <numerusform>%1 jours (médiane de %n partenaires)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Retention</source>
         <translation>Rétention</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3 partners active the year before)</source>
-        <translation>%1 (%2 sur %3 partenaires actifs l&apos;année précédente)</translation>
     </message>
     <message>
         <source>Partner-influenced pipeline</source>
@@ -1750,7 +1136,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>Deal</source>
-        <translation>Affaire</translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -1855,17 +1241,153 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Save a screenshot of every page of the demo to DIR.</source>
         <translation>Enregistrer une capture d&apos;écran de chaque page de la démo dans DIR.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n enrolled partners in the quarter from %3)</source>
+        <translation>
+            <numerusform>%1 (%2 sur %n partenaire inscrit au cours du trimestre à partir du %3)</numerusform>
+            <numerusform>%1 (%2 sur %n partenaires inscrits au cours du trimestre à partir du %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (median of %n partners)</source>
+        <translation>
+            <numerusform>%1 (médiane sur %n partenaire)</numerusform>
+            <numerusform>%1 (médiane sur %n partenaires)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n partners active the year before)</source>
+        <translation>
+            <numerusform>%1 (%2 sur %n partenaire actif l&apos;année précédente)</numerusform>
+            <numerusform>%1 (%2 sur %n partenaires actifs l&apos;année précédente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Serve the workshop voting page headless until stopped.</source>
+        <translation>Servir la page de vote de l&apos;atelier sans fenêtre jusqu&apos;à son arrêt.</translation>
+    </message>
+    <message>
+        <source>The judgment that fits the others least: %1 against %2 is %3; the other judgments suggest %4 (CR would be %5).</source>
+        <translation>Le jugement le moins cohérent avec les autres : %1 face à %2 vaut %3 ; les autres jugements suggèrent %4 (le CR serait de %5).</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>AIJ</source>
+        <translation>AIJ</translation>
+    </message>
+    <message>
+        <source>AIP</source>
+        <translation>AIP</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>(above 0.10)</source>
+        <translation>(au-dessus de 0,10)</translation>
+    </message>
+    <message>
+        <source>CR of the aggregated judgments: %1</source>
+        <translation>CR des jugements agrégés : %1</translation>
+    </message>
+    <message>
+        <source>Consensus (Goepel&apos;s S*, 0 none to 1 full): %1</source>
+        <translation>Consensus (S* de Goepel, de 0 nul à 1 total) : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 holds no matrix files (*.csv).</source>
+        <translation>%1 ne contient aucun fichier de matrice (*.csv).</translation>
+    </message>
+    <message>
+        <source>%1 compares %2, but %3 compares %4; every matrix of a group must compare the same criteria in the same order.</source>
+        <translation>%1 compare %2, mais %3 compare %4 ; toutes les matrices d&apos;un groupe doivent comparer les mêmes critères dans le même ordre.</translation>
+    </message>
+    <message>
+        <source>Aggregate a group: DIR holds one matrix CSV per participant (named after them).</source>
+        <translation>Agréger un groupe : DIR contient une matrice CSV par participant (nommée d&apos;après lui).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (spotlight NAME, reveal, clear, rotate-code).</source>
+        <translation>Commande inconnue « %1 » (spotlight NAME, reveal, clear, rotate-code).</translation>
+    </message>
+    <message>
+        <source>The portfolio whose criteria the room weighs.</source>
+        <translation>Le portefeuille dont les participants pondèrent les critères.</translation>
+    </message>
+    <message>
+        <source>TCP port to listen on (0: any free port).</source>
+        <translation>Port TCP d&apos;écoute (0 : n&apos;importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>The one address to listen on (default 127.0.0.1).</source>
+        <translation>L&apos;unique adresse d&apos;écoute (par défaut 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>Most participants that may join (default 60).</source>
+        <translation>Nombre maximal de participants pouvant se joindre (par défaut 60).</translation>
+    </message>
+    <message>
+        <source>--port is missing.</source>
+        <translation>Il manque --port.</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 192.168.1.20, not &quot;%1&quot;.</source>
+        <translation>--bind attend une adresse IP telle que 192.168.1.20, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Join code: %1</source>
+        <translation>Code d&apos;accès : %1</translation>
+    </message>
+    <message>
+        <source>Join URL: %1</source>
+        <translation>URL d&apos;accès : %1</translation>
+    </message>
+    <message>
+        <source>Voting server for %1 listening on http://%2:%3/</source>
+        <translation>Serveur de vote pour %1 à l&apos;écoute sur http://%2:%3/</translation>
+    </message>
+    <message>
+        <source>Stop it with Ctrl+C.</source>
+        <translation>Arrêtez-le avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>The voting server could not set up its stop signal.</source>
+        <translation>Le serveur de vote n&apos;a pas pu mettre en place son signal d&apos;arrêt.</translation>
+    </message>
+    <message>
+        <source>Voting server stopped.</source>
+        <translation>Serveur de vote arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>ps::CoverageChart</name>
-    <message>
-        <source>1 strong partner</source>
-        <translation>1 partenaire fort</translation>
-    </message>
-    <message>
-        <source>%1 strong partners</source>
-        <translation>%1 partenaires forts</translation>
-    </message>
     <message>
         <source>ICP coverage</source>
         <translation>Couverture des ICP</translation>
@@ -1877,6 +1399,13 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>GAP</source>
         <translation>LACUNE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln strong partners</source>
+        <translation>
+            <numerusform>%Ln partenaire fort</numerusform>
+            <numerusform>%Ln partenaires forts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2075,14 +1604,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>Synthèse des accords OEM</translation>
     </message>
     <message>
-        <source>%1 of %2 partners since %3</source>
-        <translation>%1 sur %2 partenaires depuis le %3</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-    <message>
         <source>median, enrolment to first commercial activity</source>
         <translation>médiane, de l&apos;inscription à la première activité commerciale</translation>
     </message>
@@ -2145,12 +1666,26 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Could not write &quot;%1&quot;.</source>
         <translation>Impossible d&apos;écrire « %1 ».</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln partners since %2</source>
+        <translation>
+            <numerusform>%1 sur %Ln partenaire depuis le %2</numerusform>
+            <numerusform>%1 sur %Ln partenaires depuis le %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::EconomicsPage</name>
     <message>
         <source>Needs attention</source>
-        <translation>À surveiller</translation>
+        <translation>Points d&apos;attention</translation>
     </message>
     <message>
         <source>Activity log</source>
@@ -2519,6 +2054,288 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
 </context>
 <context>
+    <name>ps::Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Upstream partner</source>
+        <translation>Partenaire amont</translation>
+    </message>
+    <message>
+        <source>Market reach</source>
+        <translation>Portée sur le marché</translation>
+    </message>
+    <message>
+        <source>Strategic fit</source>
+        <translation>Adéquation stratégique</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Coût de service</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>Sourced revenue</source>
+        <translation>CA apporté</translation>
+    </message>
+    <message>
+        <source>Influenced revenue</source>
+        <translation>CA influencé</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Affaires gagnées</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Affaires perdues</translation>
+    </message>
+    <message>
+        <source>MDF</source>
+        <translation>MDF</translation>
+    </message>
+    <message>
+        <source>Enablement</source>
+        <translation>Montée en compétences</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Incitations</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>Support technique</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>First commercial activity</source>
+        <translation>Première activité commerciale</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decision owner</source>
+        <translation>Responsable de la décision</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Pricing agreed</source>
+        <translation>Tarifs convenus</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Customer success</source>
+        <translation>Succès client</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Taille d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Buyer roles</source>
+        <translation>Rôles d&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>Priority weight</source>
+        <translation>Poids de priorité</translation>
+    </message>
+    <message>
+        <source>Target accounts</source>
+        <translation>Comptes cibles</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>Taille moyenne des affaires</translation>
+    </message>
+    <message>
+        <source>ICP</source>
+        <translation>ICP</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Overlapping accounts</source>
+        <translation>Comptes communs</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Needs a complete offer faster</source>
+        <translation>Besoin plus rapide d&apos;une offre complète</translation>
+    </message>
+    <message>
+        <source>Technical lead hard to copy</source>
+        <translation>Avance technique difficile à copier</translation>
+    </message>
+    <message>
+        <source>Reaches a new segment</source>
+        <translation>Atteint un nouveau segment</translation>
+    </message>
+    <message>
+        <source>Defendable margin for all</source>
+        <translation>Marge défendable pour tous</translation>
+    </message>
+    <message>
+        <source>Per-unit royalty</source>
+        <translation>Redevance par unité</translation>
+    </message>
+    <message>
+        <source>Annual escalator %</source>
+        <translation>Indexation annuelle %</translation>
+    </message>
+    <message>
+        <source>Minimum annual floor</source>
+        <translation>Plancher annuel</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Frais de mise en place</translation>
+    </message>
+    <message>
+        <source>Exit clause</source>
+        <translation>Clause de sortie</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>Exclusif</translation>
+    </message>
+    <message>
+        <source>Tier mode</source>
+        <translation>Mode des paliers</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Coût par unité</translation>
+    </message>
+    <message>
+        <source>Minimum margin per unit</source>
+        <translation>Marge minimale par unité</translation>
+    </message>
+    <message>
+        <source>Units per year</source>
+        <translation>Unités par an</translation>
+    </message>
+    <message>
+        <source>Brand owner</source>
+        <translation>Propriétaire de la marque</translation>
+    </message>
+    <message>
+        <source>Joint roadmap review</source>
+        <translation>Revue commune de la feuille de route</translation>
+    </message>
+    <message>
+        <source>Portfolio name</source>
+        <translation>Nom du portefeuille</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Exercice</translation>
+    </message>
+</context>
+<context>
+    <name>ps::GroupAhp</name>
+    <message>
+        <source>There are no judgments yet.</source>
+        <translation>Il n&apos;y a pas encore de jugements.</translation>
+    </message>
+    <message>
+        <source>Matrix %1 compares %2 criteria; the first compares %3.</source>
+        <translation>La matrice %1 compare %2 critères ; la première en compare %3.</translation>
+    </message>
+    <message>
+        <source>Matrix %1: %2</source>
+        <translation>Matrice %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ps::GuiApp</name>
     <message>
         <source>never saved</source>
@@ -2655,6 +2472,162 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Company owner</source>
         <translation>Responsable de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 rows.</source>
+        <translation>Le fichier comporte plus de %L1 lignes.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L&apos;importation a été annulée.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>A row has more than %L1 columns.</source>
+        <translation>Une ligne comporte plus de %L1 colonnes.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %L1 characters.</source>
+        <translation>Un champ dépasse %L1 caractères.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts here is never closed.</source>
+        <translation>Un champ entre guillemets qui commence ici n&apos;est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Impossible de lire le fichier : %1.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %L1 MiB.</source>
+        <translation>Le fichier dépasse %L1 Mio.</translation>
+    </message>
+    <message>
+        <source>Detect from the headers</source>
+        <translation>Détecter d&apos;après les en-têtes</translation>
+    </message>
+    <message>
+        <source>Salesforce accounts</source>
+        <translation>Comptes Salesforce</translation>
+    </message>
+    <message>
+        <source>HubSpot companies</source>
+        <translation>Entreprises HubSpot</translation>
+    </message>
+    <message>
+        <source>Partnerscope CSV</source>
+        <translation>CSV Partnerscope</translation>
+    </message>
+    <message>
+        <source>Other (match headers by name)</source>
+        <translation>Autre (faire correspondre les en-têtes par nom)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number.</source>
+        <translation>%1 « %2 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The row has more cells than the header; the extra cells are ignored.</source>
+        <translation>La ligne comporte plus de cellules que l&apos;en-tête ; les cellules en trop sont ignorées.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Le nom est manquant.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a known partner model; the partner needs classification.</source>
+        <translation>%1 « %2 » n&apos;est pas un modèle de partenaire connu ; le partenaire doit être classé.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation>%1 « %2 » ne fait pas partie de : %3.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a rating from 1 to 5.</source>
+        <translation>%1 « %2 » n&apos;est pas une note de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
+        <translation>%1 « %2 » n&apos;est pas un nombre entier supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not be negative.</source>
+        <translation>%1 « %2 » ne doit pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1 « %2 » n&apos;est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not yes or no.</source>
+        <translation>%1 « %2 » n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a weight from 0 to 10.</source>
+        <translation>%1 « %2 » n&apos;est pas un poids de 0 à 10.</translation>
+    </message>
+    <message>
+        <source>ICP &quot;%1&quot; is not in the portfolio.</source>
+        <translation>L&apos;ICP « %1 » ne figure pas dans le portefeuille.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; is not in the portfolio.</source>
+        <translation>Le partenaire « %1 » ne figure pas dans le portefeuille.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a strength from 0 to 5.</source>
+        <translation>%1 « %2 » n&apos;est pas une force de 0 à 5.</translation>
+    </message>
+    <message>
+        <source>The ICP is missing.</source>
+        <translation>L&apos;ICP est manquant.</translation>
+    </message>
+    <message>
+        <source>The partner is missing.</source>
+        <translation>Le partenaire est manquant.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it contains NUL bytes.</source>
+        <translation>Le fichier n&apos;est pas du texte : il contient des octets NUL.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it contains control characters (code %1).</source>
+        <translation>Le fichier n&apos;est pas du texte : il contient des caractères de contrôle (code %1).</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (avec BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16 little endian</source>
+        <translation>UTF-16 petit-boutiste</translation>
+    </message>
+    <message>
+        <source>UTF-16 big endian</source>
+        <translation>UTF-16 gros-boutiste</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>The file is not text: it is a ZIP archive, perhaps an Excel workbook. Save it as CSV first.</source>
+        <translation>Le fichier n&apos;est pas du texte : c&apos;est une archive ZIP, peut-être un classeur Excel. Enregistrez-le d&apos;abord au format CSV.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation>Le fichier n&apos;est pas un texte UTF-16 valide.</translation>
     </message>
 </context>
 <context>
@@ -3226,10 +3199,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>%1 : %2, force %3</translation>
     </message>
     <message>
-        <source>and %1 more</source>
-        <translation>et %1 autres</translation>
-    </message>
-    <message>
         <source>%1 buys through %2</source>
         <translation>%1 achète via %2</translation>
     </message>
@@ -3252,6 +3221,36 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Plus and minus zoom, Home fits the map, Ctrl+F finds a partner, Escape clears.</source>
         <translation>Plus et moins pour zoomer, Home pour ajuster la carte, Ctrl+F pour rechercher un partenaire, Escape pour effacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>la langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Partnerscope will use %1 the next time it starts.</source>
+        <translation>Partnerscope utilisera %1 au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3704,28 +3703,12 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>Aucun partenaire %1 n&apos;est lié à %2.</translation>
     </message>
     <message>
-        <source>Showing %1 × %2: 1 partner</source>
-        <translation>Affichage %1 × %2 : 1 partenaire</translation>
-    </message>
-    <message>
-        <source>Showing %1 × %2: %3 partners</source>
-        <translation>Affichage %1 × %2 : %3 partenaires</translation>
-    </message>
-    <message>
         <source>%1 is hidden by the filters.</source>
         <translation>%1 est masqué par les filtres.</translation>
     </message>
     <message>
         <source>No partner is named &quot;%1&quot;.</source>
         <translation>Aucun partenaire ne s&apos;appelle « %1 ».</translation>
-    </message>
-    <message>
-        <source>1 partner linked</source>
-        <translation>1 partenaire lié</translation>
-    </message>
-    <message>
-        <source>%1 partners linked</source>
-        <translation>%1 partenaires liés</translation>
     </message>
     <message>
         <source>Gap: no partner reaches this ICP strongly</source>
@@ -3738,6 +3721,20 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Could not export the heatmap.</source>
         <translation>Impossible d&apos;exporter la carte de chaleur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 × %2: %Ln partners</source>
+        <translation>
+            <numerusform>Affichage %1 × %2 : %Ln partenaire</numerusform>
+            <numerusform>Affichage %1 × %2 : %Ln partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partners linked</source>
+        <translation>
+            <numerusform>%Ln partenaire lié</numerusform>
+            <numerusform>%Ln partenaires liés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4104,7 +4101,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>Breaks at scale</source>
-        <translation>Se rompt à grande échelle</translation>
+        <translation>Ne tient pas à grande échelle</translation>
     </message>
     <message>
         <source>Holds at scale</source>
@@ -4529,6 +4526,29 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
 </context>
 <context>
+    <name>ps::PlotExport</name>
+    <message>
+        <source>Could not draw the chart for %1.</source>
+        <translation>Impossible de dessiner le graphique pour %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: the size must be positive.</source>
+        <translation>Impossible d&apos;exporter vers %1 : la taille doit être positive.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: use a .png, .svg or .pdf file name.</source>
+        <translation>Impossible d&apos;exporter vers %1 : utilisez un nom de fichier en .png, .svg ou .pdf.</translation>
+    </message>
+</context>
+<context>
     <name>ps::PortfolioFile</name>
     <message>
         <source>two rows share an id (%1)</source>
@@ -4586,9 +4606,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>it is read-only; save it under another name</source>
         <translation>il est en lecture seule ; enregistrez-le sous un autre nom</translation>
     </message>
-</context>
-<context>
-    <name>ps::PortfolioFile::Inspector</name>
     <message>
         <source>%1 is not a Partnerscope portfolio (%2).</source>
         <translation>%1 n&apos;est pas un portefeuille Partnerscope (%2).</translation>
@@ -4596,6 +4613,14 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>%1 is damaged (%2).</source>
         <translation>%1 est endommagé (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; close it there and try again.</source>
+        <translation>%1 est verrouillé par un autre programme ; fermez-le dans ce programme et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 holds a value too large to open (one field has more than %2 MB; %3).</source>
+        <translation>%1 contient une valeur trop grande pour être ouverte (un champ dépasse %2 Mo ; %3).</translation>
     </message>
     <message>
         <source>%1 holds more data than can be opened (%2).</source>
@@ -4678,20 +4703,135 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>%1 contient des données invalides dans %2.</translation>
     </message>
     <message>
-        <source>%1 has %2 further problems.</source>
-        <translation>%1 a %2 autres problèmes.</translation>
-    </message>
-    <message>
         <source>%1 has invalid data: %2</source>
         <translation>%1 contient des données invalides : %2</translation>
     </message>
     <message>
-        <source>%1 is locked by another program; close it there and try again.</source>
-        <translation>%1 est verrouillé par un autre programme ; fermez-le dans ce programme et réessayez.</translation>
+        <source>the text is not valid UTF-8</source>
+        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
     <message>
-        <source>%1 holds a value too large to open (one field has more than %2 MB; %3).</source>
-        <translation>%1 contient une valeur trop grande pour être ouverte (un champ dépasse %2 Mo ; %3).</translation>
+        <source>a value is required</source>
+        <translation>une valeur est requise</translation>
+    </message>
+    <message>
+        <source>a number was expected</source>
+        <translation>un nombre était attendu</translation>
+    </message>
+    <message>
+        <source>the number is not finite</source>
+        <translation>le nombre n&apos;est pas fini</translation>
+    </message>
+    <message>
+        <source>a whole number was expected</source>
+        <translation>un nombre entier était attendu</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 est hors de %2 à %3</translation>
+    </message>
+    <message>
+        <source>a row id was expected</source>
+        <translation>un identifiant de ligne était attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in YYYY-MM-DD form</source>
+        <translation>« %1 » n&apos;est pas une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>table %1, row id %2, column %3: %4</source>
+        <translation>table %1, identifiant de ligne %2, colonne %3 : %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known key</source>
+        <translation>« %1 » n&apos;est pas une clé connue</translation>
+    </message>
+    <message>
+        <source>table %1 lacks the expected columns: %2</source>
+        <translation>la table %1 n&apos;a pas les colonnes attendues : %2</translation>
+    </message>
+    <message>
+        <source>table %1 could not be read (%2)</source>
+        <translation>la table %1 n&apos;a pas pu être lue (%2)</translation>
+    </message>
+    <message>
+        <source>the table holds more than one row</source>
+        <translation>la table contient plus d&apos;une ligne</translation>
+    </message>
+    <message>
+        <source>royalty amounts must not be negative</source>
+        <translation>les montants de redevance ne doivent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>no OEM deal has this id</source>
+        <translation>aucun accord OEM n&apos;a cet identifiant</translation>
+    </message>
+    <message>
+        <source>no scenario has this id</source>
+        <translation>aucun scénario n&apos;a cet identifiant</translation>
+    </message>
+    <message>
+        <source>year %1 does not follow year %2</source>
+        <translation>l&apos;année %1 ne suit pas l&apos;année %2</translation>
+    </message>
+    <message>
+        <source>the number of units is negative</source>
+        <translation>le nombre d&apos;unités est négatif</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>une date est requise</translation>
+    </message>
+    <message>
+        <source>the amount is negative</source>
+        <translation>le montant est négatif</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation>JSON invalide (%1 au caractère %2)</translation>
+    </message>
+    <message>
+        <source>a JSON array of conditions was expected</source>
+        <translation>un tableau JSON de conditions était attendu</translation>
+    </message>
+    <message>
+        <source>condition %1</source>
+        <translation>condition %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown field &quot;%2&quot;</source>
+        <translation>%1 a un champ inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown member &quot;%2&quot;</source>
+        <translation>%1 a un membre inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: anyOf must be an array of text</source>
+        <translation>%1 : anyOf doit être un tableau de textes</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a valid %3 value</source>
+        <translation>%1 : %2 n&apos;est pas une valeur %3 valide</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a number from 0 to 100</source>
+        <translation>%1 : %2 doit être un nombre de 0 à 100</translation>
+    </message>
+    <message>
+        <source>%1: min is above max</source>
+        <translation>%1 : min est supérieur à max</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n further problems.</source>
+        <translation>
+            <numerusform>%1 a %n autre problème.</numerusform>
+            <numerusform>%1 a %n autres problèmes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4786,46 +4926,195 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
 </context>
 <context>
-    <name>ps::RowReader</name>
+    <name>ps::ProgramMetrics</name>
     <message>
-        <source>table %1 lacks the expected columns: %2</source>
-        <translation>la table %1 n&apos;a pas les colonnes attendues : %2</translation>
+        <source>Unconcentrated</source>
+        <translation>Non concentré</translation>
     </message>
     <message>
-        <source>table %1 could not be read (%2)</source>
-        <translation>la table %1 n&apos;a pas pu être lue (%2)</translation>
+        <source>Moderately concentrated</source>
+        <translation>Modérément concentré</translation>
     </message>
     <message>
-        <source>the table holds more than one row</source>
-        <translation>la table contient plus d&apos;une ligne</translation>
+        <source>Highly concentrated</source>
+        <translation>Très concentré</translation>
     </message>
     <message>
-        <source>no OEM deal has this id</source>
-        <translation>aucun accord OEM n&apos;a cet identifiant</translation>
+        <source>pricing</source>
+        <translation>tarifs</translation>
     </message>
     <message>
-        <source>no scenario has this id</source>
-        <translation>aucun scénario n&apos;a cet identifiant</translation>
+        <source>support</source>
+        <translation>support</translation>
     </message>
     <message>
-        <source>royalty amounts must not be negative</source>
-        <translation>les montants de redevance ne doivent pas être négatifs</translation>
+        <source>customer success</source>
+        <translation>succès client</translation>
     </message>
     <message>
-        <source>year %1 does not follow year %2</source>
-        <translation>l&apos;année %1 ne suit pas l&apos;année %2</translation>
+        <source>renewal</source>
+        <translation>renouvellement</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ReportContent</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
     </message>
     <message>
-        <source>the number of units is negative</source>
-        <translation>le nombre d&apos;unités est négatif</translation>
+        <source>No partner is in the invest quadrant under this scenario.</source>
+        <translation>Aucun partenaire n&apos;est dans le quadrant Investir avec ce scénario.</translation>
     </message>
     <message>
-        <source>a date is required</source>
-        <translation>une date est requise</translation>
+        <source>Invest in %1 (potential %2, readiness %3): its strongest criteria are %4.</source>
+        <translation>Investissez dans %1 (potentiel %2, maturité %3) : ses critères les plus forts sont %4.</translation>
     </message>
     <message>
-        <source>the amount is negative</source>
-        <translation>le montant est négatif</translation>
+        <source>Coverage gap: no partner reaches %1 strongly (influence %2 of 100).</source>
+        <translation>Lacune de couverture : aucun partenaire n&apos;atteint fortement %1 (influence %2 sur 100).</translation>
+    </message>
+    <message>
+        <source>Every ICP is reached strongly by at least one partner.</source>
+        <translation>Chaque ICP est fortement atteint par au moins un partenaire.</translation>
+    </message>
+    <message>
+        <source>Borderline partners, whose quadrant changes when the weights move slightly: %1.</source>
+        <translation>Partenaires en cas limite, dont le quadrant change quand les poids bougent légèrement : %1.</translation>
+    </message>
+    <message>
+        <source>Exclusive OEM deals: %1.</source>
+        <translation>Accords OEM exclusifs : %1.</translation>
+    </message>
+    <message>
+        <source>Active partners with open joint commercial model items: %1 of %2 (%3).</source>
+        <translation>Partenaires actifs avec des points ouverts dans le modèle commercial commun : %1 sur %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Concentration: %1 bring %2 of influenced revenue.</source>
+        <translation>Concentration : %1 apportent %2 du CA influencé.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::Royalty</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1&quot; is missing.</source>
+        <translation>Le champ obligatoire « %1 » manque.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a number.</source>
+        <translation>Le champ « %1 » doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>Tier %1 starts at a negative number of units (%2).</source>
+        <translation>Le palier %1 commence à un nombre d&apos;unités négatif (%2).</translation>
+    </message>
+    <message>
+        <source>Tier %1 has a negative rate per unit (%2).</source>
+        <translation>Le palier %1 a un tarif par unité négatif (%2).</translation>
+    </message>
+    <message>
+        <source>The tiers are not in ascending order: tier %1 starts at %2 units, not above tier %3&apos;s %4.</source>
+        <translation>Les paliers ne sont pas dans l&apos;ordre croissant : le palier %1 commence à %2 unités, pas au-dessus des %4 du palier %3.</translation>
+    </message>
+    <message>
+        <source>The base rate per unit is negative (%1).</source>
+        <translation>Le tarif de base par unité est négatif (%1).</translation>
+    </message>
+    <message>
+        <source>The escalator must be above -100%, not %1%.</source>
+        <translation>L&apos;indexation doit être supérieure à -100 %, pas %1 %.</translation>
+    </message>
+    <message>
+        <source>The minimum annual royalty is negative (%1).</source>
+        <translation>La redevance annuelle minimale est négative (%1).</translation>
+    </message>
+    <message>
+        <source>The setup fee is negative (%1).</source>
+        <translation>Les frais de mise en place sont négatifs (%1).</translation>
+    </message>
+    <message>
+        <source>The cost per unit is negative (%1).</source>
+        <translation>Le coût par unité est négatif (%1).</translation>
+    </message>
+    <message>
+        <source>The minimum margin per unit is not a number.</source>
+        <translation>La marge minimale par unité n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The volume of year %1 is negative (%2 units).</source>
+        <translation>Le volume de l&apos;année %1 est négatif (%2 unités).</translation>
+    </message>
+    <message>
+        <source>The term sheet is not valid JSON (%1 at %2).</source>
+        <translation>Les conditions ne sont pas un JSON valide (%1 à %2).</translation>
+    </message>
+    <message>
+        <source>The term sheet must be a JSON object with tiers, volumes and cost_per_unit.</source>
+        <translation>Les conditions doivent être un objet JSON avec tiers, volumes et cost_per_unit.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is unknown (known fields: %2).</source>
+        <translation>Le champ « %1 » est inconnu (champs connus : %2).</translation>
+    </message>
+    <message>
+        <source>The required field &quot;tiers&quot; is missing.</source>
+        <translation>Le champ obligatoire « tiers » manque.</translation>
+    </message>
+    <message>
+        <source>The field &quot;tiers&quot; must be an array of {&quot;from_units&quot;, &quot;per_unit&quot;}.</source>
+        <translation>Le champ « tiers » doit être un tableau de {&quot;from_units&quot;, &quot;per_unit&quot;}.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be an object with from_units and per_unit.</source>
+        <translation>Le champ « %1 » doit être un objet avec from_units et per_unit.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1.%2&quot; is unknown (a tier has from_units and per_unit).</source>
+        <translation>Le champ « %1.%2 » est inconnu (un palier a from_units et per_unit).</translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1.%2&quot; is missing.</source>
+        <translation>Le champ obligatoire « %1.%2 » manque.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1.from_units&quot; must be a whole number of units.</source>
+        <translation>Le champ « %1.from_units » doit être un nombre entier d&apos;unités.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1.per_unit&quot; must be a number.</source>
+        <translation>Le champ « %1.per_unit » doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>The field &quot;tier_mode&quot; must be &quot;marginal&quot; or &quot;all_units&quot;.</source>
+        <translation>Le champ « tier_mode » doit valoir « marginal » ou « all_units ».</translation>
+    </message>
+    <message>
+        <source>The required field &quot;volumes&quot; is missing.</source>
+        <translation>Le champ obligatoire « volumes » manque.</translation>
+    </message>
+    <message>
+        <source>The field &quot;volumes&quot; must be an array of units per year, year 1 first, with at least one year.</source>
+        <translation>Le champ « volumes » doit être un tableau d&apos;unités par an, en commençant par l&apos;année 1, avec au moins une année.</translation>
+    </message>
+    <message>
+        <source>The field &quot;volumes[%1]&quot; must be a number of units.</source>
+        <translation>Le champ « volumes[%1] » doit être un nombre d&apos;unités.</translation>
     </message>
 </context>
 <context>
@@ -5197,49 +5486,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
 </context>
 <context>
-    <name>ps::SegmentRuleJson</name>
-    <message>
-        <source>not valid JSON (%1 at character %2)</source>
-        <translation>JSON invalide (%1 au caractère %2)</translation>
-    </message>
-    <message>
-        <source>a JSON array of conditions was expected</source>
-        <translation>un tableau JSON de conditions était attendu</translation>
-    </message>
-    <message>
-        <source>condition %1</source>
-        <translation>condition %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object</source>
-        <translation>%1 n&apos;est pas un objet JSON</translation>
-    </message>
-    <message>
-        <source>%1 has an unknown field &quot;%2&quot;</source>
-        <translation>%1 a un champ inconnu « %2 »</translation>
-    </message>
-    <message>
-        <source>%1 has an unknown member &quot;%2&quot;</source>
-        <translation>%1 a un membre inconnu « %2 »</translation>
-    </message>
-    <message>
-        <source>%1: anyOf must be an array of text</source>
-        <translation>%1 : anyOf doit être un tableau de textes</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a valid %3 value</source>
-        <translation>%1 : %2 n&apos;est pas une valeur %3 valide</translation>
-    </message>
-    <message>
-        <source>%1: %2 must be a number from 0 to 100</source>
-        <translation>%1 : %2 doit être un nombre de 0 à 100</translation>
-    </message>
-    <message>
-        <source>%1: min is above max</source>
-        <translation>%1 : min est supérieur à max</translation>
-    </message>
-</context>
-<context>
     <name>ps::Segmentation</name>
     <message>
         <source>Partner model</source>
@@ -5272,6 +5518,82 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Suggested cluster</source>
         <translation>Cluster suggéré</translation>
+    </message>
+    <message>
+        <source>high %1</source>
+        <translation>%1 : niveau élevé</translation>
+    </message>
+    <message>
+        <source>low %1</source>
+        <translation>%1 : niveau faible</translation>
+    </message>
+    <message>
+        <source>Average on every criterion</source>
+        <translation>Dans la moyenne sur chaque critère</translation>
+    </message>
+    <message>
+        <source>Needs classification</source>
+        <translation>À classer</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Aucun niveau</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>Aucune région</translation>
+    </message>
+    <message>
+        <source>No ICP served</source>
+        <translation>Aucun ICP servi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Classify these partners first: each partner type needs its own program design and incentives, and a uniform template fits none of them.</source>
+        <translation>Classez d&apos;abord ces partenaires : chaque type de partenaire a besoin de son propre programme et de ses propres incitations, et un modèle uniforme ne convient à aucun.</translation>
+    </message>
+    <message>
+        <source>Run a referral program: a simple lead registration path and a referral fee or commission on the deals they identify, with light co-marketing.</source>
+        <translation>Menez un programme d&apos;apport d&apos;affaires : un parcours simple d&apos;enregistrement des leads et une commission d&apos;apport sur les affaires qu&apos;ils identifient, avec un co-marketing léger.</translation>
+    </message>
+    <message>
+        <source>Treat the agency like a franchise: exclusive rights to offer and transact the product in its territory, with commission on the sales it closes for you.</source>
+        <translation>Traitez l&apos;agence comme une franchise : droits exclusifs de proposer et de vendre le produit sur son territoire, avec une commission sur les ventes qu&apos;elle conclut pour vous.</translation>
+    </message>
+    <message>
+        <source>Build a co-marketing alliance around the shared target market, rewarded on the joint leads and deals the complementary offer brings in.</source>
+        <translation>Construisez une alliance de co-marketing autour du marché cible commun, rémunérée sur les leads et les affaires communs qu&apos;apporte l&apos;offre complémentaire.</translation>
+    </message>
+    <message>
+        <source>Structured reseller program with tiered benefits, certification, deal registration and co-marketing; pay tiered rebates on volume and growth, new customer bonuses and renewal commission so renewals are not neglected.</source>
+        <translation>Programme revendeurs structuré avec avantages par niveau, certification, enregistrement des affaires et co-marketing ; versez des remises par paliers sur le volume et la croissance, des primes nouveaux clients et une commission de renouvellement pour que les renouvellements ne soient pas négligés.</translation>
+    </message>
+    <message>
+        <source>Reseller program with tiers, certification and deal registration, plus services enablement; reward volume and growth with rebates and product mix accelerators for the strategic lines the VAR bundles with its services.</source>
+        <translation>Programme revendeurs avec niveaux, certification et enregistrement des affaires, plus montée en compétences sur les services ; récompensez le volume et la croissance par des remises et des accélérateurs de mix produit pour les gammes stratégiques que le VAR associe à ses services.</translation>
+    </message>
+    <message>
+        <source>Manage the distributor as the channel&apos;s supply and credit layer: volume rebates and growth targets, with recruitment and enablement of the resellers it serves funded jointly.</source>
+        <translation>Gérez le distributeur comme la couche d&apos;approvisionnement et de crédit du canal : remises sur volume et objectifs de croissance, avec un recrutement et une montée en compétences des revendeurs qu&apos;il sert financés conjointement.</translation>
+    </message>
+    <message>
+        <source>Agree the joint commercial model before launch: a per-unit royalty or revenue share with a minimum annual commitment, an SLA and an exit clause matched to the embedding structure.</source>
+        <translation>Convenez du modèle commercial commun avant le lancement : une redevance par unité ou un partage de revenus avec un engagement annuel minimum, un SLA et une clause de sortie adaptée à la structure d&apos;intégration.</translation>
+    </message>
+    <message>
+        <source>Ecosystem program with developer resources, marketplace listing and co-sell enablement; pay marketplace revenue share and co-sell pipeline bonuses, not resale rebates.</source>
+        <translation>Programme d&apos;écosystème avec ressources pour développeurs, référencement sur la marketplace et accompagnement à la co-vente ; versez un partage des revenus de la marketplace et des primes sur le pipeline de co-vente, pas de remises de revente.</translation>
+    </message>
+    <message>
+        <source>SI program with certification tiers, joint solution architecture and co-sell with account ownership protection; pay pipeline contribution and services attachment incentives.</source>
+        <translation>Programme intégrateurs avec niveaux de certification, architecture de solution commune et co-vente avec protection de la propriété des comptes ; versez des incitations sur la contribution au pipeline et le rattachement de services.</translation>
+    </message>
+    <message>
+        <source>Certify and enable them to deliver consulting, installation and managed services on your behalf; reward delivery quality and certification, since they do not resell.</source>
+        <translation>Certifiez-les et formez-les pour qu&apos;ils fournissent conseil, installation et services managés en votre nom ; récompensez la qualité de prestation et la certification, puisqu&apos;ils ne revendent pas.</translation>
     </message>
 </context>
 <context>
@@ -5602,6 +5924,370 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Deal</source>
         <translation>Accord</translation>
     </message>
+    <message>
+        <source>%1 %2 has a missing or duplicate id.</source>
+        <translation>%1 %2 a un identifiant manquant ou en double.</translation>
+    </message>
+    <message>
+        <source>Partner %1 has no name.</source>
+        <translation>Le partenaire %1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; names an upstream partner that does not exist.</source>
+        <translation>Le partenaire « %1 » désigne un partenaire amont qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; has a rating outside 1-5.</source>
+        <translation>Le partenaire « %1 » a une note hors de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; has a negative amount or count.</source>
+        <translation>Le partenaire « %1 » a un montant ou un nombre négatif.</translation>
+    </message>
+    <message>
+        <source>Scenario %1 has no name.</source>
+        <translation>Le scénario %1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; has a threshold outside 0-100.</source>
+        <translation>Le scénario « %1 » a un seuil hors de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; has a weight outside 0-1000.</source>
+        <translation>Le scénario « %1 » a un poids hors de 0 à 1000.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; overrides a missing partner.</source>
+        <translation>Le scénario « %1 » remplace les valeurs d&apos;un partenaire manquant.</translation>
+    </message>
+    <message>
+        <source>The active scenario does not exist.</source>
+        <translation>Le scénario actif n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>ICP %1 has no name.</source>
+        <translation>L&apos;ICP %1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>ICP &quot;%1&quot; has a negative weight, count or deal size.</source>
+        <translation>L&apos;ICP « %1 » a un poids, un nombre ou une taille d&apos;affaire négatif.</translation>
+    </message>
+    <message>
+        <source>Influence link %1 points at a missing ICP or partner.</source>
+        <translation>Le lien d&apos;influence %1 pointe vers un ICP ou un partenaire manquant.</translation>
+    </message>
+    <message>
+        <source>Influence link %1 has a strength outside 0-5.</source>
+        <translation>Le lien d&apos;influence %1 a une force hors de 0 à 5.</translation>
+    </message>
+    <message>
+        <source>Influence link %1 has a negative account overlap.</source>
+        <translation>Le lien d&apos;influence %1 a un chevauchement de comptes négatif.</translation>
+    </message>
+    <message>
+        <source>Influence link %1 repeats an ICP and partner pair.</source>
+        <translation>Le lien d&apos;influence %1 répète une paire ICP-partenaire.</translation>
+    </message>
+    <message>
+        <source>OEM deal %1 belongs to a missing partner.</source>
+        <translation>L&apos;accord OEM %1 appartient à un partenaire manquant.</translation>
+    </message>
+    <message>
+        <source>OEM deal &quot;%1&quot; has a negative amount.</source>
+        <translation>L&apos;accord OEM « %1 » a un montant négatif.</translation>
+    </message>
+    <message>
+        <source>OEM deal &quot;%1&quot; has a negative volume.</source>
+        <translation>L&apos;accord OEM « %1 » a un volume négatif.</translation>
+    </message>
+    <message>
+        <source>OEM deal &quot;%1&quot; has a negative royalty tier.</source>
+        <translation>L&apos;accord OEM « %1 » a un palier de redevance négatif.</translation>
+    </message>
+    <message>
+        <source>Activity %1 belongs to a missing partner.</source>
+        <translation>L&apos;activité %1 appartient à un partenaire manquant.</translation>
+    </message>
+    <message>
+        <source>Activity %1 has no date.</source>
+        <translation>L&apos;activité %1 n&apos;a pas de date.</translation>
+    </message>
+    <message>
+        <source>Deal %1 points at a missing partner or ICP.</source>
+        <translation>L&apos;affaire %1 renvoie à un partenaire ou un ICP manquant.</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; has a negative amount.</source>
+        <translation>L&apos;affaire « %1 » a un montant négatif.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::VotingPage</name>
+    <message>
+        <source>Join the workshop vote</source>
+        <translation>Participer au vote de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Code d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Participer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Revisit this comparison</source>
+        <translation>Revoir cette comparaison</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <source>Your judgments are in. Keep this page open: when the facilitator puts a partner up for a vote, it appears here.</source>
+        <translation>Vos jugements sont enregistrés. Gardez cette page ouverte : quand l&apos;animateur soumet un partenaire au vote, il apparaît ici.</translation>
+    </message>
+    <message>
+        <source>Review my answers</source>
+        <translation>Revoir mes réponses</translation>
+    </message>
+    <message>
+        <source>Where should this partner go?</source>
+        <translation>Où placer ce partenaire ?</translation>
+    </message>
+    <message>
+        <source>Back to the comparisons</source>
+        <translation>Retour aux comparaisons</translation>
+    </message>
+    <message>
+        <source>Your answer crossed another one; please try again.</source>
+        <translation>Votre réponse s&apos;est croisée avec une autre ; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>That did not work; please try again.</source>
+        <translation>Cela n&apos;a pas fonctionné ; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Both matter equally (1)</source>
+        <translation>Les deux comptent autant (1)</translation>
+    </message>
+    <message>
+        <source>%1 matters %2 more (%3)</source>
+        <extracomment>%1 criterion, %2 how much (a word below), %3 the scale value 2-9</extracomment>
+        <translation>%1 : importance %2 supérieure (%3)</translation>
+    </message>
+    <message>
+        <source>slightly</source>
+        <translation>légèrement</translation>
+    </message>
+    <message>
+        <source>moderately</source>
+        <translation>modérément</translation>
+    </message>
+    <message>
+        <source>moderately to strongly</source>
+        <translation>modérément à fortement</translation>
+    </message>
+    <message>
+        <source>strongly</source>
+        <translation>fortement</translation>
+    </message>
+    <message>
+        <source>strongly to very strongly</source>
+        <translation>fortement à très fortement</translation>
+    </message>
+    <message>
+        <source>very strongly</source>
+        <translation>très fortement</translation>
+    </message>
+    <message>
+        <source>very to extremely</source>
+        <translation>très fortement à extrêmement</translation>
+    </message>
+    <message>
+        <source>extremely</source>
+        <translation>extrêmement</translation>
+    </message>
+    <message>
+        <source>Comparison %1 of %2</source>
+        <translation>Comparaison %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1: which matters more for a partner?</source>
+        <translation>%1 : qu&apos;est-ce qui compte le plus pour un partenaire ?</translation>
+    </message>
+    <message>
+        <source>not all comparisons answered yet</source>
+        <translation>certaines comparaisons sont encore sans réponse</translation>
+    </message>
+    <message>
+        <source>your consistency ratio is %1: your answers agree with each other.</source>
+        <translation>votre ratio de cohérence est de %1 : vos réponses concordent entre elles.</translation>
+    </message>
+    <message>
+        <source>your consistency ratio is %1, above 0.10: some answers contradict each other.</source>
+        <translation>votre ratio de cohérence est de %1, au-dessus de 0,10 : certaines réponses se contredisent.</translation>
+    </message>
+    <message>
+        <source>The answer that fits your others least: %1 against %2. You said %3; your other answers suggest %4 (the ratio would be %5).</source>
+        <translation>La réponse la moins cohérente avec les autres : %1 face à %2. Vous avez répondu %3 ; vos autres réponses suggèrent %4 (le ratio serait de %5).</translation>
+    </message>
+    <message>
+        <source>Invest</source>
+        <translation>Investir</translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation>Développer</translation>
+    </message>
+    <message>
+        <source>Maintain</source>
+        <translation>Maintenir</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Se retirer</translation>
+    </message>
+    <message>
+        <source>Votes stay hidden until the facilitator reveals them.</source>
+        <translation>Les votes restent cachés jusqu&apos;à ce que l&apos;animateur les dévoile.</translation>
+    </message>
+    <message>
+        <source>You voted %1. You can change it until the reveal.</source>
+        <translation>Votre vote : %1. Vous pouvez le modifier jusqu&apos;au dévoilement.</translation>
+    </message>
+    <message>
+        <source>The votes are revealed:</source>
+        <translation>Les votes sont dévoilés :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a label and its value: a criteria group and its consistency, a choice and its votes</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::VotingServer</name>
+    <message>
+        <source>Send the request as application/json.</source>
+        <translation>Envoyez la requête en application/json.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>La requête n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>This answer is older than one already received; it was ignored.</source>
+        <translation>Cette réponse est plus ancienne qu&apos;une réponse déjà reçue ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Judgments must compare two different known criteria on Saaty&apos;s scale (1/9 to 9).</source>
+        <translation>Les jugements doivent comparer deux critères connus différents sur l&apos;échelle de Saaty (de 1/9 à 9).</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>Rejoignez d&apos;abord la séance.</translation>
+    </message>
+    <message>
+        <source>No partner is up for a vote.</source>
+        <translation>Aucun partenaire n&apos;est soumis au vote.</translation>
+    </message>
+    <message>
+        <source>The vote has moved on to another partner.</source>
+        <translation>Le vote est passé à un autre partenaire.</translation>
+    </message>
+    <message>
+        <source>The votes on this partner are already revealed.</source>
+        <translation>Les votes sur ce partenaire sont déjà dévoilés.</translation>
+    </message>
+    <message>
+        <source>The answer could not be stored.</source>
+        <translation>La réponse n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Send a name and the join code.</source>
+        <translation>Envoyez un nom et le code d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The join code is not right.</source>
+        <translation>Le code d&apos;accès n&apos;est pas correct.</translation>
+    </message>
+    <message>
+        <source>The session is full.</source>
+        <translation>La séance est complète.</translation>
+    </message>
+    <message>
+        <source>Enter a name of 1 to 40 characters.</source>
+        <translation>Saisissez un nom de 1 à 40 caractères.</translation>
+    </message>
+    <message>
+        <source>Someone already joined with this name.</source>
+        <translation>Quelqu&apos;un a déjà rejoint la séance sous ce nom.</translation>
+    </message>
+    <message>
+        <source>Send a sequence number and a list of judgments.</source>
+        <translation>Envoyez un numéro de séquence et une liste de jugements.</translation>
+    </message>
+    <message>
+        <source>Each judgment names a known group, two of its criteria and a value.</source>
+        <translation>Chaque jugement indique un groupe connu, deux de ses critères et une valeur.</translation>
+    </message>
+    <message>
+        <source>Send a sequence number, the partner and a choice.</source>
+        <translation>Envoyez un numéro de séquence, le partenaire et un choix.</translation>
+    </message>
+    <message>
+        <source>Vote invest, develop, maintain or exit.</source>
+        <translation>Votez Investir, Développer, Maintenir ou Se retirer.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Il n&apos;y a rien ici.</translation>
+    </message>
+    <message>
+        <source>This address does not take that method.</source>
+        <translation>Cette adresse n&apos;accepte pas cette méthode.</translation>
+    </message>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation>Les en-têtes de la requête sont trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>La requête est trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>Too many requests; wait a moment.</source>
+        <translation>Trop de requêtes ; patientez un instant.</translation>
+    </message>
+    <message>
+        <source>This server answers only under its own address.</source>
+        <translation>Ce serveur ne répond que sous sa propre adresse.</translation>
+    </message>
+    <message>
+        <source>Choose one network address to listen on; the voting server never listens on every interface.</source>
+        <translation>Choisissez une adresse réseau d&apos;écoute ; le serveur de vote n&apos;écoute jamais sur toutes les interfaces.</translation>
+    </message>
+    <message>
+        <source>The voting server cannot listen on %1, port %2: %3</source>
+        <translation>Le serveur de vote ne peut pas écouter sur %1, port %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>ps::WeightsPanel</name>
@@ -5897,156 +6583,421 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
 </context>
 <context>
-    <name>ps::ahp</name>
+    <name>ps::accounts::AccountText</name>
     <message>
-        <source>The matrix is empty.</source>
-        <translation>La matrice est vide.</translation>
+        <source>The row has neither a company name nor a website.</source>
+        <translation>La ligne n&apos;a ni nom d&apos;entreprise ni site web.</translation>
     </message>
     <message>
-        <source>The matrix is not square: row %1 has %2 values, expected %3.</source>
-        <translation>La matrice n&apos;est pas carrée : la ligne %1 a %2 valeurs, %3 attendues.</translation>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
     </message>
     <message>
-        <source>The value in row %1, column %2 is not a finite number.</source>
-        <translation>La valeur de la ligne %1, colonne %2 n&apos;est pas un nombre fini.</translation>
+        <source>The %1 cell &quot;%2&quot; holds control or text-direction characters that no company list has.</source>
+        <translation>La cellule « %2 » (%1) contient des caractères de contrôle ou de sens d&apos;écriture qu&apos;aucune liste d&apos;entreprises ne contient.</translation>
     </message>
     <message>
-        <source>The value in row %1, column %2 is %3; every judgment must be positive.</source>
-        <translation>La valeur de la ligne %1, colonne %2 est %3 ; chaque jugement doit être positif.</translation>
+        <source>The %1 cell is longer than %L2 characters.</source>
+        <translation>Une cellule (%1) dépasse %L2 caractères.</translation>
     </message>
     <message>
-        <source>The diagonal value in row %1 is %2; it must be 1.</source>
-        <translation>La valeur diagonale de la ligne %1 est %2 ; elle doit valoir 1.</translation>
+        <source>The %1 cell &quot;%2&quot; is a spreadsheet formula, not a value.</source>
+        <translation>La cellule « %2 » (%1) est une formule de tableur, pas une valeur.</translation>
     </message>
     <message>
-        <source>The matrix is not reciprocal: row %1, column %2 is %3 but row %4, column %5 is %6 instead of %7.</source>
-        <translation>La matrice n&apos;est pas réciproque : ligne %1, colonne %2 vaut %3 mais ligne %4, colonne %5 vaut %6 au lieu de %7.</translation>
+        <source>The %1 value &quot;%2&quot; is not a number.</source>
+        <translation>La valeur « %2 » (%1) n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8 text.</source>
-        <translation>le fichier n&apos;est pas du texte UTF-8.</translation>
-    </message>
-    <message>
-        <source>the file is empty; it needs a header row of criterion names.</source>
-        <translation>le fichier est vide ; il lui faut une ligne d&apos;en-tête de noms de critères.</translation>
-    </message>
-    <message>
-        <source>the first cell of the header row must be empty, not &quot;%1&quot;.</source>
-        <translation>la première cellule de la ligne d&apos;en-tête doit être vide, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>column %1 of the header row has no name.</source>
-        <translation>la colonne %1 de la ligne d&apos;en-tête n&apos;a pas de nom.</translation>
-    </message>
-    <message>
-        <source>the criterion &quot;%1&quot; appears twice in the header row.</source>
-        <translation>le critère « %1 » apparaît deux fois dans la ligne d&apos;en-tête.</translation>
-    </message>
-    <message>
-        <source>the header row names no criteria.</source>
-        <translation>la ligne d&apos;en-tête ne nomme aucun critère.</translation>
-    </message>
-    <message>
-        <source>there are more rows than the %1 criteria in the header row.</source>
-        <translation>il y a plus de lignes que les %1 critères de la ligne d&apos;en-tête.</translation>
-    </message>
-    <message>
-        <source>the row should be for &quot;%1&quot; (the header&apos;s order), not &quot;%2&quot;.</source>
-        <translation>la ligne devrait concerner « %1 » (l&apos;ordre de l&apos;en-tête), pas « %2 ».</translation>
-    </message>
-    <message>
-        <source>the row for &quot;%1&quot; has %2 values; the header names %3 criteria.</source>
-        <translation>la ligne de « %1 » a %2 valeurs ; l&apos;en-tête nomme %3 critères.</translation>
-    </message>
-    <message>
-        <source>column %1 (&quot;%2&quot;) holds &quot;%3&quot;, which is not a number or a fraction like 1/3.</source>
-        <translation>la colonne %1 (« %2 ») contient « %3 », qui n&apos;est ni un nombre ni une fraction comme 1/3.</translation>
-    </message>
-    <message>
-        <source>the file ends here, but the row for &quot;%1&quot; is missing.</source>
-        <translation>le fichier se termine ici, mais la ligne de « %1 » manque.</translation>
-    </message>
-</context>
-<context>
-    <name>ps::csv</name>
-    <message>
-        <source>The file cannot be read: %1.</source>
-        <translation>Impossible de lire le fichier : %1.</translation>
-    </message>
-    <message>
-        <source>The file is larger than %L1 MiB.</source>
-        <translation>Le fichier dépasse %L1 Mio.</translation>
-    </message>
-    <message>
-        <source>The file is not text: it contains NUL bytes.</source>
-        <translation>Le fichier n&apos;est pas du texte : il contient des octets NUL.</translation>
-    </message>
-    <message>
-        <source>The file is not text: it contains control characters (code %1).</source>
-        <translation>Le fichier n&apos;est pas du texte : il contient des caractères de contrôle (code %1).</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>UTF-8 (with BOM)</source>
-        <translation>UTF-8 (avec BOM)</translation>
-    </message>
-    <message>
-        <source>UTF-16 little endian</source>
-        <translation>UTF-16 petit-boutiste</translation>
-    </message>
-    <message>
-        <source>UTF-16 big endian</source>
-        <translation>UTF-16 gros-boutiste</translation>
-    </message>
-    <message>
-        <source>Windows-1252 (Western European)</source>
-        <translation>Windows-1252 (Europe occidentale)</translation>
-    </message>
-    <message>
-        <source>The file is not text: it is a ZIP archive, perhaps an Excel workbook. Save it as CSV first.</source>
-        <translation>Le fichier n&apos;est pas du texte : c&apos;est une archive ZIP, peut-être un classeur Excel. Enregistrez-le d&apos;abord au format CSV.</translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-16 text.</source>
-        <translation>Le fichier n&apos;est pas un texte UTF-16 valide.</translation>
-    </message>
-</context>
-<context>
-    <name>ps::csv::Parser</name>
-    <message>
-        <source>The file has more than %L1 rows.</source>
-        <translation>Le fichier comporte plus de %L1 lignes.</translation>
+        <source>The %1 value &quot;%2&quot; is out of range.</source>
+        <translation>La valeur « %2 » (%1) est hors limites.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
         <translation>L&apos;importation a été annulée.</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>Le fichier est vide.</translation>
+        <source>The list has neither a company name nor a website column.</source>
+        <translation>La liste n&apos;a ni colonne de nom d&apos;entreprise ni colonne de site web.</translation>
     </message>
     <message>
-        <source>A row has more than %L1 columns.</source>
-        <translation>Une ligne comporte plus de %L1 colonnes.</translation>
+        <source>The list has no accounts: the file holds only a header.</source>
+        <translation>La liste ne contient aucun compte : le fichier ne comporte qu&apos;un en-tête.</translation>
     </message>
     <message>
-        <source>A field is longer than %L1 characters.</source>
-        <translation>Un champ dépasse %L1 caractères.</translation>
+        <source>The CRM id &quot;%1&quot; repeats the row on line %2.</source>
+        <translation>L&apos;identifiant CRM « %1 » répète la ligne %2.</translation>
     </message>
     <message>
-        <source>A quoted field that starts here is never closed.</source>
-        <translation>Un champ entre guillemets qui commence ici n&apos;est jamais fermé.</translation>
+        <source>The row repeats line %1.</source>
+        <translation>La ligne répète la ligne %1.</translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; names no registrable domain; the account is matched by its name.</source>
+        <translation>Le site web « %1 » ne désigne aucun domaine enregistrable ; le compte est rapproché par son nom.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Open opportunity</source>
+        <translation>Opportunité ouverte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Our customers</source>
+        <translation>Nos clients</translation>
+    </message>
+    <message>
+        <source>Our prospects</source>
+        <translation>Nos prospects</translation>
+    </message>
+    <message>
+        <source>Our open opportunities</source>
+        <translation>Nos opportunités ouvertes</translation>
+    </message>
+    <message>
+        <source>Their customers</source>
+        <translation>Clients du partenaire</translation>
+    </message>
+    <message>
+        <source>Their prospects</source>
+        <translation>Prospects du partenaire</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>Identifiant CRM</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Pipeline ouvert</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation>Détecter d&apos;après l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Salesforce accounts</source>
+        <translation>Comptes Salesforce</translation>
+    </message>
+    <message>
+        <source>HubSpot companies</source>
+        <translation>Entreprises HubSpot</translation>
+    </message>
+    <message>
+        <source>Other layout</source>
+        <translation>Autre disposition</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <extracomment>%1 file name, %2 line number, %3 the problem</extracomment>
+        <translation>%1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 file name, %2 the problem</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>libpsl %1, built-in list of %2</source>
+        <extracomment>%1 the libpsl version, %2 the date of its built-in Public Suffix List</extracomment>
+        <translation>libpsl %1, liste intégrée du %2</translation>
+    </message>
+    <message>
+        <source>libpsl %1, list loaded from %2 (the built-in list is of %3)</source>
+        <extracomment>%1 the libpsl version, %2 a file, %3 the date of the built-in list</extracomment>
+        <translation>libpsl %1, liste chargée depuis %2 (la liste intégrée date du %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::accounts::PsiText</name>
+    <message>
+        <source>The cryptographic library could not be started.</source>
+        <translation>La bibliothèque cryptographique n&apos;a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>The organisation label must be at most %1 bytes of text without control characters.</source>
+        <translation>Le libellé de l&apos;organisation doit compter au plus %1 octets de texte sans caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Select at least one population to offer.</source>
+        <translation>Sélectionnez au moins un groupe de comptes à proposer.</translation>
+    </message>
+    <message>
+        <source>No account of the selected populations has a website with a registrable domain, so there is nothing to offer.</source>
+        <translation>Aucun compte des groupes choisis n&apos;a de site web avec un domaine enregistrable : il n&apos;y a donc rien à proposer.</translation>
+    </message>
+    <message>
+        <source>The offer was cancelled.</source>
+        <translation>L&apos;offre a été annulée.</translation>
+    </message>
+    <message>
+        <source>A domain could not be blinded; try again.</source>
+        <translation>Un domaine n&apos;a pas pu être aveuglé ; réessayez.</translation>
+    </message>
+    <message>
+        <source>This is an answer, not an offer: finish the exchange with it in the portfolio that made the offer.</source>
+        <translation>Ceci est une réponse, pas une offre : terminez l&apos;échange avec elle dans le portefeuille qui a fait l&apos;offre.</translation>
+    </message>
+    <message>
+        <source>This offer (exchange %1) was already answered; a second answer would let its sender compare the two.</source>
+        <translation>Cette offre (échange %1) a déjà reçu une réponse ; une seconde réponse permettrait à son expéditeur de comparer les deux.</translation>
+    </message>
+    <message>
+        <source>No account of the populations to reveal has a website with a registrable domain, so there is nothing to answer with.</source>
+        <translation>Aucun compte des groupes à révéler n&apos;a de site web avec un domaine enregistrable : il n&apos;y a donc rien pour répondre.</translation>
+    </message>
+    <message>
+        <source>The answer was cancelled.</source>
+        <translation>La réponse a été annulée.</translation>
+    </message>
+    <message>
+        <source>This is not a Partnerscope account-mapping file.</source>
+        <translation>Ce n&apos;est pas un fichier de cartographie des comptes Partnerscope.</translation>
+    </message>
+    <message>
+        <source>The file is truncated: it ends inside its header.</source>
+        <translation>Le fichier est tronqué : il se termine au milieu de son en-tête.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Partnerscope (exchange format %1); this version reads format %2.</source>
+        <translation>Le fichier a été écrit par une version plus récente de Partnerscope (format d&apos;échange %1) ; cette version lit le format %2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its header is not valid.</source>
+        <translation>Le fichier est endommagé : son en-tête n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its sender label is too long.</source>
+        <translation>Le fichier est endommagé : le libellé de son expéditeur est trop long.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its sender label is not valid text.</source>
+        <translation>Le fichier est endommagé : le libellé de son expéditeur n&apos;est pas un texte valide.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it declares %1 lists.</source>
+        <translation>Le fichier est endommagé : il déclare %1 listes.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: list %1 is not valid.</source>
+        <translation>Le fichier est endommagé : la liste %1 n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The file declares more than %L1 entries.</source>
+        <translation>Le fichier déclare plus de %L1 entrées.</translation>
+    </message>
+    <message>
+        <source>The file is truncated: it should hold %L1 bytes but holds %L2.</source>
+        <translation>Le fichier est tronqué : il devrait contenir %L1 octets mais en contient %L2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %L1 bytes follow its end.</source>
+        <translation>Le fichier est endommagé : %L1 octets suivent sa fin.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was changed after it was written: its checksum does not match.</source>
+        <translation>Le fichier est endommagé ou a été modifié après son écriture : sa somme de contrôle ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>This is an offer, not an answer: the partner answers it in their portfolio and sends the answer back.</source>
+        <translation>Ceci est une offre, pas une réponse : le partenaire y répond dans son portefeuille et renvoie la réponse.</translation>
+    </message>
+    <message>
+        <source>This answer belongs to another exchange (%1), not to this one (%2).</source>
+        <translation>Cette réponse appartient à un autre échange (%1), pas à celui-ci (%2).</translation>
+    </message>
+    <message>
+        <source>This exchange was already finished on %1; an answer is accepted only once.</source>
+        <translation>Cet échange a déjà été terminé le %1 ; une réponse n&apos;est acceptée qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>The stored exchange has lost its secret; start a new exchange.</source>
+        <translation>L&apos;échange enregistré a perdu son secret ; commencez un nouvel échange.</translation>
+    </message>
+    <message>
+        <source>This answer was made for a different offer than the one sent in this exchange.</source>
+        <translation>Cette réponse a été faite pour une autre offre que celle envoyée dans cet échange.</translation>
+    </message>
+    <message>
+        <source>The answer does not return the lists this exchange offered.</source>
+        <translation>La réponse ne renvoie pas les listes que cet échange a proposées.</translation>
+    </message>
+    <message>
+        <source>This answer belongs to an exchange (%1) this portfolio did not start, or no longer keeps.</source>
+        <translation>Cette réponse appartient à un échange (%1) que ce portefeuille n&apos;a pas lancé ou ne conserve plus.</translation>
+    </message>
+    <message>
+        <source>Finishing the exchange was cancelled.</source>
+        <translation>La finalisation de l&apos;échange a été annulée.</translation>
+    </message>
+    <message>
+        <source>The file holds an entry that is not a valid ristretto255 point (list %1, entry %2): it was damaged or forged.</source>
+        <translation>Le fichier contient une entrée qui n&apos;est pas un point ristretto255 valide (liste %1, entrée %2) : il a été endommagé ou falsifié.</translation>
+    </message>
+    <message>
+        <source>The stored exchange is not an account-mapping session.</source>
+        <translation>L&apos;échange enregistré n&apos;est pas une session de cartographie des comptes.</translation>
+    </message>
+    <message>
+        <source>The stored exchange is damaged: its checksum does not match.</source>
+        <translation>L&apos;échange enregistré est endommagé : sa somme de contrôle ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>The stored exchange was written by another version of Partnerscope.</source>
+        <translation>L&apos;échange enregistré a été écrit par une autre version de Partnerscope.</translation>
+    </message>
+    <message>
+        <source>The stored exchange is damaged: its lists are not valid.</source>
+        <translation>L&apos;échange enregistré est endommagé : ses listes ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>The stored exchange is damaged: it is truncated.</source>
+        <translation>L&apos;échange enregistré est endommagé : il est tronqué.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 file name, %2 the problem</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::economics::Charts</name>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Revenue, cost, margin</source>
+        <translation>Chiffre d&apos;affaires, coût, marge</translation>
+    </message>
+    <message>
+        <source>Margin per unit</source>
+        <translation>Marge par unité</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Integrations validated</source>
+        <translation>Intégrations validées</translation>
+    </message>
+    <message>
+        <source>Devices validated</source>
+        <translation>Appareils validés</translation>
+    </message>
+    <message>
+        <source>Co-marketing</source>
+        <translation>Co-marketing</translation>
+    </message>
+    <message>
+        <source>Devices in the field</source>
+        <translation>Appareils sur le terrain</translation>
+    </message>
+    <message>
+        <source>Pre-loaded</source>
+        <translation>Préinstallés</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>ROI by partner model</source>
+        <translation>ROI par modèle de partenaire</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Negative ROI</source>
+        <translation>ROI négatif</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Return on program investment (%)</source>
+        <translation>Retour sur investissement du programme (%)</translation>
+    </message>
+    <message>
+        <source>Win rate: partner vs direct</source>
+        <translation>Taux de réussite : partenaire contre direct</translation>
+    </message>
+    <message>
+        <source>Partner-influenced</source>
+        <translation>Influencé par les partenaires</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>%1 of %2 won</source>
+        <translation>%1 sur %2 gagnées</translation>
+    </message>
+    <message>
+        <source>no closed deals</source>
+        <translation>aucune affaire clôturée</translation>
+    </message>
+    <message>
+        <source>Won of closed deals (%)</source>
+        <translation>Affaires gagnées parmi les affaires clôturées (%)</translation>
     </message>
 </context>
 <context>
@@ -6059,9 +7010,12 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Change %1 of %2</source>
         <translation>Modifier %1 de %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Change %1 of %n partners</source>
-        <translation>Modifier %1 de %n partenaires</translation>
+        <translation>
+            <numerusform>Modifier %1 de %n partenaire</numerusform>
+            <numerusform>Modifier %1 de %n partenaires</numerusform>
+        </translation>
     </message>
     <message>
         <source>New partner</source>
@@ -6075,21 +7029,23 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n partners</source>
-        <translation>Supprimer %n partenaires</translation>
+        <translation>
+            <numerusform>Supprimer %n partenaire</numerusform>
+            <numerusform>Supprimer %n partenaires</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicate %1</source>
         <translation>Dupliquer %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Duplicate %n partners</source>
-        <translation>Dupliquer %n partenaires</translation>
-    </message>
-    <message>
-        <source> (copy)</source>
-        <translation> (copie)</translation>
+        <translation>
+            <numerusform>Dupliquer %n partenaire</numerusform>
+            <numerusform>Dupliquer %n partenaires</numerusform>
+        </translation>
     </message>
     <message>
         <source>New ICP</source>
@@ -6099,9 +7055,12 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Add ICP %1</source>
         <translation>Ajouter l&apos;ICP %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n ICPs</source>
-        <translation>Supprimer %n ICP</translation>
+        <translation>
+            <numerusform>Supprimer %n ICP</numerusform>
+            <numerusform>Supprimer %n ICP</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -6169,13 +7128,19 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Delete segment %1</source>
         <translation>Supprimer le segment %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import %n rows</source>
-        <translation>Importer %n lignes</translation>
+        <translation>
+            <numerusform>Importer %n ligne</numerusform>
+            <numerusform>Importer %n lignes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import %n rows from %1</source>
-        <translation>Importer %n lignes depuis %1</translation>
+        <translation>
+            <numerusform>Importer %n ligne depuis %1</numerusform>
+            <numerusform>Importer %n lignes depuis %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -6198,13 +7163,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
             <numerusform>Supprimer %n affaire</numerusform>
             <numerusform>Supprimer %n affaires</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ps::edit::detail</name>
-    <message>
-        <source>Change %1 of %2</source>
-        <translation>Modifier %1 de %2</translation>
     </message>
     <message>
         <source>unnamed partner</source>
@@ -6238,99 +7196,9 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>unnamed deal</source>
         <translation>affaire sans nom</translation>
     </message>
-</context>
-<context>
-    <name>ps::import</name>
     <message>
-        <source>Detect from the headers</source>
-        <translation>Détecter d&apos;après les en-têtes</translation>
-    </message>
-    <message>
-        <source>Salesforce accounts</source>
-        <translation>Comptes Salesforce</translation>
-    </message>
-    <message>
-        <source>HubSpot companies</source>
-        <translation>Entreprises HubSpot</translation>
-    </message>
-    <message>
-        <source>Partnerscope CSV</source>
-        <translation>CSV Partnerscope</translation>
-    </message>
-    <message>
-        <source>Other (match headers by name)</source>
-        <translation>Autre (faire correspondre les en-têtes par nom)</translation>
-    </message>
-</context>
-<context>
-    <name>ps::import::Planner</name>
-    <message>
-        <source>Column %1</source>
-        <translation>Colonne %1</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a number.</source>
-        <translation>%1 « %2 » n&apos;est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>The row has more cells than the header; the extra cells are ignored.</source>
-        <translation>La ligne comporte plus de cellules que l&apos;en-tête ; les cellules en trop sont ignorées.</translation>
-    </message>
-    <message>
-        <source>The name is missing.</source>
-        <translation>Le nom est manquant.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a known partner model; the partner needs classification.</source>
-        <translation>%1 « %2 » n&apos;est pas un modèle de partenaire connu ; le partenaire doit être classé.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not one of: %3.</source>
-        <translation>%1 « %2 » ne fait pas partie de : %3.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a rating from 1 to 5.</source>
-        <translation>%1 « %2 » n&apos;est pas une note de 1 à 5.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
-        <translation>%1 « %2 » n&apos;est pas un nombre entier supérieur ou égal à 0.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; must not be negative.</source>
-        <translation>%1 « %2 » ne doit pas être négatif.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>%1 « %2 » n&apos;est pas une date (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not yes or no.</source>
-        <translation>%1 « %2 » n&apos;est ni oui ni non.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a weight from 0 to 10.</source>
-        <translation>%1 « %2 » n&apos;est pas un poids de 0 à 10.</translation>
-    </message>
-    <message>
-        <source>ICP &quot;%1&quot; is not in the portfolio.</source>
-        <translation>L&apos;ICP « %1 » ne figure pas dans le portefeuille.</translation>
-    </message>
-    <message>
-        <source>Partner &quot;%1&quot; is not in the portfolio.</source>
-        <translation>Le partenaire « %1 » ne figure pas dans le portefeuille.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a strength from 0 to 5.</source>
-        <translation>%1 « %2 » n&apos;est pas une force de 0 à 5.</translation>
-    </message>
-    <message>
-        <source>The ICP is missing.</source>
-        <translation>L&apos;ICP est manquant.</translation>
-    </message>
-    <message>
-        <source>The partner is missing.</source>
-        <translation>Le partenaire est manquant.</translation>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
     </message>
 </context>
 <context>
@@ -6402,6 +7270,300 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
 </context>
 <context>
+    <name>ps::plan::PlanText</name>
+    <message>
+        <source>%1 of the budget stays unallocated: beyond this plan, every further unit returns less margin than it costs.</source>
+        <translation>%1 du budget reste non alloué : au-delà de ce plan, chaque unité supplémentaire rapporte moins de marge qu&apos;elle ne coûte.</translation>
+    </message>
+    <message>
+        <source>%1 of the budget stays unallocated: every partner that could take more is at its maximum.</source>
+        <translation>%1 du budget reste non alloué : chaque partenaire qui pourrait recevoir davantage est à son maximum.</translation>
+    </message>
+    <message>
+        <source>Overlapping group shares were solved on a piecewise-linear form; amounts are exact to about a millionth of the budget.</source>
+        <translation>Les parts de groupes qui se chevauchent ont été résolues sur une forme linéaire par morceaux ; les montants sont exacts à environ un millionième du budget près.</translation>
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation>partenaire %1</translation>
+    </message>
+    <message>
+        <source>The response curve of %1 is not valid: its ceiling and baseline must be zero or more and its scale positive.</source>
+        <translation>La courbe de réponse de %1 n&apos;est pas valide : son plafond et son niveau de base doivent être supérieurs ou égaux à zéro et son échelle positive.</translation>
+    </message>
+    <message>
+        <source>The curve uncertainty of %1 is not valid: its spreads must be zero or more, its shared parts between 0 and 1 and its correlation between -1 and 1.</source>
+        <translation>L&apos;incertitude de courbe de %1 n&apos;est pas valide : ses dispersions doivent être supérieures ou égales à zéro, ses parts communes comprises entre 0 et 1 et sa corrélation entre -1 et 1.</translation>
+    </message>
+    <message>
+        <source>The amounts of %1 must be numbers of zero or more.</source>
+        <translation>Les montants de %1 doivent être des nombres supérieurs ou égaux à zéro.</translation>
+    </message>
+    <message>
+        <source>The margin rate of %1 must be between 0 and 1.</source>
+        <translation>Le taux de marge de %1 doit être compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>The budget must be a number of zero or more; %1 is not.</source>
+        <translation>Le budget doit être un nombre supérieur ou égal à zéro, ce que %1 n&apos;est pas.</translation>
+    </message>
+    <message>
+        <source>A budget of %1 is beyond any program budget (the limit is %2); check the amount.</source>
+        <translation>Un budget de %1 dépasse tout budget de programme (la limite est de %2) ; vérifiez le montant.</translation>
+    </message>
+    <message>
+        <source>The margin rate must be between 0 and 1.</source>
+        <translation>Le taux de marge doit être compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>The minimum and maximum per partner must be numbers of zero or more.</source>
+        <translation>Le minimum et le maximum par partenaire doivent être des nombres supérieurs ou égaux à zéro.</translation>
+    </message>
+    <message>
+        <source>The minimum per partner (%1) is above the maximum per partner (%2).</source>
+        <translation>Le minimum par partenaire (%1) dépasse le maximum par partenaire (%2).</translation>
+    </message>
+    <message>
+        <source>The floor of %1 (%2, from its minimum and contract minimum) is above its maximum of %3.</source>
+        <translation>Le plancher de %1 (%2, issu de son minimum et de son minimum contractuel) dépasse son maximum de %3.</translation>
+    </message>
+    <message>
+        <source>The plan has no partners.</source>
+        <translation>Le plan ne comporte aucun partenaire.</translation>
+    </message>
+    <message>
+        <source>Partner %1 appears twice in the plan.</source>
+        <translation>Le partenaire %1 figure deux fois dans le plan.</translation>
+    </message>
+    <message>
+        <source>The shared uncertainty of %1 refers to a source the plan does not have.</source>
+        <translation>L&apos;incertitude commune de %1 renvoie à une source que le plan ne contient pas.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; floors add up to %1, more than the budget of %2 (fixed amounts %3, quadrant policy %4, minimums and contract minimums %5).</source>
+        <translation>Les planchers des partenaires totalisent %1, plus que le budget de %2 (montants fixes %3, règle des quadrants %4, minimums et minimums contractuels %5).</translation>
+    </message>
+    <message>
+        <source>The minimum share of group &quot;%1&quot; must be between 0% and 100%.</source>
+        <translation>La part minimale du groupe « %1 » doit être comprise entre 0 % et 100 %.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; lists partner %2, which is not in the plan.</source>
+        <translation>Le groupe « %1 » cite le partenaire %2, qui ne figure pas dans le plan.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; needs at least %2 (%3 of the budget), but its partners can take at most %4 given their maximums, fixed amounts, exits and quadrant policy.</source>
+        <translation>Le groupe « %1 » a besoin d&apos;au moins %2 (%3 du budget), mais ses partenaires peuvent recevoir au plus %4 compte tenu de leurs maximums, montants fixes, retraits et de la règle des quadrants.</translation>
+    </message>
+    <message>
+        <source>The minimum shares of %1 cannot all hold within the budget of %2 together with the other partners&apos; floors.</source>
+        <translation>Les parts minimales de %1 ne peuvent pas toutes être respectées dans le budget de %2 avec les planchers des autres partenaires.</translation>
+    </message>
+    <message>
+        <source>The revenue target must be a number of zero or more.</source>
+        <translation>L&apos;objectif de CA doit être un nombre supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <source>The target date must come after today&apos;s date (%1).</source>
+        <translation>La date cible doit être postérieure à la date du jour (%1).</translation>
+    </message>
+    <message>
+        <source>The periods per year must be a positive number.</source>
+        <translation>Le nombre de périodes par an doit être positif.</translation>
+    </message>
+    <message>
+        <source>The credibility weight must be zero or more.</source>
+        <translation>Le poids de crédibilité doit être supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <source>There are no partners to plan capacity from.</source>
+        <translation>Il n&apos;y a aucun partenaire à partir duquel planifier la capacité.</translation>
+    </message>
+    <message>
+        <source>No active partner has attributed revenue in the year before %1, so productivity is unknown.</source>
+        <translation>Aucun partenaire actif n&apos;a de CA attribué dans l&apos;année précédant le %1 : la productivité est donc inconnue.</translation>
+    </message>
+    <message>
+        <source>No partner has both an enrolment date and a first commercial activity, so the ramp time is unknown.</source>
+        <translation>Aucun partenaire n&apos;a à la fois une date d&apos;inscription et une première activité commerciale : le délai de montée en charge est donc inconnu.</translation>
+    </message>
+    <message>
+        <source>No partner was enrolled a year ago or more, so every recruit is assumed to become active.</source>
+        <translation>Aucun partenaire n&apos;a été inscrit il y a un an ou plus : on suppose donc que chaque recrue devient active.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s run-rate of %1 already meets the target.</source>
+        <translation>Le rythme annualisé actuel de %1 atteint déjà l&apos;objectif.</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached by %1: recruits need %2 days or more to reach their first commercial activity, and only %3 days are left.</source>
+        <translation>L&apos;objectif ne peut pas être atteint d&apos;ici le %1 : les recrues ont besoin d&apos;au moins %2 jours pour atteindre leur première activité commerciale, et il ne reste que %3 jours.</translation>
+    </message>
+    <message>
+        <source>Its own revenue does not rise with its spend.</source>
+        <translation>Son propre CA n&apos;augmente pas avec ses dépenses.</translation>
+    </message>
+    <message>
+        <source>Its own evidence shows no saturation yet, so its ceiling is unknown.</source>
+        <translation>Ses propres données ne montrent pas encore de saturation : son plafond est donc inconnu.</translation>
+    </message>
+    <message>
+        <source>Its own evidence is saturated at every spend it has seen.</source>
+        <translation>Ses propres données sont saturées à chaque niveau de dépense observé.</translation>
+    </message>
+    <message>
+        <source>Its own evidence cannot tell the ceiling from the scale.</source>
+        <translation>Ses propres données ne permettent pas de distinguer le plafond de l&apos;échelle.</translation>
+    </message>
+    <message>
+        <source>The periods per plan period must be a positive number.</source>
+        <translation>Le nombre de périodes par période de plan doit être positif.</translation>
+    </message>
+    <message>
+        <source>The default spread of the curves must be zero or more.</source>
+        <translation>La dispersion par défaut des courbes doit être supérieure ou égale à zéro.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s own fit needs at least 4 periods.</source>
+        <translation>L&apos;ajustement propre à un partenaire nécessite au moins 4 périodes.</translation>
+    </message>
+    <message>
+        <source>The curve set by hand for partner %1 is not valid: the ceiling and baseline must be zero or more and the scale positive.</source>
+        <translation>La courbe définie manuellement pour le partenaire %1 n&apos;est pas valide : le plafond et le niveau de base doivent être supérieurs ou égaux à zéro et l&apos;échelle positive.</translation>
+    </message>
+    <message>
+        <source>The curve set by hand for segment &quot;%1&quot; is not valid: the ceiling and baseline must be zero or more and the scale positive.</source>
+        <translation>La courbe définie manuellement pour le segment « %1 » n&apos;est pas valide : le plafond et le niveau de base doivent être supérieurs ou égaux à zéro et l&apos;échelle positive.</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Non classé</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n period(s) of its own evidence; a fit of its own needs %1.</source>
+        <translation>
+            <numerusform>Il a %n période de données propres ; un ajustement propre en nécessite %1.</numerusform>
+            <numerusform>Il a %n périodes de données propres ; un ajustement propre en nécessite %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) have no response curve: no partner&apos;s evidence has enough spend and revenue history to fit one; set their curves by hand.</source>
+        <translation>
+            <numerusform>%n partenaire n&apos;a pas de courbe de réponse : aucun partenaire n&apos;a un historique de dépenses et de CA suffisant pour en ajuster une ; définissez sa courbe manuellement.</numerusform>
+            <numerusform>%n partenaires n&apos;ont pas de courbe de réponse : aucun partenaire n&apos;a un historique de dépenses et de CA suffisant pour en ajuster une ; définissez leurs courbes manuellement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner %1 appears twice in the evidence.</source>
+        <translation>Le partenaire %1 figure deux fois dans les données.</translation>
+    </message>
+    <message>
+        <source>The evidence of %1 for the period from %2 has a spend or revenue that is not a valid amount.</source>
+        <translation>Les données de %1 pour la période à partir du %2 comportent une dépense ou un CA qui n&apos;est pas un montant valide.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s spend or the contract minimum of %1 is not a valid amount.</source>
+        <translation>La dépense actuelle ou le minimum contractuel de %1 n&apos;est pas un montant valide.</translation>
+    </message>
+    <message>
+        <source>A forecast takes between %1 and %2 draws.</source>
+        <translation>Une prévision comporte entre %1 et %2 tirages.</translation>
+    </message>
+    <message>
+        <source>The plan has %1 partners but its problem %2.</source>
+        <translation>Le plan compte %1 partenaires, mais son problème %2.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s figures for %1 do not fit its problem.</source>
+        <translation>Les chiffres du plan pour %1 ne correspondent pas à son problème.</translation>
+    </message>
+    <message>
+        <source>The forecast was cancelled.</source>
+        <translation>La prévision a été annulée.</translation>
+    </message>
+    <message>
+        <source>The plans to compare have %1 and %2 amounts for %3 partners.</source>
+        <translation>Les plans à comparer ont %1 et %2 montants pour %3 partenaires.</translation>
+    </message>
+    <message>
+        <source>The plan has %1 amounts for %2 partners.</source>
+        <translation>Le plan a %1 montants pour %2 partenaires.</translation>
+    </message>
+    <message>
+        <source>%1 has an amount that is not a number of zero or more.</source>
+        <translation>%1 a un montant qui n&apos;est pas un nombre supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 has exited but gets %2.</source>
+        <translation>%1 s&apos;est retiré mais reçoit %2.</translation>
+    </message>
+    <message>
+        <source>%1 is fixed at %2 but gets %3.</source>
+        <translation>%1 est fixé à %2 mais reçoit %3.</translation>
+    </message>
+    <message>
+        <source>%1 should get %2 by its quadrant&apos;s policy but gets %3.</source>
+        <translation>%1 devrait recevoir %2 selon la règle de son quadrant, mais reçoit %3.</translation>
+    </message>
+    <message>
+        <source>%1 gets %2, below its floor of %3.</source>
+        <translation>%1 reçoit %2, sous son plancher de %3.</translation>
+    </message>
+    <message>
+        <source>%1 gets %2, above its maximum of %3.</source>
+        <translation>%1 reçoit %2, au-dessus de son maximum de %3.</translation>
+    </message>
+    <message>
+        <source>The plan spends %1, more than the budget of %2.</source>
+        <translation>Le plan dépense %1, plus que le budget de %2.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; gets %2, short of its minimum of %3.</source>
+        <translation>Le groupe « %1 » reçoit %2, en deçà de son minimum de %3.</translation>
+    </message>
+    <message>
+        <source>MDF</source>
+        <translation>MDF</translation>
+    </message>
+    <message>
+        <source>Enablement</source>
+        <translation>Montée en compétences</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Incitations</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>Support technique</translation>
+    </message>
+    <message>
+        <source>Set by hand for the partner</source>
+        <translation>Définie manuellement pour le partenaire</translation>
+    </message>
+    <message>
+        <source>Set by hand for its segment</source>
+        <translation>Définie manuellement pour son segment</translation>
+    </message>
+    <message>
+        <source>Its own evidence</source>
+        <translation>Ses propres données</translation>
+    </message>
+    <message>
+        <source>Its model and tier</source>
+        <translation>Son modèle et son niveau</translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a percentage; %1 the number</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>ps::report</name>
     <message>
         <source>Partner segmentation report</source>
@@ -6437,7 +7599,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>Flags</source>
-        <translation>Alertes</translation>
+        <translation>Signaux</translation>
     </message>
     <message>
         <source>ICP coverage</source>
@@ -6588,44 +7750,8 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>le classeur n&apos;a pas pu être créé</translation>
     </message>
     <message>
-        <source>Could not write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
-    </message>
-    <message>
-        <source>Could not start the PDF %1.</source>
-        <translation>Impossible de commencer le PDF %1.</translation>
-    </message>
-    <message>
-        <source>Export of %1 was cancelled.</source>
-        <translation>L&apos;export de %1 a été annulé.</translation>
-    </message>
-    <message>
-        <source>Could not replace %1.</source>
-        <translation>Impossible de remplacer %1.</translation>
-    </message>
-    <message>
-        <source>Needs classification</source>
-        <translation>À classer</translation>
-    </message>
-    <message>
-        <source>Thousands (%1)</source>
-        <translation>Milliers (%1)</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: missing</source>
-        <translation>%1 : manquant</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Partner model</source>
-        <translation>Modèle de partenaire</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -6634,100 +7760,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>ICP served</source>
-        <translation>ICP servi</translation>
-    </message>
-    <message>
-        <source>Saved rule</source>
-        <translation>Règle enregistrée</translation>
-    </message>
-    <message>
-        <source>Suggested cluster</source>
-        <translation>Cluster suggéré</translation>
-    </message>
-    <message>
-        <source>Untitled portfolio</source>
-        <translation>Portefeuille sans titre</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Non défini</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Where to invest</source>
-        <translation>Où investir</translation>
-    </message>
-    <message>
-        <source>Quadrants</source>
-        <translation>Quadrants</translation>
-    </message>
-    <message>
-        <source>Influence is 0-100 from the partners&apos; links to each ideal customer profile; an ICP without a strongly linked partner is a gap.</source>
-        <translation>L&apos;influence, de 0 à 100, vient des liens des partenaires avec chaque profil client idéal ; un ICP sans partenaire fortement lié est une lacune.</translation>
-    </message>
-    <message>
-        <source>ICP %1</source>
-        <translation>ICP %1</translation>
-    </message>
-    <message>
-        <source>Covered</source>
-        <translation>Couvert</translation>
-    </message>
-    <message>
-        <source>Scenario %1: potential threshold %2, readiness threshold %3.</source>
-        <translation>Scénario %1 : seuil de potentiel %2, seuil de maturité %3.</translation>
-    </message>
-    <message>
-        <source>Segments at a glance</source>
-        <translation>Les segments en un coup d&apos;œil</translation>
-    </message>
-    <message>
-        <source>Segment: %1</source>
-        <translation>Segment : %1</translation>
-    </message>
-    <message>
-        <source>Dominant model</source>
-        <translation>Modèle dominant</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <source>Quadrant mix (mean potential %1, mean readiness %2)</source>
-        <translation>Répartition par quadrant (potentiel moyen %1, maturité moyenne %2)</translation>
-    </message>
-    <message>
-        <source>Partners in this segment</source>
-        <translation>Partenaires de ce segment</translation>
-    </message>
-    <message>
-        <source>Appendix: score explanations</source>
-        <translation>Annexe : explication des scores</translation>
-    </message>
-    <message>
-        <source>Points each criterion adds to a partner&apos;s potential and readiness under scenario %1; the points of an axis add up to its score.</source>
-        <translation>Points que chaque critère apporte au potentiel et à la maturité d&apos;un partenaire avec le scénario %1 ; les points d&apos;un axe s&apos;additionnent pour donner son score.</translation>
-    </message>
-    <message>
-        <source> (override)</source>
-        <translation> (dérogation)</translation>
-    </message>
-    <message>
-        <source>%1 in all
-</source>
-        <translation>%1 au total
-</translation>
     </message>
     <message>
         <source>Economics: program metrics</source>
@@ -6774,6 +7806,205 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>Points d&apos;attention</translation>
     </message>
     <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Active partner rate (a commercial activity this quarter)</source>
+        <translation>Taux de partenaires actifs (une activité commerciale ce trimestre)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Median days to first commercial activity</source>
+        <translation>Nombre médian de jours avant la première activité commerciale</translation>
+    </message>
+    <message>
+        <source>Partner retention (12 months)</source>
+        <translation>Fidélisation des partenaires (12 mois)</translation>
+    </message>
+    <message>
+        <source>Partner-influenced share of pipeline</source>
+        <translation>Part du pipeline influencée par les partenaires</translation>
+    </message>
+    <message>
+        <source>Concentration of influenced revenue (HHI)</source>
+        <translation>Concentration du CA influencé (HHI)</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Exit risk</source>
+        <translation>Risque de sortie</translation>
+    </message>
+    <message>
+        <source>Failure modes</source>
+        <translation>Modes d&apos;échec</translation>
+    </message>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 sur 4</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Margin per unit</source>
+        <translation>Marge par unité</translation>
+    </message>
+    <message>
+        <source>invalid terms</source>
+        <translation>conditions invalides</translation>
+    </message>
+    <message>
+        <source>Needs a model</source>
+        <translation>Modèle manquant</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stabilité</translation>
+    </message>
+    <message>
+        <source>OEM deal</source>
+        <translation>Accord OEM</translation>
+    </message>
+    <message>
+        <source>Conditions met</source>
+        <translation>Conditions remplies</translation>
+    </message>
+    <message>
+        <source>Likely a distraction</source>
+        <translation>Probablement une distraction</translation>
+    </message>
+    <message>
+        <source>Exclusivity trap</source>
+        <translation>Piège de l&apos;exclusivité</translation>
+    </message>
+    <message>
+        <source>Breaks at scale</source>
+        <translation>Ne tient pas à grande échelle</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>no volumes</source>
+        <translation>aucun volume</translation>
+    </message>
+    <message>
+        <source>Royalty</source>
+        <translation>Redevance</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <source>Win rate, partner-influenced</source>
+        <translation>Taux de réussite, influencé par les partenaires</translation>
+    </message>
+    <message>
+        <source>Win rate, direct</source>
+        <translation>Taux de réussite, en direct</translation>
+    </message>
+    <message>
+        <source>Average won deal, partner-influenced</source>
+        <translation>Affaire gagnée moyenne, influencée par les partenaires</translation>
+    </message>
+    <message>
+        <source>Average won deal, direct</source>
+        <translation>Affaire gagnée moyenne, en direct</translation>
+    </message>
+    <message>
+        <source>Largest partner&apos;s share of influenced revenue</source>
+        <translation>Part du CA influencé revenant au premier partenaire</translation>
+    </message>
+    <message>
+        <source>%1% (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <source>Influenced revenue</source>
+        <translation>CA influencé</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+</context>
+<context>
+    <name>ps::report::Charts</name>
+    <message>
+        <source>Needs classification</source>
+        <translation>À classer</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investissement</translation>
+    </message>
+    <message>
+        <source>Thousands (%1)</source>
+        <translation>Milliers (%1)</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
         <source>ROI (%)</source>
         <translation>ROI (%)</translation>
     </message>
@@ -6788,6 +8019,252 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Year %1</source>
         <translation>Année %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::report::PageFlow</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Partnerscope segmentation report</source>
+        <translation>Rapport de segmentation Partnerscope</translation>
+    </message>
+</context>
+<context>
+    <name>ps::report::Pages</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Needs classification</source>
+        <translation>À classer</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1 : manquant</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Partner model</source>
+        <translation>Modèle de partenaire</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>ICP served</source>
+        <translation>ICP servi</translation>
+    </message>
+    <message>
+        <source>Saved rule</source>
+        <translation>Règle enregistrée</translation>
+    </message>
+    <message>
+        <source>Suggested cluster</source>
+        <translation>Cluster suggéré</translation>
+    </message>
+    <message>
+        <source>Untitled portfolio</source>
+        <translation>Portefeuille sans titre</translation>
+    </message>
+    <message>
+        <source>Partner segmentation report</source>
+        <translation>Rapport de segmentation des partenaires</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Segmented by</source>
+        <translation>Segmenté par</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Where to invest</source>
+        <translation>Où investir</translation>
+    </message>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>Lacunes de couverture</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signaux</translation>
+    </message>
+    <message>
+        <source>Quadrants</source>
+        <translation>Quadrants</translation>
+    </message>
+    <message>
+        <source>ICP coverage</source>
+        <translation>Couverture des ICP</translation>
+    </message>
+    <message>
+        <source>Influence is 0-100 from the partners&apos; links to each ideal customer profile; an ICP without a strongly linked partner is a gap.</source>
+        <translation>L&apos;influence, de 0 à 100, vient des liens des partenaires avec chaque profil client idéal ; un ICP sans partenaire fortement lié est une lacune.</translation>
+    </message>
+    <message>
+        <source>ICP</source>
+        <translation>ICP</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>Strong partners</source>
+        <translation>Partenaires forts</translation>
+    </message>
+    <message>
+        <source>Linked partners</source>
+        <translation>Partenaires liés</translation>
+    </message>
+    <message>
+        <source>ICP %1</source>
+        <translation>ICP %1</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lacune</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Couvert</translation>
+    </message>
+    <message>
+        <source>Prioritization matrix</source>
+        <translation>Matrice de priorisation</translation>
+    </message>
+    <message>
+        <source>Scenario %1: potential threshold %2, readiness threshold %3.</source>
+        <translation>Scénario %1 : seuil de potentiel %2, seuil de maturité %3.</translation>
+    </message>
+    <message>
+        <source>Segments at a glance</source>
+        <translation>Les segments en un coup d&apos;œil</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investissement</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Mean potential</source>
+        <translation>Potentiel moyen</translation>
+    </message>
+    <message>
+        <source>Mean readiness</source>
+        <translation>Maturité moyenne</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment : %1</translation>
+    </message>
+    <message>
+        <source>Recommended motion</source>
+        <translation>Approche recommandée</translation>
+    </message>
+    <message>
+        <source>ICPs reached</source>
+        <translation>ICP atteints</translation>
+    </message>
+    <message>
+        <source>Dominant model</source>
+        <translation>Modèle dominant</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Quadrant mix (mean potential %1, mean readiness %2)</source>
+        <translation>Répartition par quadrant (potentiel moyen %1, maturité moyenne %2)</translation>
+    </message>
+    <message>
+        <source>Partners in this segment</source>
+        <translation>Partenaires de ce segment</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potentiel</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Maturité</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Économie</translation>
     </message>
     <message>
         <source>Partnerships measured by commercial outcome, not partner count: from the activity and deal logs as of %1.</source>
@@ -6858,8 +8335,16 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>Part la plus importante : %1</translation>
     </message>
     <message>
+        <source>ROI by partner model</source>
+        <translation>ROI par modèle de partenaire</translation>
+    </message>
+    <message>
         <source>No partner model has recorded investment yet, so there is no ROI.</source>
         <translation>Aucun modèle de partenaire n&apos;a encore d&apos;investissement enregistré : il n&apos;y a donc pas de ROI.</translation>
+    </message>
+    <message>
+        <source>OEM deals</source>
+        <translation>Accords OEM</translation>
     </message>
     <message>
         <source>Fewer than three of the four conditions holding means the deal is likely a distraction; exit risk rises from certified component to white-label, full embedded and the strategic tier.</source>
@@ -6914,6 +8399,14 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>Unités</translation>
     </message>
     <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
         <source>Margin per unit</source>
         <translation>Marge par unité</translation>
     </message>
@@ -6930,6 +8423,10 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>%1 : chiffre d&apos;affaires, coût et marge par an</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <translation>Points d&apos;attention</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -6941,16 +8438,23 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Items not shown here: %1; the XLSX, CSV and HTML reports list every one.</source>
         <translation>Éléments non affichés ici : %1 ; les rapports XLSX, CSV et HTML les répertorient tous.</translation>
     </message>
-</context>
-<context>
-    <name>ps::report::PageFlow</name>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
+        <source>Appendix: score explanations</source>
+        <translation>Annexe : explication des scores</translation>
     </message>
     <message>
-        <source>Partnerscope segmentation report</source>
-        <translation>Rapport de segmentation Partnerscope</translation>
+        <source>Points each criterion adds to a partner&apos;s potential and readiness under scenario %1; the points of an axis add up to its score.</source>
+        <translation>Points que chaque critère apporte au potentiel et à la maturité d&apos;un partenaire avec le scénario %1 ; les points d&apos;un axe s&apos;additionnent pour donner son score.</translation>
+    </message>
+    <message>
+        <source>%1 in all
+</source>
+        <translation>%1 au total
+</translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation>%1 (dérogation)</translation>
     </message>
 </context>
 <context>
@@ -6959,248 +8463,21 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
-</context>
-<context>
-    <name>ps::report::detail</name>
     <message>
-        <source>Needs a model</source>
-        <translation>Modèle manquant</translation>
+        <source>Could not write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
+        <source>Could not start the PDF %1.</source>
+        <translation>Impossible de commencer le PDF %1.</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation>Modèle</translation>
+        <source>Export of %1 was cancelled.</source>
+        <translation>L&apos;export de %1 a été annulé.</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Potential</source>
-        <translation>Potentiel</translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation>Maturité</translation>
-    </message>
-    <message>
-        <source>Quadrant</source>
-        <translation>Quadrant</translation>
-    </message>
-    <message>
-        <source>Stability</source>
-        <translation>Stabilité</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segments</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Chiffre d&apos;affaires</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
-        <source>Investment</source>
-        <translation>Investissement</translation>
-    </message>
-    <message>
-        <source>Prioritization matrix</source>
-        <translation>Matrice de priorisation</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n.d.</translation>
-    </message>
-    <message>
-        <source>OEM deal</source>
-        <translation>Accord OEM</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <source>Exit risk</source>
-        <translation>Risque de sortie</translation>
-    </message>
-    <message>
-        <source>Conditions met</source>
-        <translation>Conditions remplies</translation>
-    </message>
-    <message>
-        <source>Likely a distraction</source>
-        <translation>Probablement une distraction</translation>
-    </message>
-    <message>
-        <source>Exclusivity trap</source>
-        <translation>Piège de l&apos;exclusivité</translation>
-    </message>
-    <message>
-        <source>Breaks at scale</source>
-        <translation>Se rompt à grande échelle</translation>
-    </message>
-    <message>
-        <source>Failure modes</source>
-        <translation>Modes d&apos;échec</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>%1 of 4</source>
-        <translation>%1 sur 4</translation>
-    </message>
-    <message>
-        <source>no volumes</source>
-        <translation>aucun volume</translation>
-    </message>
-    <message>
-        <source>invalid terms</source>
-        <translation>conditions invalides</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Unités</translation>
-    </message>
-    <message>
-        <source>Royalty</source>
-        <translation>Redevance</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Marge</translation>
-    </message>
-    <message>
-        <source>Margin per unit</source>
-        <translation>Marge par unité</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Mesure</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation>Date de référence</translation>
-    </message>
-    <message>
-        <source>Active partner rate (a commercial activity this quarter)</source>
-        <translation>Taux de partenaires actifs (une activité commerciale ce trimestre)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3)</source>
-        <translation>%1 (%2 sur %3)</translation>
-    </message>
-    <message>
-        <source>Median days to first commercial activity</source>
-        <translation>Nombre médian de jours avant la première activité commerciale</translation>
-    </message>
-    <message>
-        <source>Partner retention (12 months)</source>
-        <translation>Fidélisation des partenaires (12 mois)</translation>
-    </message>
-    <message>
-        <source>Partner-influenced share of pipeline</source>
-        <translation>Part du pipeline influencée par les partenaires</translation>
-    </message>
-    <message>
-        <source>Win rate, partner-influenced</source>
-        <translation>Taux de réussite, influencé par les partenaires</translation>
-    </message>
-    <message>
-        <source>Win rate, direct</source>
-        <translation>Taux de réussite, en direct</translation>
-    </message>
-    <message>
-        <source>Average won deal, partner-influenced</source>
-        <translation>Affaire gagnée moyenne, influencée par les partenaires</translation>
-    </message>
-    <message>
-        <source>Average won deal, direct</source>
-        <translation>Affaire gagnée moyenne, en direct</translation>
-    </message>
-    <message>
-        <source>Concentration of influenced revenue (HHI)</source>
-        <translation>Concentration du CA influencé (HHI)</translation>
-    </message>
-    <message>
-        <source>Largest partner&apos;s share of influenced revenue</source>
-        <translation>Part du CA influencé revenant au premier partenaire</translation>
-    </message>
-    <message>
-        <source>%1% (%2)</source>
-        <translation>%1 % (%2)</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Partenaires</translation>
-    </message>
-    <message>
-        <source>Influenced revenue</source>
-        <translation>CA influencé</translation>
-    </message>
-    <message>
-        <source>ROI</source>
-        <translation>ROI</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Points d&apos;attention</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Programme</translation>
+        <source>Could not replace %1.</source>
+        <translation>Impossible de remplacer %1.</translation>
     </message>
 </context>
 </TS>

@@ -211,8 +211,10 @@ private:
 } // namespace
 
 QString AccountIssue::describe(const QString &fileName) const {
-    return line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(message)
-                    : QStringLiteral("%1: %2").arg(fileName, message);
+    //: %1 file name, %2 line number, %3 the problem
+    return line > 0 ? AccountText::tr("%1:%2: %3").arg(fileName).arg(line).arg(message)
+                    //: %1 file name, %2 the problem
+                    : AccountText::tr("%1: %2").arg(fileName, message);
 }
 
 QString AccountImportResult::errorMessage() const {

@@ -5,6 +5,8 @@
 // `publicsuffix` package are both of 2023-02-09 (see PublicSuffixList for which is loaded).
 #include "core/accounts/domainkey.h"
 
+#include "core/accounts/accounttext.h"
+
 #include <QDateTime>
 #include <QUrl>
 
@@ -262,8 +264,10 @@ QString publicSuffixListInfo() {
                                     .toString(Qt::ISODate);
     const QString version = QString::fromUtf8(psl_get_version());
     if (suffixList() == psl_builtin())
-        return QStringLiteral("libpsl %1, built-in list of %2").arg(version, builtinDate);
-    return QStringLiteral("libpsl %1, list loaded from %2 (the built-in list is of %3)")
+        //: %1 the libpsl version, %2 the date of its built-in Public Suffix List
+        return AccountText::tr("libpsl %1, built-in list of %2").arg(version, builtinDate);
+    //: %1 the libpsl version, %2 a file, %3 the date of the built-in list
+    return AccountText::tr("libpsl %1, list loaded from %2 (the built-in list is of %3)")
         .arg(version, QString::fromUtf8(psl_builtin_filename()), builtinDate);
 }
 

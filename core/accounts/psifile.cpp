@@ -37,7 +37,8 @@ bool hasControlCharacters(const QString &text) {
 
 QString refuse(QString *error, const QString &fileName, const QString &sentence) {
     if (error)
-        *error = QStringLiteral("%1: %2").arg(fileName, sentence);
+        //: %1 file name, %2 the problem
+        *error = PsiText::tr("%1: %2").arg(fileName, sentence);
     return {};
 }
 

@@ -44,7 +44,8 @@ inline std::nullopt_t refused(QString *error, const QString &sentence) {
 }
 
 inline QString inFile(const QString &fileName, const QString &sentence) {
-    return QStringLiteral("%1: %2").arg(fileName, sentence);
+    //: %1 file name, %2 the problem
+    return PsiText::tr("%1: %2").arg(fileName, sentence);
 }
 
 /// The first index a worker found bad, shared between threads.

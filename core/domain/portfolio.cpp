@@ -54,6 +54,7 @@ void Portfolio::rebuildIndexes() {
     build(m_data.scenarios, kindIndex<Scenario>());
     build(m_data.activities, kindIndex<Activity>());
     build(m_data.deals, kindIndex<Deal>());
+    build(m_data.decisionLog, kindIndex<DecisionRecord>());
 }
 
 std::vector<int> Portfolio::linkRowsOfPartner(Id partnerId) const {
@@ -126,6 +127,15 @@ PartnerRemoval Portfolio::removePartner(Id id) {
         if (m_data.deals[i].partnerId == id)
             salesRows.push_back(int(i));
     removal.salesDeals = takeRows<Deal>(salesRows, [this](int r) { return removeAt<Deal>(r); });
+    // The decision log is evidence: its records stay, and no longer name the partner.
+    for (const DecisionRecord &record : m_data.decisionLog)
+        if (record.partnerId == id)
+            removal.decisionRecords.push_back(record.id);
+    for (Id recordId : removal.decisionRecords) {
+        DecisionRecord changed = *find<DecisionRecord>(recordId);
+        changed.partnerId = 0;
+        replace(changed);
+    }
     removal.partner = removeAt<Partner>(removal.row);
     return removal;
 }
@@ -146,6 +156,13 @@ void Portfolio::restorePartner(const PartnerRemoval &removal) {
         if (const Partner *p = find<Partner>(downstreamId)) {
             Partner changed = *p;
             changed.upstreamId = removal.partner.id;
+            replace(changed);
+        }
+    }
+    for (Id recordId : removal.decisionRecords) {
+        if (const DecisionRecord *r = find<DecisionRecord>(recordId)) {
+            DecisionRecord changed = *r;
+            changed.partnerId = removal.partner.id;
             replace(changed);
         }
     }

@@ -15,8 +15,8 @@
 namespace ps {
 
 /// The kinds of rows a portfolio holds; change signals name the kind they are about.
-enum class EntityKind { Icp, Partner, Link, OemDeal, Scenario, Activity, Deal };
-constexpr int EntityKindCount = 7;
+enum class EntityKind { Icp, Partner, Link, OemDeal, Scenario, Activity, Deal, DecisionRecord };
+constexpr int EntityKindCount = 8;
 
 template <typename T> struct KindOf;
 template <> struct KindOf<Icp> { static constexpr EntityKind value = EntityKind::Icp; };
@@ -26,6 +26,9 @@ template <> struct KindOf<OemDeal> { static constexpr EntityKind value = EntityK
 template <> struct KindOf<Scenario> { static constexpr EntityKind value = EntityKind::Scenario; };
 template <> struct KindOf<Activity> { static constexpr EntityKind value = EntityKind::Activity; };
 template <> struct KindOf<Deal> { static constexpr EntityKind value = EntityKind::Deal; };
+template <> struct KindOf<DecisionRecord> {
+    static constexpr EntityKind value = EntityKind::DecisionRecord;
+};
 
 /// What removing a partner took with it, so that undo can put all of it back.
 struct PartnerRemoval {
@@ -36,6 +39,7 @@ struct PartnerRemoval {
     std::vector<std::pair<int, Activity>> activities; ///< ascending rows
     std::vector<std::pair<int, Deal>> salesDeals;     ///< deal-log rows, ascending
     std::vector<Id> downstream;                       ///< partners whose upstream it was
+    std::vector<Id> decisionRecords; ///< decision-log records that named it (now name no one)
 };
 
 /// What removing an ICP took with it.
@@ -72,6 +76,8 @@ public:
     const std::vector<Scenario> &scenarios() const { return m_data.scenarios; }
     const std::vector<Activity> &activities() const { return m_data.activities; }
     const std::vector<Deal> &deals() const { return m_data.deals; }
+    /// Workshop decisions with their evidence, oldest first (EntityKind::DecisionRecord).
+    const std::vector<DecisionRecord> &decisionLog() const { return m_data.decisionLog; }
 
     /// The scenario every view scores with (see ps::activeScenario); nullptr if there is none.
     const Scenario *activeScenario() const { return ps::activeScenario(m_data); }
@@ -176,6 +182,10 @@ template <> inline std::vector<Activity> &Portfolio::rowsOf<Activity>(PortfolioD
 }
 template <> inline std::vector<Deal> &Portfolio::rowsOf<Deal>(PortfolioData &d) {
     return d.deals;
+}
+template <>
+inline std::vector<DecisionRecord> &Portfolio::rowsOf<DecisionRecord>(PortfolioData &d) {
+    return d.decisionLog;
 }
 
 template <typename T> void Portfolio::reindexFrom(int row) {

@@ -13,7 +13,7 @@ bool PortfolioData::operator==(const PortfolioData &o) const {
     return info == o.info && icps == o.icps && partners == o.partners && links == o.links &&
            oemDeals == o.oemDeals && scenarios == o.scenarios &&
            activeScenarioId == o.activeScenarioId && segmentRules == o.segmentRules &&
-           activities == o.activities && deals == o.deals;
+           activities == o.activities && deals == o.deals && decisionLog == o.decisionLog;
 }
 
 namespace {
@@ -74,6 +74,13 @@ void validateScenarios(const PortfolioData &data, const QSet<Id> &partnerIds,
                 if (!(w >= 0 && w <= 1000))
                     problems << ValidationTr::tr("Scenario \"%1\" has a weight outside 0-1000.")
                                     .arg(s.name);
+        for (const AxisJudgments &j : s.judgments)
+            if (j.profile < 0 || j.profile >= ProfileCount ||
+                std::any_of(j.upper.begin(), j.upper.end(),
+                            [](double v) { return !(v >= 1.0 / 9.0 - 1e-9 && v <= 9.0 + 1e-9); }))
+                problems << ValidationTr::tr("Scenario \"%1\" holds a pairwise judgment outside "
+                                             "1/9-9.")
+                                .arg(s.name);
         for (const QuadrantOverride &o : s.overrides)
             if (!partnerIds.contains(o.partnerId))
                 problems
@@ -83,6 +90,37 @@ void validateScenarios(const PortfolioData &data, const QSet<Id> &partnerIds,
         std::none_of(data.scenarios.begin(), data.scenarios.end(),
                      [&](const Scenario &s) { return s.id == data.activeScenarioId; }))
         problems << ValidationTr::tr("The active scenario does not exist.");
+}
+
+void validateDecisionLog(const PortfolioData &data, const QSet<Id> &partnerIds,
+                         QStringList &problems) {
+    collectIds(data.decisionLog, QT_TRANSLATE_NOOP("ps::Validation", "Decision record"), problems);
+    const auto finiteIn = [](double v, double low, double high) {
+        return std::isfinite(v) && v >= low && v <= high;
+    };
+    const auto optionalIn = [&](const std::optional<double> &v, double low, double high) {
+        return !v || finiteIn(*v, low, high);
+    };
+    for (const DecisionRecord &r : data.decisionLog) {
+        if (r.partnerId != 0 && !partnerIds.contains(r.partnerId))
+            problems << ValidationTr::tr("Decision record %1 names a missing partner.").arg(r.id);
+        if (r.decision == Decision::None)
+            problems << ValidationTr::tr("Decision record %1 records no decision.").arg(r.id);
+        bool valuesOk = finiteIn(r.potential, 0, 100) && finiteIn(r.readiness, 0, 100) &&
+                        optionalIn(r.stability, 0, 1) && optionalIn(r.potentialCr, 0, 1e6) &&
+                        optionalIn(r.readinessCr, 0, 1e6) &&
+                        optionalIn(r.potentialConsensus, 0, 1) &&
+                        optionalIn(r.readinessConsensus, 0, 1);
+        for (double w : r.weights)
+            valuesOk = valuesOk && finiteIn(w, 0, 100);
+        for (const RecordedConsistency &c : r.participantCrs)
+            valuesOk = valuesOk && finiteIn(c.cr, 0, 1e6);
+        for (const RecordedVote &v : r.votes)
+            valuesOk = valuesOk && v.choice != Decision::None;
+        if (!valuesOk)
+            problems
+                << ValidationTr::tr("Decision record %1 holds a value out of range.").arg(r.id);
+    }
 }
 
 } // namespace
@@ -152,6 +190,7 @@ QStringList validate(const PortfolioData &data) {
             problems << ValidationTr::tr("Deal \"%1\" has a negative amount.").arg(d.name);
     }
     validateScenarios(data, partnerIds, problems);
+    validateDecisionLog(data, partnerIds, problems);
     return problems;
 }
 

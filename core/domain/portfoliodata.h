@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/decisionlog.h"
 #include "core/domain/entities.h"
 #include "core/domain/scenario.h"
 #include "core/domain/segmentrule.h"
@@ -19,11 +20,12 @@ struct PortfolioData {
     std::vector<Partner> partners;
     std::vector<InfluenceLink> links;
     std::vector<OemDeal> oemDeals;
-    std::vector<Activity> activities;      ///< the activity log, any order (views sort by date)
-    std::vector<Deal> deals;               ///< the deal log
-    std::vector<Scenario> scenarios;       ///< at least one once opened (see ensureScenario)
-    Id activeScenarioId = 0;               ///< the scenario every view scores with
-    std::vector<SegmentRule> segmentRules; ///< saved segment rules (analytics/segmentation.h)
+    std::vector<Activity> activities;        ///< the activity log, any order (views sort by date)
+    std::vector<Deal> deals;                 ///< the deal log
+    std::vector<Scenario> scenarios;         ///< at least one once opened (see ensureScenario)
+    Id activeScenarioId = 0;                 ///< the scenario every view scores with
+    std::vector<SegmentRule> segmentRules;   ///< saved segment rules (analytics/segmentation.h)
+    std::vector<DecisionRecord> decisionLog; ///< workshop decisions and evidence, oldest first
 
     bool operator==(const PortfolioData &o) const;
     bool operator!=(const PortfolioData &o) const { return !(*this == o); }

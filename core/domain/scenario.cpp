@@ -133,9 +133,42 @@ const QuadrantOverride *Scenario::overrideFor(Id partnerId) const {
 }
 
 bool Scenario::operator==(const Scenario &o) const {
-    return std::tie(id, name, potentialThreshold, readinessThreshold, profiles, overrides) ==
-           std::tie(o.id, o.name, o.potentialThreshold, o.readinessThreshold, o.profiles,
-                    o.overrides);
+    return std::tie(id, name, potentialThreshold, readinessThreshold, profiles, overrides,
+                    judgments) == std::tie(o.id, o.name, o.potentialThreshold, o.readinessThreshold,
+                                           o.profiles, o.overrides, o.judgments);
+}
+
+int AxisJudgments::pairIndex(int row, int column) {
+    // Row-major over the upper triangle of a 4 x 4 matrix: (0,1)=0 ... (2,3)=5.
+    return row * (2 * 4 - row - 1) / 2 + (column - row - 1);
+}
+
+double AxisJudgments::value(int row, int column) const {
+    if (row == column)
+        return 1.0;
+    if (row > column)
+        return 1.0 / value(column, row);
+    return upper[size_t(pairIndex(row, column))];
+}
+
+bool AxisJudgments::operator==(const AxisJudgments &o) const {
+    return std::tie(profile, axis, upper) == std::tie(o.profile, o.axis, o.upper);
+}
+
+const AxisJudgments *Scenario::judgmentsFor(int profile, Axis axis) const {
+    for (const AxisJudgments &j : judgments)
+        if (j.profile == profile && j.axis == axis)
+            return &j;
+    return nullptr;
+}
+
+void Scenario::setJudgments(const AxisJudgments &j) {
+    for (AxisJudgments &existing : judgments)
+        if (existing.profile == j.profile && existing.axis == j.axis) {
+            existing = j;
+            return;
+        }
+    judgments.push_back(j);
 }
 
 } // namespace ps

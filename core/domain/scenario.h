@@ -64,6 +64,22 @@ struct QuadrantOverride {
     bool operator==(const QuadrantOverride &o) const;
 };
 
+/// The pairwise judgments (AHP, Saaty's scale) one axis of one weight profile was last derived
+/// from, so that the AHP dialog reopens with them.
+struct AxisJudgments {
+    int profile = 0; ///< ps::profileIndex
+    Axis axis = Axis::Potential;
+    /// a[i][j] for i < j over criteriaOf(axis), in the order (0,1), (0,2), (0,3), (1,2), (1,3),
+    /// (2,3); each a Saaty scale value (1/9 .. 9).
+    std::array<double, 6> upper{1.0, 1.0, 1.0, 1.0, 1.0, 1.0};
+
+    /// Index into `upper` of the pair (row, column), row < column < 4.
+    static int pairIndex(int row, int column);
+    /// a[row][column] for any two indices: 1 on the diagonal, reciprocals below it.
+    double value(int row, int column) const;
+    bool operator==(const AxisJudgments &o) const;
+};
+
 /// Number of weight profiles in a scenario: one per partner model, plus the neutral profile
 /// used for partners that have no model yet (index ProfileCount - 1).
 constexpr int ProfileCount = 11;
@@ -78,7 +94,13 @@ struct Scenario {
     double readinessThreshold = 50.0; ///< 0-100; readiness >= threshold counts as high
     std::array<WeightProfile, ProfileCount> profiles{};
     std::vector<QuadrantOverride> overrides;
+    /// The judgments last applied through the AHP dialog, at most one per profile and axis.
+    std::vector<AxisJudgments> judgments;
 
+    /// The judgments of one profile and axis, or nullptr.
+    const AxisJudgments *judgmentsFor(int profile, Axis axis) const;
+    /// Replaces (or adds) the judgments of `j.profile` and `j.axis`.
+    void setJudgments(const AxisJudgments &j);
     const WeightProfile &profileFor(const std::optional<PartnerModel> &model) const {
         return profiles[size_t(profileIndex(model))];
     }

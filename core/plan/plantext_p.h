@@ -18,9 +18,11 @@ inline QString money(double amount) {
     return QLocale().toString(amount, 'f', 0);
 }
 
-/// A share (0-1) as a percentage with up to one decimal.
+/// A share (0-1) as a percentage with up to one decimal, as the language writes it ("12.5%",
+/// "12,5 %").
 inline QString percent(double share) {
-    return QLocale().toString(share * 100.0, 'g', 3) + QLatin1Char('%');
+    //: a percentage; %1 the number
+    return PlanText::tr("%1%").arg(QLocale().toString(share * 100.0, 'g', 3));
 }
 
 } // namespace ps::plan

@@ -114,7 +114,8 @@ QStringList flagSentences(const PortfolioData &data, const ReportContent &c) {
         const int shown = std::min<int>(SummaryNameCount, int(openModel.size()));
         QString names = openModel.mid(0, shown).join(QStringLiteral(", "));
         if (openModel.size() > shown)
-            names = ReportContentTr::tr("%1 and %2 more").arg(names).arg(openModel.size() - shown);
+            names = ReportContentTr::tr("%1 and %n more", nullptr, int(openModel.size()) - shown)
+                        .arg(names);
         out << ReportContentTr::tr(
                    "Active partners with open joint commercial model items: %1 of %2 (%3).")
                    .arg(openModel.size())

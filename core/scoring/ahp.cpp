@@ -55,9 +55,9 @@ QString checkMatrix(const Matrix &m) {
         return AhpTr::tr("The matrix is empty.");
     for (size_t i = 0; i < n; ++i)
         if (m[i].size() != n)
-            return AhpTr::tr("The matrix is not square: row %1 has %2 values, expected %3.")
+            return AhpTr::tr("The matrix is not square: row %1 has %n values, expected %2.",
+                             nullptr, int(m[i].size()))
                 .arg(i + 1)
-                .arg(m[i].size())
                 .arg(n);
     for (size_t i = 0; i < n; ++i)
         for (size_t j = 0; j < n; ++j) {
@@ -250,9 +250,9 @@ std::optional<PairwiseTable> parseCsv(const QByteArray &csv, const QString &file
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const int line = numbers[size_t(r)];
         if (r > n)
-            return fail(
-                line,
-                AhpTr::tr("there are more rows than the %1 criteria in the header row.").arg(n));
+            return fail(line,
+                        AhpTr::tr("there are more rows than the %n criteria in the header row.",
+                                  nullptr, int(n)));
         const QStringList cells = splitCells(rows.at(r), separator);
         const QString &expected = table.names.at(r - 1);
         if (cells.first() != expected)
@@ -260,10 +260,10 @@ std::optional<PairwiseTable> parseCsv(const QByteArray &csv, const QString &file
                         AhpTr::tr("the row should be for \"%1\" (the header's order), not \"%2\".")
                             .arg(expected, cells.first().left(40)));
         if (cells.size() - 1 != n)
-            return fail(line, AhpTr::tr("the row for \"%1\" has %2 values; the header names %3 "
-                                        "criteria.")
+            return fail(line, AhpTr::tr("the row for \"%1\" has %n values; the header names %2 "
+                                        "criteria.",
+                                        nullptr, int(cells.size() - 1))
                                   .arg(expected)
-                                  .arg(cells.size() - 1)
                                   .arg(n));
         std::vector<double> values;
         values.reserve(size_t(n));

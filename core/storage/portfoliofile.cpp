@@ -376,9 +376,10 @@ private:
                     sqliteFailure(reader.sqliteError(), problem);
             }
             if (reader.problemCount() > reader.problems().size())
-                m_result.problems << PortfolioFileTr::tr("%1 has %2 further problems.")
-                                         .arg(m_name)
-                                         .arg(reader.problemCount() - reader.problems().size());
+                m_result.problems << PortfolioFileTr::tr(
+                                         "%1 has %n further problems.", nullptr,
+                                         int(reader.problemCount() - reader.problems().size()))
+                                         .arg(m_name);
             return;
         }
         const QStringList problems = validate(data);

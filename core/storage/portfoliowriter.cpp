@@ -421,6 +421,101 @@ bool writeSegmentRules(RowSink &sink, const std::vector<SegmentRule> &rules) {
     return true;
 }
 
+bool writeScenarioJudgments(RowSink &sink, const std::vector<Scenario> &scenarios) {
+    namespace C = Tables::ScenarioJudgments;
+    auto st = sink.open(C::table());
+    if (!st)
+        return false;
+    Row row(*st);
+    for (const Scenario &s : scenarios)
+        for (const AxisJudgments &j : s.judgments) {
+            const auto &criteria = criteriaOf(j.axis);
+            for (int a = 0; a < 4; ++a)
+                for (int b = a + 1; b < 4; ++b) {
+                    row.integer(C::ScenarioId, s.id);
+                    row.text(C::Model, profileKey(size_t(j.profile)));
+                    row.key(C::CriterionA, criteria[size_t(a)]);
+                    row.key(C::CriterionB, criteria[size_t(b)]);
+                    row.real(C::Value, j.value(a, b));
+                    if (!row.execute())
+                        return false;
+                }
+        }
+    return true;
+}
+
+bool writeDecisionDetails(const DecisionRecord &r, RowSink::Writer &weights, RowSink::Writer &crs,
+                          RowSink::Writer &votes) {
+    namespace W = Tables::DecisionWeights;
+    namespace C = Tables::DecisionCrs;
+    namespace V = Tables::DecisionVotes;
+    Row weight(weights);
+    for (Criterion c : enumValues<Criterion>()) {
+        weight.integer(W::RecordId, r.id);
+        weight.key(W::Criterion, c);
+        weight.real(W::Weight, r.weights[size_t(c)]);
+        if (!weight.execute())
+            return false;
+    }
+    Row cr(crs);
+    qint64 position = 0;
+    for (const RecordedConsistency &c : r.participantCrs) {
+        cr.integer(C::RecordId, r.id);
+        cr.integer(C::Position, position++);
+        cr.text(C::Axis, axisKey(c.axis));
+        cr.text(C::Participant, c.participant);
+        cr.real(C::Cr, c.cr);
+        if (!cr.execute())
+            return false;
+    }
+    Row vote(votes);
+    position = 0;
+    for (const RecordedVote &v : r.votes) {
+        vote.integer(V::RecordId, r.id);
+        vote.integer(V::Position, position++);
+        vote.text(V::Participant, v.participant);
+        vote.key(V::Choice, v.choice);
+        if (!vote.execute())
+            return false;
+    }
+    return true;
+}
+
+bool writeDecisionLog(RowSink &sink, const std::vector<DecisionRecord> &log) {
+    namespace C = Tables::DecisionLog;
+    auto st = sink.open(C::table());
+    auto weights = sink.open(Tables::DecisionWeights::table());
+    auto crs = sink.open(Tables::DecisionCrs::table());
+    auto votes = sink.open(Tables::DecisionVotes::table());
+    if (!st || !weights || !crs || !votes)
+        return false;
+    Row row(*st);
+    qint64 position = 0;
+    for (const DecisionRecord &r : log) {
+        row.integer(C::Id, r.id);
+        row.integer(C::Position, position++);
+        row.reference(C::PartnerId, r.partnerId);
+        row.text(C::PartnerName, r.partnerName);
+        row.text(C::RecordedAt, r.recordedAt.toUTC().toString(Qt::ISODate));
+        row.key(C::Decision, r.decision);
+        row.text(C::Owner, r.owner);
+        row.text(C::NextStep, r.nextStep);
+        row.text(C::Note, r.note);
+        row.text(C::ScenarioName, r.scenarioName);
+        row.key(C::Quadrant, r.quadrant);
+        row.real(C::Potential, r.potential);
+        row.real(C::Readiness, r.readiness);
+        row.optional(C::Stability, r.stability);
+        row.optional(C::PotentialCr, r.potentialCr);
+        row.optional(C::ReadinessCr, r.readinessCr);
+        row.optional(C::PotentialConsensus, r.potentialConsensus);
+        row.optional(C::ReadinessConsensus, r.readinessConsensus);
+        if (!row.execute() || !writeDecisionDetails(r, *weights, *crs, *votes))
+            return false;
+    }
+    return true;
+}
+
 bool isDiskFull(int sqliteCode, int systemErrno) {
     return (sqliteCode & 0xff) == SQLITE_FULL || systemErrno == ENOSPC || systemErrno == EFBIG ||
            systemErrno == EDQUOT;
@@ -575,7 +670,8 @@ bool writePortfolio(const PortfolioData &data, RowSink &sink) {
            writeIcps(sink, data.icps) && writePartners(sink, data.partners) &&
            writeLinks(sink, data.links) && writeDeals(sink, data.oemDeals) &&
            writeScenarios(sink, data.scenarios) && writeSegmentRules(sink, data.segmentRules) &&
-           writeActivities(sink, data.activities) && writeSalesDeals(sink, data.deals);
+           writeActivities(sink, data.activities) && writeSalesDeals(sink, data.deals) &&
+           writeScenarioJudgments(sink, data.scenarios) && writeDecisionLog(sink, data.decisionLog);
 }
 
 } // namespace ps

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/rowreader.h"
 
+#include "core/scoring/ahpsuggestion.h"
 #include "core/scoring/profiles.h"
 #include "core/storage/rowsource.h"
 #include "core/storage/segmentrulejson.h"
@@ -290,7 +291,8 @@ bool RowReader::read(PortfolioData &out) {
     return readInfo(out.info, out.activeScenarioId) && readIcps(out.icps) &&
            readPartners(out.partners) && readLinks(out.links) && readDeals(out.oemDeals) &&
            readScenarios(out.scenarios) && readSegmentRules(out.segmentRules) &&
-           readActivities(out.activities) && readSalesDeals(out.deals) && m_problemCount == 0;
+           readActivities(out.activities) && readSalesDeals(out.deals) &&
+           readDecisionLog(out.decisionLog) && m_problemCount == 0;
 }
 
 bool RowReader::readInfo(PortfolioInfo &info, Id &activeScenarioId) {
@@ -563,7 +565,7 @@ bool RowReader::readScenarios(std::vector<Scenario> &scenarios) {
     }
     restoreOrder(scenarios, positions);
     return finished(rc, "scenarios") && readScenarioWeights(scenarios) &&
-           readScenarioOverrides(scenarios);
+           readScenarioOverrides(scenarios) && readScenarioJudgments(scenarios);
 }
 
 bool RowReader::readScenarioWeights(std::vector<Scenario> &scenarios) {
@@ -735,6 +737,183 @@ bool RowReader::readSalesDeals(std::vector<Deal> &deals) {
     }
     restoreOrder(deals, positions);
     return finished(rc, "deals");
+}
+
+// Version 6: the AHP dialog's judgments and the workshop decision log.
+
+bool RowReader::readScenarioJudgments(std::vector<Scenario> &scenarios) {
+    namespace C = Tables::ScenarioJudgments;
+    // In the order they were written, so that a scenario's judgments keep their order.
+    RowSource st = m_source.rows(C::table(), "ORDER BY rowid", true);
+    if (!st.isValid()) {
+        prepareFailed("scenario_judgments");
+        return false;
+    }
+    const QHash<Id, Scenario *> byId = rowsById(scenarios);
+    Cells cells(*this, st, "scenario_judgments");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        cells.beginRow(C::Count);
+        Scenario *scenario = byId.value(st.int64(C::ScenarioId));
+        if (!scenario) {
+            cells.bad(C::ScenarioId, PortfolioFileTr::tr("no scenario has this id"));
+            continue;
+        }
+        const int problemsBefore = m_problemCount;
+        const std::optional<PartnerModel> model = cells.optionalKey<PartnerModel>(C::Model);
+        const Criterion a = cells.key<Criterion>(C::CriterionA);
+        const Criterion b = cells.key<Criterion>(C::CriterionB);
+        const double value = cells.real(C::Value);
+        if (m_problemCount != problemsBefore)
+            continue;
+        const auto &axisCriteria = criteriaOf(axisOf(a));
+        const int row =
+            int(std::find(axisCriteria.begin(), axisCriteria.end(), a) - axisCriteria.begin());
+        const int column =
+            int(std::find(axisCriteria.begin(), axisCriteria.end(), b) - axisCriteria.begin());
+        if (axisOf(a) != axisOf(b) || row >= column) {
+            cells.bad(C::CriterionB,
+                      PortfolioFileTr::tr("the criteria are not a pair of one axis in order"));
+            continue;
+        }
+        if (!ahp::isSaatyValue(value)) {
+            cells.bad(C::Value, PortfolioFileTr::tr("%1 is not a value of Saaty's scale")
+                                    .arg(QString::number(value)));
+            continue;
+        }
+        const int profile = profileIndex(model);
+        AxisJudgments judgments;
+        if (const AxisJudgments *existing = scenario->judgmentsFor(profile, axisOf(a)))
+            judgments = *existing;
+        judgments.profile = profile;
+        judgments.axis = axisOf(a);
+        judgments.upper[size_t(AxisJudgments::pairIndex(row, column))] = ahp::nearestSaaty(value);
+        scenario->setJudgments(judgments);
+    }
+    return finished(rc, "scenario_judgments");
+}
+
+bool RowReader::readDecisionLog(std::vector<DecisionRecord> &log) {
+    namespace C = Tables::DecisionLog;
+    RowSource st = m_source.rows(C::table(), "", false);
+    if (!st.isValid()) {
+        prepareFailed("decision_log");
+        return false;
+    }
+    std::vector<qint64> positions;
+    Cells cells(*this, st, "decision_log");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        DecisionRecord &r = log.emplace_back();
+        r.id = cells.beginRow();
+        positions.push_back(st.int64(C::Position));
+        r.partnerId = cells.reference(C::PartnerId);
+        r.partnerName = cells.text(C::PartnerName);
+        const QString at = cells.text(C::RecordedAt);
+        r.recordedAt = QDateTime::fromString(at, Qt::ISODate).toUTC();
+        if (!r.recordedAt.isValid())
+            cells.bad(
+                C::RecordedAt,
+                PortfolioFileTr::tr("\"%1\" is not an ISO 8601 date and time").arg(at.left(40)));
+        r.decision = cells.key<Decision>(C::Decision);
+        if (r.decision == Decision::None)
+            cells.bad(C::Decision, PortfolioFileTr::tr("a decision is required"));
+        r.owner = cells.text(C::Owner);
+        r.nextStep = cells.text(C::NextStep);
+        r.note = cells.text(C::Note);
+        r.scenarioName = cells.text(C::ScenarioName);
+        r.quadrant = cells.key<Quadrant>(C::Quadrant);
+        r.potential = cells.real(C::Potential);
+        r.readiness = cells.real(C::Readiness);
+        r.stability = cells.optionalReal(C::Stability);
+        r.potentialCr = cells.optionalReal(C::PotentialCr);
+        r.readinessCr = cells.optionalReal(C::ReadinessCr);
+        r.potentialConsensus = cells.optionalReal(C::PotentialConsensus);
+        r.readinessConsensus = cells.optionalReal(C::ReadinessConsensus);
+    }
+    restoreOrder(log, positions);
+    return finished(rc, "decision_log") && readDecisionWeights(log) && readDecisionCrs(log) &&
+           readDecisionVotes(log);
+}
+
+bool RowReader::readDecisionWeights(std::vector<DecisionRecord> &log) {
+    namespace C = Tables::DecisionWeights;
+    RowSource st = m_source.rows(C::table(), "", true);
+    if (!st.isValid()) {
+        prepareFailed("decision_weights");
+        return false;
+    }
+    const QHash<Id, DecisionRecord *> byId = rowsById(log);
+    Cells cells(*this, st, "decision_weights");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        cells.beginRow(C::Count);
+        DecisionRecord *record = byId.value(st.int64(C::RecordId));
+        if (!record) {
+            cells.bad(C::RecordId, PortfolioFileTr::tr("no decision record has this id"));
+            continue;
+        }
+        const Criterion criterion = cells.key<Criterion>(C::Criterion);
+        record->weights[size_t(criterion)] = cells.real(C::Weight);
+    }
+    return finished(rc, "decision_weights");
+}
+
+bool RowReader::readDecisionCrs(std::vector<DecisionRecord> &log) {
+    namespace C = Tables::DecisionCrs;
+    RowSource st = m_source.rows(C::table(), "ORDER BY record_id, position", true);
+    if (!st.isValid()) {
+        prepareFailed("decision_crs");
+        return false;
+    }
+    const QHash<Id, DecisionRecord *> byId = rowsById(log);
+    Cells cells(*this, st, "decision_crs");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        cells.beginRow(C::Count);
+        DecisionRecord *record = byId.value(st.int64(C::RecordId));
+        if (!record) {
+            cells.bad(C::RecordId, PortfolioFileTr::tr("no decision record has this id"));
+            continue;
+        }
+        RecordedConsistency c;
+        const QString axis = cells.text(C::Axis);
+        if (const std::optional<Axis> parsed = axisFromKey(axis))
+            c.axis = *parsed;
+        else
+            cells.bad(C::Axis, PortfolioFileTr::tr("\"%1\" is not a known key").arg(axis.left(40)));
+        c.participant = cells.text(C::Participant);
+        c.cr = cells.real(C::Cr);
+        record->participantCrs.push_back(c);
+    }
+    return finished(rc, "decision_crs");
+}
+
+bool RowReader::readDecisionVotes(std::vector<DecisionRecord> &log) {
+    namespace C = Tables::DecisionVotes;
+    RowSource st = m_source.rows(C::table(), "ORDER BY record_id, position", true);
+    if (!st.isValid()) {
+        prepareFailed("decision_votes");
+        return false;
+    }
+    const QHash<Id, DecisionRecord *> byId = rowsById(log);
+    Cells cells(*this, st, "decision_votes");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        cells.beginRow(C::Count);
+        DecisionRecord *record = byId.value(st.int64(C::RecordId));
+        if (!record) {
+            cells.bad(C::RecordId, PortfolioFileTr::tr("no decision record has this id"));
+            continue;
+        }
+        RecordedVote vote;
+        vote.participant = cells.text(C::Participant);
+        vote.choice = cells.key<Decision>(C::Choice);
+        if (vote.choice == Decision::None)
+            cells.bad(C::Choice, PortfolioFileTr::tr("a placement vote is required"));
+        record->votes.push_back(vote);
+    }
+    return finished(rc, "decision_votes");
 }
 
 } // namespace ps

@@ -66,6 +66,11 @@ private:
     bool readScenarioWeights(std::vector<Scenario> &scenarios);
     bool readScenarioOverrides(std::vector<Scenario> &scenarios);
     bool readSegmentRules(std::vector<SegmentRule> &rules);
+    bool readScenarioJudgments(std::vector<Scenario> &scenarios);
+    bool readDecisionLog(std::vector<DecisionRecord> &log);
+    bool readDecisionWeights(std::vector<DecisionRecord> &log);
+    bool readDecisionCrs(std::vector<DecisionRecord> &log);
+    bool readDecisionVotes(std::vector<DecisionRecord> &log);
     qint64 rowCount(const char *table);
     void prepareFailed(const char *table);
     bool finished(int rc, const char *table);

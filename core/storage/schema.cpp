@@ -200,6 +200,65 @@ CREATE TABLE IF NOT EXISTS deals (
 );
 )sql";
 
+// Version 6: workshop evidence (issue 17) and the AHP dialog's judgments (issue 14).
+// scenario_judgments keeps, per scenario and weight profile (`model` as in scenario_weights),
+// the pairwise judgments an axis's weights were last derived from: one row per pair, a before b
+// in criterion order, `value` a Saaty scale value. decision_log holds every decision recorded in
+// a workshop with the evidence of that moment; its child tables hold the weights, the
+// participants' consistency ratios and the placement votes.
+const char *const v6Tables = R"sql(
+CREATE TABLE IF NOT EXISTS scenario_judgments (
+    scenario_id INTEGER NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,
+    model       TEXT NOT NULL,
+    criterion_a TEXT NOT NULL,
+    criterion_b TEXT NOT NULL,
+    value       REAL NOT NULL,
+    PRIMARY KEY (scenario_id, model, criterion_a, criterion_b)
+);
+CREATE TABLE IF NOT EXISTS decision_log (
+    id                  INTEGER PRIMARY KEY,
+    position            INTEGER NOT NULL,
+    partner_id          INTEGER REFERENCES partners (id) ON DELETE SET NULL,
+    partner_name        TEXT NOT NULL DEFAULT '',
+    recorded_at         TEXT NOT NULL,
+    decision            TEXT NOT NULL,
+    owner               TEXT NOT NULL DEFAULT '',
+    next_step           TEXT NOT NULL DEFAULT '',
+    note                TEXT NOT NULL DEFAULT '',
+    scenario_name       TEXT NOT NULL DEFAULT '',
+    quadrant            TEXT NOT NULL,
+    potential           REAL NOT NULL,
+    readiness           REAL NOT NULL,
+    stability           REAL,
+    potential_cr        REAL,
+    readiness_cr        REAL,
+    potential_consensus REAL,
+    readiness_consensus REAL
+);
+CREATE INDEX IF NOT EXISTS decision_log_partner ON decision_log (partner_id);
+CREATE TABLE IF NOT EXISTS decision_weights (
+    record_id INTEGER NOT NULL REFERENCES decision_log (id) ON DELETE CASCADE,
+    criterion TEXT NOT NULL,
+    weight    REAL NOT NULL,
+    PRIMARY KEY (record_id, criterion)
+);
+CREATE TABLE IF NOT EXISTS decision_crs (
+    record_id   INTEGER NOT NULL REFERENCES decision_log (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    axis        TEXT NOT NULL,
+    participant TEXT NOT NULL,
+    cr          REAL NOT NULL,
+    PRIMARY KEY (record_id, position)
+);
+CREATE TABLE IF NOT EXISTS decision_votes (
+    record_id   INTEGER NOT NULL REFERENCES decision_log (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    participant TEXT NOT NULL,
+    choice      TEXT NOT NULL,
+    PRIMARY KEY (record_id, position)
+);
+)sql";
+
 struct ColumnAddition {
     const char *table;
     const char *column;
@@ -217,8 +276,8 @@ const ColumnAddition v3Columns[] = {
     {"portfolio", "active_scenario_id", "INTEGER"},
 };
 
-// Version 6: the row version of every entity table, for team portfolios (docs/team.md).
-const ColumnAddition v6Columns[] = {
+// Version 7: the row version of every entity table, for team portfolios (docs/team.md).
+const ColumnAddition v7Columns[] = {
     {"portfolio", "row_version", "INTEGER NOT NULL DEFAULT 1"},
     {"icps", "row_version", "INTEGER NOT NULL DEFAULT 1"},
     {"partners", "row_version", "INTEGER NOT NULL DEFAULT 1"},
@@ -228,6 +287,7 @@ const ColumnAddition v6Columns[] = {
     {"segment_rules", "row_version", "INTEGER NOT NULL DEFAULT 1"},
     {"activities", "row_version", "INTEGER NOT NULL DEFAULT 1"},
     {"deals", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"decision_log", "row_version", "INTEGER NOT NULL DEFAULT 1"},
 };
 
 const ColumnAddition v5Columns[] = {
@@ -294,11 +354,15 @@ bool stepV5(Engine &engine, QString *error) {
 }
 
 bool stepV6(Engine &engine, QString *error) {
-    return inTransaction(engine, 6, error, [&]() { return addColumns(engine, v6Columns, error); });
+    return inTransaction(engine, 6, error, [&]() { return engine.exec(v6Tables, error); });
+}
+
+bool stepV7(Engine &engine, QString *error) {
+    return inTransaction(engine, 7, error, [&]() { return addColumns(engine, v7Columns, error); });
 }
 
 using Step = bool (*)(Engine &, QString *);
-const Step steps[] = {&stepV1, &stepV2, &stepV3, &stepV4, &stepV5, &stepV6};
+const Step steps[] = {&stepV1, &stepV2, &stepV3, &stepV4, &stepV5, &stepV6, &stepV7};
 static_assert(sizeof(steps) / sizeof(steps[0]) == CurrentVersion, "one step per version");
 
 bool runStep(sqlite3 *db, int version, QString *error) {
@@ -379,6 +443,10 @@ bool upgradeToV6(sqlite3 *db, QString *error) {
     return runStep(db, 6, error);
 }
 
+bool upgradeToV7(sqlite3 *db, QString *error) {
+    return runStep(db, 7, error);
+}
+
 bool migrate(Engine &engine, int fromVersion, QString *error) {
     for (int version = fromVersion + 1; version <= CurrentVersion; ++version)
         if (!steps[version - 1](engine, error))
@@ -405,6 +473,10 @@ QStringList requiredTables(int version) {
     if (version >= 5)
         tables << QStringLiteral("oem_volumes") << QStringLiteral("activities")
                << QStringLiteral("deals");
+    if (version >= 6)
+        tables << QStringLiteral("scenario_judgments") << QStringLiteral("decision_log")
+               << QStringLiteral("decision_weights") << QStringLiteral("decision_crs")
+               << QStringLiteral("decision_votes");
     return tables;
 }
 

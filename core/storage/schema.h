@@ -15,7 +15,7 @@ struct sqlite3;
 namespace ps::Schema {
 
 /// The version this build writes; files with a higher user_version are refused.
-constexpr int CurrentVersion = 6;
+constexpr int CurrentVersion = 7;
 
 /**
  * What the migrations run on: an SQLite file, or a team portfolio's schema on PostgreSQL
@@ -79,9 +79,14 @@ bool upgradeToV4(sqlite3 *db, QString *error = nullptr);
 /// deals). A file migrated from version 4 has empty logs and marginal tiers.
 bool upgradeToV5(sqlite3 *db, QString *error = nullptr);
 
-/// Adds `row_version` to the entity tables (every table with an `id`): team portfolios use it
-/// for optimistic concurrency. A file migrated from version 5 has version 1 on every row.
+/// Adds the scenario_judgments table (the AHP dialog's last judgments per scenario, profile and
+/// axis) and the workshop decision log with its evidence (decision_log, decision_weights,
+/// decision_crs, decision_votes). A file migrated from version 5 has neither.
 bool upgradeToV6(sqlite3 *db, QString *error = nullptr);
+
+/// Adds `row_version` to the entity tables (every table with an `id`): team portfolios use it
+/// for optimistic concurrency. A file migrated from version 6 has version 1 on every row.
+bool upgradeToV7(sqlite3 *db, QString *error = nullptr);
 
 /// Runs every migration after `fromVersion` up to CurrentVersion, in order.
 bool migrate(sqlite3 *db, int fromVersion, QString *error = nullptr);

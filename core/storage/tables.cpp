@@ -37,6 +37,15 @@ PS_DEFINE_TABLE(SegmentRules, "segment_rules", PS_TABLE_SEGMENT_RULES, "")
 PS_DEFINE_TABLE(OemVolumes, "oem_volumes", PS_TABLE_OEM_VOLUMES, "PRIMARY KEY (deal_id, year)")
 PS_DEFINE_TABLE(Activities, "activities", PS_TABLE_ACTIVITIES, "")
 PS_DEFINE_TABLE(Deals, "deals", PS_TABLE_DEALS, "")
+PS_DEFINE_TABLE(ScenarioJudgments, "scenario_judgments", PS_TABLE_SCENARIO_JUDGMENTS,
+                "PRIMARY KEY (scenario_id, model, criterion_a, criterion_b)")
+PS_DEFINE_TABLE(DecisionLog, "decision_log", PS_TABLE_DECISION_LOG, "")
+PS_DEFINE_TABLE(DecisionWeights, "decision_weights", PS_TABLE_DECISION_WEIGHTS,
+                "PRIMARY KEY (record_id, criterion)")
+PS_DEFINE_TABLE(DecisionCrs, "decision_crs", PS_TABLE_DECISION_CRS,
+                "PRIMARY KEY (record_id, position)")
+PS_DEFINE_TABLE(DecisionVotes, "decision_votes", PS_TABLE_DECISION_VOTES,
+                "PRIMARY KEY (record_id, position)")
 
 #undef PS_DEFINE_TABLE
 #undef PS_COLUMN_SPEC
@@ -56,7 +65,12 @@ const Table *const *all(int *count) {
                                           &SegmentRules::table(),
                                           &OemVolumes::table(),
                                           &Activities::table(),
-                                          &Deals::table()};
+                                          &Deals::table(),
+                                          &ScenarioJudgments::table(),
+                                          &DecisionLog::table(),
+                                          &DecisionWeights::table(),
+                                          &DecisionCrs::table(),
+                                          &DecisionVotes::table()};
     *count = int(std::size(tables));
     return tables;
 }

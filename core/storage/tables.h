@@ -204,6 +204,52 @@ struct Table {
     X(CreatedOn, "created_on", Date, "") \
     X(ClosedOn, "closed_on", Date, "") \
     X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
+
+#define PS_TABLE_SCENARIO_JUDGMENTS(X) \
+    X(ScenarioId, "scenario_id", Id, "NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE") \
+    X(Model, "model", Key, "NOT NULL") \
+    X(CriterionA, "criterion_a", Key, "NOT NULL") \
+    X(CriterionB, "criterion_b", Key, "NOT NULL") \
+    X(Value, "value", Real, "NOT NULL")
+
+#define PS_TABLE_DECISION_LOG(X) \
+    X(Id, "id", Id, "PRIMARY KEY") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(PartnerId, "partner_id", Id, "REFERENCES partners (id) ON DELETE SET NULL") \
+    X(PartnerName, "partner_name", Text, "NOT NULL DEFAULT ''") \
+    X(RecordedAt, "recorded_at", Text, "NOT NULL") \
+    X(Decision, "decision", Key, "NOT NULL") \
+    X(Owner, "owner", Text, "NOT NULL DEFAULT ''") \
+    X(NextStep, "next_step", Text, "NOT NULL DEFAULT ''") \
+    X(Note, "note", Text, "NOT NULL DEFAULT ''") \
+    X(ScenarioName, "scenario_name", Text, "NOT NULL DEFAULT ''") \
+    X(Quadrant, "quadrant", Key, "NOT NULL") \
+    X(Potential, "potential", Real, "NOT NULL") \
+    X(Readiness, "readiness", Real, "NOT NULL") \
+    X(Stability, "stability", Real, "") \
+    X(PotentialCr, "potential_cr", Real, "") \
+    X(ReadinessCr, "readiness_cr", Real, "") \
+    X(PotentialConsensus, "potential_consensus", Real, "") \
+    X(ReadinessConsensus, "readiness_consensus", Real, "") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
+
+#define PS_TABLE_DECISION_WEIGHTS(X) \
+    X(RecordId, "record_id", Id, "NOT NULL REFERENCES decision_log (id) ON DELETE CASCADE") \
+    X(Criterion, "criterion", Key, "NOT NULL") \
+    X(Weight, "weight", Real, "NOT NULL")
+
+#define PS_TABLE_DECISION_CRS(X) \
+    X(RecordId, "record_id", Id, "NOT NULL REFERENCES decision_log (id) ON DELETE CASCADE") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(Axis, "axis", Key, "NOT NULL") \
+    X(Participant, "participant", Text, "NOT NULL") \
+    X(Cr, "cr", Real, "NOT NULL")
+
+#define PS_TABLE_DECISION_VOTES(X) \
+    X(RecordId, "record_id", Id, "NOT NULL REFERENCES decision_log (id) ON DELETE CASCADE") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(Participant, "participant", Text, "NOT NULL") \
+    X(Choice, "choice", Key, "NOT NULL")
 // clang-format on
 
 #define PS_COLUMN_ENUMERATOR(id, name, type, constraint) id,
@@ -228,6 +274,11 @@ PS_DECLARE_TABLE(SegmentRules, PS_TABLE_SEGMENT_RULES)
 PS_DECLARE_TABLE(OemVolumes, PS_TABLE_OEM_VOLUMES)
 PS_DECLARE_TABLE(Activities, PS_TABLE_ACTIVITIES)
 PS_DECLARE_TABLE(Deals, PS_TABLE_DEALS)
+PS_DECLARE_TABLE(ScenarioJudgments, PS_TABLE_SCENARIO_JUDGMENTS)
+PS_DECLARE_TABLE(DecisionLog, PS_TABLE_DECISION_LOG)
+PS_DECLARE_TABLE(DecisionWeights, PS_TABLE_DECISION_WEIGHTS)
+PS_DECLARE_TABLE(DecisionCrs, PS_TABLE_DECISION_CRS)
+PS_DECLARE_TABLE(DecisionVotes, PS_TABLE_DECISION_VOTES)
 
 #undef PS_DECLARE_TABLE
 

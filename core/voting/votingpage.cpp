@@ -66,6 +66,8 @@ QJsonObject VotingPageText::strings() {
         {QStringLiteral("hidden"), tr("Votes stay hidden until the facilitator reveals them.")},
         {QStringLiteral("voted"), tr("You voted %1. You can change it until the reveal.")},
         {QStringLiteral("revealed"), tr("The votes are revealed:")},
+        //: a label and its value: a criteria group and its consistency, a choice and its votes
+        {QStringLiteral("pair"), tr("%1: %2")},
     };
 }
 

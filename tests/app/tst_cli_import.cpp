@@ -66,7 +66,7 @@ private slots:
         const size_t before = demoPortfolio().partners.size();
         const Run r = import(file, dataFile("salesforce_accounts.csv"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains("Salesforce accounts, UTF-8 (with BOM), comma-separated, 7 row(s)"),
+        QVERIFY2(r.out.contains("Salesforce accounts, UTF-8 (with BOM), comma-separated, 7 rows"),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains("5 added, 2 skipped as duplicates, 0 invalid (1 without a "
                                 "model)"),
@@ -137,7 +137,7 @@ private slots:
         QVERIFY2(r.err.contains(csv + ":3: Annual Revenue \"abc\" is not a number."),
                  qPrintable(r.err));
         QVERIFY(r.err.contains(csv + ":4: The name is missing."));
-        QVERIFY(r.err.contains("nothing was imported: 2 row(s) are invalid"));
+        QVERIFY(r.err.contains("nothing was imported: 2 rows are invalid"));
         QCOMPARE(contents(file), before); // byte for byte
     }
 
@@ -192,7 +192,7 @@ private slots:
         const QString file = freshDemo();
         Run r = import(file, dataFile("icps.csv"), {"--kind", "icps"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains("1 added, 1 skipped as duplicates"));
+        QVERIFY(r.out.contains("1 added, 1 skipped as a duplicate"));
         // The third link names a partner that does not exist: all or nothing.
         const QByteArray before = contents(file);
         r = import(file, dataFile("links.csv"), {"--kind", "links"});

@@ -329,7 +329,7 @@ private Q_SLOTS:
         const qsizetype end = lines[header].indexOf(QLatin1String("Influence")) + 9;
         for (qsizetype i = header + 1; i < lines.size() && !lines[i].isEmpty(); ++i)
             QVERIFY2(lines[i].at(end - 1).isDigit(), qPrintable(lines[i]));
-        QVERIFY(r.out.contains(QLatin1String("1 gap(s)")));
+        QVERIFY(r.out.contains(QLatin1String("1 gap: ICPs without")));
     }
 
     void errors_data() {

@@ -3,6 +3,8 @@
 // every table exactly, opening reads what was published, the schema is the file's, and the
 // roles hold on the server itself (a viewer writing directly is refused).
 #include "core/demo/demoportfolio.h"
+#include "core/domain/decisionlog.h"
+#include "core/domain/portfolio.h"
 #include "core/generate/generator.h"
 #include "core/scoring/profiles.h"
 #include "core/storage/portfoliofile.h"
@@ -62,6 +64,27 @@ PortfolioData richDemo() {
     rule.conditions.push_back(condition);
     data.segmentRules.push_back(rule);
     data.info.notes = QStringLiteral("Ünïcödé, quotes ' \" and a backslash \\ and \\N");
+    // The workshop's evidence (format 6): judgments of a scenario and a decision record.
+    ensureScenario(data);
+    AxisJudgments judgments;
+    judgments.profile = profileIndex(std::nullopt);
+    judgments.axis = Axis::Potential;
+    judgments.upper = {3.0, 1.0 / 5.0, 9.0, 1.0 / 2.0, 7.0, 1.0 / 9.0};
+    data.scenarios.front().setJudgments(judgments);
+    DecisionRecord record;
+    record.id = 3;
+    record.partnerId = data.partners.front().id;
+    record.partnerName = data.partners.front().name;
+    record.recordedAt = QDateTime(QDate(2026, 12, 6), QTime(14, 3, 5), Qt::UTC);
+    record.decision = Decision::Invest;
+    record.note = QStringLiteral("Line one\nline \"two\"\ttab");
+    record.quadrant = Quadrant::Develop;
+    record.potential = 71.25;
+    record.readiness = 48.5;
+    record.stability = 0.635;
+    record.participantCrs = {{Axis::Potential, QStringLiteral("Ada"), 0.03}};
+    record.votes = {{QStringLiteral("Ada"), Decision::Invest}};
+    data.decisionLog = {record};
     return data;
 }
 

@@ -11,6 +11,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <cstdio>
 #include <memory>
 
 using namespace ps;
@@ -90,12 +91,19 @@ private slots:
         const QString dir = QCoreApplication::applicationDirPath() +
                             QStringLiteral("/../share/partnerscope/translations");
         QVERIFY(QDir().mkpath(dir));
-        for (const QString &code : {QStringLiteral("de"), QStringLiteral("fr")}) {
+        for (const QString &code :
+             {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}) {
+            // Through a temporary file and a rename: tst_runtimetranslations, which may run at
+            // the same time, never sees the file missing.
             const QString name = QStringLiteral("partnerscope_%1.qm").arg(code);
-            QFile::remove(dir + QLatin1Char('/') + name);
-            QVERIFY2(
-                QFile::copy(QStringLiteral(PS_QM_DIR "/") + name, dir + QLatin1Char('/') + name),
-                qPrintable(name));
+            const QString target = dir + QLatin1Char('/') + name;
+            const QString temporary = target + QStringLiteral(".translations.tmp");
+            QFile::remove(temporary);
+            QVERIFY2(QFile::copy(QStringLiteral(PS_QM_DIR "/") + name, temporary),
+                     qPrintable(name));
+            QVERIFY2(std::rename(QFile::encodeName(temporary).constData(),
+                                 QFile::encodeName(target).constData()) == 0,
+                     qPrintable(name));
         }
     }
 

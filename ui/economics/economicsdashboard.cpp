@@ -19,6 +19,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace ps {
 namespace {
 
@@ -164,14 +166,13 @@ void EconomicsDashboard::setData(const PortfolioData &data, const ProgramMetrics
     m_metrics = metrics;
     const QLocale locale;
     setCard(QStringLiteral("active_rate"), percent(metrics.activePartnerRate),
-            tr("%1 of %2 partners since %3")
-                .arg(metrics.activePartners)
-                .arg(metrics.eligiblePartners)
+            tr("%1 of %Ln partners since %2", nullptr, metrics.eligiblePartners)
+                .arg(locale.toString(metrics.activePartners))
                 .arg(locale.toString(metrics.quarterStart, QLocale::ShortFormat)),
             metrics.activePartnerRate < 0.3);
     setCard(QStringLiteral("days_to_first"),
             metrics.medianDaysToFirstActivity
-                ? tr("%1 days").arg(locale.toString(*metrics.medianDaysToFirstActivity, 'f', 0))
+                ? tr("%Ln days", nullptr, int(std::lround(*metrics.medianDaysToFirstActivity)))
                 : tr("—"),
             tr("median, enrolment to first commercial activity"), false);
     setCard(QStringLiteral("retention"), percent(metrics.retention),

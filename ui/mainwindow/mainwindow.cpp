@@ -198,6 +198,15 @@ void MainWindow::createMenus() {
     m_workshop = m_viewMenu->addAction(tr("&Workshop Mode"), this, &MainWindow::startWorkshop);
     m_workshop->setShortcut(QKeySequence(Qt::Key_F5));
     m_workshop->setEnabled(false);
+    // Workshop mode with the room voting from their phones (docs/workshop.md).
+    QAction *voting = m_viewMenu->addAction(tr("Workshop with &Voting..."), this, [this] {
+        if (WorkshopWindow *workshop = startWorkshop())
+            workshop->openVoting();
+    });
+    voting->setObjectName(QStringLiteral("openVotingAction"));
+    voting->setEnabled(false);
+    connect(m_workshop, &QAction::changed, voting,
+            [this, voting] { voting->setEnabled(m_workshop->isEnabled()); });
     m_viewMenu->addMenu(createLanguageMenu(this));
     m_viewMenu->addSeparator();
     m_pageGroup->setExclusive(true);

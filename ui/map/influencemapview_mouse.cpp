@@ -279,8 +279,8 @@ QString InfluenceMapView::Private::nodeTooltip(int node) const {
                     .arg(link.strength);
     }
     if (int(rows.size()) > shown)
-        text +=
-            QStringLiteral("<br>&nbsp;&nbsp;") + tr("and %1 more").arg(int(rows.size()) - shown);
+        text += QStringLiteral("<br>&nbsp;&nbsp;") +
+                tr("and %Ln more", nullptr, int(rows.size()) - shown);
     return text;
 }
 

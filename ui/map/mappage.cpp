@@ -273,10 +273,8 @@ bool MapPage::filterToCell(Id icpId, const QString &modelKey) {
         return false;
     }
     m_cellPartners = ids;
-    m_cellLabel->setText(ids.size() == 1
-                             ? tr("Showing %1 × %2: 1 partner").arg(icp->name, modelName)
-                             : tr("Showing %1 × %2: %3 partners")
-                                   .arg(icp->name, modelName, QLocale().toString(ids.size())));
+    m_cellLabel->setText(
+        tr("Showing %1 × %2: %Ln partners", nullptr, int(ids.size())).arg(icp->name, modelName));
     m_heatmap->setHighlightedCell(icpId, modelKey);
     showMessage(QString());
     applyFilter();
@@ -351,11 +349,8 @@ void MapPage::rebuildCoverage() {
         auto *name = new QTableWidgetItem(icp ? icp->name : QString());
         name->setData(Qt::UserRole, QVariant::fromValue<Id>(c.icpId));
         auto *influence = new QTableWidgetItem(QLocale().toString(c.influence, 'f', 0));
-        influence->setData(
-            Qt::ToolTipRole,
-            c.linkedPartners == 1
-                ? tr("1 partner linked")
-                : tr("%1 partners linked").arg(QLocale().toString(c.linkedPartners)));
+        influence->setData(Qt::ToolTipRole,
+                           tr("%Ln partners linked", nullptr, int(c.linkedPartners)));
         auto *strong = new QTableWidgetItem(QLocale().toString(c.strongPartners));
         auto *gap = new QTableWidgetItem(c.gap ? tr("Gap") : QString());
         const QList<QTableWidgetItem *> items{name, influence, strong, gap};

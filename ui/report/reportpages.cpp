@@ -470,7 +470,7 @@ void appendixSection(PageFlow &flow, const ReportContent &c) {
         const PartnerScore &s = c.scores[i];
         QString quadrant = label(s.quadrant);
         if (s.overridden)
-            quadrant += PagesTr::tr(" (override)");
+            quadrant = PagesTr::tr("%1 (override)").arg(quadrant);
         t.rows.push_back({p.name + QLatin1Char('\n') + modelName(p.model), quadrant,
                           PagesTr::tr("%1 in all\n").arg(number(s.potential, 1)) +
                               explanation(s, Axis::Potential),

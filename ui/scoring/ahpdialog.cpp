@@ -2,6 +2,7 @@
 #include "ui/scoring/ahpdialog.h"
 #include "ui/theme/themepalette.h"
 
+#include "core/scoring/groupdisagreement.h"
 #include "ui/document/document.h"
 #include "ui/matrix/weightspanel.h"
 #include "ui/partners/partnerdetail.h"
@@ -12,6 +13,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
@@ -24,12 +26,6 @@ namespace {
 /// Saaty's scale from "extremely more important" to "extremely less important".
 const double kScale[] = {9,       8,       7,       6,       5,       4,       3,       2,      1,
                          1.0 / 2, 1.0 / 3, 1.0 / 4, 1.0 / 5, 1.0 / 6, 1.0 / 7, 1.0 / 8, 1.0 / 9};
-
-QString scaleText(double v) {
-    if (v >= 1.0)
-        return QString::number(std::lround(v));
-    return QStringLiteral("1/%1").arg(std::lround(1.0 / v));
-}
 
 /// The scale entry nearest to `ratio`, measured on a log scale (ratios are multiplicative).
 int nearestScaleIndex(double ratio) {
@@ -45,6 +41,13 @@ int nearestScaleIndex(double ratio) {
     return best;
 }
 
+/// Lines of text the advice may take; their room is kept whether advice is shown or not.
+constexpr int AdviceLines = 5;
+
+QString cr(double value) {
+    return QLocale().toString(value, 'f', 3);
+}
+
 } // namespace
 
 AhpDialog::AhpDialog(Document *document, Id scenario, int profileIndex, QWidget *parent)
@@ -55,7 +58,11 @@ AhpDialog::AhpDialog(Document *document, Id scenario, int profileIndex, QWidget 
     , m_axis(new QComboBox(this))
     , m_grid(new QGridLayout)
     , m_lambda(new QLabel(this))
-    , m_consistency(new QLabel(this)) {
+    , m_consistency(new QLabel(this))
+    , m_advice(new QLabel(this))
+    , m_useSuggestion(new QPushButton(tr("&Use the Proposed Value"), this))
+    , m_source(new QLabel(this))
+    , m_criteria(computeCriteria(document->portfolio()->data())) {
     setWindowTitle(tr("Derive Weights from Pairwise Comparisons"));
     m_axis->addItem(label(Axis::Potential), int(Axis::Potential));
     m_axis->addItem(label(Axis::Readiness), int(Axis::Readiness));
@@ -85,7 +92,7 @@ AhpDialog::AhpDialog(Document *document, Id scenario, int profileIndex, QWidget 
             if (j > i) {
                 auto *combo = new QComboBox(this);
                 for (double v : kScale)
-                    combo->addItem(scaleText(v), v);
+                    combo->addItem(ahp::saatyText(v), v);
                 connect(combo, &QComboBox::currentIndexChanged, this, &AhpDialog::recompute);
                 m_combos[size_t(i)][size_t(j)] = combo;
                 m_grid->addWidget(combo, i + 1, j + 1);
@@ -103,6 +110,22 @@ AhpDialog::AhpDialog(Document *document, Id scenario, int profileIndex, QWidget 
     results->addRow(tr("Lambda max:"), m_lambda);
     results->addRow(tr("Consistency:"), m_consistency);
     m_consistency->setWordWrap(true);
+    // The room for three lines of the ratio's sentence and for the advice is kept at all times,
+    // so rows never move under the mouse when the judgments turn inconsistent.
+    m_consistency->setMinimumHeight(3 * m_consistency->fontMetrics().lineSpacing());
+    m_consistency->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_advice->setWordWrap(true);
+    m_advice->setTextFormat(Qt::RichText);
+    m_advice->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_advice->setMinimumHeight(AdviceLines * m_advice->fontMetrics().lineSpacing());
+    m_advice->setAccessibleName(tr("Judgment to revisit"));
+    QSizePolicy keep = m_useSuggestion->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_useSuggestion->setSizePolicy(keep);
+    connect(m_useSuggestion, &QPushButton::clicked, this, &AhpDialog::useSuggestion);
+    m_source->setWordWrap(true);
+    m_source->setMinimumHeight(2 * m_source->fontMetrics().lineSpacing());
+    m_source->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Apply Weights"));
@@ -114,10 +137,15 @@ AhpDialog::AhpDialog(Document *document, Id scenario, int profileIndex, QWidget 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(axisForm);
+    layout->addWidget(m_source);
     layout->addLayout(m_grid);
     layout->addLayout(results);
+    layout->addWidget(m_advice);
+    layout->addWidget(m_useSuggestion, 0, Qt::AlignLeft);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    // Wide enough that the advice wraps into the lines reserved for it.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
 
     connect(m_axis, &QComboBox::currentIndexChanged, this, &AhpDialog::rebuildGrid);
     rebuildGrid();
@@ -145,6 +173,14 @@ double AhpDialog::judgment(int row, int column) const {
     return m_combos[size_t(row)][size_t(column)]->currentData().toDouble();
 }
 
+ahp::Matrix AhpDialog::currentMatrix() const {
+    ahp::Matrix matrix(Size, std::vector<double>(Size, 1.0));
+    for (int i = 0; i < Size; ++i)
+        for (int j = 0; j < Size; ++j)
+            matrix[size_t(i)][size_t(j)] = judgment(i, j);
+    return matrix;
+}
+
 void AhpDialog::rebuildGrid() {
     const auto &criteria = criteriaOf(axis());
     for (int i = 0; i < Size; ++i) {
@@ -155,15 +191,19 @@ void AhpDialog::rebuildGrid() {
 }
 
 void AhpDialog::loadFromProfile() {
-    // Start from the current weights, so that OK without changes keeps them roughly as they are.
     const Scenario *scenario = m_document->portfolio()->find<Scenario>(m_scenario);
+    const auto &criteria = criteriaOf(axis());
+    const AxisJudgments *stored = scenario ? scenario->judgmentsFor(m_profile, axis()) : nullptr;
     {
         const QScopedValueRollback<bool> guard(m_loading, true);
-        const auto &criteria = criteriaOf(axis());
         for (int i = 0; i < Size; ++i)
             for (int j = i + 1; j < Size; ++j) {
                 double ratio = 1.0;
-                if (scenario) {
+                if (stored) {
+                    ratio = stored->value(i, j);
+                } else if (scenario) {
+                    // No judgments kept yet: start from the current weights, so that OK without
+                    // changes keeps them roughly as they are.
                     const WeightProfile &p = scenario->profiles[size_t(m_profile)];
                     const double a = p.weight(criteria[size_t(i)]);
                     const double b = p.weight(criteria[size_t(j)]);
@@ -177,20 +217,36 @@ void AhpDialog::loadFromProfile() {
                 m_combos[size_t(i)][size_t(j)]->setCurrentIndex(nearestScaleIndex(ratio));
             }
     }
+    if (!stored) {
+        m_source->setText(tr("No judgments were applied to this scenario's %1 weights yet: these "
+                             "are estimated from the current weights.")
+                              .arg(label(axis()).toLower()));
+    } else {
+        // Weights changed with the sliders since: the judgments no longer produce them.
+        const std::optional<ahp::Result> r = ahp::compute(currentMatrix());
+        const WeightProfile &p = scenario->profiles[size_t(m_profile)];
+        double sum = 0.0;
+        for (Criterion c : criteria)
+            sum += p.weight(c);
+        bool same = r.has_value() && sum > 0.0;
+        for (int i = 0; same && i < Size; ++i)
+            same = std::abs(p.weight(criteria[size_t(i)]) / sum - r->weights[size_t(i)]) < 1e-3;
+        m_source->setText(same ? tr("The judgments last applied to this scenario.")
+                               : tr("The judgments last applied to this scenario. The weights "
+                                    "were changed since; applying sets them from these "
+                                    "judgments again."));
+    }
     recompute();
 }
 
 void AhpDialog::recompute() {
     if (m_loading)
         return;
-    ahp::Matrix matrix(Size, std::vector<double>(Size, 1.0));
+    const ahp::Matrix matrix = currentMatrix();
     for (int i = 0; i < Size; ++i)
-        for (int j = 0; j < Size; ++j) {
-            matrix[size_t(i)][size_t(j)] = judgment(i, j);
-            if (i > j)
-                m_reciprocals[size_t(i)][size_t(j)]->setText(
-                    scaleText(matrix[size_t(i)][size_t(j)]));
-        }
+        for (int j = 0; j < i; ++j)
+            m_reciprocals[size_t(i)][size_t(j)]->setText(
+                ahp::saatyText(matrix[size_t(i)][size_t(j)]));
     QString error;
     m_result = ahp::compute(matrix, &error);
     QPalette palette = m_consistency->palette();
@@ -202,23 +258,77 @@ void AhpDialog::recompute() {
         m_consistency->setText(error);
         palette.setColor(QPalette::WindowText, theme::warningColor(this->palette()));
         m_consistency->setPalette(palette);
+        updateAdvice(matrix);
         return;
     }
     for (int i = 0; i < Size; ++i)
         m_weights[size_t(i)]->setText(
             tr("%1 %").arg(QLocale().toString(100.0 * m_result->weights[size_t(i)], 'f', 1)));
     m_lambda->setText(QLocale().toString(m_result->lambdaMax, 'f', 3));
+    // The random index table is named, so the ratio can be checked by hand.
+    const QString index = tr("CR = CI / RI, with RI = %1 for %2 criteria from Saaty's random "
+                             "index table (Saaty 1980).")
+                              .arg(QLocale().toString(ahp::randomIndex(Size), 'f', 2))
+                              .arg(Size);
     if (m_result->consistent) {
-        m_consistency->setText(tr("CR %1: the judgments are consistent.")
-                                   .arg(QLocale().toString(m_result->cr, 'f', 3)));
-    } else {
         m_consistency->setText(
-            tr("CR %1 is above 0.10: the judgments contradict each other. Revisit the pairs "
-               "that disagree before applying.")
-                .arg(QLocale().toString(m_result->cr, 'f', 3)));
+            tr("CR %1: the judgments are consistent. %2").arg(cr(m_result->cr), index));
+    } else {
+        m_consistency->setText(tr("CR %1 is above 0.10: the judgments contradict each other. %2")
+                                   .arg(cr(m_result->cr), index));
         palette.setColor(QPalette::WindowText, theme::warningColor(this->palette()));
     }
     m_consistency->setPalette(palette);
+    updateAdvice(matrix);
+}
+
+int AhpDialog::quadrantChanges(const std::vector<double> &before,
+                               const std::vector<double> &after) const {
+    const Scenario *scenario = m_document->portfolio()->find<Scenario>(m_scenario);
+    if (!scenario)
+        return 0;
+    Scenario a = *scenario;
+    Scenario b = *scenario;
+    applyAxisWeights(a, axis(), before, m_profile);
+    applyAxisWeights(b, axis(), after, m_profile);
+    int moved = 0;
+    for (const ScenarioMove &move : compareScenarios(m_criteria, a, b))
+        moved += move.changedQuadrant();
+    return moved;
+}
+
+void AhpDialog::updateAdvice(const ahp::Matrix &matrix) {
+    m_suggestion.reset();
+    m_quadrantChanges = 0;
+    if (m_result && !m_result->consistent)
+        m_suggestion = ahp::suggest(matrix);
+    m_useSuggestion->setVisible(m_suggestion.has_value());
+    if (!m_suggestion) {
+        m_advice->clear();
+        return;
+    }
+    const ahp::Suggestion &s = *m_suggestion;
+    const std::optional<ahp::Result> after =
+        ahp::compute(ahp::withJudgment(matrix, s.row, s.column, s.proposed));
+    if (after)
+        m_quadrantChanges = quadrantChanges(m_result->weights, after->weights);
+    const auto &criteria = criteriaOf(axis());
+    const QString row = label(criteria[size_t(s.row)]).toHtmlEscaped();
+    const QString column = label(criteria[size_t(s.column)]).toHtmlEscaped();
+    m_advice->setText(
+        tr("<b>Revisit %1 against %2</b>: judged %3, but the other judgments imply about %4. "
+           "Proposed: <b>%4</b>. With it the CR would be %5, and %6 compared with the current "
+           "judgments.")
+            .arg(row, column, ahp::saatyText(s.current), ahp::saatyText(s.proposed), cr(s.crAfter),
+                 tr("%n partner(s) would change quadrant", nullptr, m_quadrantChanges)));
+}
+
+bool AhpDialog::useSuggestion() {
+    if (!m_suggestion)
+        return false;
+    const ahp::Suggestion s = *m_suggestion;
+    setJudgment(s.row, s.column, s.proposed);
+    return true;
 }
 
 bool AhpDialog::apply() {
@@ -231,12 +341,41 @@ bool AhpDialog::apply() {
     // Percent of the axis, the same unit as the default profiles and the sliders.
     for (int i = 0; i < Size; ++i)
         profile.setWeight(criteria[size_t(i)], 100.0 * m_result->weights[size_t(i)]);
+    // The judgments go with the weights, so that the dialog reopens with them.
+    AxisJudgments judgments;
+    judgments.profile = m_profile;
+    judgments.axis = axis();
+    for (int i = 0; i < Size; ++i)
+        for (int j = i + 1; j < Size; ++j)
+            judgments.upper[size_t(AxisJudgments::pairIndex(i, j))] = judgment(i, j);
+    after.setJudgments(judgments);
     return edit::setScenario(*m_document, after, edit::ScenarioEdit::Weights, edit::Merge::Separate,
                              tr("Derive %1 weights of %2 from pairwise comparisons")
                                  .arg(label(axis()), profileLabel(m_profile)));
 }
 
+bool AhpDialog::confirmInconsistent() {
+    if (!m_result || m_result->consistent)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Apply Inconsistent Weights?"),
+                    tr("The consistency ratio is %1, above 0.10: the judgments contradict each "
+                       "other, so the weights may not say what you mean.")
+                        .arg(cr(m_result->cr)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmInconsistent"));
+    if (m_suggestion)
+        box.setInformativeText(
+            tr("Revisiting one judgment would bring it to %1.").arg(cr(m_suggestion->crAfter)));
+    QPushButton *apply = box.addButton(tr("Apply Anyway"), QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(tr("Keep Editing"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == apply;
+}
+
 void AhpDialog::accept() {
+    if (!confirmInconsistent())
+        return;
     apply();
     QDialog::accept();
 }

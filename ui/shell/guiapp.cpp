@@ -4,6 +4,8 @@
 #include "core/storage/portfoliofile.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/shell/recovery.h"
+#include "ui/workshop/workshopvoting.h"
+#include "ui/workshop/workshopwindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -13,6 +15,7 @@
 #include <QPushButton>
 #include <QThread>
 #include <QTimer>
+#include <cstdio>
 #include <iterator>
 
 namespace ps {
@@ -99,6 +102,23 @@ int runGui(QApplication &app, const QString &fileToOpen, bool openDemo) {
         else if (!fileToOpen.isEmpty())
             window->openFile(fileToOpen); // on failure: the error, then the start page
     }
+    // For screenshots of workshop voting (docs/workshop.md): with the demo, open the workshop
+    // and voting on 127.0.0.1 at the port given, without asking. Never another address.
+    if (const int port = qEnvironmentVariableIntValue("PARTNERSCOPE_SHOT_VOTING_PORT");
+        openDemo && port > 0 && port < 65536)
+        QTimer::singleShot(800, &app, [port] {
+            for (QWidget *widget : QApplication::topLevelWidgets())
+                if (auto *main = qobject_cast<MainWindow *>(widget))
+                    if (WorkshopWindow *workshop = main->startWorkshop()) {
+                        workshop->stepSpotlight(+1);
+                        if (workshop->openVoting(QHostAddress(QHostAddress::LocalHost),
+                                                 quint16(port)))
+                            std::fprintf(
+                                stderr, "voting: %s\n",
+                                workshop->voting()->server()->joinUrl().toEncoded().constData());
+                        return;
+                    }
+        });
     // For the startup benchmark (tests/bench/bench_startup.cpp): quit as soon as the window is
     // shown with its portfolio and the events queued by showing it have been handled.
     if (qEnvironmentVariableIsSet("PARTNERSCOPE_QUIT_WHEN_READY"))

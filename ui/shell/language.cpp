@@ -23,6 +23,11 @@ QPointer<QTranslator> &ownTranslator() {
     return translator;
 }
 
+QPointer<QTranslator> &pluralTranslator() {
+    static QPointer<QTranslator> translator;
+    return translator;
+}
+
 /// Where an installed package keeps our .qm files, relative to the binary (bin/../share/...).
 QString installedTranslationsDir() {
     return QDir(QCoreApplication::applicationDirPath())
@@ -83,14 +88,30 @@ QLocale effectiveLocale() {
 
 bool apply(QCoreApplication &app, const QLocale &locale) {
     QLocale::setDefault(locale);
+    // Qt asks the translator installed last first: remove ours, then install the English
+    // plural forms, Qt's strings and the language's own translation, in that order.
+    replace(ownTranslator(), nullptr);
+    replace(qtTranslator(), nullptr);
+    // The source texts are English with one form for counts ("%n partners"); the plural-only
+    // English translation turns them into "1 partner" and "2 partners". It is the fallback of
+    // every language, so a message a translation lacks still reads as proper English.
+    auto *plurals = new QTranslator(&app);
+    const QString english = QStringLiteral("partnerscope_en");
+    if (plurals->load(english, installedTranslationsDir()) ||
+        plurals->load(english, QStringLiteral(":/i18n")))
+        replace(pluralTranslator(), plurals);
+    else {
+        delete plurals;
+        replace(pluralTranslator(), nullptr);
+    }
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         replace(qtTranslator(), qt);
-    else {
+    else
         delete qt;
-        replace(qtTranslator(), nullptr);
-    }
+    if (locale.language() == QLocale::English)
+        return false;
     auto *own = new QTranslator(&app);
     const bool loaded = own->load(locale, QStringLiteral("partnerscope"), QStringLiteral("_"),
                                   installedTranslationsDir()) ||

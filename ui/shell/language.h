@@ -28,8 +28,9 @@ void setSetting(const QString &code);
 QLocale effectiveLocale();
 
 /// Makes `locale` the default for number, currency and date formatting and installs the
-/// translators for it (removing any installed before). Returns false when no translation of
-/// ours exists for it (English, or a language we do not ship).
+/// translators for it (removing any installed before), on top of the English plural forms that
+/// every language falls back to. Returns false when no translation of ours exists for it
+/// (English, or a language we do not ship).
 bool apply(QCoreApplication &app, const QLocale &locale);
 
 } // namespace ps::language

@@ -25,6 +25,7 @@ enum CommandId {
     DealChangeId,
     ScenarioChangeId,
     PartnerDecisionId, ///< a workshop decision, amended by its details (SetPartnerDecision)
+    DecisionRecordId,  ///< a workshop decision with its evidence (edits_workshop.cpp)
 };
 
 /// Milliseconds on a monotonic clock, for the merge window of continuous edits.

@@ -199,7 +199,7 @@ QList<Id> duplicatePartners(Document &doc, const QList<Id> &partners) {
     for (int i = 0; i < originals.size(); ++i) {
         Partner copy = *portfolio.find<Partner>(originals[i]);
         copy.id = portfolio.newId<Partner>();
-        copy.name += EditTr::tr(" (copy)");
+        copy.name = EditTr::tr("%1 (copy)").arg(copy.name);
         copies << copy.id;
         const int row = portfolio.rowOf<Partner>(originals[i]) + i + 1;
         new undo::InsertEntity<Partner>(&portfolio, row, copy, parent->text(), parent);

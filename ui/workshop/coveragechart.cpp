@@ -13,8 +13,7 @@ namespace ps {
 namespace {
 
 QString strongText(int count) {
-    return count == 1 ? CoverageChart::tr("1 strong partner")
-                      : CoverageChart::tr("%1 strong partners").arg(count);
+    return CoverageChart::tr("%Ln strong partners", nullptr, count);
 }
 
 } // namespace

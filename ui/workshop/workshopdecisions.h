@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/decisionlog.h"
 #include "core/domain/entities.h"
 
 #include <QHash>
@@ -8,6 +9,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace ps {
@@ -23,12 +26,16 @@ struct WorkshopDecision {
     QString owner;
     QString nextStep;
     QString note;
+    /// The decision-log record of the decision (weights, stability, CRs, votes), if it is still
+    /// in the portfolio.
+    std::optional<DecisionRecord> evidence;
 };
 
 /**
- * The decisions of one workshop session. capture() stores a decision for a partner as one undo
- * step; addDetails() puts owner, next step and note into that same step (it replaces the step
- * while it is still the last one on the stack), so a decision with its details is one step.
+ * The decisions of one workshop session. capture() stores a decision for a partner, with a
+ * record of the evidence in the portfolio's decision log, as one undo step; addDetails() puts
+ * owner, next step and note into that same step (it replaces the step while it is still the
+ * last one on the stack), so a decision with its details is one step.
  *
  * The summary lists the partners captured in this session, in the order they were first
  * captured, whose decision fields now differ from when the session began (or whose existing
@@ -39,9 +46,18 @@ class WorkshopDecisions : public QObject {
 public:
     WorkshopDecisions(Document *document, ScoringController *scoring, QObject *parent = nullptr);
 
-    /// Sets the partner's decision as one undo step. False (and no step) if the partner already
-    /// had it; the summary then lists it as confirmed.
+    /// Adds what the room contributes to a record (the judgments' CRs, consensus, votes); the
+    /// voting panel sets it while voting is open.
+    using RoomEvidence = std::function<void(Id partnerId, DecisionRecord &record)>;
+    void setRoomEvidence(RoomEvidence evidence) { m_roomEvidence = std::move(evidence); }
+
+    /// Sets the partner's decision and records it in the decision log with the evidence of this
+    /// moment (evidenceFor()), as one undo step. A decision the partner already had is recorded
+    /// too, and listed as confirmed. False when there is no such partner.
     bool capture(Id partnerId, Decision decision);
+    /// The record capture() would store now: the scenario shown, the partner's quadrant, scores,
+    /// stability and weight profile, plus the room's evidence.
+    DecisionRecord evidenceFor(Id partnerId) const;
     /// Owner, next step and note for the partner last captured; one undo step with it.
     bool addDetails(Id partnerId, const QString &owner, const QString &nextStep,
                     const QString &note);
@@ -72,15 +88,16 @@ private:
         }
     };
     Fields fieldsOf(Id partnerId) const;
-    bool push(Id partnerId, const Fields &wanted, const QString &text, bool amend = false);
+
+    /// The newest record this session captured for the partner that is still in the log.
+    const DecisionRecord *sessionRecord(Id partnerId) const;
 
     Document *m_document;
     ScoringController *m_scoring;
-    QHash<Id, Fields> m_atStart;     ///< decision fields before the session touched the partner
-    QList<Id> m_order;               ///< captured partners, first capture first
-    QHash<Id, Decision> m_confirmed; ///< decisions captured that the partner already had
-    /// The partner whose decision was the last capture: details for it amend that step.
-    Id m_amendable = 0;
+    RoomEvidence m_roomEvidence;
+    QHash<Id, Fields> m_atStart;    ///< decision fields before the session touched the partner
+    QList<Id> m_order;              ///< captured partners, first capture first
+    QHash<Id, QList<Id>> m_records; ///< decision-log records this session made, per partner
 };
 
 } // namespace ps

@@ -13,6 +13,7 @@
 #include "ui/workshop/coveragechart.h"
 #include "ui/workshop/decisionoverlay.h"
 #include "ui/workshop/spotlightoverlay.h"
+#include "ui/workshop/votebars.h"
 #include "ui/workshop/workshopdecisions.h"
 
 #include <QApplication>
@@ -126,6 +127,8 @@ WorkshopWindow::WorkshopWindow(Document *document, ScoringController *scoring, Q
     summaryLayout->setContentsMargins(40, 10, 40, 20);
     summaryLayout->addWidget(m_summary);
     m_steps->addWidget(summaryPage);
+
+    setupVoting();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -285,10 +288,17 @@ QWidget *WorkshopWindow::createMatrixStep() {
     weightsLayout->addStretch();
     scroll->setWidget(weightsContent);
     m_weightsBox->setFixedWidth(640);
+    // Placement votes on the spotlighted partner, in one line under the matrix while voting is
+    // open (workshopwindow_voting.cpp).
+    m_matrixVotes = new VoteStrip(page);
+    m_matrixVotes->hide();
+    auto *matrixColumn = new QVBoxLayout;
+    matrixColumn->addWidget(m_matrix, 1);
+    matrixColumn->addWidget(m_matrixVotes);
     auto *layout = new QHBoxLayout(page);
     layout->setContentsMargins(20, 0, 20, 10);
     layout->setSpacing(20);
-    layout->addWidget(m_matrix, 1);
+    layout->addLayout(matrixColumn, 1);
     layout->addWidget(m_weightsBox);
     return page;
 }
@@ -319,6 +329,7 @@ void WorkshopWindow::setStep(int step) {
     m_step = step;
     m_steps->setCurrentIndex(step);
     m_subtitle->setText(subtitleOf(step));
+    m_subtitle->show();
     if (step == Segments && m_segmentsDirty)
         updateSegments();
     if (step == Map) {
@@ -332,13 +343,16 @@ void WorkshopWindow::setStep(int step) {
 }
 
 void WorkshopWindow::updateHeader() {
-    m_indicator->setText(stepIndicatorText());
+    m_indicator->setText(isVotingShown() ? tr("Voting") : stepIndicatorText());
     QString hints = tr("PgDn/PgUp steps · N/P partner · / find · D decide · A/B scenario");
     if (m_step == Matrix)
         hints += tr(" · W weights");
     if (m_step == Decisions)
         hints += tr(" · E export");
+    hints += QStringLiteral(" · ") + votingHints();
     hints += tr(" · Esc leave");
+    if (isVotingShown())
+        hints = votingHints() + tr(" · N/P partner · D decide · Esc leave");
     if (m_decisionPending)
         hints = tr("Decision for %1:  I invest · V develop · M maintain · X exit · Esc cancel")
                     .arg(partnerName(m_spotlight));

@@ -3,8 +3,11 @@
 
 #include "core/domain/entities.h"
 
+#include <QHostAddress>
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -21,8 +24,11 @@ class MatrixView;
 class ScoringController;
 class SegmentCharts;
 class SpotlightOverlay;
+class VoteStrip;
+class VotingPanel;
 class WeightsPanel;
 class WorkshopDecisions;
+class WorkshopVoting;
 
 /**
  * Workshop mode: the open portfolio full screen in the projector theme, without editing chrome,
@@ -40,6 +46,9 @@ class WorkshopDecisions;
  *   the same step). Ctrl+Z / Ctrl+Shift+Z undo and redo.
  * - W: show or hide the weight sliders on the matrix step. S: move to the next screen.
  * - E on the decisions step: export the summary (CSV or HTML).
+ * - O: open voting (asks which network to serve on) or show its screen; V: show or hide the
+ *   voting screen; R: reveal the placement votes; G: apply the room's weights; Shift+O: close
+ *   voting. See docs/workshop.md, "Everyone votes from their phone".
  */
 class WorkshopWindow : public QWidget {
     Q_OBJECT
@@ -87,6 +96,25 @@ public:
     /// Moves the window to the next screen when there are several (and remembers it).
     void nextScreen();
 
+    // Voting (workshopwindow_voting.cpp).
+    WorkshopVoting *voting() const { return m_voting; }
+    VotingPanel *votingPanel() const { return m_votingPanel; }
+    VoteStrip *matrixVotes() const { return m_matrixVotes; }
+    /// Asks which network to serve on (addressPrompt()), then opens voting there and shows the
+    /// voting screen. False when cancelled or the server cannot listen (the footer says why).
+    bool openVoting();
+    /// Opens voting on `address` without asking (`port` 0: any free port).
+    bool openVoting(const QHostAddress &address, quint16 port = 0);
+    /// Stops the server and returns to the step shown before.
+    void closeVoting();
+    bool isVotingShown() const;
+    /// Shows the voting screen instead of the step (or the step again).
+    void showVoting(bool shown);
+    /// How openVoting() asks for the address; a null address cancels. The default shows
+    /// InterfaceDialog.
+    using AddressPrompt = std::function<QHostAddress(QWidget *parent)>;
+    void setAddressPrompt(AddressPrompt prompt) { m_addressPrompt = std::move(prompt); }
+
 Q_SIGNALS:
     void stepChanged(int step);
     void spotlightChanged(ps::Id partnerId);
@@ -115,6 +143,11 @@ private:
     void openSearch();
     void searchAccepted();
     QString partnerName(Id partnerId) const;
+    // workshopwindow_voting.cpp
+    void setupVoting();
+    bool handleVotingKey(QKeyEvent *event);
+    void updateVoteStrip();
+    QString votingHints() const;
 
     Document *m_document;
     ScoringController *m_scoring;
@@ -137,6 +170,10 @@ private:
     SegmentCharts *m_segments = nullptr;
     QTableWidget *m_summary = nullptr;
     DecisionOverlay *m_overlay = nullptr;
+    WorkshopVoting *m_voting = nullptr;
+    VotingPanel *m_votingPanel = nullptr;
+    VoteStrip *m_matrixVotes = nullptr;
+    AddressPrompt m_addressPrompt;
     int m_step = Coverage;
     Id m_spotlight = 0;
     Id m_scenarioA = 0;

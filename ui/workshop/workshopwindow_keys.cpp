@@ -68,6 +68,8 @@ bool WorkshopWindow::handleKey(QKeyEvent *event) {
     }
     if (mods != Qt::NoModifier)
         return false;
+    if (handleVotingKey(event))
+        return true;
     switch (event->key()) {
     case Qt::Key_PageDown:
     case Qt::Key_Right:

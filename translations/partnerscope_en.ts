@@ -1,0 +1,545 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ps::Ahp</name>
+    <message numerus="yes">
+        <source>The matrix is not square: row %1 has %n values, expected %2.</source>
+        <translation>
+            <numerusform>The matrix is not square: row %1 has %n value, expected %2.</numerusform>
+            <numerusform>The matrix is not square: row %1 has %n values, expected %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>there are more rows than the %n criteria in the header row.</source>
+        <translation>
+            <numerusform>there are more rows than the %n criterion in the header row.</numerusform>
+            <numerusform>there are more rows than the %n criteria in the header row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the row for &quot;%1&quot; has %n values; the header names %2 criteria.</source>
+        <translation>
+            <numerusform>the row for &quot;%1&quot; has %n value; the header names %2 criteria.</numerusform>
+            <numerusform>the row for &quot;%1&quot; has %n values; the header names %2 criteria.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::Attention</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; shows %n of seed 000&apos;s failure modes: %2.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; shows %n of seed 000&apos;s failure modes: %2.</numerusform>
+            <numerusform>&quot;%1&quot; shows %n of seed 000&apos;s failure modes: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Co-selling with %n of the four items still open: %1.</source>
+        <translation>
+            <numerusform>Co-selling with %n of the four items still open: %1.</numerusform>
+            <numerusform>Co-selling with %n of the four items still open: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Onboarding with %n of the four items still open: %1.</source>
+        <translation>
+            <numerusform>Onboarding with %n of the four items still open: %1.</numerusform>
+            <numerusform>Onboarding with %n of the four items still open: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) of this model bring %1 of influenced revenue for %2 of investment: ROI %3.</source>
+        <translation>
+            <numerusform>%n partner of this model brings %1 of influenced revenue for %2 of investment: ROI %3.</numerusform>
+            <numerusform>%n partners of this model bring %1 of influenced revenue for %2 of investment: ROI %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::AttentionList</name>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n item needs attention</numerusform>
+            <numerusform>%n items need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n critical.</source>
+        <translation>
+            <numerusform>, %n critical.</numerusform>
+            <numerusform>, %n critical.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::Cli</name>
+    <message numerus="yes">
+        <source>%1: %2, %3, %4-separated, %Ln row(s).</source>
+        <translation>
+            <numerusform>%1: %2, %3, %4-separated, %Ln row.</numerusform>
+            <numerusform>%1: %2, %3, %4-separated, %Ln rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported: %Ln row(s) are invalid (--skip-invalid imports the others).</source>
+        <translation>
+            <numerusform>%1: nothing was imported: %Ln row is invalid (--skip-invalid imports the others).</numerusform>
+            <numerusform>%1: nothing was imported: %Ln rows are invalid (--skip-invalid imports the others).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped as duplicates</source>
+        <translation>
+            <numerusform>%Ln skipped as a duplicate</numerusform>
+            <numerusform>%Ln skipped as duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln invalid</numerusform>
+            <numerusform>%Ln invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a model</source>
+        <translation>
+            <numerusform>%Ln without a model</numerusform>
+            <numerusform>%Ln without a model</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage of %n ICP(s)</source>
+        <translation>
+            <numerusform>Coverage of %n ICP</numerusform>
+            <numerusform>Coverage of %n ICPs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s): ICPs without a partner of link strength 4 or 5.</source>
+        <translation>
+            <numerusform>%n gap: ICPs without a partner of link strength 4 or 5.</numerusform>
+            <numerusform>%n gaps: ICPs without a partner of link strength 4 or 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: %n item(s)</source>
+        <translation>
+            <numerusform>Needs attention: %n item</numerusform>
+            <numerusform>Needs attention: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n enrolled partners in the quarter from %3)</source>
+        <translation>
+            <numerusform>%1 (%2 of %n enrolled partner in the quarter from %3)</numerusform>
+            <numerusform>%1 (%2 of %n enrolled partners in the quarter from %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (median of %n partners)</source>
+        <translation>
+            <numerusform>%1 (median of %n partner)</numerusform>
+            <numerusform>%1 (median of %n partners)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n partners active the year before)</source>
+        <translation>
+            <numerusform>%1 (%2 of %n partner active the year before)</numerusform>
+            <numerusform>%1 (%2 of %n partners active the year before)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::CoverageChart</name>
+    <message numerus="yes">
+        <source>%Ln strong partners</source>
+        <translation>
+            <numerusform>%Ln strong partner</numerusform>
+            <numerusform>%Ln strong partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::EconomicsDashboard</name>
+    <message numerus="yes">
+        <source>partners, %n open item(s)</source>
+        <translation>
+            <numerusform>partners, %n open item</numerusform>
+            <numerusform>partners, %n open items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln partners since %2</source>
+        <translation>
+            <numerusform>%1 of %Ln partner since %2</numerusform>
+            <numerusform>%1 of %Ln partners since %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportDuplicatesPage</name>
+    <message numerus="yes">
+        <source>%n rows duplicate an existing entry or an earlier row. Skipped rows are not imported.</source>
+        <translation>
+            <numerusform>%n row duplicates an existing entry or an earlier row. Skipped rows are not imported.</numerusform>
+            <numerusform>%n rows duplicate an existing entry or an earlier row. Skipped rows are not imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportFilePage</name>
+    <message numerus="yes">
+        <source>%n data rows and %1 columns.</source>
+        <translation>
+            <numerusform>%n data row and %1 columns.</numerusform>
+            <numerusform>%n data rows and %1 columns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportMappingPage</name>
+    <message numerus="yes">
+        <source>%1 of %n columns matched automatically; unmatched columns are ignored unless you choose a field.</source>
+        <translation>
+            <numerusform>%1 of %n column matched automatically; unmatched columns are ignored unless you choose a field.</numerusform>
+            <numerusform>%1 of %n columns matched automatically; unmatched columns are ignored unless you choose a field.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportRunPage</name>
+    <message numerus="yes">
+        <source>Needs classification: %n (filter the partner table by &quot;Needs classification&quot; to find them)</source>
+        <translation>
+            <numerusform>Needs classification: %n (filter the partner table by &quot;Needs classification&quot; to find it)</numerusform>
+            <numerusform>Needs classification: %n (filter the partner table by &quot;Needs classification&quot; to find them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n</source>
+        <translation>
+            <numerusform>Merged: %n</numerusform>
+            <numerusform>Merged: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped as duplicates: %n</source>
+        <translation>
+            <numerusform>Skipped as duplicates: %n</numerusform>
+            <numerusform>Skipped as duplicates: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped as invalid: %n</source>
+        <translation>
+            <numerusform>Skipped as invalid: %n</numerusform>
+            <numerusform>Skipped as invalid: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportValidationPage</name>
+    <message numerus="yes">
+        <source>&amp;Skip the %n invalid rows and import the rest</source>
+        <translation>
+            <numerusform>&amp;Skip the %n invalid row and import the rest</numerusform>
+            <numerusform>&amp;Skip the %n invalid rows and import the rest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are invalid. An import is all or nothing: go Back and fix the mapping, or skip them.</source>
+        <translation>
+            <numerusform>%n row is invalid. An import is all or nothing: go Back and fix the mapping, or skip it.</numerusform>
+            <numerusform>%n rows are invalid. An import is all or nothing: go Back and fix the mapping, or skip them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a model (needs classification)</source>
+        <translation>
+            <numerusform>%n without a model (needs classification)</numerusform>
+            <numerusform>%n without a model (needs classification)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into existing entries</source>
+        <translation>
+            <numerusform>%n merged into an existing entry</numerusform>
+            <numerusform>%n merged into existing entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid rows skipped</source>
+        <translation>
+            <numerusform>%n invalid row skipped</numerusform>
+            <numerusform>%n invalid rows skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportValuesPage</name>
+    <message numerus="yes">
+        <source>%n values are unknown (highlighted). Partners with a value left as &quot;Needs classification&quot; are imported without a model, flagged in the partner table and scored with a neutral profile.</source>
+        <translation>
+            <numerusform>%n value is unknown (highlighted). Partners with a value left as &quot;Needs classification&quot; are imported without a model, flagged in the partner table and scored with a neutral profile.</numerusform>
+            <numerusform>%n values are unknown (highlighted). Partners with a value left as &quot;Needs classification&quot; are imported without a model, flagged in the partner table and scored with a neutral profile.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n partners</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ICPs</source>
+        <translation>
+            <numerusform>%n ICP</numerusform>
+            <numerusform>%n ICPs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n influence links</source>
+        <translation>
+            <numerusform>%n influence link</numerusform>
+            <numerusform>%n influence links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is larger than %n MB and is not imported.</source>
+        <translation>
+            <numerusform>%1 is larger than %n MB and is not imported.</numerusform>
+            <numerusform>%1 is larger than %n MB and is not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rows...</source>
+        <translation>
+            <numerusform>Checking %n row...</numerusform>
+            <numerusform>Checking %n rows...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::InfluenceMapView</name>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %n rows (added and merged)</source>
+        <translation>
+            <numerusform>Imported %n row (added and merged)</numerusform>
+            <numerusform>Imported %n rows (added and merged)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::MapPage</name>
+    <message numerus="yes">
+        <source>Showing %1 × %2: %Ln partners</source>
+        <translation>
+            <numerusform>Showing %1 × %2: %Ln partner</numerusform>
+            <numerusform>Showing %1 × %2: %Ln partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partners linked</source>
+        <translation>
+            <numerusform>%Ln partner linked</numerusform>
+            <numerusform>%Ln partners linked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::MatrixView</name>
+    <message numerus="yes">
+        <source>%1: readiness %2, potential %3, %4. %n selected.</source>
+        <translation>
+            <numerusform>%1: readiness %2, potential %3, %4. %n selected.</numerusform>
+            <numerusform>%1: readiness %2, potential %3, %4. %n selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::OemAssessmentView</name>
+    <message numerus="yes">
+        <source>%1: %n failure mode(s) present.</source>
+        <translation>
+            <numerusform>%1: %n failure mode present.</numerusform>
+            <numerusform>%1: %n failure modes present.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::PortfolioFile</name>
+    <message numerus="yes">
+        <source>%1 has %n further problems.</source>
+        <translation>
+            <numerusform>%1 has %n further problem.</numerusform>
+            <numerusform>%1 has %n further problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ReportContent</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::RoyaltyPanel</name>
+    <message numerus="yes">
+        <source>Total revenue %1, total margin %2 over %n year(s).</source>
+        <translation>
+            <numerusform>Total revenue %1, total margin %2 over %n year.</numerusform>
+            <numerusform>Total revenue %1, total margin %2 over %n years.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::SegmentsPage</name>
+    <message numerus="yes">
+        <source>%1: %n partner(s)</source>
+        <translation>
+            <numerusform>%1: %n partner</numerusform>
+            <numerusform>%1: %n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::edit</name>
+    <message numerus="yes">
+        <source>Change %1 of %n partners</source>
+        <translation>
+            <numerusform>Change %1 of %n partner</numerusform>
+            <numerusform>Change %1 of %n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n partners</source>
+        <translation>
+            <numerusform>Delete %n partner</numerusform>
+            <numerusform>Delete %n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n partners</source>
+        <translation>
+            <numerusform>Duplicate %n partner</numerusform>
+            <numerusform>Duplicate %n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n rows</source>
+        <translation>
+            <numerusform>Import %n row</numerusform>
+            <numerusform>Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n rows from %1</source>
+        <translation>
+            <numerusform>Import %n row from %1</numerusform>
+            <numerusform>Import %n rows from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n activities</source>
+        <translation>
+            <numerusform>Delete %n activity</numerusform>
+            <numerusform>Delete %n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deals</source>
+        <translation>
+            <numerusform>Delete %n deal</numerusform>
+            <numerusform>Delete %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n ICPs</source>
+        <translation>
+            <numerusform>Delete %n ICP</numerusform>
+            <numerusform>Delete %n ICPs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n links</source>
+        <translation>
+            <numerusform>Delete %n link</numerusform>
+            <numerusform>Delete %n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n OEM deals</source>
+        <translation>
+            <numerusform>Delete %n OEM deal</numerusform>
+            <numerusform>Delete %n OEM deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::plan::PlanText</name>
+    <message numerus="yes">
+        <source>It has %n period(s) of its own evidence; a fit of its own needs %1.</source>
+        <translation>
+            <numerusform>It has %n period of its own evidence; a fit of its own needs %1.</numerusform>
+            <numerusform>It has %n periods of its own evidence; a fit of its own needs %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) have no response curve: no partner&apos;s evidence has enough spend and revenue history to fit one; set their curves by hand.</source>
+        <translation>
+            <numerusform>%n partner has no response curve: no partner&apos;s evidence has enough spend and revenue history to fit one; set its curve by hand.</numerusform>
+            <numerusform>%n partners have no response curve: no partner&apos;s evidence has enough spend and revenue history to fit one; set their curves by hand.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
