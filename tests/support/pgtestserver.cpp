@@ -3,12 +3,15 @@
 
 #include "core/team/pgconnection.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <cerrno>
+#include <csignal>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -54,6 +57,50 @@ bool runProgram(const QString &program, const QStringList &args, QString *output
     return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
+/// The number in the first line of a file (a pid), or 0.
+qint64 pidIn(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return file.readLine().trimmed().toLongLong();
+}
+
+bool isAlive(qint64 pid) {
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+/// A test that crashed leaves its server running: the next test stops it. Each server's folder
+/// names the test process that started it (`owner`); a folder whose owner is gone has its
+/// postmaster stopped (by the pid PostgreSQL wrote, through pg_ctl) and is removed. A folder
+/// without an owner is only removed once it is an hour old (a test may be just starting).
+void sweepAbandoned(const QString &bin, const QString &runAs) {
+    const QDir temp(QDir::tempPath());
+    const QFileInfoList dirs =
+        temp.entryInfoList({QStringLiteral("ps-pg-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &dir : dirs) {
+        const QString owner = dir.filePath() + QStringLiteral("/owner");
+        if (QFileInfo::exists(owner)
+                ? isAlive(pidIn(owner))
+                : dir.lastModified().secsTo(QDateTime::currentDateTime()) < 3600)
+            continue;
+        const QString data = dir.filePath() + QStringLiteral("/data");
+        if (isAlive(pidIn(data + QStringLiteral("/postmaster.pid")))) {
+            QStringList command = {bin + QStringLiteral("/pg_ctl"),
+                                   QStringLiteral("-D"),
+                                   data,
+                                   QStringLiteral("-m"),
+                                   QStringLiteral("immediate"),
+                                   QStringLiteral("-w"),
+                                   QStringLiteral("stop")};
+            if (!runAs.isEmpty())
+                command = QStringList{QStringLiteral("-u"), runAs, QStringLiteral("--")} + command;
+            runProgram(runAs.isEmpty() ? command.takeFirst() : QStringLiteral("runuser"), command,
+                       nullptr);
+        }
+        QDir(dir.filePath()).removeRecursively();
+    }
+}
+
 } // namespace
 
 PgTestServer::PgTestServer()
@@ -85,12 +132,19 @@ bool PgTestServer::start(QString *error) {
     };
     if (m_bin.isEmpty())
         return fail(unavailableReason());
+    if (::geteuid() == 0)
+        m_runAs = QString::fromLatin1(kTestUser);
+    sweepAbandoned(m_bin, m_runAs);
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/ps-pg-XXXXXX"));
     if (!m_dir->isValid())
         return fail(QStringLiteral("no temporary folder"));
+    QFile owner(m_dir->filePath(QStringLiteral("owner")));
+    if (!owner.open(QIODevice::WriteOnly) ||
+        owner.write(QByteArray::number(qint64(::getpid())) + '\n') < 0)
+        return fail(QStringLiteral("could not write %1").arg(owner.fileName()));
+    owner.close();
     QString output;
-    if (::geteuid() == 0) {
-        m_runAs = QString::fromLatin1(kTestUser);
+    if (!m_runAs.isEmpty()) {
         if (!runProgram(QStringLiteral("id"), {m_runAs}, nullptr) &&
             !runProgram(QStringLiteral("useradd"),
                         {QStringLiteral("--system"), QStringLiteral("--user-group"),
