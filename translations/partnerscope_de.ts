@@ -163,16 +163,71 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>CR %1: the judgments are consistent.</source>
-        <translation>CR %1: Die Urteile sind konsistent.</translation>
-    </message>
-    <message>
-        <source>CR %1 is above 0.10: the judgments contradict each other. Revisit the pairs that disagree before applying.</source>
-        <translation>CR %1 liegt über 0,10: Die Urteile widersprechen sich. Prüfen Sie die abweichenden Paare, bevor Sie übernehmen.</translation>
-    </message>
-    <message>
         <source>Derive %1 weights of %2 from pairwise comparisons</source>
         <translation>%1-Gewichte von %2 aus Paarvergleichen ableiten</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Proposed Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgment to revisit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No judgments were applied to this scenario&apos;s %1 weights yet: these are estimated from the current weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judgments last applied to this scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judgments last applied to this scenario. The weights were changed since; applying sets them from these judgments again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR = CI / RI, with RI = %1 for %2 criteria from Saaty&apos;s random index table (Saaty 1980).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR %1: the judgments are consistent. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR %1 is above 0.10: the judgments contradict each other. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Revisit %1 against %2&lt;/b&gt;: judged %3, but the other judgments imply about %4. Proposed: &lt;b&gt;%4&lt;/b&gt;. With it the CR would be %5, and %6 compared with the current judgments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) would change quadrant</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Inconsistent Weights?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consistency ratio is %1, above 0.10: the judgments contradict each other, so the weights may not say what you mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisiting one judgment would bring it to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2391,59 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::GroupWeightsView</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Room (AIJ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregated individual judgments (AIJ): the group weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIP</source>
+        <translation type="unfinished">AIP</translation>
+    </message>
+    <message>
+        <source>Aggregated individual priorities, shown for comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n in progress</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consensus –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first complete set of comparisons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One participant so far: no consensus to measure yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ps::GuiApp</name>
     <message>
         <source>never saved</source>
@@ -3231,6 +3339,33 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::InterfaceDialog</name>
+    <message>
+        <source>Open Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants join from their phones or laptops on the network you choose. The voting page is served only there, and only while voting is open. Choose the network the room is on; &quot;this computer only&quot; is for trying it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This computer only: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network to serve the voting page on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ps::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3550,6 +3685,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
             <numerusform>%n Zeile importiert (hinzugefügt und zusammengeführt)</numerusform>
             <numerusform>%n Zeilen importiert (hinzugefügt und zusammengeführt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Workshop with &amp;Voting...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4665,39 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::PlacementVotesView</name>
+    <message>
+        <source>Reveal votes (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spotlight a partner (N, P or /) to vote on its placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s), revealed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n have voted. Votes stay hidden until you reveal them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::PlotExport</name>
     <message>
         <source>Could not draw the chart for %1.</source>
@@ -4833,6 +5005,30 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
             <numerusform>%1 hat %n weitere Probleme.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the criteria are not a pair of one axis in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a value of Saaty&apos;s scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision record has this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a placement vote is required</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::PortfolioPage</name>
@@ -4957,6 +5153,13 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::QrCodeWidget</name>
+    <message>
+        <source>QR code of the voting page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ps::ReportContent</name>
     <message>
         <source>%1 and %2</source>
@@ -5004,6 +5207,57 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
             <numerusform>%1 und %n weitere</numerusform>
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ps::RoomWords</name>
+    <message>
+        <source>very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very low agreement: the room is split. Discuss the comparisons below before applying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low agreement: views differ widely. Discuss the comparisons below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate agreement: the room leans the same way, with exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High agreement: most of the room weighs the criteria alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very high agreement: the room weighs the criteria alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
     </message>
 </context>
 <context>
@@ -6020,6 +6274,48 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Deal &quot;%1&quot; has a negative amount.</source>
         <translation>Deal „%1“ hat einen negativen Betrag.</translation>
     </message>
+    <message>
+        <source>Scenario &quot;%1&quot; holds a pairwise judgment outside 1/9-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision record %1 names a missing partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision record %1 records no decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision record %1 holds a value out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::VoteStrip</name>
+    <message>
+        <source>Placement votes: spotlight a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Votes on %1: %2 of %n in, hidden · R reveals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Votes:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::VotingPage</name>
@@ -6180,6 +6476,108 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>%1: %2</source>
         <extracomment>a label and its value: a criteria group and its consistency, a choice and its votes</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::VotingPanel</name>
+    <message>
+        <source>Where the room disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the voting page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation type="unfinished">Beitrittscode</translation>
+    </message>
+    <message>
+        <source>Rotate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new join code; who has joined stays in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants who joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight profile the group weights go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every partner model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply group weights (G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the room&apos;s weights (AIJ) in the active scenario, one undo step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the voting server; participants and their answers are gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">bis</translation>
+    </message>
+    <message>
+        <source>Voting is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/6</source>
+        <translation type="unfinished">%1/6</translation>
+    </message>
+    <message>
+        <source> ✓</source>
+        <comment>has voted on the spotlighted partner</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparisons answered per axis, of six; ✓ has voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judged %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>moves %n partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing yet: the room has not given different answers to any comparison.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6418,6 +6816,140 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Could not write &quot;%1&quot;: %2.</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
     </message>
+    <message>
+        <source>Confirm decision for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished">Szenario</translation>
+    </message>
+    <message>
+        <source>Quadrant when decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished">Potenzial</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished">Reife</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation type="unfinished">Stabilität</translation>
+    </message>
+    <message>
+        <source>Votes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential CR (room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness CR (room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants&apos; CRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight: %1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished">%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no group judgments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, consensus %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (potential %2, readiness %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished">%1 % {1 %2 ?}</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room&apos;s potential judgments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room&apos;s readiness judgments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::WorkshopVoting</name>
+    <message numerus="yes">
+        <source>Apply the room&apos;s weights (%n participants) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::WorkshopWindow</name>
@@ -6580,6 +7112,46 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>No partner matches &quot;%1&quot;.</source>
         <translation>Kein Partner passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · N/P partner · D decide · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s weights are in scenario %1 (Ctrl+Z takes them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting is open on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting is closed; the server has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press O to open voting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group weights yet: nobody has answered every comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V voting · R reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V back to the step · R reveal votes · G apply weights · Shift+O close voting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>ps::AhpDialog</name>
+    <message numerus="yes">
+        <source>%n partner(s) would change quadrant</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::Attention</name>
     <message numerus="yes">
         <source>&quot;%1&quot; shows %n of seed 000&apos;s failure modes: %2.</source>
@@ -198,6 +208,23 @@
         <translation>
             <numerusform>%Ln day</numerusform>
             <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::GroupWeightsView</name>
+    <message numerus="yes">
+        <source>%1 of %n answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n in progress</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -413,6 +440,23 @@
     </message>
 </context>
 <context>
+    <name>ps::PlacementVotesView</name>
+    <message numerus="yes">
+        <source>%n vote(s), revealed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n have voted. Votes stay hidden until you reveal them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::PortfolioFile</name>
     <message numerus="yes">
         <source>%1 has %n further problems.</source>
@@ -449,6 +493,43 @@
         <translation>
             <numerusform>%1: %n partner</numerusform>
             <numerusform>%1: %n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::VoteStrip</name>
+    <message numerus="yes">
+        <source>Votes on %1: %2 of %n in, hidden · R reveals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::VotingPanel</name>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moves %n partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::WorkshopVoting</name>
+    <message numerus="yes">
+        <source>Apply the room&apos;s weights (%n participants) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
