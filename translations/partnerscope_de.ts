@@ -168,66 +168,70 @@
     </message>
     <message>
         <source>&amp;Use the Proposed Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgeschlagenen Wert übernehmen</translation>
     </message>
     <message>
         <source>Judgment to revisit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu überprüfendes Urteil</translation>
     </message>
     <message>
-        <source>No judgments were applied to this scenario&apos;s %1 weights yet: these are estimated from the current weights.</source>
-        <translation type="unfinished"></translation>
+        <source>No judgments were applied to this scenario&apos;s potential weights yet: these are estimated from the current weights.</source>
+        <translation>Auf die Potenzialgewichte dieses Szenarios wurden noch keine Urteile angewendet: Die angezeigten Urteile sind aus den aktuellen Gewichten geschätzt.</translation>
+    </message>
+    <message>
+        <source>No judgments were applied to this scenario&apos;s readiness weights yet: these are estimated from the current weights.</source>
+        <translation>Auf die Reifegewichte dieses Szenarios wurden noch keine Urteile angewendet: Die angezeigten Urteile sind aus den aktuellen Gewichten geschätzt.</translation>
     </message>
     <message>
         <source>The judgments last applied to this scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt auf dieses Szenario angewendeten Urteile.</translation>
     </message>
     <message>
         <source>The judgments last applied to this scenario. The weights were changed since; applying sets them from these judgments again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt auf dieses Szenario angewendeten Urteile. Die Gewichte wurden seitdem geändert; beim Übernehmen werden sie wieder aus diesen Urteilen gesetzt.</translation>
     </message>
     <message>
         <source>CR = CI / RI, with RI = %1 for %2 criteria from Saaty&apos;s random index table (Saaty 1980).</source>
-        <translation type="unfinished"></translation>
+        <translation>CR = CI / RI, mit RI = %1 für %2 Kriterien aus Saatys Tabelle der Zufallsindizes (Saaty 1980).</translation>
     </message>
     <message>
         <source>CR %1: the judgments are consistent. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CR %1: Die Urteile sind konsistent. %2</translation>
     </message>
     <message>
         <source>CR %1 is above 0.10: the judgments contradict each other. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CR %1 liegt über 0,10: Die Urteile widersprechen einander. %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Revisit %1 against %2&lt;/b&gt;: judged %3, but the other judgments imply about %4. Proposed: &lt;b&gt;%4&lt;/b&gt;. With it the CR would be %5, and %6 compared with the current judgments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Überprüfen Sie %1 gegenüber %2&lt;/b&gt;: beurteilt mit %3, die übrigen Urteile legen aber etwa %4 nahe. Vorschlag: &lt;b&gt;%4&lt;/b&gt;. Damit läge der CR-Wert bei %5, und %6 (im Vergleich zu den aktuellen Urteilen).</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) would change quadrant</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partner würde den Quadranten wechseln</numerusform>
+            <numerusform>%n Partner würden den Quadranten wechseln</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply Inconsistent Weights?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkonsistente Gewichte übernehmen?</translation>
     </message>
     <message>
         <source>The consistency ratio is %1, above 0.10: the judgments contradict each other, so the weights may not say what you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Konsistenzquotient beträgt %1 und liegt damit über 0,10: Die Urteile widersprechen einander, daher drücken die Gewichte möglicherweise nicht aus, was Sie meinen.</translation>
     </message>
     <message>
         <source>Revisiting one judgment would bring it to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie ein einziges Urteil überarbeiten, sinkt der Quotient auf %1.</translation>
     </message>
     <message>
         <source>Apply Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem übernehmen</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2394,53 +2398,53 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <name>ps::GroupWeightsView</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Room (AIJ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde (AIJ)</translation>
     </message>
     <message>
         <source>Aggregated individual judgments (AIJ): the group weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregierte Einzelurteile (AIJ): die Gruppengewichte</translation>
     </message>
     <message>
         <source>AIP</source>
-        <translation type="unfinished">AIP</translation>
+        <translation>AIP</translation>
     </message>
     <message>
         <source>Aggregated individual priorities, shown for comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregierte Einzelprioritäten, zum Vergleich angezeigt</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n fertig beantwortet</numerusform>
+            <numerusform>%1 von %n fertig beantwortet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n in Bearbeitung</numerusform>
+            <numerusform>, %n in Bearbeitung</numerusform>
         </translation>
     </message>
     <message>
         <source>Consensus –</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsens –</translation>
     </message>
     <message>
         <source>Waiting for the first complete set of comparisons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den ersten vollständigen Satz von Vergleichen.</translation>
     </message>
     <message>
         <source>Consensus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsens %1</translation>
     </message>
     <message>
         <source>One participant so far: no consensus to measure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher nur ein Teilnehmer: noch kein Konsens messbar.</translation>
     </message>
 </context>
 <context>
@@ -3342,27 +3346,27 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <name>ps::InterfaceDialog</name>
     <message>
         <source>Open Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung öffnen</translation>
     </message>
     <message>
         <source>Participants join from their phones or laptops on the network you choose. The voting page is served only there, and only while voting is open. Choose the network the room is on; &quot;this computer only&quot; is for trying it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnehmer treten mit ihren Smartphones oder Laptops über das Netzwerk bei, das Sie wählen. Die Abstimmungsseite wird nur dort bereitgestellt, und nur solange die Abstimmung geöffnet ist. Wählen Sie das Netzwerk, in dem sich der Raum befindet; „Nur dieser Computer“ dient zum Ausprobieren.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This computer only: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Computer: %1, %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2</translation>
     </message>
     <message>
         <source>Network to serve the voting page on</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk, in dem die Abstimmungsseite bereitgestellt wird</translation>
     </message>
 </context>
 <context>
@@ -3688,7 +3692,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
     <message>
         <source>Workshop with &amp;Voting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop mit &amp;Abstimmung...</translation>
     </message>
 </context>
 <context>
@@ -4668,32 +4672,32 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <name>ps::PlacementVotesView</name>
     <message>
         <source>Reveal votes (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen aufdecken (R)</translation>
     </message>
     <message>
         <source>Placement votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen zur Einstufung</translation>
     </message>
     <message>
         <source>Spotlight a partner (N, P or /) to vote on its placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücken Sie einen Partner in den Fokus (N, P oder /), um über seine Einstufung abzustimmen.</translation>
     </message>
     <message>
         <source>Placement of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung von %1</translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s), revealed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stimme, aufgedeckt:</numerusform>
+            <numerusform>%n Stimmen, aufgedeckt:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n have voted. Votes stay hidden until you reveal them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n haben abgestimmt. Die Stimmen bleiben verborgen, bis Sie sie aufdecken.</numerusform>
+            <numerusform>%1 von %n haben abgestimmt. Die Stimmen bleiben verborgen, bis Sie sie aufdecken.</numerusform>
         </translation>
     </message>
 </context>
@@ -5007,27 +5011,27 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
     <message>
         <source>the criteria are not a pair of one axis in order</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kriterien sind kein geordnetes Paar derselben Achse</translation>
     </message>
     <message>
         <source>%1 is not a value of Saaty&apos;s scale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Wert der Saaty-Skala</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
         <source>a decision is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entscheidung ist erforderlich</translation>
     </message>
     <message>
         <source>no decision record has this id</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Entscheidungseintrag hat diese ID</translation>
     </message>
     <message>
         <source>a placement vote is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Stimme zur Einstufung ist erforderlich</translation>
     </message>
 </context>
 <context>
@@ -5156,7 +5160,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <name>ps::QrCodeWidget</name>
     <message>
         <source>QR code of the voting page</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code der Abstimmungsseite</translation>
     </message>
 </context>
 <context>
@@ -5213,51 +5217,51 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <name>ps::RoomWords</name>
     <message>
         <source>very low</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr niedrig</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>very high</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr hoch</translation>
     </message>
     <message>
         <source>Very low agreement: the room is split. Discuss the comparisons below before applying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr geringe Übereinstimmung: Die Runde ist gespalten. Besprechen Sie die Vergleiche unten, bevor Sie die Gewichte übernehmen.</translation>
     </message>
     <message>
         <source>Low agreement: views differ widely. Discuss the comparisons below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringe Übereinstimmung: Die Ansichten gehen weit auseinander. Besprechen Sie die Vergleiche unten.</translation>
     </message>
     <message>
         <source>Moderate agreement: the room leans the same way, with exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Übereinstimmung: Die Runde tendiert mit Ausnahmen in dieselbe Richtung.</translation>
     </message>
     <message>
         <source>High agreement: most of the room weighs the criteria alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohe Übereinstimmung: Die meisten in der Runde gewichten die Kriterien gleich.</translation>
     </message>
     <message>
         <source>Very high agreement: the room weighs the criteria alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr hohe Übereinstimmung: Die Runde gewichtet die Kriterien gleich.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -6276,45 +6280,45 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
     <message>
         <source>Scenario &quot;%1&quot; holds a pairwise judgment outside 1/9-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „%1“ enthält ein Urteil eines Paarvergleichs außerhalb von 1/9–9.</translation>
     </message>
     <message>
         <source>Decision record</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungseintrag</translation>
     </message>
     <message>
         <source>Decision record %1 names a missing partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungseintrag %1 nennt einen fehlenden Partner.</translation>
     </message>
     <message>
         <source>Decision record %1 records no decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungseintrag %1 enthält keine Entscheidung.</translation>
     </message>
     <message>
         <source>Decision record %1 holds a value out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungseintrag %1 enthält einen Wert außerhalb des zulässigen Bereichs.</translation>
     </message>
 </context>
 <context>
     <name>ps::VoteStrip</name>
     <message>
         <source>Placement votes: spotlight a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen zur Einstufung: Rücken Sie einen Partner in den Fokus.</translation>
     </message>
     <message>
         <source>Votes on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen zu %1:</translation>
     </message>
     <message numerus="yes">
         <source>Votes on %1: %2 of %n in, hidden · R reveals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stimmen zu %1: %2 von %n abgegeben, verborgen · R deckt auf</numerusform>
+            <numerusform>Stimmen zu %1: %2 von %n abgegeben, verborgen · R deckt auf</numerusform>
         </translation>
     </message>
     <message>
         <source>Votes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen:</translation>
     </message>
 </context>
 <context>
@@ -6482,102 +6486,102 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <name>ps::VotingPanel</name>
     <message>
         <source>Where the room disagrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Runde uneins ist</translation>
     </message>
     <message>
         <source>Address of the voting page</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Abstimmungsseite</translation>
     </message>
     <message>
         <source>Join code</source>
-        <translation type="unfinished">Beitrittscode</translation>
+        <translation>Beitrittscode</translation>
     </message>
     <message>
         <source>Rotate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code erneuern</translation>
     </message>
     <message>
         <source>A new join code; who has joined stays in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Beitrittscode; wer bereits beigetreten ist, bleibt dabei</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Participants who joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetretene Teilnehmer</translation>
     </message>
     <message>
         <source>Weight profile the group weights go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsprofil, in das die Gruppengewichte übernommen werden</translation>
     </message>
     <message>
         <source>every partner model</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Partnermodelle</translation>
     </message>
     <message>
         <source>Apply group weights (G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppengewichte übernehmen (G)</translation>
     </message>
     <message>
         <source>Sets the room&apos;s weights (AIJ) in the active scenario, one undo step</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt die Gewichte der Runde (AIJ) im aktiven Szenario, in einem Rückgängig-Schritt</translation>
     </message>
     <message>
         <source>Close voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung schließen</translation>
     </message>
     <message>
         <source>Stops the voting server; participants and their answers are gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppt den Abstimmungsserver; Teilnehmer und ihre Antworten gehen verloren</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">bis</translation>
+        <translation>für</translation>
     </message>
     <message>
         <source>Voting is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abstimmung ist geschlossen</translation>
     </message>
     <message>
         <source>%1/6</source>
-        <translation type="unfinished">%1/6</translation>
+        <translation>%1/6</translation>
     </message>
     <message>
         <source> ✓</source>
         <comment>has voted on the spotlighted partner</comment>
-        <translation type="unfinished"></translation>
+        <translation> ✓</translation>
     </message>
     <message numerus="yes">
         <source>%n joined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beigetreten</numerusform>
+            <numerusform>%n beigetreten</numerusform>
         </translation>
     </message>
     <message>
         <source>Comparisons answered per axis, of six; ✓ has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortete Vergleiche je Achse, von sechs; ✓ hat abgestimmt</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegenüber %2</translation>
     </message>
     <message>
         <source>judged %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>beurteilt mit %1 bis %2</translation>
     </message>
     <message numerus="yes">
         <source>moves %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>verschiebt %n Partner</numerusform>
+            <numerusform>verschiebt %n Partner</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing yet: the room has not given different answers to any comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts: Die Runde hat bei keinem Vergleich unterschiedlich geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -6818,136 +6822,136 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
     <message>
         <source>Confirm decision for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung für %1 bestätigen: %2</translation>
     </message>
     <message>
         <source>Recorded at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst am (UTC)</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Szenario</translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Quadrant when decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrant bei der Entscheidung</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished">Potenzial</translation>
+        <translation>Potenzial</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">Reife</translation>
+        <translation>Reife</translation>
     </message>
     <message>
         <source>Stability</source>
-        <translation type="unfinished">Stabilität</translation>
+        <translation>Stabilität</translation>
     </message>
     <message>
         <source>Votes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen: %1</translation>
     </message>
     <message>
         <source>Voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmende</translation>
     </message>
     <message>
         <source>Potential CR (room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzial-CR (Runde)</translation>
     </message>
     <message>
         <source>Readiness CR (room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reife-CR (Runde)</translation>
     </message>
     <message>
         <source>Potential consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzial-Konsens</translation>
     </message>
     <message>
         <source>Readiness consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Reife-Konsens</translation>
     </message>
     <message>
         <source>Participants&apos; CRs</source>
-        <translation type="unfinished"></translation>
+        <translation>CR-Werte der Teilnehmer</translation>
     </message>
     <message>
         <source>Weight: %1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht: %1 (%)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished">%1 (%2): %3</translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>no group judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gruppenurteile</translation>
     </message>
     <message>
         <source>CR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CR %1</translation>
     </message>
     <message>
         <source>, consensus %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, Konsens %1 (%2)</translation>
     </message>
     <message>
         <source>Evidence: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsgrundlage: %1, %2</translation>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst am</translation>
     </message>
     <message>
         <source>%1 (potential %2, readiness %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Potenzial %2, Reife %3)</translation>
     </message>
     <message>
         <source>not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht berechnet</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished">%1 % {1 %2 ?}</translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
         <source>Room&apos;s potential judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteile der Runde zum Potenzial</translation>
     </message>
     <message>
         <source>Room&apos;s readiness judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteile der Runde zur Reife</translation>
     </message>
     <message>
         <source>Placement votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen zur Einstufung</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen</translation>
     </message>
 </context>
 <context>
     <name>ps::WorkshopVoting</name>
     <message numerus="yes">
         <source>Apply the room&apos;s weights (%n participants) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gewichte der Runde (%n Teilnehmer) in %1 übernehmen</numerusform>
+            <numerusform>Gewichte der Runde (%n Teilnehmer) in %1 übernehmen</numerusform>
         </translation>
     </message>
 </context>
@@ -7115,43 +7119,43 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung</translation>
     </message>
     <message>
         <source> · N/P partner · D decide · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation> · N/P Partner · D entscheiden · Esc verlassen</translation>
     </message>
     <message>
         <source>The room&apos;s weights are in scenario %1 (Ctrl+Z takes them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte der Runde sind in Szenario %1 übernommen (Ctrl+Z nimmt sie zurück).</translation>
     </message>
     <message>
         <source>Voting is open on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abstimmung ist auf %1 geöffnet.</translation>
     </message>
     <message>
         <source>Voting is closed; the server has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abstimmung ist geschlossen; der Server wurde gestoppt.</translation>
     </message>
     <message>
         <source>Press O to open voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie O, um die Abstimmung zu öffnen.</translation>
     </message>
     <message>
         <source>No group weights yet: nobody has answered every comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gruppengewichte: Niemand hat alle Vergleiche beantwortet.</translation>
     </message>
     <message>
         <source>O voting</source>
-        <translation type="unfinished"></translation>
+        <translation>O Abstimmung</translation>
     </message>
     <message>
         <source>V voting · R reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>V Abstimmung · R aufdecken</translation>
     </message>
     <message>
         <source>V back to the step · R reveal votes · G apply weights · Shift+O close voting</source>
-        <translation type="unfinished"></translation>
+        <translation>V zurück zum Schritt · R Stimmen aufdecken · G Gewichte übernehmen · Shift+O Abstimmung schließen</translation>
     </message>
 </context>
 <context>

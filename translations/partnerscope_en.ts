@@ -29,9 +29,9 @@
     <name>ps::AhpDialog</name>
     <message numerus="yes">
         <source>%n partner(s) would change quadrant</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner would change quadrant</numerusform>
+            <numerusform>%n partners would change quadrant</numerusform>
         </translation>
     </message>
 </context>
@@ -215,16 +215,16 @@
     <name>ps::GroupWeightsView</name>
     <message numerus="yes">
         <source>%1 of %n answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n answered</numerusform>
+            <numerusform>%1 of %n answered</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n in progress</numerusform>
+            <numerusform>, %n in progress</numerusform>
         </translation>
     </message>
 </context>
@@ -443,16 +443,16 @@
     <name>ps::PlacementVotesView</name>
     <message numerus="yes">
         <source>%n vote(s), revealed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vote, revealed:</numerusform>
+            <numerusform>%n votes, revealed:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n have voted. Votes stay hidden until you reveal them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n has voted. Votes stay hidden until you reveal them.</numerusform>
+            <numerusform>%1 of %n have voted. Votes stay hidden until you reveal them.</numerusform>
         </translation>
     </message>
 </context>
@@ -500,9 +500,9 @@
     <name>ps::VoteStrip</name>
     <message numerus="yes">
         <source>Votes on %1: %2 of %n in, hidden · R reveals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votes on %1: %2 of %n in, hidden · R reveals</numerusform>
+            <numerusform>Votes on %1: %2 of %n in, hidden · R reveals</numerusform>
         </translation>
     </message>
 </context>
@@ -510,16 +510,16 @@
     <name>ps::VotingPanel</name>
     <message numerus="yes">
         <source>%n joined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n joined</numerusform>
+            <numerusform>%n joined</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>moves %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>moves %n partner</numerusform>
+            <numerusform>moves %n partners</numerusform>
         </translation>
     </message>
 </context>
@@ -527,9 +527,9 @@
     <name>ps::WorkshopVoting</name>
     <message numerus="yes">
         <source>Apply the room&apos;s weights (%n participants) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apply the room&apos;s weights (%n participant) to %1</numerusform>
+            <numerusform>Apply the room&apos;s weights (%n participants) to %1</numerusform>
         </translation>
     </message>
 </context>

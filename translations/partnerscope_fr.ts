@@ -168,66 +168,70 @@
     </message>
     <message>
         <source>&amp;Use the Proposed Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser la valeur proposée</translation>
     </message>
     <message>
         <source>Judgment to revisit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugement à revoir</translation>
     </message>
     <message>
-        <source>No judgments were applied to this scenario&apos;s %1 weights yet: these are estimated from the current weights.</source>
-        <translation type="unfinished"></translation>
+        <source>No judgments were applied to this scenario&apos;s potential weights yet: these are estimated from the current weights.</source>
+        <translation>Aucun jugement n&apos;a encore été appliqué aux poids de potentiel de ce scénario : les jugements affichés sont estimés à partir des poids actuels.</translation>
+    </message>
+    <message>
+        <source>No judgments were applied to this scenario&apos;s readiness weights yet: these are estimated from the current weights.</source>
+        <translation>Aucun jugement n&apos;a encore été appliqué aux poids de maturité de ce scénario : les jugements affichés sont estimés à partir des poids actuels.</translation>
     </message>
     <message>
         <source>The judgments last applied to this scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les derniers jugements appliqués à ce scénario.</translation>
     </message>
     <message>
         <source>The judgments last applied to this scenario. The weights were changed since; applying sets them from these judgments again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les derniers jugements appliqués à ce scénario. Les poids ont été modifiés depuis ; les appliquer recalcule les poids à partir de ces jugements.</translation>
     </message>
     <message>
         <source>CR = CI / RI, with RI = %1 for %2 criteria from Saaty&apos;s random index table (Saaty 1980).</source>
-        <translation type="unfinished"></translation>
+        <translation>CR = CI / RI, avec RI = %1 pour %2 critères d&apos;après la table des indices aléatoires de Saaty (Saaty 1980).</translation>
     </message>
     <message>
         <source>CR %1: the judgments are consistent. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CR %1 : les jugements sont cohérents. %2</translation>
     </message>
     <message>
         <source>CR %1 is above 0.10: the judgments contradict each other. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CR %1 supérieur à 0,10 : les jugements se contredisent. %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Revisit %1 against %2&lt;/b&gt;: judged %3, but the other judgments imply about %4. Proposed: &lt;b&gt;%4&lt;/b&gt;. With it the CR would be %5, and %6 compared with the current judgments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revoyez %1 face à %2&lt;/b&gt; : jugé %3, alors que les autres jugements impliquent environ %4. Proposition : &lt;b&gt;%4&lt;/b&gt;. Avec cette valeur, le CR serait de %5, et %6 par rapport aux jugements actuels.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) would change quadrant</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partenaire changerait de quadrant</numerusform>
+            <numerusform>%n partenaires changeraient de quadrant</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply Inconsistent Weights?</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer des poids incohérents ?</translation>
     </message>
     <message>
         <source>The consistency ratio is %1, above 0.10: the judgments contradict each other, so the weights may not say what you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ratio de cohérence est de %1, supérieur à 0,10 : les jugements se contredisent, les poids risquent donc de ne pas refléter votre intention.</translation>
     </message>
     <message>
         <source>Revisiting one judgment would bring it to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir un seul jugement le ramènerait à %1.</translation>
     </message>
     <message>
         <source>Apply Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer quand même</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à modifier</translation>
     </message>
 </context>
 <context>
@@ -2394,53 +2398,53 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <name>ps::GroupWeightsView</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Room (AIJ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe (AIJ)</translation>
     </message>
     <message>
         <source>Aggregated individual judgments (AIJ): the group weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrégation des jugements individuels (AIJ) : les poids du groupe</translation>
     </message>
     <message>
         <source>AIP</source>
-        <translation type="unfinished">AIP</translation>
+        <translation>AIP</translation>
     </message>
     <message>
         <source>Aggregated individual priorities, shown for comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrégation des priorités individuelles, affichée pour comparaison</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n a répondu</numerusform>
+            <numerusform>%1 sur %n ont répondu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n en cours</numerusform>
+            <numerusform>, %n en cours</numerusform>
         </translation>
     </message>
     <message>
         <source>Consensus –</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus –</translation>
     </message>
     <message>
         <source>Waiting for the first complete set of comparisons.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du premier ensemble complet de comparaisons.</translation>
     </message>
     <message>
         <source>Consensus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus %1</translation>
     </message>
     <message>
         <source>One participant so far: no consensus to measure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul participant pour l&apos;instant : pas encore de consensus à mesurer.</translation>
     </message>
 </context>
 <context>
@@ -3342,27 +3346,27 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <name>ps::InterfaceDialog</name>
     <message>
         <source>Open Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le vote</translation>
     </message>
     <message>
         <source>Participants join from their phones or laptops on the network you choose. The voting page is served only there, and only while voting is open. Choose the network the room is on; &quot;this computer only&quot; is for trying it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants se joignent depuis leur téléphone ou leur ordinateur portable sur le réseau que vous choisissez. La page de vote n&apos;est servie que sur ce réseau, et seulement tant que le vote est ouvert. Choisissez le réseau de la salle ; « Cet ordinateur uniquement » sert à faire un essai.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This computer only: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur uniquement : %1, %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Network to serve the voting page on</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau sur lequel servir la page de vote</translation>
     </message>
 </context>
 <context>
@@ -3688,7 +3692,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>Workshop with &amp;Voting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier avec &amp;vote...</translation>
     </message>
 </context>
 <context>
@@ -4668,32 +4672,32 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <name>ps::PlacementVotesView</name>
     <message>
         <source>Reveal votes (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dévoiler les votes (R)</translation>
     </message>
     <message>
         <source>Placement votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes de positionnement</translation>
     </message>
     <message>
         <source>Spotlight a partner (N, P or /) to vote on its placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez un partenaire en avant (N, P ou /) pour voter sur son positionnement.</translation>
     </message>
     <message>
         <source>Placement of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionnement de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s), revealed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vote, dévoilé :</numerusform>
+            <numerusform>%n votes, dévoilés :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n have voted. Votes stay hidden until you reveal them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n a voté. Les votes restent cachés jusqu&apos;à ce que vous les dévoiliez.</numerusform>
+            <numerusform>%1 sur %n ont voté. Les votes restent cachés jusqu&apos;à ce que vous les dévoiliez.</numerusform>
         </translation>
     </message>
 </context>
@@ -5007,27 +5011,27 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>the criteria are not a pair of one axis in order</source>
-        <translation type="unfinished"></translation>
+        <translation>les critères ne forment pas une paire ordonnée d&apos;un même axe</translation>
     </message>
     <message>
         <source>%1 is not a value of Saaty&apos;s scale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une valeur de l&apos;échelle de Saaty</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date et heure ISO 8601</translation>
     </message>
     <message>
         <source>a decision is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une décision est requise</translation>
     </message>
     <message>
         <source>no decision record has this id</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune fiche de décision n&apos;a cet identifiant</translation>
     </message>
     <message>
         <source>a placement vote is required</source>
-        <translation type="unfinished"></translation>
+        <translation>un vote de positionnement est requis</translation>
     </message>
 </context>
 <context>
@@ -5156,7 +5160,7 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <name>ps::QrCodeWidget</name>
     <message>
         <source>QR code of the voting page</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR de la page de vote</translation>
     </message>
 </context>
 <context>
@@ -5213,51 +5217,51 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <name>ps::RoomWords</name>
     <message>
         <source>very low</source>
-        <translation type="unfinished"></translation>
+        <translation>très faible</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>modéré</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevé</translation>
     </message>
     <message>
         <source>very high</source>
-        <translation type="unfinished"></translation>
+        <translation>très élevé</translation>
     </message>
     <message>
         <source>Very low agreement: the room is split. Discuss the comparisons below before applying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord très faible : le groupe est divisé. Discutez des comparaisons ci-dessous avant d&apos;appliquer les poids.</translation>
     </message>
     <message>
         <source>Low agreement: views differ widely. Discuss the comparisons below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord faible : les avis divergent fortement. Discutez des comparaisons ci-dessous.</translation>
     </message>
     <message>
         <source>Moderate agreement: the room leans the same way, with exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord modéré : le groupe penche dans le même sens, avec des exceptions.</translation>
     </message>
     <message>
         <source>High agreement: most of the room weighs the criteria alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord élevé : la plupart des participants pondèrent les critères de la même façon.</translation>
     </message>
     <message>
         <source>Very high agreement: the room weighs the criteria alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord très élevé : le groupe pondère les critères de la même façon.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -6276,45 +6280,45 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>Scenario &quot;%1&quot; holds a pairwise judgment outside 1/9-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario « %1 » contient un jugement par paires hors de 1/9 à 9.</translation>
     </message>
     <message>
         <source>Decision record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de décision</translation>
     </message>
     <message>
         <source>Decision record %1 names a missing partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de décision %1 désigne un partenaire manquant.</translation>
     </message>
     <message>
         <source>Decision record %1 records no decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de décision %1 ne consigne aucune décision.</translation>
     </message>
     <message>
         <source>Decision record %1 holds a value out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de décision %1 contient une valeur hors limites.</translation>
     </message>
 </context>
 <context>
     <name>ps::VoteStrip</name>
     <message>
         <source>Placement votes: spotlight a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes de positionnement : mettez un partenaire en avant.</translation>
     </message>
     <message>
         <source>Votes on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes sur %1 :</translation>
     </message>
     <message numerus="yes">
         <source>Votes on %1: %2 of %n in, hidden · R reveals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votes sur %1 : %2 sur %n, cachés · R dévoile</numerusform>
+            <numerusform>Votes sur %1 : %2 sur %n, cachés · R dévoile</numerusform>
         </translation>
     </message>
     <message>
         <source>Votes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes :</translation>
     </message>
 </context>
 <context>
@@ -6482,102 +6486,102 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <name>ps::VotingPanel</name>
     <message>
         <source>Where the room disagrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Désaccords du groupe</translation>
     </message>
     <message>
         <source>Address of the voting page</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la page de vote</translation>
     </message>
     <message>
         <source>Join code</source>
-        <translation type="unfinished">Code d&apos;accès</translation>
+        <translation>Code d&apos;accès</translation>
     </message>
     <message>
         <source>Rotate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler le code</translation>
     </message>
     <message>
         <source>A new join code; who has joined stays in</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau code d&apos;accès ; les participants déjà connectés restent</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Participants who joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants connectés</translation>
     </message>
     <message>
         <source>Weight profile the group weights go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de poids qui reçoit les poids du groupe</translation>
     </message>
     <message>
         <source>every partner model</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les modèles de partenaire</translation>
     </message>
     <message>
         <source>Apply group weights (G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les poids du groupe (G)</translation>
     </message>
     <message>
         <source>Sets the room&apos;s weights (AIJ) in the active scenario, one undo step</source>
-        <translation type="unfinished"></translation>
+        <translation>Définit les poids du groupe (AIJ) dans le scénario actif, en une seule étape d&apos;annulation</translation>
     </message>
     <message>
         <source>Close voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le vote</translation>
     </message>
     <message>
         <source>Stops the voting server; participants and their answers are gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête le serveur de vote ; les participants et leurs réponses sont perdus</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">à</translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Voting is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vote est fermé</translation>
     </message>
     <message>
         <source>%1/6</source>
-        <translation type="unfinished">%1/6</translation>
+        <translation>%1/6</translation>
     </message>
     <message>
         <source> ✓</source>
         <comment>has voted on the spotlighted partner</comment>
-        <translation type="unfinished"></translation>
+        <translation> ✓</translation>
     </message>
     <message numerus="yes">
         <source>%n joined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>Comparisons answered per axis, of six; ✓ has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaisons répondues par axe, sur six ; ✓ a voté</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 face à %2</translation>
     </message>
     <message>
         <source>judged %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jugé de %1 à %2</translation>
     </message>
     <message numerus="yes">
         <source>moves %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>déplace %n partenaire</numerusform>
+            <numerusform>déplace %n partenaires</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing yet: the room has not given different answers to any comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l&apos;instant : le groupe n&apos;a donné de réponses divergentes à aucune comparaison.</translation>
     </message>
 </context>
 <context>
@@ -6818,136 +6822,136 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>Confirm decision for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la décision pour %1 : %2</translation>
     </message>
     <message>
         <source>Recorded at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée le (UTC)</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Scénario</translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Quadrant when decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrant lors de la décision</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished">Potentiel</translation>
+        <translation>Potentiel</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">Maturité</translation>
+        <translation>Maturité</translation>
     </message>
     <message>
         <source>Stability</source>
-        <translation type="unfinished">Stabilité</translation>
+        <translation>Stabilité</translation>
     </message>
     <message>
         <source>Votes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes : %1</translation>
     </message>
     <message>
         <source>Voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Votants</translation>
     </message>
     <message>
         <source>Potential CR (room)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR du potentiel (groupe)</translation>
     </message>
     <message>
         <source>Readiness CR (room)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR de la maturité (groupe)</translation>
     </message>
     <message>
         <source>Potential consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus sur le potentiel</translation>
     </message>
     <message>
         <source>Readiness consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus sur la maturité</translation>
     </message>
     <message>
         <source>Participants&apos; CRs</source>
-        <translation type="unfinished"></translation>
+        <translation>CR des participants</translation>
     </message>
     <message>
         <source>Weight: %1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids : %1 (%)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished">%1 (%2) : %3</translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>no group judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jugement de groupe</translation>
     </message>
     <message>
         <source>CR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CR %1</translation>
     </message>
     <message>
         <source>, consensus %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, consensus %1 (%2)</translation>
     </message>
     <message>
         <source>Evidence: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de décision : %1, %2</translation>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée le</translation>
     </message>
     <message>
         <source>%1 (potential %2, readiness %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (potentiel %2, maturité %3)</translation>
     </message>
     <message>
         <source>not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>non calculée</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished">%1 % {1 %2 ?}</translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Room&apos;s potential judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugements du groupe sur le potentiel</translation>
     </message>
     <message>
         <source>Room&apos;s readiness judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugements du groupe sur la maturité</translation>
     </message>
     <message>
         <source>Placement votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes de positionnement</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
 </context>
 <context>
     <name>ps::WorkshopVoting</name>
     <message numerus="yes">
         <source>Apply the room&apos;s weights (%n participants) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Appliquer les poids du groupe (%n participant) à %1</numerusform>
+            <numerusform>Appliquer les poids du groupe (%n participants) à %1</numerusform>
         </translation>
     </message>
 </context>
@@ -7115,43 +7119,43 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <source> · N/P partner · D decide · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation> · N/P partenaire · D décider · Esc quitter</translation>
     </message>
     <message>
         <source>The room&apos;s weights are in scenario %1 (Ctrl+Z takes them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids du groupe sont appliqués au scénario %1 (Ctrl+Z les retire).</translation>
     </message>
     <message>
         <source>Voting is open on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vote est ouvert sur %1.</translation>
     </message>
     <message>
         <source>Voting is closed; the server has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vote est fermé ; le serveur est arrêté.</translation>
     </message>
     <message>
         <source>Press O to open voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur O pour ouvrir le vote.</translation>
     </message>
     <message>
         <source>No group weights yet: nobody has answered every comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de poids de groupe : personne n&apos;a répondu à toutes les comparaisons.</translation>
     </message>
     <message>
         <source>O voting</source>
-        <translation type="unfinished"></translation>
+        <translation>O vote</translation>
     </message>
     <message>
         <source>V voting · R reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>V vote · R dévoiler</translation>
     </message>
     <message>
         <source>V back to the step · R reveal votes · G apply weights · Shift+O close voting</source>
-        <translation type="unfinished"></translation>
+        <translation>V retour à l&apos;étape · R dévoiler les votes · G appliquer les poids · Shift+O fermer le vote</translation>
     </message>
 </context>
 <context>

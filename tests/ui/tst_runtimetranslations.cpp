@@ -93,7 +93,8 @@ const QSet<QString> kProperTerms = {
 
 /// Words the other language writes exactly as English does; exceptionsAreRealTranslations
 /// checks that its translation really uses each one. I and X (and D and M in French) are the
-/// map's quadrant badges, the same letters as in English.
+/// map's quadrant badges, the same letters as in English. AIJ and AIP are the group AHP methods'
+/// names, which the literature uses untranslated.
 const std::map<QString, QSet<QString>> kSameWords = {
     {QStringLiteral("de"),
      {QStringLiteral("I"),         QStringLiteral("X"),          QStringLiteral("Name"),
@@ -106,7 +107,7 @@ const std::map<QString, QSet<QString>> kSameWords = {
       QStringLiteral("Matrix"),    QStringLiteral("Start"),      QStringLiteral("Layout"),
       QStringLiteral("Problem"),   QStringLiteral("Import"),     QStringLiteral("Format"),
       QStringLiteral("Info"),      QStringLiteral("Region"),     QStringLiteral("Scoreboard"),
-      QStringLiteral("Business")}},
+      QStringLiteral("Business"),  QStringLiteral("AIJ"),        QStringLiteral("AIP")}},
     {QStringLiteral("fr"),
      {QStringLiteral("I"),         QStringLiteral("X"),           QStringLiteral("D"),
       QStringLiteral("M"),         QStringLiteral("Description"), QStringLiteral("Notes"),
@@ -118,7 +119,8 @@ const std::map<QString, QSet<QString>> kSameWords = {
       QStringLiteral("Structure"), QStringLiteral("Conditions"),  QStringLiteral("Concentration"),
       QStringLiteral("Points"),    QStringLiteral("Pages"),       QStringLiteral("Options"),
       QStringLiteral("Usage"),     QStringLiteral("Format"),      QStringLiteral("Info"),
-      QStringLiteral("Quadrants"), QStringLiteral("marketing"),   QStringLiteral("Co")}},
+      QStringLiteral("Quadrants"), QStringLiteral("marketing"),   QStringLiteral("Co"),
+      QStringLiteral("Consensus"), QStringLiteral("AIJ"),         QStringLiteral("AIP")}},
 };
 
 /// Words that Qt's own translation (qtbase, for QCommandLineParser's help) keeps.

@@ -218,9 +218,12 @@ void AhpDialog::loadFromProfile() {
             }
     }
     if (!stored) {
-        m_source->setText(tr("No judgments were applied to this scenario's %1 weights yet: these "
-                             "are estimated from the current weights.")
-                              .arg(label(axis()).toLower()));
+        // One sentence per axis: German capitalises the noun a lower-cased label would break.
+        m_source->setText(axis() == Axis::Potential
+                              ? tr("No judgments were applied to this scenario's potential "
+                                   "weights yet: these are estimated from the current weights.")
+                              : tr("No judgments were applied to this scenario's readiness "
+                                   "weights yet: these are estimated from the current weights."));
     } else {
         // Weights changed with the sliders since: the judgments no longer produce them.
         const std::optional<ahp::Result> r = ahp::compute(currentMatrix());
