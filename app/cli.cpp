@@ -27,7 +27,7 @@ const std::vector<Cli::Command> &Cli::commands() {
         {"score", "FILE [--scenario S] [--format table|csv|json]",
          QT_TRANSLATE_NOOP("ps::Cli", "Score every partner: axes, quadrant, stability, points."),
          &runScore},
-        {"metrics", "FILE [--format table|json] [--as-of DATE]",
+        {"metrics", "FILE [--format table|json] [--as-of DATE] [--min-deals N]",
          QT_TRANSLATE_NOOP("ps::Cli", "Portfolio metrics: coverage of every ICP, gaps marked."),
          &runMetrics},
         {"ahp", "MATRIX.csv | --group DIR [--format table|json]",
@@ -43,10 +43,11 @@ const std::vector<Cli::Command> &Cli::commands() {
          QT_TRANSLATE_NOOP("ps::Cli", "Write the segmentation report as PDF, XLSX, CSV or HTML."),
          &runReport},
         {"import",
-         "FILE --csv IN.csv [--kind partners|icps|links] [--preset auto|salesforce|hubspot] "
-         "[--dry-run] [--skip-invalid]",
-         QT_TRANSLATE_NOOP("ps::Cli",
-                           "Import partners, ICPs or links from a CRM export; all or nothing."),
+         "FILE --csv IN.csv [--kind partners|icps|links|deals|activities] "
+         "[--partners-csv OPPPARTNERS.csv] [--preset auto|salesforce|hubspot] "
+         "[--date-order auto|dmy|mdy] [--dry-run] [--skip-invalid]",
+         QT_TRANSLATE_NOOP("ps::Cli", "Import partners, ICPs, links, deals or activities from a "
+                                      "CRM export; all or nothing."),
          &runImport},
         {"royalty", "TERMS.json [--format table|json]",
          QT_TRANSLATE_NOOP("ps::Cli",

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `partnerscope import FILE --csv IN.csv [--kind partners|icps|links]
-// [--preset auto|salesforce|hubspot|partnerscope|generic] [--dry-run] [--skip-invalid]`:
+// `partnerscope import FILE --csv IN.csv [--kind partners|icps|links|deals|activities]
+// [--partners-csv OPPPARTNERS.csv] [--preset auto|salesforce|hubspot|partnerscope|generic]
+// [--date-order auto|dmy|mdy] [--lead-source-words WORDS] [--dry-run] [--skip-invalid]`:
 // a CRM export into a portfolio, all or nothing, saved atomically.
 #include "app/cli.h"
 
@@ -21,6 +22,10 @@ std::optional<Kind> kindFromKey(const QString &key) {
         return Kind::Icps;
     if (key == QLatin1String("links"))
         return Kind::Links;
+    if (key == QLatin1String("deals"))
+        return Kind::Deals;
+    if (key == QLatin1String("activities"))
+        return Kind::Activities;
     return std::nullopt;
 }
 
@@ -32,17 +37,24 @@ QString delimiterName(QChar delimiter) {
     return Cli::tr("comma");
 }
 
-/// The column a kind cannot do without, and what to call it.
-std::pair<int, QString> requiredColumn(Kind kind) {
+/// The columns a kind cannot do without, and what to call them.
+std::vector<std::pair<int, QString>> requiredColumns(Kind kind) {
     switch (kind) {
     case Kind::Partners:
-        return {int(PartnerField::Name), Cli::tr("the partner name")};
+        return {{int(PartnerField::Name), Cli::tr("the partner name")}};
     case Kind::Icps:
-        return {int(IcpField::Name), Cli::tr("the ICP name")};
+        return {{int(IcpField::Name), Cli::tr("the ICP name")}};
     case Kind::Links:
-        return {int(LinkField::Icp), Cli::tr("the ICP")};
+        return {{int(LinkField::Icp), Cli::tr("the ICP")}};
+    case Kind::Deals:
+        return {{int(DealField::Name), Cli::tr("the deal name")}};
+    case Kind::DealPartners:
+        return {{int(DealPartnerField::Deal), Cli::tr("the opportunity id")},
+                {int(DealPartnerField::Partner), Cli::tr("the partner account id")}};
+    case Kind::Activities:
+        return {{int(ActivityField::Date), Cli::tr("the date")}};
     }
-    return {0, {}};
+    return {};
 }
 
 QString entityName(const PortfolioData &data, Kind kind, int index) {
@@ -51,7 +63,11 @@ QString entityName(const PortfolioData &data, Kind kind, int index) {
         return data.partners[size_t(index)].name;
     case Kind::Icps:
         return data.icps[size_t(index)].name;
+    case Kind::Deals:
+        return data.deals[size_t(index)].name;
     case Kind::Links:
+    case Kind::DealPartners:
+    case Kind::Activities:
         break;
     }
     return {};
@@ -69,6 +85,10 @@ QString duplicateText(const PortfolioData &data, const ImportPlan &plan, const P
             return Cli::tr("skipped: same name as line %1.").arg(line);
         case Duplicate::By::Pair:
             return Cli::tr("skipped: same ICP and partner as line %1.").arg(line);
+        case Duplicate::By::CrmId:
+            return Cli::tr("skipped: same CRM record as line %1.").arg(line);
+        case Duplicate::By::Content:
+            return Cli::tr("skipped: same as line %1.").arg(line);
         }
     }
     const QString name = entityName(data, plan.kind, d.existingIndex);
@@ -77,6 +97,9 @@ QString duplicateText(const PortfolioData &data, const ImportPlan &plan, const P
         return Cli::tr("skipped: same website as \"%1\" in the portfolio.").arg(name);
     case Duplicate::By::Name:
         return Cli::tr("skipped: same name as \"%1\" in the portfolio.").arg(name);
+    case Duplicate::By::CrmId:
+    case Duplicate::By::Content:
+        return Cli::tr("skipped: already in the portfolio.");
     case Duplicate::By::Pair:
         break;
     }
@@ -94,43 +117,89 @@ void reportUnknownTypes(const ImportPlan &plan, const QString &csvName) {
 struct Options {
     QString portfolio;
     QString csv;
+    QString partnersCsv;
     Kind kind = Kind::Partners;
     Preset preset = Preset::Auto;
+    DateOrder dateOrder = DateOrder::Auto;
+    std::optional<QStringList> leadSourceWords;
     bool dryRun = false;
     bool skipInvalid = false;
 };
+
+/// Reads a CSV file and checks its required columns; prints the error and returns nullopt.
+std::optional<csv::Table> readTable(const QString &path, Kind kind, Preset preset,
+                                    Mapping *mapping) {
+    const csv::ReadResult read = csv::readFile(path);
+    if (!read.ok()) {
+        Cli::printError(read.error.describe(path));
+        return std::nullopt;
+    }
+    const csv::Table &table = *read.table;
+    *mapping = buildMapping(kind, preset, table.header, table.delimiter);
+    for (const auto &[required, requiredName] : requiredColumns(kind)) {
+        if (mapping->columnOf(required) < 0) {
+            Cli::printError(Cli::tr("%1:%2: no column holds %3 (headers: %4).")
+                                .arg(path)
+                                .arg(table.headerLine)
+                                .arg(requiredName, table.header.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+    }
+    Cli::printOut(
+        Cli::tr("%1: %2, %3, %4-separated, %Ln row(s).", nullptr, int(table.records.size()))
+            .arg(path, label(mapping->preset, kind), csv::encodingName(table.encoding),
+                 delimiterName(table.delimiter)) +
+        QLatin1Char('\n'));
+    return *read.table;
+}
+
+QString countsText(const ImportChanges &changes) {
+    return Cli::tr("%Ln new", nullptr, changes.addedCount()) + QStringLiteral(", ") +
+           Cli::tr("%Ln changed", nullptr, changes.mergedCount()) + QStringLiteral(", ") +
+           Cli::tr("%Ln unchanged", nullptr, changes.unchanged) + QStringLiteral(", ") +
+           Cli::tr("%Ln skipped as duplicates", nullptr, changes.skippedDuplicates) +
+           QStringLiteral(", ") + Cli::tr("%Ln invalid", nullptr, changes.skippedInvalid) +
+           (changes.needsClassification > 0
+                ? QStringLiteral(" (") +
+                      Cli::tr("%Ln without a model", nullptr, changes.needsClassification) +
+                      QLatin1Char(')')
+                : QString());
+}
 
 int importCsv(const Options &o) {
     std::optional<PortfolioData> data = Cli::loadPortfolio(o.portfolio);
     if (!data)
         return Cli::InputError;
-    const csv::ReadResult read = csv::readFile(o.csv);
-    if (!read.ok()) {
-        Cli::printError(read.error.describe(o.csv));
+    Mapping mapping;
+    const std::optional<csv::Table> table = readTable(o.csv, o.kind, o.preset, &mapping);
+    if (!table)
         return Cli::InputError;
+    mapping.dateOrder = o.dateOrder;
+    if (o.leadSourceWords) {
+        mapping.attribution.leadSourceWords = *o.leadSourceWords;
+        mapping.attribution.fromLeadSource = !o.leadSourceWords->isEmpty();
     }
-    const csv::Table &table = *read.table;
-    const Mapping mapping = buildMapping(o.kind, o.preset, table.header, table.delimiter);
-    const auto [required, requiredName] = requiredColumn(o.kind);
-    if (mapping.columnOf(required) < 0) {
-        Cli::printError(Cli::tr("%1:%2: no column holds %3 (headers: %4).")
-                            .arg(o.csv)
-                            .arg(table.headerLine)
-                            .arg(requiredName, table.header.join(QStringLiteral(", "))));
-        return Cli::InputError;
+    LinkedFile partners;
+    std::optional<csv::Table> partnerTable;
+    if (!o.partnersCsv.isEmpty()) {
+        partnerTable = readTable(o.partnersCsv, Kind::DealPartners, o.preset, &partners.mapping);
+        if (!partnerTable)
+            return Cli::InputError;
+        partners.table = &*partnerTable;
     }
-    Cli::printOut(
-        Cli::tr("%1: %2, %3, %4-separated, %Ln row(s).", nullptr, int(table.records.size()))
-            .arg(o.csv, label(mapping.preset), csv::encodingName(table.encoding),
-                 delimiterName(table.delimiter)) +
-        QLatin1Char('\n'));
 
-    const ImportPlan plan = buildPlan(table, mapping, *data);
-    for (const PlannedRow &row : plan.rows)
-        for (const Issue &issue : row.issues)
-            if (issue.severity == Severity::Error)
-                Cli::printError(issue.describe(o.csv));
+    const ImportPlan plan = buildPlan(*table, mapping, *data, {}, partners);
+    for (const Issue &issue : plan.issues())
+        if (issue.severity == Severity::Error)
+            Cli::printError(issue.describe(issue.file == 1 ? o.partnersCsv : o.csv));
     reportUnknownTypes(plan, o.csv);
+    if (plan.ambiguousDates > 0 && o.dateOrder == DateOrder::Auto)
+        Cli::printOut(Cli::tr("%1: %Ln row(s) have dates such as 03/04/2025 that read either "
+                              "way; they were read month first (--date-order dmy reads them day "
+                              "first).",
+                              nullptr, plan.ambiguousDates)
+                          .arg(o.csv) +
+                      QLatin1Char('\n'));
     const int invalid = plan.invalidCount();
     const std::optional<ImportChanges> changes = computeChanges(*data, plan, o.skipInvalid);
     if (!changes) {
@@ -141,21 +210,13 @@ int importCsv(const Options &o) {
         return Cli::InputError;
     }
     for (const PlannedRow &row : plan.rows)
-        if (row.valid && row.duplicate.isDuplicate())
+        if (row.valid && row.duplicate.isDuplicate() && row.action == DuplicateAction::Skip)
             Cli::printOut(QStringLiteral("%1:%2: %3\n")
                               .arg(o.csv)
                               .arg(row.line)
                               .arg(duplicateText(*data, plan, row)));
 
-    const QString counts =
-        Cli::tr("%Ln added", nullptr, changes->addedCount()) + QStringLiteral(", ") +
-        Cli::tr("%Ln skipped as duplicates", nullptr, changes->skippedDuplicates) +
-        QStringLiteral(", ") + Cli::tr("%Ln invalid", nullptr, changes->skippedInvalid) +
-        (changes->needsClassification > 0
-             ? QStringLiteral(" (") +
-                   Cli::tr("%Ln without a model", nullptr, changes->needsClassification) +
-                   QLatin1Char(')')
-             : QString());
+    const QString counts = countsText(*changes);
     if (o.dryRun) {
         Cli::printOut(
             Cli::tr("Dry run, nothing written to %1: %2.").arg(Cli::quoted(o.portfolio), counts) +
@@ -190,19 +251,36 @@ int Cli::runImport(const QStringList &args) {
     parser.addPositionalArgument(tr("FILE"), tr("The portfolio to import into."));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("The CSV file to import."),
                                  tr("IN.csv"));
-    const QCommandLineOption kind(QStringLiteral("kind"),
-                                  tr("What the rows are: partners (default), icps or links."),
-                                  tr("KIND"), QStringLiteral("partners"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        tr("What the rows are: partners (default), icps, links, deals or activities."), tr("KIND"),
+        QStringLiteral("partners"));
+    const QCommandLineOption partnersCsv(
+        QStringLiteral("partners-csv"),
+        tr("With --kind deals: the opportunity-partner export (OpportunityId, AccountToId, Role, "
+           "IsPrimary) that says which partner accounts were on which deal."),
+        tr("OPPPARTNERS.csv"));
     const QCommandLineOption preset(
         QStringLiteral("preset"),
         tr("Column layout: auto (default, from the headers), salesforce, hubspot, partnerscope "
            "or generic."),
         tr("PRESET"), QStringLiteral("auto"));
+    const QCommandLineOption dateOrder(
+        QStringLiteral("date-order"),
+        tr("How to read dates such as 03/04/2025: auto (default: from the file, else month "
+           "first), dmy (day first) or mdy (month first)."),
+        tr("ORDER"), QStringLiteral("auto"));
+    const QCommandLineOption leadSourceWords(
+        QStringLiteral("lead-source-words"),
+        tr("With --kind deals: comma-separated words of a lead source that mean the primary "
+           "partner sourced the deal (default: partner; empty: never from the lead source)."),
+        tr("WORDS"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Show what would be imported; write nothing."));
     const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"),
                                          tr("Import the valid rows even when others are invalid."));
-    parser.addOptions({csv, kind, preset, dryRun, skipInvalid});
+    parser.addOptions(
+        {csv, kind, partnersCsv, preset, dateOrder, leadSourceWords, dryRun, skipInvalid});
     if (const auto stop = parse(parser, args, 1))
         return *stop;
     Options o;
@@ -214,10 +292,26 @@ int Cli::runImport(const QStringList &args) {
     if (!k)
         return usageError(command, tr("Unknown kind \"%1\".").arg(parser.value(kind)));
     o.kind = *k;
+    if (parser.isSet(partnersCsv)) {
+        if (o.kind != Kind::Deals)
+            return usageError(command, tr("--partners-csv goes with --kind deals."));
+        o.partnersCsv = parser.value(partnersCsv);
+    }
     const auto p = presetFromKey(parser.value(preset));
     if (!p)
         return usageError(command, tr("Unknown preset \"%1\".").arg(parser.value(preset)));
     o.preset = *p;
+    const QString order = parser.value(dateOrder);
+    if (order == QLatin1String("dmy"))
+        o.dateOrder = DateOrder::DayFirst;
+    else if (order == QLatin1String("mdy"))
+        o.dateOrder = DateOrder::MonthFirst;
+    else if (order != QLatin1String("auto"))
+        return usageError(command,
+                          tr("--date-order must be auto, dmy or mdy, not \"%1\".").arg(order));
+    if (parser.isSet(leadSourceWords))
+        o.leadSourceWords =
+            parser.value(leadSourceWords).split(QLatin1Char(','), Qt::SkipEmptyParts);
     o.dryRun = parser.isSet(dryRun);
     o.skipInvalid = parser.isSet(skipInvalid);
     return importCsv(o);

@@ -5,6 +5,7 @@
 // object (docs/economics.md lists its keys).
 #include "app/cli.h"
 
+#include "app/cli_impact.h"
 #include "core/analytics/coverage.h"
 #include "core/economics/oemassessment.h"
 #include "core/economics/programmetrics.h"
@@ -22,6 +23,7 @@ struct Report {
     ProgramMetrics metrics;
     std::vector<OemAssessment> oem;
     std::vector<AttentionItem> attention;
+    PartnerImpact impact;
 };
 
 const QLatin1String jsonNull("null");
@@ -176,7 +178,8 @@ QString json(const PortfolioData &data, const Report &report) {
                    .arg(c.gap ? QLatin1String("true") : QLatin1String("false"));
     }
     out += QStringLiteral("\n]");
-    out += programJson(data, report) + oemJson(report) + attentionJson(report);
+    out += programJson(data, report) + oemJson(report) + attentionJson(report) +
+           cliimpact::json(report.impact);
     return out + QStringLiteral("\n}\n");
 }
 
@@ -358,6 +361,12 @@ int Cli::runMetrics(const QStringList &args) {
            "the activity and deal logs)."),
         tr("DATE"));
     parser.addOption(asOfOption);
+    const QCommandLineOption minDealsOption(
+        QStringLiteral("min-deals"),
+        tr("Closed deals partner impact needs before it shows a win rate, average won deal or "
+           "cycle (default: the portfolio's setting, 10 unless changed)."),
+        tr("N"));
+    parser.addOption(minDealsOption);
     if (const auto stop = parse(parser, args, 1))
         return *stop;
     const QString format = parser.value(formatOption);
@@ -371,6 +380,15 @@ int Cli::runMetrics(const QStringList &args) {
                                            .arg(parser.value(asOfOption)));
     }
 
+    int minDeals = 0;
+    if (parser.isSet(minDealsOption)) {
+        const auto n = number(command, QStringLiteral("--min-deals"), parser.value(minDealsOption),
+                              1, 1000000);
+        if (!n)
+            return UsageError;
+        minDeals = int(*n);
+    }
+
     const QString path = parser.positionalArguments().constFirst();
     const std::optional<PortfolioData> loaded = loadPortfolio(path);
     if (!loaded)
@@ -381,10 +399,16 @@ int Cli::runMetrics(const QStringList &args) {
     report.metrics = computeProgramMetrics(data, asOf);
     report.oem = assessOemDeals(data);
     report.attention = attentionItems(data, report.metrics);
-    printOut(format == QLatin1String("json") ? json(data, report)
-                                             : table(data, report.coverage) + QLatin1Char('\n') +
-                                                   programTable(report, data.info.currency) +
-                                                   oemTable(report) + attentionTable(report));
+    ImpactOptions impactOptions;
+    impactOptions.asOf = asOf;
+    impactOptions.minClosedDeals = minDeals;
+    report.impact = computePartnerImpact(data, impactOptions);
+    printOut(format == QLatin1String("json")
+                 ? json(data, report)
+                 : table(data, report.coverage) + QLatin1Char('\n') +
+                       programTable(report, data.info.currency) + QLatin1Char('\n') +
+                       cliimpact::table(report.impact, data.info.currency) + oemTable(report) +
+                       attentionTable(report));
     return Success;
 }
 

@@ -35,6 +35,10 @@
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
+    <message>
+        <source>CRM record</source>
+        <translation>CRM-Datensatz</translation>
+    </message>
 </context>
 <context>
     <name>ps::Ahp</name>
@@ -936,10 +940,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>Unbekannter Befehl „%1“; siehe „partnerscope --help“.</translation>
     </message>
     <message>
-        <source>Import partners, ICPs or links from a CRM export; all or nothing.</source>
-        <translation>Partner, ICPs oder Verbindungen aus einem CRM-Export importieren; alles oder nichts.</translation>
-    </message>
-    <message>
         <source>OEM royalty per year over a volume curve; does it break at scale?</source>
         <translation>OEM-Lizenzgebühr pro Jahr über eine Mengenkurve; bricht sie bei Skalierung ein?</translation>
     </message>
@@ -1014,13 +1014,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln added</source>
-        <translation>
-            <numerusform>%Ln hinzugefügt</numerusform>
-            <numerusform>%Ln hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln skipped as duplicates</source>
         <translation>
             <numerusform>%Ln als Duplikat übersprungen</numerusform>
@@ -1060,10 +1053,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>IN.csv</source>
         <translation>IN.csv</translation>
-    </message>
-    <message>
-        <source>What the rows are: partners (default), icps or links.</source>
-        <translation>Was die Zeilen sind: partners (Standard), icps oder links.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -1444,6 +1433,177 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Voting server stopped.</source>
         <translation>Abstimmungsserver gestoppt.</translation>
     </message>
+    <message>
+        <source>Import partners, ICPs, links, deals or activities from a CRM export; all or nothing.</source>
+        <translation>Partner, ICPs, Verbindungen, Deals oder Aktivitäten aus einem CRM-Export importieren; alles oder nichts.</translation>
+    </message>
+    <message>
+        <source>no won deals</source>
+        <translation>keine gewonnenen Deals</translation>
+    </message>
+    <message>
+        <source>direct deals: %1</source>
+        <translation>direkte Deals: %1</translation>
+    </message>
+    <message>
+        <source>not enough deals</source>
+        <translation>zu wenige Deals</translation>
+    </message>
+    <message>
+        <source>Deals of</source>
+        <translation>Deals von</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Avg won</source>
+        <translation>Ø gewonnen</translation>
+    </message>
+    <message>
+        <source>Cycle (d)</source>
+        <translation>Zyklus (T)</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Akquiriert</translation>
+    </message>
+    <message>
+        <source>Influenced</source>
+        <translation>Beeinflusst</translation>
+    </message>
+    <message>
+        <source>Attributed</source>
+        <translation>Zugerechnet</translation>
+    </message>
+    <message>
+        <source>Partner-involved</source>
+        <translation>Mit Partnerbeteiligung</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner impact (%1; rates need %n closed deal(s))</source>
+        <translation>
+            <numerusform>Partnerwirkung (%1; Quoten brauchen %n abgeschlossenen Deal)</numerusform>
+            <numerusform>Partnerwirkung (%1; Quoten brauchen %n abgeschlossene Deals)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win rate with partners minus direct: %1 points (90% interval %2 to %3).</source>
+        <translation>Gewinnquote mit Partnern minus direkt: %1 Prozentpunkte (90-%-Intervall %2 bis %3).</translation>
+    </message>
+    <message>
+        <source>the deal name</source>
+        <translation>der Deal-Name</translation>
+    </message>
+    <message>
+        <source>the opportunity id</source>
+        <translation>die Opportunity-ID</translation>
+    </message>
+    <message>
+        <source>the partner account id</source>
+        <translation>die Account-ID des Partners</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>das Datum</translation>
+    </message>
+    <message>
+        <source>skipped: same CRM record as line %1.</source>
+        <translation>übersprungen: gleicher CRM-Datensatz wie Zeile %1.</translation>
+    </message>
+    <message>
+        <source>skipped: same as line %1.</source>
+        <translation>übersprungen: gleich wie Zeile %1.</translation>
+    </message>
+    <message>
+        <source>skipped: already in the portfolio.</source>
+        <translation>übersprungen: bereits im Portfolio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln neu</numerusform>
+            <numerusform>%Ln neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln geändert</numerusform>
+            <numerusform>%Ln geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unverändert</numerusform>
+            <numerusform>%Ln unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) have dates such as 03/04/2025 that read either way; they were read month first (--date-order dmy reads them day first).</source>
+        <translation>
+            <numerusform>%1: %Ln Zeile hat Datumsangaben wie 03/04/2025, die sich auf beide Arten lesen lassen; sie wurden mit dem Monat zuerst gelesen (--date-order dmy liest sie mit dem Tag zuerst).</numerusform>
+            <numerusform>%1: %Ln Zeilen haben Datumsangaben wie 03/04/2025, die sich auf beide Arten lesen lassen; sie wurden mit dem Monat zuerst gelesen (--date-order dmy liest sie mit dem Tag zuerst).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the rows are: partners (default), icps, links, deals or activities.</source>
+        <translation>Was die Zeilen sind: partners (Standard), icps, links, deals oder activities.</translation>
+    </message>
+    <message>
+        <source>With --kind deals: the opportunity-partner export (OpportunityId, AccountToId, Role, IsPrimary) that says which partner accounts were on which deal.</source>
+        <translation>Mit --kind deals: der Opportunity-Partner-Export (OpportunityId, AccountToId, Role, IsPrimary), der angibt, welche Partner-Accounts an welchem Deal beteiligt waren.</translation>
+    </message>
+    <message>
+        <source>OPPPARTNERS.csv</source>
+        <translation>OPPPARTNERS.csv</translation>
+    </message>
+    <message>
+        <source>How to read dates such as 03/04/2025: auto (default: from the file, else month first), dmy (day first) or mdy (month first).</source>
+        <translation>Wie Datumsangaben wie 03/04/2025 gelesen werden: auto (Standard: aus der Datei, sonst Monat zuerst), dmy (Tag zuerst) oder mdy (Monat zuerst).</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDER</translation>
+    </message>
+    <message>
+        <source>With --kind deals: comma-separated words of a lead source that mean the primary partner sourced the deal (default: partner; empty: never from the lead source).</source>
+        <translation>Mit --kind deals: durch Kommas getrennte Wörter einer Lead-Quelle, die bedeuten, dass der primäre Partner den Deal akquiriert hat (Standard: partner; leer: nie aus der Lead-Quelle).</translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation>WORDS</translation>
+    </message>
+    <message>
+        <source>--partners-csv goes with --kind deals.</source>
+        <translation>--partners-csv gehört zu --kind deals.</translation>
+    </message>
+    <message>
+        <source>--date-order must be auto, dmy or mdy, not &quot;%1&quot;.</source>
+        <translation>--date-order muss auto, dmy oder mdy sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Closed deals partner impact needs before it shows a win rate, average won deal or cycle (default: the portfolio&apos;s setting, 10 unless changed).</source>
+        <translation>Abgeschlossene Deals, die die Partnerwirkung braucht, bevor sie eine Gewinnquote, einen durchschnittlichen gewonnenen Deal oder einen Zyklus zeigt (Standard: die Einstellung des Portfolios, 10, sofern nicht geändert).</translation>
+    </message>
 </context>
 <context>
     <name>ps::CoverageChart</name>
@@ -1478,10 +1638,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>Deal</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
         <source>ICP</source>
         <translation>ICP</translation>
     </message>
@@ -1500,6 +1656,100 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>From the buyer&apos;s industry, size and region (%1, %2, %3 employees)</source>
+        <translation>Aus Branche, Größe und Region des Einkäufers (%1, %2, %3 Mitarbeitende)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Double-click to edit the partners and what each did</source>
+        <translation>Doppelklicken, um die Partner und ihren jeweiligen Beitrag zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Each partner&apos;s share of a won deal: the amount split equally among its partners</source>
+        <translation>Anteil jedes Partners an einem gewonnenen Deal: der Betrag zu gleichen Teilen auf seine Partner aufgeteilt</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Lead-Quelle</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Einkäufer</translation>
+    </message>
+    <message>
+        <source>Attributed each</source>
+        <translation>Je Partner zugerechnet</translation>
+    </message>
+    <message>
+        <source>CRM record</source>
+        <translation>CRM-Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>ps::DealPartnersDialog</name>
+    <message>
+        <source>&amp;Add partner</source>
+        <translation>Partner &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Partners of %1</source>
+        <translation>Partner von %1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Role in the CRM</source>
+        <translation>Rolle im CRM</translation>
+    </message>
+    <message>
+        <source>Partners of the deal</source>
+        <translation>Partner des Deals</translation>
+    </message>
+    <message>
+        <source>A partner sourced the deal when it brought the opportunity; it influenced it when it helped win a deal someone else found.</source>
+        <translation>Ein Partner hat den Deal akquiriert, wenn er die Verkaufschance eingebracht hat; er hat ihn beeinflusst, wenn er geholfen hat, einen Deal zu gewinnen, den jemand anderes gefunden hat.</translation>
+    </message>
+    <message>
+        <source>A direct deal: no partner is credited.</source>
+        <translation>Ein direkter Deal: Keinem Partner wird etwas zugerechnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>If won, each partner is credited %1 of the %2 (the amount split equally among %n partner(s)).</source>
+        <translation>
+            <numerusform>Bei Gewinn werden jedem Partner %1 der %2 zugerechnet (der Betrag zu gleichen Teilen auf %n Partner aufgeteilt).</numerusform>
+            <numerusform>Bei Gewinn werden jedem Partner %1 der %2 zugerechnet (der Betrag zu gleichen Teilen auf %n Partner aufgeteilt).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2024,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Economics</source>
         <translation>Wirtschaftlichkeit</translation>
     </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation>&amp;Wirkung</translation>
+    </message>
 </context>
 <context>
     <name>ps::Enums</name>
@@ -2020,6 +2274,30 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Lost</source>
         <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Akquiriert</translation>
+    </message>
+    <message>
+        <source>Influenced</source>
+        <translation>Beeinflusst</translation>
+    </message>
+    <message>
+        <source>Partnerscope</source>
+        <translation>Partnerscope</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2656,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Fiscal year</source>
         <translation>Geschäftsjahr</translation>
     </message>
+    <message>
+        <source>Minimum closed deals</source>
+        <translation>Mindestzahl abgeschlossener Deals</translation>
+    </message>
 </context>
 <context>
     <name>ps::GroupAhp</name>
@@ -2568,6 +2850,144 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::ImpactView</name>
+    <message>
+        <source>Minimum closed deals</source>
+        <translation>Mindestzahl abgeschlossener Deals</translation>
+    </message>
+    <message>
+        <source>Below this many closed deals a win rate, average won deal or sales cycle says &quot;not enough deals&quot;; scores use a partner&apos;s deals as evidence from this many on.</source>
+        <translation>Unterhalb dieser Zahl abgeschlossener Deals zeigen Gewinnquote, durchschnittlicher gewonnener Deal und Vertriebszyklus „zu wenige Deals“; ab dieser Zahl verwenden die Scores die Deals eines Partners als Grundlage.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner models</source>
+        <translation>Partnermodelle</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>ICPs</source>
+        <translation>ICPs</translation>
+    </message>
+    <message>
+        <source>Group the table by</source>
+        <translation>Tabelle gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Win rate with and without partners, by model</source>
+        <translation>Gewinnquote mit und ohne Partner, nach Modell</translation>
+    </message>
+    <message>
+        <source>Sales cycle with and without partners, by model</source>
+        <translation>Vertriebszyklus mit und ohne Partner, nach Modell</translation>
+    </message>
+    <message>
+        <source>Partner impact</source>
+        <translation>Partnerwirkung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <source>vs direct (90%)</source>
+        <translation>ggü. direkt (90 %)</translation>
+    </message>
+    <message>
+        <source>Avg won</source>
+        <translation>Ø gewonnen</translation>
+    </message>
+    <message>
+        <source>Cycle (days)</source>
+        <translation>Zyklus (Tage)</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Akquiriert</translation>
+    </message>
+    <message>
+        <source>Influenced</source>
+        <translation>Beeinflusst</translation>
+    </message>
+    <message>
+        <source>Attributed won</source>
+        <translation>Zugerechnet gewonnen</translation>
+    </message>
+    <message>
+        <source>Rates need at least</source>
+        <translation>Quoten erst ab</translation>
+    </message>
+    <message>
+        <source>closed deals.</source>
+        <translation>abgeschlossenen Deals.</translation>
+    </message>
+    <message>
+        <source>&amp;Table by:</source>
+        <translation>Tabelle &amp;nach:</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not enough deals</source>
+        <translation>zu wenige Deals</translation>
+    </message>
+    <message>
+        <source>Deals with partners: %1 (%2 won, %3 lost), win rate %4; direct: %5 (%6 won, %7 lost), win rate %8.</source>
+        <translation>Deals mit Partnern: %1 (%2 gewonnen, %3 verloren), Gewinnquote %4; direkt: %5 (%6 gewonnen, %7 verloren), Gewinnquote %8.</translation>
+    </message>
+    <message>
+        <source>Partners change the win rate by %1 points (90% interval %2 to %3).</source>
+        <translation>Partner verändern die Gewinnquote um %1 Prozentpunkte (90-%-Intervall %2 bis %3).</translation>
+    </message>
+    <message>
+        <source>Partner-involved share of the open pipeline: %1.</source>
+        <translation>Anteil der offenen Pipeline mit Partnerbeteiligung: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner-sourced new customers: %n.</source>
+        <translation>
+            <numerusform>Von Partnern akquirierte Neukunden: %n.</numerusform>
+            <numerusform>Von Partnern akquirierte Neukunden: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+</context>
+<context>
     <name>ps::Import</name>
     <message>
         <source>Annual revenue</source>
@@ -2674,10 +3094,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>%1 „%2“ darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>%1 „%2“ ist kein Datum (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; is not yes or no.</source>
         <translation>%1 „%2“ ist weder ja noch nein.</translation>
     </message>
@@ -2741,6 +3157,186 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>The file is not valid UTF-16 text.</source>
         <translation>Die Datei ist kein gültiger UTF-16-Text.</translation>
     </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Das Datum fehlt.</translation>
+    </message>
+    <message>
+        <source>The kind of activity is missing.</source>
+        <translation>Die Art der Aktivität fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a known kind of activity (%3).</source>
+        <translation>%1 „%2“ ist keine bekannte Art von Aktivität (%3).</translation>
+    </message>
+    <message>
+        <source>The opportunity id is missing.</source>
+        <translation>Die Opportunity-ID fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not true or false.</source>
+        <translation>%1 „%2“ ist weder wahr noch falsch.</translation>
+    </message>
+    <message>
+        <source>Opportunity &quot;%1&quot; is not in the deals file.</source>
+        <translation>Opportunity „%1“ ist nicht in der Deal-Datei.</translation>
+    </message>
+    <message>
+        <source>No partner in the portfolio has the CRM id &quot;%1&quot;.</source>
+        <translation>Kein Partner im Portfolio hat die CRM-ID „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number of employees.</source>
+        <translation>%1 „%2“ ist keine Mitarbeiterzahl.</translation>
+    </message>
+    <message>
+        <source>The deal is closed but has no close date.</source>
+        <translation>Der Deal ist abgeschlossen, hat aber kein Abschlussdatum.</translation>
+    </message>
+    <message>
+        <source>The deal closes before it was created.</source>
+        <translation>Der Deal wird abgeschlossen, bevor er angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>The deal name is missing.</source>
+        <translation>Der Deal-Name fehlt.</translation>
+    </message>
+    <message>
+        <source>Partner account &quot;%1&quot; (line %2 of the opportunity partners) is not in the portfolio.</source>
+        <translation>Partner-Account „%1“ (Zeile %2 der Opportunity-Partner) ist nicht im Portfolio.</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>Deal-Name</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Won (yes/no)</source>
+        <translation>Gewonnen (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Closed (yes/no)</source>
+        <translation>Abgeschlossen (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Angelegt am</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Lead-Quelle</translation>
+    </message>
+    <message>
+        <source>Buyer account</source>
+        <translation>Account des Einkäufers</translation>
+    </message>
+    <message>
+        <source>Buyer account id</source>
+        <translation>Account-ID des Einkäufers</translation>
+    </message>
+    <message>
+        <source>Partners (names)</source>
+        <translation>Partner (Namen)</translation>
+    </message>
+    <message>
+        <source>Partners (CRM ids)</source>
+        <translation>Partner (CRM-IDs)</translation>
+    </message>
+    <message>
+        <source>Associated companies (names)</source>
+        <translation>Zugeordnete Unternehmen (Namen)</translation>
+    </message>
+    <message>
+        <source>Associated companies (CRM ids)</source>
+        <translation>Zugeordnete Unternehmen (CRM-IDs)</translation>
+    </message>
+    <message>
+        <source>Partner role (sourced/influenced)</source>
+        <translation>Partnerrolle (akquiriert/beeinflusst)</translation>
+    </message>
+    <message>
+        <source>Buyer industry</source>
+        <translation>Branche des Einkäufers</translation>
+    </message>
+    <message>
+        <source>Buyer country or region</source>
+        <translation>Land oder Region des Einkäufers</translation>
+    </message>
+    <message>
+        <source>Buyer employees</source>
+        <translation>Mitarbeitende des Einkäufers</translation>
+    </message>
+    <message>
+        <source>ICP</source>
+        <translation>ICP</translation>
+    </message>
+    <message>
+        <source>Deal (CRM id)</source>
+        <translation>Deal (CRM-ID)</translation>
+    </message>
+    <message>
+        <source>Partner (CRM id)</source>
+        <translation>Partner (CRM-ID)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Primary (yes/no)</source>
+        <translation>Primär (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Salesforce opportunities</source>
+        <translation>Salesforce-Opportunities</translation>
+    </message>
+    <message>
+        <source>HubSpot deals</source>
+        <translation>HubSpot-Deals</translation>
+    </message>
+    <message>
+        <source>Salesforce opportunity partners</source>
+        <translation>Salesforce-Opportunity-Partner</translation>
+    </message>
+    <message>
+        <source>Salesforce tasks and events</source>
+        <translation>Salesforce-Aufgaben und -Ereignisse</translation>
+    </message>
+    <message>
+        <source>HubSpot activities</source>
+        <translation>HubSpot-Aktivitäten</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (such as 2025-03-31).</source>
+        <translation>%1 „%2“ ist kein Datum (wie 2025-03-31).</translation>
+    </message>
 </context>
 <context>
     <name>ps::ImportDuplicatesPage</name>
@@ -2797,10 +3393,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>Duplikate</translation>
     </message>
     <message>
-        <source>Rows that match a partner of the portfolio or an earlier row of the file, by website domain, then by name. Merge fills the empty fields of the existing entry.</source>
-        <translation>Zeilen, die einem Partner des Portfolios oder einer früheren Zeile der Datei entsprechen, zuerst nach Website-Domain, dann nach Name. Zusammenführen füllt die leeren Felder des bestehenden Eintrags.</translation>
-    </message>
-    <message>
         <source>For all duplicates:</source>
         <translation>Für alle Duplikate:</translation>
     </message>
@@ -2818,6 +3410,22 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
             <numerusform>%n Zeile dupliziert einen bestehenden Eintrag oder eine frühere Zeile. Übersprungene Zeilen werden nicht importiert.</numerusform>
             <numerusform>%n Zeilen duplizieren einen bestehenden Eintrag oder eine frühere Zeile. Übersprungene Zeilen werden nicht importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Update from the file</source>
+        <translation>Aus der Datei aktualisieren</translation>
+    </message>
+    <message>
+        <source>Same CRM record</source>
+        <translation>Gleicher CRM-Datensatz</translation>
+    </message>
+    <message>
+        <source>Same name and date</source>
+        <translation>Gleicher Name und gleiches Datum</translation>
+    </message>
+    <message>
+        <source>Rows that match an entry of the portfolio or an earlier row of the file: by CRM record id first, then website domain or name. Update writes the file&apos;s values over the entry&apos;s (the default for the same CRM record); merge fills only its empty fields.</source>
+        <translation>Zeilen, die einem Eintrag des Portfolios oder einer früheren Zeile der Datei entsprechen: zuerst nach CRM-Datensatz-ID, dann nach Website-Domain oder Name. Aktualisieren überschreibt die Werte des Eintrags mit denen der Datei (Standard beim gleichen CRM-Datensatz); Zusammenführen füllt nur seine leeren Felder.</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3513,41 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>No file chosen yet. You can also drop a CSV file on the main window.</source>
         <translation>Noch keine Datei gewählt. Sie können eine CSV-Datei auch auf das Hauptfenster ziehen.</translation>
     </message>
+    <message>
+        <source>Optional: Salesforce&apos;s OpportunityPartner export</source>
+        <translation>Optional: der OpportunityPartner-Export von Salesforce</translation>
+    </message>
+    <message>
+        <source>Opportunity partners file</source>
+        <translation>Datei der Opportunity-Partner</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>Du&amp;rchsuchen...</translation>
+    </message>
+    <message>
+        <source>&amp;Partners on deals:</source>
+        <translation>&amp;Partner der Deals:</translation>
+    </message>
+    <message>
+        <source>Deals (opportunities) with their partners</source>
+        <translation>Deals (Opportunities) mit ihren Partnern</translation>
+    </message>
+    <message>
+        <source>Activities (tasks, events, calls)</source>
+        <translation>Aktivitäten (Aufgaben, Ereignisse, Anrufe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity-partner rows.</source>
+        <translation>
+            <numerusform>%n Opportunity-Partner-Zeile.</numerusform>
+            <numerusform>%n Opportunity-Partner-Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without it, partners come from the deals file&apos;s own columns (HubSpot&apos;s associated companies, a Partner column).</source>
+        <translation>Ohne sie stammen die Partner aus den eigenen Spalten der Deal-Datei (zugeordnete Unternehmen bei HubSpot, eine Spalte Partner).</translation>
+    </message>
 </context>
 <context>
     <name>ps::ImportMappingPage</name>
@@ -2967,6 +3610,166 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
             <numerusform>%1 von %n Spalten automatisch zugeordnet; nicht zugeordnete Spalten werden ignoriert, sofern Sie kein Feld wählen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dates such as 03/04/2025 read as 4 March (month first) or as 3 April (day first). Dates written 2025-04-03 or 03.04.2025 are always clear.</source>
+        <translation>Datumsangaben wie 03/04/2025 lesen sich als 4. März (Monat zuerst) oder als 3. April (Tag zuerst). Datumsangaben wie 2025-04-03 oder 03.04.2025 sind immer eindeutig.</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Datumsformat:</translation>
+    </message>
+    <message>
+        <source>Detect (found: day first)</source>
+        <translation>Erkennen (gefunden: Tag zuerst)</translation>
+    </message>
+    <message>
+        <source>Detect (found: month first)</source>
+        <translation>Erkennen (gefunden: Monat zuerst)</translation>
+    </message>
+    <message>
+        <source>Detect (the file does not tell: month first)</source>
+        <translation>Erkennen (die Datei ist nicht eindeutig: Monat zuerst)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2025)</source>
+        <translation>Tag zuerst (31/12/2025)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2025)</source>
+        <translation>Monat zuerst (12/31/2025)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partners on deals come from %1: %n rows, by opportunity id and partner account id.</source>
+        <translation>
+            <numerusform>Die Partner der Deals stammen aus %1: %n Zeile, nach Opportunity-ID und Account-ID des Partners.</numerusform>
+            <numerusform>Die Partner der Deals stammen aus %1: %n Zeilen, nach Opportunity-ID und Account-ID des Partners.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record id in the CRM</source>
+        <translation>Datensatz-ID im CRM</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportRulesPage</name>
+    <message>
+        <source>Value in the file</source>
+        <translation>Wert in der Datei</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Who sourced the deal</source>
+        <translation>Wer den Deal akquiriert hat</translation>
+    </message>
+    <message>
+        <source>The primary partner sourced a deal whose lead source &amp;contains:</source>
+        <translation>Der primäre Partner hat einen Deal akquiriert, dessen Lead-Quelle Folgendes &amp;enthält:</translation>
+    </message>
+    <message>
+        <source>Lead source words, separated by commas</source>
+        <translation>Wörter der Lead-Quelle, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Partner role words, separated by commas</source>
+        <translation>Wörter der Partnerrolle, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>A partner whose &amp;role contains:</source>
+        <translation>Ein Partner, dessen &amp;Rolle Folgendes enthält:</translation>
+    </message>
+    <message>
+        <source>Stages and attribution</source>
+        <translation>Phasen und Zurechnung</translation>
+    </message>
+    <message>
+        <source>What each stage of the file means, and which partner sourced a deal. Won and lost deals count for win rates; open ones are pipeline.</source>
+        <translation>Was jede Phase der Datei bedeutet und welcher Partner einen Deal akquiriert hat. Gewonnene und verlorene Deals zählen für die Gewinnquoten; offene sind Pipeline.</translation>
+    </message>
+    <message>
+        <source>Activity kinds</source>
+        <translation>Arten von Aktivitäten</translation>
+    </message>
+    <message>
+        <source>What each activity type of the file is. Leads referred, deals registered, joint customer calls and closed deals count as commercial activity.</source>
+        <translation>Was jeder Aktivitätstyp der Datei ist. Empfohlene Leads, registrierte Deals, gemeinsame Kundengespräche und abgeschlossene Deals zählen als kommerzielle Aktivität.</translation>
+    </message>
+    <message>
+        <source>Outcome for stage %1</source>
+        <translation>Ergebnis für Phase %1</translation>
+    </message>
+    <message>
+        <source>No stage column: the Won and Closed columns decide.</source>
+        <translation>Keine Phasenspalte: Die Spalten Gewonnen und Abgeschlossen entscheiden.</translation>
+    </message>
+    <message>
+        <source>No stage column: every deal is read as open.</source>
+        <translation>Keine Phasenspalte: Jeder Deal wird als offen gelesen.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Won and Closed columns decide the outcome; a stage counts where they are empty.</source>
+        <translation>Die Spalten Gewonnen und Abgeschlossen der Datei entscheiden über das Ergebnis; wo sie leer sind, zählt die Phase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stages. Stages named won or lost (&quot;Closed Won&quot;, &quot;closedlost&quot;) are recognized; check the others.</source>
+        <translation>
+            <numerusform>%n Phase. Phasen, die won oder lost heißen („Closed Won“, „closedlost“), werden erkannt; prüfen Sie die übrigen.</numerusform>
+            <numerusform>%n Phasen. Phasen, die won oder lost heißen („Closed Won“, „closedlost“), werden erkannt; prüfen Sie die übrigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partnerscope does not know this type: choose what it is.</source>
+        <translation>Partnerscope kennt diesen Typ nicht: Wählen Sie, was er ist.</translation>
+    </message>
+    <message>
+        <source>Kind for %1</source>
+        <translation>Art für %1</translation>
+    </message>
+    <message>
+        <source>Not imported (an error)</source>
+        <translation>Nicht importiert (ein Fehler)</translation>
+    </message>
+    <message>
+        <source>Every activity type is known. Check them, then continue.</source>
+        <translation>Jeder Aktivitätstyp ist bekannt. Prüfen Sie sie, dann fahren Sie fort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity types are unknown (marked): choose what they are, or their rows are reported as errors.</source>
+        <translation>
+            <numerusform>%n Aktivitätstyp ist unbekannt (markiert): Wählen Sie, was er ist, sonst werden seine Zeilen als Fehler gemeldet.</numerusform>
+            <numerusform>%n Aktivitätstypen sind unbekannt (markiert): Wählen Sie, was sie sind, sonst werden ihre Zeilen als Fehler gemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the primary partner sourced deals whose lead source contains %1</source>
+        <translation>der primäre Partner hat Deals akquiriert, deren Lead-Quelle %1 enthält</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>the lead source says nothing</source>
+        <translation>die Lead-Quelle sagt nichts aus</translation>
+    </message>
+    <message>
+        <source>As set: %1; a partner whose role contains %2 sourced its deal; every other partner on a deal influenced it. A won deal&apos;s amount is split equally among its partners.</source>
+        <translation>Wie eingestellt: %1; ein Partner, dessen Rolle %2 enthält, hat seinen Deal akquiriert; jeder andere Partner eines Deals hat ihn beeinflusst. Der Betrag eines gewonnenen Deals wird zu gleichen Teilen auf seine Partner aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
 </context>
 <context>
     <name>ps::ImportRunPage</name>
@@ -2986,22 +3789,11 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Imported from %1:</source>
         <translation>Importiert aus %1:</translation>
     </message>
-    <message>
-        <source>Added: %1</source>
-        <translation>Hinzugefügt: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Needs classification: %n (filter the partner table by &quot;Needs classification&quot; to find them)</source>
         <translation>
             <numerusform>Klassifizierung nötig: %n (filtern Sie die Partnertabelle nach „Klassifizierung nötig“, um ihn zu finden)</numerusform>
             <numerusform>Klassifizierung nötig: %n (filtern Sie die Partnertabelle nach „Klassifizierung nötig“, um sie zu finden)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Merged: %n</source>
-        <translation>
-            <numerusform>Zusammengeführt: %n</numerusform>
-            <numerusform>Zusammengeführt: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3021,6 +3813,24 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Edit &gt; Undo takes the whole import back in one step.</source>
         <translation>Bearbeiten &gt; Rückgängig nimmt den gesamten Import in einem Schritt zurück.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n</source>
+        <translation>
+            <numerusform>Geändert: %n</numerusform>
+            <numerusform>Geändert: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n</source>
+        <translation>
+            <numerusform>Unverändert: %n</numerusform>
+            <numerusform>Unverändert: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3087,22 +3897,11 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Nothing to import: every row is skipped.</source>
         <translation>Nichts zu importieren: Jede Zeile wird übersprungen.</translation>
     </message>
-    <message>
-        <source>%1 will be added</source>
-        <translation>Hinzugefügt werden: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n without a model (needs classification)</source>
         <translation>
             <numerusform>%n ohne Modell (Klassifizierung nötig)</numerusform>
             <numerusform>%n ohne Modell (Klassifizierung nötig)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n merged into existing entries</source>
-        <translation>
-            <numerusform>%n mit bestehendem Eintrag zusammengeführt</numerusform>
-            <numerusform>%n mit bestehenden Einträgen zusammengeführt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3117,6 +3916,42 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>
             <numerusform>%n ungültige Zeile übersprungen</numerusform>
             <numerusform>%n ungültige Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have dates such as 03/04/2025 that read either way; they are read month first. Go Back to Columns to read them day first.</source>
+        <translation>
+            <numerusform>%n Zeile hat Datumsangaben wie 03/04/2025, die sich auf beide Arten lesen lassen; sie werden mit dem Monat zuerst gelesen. Gehen Sie zurück zu Spalten, um sie mit dem Tag zuerst zu lesen.</numerusform>
+            <numerusform>%n Zeilen haben Datumsangaben wie 03/04/2025, die sich auf beide Arten lesen lassen; sie werden mit dem Monat zuerst gelesen. Gehen Sie zurück zu Spalten, um sie mit dem Tag zuerst zu lesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: the portfolio already has every row (%n unchanged).</source>
+        <translation>
+            <numerusform>Nichts zu importieren: Das Portfolio enthält bereits jede Zeile (%n unverändert).</numerusform>
+            <numerusform>Nichts zu importieren: Das Portfolio enthält bereits jede Zeile (%n unverändert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>changed: %n</source>
+        <translation>
+            <numerusform>geändert: %n</numerusform>
+            <numerusform>geändert: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unchanged: %n</source>
+        <translation>
+            <numerusform>unverändert: %n</numerusform>
+            <numerusform>unverändert: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -3242,6 +4077,24 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n Deal</numerusform>
+            <numerusform>%n Deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no OpportunityId and AccountToId columns: it is not an opportunity-partner export.</source>
+        <translation>%1 hat keine Spalten OpportunityId und AccountToId: Es ist kein Opportunity-Partner-Export.</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +4246,91 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::LinkSuggestions</name>
+    <message>
+        <source>Suggested from the deal log: %1.</source>
+        <translation>Vorgeschlagen aus dem Deal-Protokoll: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) with buyers of this ICP</source>
+        <translation>
+            <numerusform>%n Deal mit Einkäufern dieses ICP</numerusform>
+            <numerusform>%n Deals mit Einkäufern dieses ICP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n won</source>
+        <translation>
+            <numerusform>, %n gewonnen</numerusform>
+            <numerusform>, %n gewonnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n sourced</source>
+        <translation>
+            <numerusform>, %n akquiriert</numerusform>
+            <numerusform>, %n akquiriert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::LinkSuggestionsPanel</name>
+    <message>
+        <source>&amp;Accept link</source>
+        <translation>Verbindung &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Links the deals suggest</source>
+        <translation>Von den Deals vorgeschlagene Verbindungen</translation>
+    </message>
+    <message>
+        <source>ICP</source>
+        <translation>ICP</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Suggested link</source>
+        <translation>Vorgeschlagene Verbindung</translation>
+    </message>
+    <message>
+        <source>Add the suggested influence link (undo takes it back)</source>
+        <translation>Die vorgeschlagene Einflussverbindung hinzufügen (Rückgängig nimmt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Do not suggest this link again (undo takes it back)</source>
+        <translation>Diese Verbindung nicht mehr vorschlagen (Rückgängig nimmt es zurück)</translation>
+    </message>
+    <message>
+        <source>%1, strength %2</source>
+        <translation>%1, Stärke %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deal log suggests no missing link: every partner with %n or more deals for an ICP&apos;s buyers is linked to it.</source>
+        <translation>
+            <numerusform>Das Deal-Protokoll schlägt keine fehlende Verbindung vor: Jeder Partner mit %n oder mehr Deals für die Einkäufer eines ICP ist mit ihm verknüpft.</numerusform>
+            <numerusform>Das Deal-Protokoll schlägt keine fehlende Verbindung vor: Jeder Partner mit %n oder mehr Deals für die Einkäufer eines ICP ist mit ihm verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) the deal log suggests: partners on deals whose buyers match an ICP they have no link to.</source>
+        <translation>
+            <numerusform>%n Verbindung, die das Deal-Protokoll vorschlägt: Partner auf Deals, deren Einkäufer zu einem ICP passen, mit dem sie nicht verknüpft sind.</numerusform>
+            <numerusform>%n Verbindungen, die das Deal-Protokoll vorschlägt: Partner auf Deals, deren Einkäufer zu einem ICP passen, mit dem sie nicht verknüpft sind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::LinkTableModel</name>
     <message>
         <source>0 (none) to 5 (decisive influence on the buyer)</source>
@@ -3487,6 +4425,14 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>New deal</source>
         <translation>Neuer Deal</translation>
+    </message>
+    <message>
+        <source>&amp;Partners...</source>
+        <translation>&amp;Partner...</translation>
+    </message>
+    <message>
+        <source>The partners of the deal and what each did</source>
+        <translation>Die Partner des Deals und ihr jeweiliger Beitrag</translation>
     </message>
 </context>
 <context>
@@ -4573,6 +5519,115 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>&amp;Score</source>
         <translation>&amp;Score</translation>
     </message>
+    <message>
+        <source>Im&amp;pact</source>
+        <translation>&amp;Wirkung</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PartnerImpact</name>
+    <message>
+        <source>not enough deals: %1 closed, %2 needed</source>
+        <translation>zu wenige Deals: %1 abgeschlossen, %2 nötig</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PartnerImpactPanel</name>
+    <message>
+        <source>Partner impact</source>
+        <translation>Partnerwirkung</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>Durchschnittlicher gewonnener Deal</translation>
+    </message>
+    <message>
+        <source>Sales cycle (days)</source>
+        <translation>Vertriebszyklus (Tage)</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Akquiriert</translation>
+    </message>
+    <message>
+        <source>Influenced</source>
+        <translation>Beeinflusst</translation>
+    </message>
+    <message>
+        <source>Attributed won revenue</source>
+        <translation>Zugerechneter gewonnener Umsatz</translation>
+    </message>
+    <message>
+        <source>With the partner</source>
+        <translation>Mit dem Partner</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>CRM record: %1</source>
+        <translation>CRM-Datensatz: %1</translation>
+    </message>
+    <message>
+        <source>Typed in Partnerscope (no CRM record).</source>
+        <translation>In Partnerscope erfasst (kein CRM-Datensatz).</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>not enough deals</source>
+        <translation>zu wenige Deals</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Win rate %1 against %2 direct: %3 points (90% interval %4 to %5).</source>
+        <translation>Gewinnquote %1 gegenüber %2 direkt: %3 Prozentpunkte (90-%-Intervall %4 bis %5).</translation>
+    </message>
+    <message>
+        <source>No comparison yet: %1.</source>
+        <translation>Noch kein Vergleich: %1.</translation>
+    </message>
+    <message>
+        <source>No comparison yet: direct deals, %1.</source>
+        <translation>Noch kein Vergleich: direkte Deals, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the deal log. A won deal&apos;s amount is split equally among its partners. Rates need %n closed deals (Economics &gt; Impact changes it).</source>
+        <translation>
+            <numerusform>Aus dem Deal-Protokoll. Der Betrag eines gewonnenen Deals wird zu gleichen Teilen auf seine Partner aufgeteilt. Quoten brauchen %n abgeschlossenen Deal (änderbar unter Wirtschaftlichkeit &gt; Wirkung).</numerusform>
+            <numerusform>Aus dem Deal-Protokoll. Der Betrag eines gewonnenen Deals wird zu gleichen Teilen auf seine Partner aufgeteilt. Quoten brauchen %n abgeschlossene Deals (änderbar unter Wirtschaftlichkeit &gt; Wirkung).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::PartnerTableModel</name>
@@ -5032,6 +6087,14 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>a placement vote is required</source>
         <translation>eine Stimme zur Einstufung ist erforderlich</translation>
+    </message>
+    <message>
+        <source>a CRM record id needs its source and the other way round</source>
+        <translation>eine CRM-Datensatz-ID braucht ihre Quelle und umgekehrt</translation>
+    </message>
+    <message>
+        <source>no deal has this id</source>
+        <translation>kein Deal hat diese ID</translation>
     </message>
 </context>
 <context>
@@ -5696,12 +6759,75 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>deals and activities</source>
+        <translation>Deals und Aktivitäten</translation>
+    </message>
+    <message>
+        <source>manual rating</source>
+        <translation>manuelle Bewertung</translation>
+    </message>
+    <message>
+        <source>economics entered</source>
+        <translation>erfasste Wirtschaftsdaten</translation>
+    </message>
+    <message>
+        <source>influence links</source>
+        <translation>Einflussverbindungen</translation>
+    </message>
+    <message>
+        <source>certifications, dates</source>
+        <translation>Zertifizierungen, Daten</translation>
+    </message>
 </context>
 <context>
     <name>ps::Scoring</name>
     <message>
         <source>Baseline</source>
         <translation>Basis</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ScoringEvidence</name>
+    <message>
+        <source>From the economics entered by hand: the deal log has no deals of this partner.</source>
+        <translation>Aus den von Hand erfassten Wirtschaftsdaten: Das Deal-Protokoll enthält keine Deals dieses Partners.</translation>
+    </message>
+    <message>
+        <source>From the manual rating: the deal log has no deals of this partner.</source>
+        <translation>Aus der manuellen Bewertung: Das Deal-Protokoll enthält keine Deals dieses Partners.</translation>
+    </message>
+    <message>
+        <source>From the economics entered by hand: %1 closed deals in the log, %2 needed for evidence.</source>
+        <translation>Aus den von Hand erfassten Wirtschaftsdaten: %1 abgeschlossene Deals im Protokoll, %2 als Grundlage nötig.</translation>
+    </message>
+    <message>
+        <source>From the manual rating: %1 closed deals in the log, %2 needed for evidence.</source>
+        <translation>Aus der manuellen Bewertung: %1 abgeschlossene Deals im Protokoll, %2 als Grundlage nötig.</translation>
+    </message>
+    <message>
+        <source>win rate %1 vs %2 direct</source>
+        <translation>Gewinnquote %1 gegenüber %2 direkt</translation>
+    </message>
+    <message>
+        <source>win rate %1 (too few direct deals to compare)</source>
+        <translation>Gewinnquote %1 (zu wenige direkte Deals für einen Vergleich)</translation>
+    </message>
+    <message>
+        <source>From the deal log: %1 won deals, %2; attributed won revenue %3 sourced and %4 influenced, open pipeline %5.</source>
+        <translation>Aus dem Deal-Protokoll: %1 gewonnene Deals, %2; zugerechneter gewonnener Umsatz %3 akquiriert und %4 beeinflusst, offene Pipeline %5.</translation>
+    </message>
+    <message>
+        <source>From the deal and activity logs: %1 won deals, %2; commercial activity in %3 of the last 4 quarters.</source>
+        <translation>Aus Deal- und Aktivitätsprotokoll: %1 gewonnene Deals, %2; kommerzielle Aktivität in %3 der letzten 4 Quartale.</translation>
     </message>
 </context>
 <context>
@@ -6297,6 +7423,18 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Decision record %1 holds a value out of range.</source>
         <translation>Entscheidungseintrag %1 enthält einen Wert außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; names a partner twice.</source>
+        <translation>Deal „%1“ nennt einen Partner zweimal.</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; has a negative number of employees.</source>
+        <translation>Deal „%1“ hat eine negative Mitarbeiterzahl.</translation>
+    </message>
+    <message>
+        <source>The minimum number of closed deals must be at least 1.</source>
+        <translation>Die Mindestzahl abgeschlossener Deals muss mindestens 1 sein.</translation>
     </message>
 </context>
 <context>
@@ -7575,6 +8713,36 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Won of closed deals (%)</source>
         <translation>Gewonnene unter den abgeschlossenen Deals (%)</translation>
     </message>
+    <message>
+        <source>Win rate with and without partners, by model</source>
+        <translation>Gewinnquote mit und ohne Partner, nach Modell</translation>
+    </message>
+    <message>
+        <source>Sales cycle with and without partners, by model</source>
+        <translation>Vertriebszyklus mit und ohne Partner, nach Modell</translation>
+    </message>
+    <message>
+        <source>With partners of the model</source>
+        <translation>Mit Partnern des Modells</translation>
+    </message>
+    <message>
+        <source>not enough
+deals</source>
+        <translation>zu wenige
+Deals</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>Days from created to won</source>
+        <translation>Tage von Anlage bis Gewinn</translation>
+    </message>
 </context>
 <context>
     <name>ps::edit</name>
@@ -7775,6 +8943,14 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Reject the suggested %1</source>
+        <translation>Vorschlag ablehnen: %1</translation>
+    </message>
+    <message>
+        <source>Suggest %1 again</source>
+        <translation>Wieder vorschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -8553,6 +9729,154 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Program</source>
         <translation>Programm</translation>
     </message>
+    <message>
+        <source>Partner impact: program (rates need %1 closed deals)</source>
+        <translation>Partnerwirkung: Programm (Quoten brauchen %1 abgeschlossene Deals)</translation>
+    </message>
+    <message>
+        <source>Partner impact: by partner</source>
+        <translation>Partnerwirkung: nach Partner</translation>
+    </message>
+    <message>
+        <source>Partner impact: by partner model</source>
+        <translation>Partnerwirkung: nach Partnermodell</translation>
+    </message>
+    <message>
+        <source>Partner impact: by tier</source>
+        <translation>Partnerwirkung: nach Stufe</translation>
+    </message>
+    <message>
+        <source>Partner impact: by ICP</source>
+        <translation>Partnerwirkung: nach ICP</translation>
+    </message>
+    <message>
+        <source>Partner impact</source>
+        <translation>Partnerwirkung</translation>
+    </message>
+    <message>
+        <source>From the deal log: a won deal&apos;s amount is split equally among its partners; rates need %1 closed deals, below that a figure says &quot;not enough deals&quot;.</source>
+        <translation>Aus dem Deal-Protokoll: Der Betrag eines gewonnenen Deals wird zu gleichen Teilen auf seine Partner aufgeteilt; Quoten brauchen %1 abgeschlossene Deals, darunter zeigt eine Zahl „zu wenige Deals“.</translation>
+    </message>
+    <message>
+        <source>By partner model</source>
+        <translation>Nach Partnermodell</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>Nach Stufe</translation>
+    </message>
+    <message>
+        <source>By ICP</source>
+        <translation>Nach ICP</translation>
+    </message>
+    <message>
+        <source>By partner</source>
+        <translation>Nach Partner</translation>
+    </message>
+    <message>
+        <source>Commitment and commercial contribution from</source>
+        <translation>Engagement und kommerzieller Beitrag aus</translation>
+    </message>
+    <message>
+        <source>Scored from</source>
+        <translation>Bewertet aus</translation>
+    </message>
+    <message>
+        <source>deals and activities</source>
+        <translation>Deals und Aktivitäten</translation>
+    </message>
+    <message>
+        <source>manual ratings</source>
+        <translation>manuellen Bewertungen</translation>
+    </message>
+    <message>
+        <source>Deals of</source>
+        <translation>Deals von</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <source>Win rate vs direct (90% interval)</source>
+        <translation>Gewinnquote ggü. direkt (90-%-Intervall)</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>Durchschnittlicher gewonnener Deal</translation>
+    </message>
+    <message>
+        <source>Sales cycle (days)</source>
+        <translation>Vertriebszyklus (Tage)</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Akquiriert</translation>
+    </message>
+    <message>
+        <source>Influenced</source>
+        <translation>Beeinflusst</translation>
+    </message>
+    <message>
+        <source>Attributed won revenue</source>
+        <translation>Zugerechneter gewonnener Umsatz</translation>
+    </message>
+    <message>
+        <source>not enough deals</source>
+        <translation>zu wenige Deals</translation>
+    </message>
+    <message>
+        <source>%1 direct: %2 points (%3 to %4)</source>
+        <translation>%1 direkt: %2 Prozentpunkte (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>Deals with partners</source>
+        <translation>Deals mit Partnern</translation>
+    </message>
+    <message>
+        <source>Direct deals</source>
+        <translation>Direkte Deals</translation>
+    </message>
+    <message>
+        <source>Partners change the win rate by %1 points (90% interval %2 to %3)</source>
+        <translation>Partner verändern die Gewinnquote um %1 Prozentpunkte (90-%-Intervall %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Too few closed deals to compare win rates (%1 needed on each side)</source>
+        <translation>Zu wenige abgeschlossene Deals, um Gewinnquoten zu vergleichen (%1 je Seite nötig)</translation>
+    </message>
+    <message>
+        <source>partner-involved share of the open pipeline %1</source>
+        <translation>Anteil der offenen Pipeline mit Partnerbeteiligung %1</translation>
+    </message>
+    <message>
+        <source>partner-sourced new customers: %1</source>
+        <translation>von Partnern akquirierte Neukunden: %1</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Partnerwirkung</translation>
+    </message>
+    <message>
+        <source>Program (rates need %1 closed deals)</source>
+        <translation>Programm (Quoten brauchen %1 abgeschlossene Deals)</translation>
+    </message>
 </context>
 <context>
     <name>ps::report::Charts</name>
@@ -9031,6 +10355,74 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>%1 (override)</source>
         <translation>%1 (Überschreibung)</translation>
+    </message>
+    <message>
+        <source>not enough deals</source>
+        <translation>zu wenige Deals</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Deals of</source>
+        <translation>Deals von</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Won / lost</source>
+        <translation>Gewonnen / verloren</translation>
+    </message>
+    <message>
+        <source>vs direct, points (90%)</source>
+        <translation>ggü. direkt, Prozentpunkte (90 %)</translation>
+    </message>
+    <message>
+        <source>Cycle, days</source>
+        <translation>Zyklus, Tage</translation>
+    </message>
+    <message>
+        <source>Attributed won</source>
+        <translation>Zugerechnet gewonnen</translation>
+    </message>
+    <message>
+        <source>Partner impact</source>
+        <translation>Partnerwirkung</translation>
+    </message>
+    <message>
+        <source>From the deal log: a won deal&apos;s amount is split equally among its partners; rates need %1 closed deals.</source>
+        <translation>Aus dem Deal-Protokoll: Der Betrag eines gewonnenen Deals wird zu gleichen Teilen auf seine Partner aufgeteilt; Quoten brauchen %1 abgeschlossene Deals.</translation>
+    </message>
+    <message>
+        <source>Deals with partners</source>
+        <translation>Deals mit Partnern</translation>
+    </message>
+    <message>
+        <source>Direct deals</source>
+        <translation>Direkte Deals</translation>
+    </message>
+    <message>
+        <source>Partners with fewer deals not shown here: %1; the XLSX, CSV and HTML reports list every one.</source>
+        <translation>Partner mit weniger Deals, hier nicht gezeigt: %1; die Berichte als XLSX, CSV und HTML führen alle auf.</translation>
+    </message>
+    <message>
+        <source>
+from deals and activities</source>
+        <translation>
+aus Deals und Aktivitäten</translation>
+    </message>
+    <message>
+        <source>
+from manual ratings</source>
+        <translation>
+aus manuellen Bewertungen</translation>
     </message>
 </context>
 <context>

@@ -100,13 +100,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln added</source>
-        <translation>
-            <numerusform>%Ln added</numerusform>
-            <numerusform>%Ln added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln skipped as duplicates</source>
         <translation>
             <numerusform>%Ln skipped as a duplicate</numerusform>
@@ -176,6 +169,41 @@
             <numerusform>%1 (%2 of %n partners active the year before)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Partner impact (%1; rates need %n closed deal(s))</source>
+        <translation>
+            <numerusform>Partner impact (%1; rates need %n closed deal)</numerusform>
+            <numerusform>Partner impact (%1; rates need %n closed deals)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln changed</numerusform>
+            <numerusform>%Ln changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) have dates such as 03/04/2025 that read either way; they were read month first (--date-order dmy reads them day first).</source>
+        <translation>
+            <numerusform>%1: %Ln row has dates such as 03/04/2025 that read either way; they were read month first (--date-order dmy reads them day first).</numerusform>
+            <numerusform>%1: %Ln rows have dates such as 03/04/2025 that read either way; they were read month first (--date-order dmy reads them day first).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::CoverageChart</name>
@@ -184,6 +212,16 @@
         <translation>
             <numerusform>%Ln strong partner</numerusform>
             <numerusform>%Ln strong partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::DealPartnersDialog</name>
+    <message numerus="yes">
+        <source>If won, each partner is credited %1 of the %2 (the amount split equally among %n partner(s)).</source>
+        <translation>
+            <numerusform>If won, each partner is credited %1 of the %2 (the amount split equally among %n partner).</numerusform>
+            <numerusform>If won, each partner is credited %1 of the %2 (the amount split equally among %n partners).</numerusform>
         </translation>
     </message>
 </context>
@@ -229,6 +267,16 @@
     </message>
 </context>
 <context>
+    <name>ps::ImpactView</name>
+    <message numerus="yes">
+        <source>Partner-sourced new customers: %n.</source>
+        <translation>
+            <numerusform>Partner-sourced new customers: %n.</numerusform>
+            <numerusform>Partner-sourced new customers: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::ImportDuplicatesPage</name>
     <message numerus="yes">
         <source>%n rows duplicate an existing entry or an earlier row. Skipped rows are not imported.</source>
@@ -247,6 +295,13 @@
             <numerusform>%n data rows and %1 columns.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n opportunity-partner rows.</source>
+        <translation>
+            <numerusform>%n opportunity-partner row.</numerusform>
+            <numerusform>%n opportunity-partner rows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::ImportMappingPage</name>
@@ -257,6 +312,30 @@
             <numerusform>%1 of %n columns matched automatically; unmatched columns are ignored unless you choose a field.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Partners on deals come from %1: %n rows, by opportunity id and partner account id.</source>
+        <translation>
+            <numerusform>Partners on deals come from %1: %n row, by opportunity id and partner account id.</numerusform>
+            <numerusform>Partners on deals come from %1: %n rows, by opportunity id and partner account id.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportRulesPage</name>
+    <message numerus="yes">
+        <source>%n stages. Stages named won or lost (&quot;Closed Won&quot;, &quot;closedlost&quot;) are recognized; check the others.</source>
+        <translation>
+            <numerusform>%n stage. Stages named won or lost (&quot;Closed Won&quot;, &quot;closedlost&quot;) are recognized; check the others.</numerusform>
+            <numerusform>%n stages. Stages named won or lost (&quot;Closed Won&quot;, &quot;closedlost&quot;) are recognized; check the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity types are unknown (marked): choose what they are, or their rows are reported as errors.</source>
+        <translation>
+            <numerusform>%n activity type is unknown (marked): choose what it is, or its rows are reported as errors.</numerusform>
+            <numerusform>%n activity types are unknown (marked): choose what they are, or their rows are reported as errors.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::ImportRunPage</name>
@@ -265,13 +344,6 @@
         <translation>
             <numerusform>Needs classification: %n (filter the partner table by &quot;Needs classification&quot; to find it)</numerusform>
             <numerusform>Needs classification: %n (filter the partner table by &quot;Needs classification&quot; to find them)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Merged: %n</source>
-        <translation>
-            <numerusform>Merged: %n</numerusform>
-            <numerusform>Merged: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -286,6 +358,20 @@
         <translation>
             <numerusform>Skipped as invalid: %n</numerusform>
             <numerusform>Skipped as invalid: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n</source>
+        <translation>
+            <numerusform>Changed: %n</numerusform>
+            <numerusform>Changed: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n</source>
+        <translation>
+            <numerusform>Unchanged: %n</numerusform>
+            <numerusform>Unchanged: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -313,13 +399,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n merged into existing entries</source>
-        <translation>
-            <numerusform>%n merged into an existing entry</numerusform>
-            <numerusform>%n merged into existing entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n duplicates skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -331,6 +410,34 @@
         <translation>
             <numerusform>%n invalid row skipped</numerusform>
             <numerusform>%n invalid rows skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have dates such as 03/04/2025 that read either way; they are read month first. Go Back to Columns to read them day first.</source>
+        <translation>
+            <numerusform>%n row has dates such as 03/04/2025 that read either way; they are read month first. Go Back to Columns to read them day first.</numerusform>
+            <numerusform>%n rows have dates such as 03/04/2025 that read either way; they are read month first. Go Back to Columns to read them day first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: the portfolio already has every row (%n unchanged).</source>
+        <translation>
+            <numerusform>Nothing to import: the portfolio already has every row (%n unchanged).</numerusform>
+            <numerusform>Nothing to import: the portfolio already has every row (%n unchanged).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changed: %n</source>
+        <translation>
+            <numerusform>changed: %n</numerusform>
+            <numerusform>changed: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unchanged: %n</source>
+        <translation>
+            <numerusform>unchanged: %n</numerusform>
+            <numerusform>unchanged: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -381,6 +488,20 @@
             <numerusform>Checking %n rows...</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::InfluenceMapView</name>
@@ -389,6 +510,47 @@
         <translation>
             <numerusform>and %Ln more</numerusform>
             <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::LinkSuggestions</name>
+    <message numerus="yes">
+        <source>%n deal(s) with buyers of this ICP</source>
+        <translation>
+            <numerusform>%n deal with buyers of this ICP</numerusform>
+            <numerusform>%n deals with buyers of this ICP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n won</source>
+        <translation>
+            <numerusform>, %n won</numerusform>
+            <numerusform>, %n won</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n sourced</source>
+        <translation>
+            <numerusform>, %n sourced</numerusform>
+            <numerusform>, %n sourced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::LinkSuggestionsPanel</name>
+    <message numerus="yes">
+        <source>The deal log suggests no missing link: every partner with %n or more deals for an ICP&apos;s buyers is linked to it.</source>
+        <translation>
+            <numerusform>The deal log suggests no missing link: every partner with %n or more deal for an ICP&apos;s buyers is linked to it.</numerusform>
+            <numerusform>The deal log suggests no missing link: every partner with %n or more deals for an ICP&apos;s buyers is linked to it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) the deal log suggests: partners on deals whose buyers match an ICP they have no link to.</source>
+        <translation>
+            <numerusform>%n link the deal log suggests: partners on deals whose buyers match an ICP they have no link to.</numerusform>
+            <numerusform>%n links the deal log suggests: partners on deals whose buyers match an ICP they have no link to.</numerusform>
         </translation>
     </message>
 </context>
@@ -436,6 +598,16 @@
         <translation>
             <numerusform>%1: %n failure mode present.</numerusform>
             <numerusform>%1: %n failure modes present.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::PartnerImpactPanel</name>
+    <message numerus="yes">
+        <source>From the deal log. A won deal&apos;s amount is split equally among its partners. Rates need %n closed deals (Economics &gt; Impact changes it).</source>
+        <translation>
+            <numerusform>From the deal log. A won deal&apos;s amount is split equally among its partners. Rates need %n closed deal (Economics &gt; Impact changes it).</numerusform>
+            <numerusform>From the deal log. A won deal&apos;s amount is split equally among its partners. Rates need %n closed deals (Economics &gt; Impact changes it).</numerusform>
         </translation>
     </message>
 </context>

@@ -35,6 +35,10 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>CRM record</source>
+        <translation>Enregistrement CRM</translation>
+    </message>
 </context>
 <context>
     <name>ps::Ahp</name>
@@ -936,10 +940,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>Commande inconnue « %1 » ; voir « partnerscope --help ».</translation>
     </message>
     <message>
-        <source>Import partners, ICPs or links from a CRM export; all or nothing.</source>
-        <translation>Importer des partenaires, des ICP ou des liens depuis un export CRM ; tout ou rien.</translation>
-    </message>
-    <message>
         <source>OEM royalty per year over a volume curve; does it break at scale?</source>
         <translation>Redevance OEM par an sur une courbe de volume ; tient-elle à grande échelle ?</translation>
     </message>
@@ -1014,13 +1014,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln added</source>
-        <translation>
-            <numerusform>%Ln ajouté</numerusform>
-            <numerusform>%Ln ajoutés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln skipped as duplicates</source>
         <translation>
             <numerusform>%Ln ignoré comme doublon</numerusform>
@@ -1060,10 +1053,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>IN.csv</source>
         <translation>IN.csv</translation>
-    </message>
-    <message>
-        <source>What the rows are: partners (default), icps or links.</source>
-        <translation>Nature des lignes : partners (par défaut), icps ou links.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -1444,6 +1433,177 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Voting server stopped.</source>
         <translation>Serveur de vote arrêté.</translation>
     </message>
+    <message>
+        <source>Import partners, ICPs, links, deals or activities from a CRM export; all or nothing.</source>
+        <translation>Importer des partenaires, des ICP, des liens, des affaires ou des activités depuis un export CRM ; tout ou rien.</translation>
+    </message>
+    <message>
+        <source>no won deals</source>
+        <translation>aucune affaire gagnée</translation>
+    </message>
+    <message>
+        <source>direct deals: %1</source>
+        <translation>affaires directes : %1</translation>
+    </message>
+    <message>
+        <source>not enough deals</source>
+        <translation>pas assez d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Deals of</source>
+        <translation>Affaires de</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnées</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <source>Avg won</source>
+        <translation>Moy. gagnée</translation>
+    </message>
+    <message>
+        <source>Cycle (d)</source>
+        <translation>Cycle (j)</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Apportées</translation>
+    </message>
+    <message>
+        <source>Influenced</source>
+        <translation>Influencées</translation>
+    </message>
+    <message>
+        <source>Attributed</source>
+        <translation>Attribué</translation>
+    </message>
+    <message>
+        <source>Partner-involved</source>
+        <translation>Avec partenaires</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>En direct</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner impact (%1; rates need %n closed deal(s))</source>
+        <translation>
+            <numerusform>Impact des partenaires (%1 ; les taux nécessitent %n affaire clôturée)</numerusform>
+            <numerusform>Impact des partenaires (%1 ; les taux nécessitent %n affaires clôturées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win rate with partners minus direct: %1 points (90% interval %2 to %3).</source>
+        <translation>Taux de réussite avec partenaires moins direct : %1 points (intervalle à 90 % de %2 à %3).</translation>
+    </message>
+    <message>
+        <source>the deal name</source>
+        <translation>le nom de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>the opportunity id</source>
+        <translation>l&apos;identifiant de l&apos;opportunité</translation>
+    </message>
+    <message>
+        <source>the partner account id</source>
+        <translation>l&apos;identifiant du compte partenaire</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>la date</translation>
+    </message>
+    <message>
+        <source>skipped: same CRM record as line %1.</source>
+        <translation>ignorée : même enregistrement CRM que la ligne %1.</translation>
+    </message>
+    <message>
+        <source>skipped: same as line %1.</source>
+        <translation>ignorée : identique à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>skipped: already in the portfolio.</source>
+        <translation>ignorée : déjà dans le portefeuille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nouvelle</numerusform>
+            <numerusform>%Ln nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln modifiée</numerusform>
+            <numerusform>%Ln modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln inchangée</numerusform>
+            <numerusform>%Ln inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) have dates such as 03/04/2025 that read either way; they were read month first (--date-order dmy reads them day first).</source>
+        <translation>
+            <numerusform>%1 : %Ln ligne a des dates comme 03/04/2025 qui se lisent dans les deux sens ; elles ont été lues mois en premier (--date-order dmy les lit jour en premier).</numerusform>
+            <numerusform>%1 : %Ln lignes ont des dates comme 03/04/2025 qui se lisent dans les deux sens ; elles ont été lues mois en premier (--date-order dmy les lit jour en premier).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the rows are: partners (default), icps, links, deals or activities.</source>
+        <translation>Ce que sont les lignes : partners (par défaut), icps, links, deals ou activities.</translation>
+    </message>
+    <message>
+        <source>With --kind deals: the opportunity-partner export (OpportunityId, AccountToId, Role, IsPrimary) that says which partner accounts were on which deal.</source>
+        <translation>Avec --kind deals : l&apos;export des partenaires d&apos;opportunité (OpportunityId, AccountToId, Role, IsPrimary) qui indique quels comptes partenaires figuraient sur quelle affaire.</translation>
+    </message>
+    <message>
+        <source>OPPPARTNERS.csv</source>
+        <translation>OPPPARTNERS.csv</translation>
+    </message>
+    <message>
+        <source>How to read dates such as 03/04/2025: auto (default: from the file, else month first), dmy (day first) or mdy (month first).</source>
+        <translation>Comment lire les dates comme 03/04/2025 : auto (par défaut : d&apos;après le fichier, sinon mois en premier), dmy (jour en premier) ou mdy (mois en premier).</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDER</translation>
+    </message>
+    <message>
+        <source>With --kind deals: comma-separated words of a lead source that mean the primary partner sourced the deal (default: partner; empty: never from the lead source).</source>
+        <translation>Avec --kind deals : mots séparés par des virgules d&apos;une origine de piste qui signifient que le partenaire principal a apporté l&apos;affaire (par défaut : partner ; vide : jamais d&apos;après l&apos;origine de la piste).</translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation>WORDS</translation>
+    </message>
+    <message>
+        <source>--partners-csv goes with --kind deals.</source>
+        <translation>--partners-csv s&apos;utilise avec --kind deals.</translation>
+    </message>
+    <message>
+        <source>--date-order must be auto, dmy or mdy, not &quot;%1&quot;.</source>
+        <translation>--date-order doit valoir auto, dmy ou mdy, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>Closed deals partner impact needs before it shows a win rate, average won deal or cycle (default: the portfolio&apos;s setting, 10 unless changed).</source>
+        <translation>Nombre d&apos;affaires clôturées nécessaire à l&apos;impact des partenaires avant d&apos;afficher un taux de réussite, une affaire gagnée moyenne ou un cycle (par défaut : le réglage du portefeuille, 10 sauf modification).</translation>
+    </message>
 </context>
 <context>
     <name>ps::CoverageChart</name>
@@ -1478,10 +1638,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>Affaire</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
         <source>ICP</source>
         <translation>ICP</translation>
     </message>
@@ -1500,6 +1656,100 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Closed</source>
         <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Défini manuellement</translation>
+    </message>
+    <message>
+        <source>From the buyer&apos;s industry, size and region (%1, %2, %3 employees)</source>
+        <translation>D&apos;après le secteur, la taille et la région de l&apos;acheteur (%1, %2, %3 employés)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Double-click to edit the partners and what each did</source>
+        <translation>Double-cliquez pour modifier les partenaires et le rôle de chacun</translation>
+    </message>
+    <message>
+        <source>Each partner&apos;s share of a won deal: the amount split equally among its partners</source>
+        <translation>Part de chaque partenaire dans une affaire gagnée : le montant réparti à parts égales entre ses partenaires</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Origine de la piste</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Attributed each</source>
+        <translation>Attribué à chacun</translation>
+    </message>
+    <message>
+        <source>CRM record</source>
+        <translation>Enregistrement CRM</translation>
+    </message>
+</context>
+<context>
+    <name>ps::DealPartnersDialog</name>
+    <message>
+        <source>&amp;Add partner</source>
+        <translation>&amp;Ajouter un partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Partners of %1</source>
+        <translation>Partenaires de %1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Role in the CRM</source>
+        <translation>Rôle dans le CRM</translation>
+    </message>
+    <message>
+        <source>Partners of the deal</source>
+        <translation>Partenaires de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>A partner sourced the deal when it brought the opportunity; it influenced it when it helped win a deal someone else found.</source>
+        <translation>Un partenaire a apporté l&apos;affaire s&apos;il a amené l&apos;opportunité ; il l&apos;a influencée s&apos;il a aidé à gagner une affaire trouvée par quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>A direct deal: no partner is credited.</source>
+        <translation>Une affaire directe : aucun partenaire n&apos;est crédité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>If won, each partner is credited %1 of the %2 (the amount split equally among %n partner(s)).</source>
+        <translation>
+            <numerusform>Si l&apos;affaire est gagnée, chaque partenaire est crédité de %1 sur %2 (le montant réparti à parts égales entre %n partenaire).</numerusform>
+            <numerusform>Si l&apos;affaire est gagnée, chaque partenaire est crédité de %1 sur %2 (le montant réparti à parts égales entre %n partenaires).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2024,10 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Economics</source>
         <translation>Économie</translation>
     </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation>&amp;Impact des partenaires</translation>
+    </message>
 </context>
 <context>
     <name>ps::Enums</name>
@@ -2020,6 +2274,30 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Lost</source>
         <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Apport</translation>
+    </message>
+    <message>
+        <source>Influenced</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>Partnerscope</source>
+        <translation>Partnerscope</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2656,10 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
+    <message>
+        <source>Minimum closed deals</source>
+        <translation>Minimum d&apos;affaires clôturées</translation>
+    </message>
 </context>
 <context>
     <name>ps::GroupAhp</name>
@@ -2568,6 +2850,144 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
 </context>
 <context>
+    <name>ps::ImpactView</name>
+    <message>
+        <source>Minimum closed deals</source>
+        <translation>Minimum d&apos;affaires clôturées</translation>
+    </message>
+    <message>
+        <source>Below this many closed deals a win rate, average won deal or sales cycle says &quot;not enough deals&quot;; scores use a partner&apos;s deals as evidence from this many on.</source>
+        <translation>En dessous de ce nombre d&apos;affaires clôturées, le taux de réussite, l&apos;affaire gagnée moyenne ou le cycle de vente indiquent « pas assez d&apos;affaires » ; à partir de ce nombre, les scores s&apos;appuient sur les affaires d&apos;un partenaire.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Partner models</source>
+        <translation>Modèles de partenaire</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <source>ICPs</source>
+        <translation>ICP</translation>
+    </message>
+    <message>
+        <source>Group the table by</source>
+        <translation>Regrouper le tableau par</translation>
+    </message>
+    <message>
+        <source>Win rate with and without partners, by model</source>
+        <translation>Taux de réussite avec et sans partenaires, par modèle</translation>
+    </message>
+    <message>
+        <source>Sales cycle with and without partners, by model</source>
+        <translation>Cycle de vente avec et sans partenaires, par modèle</translation>
+    </message>
+    <message>
+        <source>Partner impact</source>
+        <translation>Impact des partenaires</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnées</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>vs direct (90%)</source>
+        <translation>contre direct (90 %)</translation>
+    </message>
+    <message>
+        <source>Avg won</source>
+        <translation>Moy. gagnée</translation>
+    </message>
+    <message>
+        <source>Cycle (days)</source>
+        <translation>Cycle (jours)</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Pipeline ouvert</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Apportées</translation>
+    </message>
+    <message>
+        <source>Influenced</source>
+        <translation>Influencées</translation>
+    </message>
+    <message>
+        <source>Attributed won</source>
+        <translation>Gagné attribué</translation>
+    </message>
+    <message>
+        <source>Rates need at least</source>
+        <translation>Les taux nécessitent au moins</translation>
+    </message>
+    <message>
+        <source>closed deals.</source>
+        <translation>affaires clôturées.</translation>
+    </message>
+    <message>
+        <source>&amp;Table by:</source>
+        <translation>&amp;Tableau par :</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not enough deals</source>
+        <translation>pas assez d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Deals with partners: %1 (%2 won, %3 lost), win rate %4; direct: %5 (%6 won, %7 lost), win rate %8.</source>
+        <translation>Affaires avec partenaires : %1 (%2 gagnées, %3 perdues), taux de réussite %4 ; en direct : %5 (%6 gagnées, %7 perdues), taux de réussite %8.</translation>
+    </message>
+    <message>
+        <source>Partners change the win rate by %1 points (90% interval %2 to %3).</source>
+        <translation>Les partenaires modifient le taux de réussite de %1 points (intervalle à 90 % de %2 à %3).</translation>
+    </message>
+    <message>
+        <source>Partner-involved share of the open pipeline: %1.</source>
+        <translation>Part du pipeline ouvert impliquant des partenaires : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner-sourced new customers: %n.</source>
+        <translation>
+            <numerusform>Nouveaux clients apportés par les partenaires : %n.</numerusform>
+            <numerusform>Nouveaux clients apportés par les partenaires : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+</context>
+<context>
     <name>ps::Import</name>
     <message>
         <source>Annual revenue</source>
@@ -2674,10 +3094,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>%1 « %2 » ne doit pas être négatif.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>%1 « %2 » n&apos;est pas une date (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; is not yes or no.</source>
         <translation>%1 « %2 » n&apos;est ni oui ni non.</translation>
     </message>
@@ -2741,6 +3157,186 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>The file is not valid UTF-16 text.</source>
         <translation>Le fichier n&apos;est pas un texte UTF-16 valide.</translation>
     </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>La date est manquante.</translation>
+    </message>
+    <message>
+        <source>The kind of activity is missing.</source>
+        <translation>Le type d&apos;activité est manquant.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a known kind of activity (%3).</source>
+        <translation>%1 « %2 » n&apos;est pas un type d&apos;activité connu (%3).</translation>
+    </message>
+    <message>
+        <source>The opportunity id is missing.</source>
+        <translation>L&apos;identifiant de l&apos;opportunité est manquant.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not true or false.</source>
+        <translation>%1 « %2 » n&apos;est ni vrai ni faux.</translation>
+    </message>
+    <message>
+        <source>Opportunity &quot;%1&quot; is not in the deals file.</source>
+        <translation>L&apos;opportunité « %1 » ne figure pas dans le fichier des affaires.</translation>
+    </message>
+    <message>
+        <source>No partner in the portfolio has the CRM id &quot;%1&quot;.</source>
+        <translation>Aucun partenaire du portefeuille n&apos;a l&apos;identifiant CRM « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number of employees.</source>
+        <translation>%1 « %2 » n&apos;est pas un nombre d&apos;employés.</translation>
+    </message>
+    <message>
+        <source>The deal is closed but has no close date.</source>
+        <translation>L&apos;affaire est clôturée mais n&apos;a pas de date de clôture.</translation>
+    </message>
+    <message>
+        <source>The deal closes before it was created.</source>
+        <translation>L&apos;affaire est clôturée avant sa création.</translation>
+    </message>
+    <message>
+        <source>The deal name is missing.</source>
+        <translation>Le nom de l&apos;affaire est manquant.</translation>
+    </message>
+    <message>
+        <source>Partner account &quot;%1&quot; (line %2 of the opportunity partners) is not in the portfolio.</source>
+        <translation>Le compte partenaire « %1 » (ligne %2 des partenaires d&apos;opportunité) ne figure pas dans le portefeuille.</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>Nom de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Won (yes/no)</source>
+        <translation>Gagnée (oui/non)</translation>
+    </message>
+    <message>
+        <source>Closed (yes/no)</source>
+        <translation>Clôturée (oui/non)</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Origine de la piste</translation>
+    </message>
+    <message>
+        <source>Buyer account</source>
+        <translation>Compte de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>Buyer account id</source>
+        <translation>Identifiant du compte de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>Partners (names)</source>
+        <translation>Partenaires (noms)</translation>
+    </message>
+    <message>
+        <source>Partners (CRM ids)</source>
+        <translation>Partenaires (identifiants CRM)</translation>
+    </message>
+    <message>
+        <source>Associated companies (names)</source>
+        <translation>Entreprises associées (noms)</translation>
+    </message>
+    <message>
+        <source>Associated companies (CRM ids)</source>
+        <translation>Entreprises associées (identifiants CRM)</translation>
+    </message>
+    <message>
+        <source>Partner role (sourced/influenced)</source>
+        <translation>Rôle du partenaire (apport/influence)</translation>
+    </message>
+    <message>
+        <source>Buyer industry</source>
+        <translation>Secteur de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>Buyer country or region</source>
+        <translation>Pays ou région de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>Buyer employees</source>
+        <translation>Effectif de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>ICP</source>
+        <translation>ICP</translation>
+    </message>
+    <message>
+        <source>Deal (CRM id)</source>
+        <translation>Affaire (identifiant CRM)</translation>
+    </message>
+    <message>
+        <source>Partner (CRM id)</source>
+        <translation>Partenaire (identifiant CRM)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Primary (yes/no)</source>
+        <translation>Principal (oui/non)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Salesforce opportunities</source>
+        <translation>Opportunités Salesforce</translation>
+    </message>
+    <message>
+        <source>HubSpot deals</source>
+        <translation>Transactions HubSpot</translation>
+    </message>
+    <message>
+        <source>Salesforce opportunity partners</source>
+        <translation>Partenaires d&apos;opportunité Salesforce</translation>
+    </message>
+    <message>
+        <source>Salesforce tasks and events</source>
+        <translation>Tâches et événements Salesforce</translation>
+    </message>
+    <message>
+        <source>HubSpot activities</source>
+        <translation>Activités HubSpot</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (such as 2025-03-31).</source>
+        <translation>%1 « %2 » n&apos;est pas une date (comme 2025-03-31).</translation>
+    </message>
 </context>
 <context>
     <name>ps::ImportDuplicatesPage</name>
@@ -2797,10 +3393,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>Doublons</translation>
     </message>
     <message>
-        <source>Rows that match a partner of the portfolio or an earlier row of the file, by website domain, then by name. Merge fills the empty fields of the existing entry.</source>
-        <translation>Lignes qui correspondent à un partenaire du portefeuille ou à une ligne précédente du fichier, par domaine de site web, puis par nom. La fusion remplit les champs vides de l&apos;entrée existante.</translation>
-    </message>
-    <message>
         <source>For all duplicates:</source>
         <translation>Pour tous les doublons :</translation>
     </message>
@@ -2818,6 +3410,22 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
             <numerusform>%n ligne est le doublon d&apos;une entrée existante ou d&apos;une ligne précédente. Les lignes ignorées ne sont pas importées.</numerusform>
             <numerusform>%n lignes sont des doublons d&apos;une entrée existante ou d&apos;une ligne précédente. Les lignes ignorées ne sont pas importées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Update from the file</source>
+        <translation>Mettre à jour depuis le fichier</translation>
+    </message>
+    <message>
+        <source>Same CRM record</source>
+        <translation>Même enregistrement CRM</translation>
+    </message>
+    <message>
+        <source>Same name and date</source>
+        <translation>Même nom et même date</translation>
+    </message>
+    <message>
+        <source>Rows that match an entry of the portfolio or an earlier row of the file: by CRM record id first, then website domain or name. Update writes the file&apos;s values over the entry&apos;s (the default for the same CRM record); merge fills only its empty fields.</source>
+        <translation>Lignes qui correspondent à une entrée du portefeuille ou à une ligne précédente du fichier : d&apos;abord par identifiant d&apos;enregistrement CRM, puis par domaine de site web ou par nom. La mise à jour remplace les valeurs de l&apos;entrée par celles du fichier (par défaut pour un même enregistrement CRM) ; la fusion ne remplit que ses champs vides.</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3513,41 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>No file chosen yet. You can also drop a CSV file on the main window.</source>
         <translation>Aucun fichier choisi pour l&apos;instant. Vous pouvez aussi déposer un fichier CSV sur la fenêtre principale.</translation>
     </message>
+    <message>
+        <source>Optional: Salesforce&apos;s OpportunityPartner export</source>
+        <translation>Facultatif : l&apos;export OpportunityPartner de Salesforce</translation>
+    </message>
+    <message>
+        <source>Opportunity partners file</source>
+        <translation>Fichier des partenaires d&apos;opportunité</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>Pa&amp;rcourir...</translation>
+    </message>
+    <message>
+        <source>&amp;Partners on deals:</source>
+        <translation>&amp;Partenaires des affaires :</translation>
+    </message>
+    <message>
+        <source>Deals (opportunities) with their partners</source>
+        <translation>Affaires (opportunités) avec leurs partenaires</translation>
+    </message>
+    <message>
+        <source>Activities (tasks, events, calls)</source>
+        <translation>Activités (tâches, événements, appels)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity-partner rows.</source>
+        <translation>
+            <numerusform>%n ligne de partenaires d&apos;opportunité.</numerusform>
+            <numerusform>%n lignes de partenaires d&apos;opportunité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without it, partners come from the deals file&apos;s own columns (HubSpot&apos;s associated companies, a Partner column).</source>
+        <translation>Sans lui, les partenaires proviennent des colonnes du fichier des affaires lui-même (entreprises associées de HubSpot, une colonne Partner).</translation>
+    </message>
 </context>
 <context>
     <name>ps::ImportMappingPage</name>
@@ -2967,6 +3610,166 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
             <numerusform>%1 sur %n colonnes associées automatiquement ; les colonnes non associées sont ignorées sauf si vous choisissez un champ.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dates such as 03/04/2025 read as 4 March (month first) or as 3 April (day first). Dates written 2025-04-03 or 03.04.2025 are always clear.</source>
+        <translation>Les dates comme 03/04/2025 se lisent 4 mars (mois en premier) ou 3 avril (jour en premier). Les dates écrites 2025-04-03 ou 03.04.2025 sont toujours claires.</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Format des dates :</translation>
+    </message>
+    <message>
+        <source>Detect (found: day first)</source>
+        <translation>Détecter (trouvé : jour en premier)</translation>
+    </message>
+    <message>
+        <source>Detect (found: month first)</source>
+        <translation>Détecter (trouvé : mois en premier)</translation>
+    </message>
+    <message>
+        <source>Detect (the file does not tell: month first)</source>
+        <translation>Détecter (le fichier ne l&apos;indique pas : mois en premier)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2025)</source>
+        <translation>Jour en premier (31/12/2025)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2025)</source>
+        <translation>Mois en premier (12/31/2025)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partners on deals come from %1: %n rows, by opportunity id and partner account id.</source>
+        <translation>
+            <numerusform>Les partenaires des affaires proviennent de %1 : %n ligne, par identifiant d&apos;opportunité et identifiant de compte partenaire.</numerusform>
+            <numerusform>Les partenaires des affaires proviennent de %1 : %n lignes, par identifiant d&apos;opportunité et identifiant de compte partenaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record id in the CRM</source>
+        <translation>Identifiant de l&apos;enregistrement dans le CRM</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ImportRulesPage</name>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valeur dans le fichier</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Who sourced the deal</source>
+        <translation>Qui a apporté l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>The primary partner sourced a deal whose lead source &amp;contains:</source>
+        <translation>Le partenaire principal a apporté une affaire dont l&apos;origine de la piste &amp;contient :</translation>
+    </message>
+    <message>
+        <source>Lead source words, separated by commas</source>
+        <translation>Mots de l&apos;origine de la piste, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Partner role words, separated by commas</source>
+        <translation>Mots du rôle du partenaire, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>A partner whose &amp;role contains:</source>
+        <translation>Un partenaire dont le &amp;rôle contient :</translation>
+    </message>
+    <message>
+        <source>Stages and attribution</source>
+        <translation>Étapes et attribution</translation>
+    </message>
+    <message>
+        <source>What each stage of the file means, and which partner sourced a deal. Won and lost deals count for win rates; open ones are pipeline.</source>
+        <translation>Ce que signifie chaque étape du fichier, et quel partenaire a apporté une affaire. Les affaires gagnées et perdues comptent pour les taux de réussite ; les affaires ouvertes constituent le pipeline.</translation>
+    </message>
+    <message>
+        <source>Activity kinds</source>
+        <translation>Types d&apos;activités</translation>
+    </message>
+    <message>
+        <source>What each activity type of the file is. Leads referred, deals registered, joint customer calls and closed deals count as commercial activity.</source>
+        <translation>Ce qu&apos;est chaque type d&apos;activité du fichier. Les pistes apportées, les affaires enregistrées, les appels client communs et les affaires conclues comptent comme activité commerciale.</translation>
+    </message>
+    <message>
+        <source>Outcome for stage %1</source>
+        <translation>Issue pour l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>No stage column: the Won and Closed columns decide.</source>
+        <translation>Pas de colonne d&apos;étape : les colonnes Gagnée et Clôturée décident.</translation>
+    </message>
+    <message>
+        <source>No stage column: every deal is read as open.</source>
+        <translation>Pas de colonne d&apos;étape : chaque affaire est lue comme ouverte.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Won and Closed columns decide the outcome; a stage counts where they are empty.</source>
+        <translation>Les colonnes Gagnée et Clôturée du fichier décident de l&apos;issue ; l&apos;étape compte là où elles sont vides.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stages. Stages named won or lost (&quot;Closed Won&quot;, &quot;closedlost&quot;) are recognized; check the others.</source>
+        <translation>
+            <numerusform>%n étape. Les étapes nommées won ou lost (« Closed Won », « closedlost ») sont reconnues ; vérifiez les autres.</numerusform>
+            <numerusform>%n étapes. Les étapes nommées won ou lost (« Closed Won », « closedlost ») sont reconnues ; vérifiez les autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partnerscope does not know this type: choose what it is.</source>
+        <translation>Partnerscope ne connaît pas ce type : choisissez ce qu&apos;il est.</translation>
+    </message>
+    <message>
+        <source>Kind for %1</source>
+        <translation>Type pour %1</translation>
+    </message>
+    <message>
+        <source>Not imported (an error)</source>
+        <translation>Non importé (une erreur)</translation>
+    </message>
+    <message>
+        <source>Every activity type is known. Check them, then continue.</source>
+        <translation>Tous les types d&apos;activité sont connus. Vérifiez-les, puis continuez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity types are unknown (marked): choose what they are, or their rows are reported as errors.</source>
+        <translation>
+            <numerusform>%n type d&apos;activité est inconnu (signalé) : choisissez ce qu&apos;il est, sinon ses lignes sont signalées comme erreurs.</numerusform>
+            <numerusform>%n types d&apos;activité sont inconnus (signalés) : choisissez ce qu&apos;ils sont, sinon leurs lignes sont signalées comme erreurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the primary partner sourced deals whose lead source contains %1</source>
+        <translation>le partenaire principal a apporté les affaires dont l&apos;origine de la piste contient %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>the lead source says nothing</source>
+        <translation>l&apos;origine de la piste n&apos;indique rien</translation>
+    </message>
+    <message>
+        <source>As set: %1; a partner whose role contains %2 sourced its deal; every other partner on a deal influenced it. A won deal&apos;s amount is split equally among its partners.</source>
+        <translation>Selon le réglage : %1 ; un partenaire dont le rôle contient %2 a apporté son affaire ; tout autre partenaire d&apos;une affaire l&apos;a influencée. Le montant d&apos;une affaire gagnée est réparti à parts égales entre ses partenaires.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
 </context>
 <context>
     <name>ps::ImportRunPage</name>
@@ -2986,22 +3789,11 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Imported from %1:</source>
         <translation>Importé depuis %1 :</translation>
     </message>
-    <message>
-        <source>Added: %1</source>
-        <translation>Ajoutés : %1</translation>
-    </message>
     <message numerus="yes">
         <source>Needs classification: %n (filter the partner table by &quot;Needs classification&quot; to find them)</source>
         <translation>
             <numerusform>À classer : %n (filtrez le tableau des partenaires sur « À classer » pour le trouver)</numerusform>
             <numerusform>À classer : %n (filtrez le tableau des partenaires sur « À classer » pour les trouver)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Merged: %n</source>
-        <translation>
-            <numerusform>Fusionné : %n</numerusform>
-            <numerusform>Fusionnés : %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3021,6 +3813,24 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Edit &gt; Undo takes the whole import back in one step.</source>
         <translation>Édition &gt; Annuler annule toute l&apos;importation en une seule étape.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouvelles : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n</source>
+        <translation>
+            <numerusform>Modifiée : %n</numerusform>
+            <numerusform>Modifiées : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n</source>
+        <translation>
+            <numerusform>Inchangée : %n</numerusform>
+            <numerusform>Inchangées : %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3087,22 +3897,11 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Nothing to import: every row is skipped.</source>
         <translation>Rien à importer : toutes les lignes sont ignorées.</translation>
     </message>
-    <message>
-        <source>%1 will be added</source>
-        <translation>%1 seront ajoutés</translation>
-    </message>
     <message numerus="yes">
         <source>%n without a model (needs classification)</source>
         <translation>
             <numerusform>%n sans modèle (à classer)</numerusform>
             <numerusform>%n sans modèle (à classer)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n merged into existing entries</source>
-        <translation>
-            <numerusform>%n fusionné avec des entrées existantes</numerusform>
-            <numerusform>%n fusionnés avec des entrées existantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3117,6 +3916,42 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>
             <numerusform>%n ligne invalide ignorée</numerusform>
             <numerusform>%n lignes invalides ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have dates such as 03/04/2025 that read either way; they are read month first. Go Back to Columns to read them day first.</source>
+        <translation>
+            <numerusform>%n ligne a des dates comme 03/04/2025 qui se lisent dans les deux sens ; elles sont lues mois en premier. Revenez à Colonnes pour les lire jour en premier.</numerusform>
+            <numerusform>%n lignes ont des dates comme 03/04/2025 qui se lisent dans les deux sens ; elles sont lues mois en premier. Revenez à Colonnes pour les lire jour en premier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: the portfolio already has every row (%n unchanged).</source>
+        <translation>
+            <numerusform>Rien à importer : le portefeuille contient déjà toutes les lignes (%n inchangée).</numerusform>
+            <numerusform>Rien à importer : le portefeuille contient déjà toutes les lignes (%n inchangées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouvelles : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>changed: %n</source>
+        <translation>
+            <numerusform>modifiée : %n</numerusform>
+            <numerusform>modifiées : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unchanged: %n</source>
+        <translation>
+            <numerusform>inchangée : %n</numerusform>
+            <numerusform>inchangées : %n</numerusform>
         </translation>
     </message>
 </context>
@@ -3242,6 +4077,24 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n affaire</numerusform>
+            <numerusform>%n affaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no OpportunityId and AccountToId columns: it is not an opportunity-partner export.</source>
+        <translation>%1 n&apos;a pas de colonnes OpportunityId et AccountToId : ce n&apos;est pas un export des partenaires d&apos;opportunité.</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +4246,91 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
 </context>
 <context>
+    <name>ps::LinkSuggestions</name>
+    <message>
+        <source>Suggested from the deal log: %1.</source>
+        <translation>Suggéré d&apos;après le journal des affaires : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) with buyers of this ICP</source>
+        <translation>
+            <numerusform>%n affaire avec des acheteurs de cet ICP</numerusform>
+            <numerusform>%n affaires avec des acheteurs de cet ICP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n won</source>
+        <translation>
+            <numerusform>, %n gagnée</numerusform>
+            <numerusform>, %n gagnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n sourced</source>
+        <translation>
+            <numerusform>, %n apportée</numerusform>
+            <numerusform>, %n apportées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::LinkSuggestionsPanel</name>
+    <message>
+        <source>&amp;Accept link</source>
+        <translation>Accepter le &amp;lien</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <source>Links the deals suggest</source>
+        <translation>Liens suggérés par les affaires</translation>
+    </message>
+    <message>
+        <source>ICP</source>
+        <translation>ICP</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Suggested link</source>
+        <translation>Lien suggéré</translation>
+    </message>
+    <message>
+        <source>Add the suggested influence link (undo takes it back)</source>
+        <translation>Ajouter le lien d&apos;influence suggéré (Annuler le retire)</translation>
+    </message>
+    <message>
+        <source>Do not suggest this link again (undo takes it back)</source>
+        <translation>Ne plus suggérer ce lien (Annuler revient en arrière)</translation>
+    </message>
+    <message>
+        <source>%1, strength %2</source>
+        <translation>%1, force %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deal log suggests no missing link: every partner with %n or more deals for an ICP&apos;s buyers is linked to it.</source>
+        <translation>
+            <numerusform>Le journal des affaires ne suggère aucun lien manquant : chaque partenaire ayant %n affaire ou plus avec les acheteurs d&apos;un ICP y est lié.</numerusform>
+            <numerusform>Le journal des affaires ne suggère aucun lien manquant : chaque partenaire ayant %n affaires ou plus avec les acheteurs d&apos;un ICP y est lié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) the deal log suggests: partners on deals whose buyers match an ICP they have no link to.</source>
+        <translation>
+            <numerusform>%n lien suggéré par le journal des affaires : des partenaires sur des affaires dont les acheteurs correspondent à un ICP auquel ils ne sont pas liés.</numerusform>
+            <numerusform>%n liens suggérés par le journal des affaires : des partenaires sur des affaires dont les acheteurs correspondent à un ICP auquel ils ne sont pas liés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::LinkTableModel</name>
     <message>
         <source>0 (none) to 5 (decisive influence on the buyer)</source>
@@ -3487,6 +4425,14 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>New deal</source>
         <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <source>&amp;Partners...</source>
+        <translation>&amp;Partenaires...</translation>
+    </message>
+    <message>
+        <source>The partners of the deal and what each did</source>
+        <translation>Les partenaires de l&apos;affaire et le rôle de chacun</translation>
     </message>
 </context>
 <context>
@@ -4573,6 +5519,115 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>&amp;Score</source>
         <translation>&amp;Score</translation>
     </message>
+    <message>
+        <source>Im&amp;pact</source>
+        <translation>Im&amp;pact du partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PartnerImpact</name>
+    <message>
+        <source>not enough deals: %1 closed, %2 needed</source>
+        <translation>pas assez d&apos;affaires : %1 clôturées, %2 nécessaires</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PartnerImpactPanel</name>
+    <message>
+        <source>Partner impact</source>
+        <translation>Impact du partenaire</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnées</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>Affaire gagnée moyenne</translation>
+    </message>
+    <message>
+        <source>Sales cycle (days)</source>
+        <translation>Cycle de vente (jours)</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Pipeline ouvert</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Apportées</translation>
+    </message>
+    <message>
+        <source>Influenced</source>
+        <translation>Influencées</translation>
+    </message>
+    <message>
+        <source>Attributed won revenue</source>
+        <translation>CA gagné attribué</translation>
+    </message>
+    <message>
+        <source>With the partner</source>
+        <translation>Avec le partenaire</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>CRM record: %1</source>
+        <translation>Enregistrement CRM : %1</translation>
+    </message>
+    <message>
+        <source>Typed in Partnerscope (no CRM record).</source>
+        <translation>Saisi dans Partnerscope (aucun enregistrement CRM).</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Avec %1</translation>
+    </message>
+    <message>
+        <source>not enough deals</source>
+        <translation>pas assez d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Win rate %1 against %2 direct: %3 points (90% interval %4 to %5).</source>
+        <translation>Taux de réussite %1 contre %2 en direct : %3 points (intervalle à 90 % de %4 à %5).</translation>
+    </message>
+    <message>
+        <source>No comparison yet: %1.</source>
+        <translation>Pas encore de comparaison : %1.</translation>
+    </message>
+    <message>
+        <source>No comparison yet: direct deals, %1.</source>
+        <translation>Pas encore de comparaison : affaires directes, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the deal log. A won deal&apos;s amount is split equally among its partners. Rates need %n closed deals (Economics &gt; Impact changes it).</source>
+        <translation>
+            <numerusform>D&apos;après le journal des affaires. Le montant d&apos;une affaire gagnée est réparti à parts égales entre ses partenaires. Les taux nécessitent %n affaire clôturée (modifiable dans Économie &gt; Impact des partenaires).</numerusform>
+            <numerusform>D&apos;après le journal des affaires. Le montant d&apos;une affaire gagnée est réparti à parts égales entre ses partenaires. Les taux nécessitent %n affaires clôturées (modifiable dans Économie &gt; Impact des partenaires).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::PartnerTableModel</name>
@@ -5032,6 +6087,14 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>a placement vote is required</source>
         <translation>un vote de positionnement est requis</translation>
+    </message>
+    <message>
+        <source>a CRM record id needs its source and the other way round</source>
+        <translation>un identifiant d&apos;enregistrement CRM nécessite sa source, et inversement</translation>
+    </message>
+    <message>
+        <source>no deal has this id</source>
+        <translation>aucune affaire n&apos;a cet identifiant</translation>
     </message>
 </context>
 <context>
@@ -5696,12 +6759,75 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>missing</source>
         <translation>manquant</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>deals and activities</source>
+        <translation>affaires et activités</translation>
+    </message>
+    <message>
+        <source>manual rating</source>
+        <translation>note manuelle</translation>
+    </message>
+    <message>
+        <source>economics entered</source>
+        <translation>données économiques saisies</translation>
+    </message>
+    <message>
+        <source>influence links</source>
+        <translation>liens d&apos;influence</translation>
+    </message>
+    <message>
+        <source>certifications, dates</source>
+        <translation>certifications, dates</translation>
+    </message>
 </context>
 <context>
     <name>ps::Scoring</name>
     <message>
         <source>Baseline</source>
         <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ScoringEvidence</name>
+    <message>
+        <source>From the economics entered by hand: the deal log has no deals of this partner.</source>
+        <translation>D&apos;après les données économiques saisies manuellement : le journal des affaires ne contient aucune affaire de ce partenaire.</translation>
+    </message>
+    <message>
+        <source>From the manual rating: the deal log has no deals of this partner.</source>
+        <translation>D&apos;après la note manuelle : le journal des affaires ne contient aucune affaire de ce partenaire.</translation>
+    </message>
+    <message>
+        <source>From the economics entered by hand: %1 closed deals in the log, %2 needed for evidence.</source>
+        <translation>D&apos;après les données économiques saisies manuellement : %1 affaires clôturées dans le journal, %2 nécessaires pour servir de base.</translation>
+    </message>
+    <message>
+        <source>From the manual rating: %1 closed deals in the log, %2 needed for evidence.</source>
+        <translation>D&apos;après la note manuelle : %1 affaires clôturées dans le journal, %2 nécessaires pour servir de base.</translation>
+    </message>
+    <message>
+        <source>win rate %1 vs %2 direct</source>
+        <translation>taux de réussite %1 contre %2 en direct</translation>
+    </message>
+    <message>
+        <source>win rate %1 (too few direct deals to compare)</source>
+        <translation>taux de réussite %1 (trop peu d&apos;affaires directes pour comparer)</translation>
+    </message>
+    <message>
+        <source>From the deal log: %1 won deals, %2; attributed won revenue %3 sourced and %4 influenced, open pipeline %5.</source>
+        <translation>D&apos;après le journal des affaires : %1 affaires gagnées, %2 ; CA gagné attribué %3 apporté et %4 influencé, pipeline ouvert %5.</translation>
+    </message>
+    <message>
+        <source>From the deal and activity logs: %1 won deals, %2; commercial activity in %3 of the last 4 quarters.</source>
+        <translation>D&apos;après les journaux des affaires et des activités : %1 affaires gagnées, %2 ; activité commerciale sur %3 des 4 derniers trimestres.</translation>
     </message>
 </context>
 <context>
@@ -6297,6 +7423,18 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Decision record %1 holds a value out of range.</source>
         <translation>La fiche de décision %1 contient une valeur hors limites.</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; names a partner twice.</source>
+        <translation>L&apos;affaire « %1 » cite deux fois un partenaire.</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; has a negative number of employees.</source>
+        <translation>L&apos;affaire « %1 » a un nombre d&apos;employés négatif.</translation>
+    </message>
+    <message>
+        <source>The minimum number of closed deals must be at least 1.</source>
+        <translation>Le nombre minimal d&apos;affaires clôturées doit être d&apos;au moins 1.</translation>
     </message>
 </context>
 <context>
@@ -7575,6 +8713,36 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Won of closed deals (%)</source>
         <translation>Affaires gagnées parmi les affaires clôturées (%)</translation>
     </message>
+    <message>
+        <source>Win rate with and without partners, by model</source>
+        <translation>Taux de réussite avec et sans partenaires, par modèle</translation>
+    </message>
+    <message>
+        <source>Sales cycle with and without partners, by model</source>
+        <translation>Cycle de vente avec et sans partenaires, par modèle</translation>
+    </message>
+    <message>
+        <source>With partners of the model</source>
+        <translation>Avec des partenaires du modèle</translation>
+    </message>
+    <message>
+        <source>not enough
+deals</source>
+        <translation>pas assez
+d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Days from created to won</source>
+        <translation>Jours entre création et gain</translation>
+    </message>
 </context>
 <context>
     <name>ps::edit</name>
@@ -7775,6 +8943,14 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Reject the suggested %1</source>
+        <translation>Rejeter la suggestion : %1</translation>
+    </message>
+    <message>
+        <source>Suggest %1 again</source>
+        <translation>Suggérer à nouveau : %1</translation>
     </message>
 </context>
 <context>
@@ -8553,6 +9729,154 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Program</source>
         <translation>Programme</translation>
     </message>
+    <message>
+        <source>Partner impact: program (rates need %1 closed deals)</source>
+        <translation>Impact des partenaires : programme (les taux nécessitent %1 affaires clôturées)</translation>
+    </message>
+    <message>
+        <source>Partner impact: by partner</source>
+        <translation>Impact des partenaires : par partenaire</translation>
+    </message>
+    <message>
+        <source>Partner impact: by partner model</source>
+        <translation>Impact des partenaires : par modèle de partenaire</translation>
+    </message>
+    <message>
+        <source>Partner impact: by tier</source>
+        <translation>Impact des partenaires : par niveau</translation>
+    </message>
+    <message>
+        <source>Partner impact: by ICP</source>
+        <translation>Impact des partenaires : par ICP</translation>
+    </message>
+    <message>
+        <source>Partner impact</source>
+        <translation>Impact des partenaires</translation>
+    </message>
+    <message>
+        <source>From the deal log: a won deal&apos;s amount is split equally among its partners; rates need %1 closed deals, below that a figure says &quot;not enough deals&quot;.</source>
+        <translation>D&apos;après le journal des affaires : le montant d&apos;une affaire gagnée est réparti à parts égales entre ses partenaires ; les taux nécessitent %1 affaires clôturées, en dessous un chiffre indique « pas assez d&apos;affaires ».</translation>
+    </message>
+    <message>
+        <source>By partner model</source>
+        <translation>Par modèle de partenaire</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>Par niveau</translation>
+    </message>
+    <message>
+        <source>By ICP</source>
+        <translation>Par ICP</translation>
+    </message>
+    <message>
+        <source>By partner</source>
+        <translation>Par partenaire</translation>
+    </message>
+    <message>
+        <source>Commitment and commercial contribution from</source>
+        <translation>Engagement et contribution commerciale d&apos;après</translation>
+    </message>
+    <message>
+        <source>Scored from</source>
+        <translation>Noté d&apos;après</translation>
+    </message>
+    <message>
+        <source>deals and activities</source>
+        <translation>affaires et activités</translation>
+    </message>
+    <message>
+        <source>manual ratings</source>
+        <translation>notes manuelles</translation>
+    </message>
+    <message>
+        <source>Deals of</source>
+        <translation>Affaires de</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnées</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Win rate vs direct (90% interval)</source>
+        <translation>Taux de réussite contre direct (intervalle à 90 %)</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>Affaire gagnée moyenne</translation>
+    </message>
+    <message>
+        <source>Sales cycle (days)</source>
+        <translation>Cycle de vente (jours)</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Pipeline ouvert</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Apportées</translation>
+    </message>
+    <message>
+        <source>Influenced</source>
+        <translation>Influencées</translation>
+    </message>
+    <message>
+        <source>Attributed won revenue</source>
+        <translation>CA gagné attribué</translation>
+    </message>
+    <message>
+        <source>not enough deals</source>
+        <translation>pas assez d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>%1 direct: %2 points (%3 to %4)</source>
+        <translation>%1 en direct : %2 points (%3 à %4)</translation>
+    </message>
+    <message>
+        <source>Deals with partners</source>
+        <translation>Affaires avec partenaires</translation>
+    </message>
+    <message>
+        <source>Direct deals</source>
+        <translation>Affaires directes</translation>
+    </message>
+    <message>
+        <source>Partners change the win rate by %1 points (90% interval %2 to %3)</source>
+        <translation>Les partenaires modifient le taux de réussite de %1 points (intervalle à 90 % de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>Too few closed deals to compare win rates (%1 needed on each side)</source>
+        <translation>Trop peu d&apos;affaires clôturées pour comparer les taux de réussite (%1 nécessaires de chaque côté)</translation>
+    </message>
+    <message>
+        <source>partner-involved share of the open pipeline %1</source>
+        <translation>part du pipeline ouvert impliquant des partenaires %1</translation>
+    </message>
+    <message>
+        <source>partner-sourced new customers: %1</source>
+        <translation>nouveaux clients apportés par les partenaires : %1</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact des partenaires</translation>
+    </message>
+    <message>
+        <source>Program (rates need %1 closed deals)</source>
+        <translation>Programme (les taux nécessitent %1 affaires clôturées)</translation>
+    </message>
 </context>
 <context>
     <name>ps::report::Charts</name>
@@ -9031,6 +10355,74 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>%1 (override)</source>
         <translation>%1 (dérogation)</translation>
+    </message>
+    <message>
+        <source>not enough deals</source>
+        <translation>pas assez d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Deals of</source>
+        <translation>Affaires de</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Won / lost</source>
+        <translation>Gagnées / perdues</translation>
+    </message>
+    <message>
+        <source>vs direct, points (90%)</source>
+        <translation>contre direct, points (90 %)</translation>
+    </message>
+    <message>
+        <source>Cycle, days</source>
+        <translation>Cycle, jours</translation>
+    </message>
+    <message>
+        <source>Attributed won</source>
+        <translation>Gagné attribué</translation>
+    </message>
+    <message>
+        <source>Partner impact</source>
+        <translation>Impact des partenaires</translation>
+    </message>
+    <message>
+        <source>From the deal log: a won deal&apos;s amount is split equally among its partners; rates need %1 closed deals.</source>
+        <translation>D&apos;après le journal des affaires : le montant d&apos;une affaire gagnée est réparti à parts égales entre ses partenaires ; les taux nécessitent %1 affaires clôturées.</translation>
+    </message>
+    <message>
+        <source>Deals with partners</source>
+        <translation>Affaires avec partenaires</translation>
+    </message>
+    <message>
+        <source>Direct deals</source>
+        <translation>Affaires directes</translation>
+    </message>
+    <message>
+        <source>Partners with fewer deals not shown here: %1; the XLSX, CSV and HTML reports list every one.</source>
+        <translation>Partenaires avec moins d&apos;affaires non affichés ici : %1 ; les rapports XLSX, CSV et HTML les listent tous.</translation>
+    </message>
+    <message>
+        <source>
+from deals and activities</source>
+        <translation>
+d&apos;après les affaires et activités</translation>
+    </message>
+    <message>
+        <source>
+from manual ratings</source>
+        <translation>
+d&apos;après les notes manuelles</translation>
     </message>
 </context>
 <context>

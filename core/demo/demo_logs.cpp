@@ -5,7 +5,10 @@
 // dormant, partners listed as active that have been quiet for two quarters, onboarding partners
 // with and without a first commercial activity, exits.
 #include "core/demo/demo_tables.h"
+#include "core/generate/deals.h"
 #include "core/generate/logs.h"
+
+#include <algorithm>
 
 namespace ps::demo {
 namespace {
@@ -96,6 +99,30 @@ void addLogs(PortfolioData &data) {
         rhythms.push_back(r);
     }
     generate::synthesizeLogs(rng, data, rhythms, settings);
+    // The deal log came from the CRM's opportunity export: opportunities know their buyer
+    // (industry, country, employees), not the ICP, which the buyer's attributes match.
+    for (Deal &deal : data.deals)
+        deal.icpId = 0;
+    // The story the map cannot tell yet: Rugged Mobility has been selling handhelds into store
+    // estates, four deals with retail buyers, while the map links it to no retail ICP. The deal
+    // log suggests the link (economics/linksuggestions.h).
+    const auto retail = std::find_if(data.icps.begin(), data.icps.end(),
+                                     [](const Icp &icp) { return icp.id == Retail; });
+    Random buyers(20250917);
+    int retargeted = 0;
+    for (Deal &deal : data.deals) {
+        if (retail == data.icps.end() || retargeted == 4)
+            break;
+        const bool ours =
+            std::any_of(deal.partners.begin(), deal.partners.end(),
+                        [](const DealPartner &p) { return p.partnerId == RuggedMobility; });
+        if (!ours)
+            continue;
+        const QString crmId = deal.buyer.crmId;
+        deal.buyer = generate::buyerFor(buyers, &*retail, deal.buyer.name);
+        deal.buyer.crmId = crmId;
+        ++retargeted;
+    }
 
     // The planning meeting that closes the log: the metrics are as of this day.
     Activity review;
@@ -104,6 +131,7 @@ void addLogs(PortfolioData &data) {
     review.date = settings.end;
     review.kind = ActivityKind::BusinessReview;
     review.notes = QStringLiteral("FY26 joint business plan and volume rebate agreed");
+    review.crm = {CrmSource::Salesforce, generate::salesforceId("00U", 1)};
     data.activities.push_back(review);
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/demo/demo_tables.h"
 #include "core/domain/fields.h"
+#include "core/generate/deals.h"
 
 namespace ps {
 namespace demo {
@@ -80,6 +81,9 @@ Partner toPartner(const PartnerRow &row) {
     p.decisionOwner = QString::fromUtf8(row.decisionOwner);
     p.nextStep = QString::fromUtf8(row.nextStep);
     p.commercialModel = commercialModel(row.commercial);
+    // Partners came from the CRM's account export, except prospects typed in while scouting.
+    if (p.status != PartnerStatus::Prospect)
+        p.crm = {CrmSource::Salesforce, generate::salesforceId("001", quint64(7000 + p.id))};
     return p;
 }
 

@@ -6,15 +6,15 @@
 namespace ps {
 
 bool PortfolioInfo::operator==(const PortfolioInfo &o) const {
-    return std::tie(name, organization, currency, fiscalYear, notes) ==
-           std::tie(o.name, o.organization, o.currency, o.fiscalYear, o.notes);
+    return std::tie(name, organization, currency, fiscalYear, notes, minClosedDeals) ==
+           std::tie(o.name, o.organization, o.currency, o.fiscalYear, o.notes, o.minClosedDeals);
 }
 
 bool Icp::operator==(const Icp &o) const {
     return std::tie(id, name, description, industries, sizeBand, regions, buyerRoles,
-                    priorityWeight, targetAccounts, averageDealSize) ==
+                    priorityWeight, targetAccounts, averageDealSize, crm) ==
            std::tie(o.id, o.name, o.description, o.industries, o.sizeBand, o.regions, o.buyerRoles,
-                    o.priorityWeight, o.targetAccounts, o.averageDealSize);
+                    o.priorityWeight, o.targetAccounts, o.averageDealSize, o.crm);
 }
 
 bool PartnerRatings::operator==(const PartnerRatings &o) const {
@@ -46,11 +46,11 @@ bool JointCommercialModel::operator==(const JointCommercialModel &o) const {
 bool Partner::operator==(const Partner &o) const {
     return std::tie(id, name, website, model, status, tier, regions, industries, upstreamId,
                     ratings, certifications, economics, enrolledOn, firstCommercialOn, notes,
-                    decision, decisionOwner, nextStep, commercialModel) ==
+                    decision, decisionOwner, nextStep, commercialModel, crm) ==
            std::tie(o.id, o.name, o.website, o.model, o.status, o.tier, o.regions, o.industries,
                     o.upstreamId, o.ratings, o.certifications, o.economics, o.enrolledOn,
                     o.firstCommercialOn, o.notes, o.decision, o.decisionOwner, o.nextStep,
-                    o.commercialModel);
+                    o.commercialModel, o.crm);
 }
 
 bool InfluenceLink::operator==(const InfluenceLink &o) const {
@@ -88,14 +88,31 @@ bool OemDeal::operator==(const OemDeal &o) const {
 }
 
 bool Activity::operator==(const Activity &o) const {
-    return std::tie(id, partnerId, date, kind, notes) ==
-           std::tie(o.id, o.partnerId, o.date, o.kind, o.notes);
+    return std::tie(id, partnerId, date, kind, notes, crm) ==
+           std::tie(o.id, o.partnerId, o.date, o.kind, o.notes, o.crm);
+}
+
+bool Buyer::operator==(const Buyer &o) const {
+    return std::tie(name, crmId, industry, region, employees) ==
+           std::tie(o.name, o.crmId, o.industry, o.region, o.employees);
+}
+
+bool Deal::involves(Id partner) const {
+    return partnerEntry(partner) != nullptr;
+}
+
+const DealPartner *Deal::partnerEntry(Id partner) const {
+    for (const DealPartner &p : partners)
+        if (p.partnerId == partner)
+            return &p;
+    return nullptr;
 }
 
 bool Deal::operator==(const Deal &o) const {
-    return std::tie(id, name, partnerId, icpId, amount, outcome, createdOn, closedOn) ==
-           std::tie(o.id, o.name, o.partnerId, o.icpId, o.amount, o.outcome, o.createdOn,
-                    o.closedOn);
+    return std::tie(id, name, partners, icpId, amount, outcome, createdOn, closedOn, stage,
+                    leadSource, buyer, crm) == std::tie(o.id, o.name, o.partners, o.icpId, o.amount,
+                                                        o.outcome, o.createdOn, o.closedOn, o.stage,
+                                                        o.leadSource, o.buyer, o.crm);
 }
 
 } // namespace ps

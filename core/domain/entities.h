@@ -15,6 +15,21 @@ namespace ps {
 /// Row identifier of an entity; stable for the life of a portfolio file. 0 means "none".
 using Id = qint64;
 
+/// Where an imported record came from: the CRM and its record id there (Salesforce "Id",
+/// HubSpot "Record ID"), so that importing the same export again updates the record instead
+/// of adding it twice. Records typed in Partnerscope have source None and no id.
+struct CrmRef {
+    CrmSource source = CrmSource::None;
+    QString id;
+
+    bool isSet() const { return source != CrmSource::None && !id.isEmpty(); }
+    bool operator==(const CrmRef &o) const { return source == o.source && id == o.id; }
+    bool operator!=(const CrmRef &o) const { return !(*this == o); }
+};
+
+/// The default of PortfolioInfo::minClosedDeals: below it, partner impact withholds rates.
+constexpr int DefaultMinClosedDeals = 10;
+
 /// The portfolio's own fields: one per file.
 struct PortfolioInfo {
     QString name;
@@ -22,6 +37,9 @@ struct PortfolioInfo {
     QString currency = QStringLiteral("USD"); ///< ISO 4217 code
     int fiscalYear = 0;                       ///< 0 = not set
     QString notes;
+    /// Partner impact (economics/partnerimpact.h) says "not enough deals" instead of a win rate,
+    /// average deal or cycle below this many closed deals; evidence-based scores need as many.
+    int minClosedDeals = DefaultMinClosedDeals;
 
     bool operator==(const PortfolioInfo &o) const;
     bool operator!=(const PortfolioInfo &o) const { return !(*this == o); }
@@ -39,6 +57,7 @@ struct Icp {
     double priorityWeight = 1.0; ///< relative importance among ICPs, 0-10
     int targetAccounts = 0;
     double averageDealSize = 0.0;
+    CrmRef crm;
 
     bool operator==(const Icp &o) const;
     bool operator!=(const Icp &o) const { return !(*this == o); }
@@ -111,6 +130,7 @@ struct Partner {
     QString decisionOwner;
     QString nextStep;
     JointCommercialModel commercialModel;
+    CrmRef crm; ///< the CRM account this partner was imported from
 
     bool operator==(const Partner &o) const;
     bool operator!=(const Partner &o) const { return !(*this == o); }
@@ -192,26 +212,77 @@ struct Activity {
     QDate date;
     ActivityKind kind = ActivityKind::JointCall;
     QString notes;
+    CrmRef crm; ///< the CRM task or event it was imported from
 
     bool operator==(const Activity &o) const;
     bool operator!=(const Activity &o) const { return !(*this == o); }
 };
 
-/// A deal of the deal log: partner-influenced when partnerId is set, direct otherwise
-/// (seed 001: win rate and deal size, partner vs direct; influenced pipeline share).
+/// One partner on a deal of the deal log, with what it did there.
+struct DealPartner {
+    Id partnerId = 0;
+    Attribution role = Attribution::Influenced;
+    QString crmRole; ///< the CRM's own role text ("Reseller", "System Integrator"), kept as is
+
+    bool operator==(const DealPartner &o) const {
+        return partnerId == o.partnerId && role == o.role && crmRole == o.crmRole;
+    }
+    bool operator!=(const DealPartner &o) const { return !(*this == o); }
+};
+
+/// The buying account of a deal: what ICP matching (economics/evidence.h) looks at.
+struct Buyer {
+    QString name;     ///< account name
+    QString crmId;    ///< the account's record id in the CRM
+    QString industry; ///< as the CRM writes it ("Healthcare")
+    QString region;   ///< a country or region ("Germany", "EMEA")
+    std::optional<int> employees;
+
+    bool operator==(const Buyer &o) const;
+    bool operator!=(const Buyer &o) const { return !(*this == o); }
+};
+
+/// A deal of the deal log: partner-influenced when it has partners, direct otherwise (seed
+/// 001: win rate and deal size, partner vs direct; influenced pipeline share). The revenue of
+/// a won deal is split equally among its partners (ps::attributedShare), so attribution never
+/// adds up to more than the deal (seed 001, failure 3).
 struct Deal {
     Id id = 0;
     QString name;
-    Id partnerId = 0; ///< the partner that sourced or influenced it; 0 = direct
-    Id icpId = 0;     ///< the ICP of the buyer; 0 = none
+    std::vector<DealPartner> partners; ///< each partner at most once; empty = direct
+    Id icpId = 0;                      ///< the ICP of the buyer set by hand; 0 = none
     double amount = 0.0;
     DealOutcome outcome = DealOutcome::Open;
     QDate createdOn;
-    QDate closedOn; ///< invalid while open
+    QDate closedOn;     ///< invalid while open
+    QString stage;      ///< the CRM's stage text ("Closed Won", "Negotiation/Review")
+    QString leadSource; ///< the CRM's lead source ("Partner Referral")
+    Buyer buyer;
+    CrmRef crm; ///< the CRM opportunity or deal it was imported from
 
-    bool partnerInfluenced() const { return partnerId != 0; }
+    bool partnerInfluenced() const { return !partners.empty(); }
+    /// True if `partner` is on the deal.
+    bool involves(Id partner) const;
+    /// The entry of `partner`, or nullptr.
+    const DealPartner *partnerEntry(Id partner) const;
+    /// The share of a won deal's amount each partner is credited with: amount / partners.
+    double attributedShare() const {
+        return partners.empty() ? 0.0 : amount / double(partners.size());
+    }
     bool operator==(const Deal &o) const;
     bool operator!=(const Deal &o) const { return !(*this == o); }
+};
+
+/// An ICP-partner pair the user rejected as a suggested influence link (the map does not
+/// suggest it again).
+struct LinkKey {
+    Id icpId = 0;
+    Id partnerId = 0;
+    bool operator==(const LinkKey &o) const { return icpId == o.icpId && partnerId == o.partnerId; }
+    bool operator!=(const LinkKey &o) const { return !(*this == o); }
+    bool operator<(const LinkKey &o) const {
+        return icpId != o.icpId ? icpId < o.icpId : partnerId < o.partnerId;
+    }
 };
 
 } // namespace ps

@@ -128,6 +128,18 @@ const EnumText<DealOutcome> outcomeTable[] = {
     {DealOutcome::Lost, "lost", QT_TRANSLATE_NOOP("ps::Enums", "Lost")},
 };
 
+const EnumText<Attribution> attributionTable[] = {
+    {Attribution::Sourced, "sourced", QT_TRANSLATE_NOOP("ps::Enums", "Sourced")},
+    {Attribution::Influenced, "influenced", QT_TRANSLATE_NOOP("ps::Enums", "Influenced")},
+};
+
+const EnumText<CrmSource> crmSourceTable[] = {
+    {CrmSource::None, "", QT_TRANSLATE_NOOP("ps::Enums", "Partnerscope")},
+    {CrmSource::Salesforce, "salesforce", QT_TRANSLATE_NOOP("ps::Enums", "Salesforce")},
+    {CrmSource::HubSpot, "hubspot", QT_TRANSLATE_NOOP("ps::Enums", "HubSpot")},
+    {CrmSource::Csv, "csv", QT_TRANSLATE_NOOP("ps::Enums", "CSV")},
+};
+
 } // namespace
 
 #define PS_DEFINE_ENUM_TEXT(E, table)                                                              \
@@ -155,6 +167,8 @@ PS_DEFINE_ENUM_TEXT(Owner, ownerTable)
 PS_DEFINE_ENUM_TEXT(RoyaltyTierMode, tierModeTable)
 PS_DEFINE_ENUM_TEXT(ActivityKind, activityTable)
 PS_DEFINE_ENUM_TEXT(DealOutcome, outcomeTable)
+PS_DEFINE_ENUM_TEXT(Attribution, attributionTable)
+PS_DEFINE_ENUM_TEXT(CrmSource, crmSourceTable)
 #undef PS_DEFINE_ENUM_TEXT
 
 int exitDifficulty(OemStructure structure) {

@@ -63,6 +63,14 @@ enum class ActivityKind {
 /// Outcome of a deal in the deal log. Keys: open, won, lost.
 enum class DealOutcome { Open, Won, Lost };
 
+/// What a partner did on a deal (seed 001: partner-sourced against partner-influenced). Keys:
+/// sourced, influenced.
+enum class Attribution { Sourced, Influenced };
+
+/// The system a record was imported from. Keys: "" (typed in Partnerscope), salesforce,
+/// hubspot, csv (any other export).
+enum class CrmSource { None, Salesforce, HubSpot, Csv };
+
 /// Text keys, translated labels and parsing, one set of overloads per enumeration.
 /// `fromKey` returns std::nullopt for an unknown key; callers report it, never guess.
 #define PS_DECLARE_ENUM_TEXT(E)                                                                    \
@@ -81,6 +89,8 @@ PS_DECLARE_ENUM_TEXT(Owner)
 PS_DECLARE_ENUM_TEXT(RoyaltyTierMode)
 PS_DECLARE_ENUM_TEXT(ActivityKind)
 PS_DECLARE_ENUM_TEXT(DealOutcome)
+PS_DECLARE_ENUM_TEXT(Attribution)
+PS_DECLARE_ENUM_TEXT(CrmSource)
 #undef PS_DECLARE_ENUM_TEXT
 
 /// Parses a text key of enumeration E: `enumFromKey<PartnerModel>("isv")`.

@@ -553,6 +553,8 @@ QVariant fieldValue(const PortfolioInfo &info, InfoField f) {
         return info.fiscalYear;
     case InfoField::Notes:
         return info.notes;
+    case InfoField::MinClosedDeals:
+        return info.minClosedDeals;
     case InfoField::Count_:
         break;
     }
@@ -582,6 +584,13 @@ bool setFieldValue(PortfolioInfo &info, InfoField f, const QVariant &v) {
     }
     case InfoField::Notes:
         return toText(v, info.notes);
+    case InfoField::MinClosedDeals: {
+        int minimum = 0;
+        if (!toCount(v, minimum, 1000000) || minimum < 1)
+            return false;
+        info.minClosedDeals = minimum;
+        return true;
+    }
     case InfoField::Count_:
         break;
     }
@@ -766,6 +775,8 @@ QString fieldTitle(InfoField f) {
         return FieldsTr::tr("Fiscal year");
     case InfoField::Notes:
         return FieldsTr::tr("Notes");
+    case InfoField::MinClosedDeals:
+        return FieldsTr::tr("Minimum closed deals");
     case InfoField::Count_:
         break;
     }

@@ -88,7 +88,7 @@ enum class OemDealField {
     Count_
 };
 
-enum class InfoField { Name, Organization, Currency, FiscalYear, Notes, Count_ };
+enum class InfoField { Name, Organization, Currency, FiscalYear, Notes, MinClosedDeals, Count_ };
 
 QVariant fieldValue(const Partner &p, PartnerField f);
 QVariant fieldValue(const Icp &icp, IcpField f);

@@ -36,6 +36,15 @@ void Portfolio::setSegmentRules(const std::vector<SegmentRule> &rules) {
     Q_EMIT segmentRulesChanged();
 }
 
+void Portfolio::setRejectedLinks(std::vector<LinkKey> rejected) {
+    std::sort(rejected.begin(), rejected.end());
+    rejected.erase(std::unique(rejected.begin(), rejected.end()), rejected.end());
+    if (m_data.rejectedLinks == rejected)
+        return;
+    m_data.rejectedLinks = std::move(rejected);
+    Q_EMIT rejectedLinksChanged();
+}
+
 void Portfolio::rebuildIndexes() {
     for (auto &index : m_index)
         index.clear();
@@ -123,9 +132,23 @@ PartnerRemoval Portfolio::removePartner(Id id) {
     removal.activities =
         takeRows<Activity>(activityRows, [this](int r) { return removeAt<Activity>(r); });
     std::vector<int> salesRows;
-    for (size_t i = 0; i < m_data.deals.size(); ++i)
-        if (m_data.deals[i].partnerId == id)
+    for (size_t i = 0; i < m_data.deals.size(); ++i) {
+        const Deal &deal = m_data.deals[i];
+        if (!deal.involves(id))
+            continue;
+        if (deal.partners.size() == 1)
             salesRows.push_back(int(i));
+        else
+            removal.dealsBefore.push_back(deal);
+    }
+    for (const Deal &before : removal.dealsBefore) {
+        Deal changed = before;
+        changed.partners.erase(
+            std::remove_if(changed.partners.begin(), changed.partners.end(),
+                           [id](const DealPartner &p) { return p.partnerId == id; }),
+            changed.partners.end());
+        replace(changed);
+    }
     removal.salesDeals = takeRows<Deal>(salesRows, [this](int r) { return removeAt<Deal>(r); });
     // The decision log is evidence: its records stay, and no longer name the partner.
     for (const DecisionRecord &record : m_data.decisionLog)
@@ -152,6 +175,8 @@ void Portfolio::restorePartner(const PartnerRemoval &removal) {
         insert(row, activity);
     for (const auto &[row, deal] : removal.salesDeals)
         insert(row, deal);
+    for (const Deal &before : removal.dealsBefore)
+        replace(before);
     for (Id downstreamId : removal.downstream) {
         if (const Partner *p = find<Partner>(downstreamId)) {
             Partner changed = *p;

@@ -37,8 +37,9 @@ struct PartnerRemoval {
     std::vector<std::pair<int, InfluenceLink>> links; ///< ascending rows
     std::vector<std::pair<int, OemDeal>> deals;       ///< ascending rows
     std::vector<std::pair<int, Activity>> activities; ///< ascending rows
-    std::vector<std::pair<int, Deal>> salesDeals;     ///< deal-log rows, ascending
-    std::vector<Id> downstream;                       ///< partners whose upstream it was
+    std::vector<std::pair<int, Deal>> salesDeals;     ///< deal-log rows removed, ascending
+    std::vector<Deal> dealsBefore;   ///< deals that kept other partners, as they were before
+    std::vector<Id> downstream;      ///< partners whose upstream it was
     std::vector<Id> decisionRecords; ///< decision-log records that named it (now name no one)
 };
 
@@ -87,6 +88,11 @@ public:
     /// Replaces the saved segment rules; emits segmentRulesChanged() if anything differs.
     void setSegmentRules(const std::vector<SegmentRule> &rules);
 
+    const std::vector<LinkKey> &rejectedLinks() const { return m_data.rejectedLinks; }
+    /// Replaces the rejected link suggestions (kept sorted); emits rejectedLinksChanged() if
+    /// anything differs.
+    void setRejectedLinks(std::vector<LinkKey> rejected);
+
     template <typename T> const std::vector<T> &rows() const { return rowsOf<T>(m_data); }
     /// Row of the entity with this id, or -1.
     template <typename T> int rowOf(Id id) const { return m_index[kindIndex<T>()].value(id, -1); }
@@ -117,8 +123,9 @@ public:
     /// append); returns them in order.
     template <typename T> std::vector<T> removeLast(int count);
 
-    /// Removes a partner with its links, OEM deals, activities and deal-log deals, and clears it
-    /// as anyone's upstream.
+    /// Removes a partner with its links, OEM deals and activities, takes it off the deals of the
+    /// deal log (a deal it was the only partner of goes with it), and clears it as anyone's
+    /// upstream.
     PartnerRemoval removePartner(Id id);
     void restorePartner(const PartnerRemoval &removal);
     IcpRemoval removeIcp(Id id);
@@ -134,6 +141,7 @@ Q_SIGNALS:
     void infoChanged();
     void activeScenarioChanged(ps::Id id);
     void segmentRulesChanged();
+    void rejectedLinksChanged();
     void rowsAboutToBeInserted(ps::EntityKind kind, int first, int last);
     void rowsInserted(ps::EntityKind kind, int first, int last);
     void rowsAboutToBeRemoved(ps::EntityKind kind, int first, int last);

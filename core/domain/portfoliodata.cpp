@@ -13,7 +13,8 @@ bool PortfolioData::operator==(const PortfolioData &o) const {
     return info == o.info && icps == o.icps && partners == o.partners && links == o.links &&
            oemDeals == o.oemDeals && scenarios == o.scenarios &&
            activeScenarioId == o.activeScenarioId && segmentRules == o.segmentRules &&
-           activities == o.activities && deals == o.deals && decisionLog == o.decisionLog;
+           activities == o.activities && deals == o.deals && rejectedLinks == o.rejectedLinks &&
+           decisionLog == o.decisionLog;
 }
 
 namespace {
@@ -183,12 +184,25 @@ QStringList validate(const PortfolioData &data) {
     }
     collectIds(data.deals, QT_TRANSLATE_NOOP("ps::Validation", "Deal"), problems);
     for (const Deal &d : data.deals) {
-        if ((d.partnerId != 0 && !partnerIds.contains(d.partnerId)) ||
-            (d.icpId != 0 && !icpIds.contains(d.icpId)))
+        bool missing = d.icpId != 0 && !icpIds.contains(d.icpId);
+        bool repeated = false;
+        for (size_t i = 0; i < d.partners.size(); ++i) {
+            missing = missing || !partnerIds.contains(d.partners[i].partnerId);
+            for (size_t j = 0; j < i; ++j)
+                repeated = repeated || d.partners[j].partnerId == d.partners[i].partnerId;
+        }
+        if (missing)
             problems << ValidationTr::tr("Deal %1 points at a missing partner or ICP.").arg(d.id);
+        if (repeated)
+            problems << ValidationTr::tr("Deal \"%1\" names a partner twice.").arg(d.name);
         if (!(d.amount >= 0 && std::isfinite(d.amount)))
             problems << ValidationTr::tr("Deal \"%1\" has a negative amount.").arg(d.name);
+        if (d.buyer.employees && *d.buyer.employees < 0)
+            problems
+                << ValidationTr::tr("Deal \"%1\" has a negative number of employees.").arg(d.name);
     }
+    if (data.info.minClosedDeals < 1)
+        problems << ValidationTr::tr("The minimum number of closed deals must be at least 1.");
     validateScenarios(data, partnerIds, problems);
     validateDecisionLog(data, partnerIds, problems);
     return problems;

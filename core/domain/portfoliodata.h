@@ -26,6 +26,9 @@ struct PortfolioData {
     Id activeScenarioId = 0;                 ///< the scenario every view scores with
     std::vector<SegmentRule> segmentRules;   ///< saved segment rules (analytics/segmentation.h)
     std::vector<DecisionRecord> decisionLog; ///< workshop decisions and evidence, oldest first
+    /// Suggested influence links the user rejected, ascending; pairs naming an ICP or partner
+    /// that no longer exists are kept (undo may bring it back) and not saved.
+    std::vector<LinkKey> rejectedLinks;
 
     bool operator==(const PortfolioData &o) const;
     bool operator!=(const PortfolioData &o) const { return !(*this == o); }
@@ -33,7 +36,8 @@ struct PortfolioData {
 
 /// Checks ranges and references (unique ids, links and deals pointing at existing rows, an
 /// upstream partner that exists and is not the partner itself, ratings 1-5, strength 0-5,
-/// no negative money). Returns one sentence per problem; empty when the data is sound.
+/// no negative money, a partner at most once per deal, a minimum of closed deals of at least
+/// 1). Returns one sentence per problem; empty when the data is sound.
 QStringList validate(const PortfolioData &data);
 
 /// The active scenario, or the first one, or nullptr when there is none.

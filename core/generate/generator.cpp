@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/generate/generator.h"
 
+#include "core/generate/deals.h"
 #include "core/generate/generator_parts.h"
 #include "core/generate/logs.h"
 
@@ -142,6 +143,8 @@ PortfolioData generatePortfolio(int partners, int icps, quint64 seed) {
                           .arg(seed);
     data.icps = generate::generateIcps(rng, icps);
     data.partners = generate::generatePartners(rng, partners);
+    for (Partner &p : data.partners)
+        p.crm = {CrmSource::Salesforce, generate::salesforceId("001", quint64(p.id))};
     data.links = generate::generateLinks(rng, data.partners, data.icps);
     data.oemDeals = generate::generateOemDeals(rng, data.partners);
     generate::generateLogs(data, seed);

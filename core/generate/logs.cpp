@@ -3,6 +3,8 @@
 // English, like the rest of the generated data: not translated.
 #include "core/generate/logs.h"
 
+#include "core/generate/deals.h"
+
 #include <QHash>
 #include <QStringList>
 
@@ -63,24 +65,26 @@ class LogWriter {
 public:
     LogWriter(Random &rng, const PortfolioData &data, const LogSettings &settings)
         : m_rng(rng)
+        , m_crm(0x63726d5f64657461ULL) // the CRM detail draws from its own stream (see deal())
         , m_data(data)
         , m_settings(settings) {
         m_icps.reserve(qsizetype(data.icps.size()));
         for (const Icp &icp : data.icps)
             m_icps.insert(icp.id, &icp);
-        QHash<Id, size_t> position;
-        position.reserve(qsizetype(data.partners.size()));
+        m_position.reserve(qsizetype(data.partners.size()));
         for (size_t i = 0; i < data.partners.size(); ++i)
-            position.insert(data.partners[i].id, i);
+            m_position.insert(data.partners[i].id, i);
         m_reach.resize(data.partners.size());
         for (const InfluenceLink &link : data.links) {
-            const auto at = position.constFind(link.partnerId);
-            if (link.strength <= 0 || at == position.constEnd())
+            const auto at = m_position.constFind(link.partnerId);
+            if (link.strength <= 0 || at == m_position.constEnd())
                 continue;
             Reach &r = m_reach[*at];
             r.icps.push_back(link.icpId);
             r.weights.push_back(link.strength * link.strength);
             r.total += link.strength * link.strength;
+            if (link.strength >= 3)
+                m_strongByIcp[link.icpId].push_back(*at);
         }
     }
 
@@ -103,18 +107,24 @@ public:
         // A total order (elements equal in every key are identical), so std::sort gives the
         // same result everywhere and is faster than a stable sort at 100,000 partners.
         std::sort(m_deals.begin(), m_deals.end(), [](const Deal &a, const Deal &b) {
-            return std::tie(a.createdOn, a.partnerId, a.closedOn, a.amount, a.icpId, a.name) <
-                   std::tie(b.createdOn, b.partnerId, b.closedOn, b.amount, b.icpId, b.name);
+            const Id pa = a.partners.empty() ? 0 : a.partners.front().partnerId;
+            const Id pb = b.partners.empty() ? 0 : b.partners.front().partnerId;
+            return std::tie(a.createdOn, pa, a.closedOn, a.amount, a.icpId, a.name) <
+                   std::tie(b.createdOn, pb, b.closedOn, b.amount, b.icpId, b.name);
         });
-        for (size_t i = 0; i < m_deals.size(); ++i)
+        for (size_t i = 0; i < m_deals.size(); ++i) {
             m_deals[i].id = Id(i + 1);
+            m_deals[i].crm = {CrmSource::Salesforce, salesforceId("006", quint64(i + 1))};
+        }
         std::sort(m_activities.begin(), m_activities.end(),
                   [](const Activity &a, const Activity &b) {
                       return std::tie(a.date, a.partnerId, a.kind, a.notes) <
                              std::tie(b.date, b.partnerId, b.kind, b.notes);
                   });
-        for (size_t i = 0; i < m_activities.size(); ++i)
+        for (size_t i = 0; i < m_activities.size(); ++i) {
             m_activities[i].id = Id(i + 1);
+            m_activities[i].crm = {CrmSource::Salesforce, salesforceId("00T", quint64(i + 1))};
+        }
         out.activities = std::move(m_activities);
         out.deals = std::move(m_deals);
     }
@@ -137,7 +147,6 @@ private:
         const double average = icp && icp->averageDealSize > 0 ? icp->averageDealSize : 50000.0;
         const double factor = partner ? m_settings.partnerDealFactor : m_settings.directDealFactor;
         Deal d;
-        d.partnerId = partner ? partner->id : 0;
         d.icpId = icpId;
         d.amount = std::max(
             500.0, std::round(average * factor * m_rng.logNormal(1.0, 0.4) / 500.0) * 500.0);
@@ -157,12 +166,37 @@ private:
             d.outcome = DealOutcome::Lost; // the partner went quiet and the deal died with it
             d.closedOn = std::max(created, until);
         }
+        crmDetail(d, partner, icp);
         if (partner) {
             activity(partner->id, created, ActivityKind::DealRegistered, d.name);
             if (d.outcome == DealOutcome::Won)
                 activity(partner->id, d.closedOn, ActivityKind::DealClosed, d.name);
         }
         m_deals.push_back(d);
+    }
+
+    /// The CRM side of a deal: its partners with their attribution, lead source, stage and
+    /// buyer. It draws from its own stream, so the deals, outcomes and activities of a log stay
+    /// what they were before deals had several partners.
+    void crmDetail(Deal &d, const Partner *partner, const Icp *icp) {
+        d.buyer = buyerFor(m_crm, icp, d.name.section(QLatin1Char(' '), 0, 0));
+        d.stage = d.outcome == DealOutcome::Won    ? QStringLiteral("Closed Won")
+                  : d.outcome == DealOutcome::Lost ? QStringLiteral("Closed Lost")
+                                                   : QStringLiteral("Proposal/Price Quote");
+        if (!partner) {
+            d.leadSource = m_crm.chance(0.5) ? QStringLiteral("Web") : QStringLiteral("Outbound");
+            return;
+        }
+        const Partner *upstream = nullptr;
+        if (partner->upstreamId != 0)
+            if (const auto at = m_position.constFind(partner->upstreamId);
+                at != m_position.constEnd())
+                upstream = &m_data.partners[*at];
+        const Partner *coSeller = nullptr;
+        if (const auto it = m_strongByIcp.constFind(d.icpId);
+            it != m_strongByIcp.constEnd() && !it->empty())
+            coSeller = &m_data.partners[(*it)[size_t(m_crm.between(0, int(it->size()) - 1))]];
+        attribute(m_crm, d, *partner, upstream, coSeller);
     }
 
     void commercial(const Partner &p, const Reach &reach, const Rhythm &r) {
@@ -216,10 +250,13 @@ private:
     }
 
     Random &m_rng;
+    Random m_crm;
     const PortfolioData &m_data;
     const LogSettings &m_settings;
     QHash<Id, const Icp *> m_icps;
-    std::vector<Reach> m_reach; ///< per partner, in partner order
+    QHash<Id, size_t> m_position;                 ///< partner id -> row
+    QHash<Id, std::vector<size_t>> m_strongByIcp; ///< partner rows with a strong link to the ICP
+    std::vector<Reach> m_reach;                   ///< per partner, in partner order
     std::vector<Activity> m_activities;
     std::vector<Deal> m_deals;
 };

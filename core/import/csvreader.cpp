@@ -141,37 +141,51 @@ private:
     bool readQuoted(QString &field, ReadError &error) {
         const int startLine = m_line;
         ++m_pos; // opening quote
+        // Most quoted fields have no doubled quote: they are built once, at their exact size.
+        qsizetype chunk = m_pos;
+        bool doubled = false;
         for (;;) {
-            const qsizetype chunk = m_pos;
             while (m_pos < m_size && m_data[m_pos] != '"') {
                 if (m_data[m_pos] == '\n' ||
                     (m_data[m_pos] == '\r' && (m_pos + 1 >= m_size || m_data[m_pos + 1] != '\n')))
                     ++m_line;
                 ++m_pos;
             }
-            field.append(reinterpret_cast<const QChar *>(m_data + chunk), m_pos - chunk);
-            if (tooLong(field.size(), startLine, error))
-                return false;
             if (m_pos >= m_size) {
                 error = {startLine,
                          ImportTr::tr("A quoted field that starts here is never closed.")};
                 return false;
             }
-            ++m_pos; // a quote: closing, or the first of a doubled pair
-            if (m_pos < m_size && m_data[m_pos] == '"') {
-                field.append(QLatin1Char('"'));
-                ++m_pos;
+            if (m_pos + 1 < m_size && m_data[m_pos + 1] == '"') {
+                // A doubled quote: from here on the field is built piece by piece.
+                if (!doubled)
+                    field.reserve(m_pos - chunk + 64);
+                doubled = true;
+                field.append(reinterpret_cast<const QChar *>(m_data + chunk), m_pos - chunk + 1);
+                if (tooLong(field.size(), startLine, error))
+                    return false;
+                m_pos += 2;
+                chunk = m_pos;
                 continue;
             }
+            if (doubled)
+                field.append(reinterpret_cast<const QChar *>(m_data + chunk), m_pos - chunk);
+            else
+                field = QString(reinterpret_cast<const QChar *>(m_data + chunk), m_pos - chunk);
+            if (tooLong(field.size(), startLine, error))
+                return false;
+            ++m_pos; // the closing quote
             break;
         }
         const qsizetype rest = m_pos;
         while (m_pos < m_size && m_data[m_pos] != m_delimiter && !isBreak(m_data[m_pos]))
             ++m_pos;
-        const QString trailing =
-            QString(reinterpret_cast<const QChar *>(m_data + rest), m_pos - rest);
-        if (!trailing.trimmed().isEmpty())
-            field.append(trailing);
+        for (qsizetype i = rest; i < m_pos; ++i) {
+            if (!QChar::isSpace(m_data[i])) { // text after the closing quote is kept
+                field.append(reinterpret_cast<const QChar *>(m_data + rest), m_pos - rest);
+                break;
+            }
+        }
         return !tooLong(field.size(), startLine, error);
     }
 

@@ -4,6 +4,7 @@
 #include "core/domain/enums.h"
 #include "core/domain/fields.h"
 
+#include <QDate>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -15,8 +16,78 @@
 /// Pure functions of the header and the cell text: no file, no portfolio (see importplan.h).
 namespace ps::import {
 
-/// What rows of the file become.
-enum class Kind { Partners, Icps, Links };
+/// What rows of the file become. DealPartners is the second file of a deals import (Salesforce's
+/// OpportunityPartner export: which partner accounts were on which opportunity).
+enum class Kind { Partners, Icps, Links, Deals, DealPartners, Activities };
+
+/// What a column of a deals export fills (Kind::Deals).
+enum class DealField {
+    Name,
+    Amount,
+    Stage,
+    IsWon,    ///< Salesforce IsWon: true/false
+    IsClosed, ///< Salesforce IsClosed
+    CreatedOn,
+    ClosedOn, ///< the close date; for an open deal the expected one, which is not kept
+    LeadSource,
+    Account,     ///< the buyer's name
+    AccountId,   ///< the buyer's record id
+    Partners,    ///< names (or websites) of partners on the deal, separated by ';'
+    PartnerIds,  ///< CRM record ids of partners on the deal, separated by ';'
+    Companies,   ///< HubSpot "Associated Company": partners among them, else the buyer
+    CompanyIds,  ///< HubSpot "Associated Company IDs", in the same order
+    PartnerRole, ///< what the (primary) partner did, such as "Sourced" or "Influenced"
+    Industry,    ///< the buyer's industry
+    Region,      ///< the buyer's country or region
+    Employees,   ///< the buyer's number of employees
+    Icp,         ///< an ICP of the portfolio by name
+    Count_
+};
+
+/// What a column of an opportunity-partner export fills (Kind::DealPartners).
+enum class DealPartnerField {
+    Deal,      ///< OpportunityId: the deal's record id in the deals file
+    Partner,   ///< AccountToId: the partner's record id
+    Role,      ///< the CRM's role text ("Reseller", "System Integrator")
+    IsPrimary, ///< true for the primary partner
+    Count_
+};
+
+/// What a column of an activities export fills (Kind::Activities).
+enum class ActivityField {
+    Partner,   ///< the partner's name or website
+    PartnerId, ///< the partner's record id (Salesforce AccountId)
+    Date,
+    Kind,  ///< the activity kind, by key, label or CRM type ("Call", "Training", "QBR")
+    Notes, ///< subject or description; several columns are joined
+    Count_
+};
+
+/// How to read dates such as 03/04/2025 whose first two numbers could be either.
+enum class DateOrder {
+    Auto,       ///< from the file: a first number above 12 means day first, a second one
+                ///< month first; when nothing decides, month first (US exports)
+    DayFirst,   ///< 31/12/2025
+    MonthFirst, ///< 12/31/2025
+};
+
+/// The default attribution rule of a deals import (docs/import.md, "Attribution"): the primary
+/// partner sourced a deal whose lead source names a partner, or whose role column says so;
+/// every other partner on a deal influenced it.
+struct AttributionRule {
+    bool fromLeadSource = true;
+    /// A lead source containing one of these (ignoring case) names a partner.
+    QStringList leadSourceWords{QStringLiteral("partner")};
+    /// A partner role (deal column or opportunity-partner Role) containing one of these marks
+    /// that partner as the one that sourced the deal.
+    QStringList sourcedRoleWords{QStringLiteral("sourced")};
+
+    bool operator==(const AttributionRule &o) const {
+        return fromLeadSource == o.fromLeadSource && leadSourceWords == o.leadSourceWords &&
+               sourcedRoleWords == o.sourcedRoleWords;
+    }
+    bool operator!=(const AttributionRule &o) const { return !(*this == o); }
+};
 
 /// Known export layouts. Auto picks one from the header (see detectPreset).
 enum class Preset {
@@ -32,6 +103,8 @@ QString toKey(Preset preset);
 std::optional<Preset> presetFromKey(const QString &key);
 /// Translated name for the wizard, for example "Salesforce accounts".
 QString label(Preset preset);
+/// The same for a file of `kind`: "Salesforce opportunities", "HubSpot deals".
+QString label(Preset preset, Kind kind);
 
 /// What one column of the file fills.
 struct ColumnTarget {
@@ -39,6 +112,7 @@ struct ColumnTarget {
         Ignore, ///< the column is not read
         Field,  ///< a field of the entity (`field`: PartnerField, IcpField or LinkField by Kind)
         Note,   ///< kept as a "label: value" line in the partner's notes (no field holds it)
+        CrmId,  ///< the record id in the CRM: re-importing the export updates the record
     };
     Type type = Type::Ignore;
     int field = 0;        ///< static_cast<int> of the field enum of the Kind; used with Type::Field
@@ -50,6 +124,7 @@ struct ColumnTarget {
     static ColumnTarget toNote(const QString &label, bool numeric) {
         return {Type::Note, 0, label, numeric};
     }
+    static ColumnTarget crmId() { return {Type::CrmId, 0, {}, false}; }
     bool operator==(const ColumnTarget &o) const {
         return type == o.type && field == o.field && label == o.label && numeric == o.numeric;
     }
@@ -71,13 +146,31 @@ struct Mapping {
     QHash<QString, TypeValue> typeValues;
     /// Decimal separator of numbers: '.' or ','. A semicolon-delimited file defaults to ','.
     QChar decimalSeparator = QLatin1Char('.');
+    /// How to read ambiguous day/month dates.
+    DateOrder dateOrder = DateOrder::Auto;
+    /// Deals: the user's answers for Stage values, by typeValueKey(); they win over
+    /// builtInStage().
+    QHash<QString, DealOutcome> stageValues;
+    /// Activities: the user's answers for Kind values, by typeValueKey().
+    QHash<QString, ActivityKind> activityKinds;
+    /// Deals: who sourced and who influenced.
+    AttributionRule attribution;
 
     /// Index of the first column that fills `field` (a field enum cast to int), or -1.
     int columnOf(int field) const;
+    /// Index of the column holding the CRM record id, or -1.
+    int crmIdColumn() const;
+    /// Every column that fills `field`, in file order.
+    std::vector<int> columnsOf(int field) const;
+    /// The CRM imported records remember: the preset's (Salesforce, HubSpot), else csv.
+    CrmSource source() const;
 };
 
 /// The preset whose characteristic headers the header row carries; Generic when none.
 Preset detectPreset(const QStringList &header);
+/// The same for a file of `kind` (Salesforce opportunities, HubSpot deals, Salesforce
+/// opportunity partners, Salesforce tasks and events...).
+Preset detectPreset(Kind kind, const QStringList &header);
 
 /// A mapping of `header` for `kind` using `preset` (Auto: detectPreset()). Columns the preset
 /// does not know are matched by name (matchHeader()); the rest are ignored. The decimal
@@ -111,6 +204,37 @@ std::optional<TypeValue> builtInTypeValue(const QString &raw);
 
 /// What `raw` means under `mapping`: the user's answer, else the built-in table.
 std::optional<TypeValue> resolveTypeValue(const Mapping &mapping, const QString &raw);
+
+/// The built-in meaning of a deal stage: "Closed Won", "closedwon", "Won" are won; "Closed
+/// Lost", "closedlost", "Lost" are lost (a word "won" or "lost" in any case decides); anything
+/// else is open.
+DealOutcome builtInStage(const QString &stage);
+/// What `stage` means under `mapping`: the user's answer, else builtInStage().
+DealOutcome resolveStage(const Mapping &mapping, const QString &stage);
+
+/// The built-in meaning of an activity kind: ActivityKind keys and labels in any case, and
+/// CRM types ("Call", "Meeting" -> joint call; "Webinar", "Event", "Campaign" -> co-marketing;
+/// "QBR" -> business review; "Referral", "Lead" -> lead referred; "Deal registration" -> deal
+/// registered). nullopt when unknown.
+std::optional<ActivityKind> builtInActivityKind(const QString &raw);
+/// What `raw` means under `mapping`: the user's answer, else the built-in table.
+std::optional<ActivityKind> resolveActivityKind(const Mapping &mapping, const QString &raw);
+
+/// A yes/no cell: yes, y, true, 1, x, ja / no, n, false, 0, nein (any case); nullopt otherwise.
+std::optional<bool> parseFlag(const QString &text);
+
+/// Result of reading a date cell.
+struct DateValue {
+    QDate date;             ///< invalid: not a date
+    bool ambiguous = false; ///< day and month could be swapped (both 12 or less, and differ)
+};
+
+/// Reads the dates CRM exports write: ISO (2025-03-04, with a time "T10:00:00.000Z" or
+/// " 10:22" after it), 2025/03/04, 04.03.2025 (day first), 03/04/2025 or 03-04-2025 (by
+/// `order`, month first when Auto), two-digit years (25 -> 2025), and month names
+/// ("4 Mar 2025", "Mar 4, 2025", "March 4 2025", "04-Mar-2025"). An empty or unreadable cell
+/// gives an invalid date.
+DateValue parseDate(const QString &text, DateOrder order = DateOrder::Auto);
 
 /// Result of reading a number cell.
 struct Number {

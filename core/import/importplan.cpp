@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Mapping and validating the rows of a table, and finding duplicates.
-#include "core/import/importplan.h"
+#include "core/import/importplan_p.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,22 +11,7 @@
 namespace ps::import {
 namespace {
 
-/// This file's translations, in the context lupdate files them under.
-class ImportTr {
-    Q_DECLARE_TR_FUNCTIONS(ps::Import)
-};
-
-constexpr int ProgressEvery = 4096;
-
-/// Cell text as a value: trimmed, and a spreadsheet's formula guard ("'=SUM") removed, as
-/// Partnerscope's own exports add it.
-QString cellText(const QString &raw) {
-    QString text = raw.trimmed();
-    if (text.size() > 1 && text.front() == QLatin1Char('\'') &&
-        QStringLiteral("=+-@\t\r").contains(text.at(1)))
-        text.remove(0, 1);
-    return text;
-}
+using namespace detail;
 
 /// An enumeration value by key or translated label, in any case.
 template <typename E> std::optional<E> enumFromText(const QString &text) {
@@ -43,24 +28,6 @@ template <typename E> QString keyList() {
     return keys.join(QStringLiteral(", "));
 }
 
-QDate parseDate(const QString &text) {
-    QDate d = QDate::fromString(text.left(10), Qt::ISODate);
-    if (!d.isValid())
-        d = QDate::fromString(text, QStringLiteral("d.M.yyyy"));
-    return d;
-}
-
-std::optional<bool> parseFlag(const QString &text) {
-    const QString key = typeValueKey(text);
-    for (const char *yes : {"yes", "y", "true", "1", "x", "ja"})
-        if (key == QLatin1String(yes))
-            return true;
-    for (const char *no : {"no", "n", "false", "0", "nein"})
-        if (key == QLatin1String(no))
-            return false;
-    return std::nullopt;
-}
-
 /// Lookup of existing rows by normalized keys; the first row with a key wins.
 struct KeyIndex {
     QHash<QString, int> byDomain;
@@ -72,16 +39,13 @@ void addFirst(QHash<QString, int> &hash, const QString &key, int index) {
         hash.insert(key, index);
 }
 
-/// Builds one plan; one instance per buildPlan() call.
-class Planner {
+/// Builds one plan of partners, ICPs or links; one instance per buildPlan() call.
+class Planner : public PlannerBase {
 public:
     Planner(const csv::Table &table, const Mapping &mapping, const PortfolioData &data)
-        : m_table(table)
-        , m_mapping(mapping)
-        , m_data(data) {}
+        : PlannerBase(table, mapping, data) {}
 
     ImportPlan run(const csv::Progress &progress) {
-        m_plan.kind = m_mapping.kind;
         indexPortfolio();
         const qint64 total = qint64(m_table.records.size());
         m_plan.rows.reserve(m_table.records.size());
@@ -89,14 +53,15 @@ public:
             m_file.byDomain.reserve(qsizetype(m_table.records.size()));
             m_file.byName.reserve(qsizetype(m_table.records.size()));
         }
+        if (m_mapping.crmIdColumn() >= 0)
+            m_fileCrm.reserve(qsizetype(m_table.records.size()));
         for (qint64 i = 0; i < total; ++i) {
             if (progress && i % ProgressEvery == 0 && !progress(i, total)) {
                 m_plan.cancelled = true;
                 return std::move(m_plan);
             }
             PlannedRow row = mapRow(m_table.records[size_t(i)]);
-            row.valid = std::none_of(row.issues.begin(), row.issues.end(),
-                                     [](const Issue &x) { return x.severity == Severity::Error; });
+            finishRow(row);
             if (row.valid)
                 findDuplicate(row, int(m_plan.rows.size()));
             m_plan.rows.push_back(std::move(row));
@@ -107,22 +72,6 @@ public:
     }
 
 private:
-    QString columnName(int column) const {
-        return column < m_table.columnCount() ? m_table.header[column].trimmed()
-                                              : ImportTr::tr("Column %1").arg(column + 1);
-    }
-
-    void error(PlannedRow &row, int column, const QString &message) {
-        row.issues.push_back({row.line, column, Severity::Error, message});
-    }
-    void warning(PlannedRow &row, int column, const QString &message) {
-        row.issues.push_back({row.line, column, Severity::Warning, message});
-    }
-    void notANumber(PlannedRow &row, int column, const QString &text) {
-        error(row, column,
-              ImportTr::tr("%1 \"%2\" is not a number.").arg(columnName(column), text));
-    }
-
     void indexPortfolio() {
         switch (m_mapping.kind) {
         case Kind::Partners:
@@ -130,9 +79,16 @@ private:
             for (size_t i = 0; i < m_data.partners.size(); ++i) {
                 addFirst(m_existing.byDomain, normalizedDomain(m_data.partners[i].website), int(i));
                 addFirst(m_existing.byName, normalizedName(m_data.partners[i].name), int(i));
+                addCrm(m_data.partners[i].crm, int(i));
             }
             break;
         case Kind::Icps:
+            for (size_t i = 0; i < m_data.icps.size(); ++i)
+                addCrm(m_data.icps[i].crm, int(i));
+            break;
+        case Kind::Deals:
+        case Kind::DealPartners:
+        case Kind::Activities:
             break;
         }
         for (size_t i = 0; i < m_data.icps.size(); ++i)
@@ -142,6 +98,13 @@ private:
                 addFirst(m_linkByPair, pairKey(m_data.links[i]), int(i));
     }
 
+    /// Record ids are keys within one CRM: only entities from the file's CRM can be the same
+    /// record as a row.
+    void addCrm(const CrmRef &crm, int index) {
+        if (crm.isSet() && crm.source == m_mapping.source())
+            addFirst(m_existingCrm, crm.id, index);
+    }
+
     static QString pairKey(const InfluenceLink &l) {
         return QStringLiteral("%1/%2").arg(l.icpId).arg(l.partnerId);
     }
@@ -149,15 +112,7 @@ private:
     PlannedRow mapRow(const csv::Record &record) {
         PlannedRow row;
         row.line = record.line;
-        const int columns = int(m_mapping.columns.size());
-        for (qsizetype c = columns; c < record.fields.size(); ++c) {
-            if (!record.fields[c].trimmed().isEmpty()) {
-                warning(row, int(c),
-                        ImportTr::tr("The row has more cells than the header; the extra cells are "
-                                     "ignored."));
-                break;
-            }
-        }
+        checkExtraCells(record, row);
         switch (m_mapping.kind) {
         case Kind::Partners:
             mapPartner(record, row);
@@ -168,15 +123,28 @@ private:
         case Kind::Links:
             mapLink(record, row);
             break;
+        case Kind::Deals:
+        case Kind::DealPartners:
+        case Kind::Activities:
+            break;
         }
         return row;
+    }
+
+    /// The record id column: the CRM the mapping's preset names, the id as written.
+    CrmRef crmOf(const csv::Record &record) const {
+        const int column = m_mapping.crmIdColumn();
+        const QString id = cell(record, column);
+        if (id.isEmpty())
+            return {};
+        return {m_mapping.source(), id};
     }
 
     // --- partners ---
 
     void mapPartner(const csv::Record &record, PlannedRow &row) {
-        Partner &p = row.partner;
-        QStringList notes, noteLines;
+        Partner &p = row.partner();
+        QString notes, noteLines; // the Notes column's text, then the note columns' lines
         for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
             const ColumnTarget &target = m_mapping.columns[size_t(c)];
             if (target.type == ColumnTarget::Type::Ignore)
@@ -189,23 +157,37 @@ private:
                     parseNumber(text, m_mapping.decimalSeparator).state != Number::State::Valid)
                     notANumber(row, c, text);
                 else
-                    noteLines << target.label + QLatin1String(": ") + text;
+                    appendLine(noteLines, target.label + QLatin1String(": ") + text);
                 continue;
             }
+            if (target.type != ColumnTarget::Type::Field)
+                continue;
             const auto field = PartnerField(target.field);
+            row.setFields |= quint64(1) << target.field;
             if (field == PartnerField::Notes)
-                notes << text;
+                appendLine(notes, text);
             else if (field == PartnerField::Model)
                 applyType(row, c, text);
             else
                 applyPartnerField(row, c, field, text);
         }
-        notes += noteLines;
-        p.notes = notes.join(QLatin1Char('\n'));
+        if (!noteLines.isEmpty())
+            appendLine(notes, noteLines);
+        p.notes = std::move(notes);
+        if (!noteLines.isEmpty())
+            row.setFields |= quint64(1) << int(PartnerField::Notes);
+        p.crm = crmOf(record);
         if (p.name.isEmpty())
             error(row, m_mapping.columnOf(int(PartnerField::Name)),
                   ImportTr::tr("The name is missing."));
         row.needsClassification = !p.model.has_value();
+    }
+
+    static void appendLine(QString &text, const QString &line) {
+        if (text.isEmpty())
+            text = line;
+        else
+            text += QLatin1Char('\n') + line;
     }
 
     /// The Type/Model column; false when the value is unknown (the partner gets no model).
@@ -227,9 +209,9 @@ private:
             return false;
         }
         if (value->model)
-            row.partner.model = value->model;
+            row.partner().model = value->model;
         if (value->status)
-            row.partner.status = *value->status;
+            row.partner().status = *value->status;
         return true;
     }
 
@@ -271,7 +253,7 @@ private:
     }
 
     void applyPartnerField(PlannedRow &row, int c, PartnerField field, const QString &text) {
-        Partner &p = row.partner;
+        Partner &p = row.partner();
         switch (field) {
         case PartnerField::Name:
             p.name = text;
@@ -318,11 +300,9 @@ private:
                                ImportTr::tr("%1 \"%2\" must not be negative."));
         case PartnerField::EnrolledOn:
         case PartnerField::FirstCommercialOn: {
-            const QDate d = parseDate(text);
-            if (!d.isValid() || !setFieldValue(p, field, d))
-                error(
-                    row, c,
-                    ImportTr::tr("%1 \"%2\" is not a date (YYYY-MM-DD).").arg(columnName(c), text));
+            const QDate d = date(row, c, text);
+            if (d.isValid())
+                setFieldValue(p, field, d);
             return;
         }
         case PartnerField::PricingAgreed: {
@@ -348,7 +328,7 @@ private:
     // --- ICPs ---
 
     void mapIcp(const csv::Record &record, PlannedRow &row) {
-        Icp &icp = row.icp;
+        Icp &icp = row.icp();
         for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
             const ColumnTarget &target = m_mapping.columns[size_t(c)];
             if (target.type != ColumnTarget::Type::Field)
@@ -357,6 +337,7 @@ private:
             if (text.isEmpty())
                 continue;
             const auto field = IcpField(target.field);
+            row.setFields |= quint64(1) << target.field;
             switch (field) {
             case IcpField::PriorityWeight:
                 applyNumber(row, c, icp, field, text,
@@ -387,6 +368,7 @@ private:
         if (icp.name.isEmpty())
             error(row, m_mapping.columnOf(int(IcpField::Name)),
                   ImportTr::tr("The name is missing."));
+        icp.crm = crmOf(record);
     }
 
     // --- links ---
@@ -403,7 +385,7 @@ private:
     }
 
     void mapLink(const csv::Record &record, PlannedRow &row) {
-        InfluenceLink &link = row.link;
+        InfluenceLink &link = row.link();
         bool haveIcp = false, havePartner = false;
         for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
             const ColumnTarget &target = m_mapping.columns[size_t(c)];
@@ -464,14 +446,56 @@ private:
     void findDuplicate(PlannedRow &row, int rowIndex) {
         switch (m_mapping.kind) {
         case Kind::Partners:
-            return findPartnerDuplicate(row, rowIndex);
+            if (findCrmDuplicate(row, rowIndex, row.partner().crm.id))
+                return;
+            findPartnerDuplicate(row, rowIndex);
+            linkToCrm(row, row.partner().crm,
+                      row.duplicate.of == Duplicate::Of::Portfolio
+                          ? m_data.partners[size_t(row.duplicate.existingIndex)].crm
+                          : CrmRef{});
+            return;
         case Kind::Icps:
-            return findByKey(row, rowIndex, typeValueKey(row.icp.name), m_icpByName, m_fileIcps,
-                             Duplicate::By::Name);
+            if (findCrmDuplicate(row, rowIndex, row.icp().crm.id))
+                return;
+            findByKey(row, rowIndex, typeValueKey(row.icp().name), m_icpByName, m_fileIcps,
+                      Duplicate::By::Name);
+            linkToCrm(row, row.icp().crm,
+                      row.duplicate.of == Duplicate::Of::Portfolio
+                          ? m_data.icps[size_t(row.duplicate.existingIndex)].crm
+                          : CrmRef{});
+            return;
         case Kind::Links:
-            return findByKey(row, rowIndex, pairKey(row.link), m_linkByPair, m_fileLinks,
+            return findByKey(row, rowIndex, pairKey(row.link()), m_linkByPair, m_fileLinks,
                              Duplicate::By::Pair);
+        case Kind::Deals:
+        case Kind::DealPartners:
+        case Kind::Activities:
+            return;
         }
+    }
+
+    /// The same CRM record as an entity of the portfolio or an earlier row: an update.
+    bool findCrmDuplicate(PlannedRow &row, int rowIndex, const QString &key) {
+        if (key.isEmpty())
+            return false;
+        if (const auto it = m_existingCrm.constFind(key); it != m_existingCrm.constEnd())
+            row.duplicate = {Duplicate::Of::Portfolio, Duplicate::By::CrmId, *it, -1};
+        else if (const auto f = m_fileCrm.constFind(key); f != m_fileCrm.constEnd())
+            row.duplicate = {Duplicate::Of::EarlierRow, Duplicate::By::CrmId, -1, *f};
+        else {
+            m_fileCrm.insert(key, rowIndex);
+            return false;
+        }
+        row.action = DuplicateAction::Update;
+        return true;
+    }
+
+    /// A row with a CRM id that matches, by website or name, an entry typed without one:
+    /// merging (the default then) fills its empty fields and gives it the CRM id, so the next
+    /// import of the export finds it by id.
+    static void linkToCrm(PlannedRow &row, const CrmRef &incoming, const CrmRef &existing) {
+        if (row.duplicate.of == Duplicate::Of::Portfolio && incoming.isSet() && !existing.isSet())
+            row.action = DuplicateAction::Merge;
     }
 
     void findByKey(PlannedRow &row, int rowIndex, const QString &key,
@@ -488,8 +512,8 @@ private:
     /// Website domain first; then the name, unless both sides have different domains (two
     /// companies of one name, such as subsidiaries in two countries, stay apart).
     void findPartnerDuplicate(PlannedRow &row, int rowIndex) {
-        const QString domain = normalizedDomain(row.partner.website);
-        const QString name = normalizedName(row.partner.name);
+        const QString domain = normalizedDomain(row.partner().website);
+        const QString name = normalizedName(row.partner().name);
         Duplicate &d = row.duplicate;
         if (!domain.isEmpty()) {
             if (const auto it = m_existing.byDomain.constFind(domain);
@@ -507,7 +531,7 @@ private:
                 d = {Duplicate::Of::Portfolio, Duplicate::By::Name, existing, -1};
             else if (earlier >= 0 &&
                      compatible(domain,
-                                normalizedDomain(m_plan.rows[size_t(earlier)].partner.website)))
+                                normalizedDomain(m_plan.rows[size_t(earlier)].partner().website)))
                 d = {Duplicate::Of::EarlierRow, Duplicate::By::Name, -1, earlier};
         }
         if (!d.isDuplicate()) {
@@ -520,13 +544,11 @@ private:
         return a.isEmpty() || b.isEmpty() || a == b;
     }
 
-    const csv::Table &m_table;
-    const Mapping &m_mapping;
-    const PortfolioData &m_data;
-    ImportPlan m_plan;
     KeyIndex m_existing; ///< portfolio partners
     KeyIndex m_file;     ///< earlier rows of the file
     QHash<QString, int> m_icpByName, m_fileIcps, m_linkByPair, m_fileLinks;
+    QHash<QString, int> m_existingCrm; ///< portfolio rows of the plan's kind by record id
+    QHash<QString, int> m_fileCrm;     ///< earlier rows of the file by record id
     QSet<QString> m_unknownTypes;
     QHash<QString, std::optional<TypeValue>> m_typeCache; ///< by the text as written
 };
@@ -539,8 +561,9 @@ QString Issue::describe(const QString &fileName) const {
 }
 
 int ImportPlan::invalidCount() const {
-    return int(
-        std::count_if(rows.begin(), rows.end(), [](const PlannedRow &r) { return !r.valid; }));
+    return int(std::count_if(rows.begin(), rows.end(),
+                             [](const PlannedRow &r) { return !r.valid; })) +
+           linkedInvalid;
 }
 
 int ImportPlan::duplicateCount() const {
@@ -552,11 +575,23 @@ std::vector<Issue> ImportPlan::issues() const {
     std::vector<Issue> all;
     for (const PlannedRow &row : rows)
         all.insert(all.end(), row.issues.begin(), row.issues.end());
+    all.insert(all.end(), linkedIssues.begin(), linkedIssues.end());
     return all;
 }
 
 ImportPlan buildPlan(const csv::Table &table, const Mapping &mapping, const PortfolioData &data,
-                     const csv::Progress &progress) {
+                     const csv::Progress &progress, const LinkedFile &partners) {
+    switch (mapping.kind) {
+    case Kind::Deals:
+        return planDeals(table, mapping, data, progress, partners);
+    case Kind::Activities:
+        return planActivities(table, mapping, data, progress);
+    case Kind::Partners:
+    case Kind::Icps:
+    case Kind::Links:
+    case Kind::DealPartners:
+        break;
+    }
     return Planner(table, mapping, data).run(progress);
 }
 

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <variant>
 #include <vector>
 
 /// From a parsed table and a mapping to the changes an import makes: validation by line,
@@ -35,6 +36,7 @@ struct Issue {
     int column = -1; ///< column index, -1 for the row as a whole
     Severity severity = Severity::Error;
     QString message; ///< one sentence naming the column and value, without file and line
+    int file = 0;    ///< 0: the file imported; 1: the second file of a deals import
 
     /// "IN.csv:17: message".
     QString describe(const QString &fileName) const;
@@ -45,12 +47,18 @@ enum class DuplicateAction {
     Skip,  ///< the row is not imported (the default, and what the command line does)
     Merge, ///< fill the empty fields of the existing entity (or of the earlier row's entity)
     Add,   ///< import it anyway as a new entity
+    /// the row's values replace the existing entity's (the default for the same CRM record,
+    /// and for deals and activities): cells the row leaves empty, and fields the file does not
+    /// have, keep their values
+    Update,
 };
 
 /// Why a row counts as a duplicate.
 struct Duplicate {
     enum class Of { None, Portfolio, EarlierRow };
-    enum class By { Domain, Name, Pair }; ///< Pair: the same ICP and partner (links)
+    /// Pair: the same ICP and partner (links); CrmId: the same CRM record; Content: a deal of
+    /// the same name and creation date, or an activity of the same partner, date and kind.
+    enum class By { Domain, Name, Pair, CrmId, Content };
     Of of = Of::None;
     By by = By::Domain;
     int existingIndex = -1; ///< index into the portfolio's vector (Of::Portfolio)
@@ -65,12 +73,40 @@ struct PlannedRow {
     std::vector<Issue> issues;
     Duplicate duplicate;
     DuplicateAction action = DuplicateAction::Skip; ///< used when duplicate.isDuplicate()
-    /// The entity the row describes (only the one of the plan's Kind is filled). Ids are 0;
-    /// a link's icpId and partnerId point at rows of the portfolio.
-    Partner partner;
-    Icp icp;
-    InfluenceLink link;
+    /// The entity the row describes, of the plan's Kind: the first non-const access makes it,
+    /// a const access to another kind sees an empty entity. Ids are 0; a link's icpId and
+    /// partnerId, a deal's partners and an activity's partner point at rows of the portfolio.
+    /// (One entity per row, not one of each: a plan of a million rows stays small.)
+    Partner &partner() { return entity<Partner>(); }
+    const Partner &partner() const { return entity<Partner>(); }
+    Icp &icp() { return entity<Icp>(); }
+    const Icp &icp() const { return entity<Icp>(); }
+    InfluenceLink &link() { return entity<InfluenceLink>(); }
+    const InfluenceLink &link() const { return entity<InfluenceLink>(); }
+    Deal &deal() { return entity<Deal>(); }
+    const Deal &deal() const { return entity<Deal>(); }
+    Activity &activity() { return entity<Activity>(); }
+    const Activity &activity() const { return entity<Activity>(); }
     bool needsClassification = false; ///< a partner row whose model could not be determined
+    /// Partners and ICPs: bit f is set when field f had a value in the row (what Update
+    /// writes).
+    quint64 setFields = 0;
+    bool dateAmbiguous = false; ///< a date of the row could be read day or month first
+
+private:
+    template <typename T> T &entity() {
+        if (!std::holds_alternative<T>(m_entity))
+            m_entity.template emplace<T>();
+        return std::get<T>(m_entity);
+    }
+    template <typename T> const T &entity() const {
+        if (const T *value = std::get_if<T>(&m_entity))
+            return *value;
+        static const T empty;
+        return empty;
+    }
+
+    std::variant<std::monostate, Partner, Icp, InfluenceLink, Deal, Activity> m_entity;
 };
 
 /// The plan of an import: every row mapped and checked, nothing changed yet.
@@ -79,12 +115,30 @@ struct ImportPlan {
     std::vector<PlannedRow> rows;
     /// Model/Type values with no known meaning, in first-seen order, as written in the file.
     QStringList unknownTypeValues;
+    /// Activity kinds with no known meaning, in first-seen order.
+    QStringList unknownActivityKinds;
     bool cancelled = false; ///< progress returned false; the plan is incomplete
+    DateOrder dateOrder = DateOrder::MonthFirst; ///< how ambiguous dates were read
+    /// Rows with a date that could be read either way, when the order was not chosen.
+    int ambiguousDates = 0;
+    /// The second file of a deals import (opportunity partners): its rows, and its issues
+    /// (file 1) that are not already an issue of a deal row.
+    int linkedRows = 0;
+    std::vector<Issue> linkedIssues;
+    int linkedInvalid = 0; ///< rows of the second file with an error of their own
 
+    /// Invalid rows of the file, plus invalid rows of the second file.
     int invalidCount() const;
     int duplicateCount() const;
     /// Every issue of every row, in line order.
     std::vector<Issue> issues() const;
+};
+
+/// The second file of a deals import: Salesforce's OpportunityPartner export, mapped with
+/// Kind::DealPartners.
+struct LinkedFile {
+    const csv::Table *table = nullptr;
+    Mapping mapping;
 };
 
 /// Maps and validates every record of `table` and finds duplicates against `data` and earlier
@@ -93,8 +147,22 @@ struct ImportPlan {
 /// not a number, a rating outside 1-5, a date that is not ISO, a link naming an ICP or partner
 /// that does not exist. Warnings: an unknown Model value (the partner needs classification),
 /// extra cells beyond the header. Progress counts records.
+///
+/// Deals and activities (docs/import.md): a partner is found by CRM record id, then website
+/// domain, then name; a deal or activity naming a partner that is not in the portfolio, or
+/// with an amount or date that cannot be read, is an error of its line. A row with the CRM id
+/// of a record of the portfolio updates it (DuplicateAction::Update); so does a deal of the same
+/// name and creation date, or an activity of the same partner, date and kind. For deals,
+/// `partners` is the opportunity-partner file (may be empty): a row naming an opportunity the
+/// deals file does not have is an error of that file's line.
 ImportPlan buildPlan(const csv::Table &table, const Mapping &mapping, const PortfolioData &data,
-                     const csv::Progress &progress = {});
+                     const csv::Progress &progress = {}, const LinkedFile &partners = {});
+
+/// What the date columns of `table` under `mapping` say about the day/month order: DayFirst
+/// when a first number is above 12, MonthFirst when a second one is, Auto when nothing
+/// decides. `ambiguous` tells whether any date could be read either way.
+DateOrder detectDateOrder(const csv::Table &table, const Mapping &mapping,
+                          bool *ambiguous = nullptr);
 
 /// Re-applies `plan`'s duplicate actions for one DuplicateAction for every duplicate (the
 /// command line's "skip", or a wizard's "merge all").
@@ -106,14 +174,24 @@ struct ImportChanges {
     std::vector<Partner> addedPartners;
     std::vector<Icp> addedIcps;
     std::vector<InfluenceLink> addedLinks;
-    std::vector<Partner> mergedPartners;    ///< full new values of existing partners (same id)
-    std::vector<Icp> mergedIcps;            ///< full new values of existing ICPs (same id)
-    std::vector<InfluenceLink> mergedLinks; ///< full new values of existing links (same id)
+    std::vector<Deal> addedDeals;
+    std::vector<Activity> addedActivities;
+    /// Full new values of existing rows (same id) that the import changes: merged or updated.
+    std::vector<Partner> mergedPartners;
+    std::vector<Icp> mergedIcps;
+    std::vector<InfluenceLink> mergedLinks;
+    std::vector<Deal> mergedDeals;
+    std::vector<Activity> mergedActivities;
     int skippedDuplicates = 0;
     int skippedInvalid = 0;
     int needsClassification = 0; ///< added partners without a model
+    /// Rows that name an existing record (merge or update) without changing it: a re-import of
+    /// the same export is all unchanged.
+    int unchanged = 0;
 
+    /// New records.
     int addedCount() const;
+    /// Existing records the import changes.
     int mergedCount() const;
     bool isEmpty() const { return addedCount() == 0 && mergedCount() == 0; }
 };

@@ -139,6 +139,126 @@ std::optional<TypeValue> resolveTypeValue(const Mapping &mapping, const QString 
     return builtInTypeValue(raw);
 }
 
+std::optional<bool> parseFlag(const QString &text) {
+    // Data Loader writes every flag as true or false: a million rows need no case folding.
+    if (text == QLatin1String("true"))
+        return true;
+    if (text == QLatin1String("false"))
+        return false;
+    const QString key = typeValueKey(text);
+    for (const char *yes : {"yes", "y", "true", "1", "x", "ja"})
+        if (key == QLatin1String(yes))
+            return true;
+    for (const char *no : {"no", "n", "false", "0", "nein"})
+        if (key == QLatin1String(no))
+            return false;
+    return std::nullopt;
+}
+
+DealOutcome builtInStage(const QString &stage) {
+    const QString key = typeValueKey(stage);
+    if (key == QLatin1String("closedwon"))
+        return DealOutcome::Won;
+    if (key == QLatin1String("closedlost"))
+        return DealOutcome::Lost;
+    // A word "won" or "lost": "Closed Won", "Closed - Lost to competitor", "Won".
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= key.size(); ++i) {
+        const bool letter = i < key.size() && key.at(i).isLetter();
+        if (letter && start < 0)
+            start = i;
+        if (!letter && start >= 0) {
+            const QStringView word = QStringView(key).mid(start, i - start);
+            if (word == QLatin1String("won"))
+                return DealOutcome::Won;
+            if (word == QLatin1String("lost"))
+                return DealOutcome::Lost;
+            start = -1;
+        }
+    }
+    return DealOutcome::Open;
+}
+
+DealOutcome resolveStage(const Mapping &mapping, const QString &stage) {
+    if (!mapping.stageValues.isEmpty()) {
+        const auto it = mapping.stageValues.constFind(typeValueKey(stage));
+        if (it != mapping.stageValues.constEnd())
+            return *it;
+    }
+    return builtInStage(stage);
+}
+
+namespace {
+
+struct KindEntry {
+    const char *value; ///< as typeValueKey() reduces it
+    ActivityKind kind;
+};
+
+/// CRM activity types (Salesforce Task/Event Type and subtype, HubSpot activity types) with a
+/// clear meaning. "Email" and "Task" are absent: they say nothing about what was done.
+const KindEntry kindTable[] = {
+    {"call", ActivityKind::JointCall},
+    {"meeting", ActivityKind::JointCall},
+    {"customer call", ActivityKind::JointCall},
+    {"customer meeting", ActivityKind::JointCall},
+    {"joint call", ActivityKind::JointCall},
+    {"co-sell call", ActivityKind::JointCall},
+    {"demo", ActivityKind::JointCall},
+    {"training", ActivityKind::Training},
+    {"enablement", ActivityKind::Training},
+    {"certification", ActivityKind::Training},
+    {"onboarding", ActivityKind::Training},
+    {"qbr", ActivityKind::BusinessReview},
+    {"business review", ActivityKind::BusinessReview},
+    {"quarterly business review", ActivityKind::BusinessReview},
+    {"review", ActivityKind::BusinessReview},
+    {"co-marketing", ActivityKind::CoMarketing},
+    {"comarketing", ActivityKind::CoMarketing},
+    {"marketing", ActivityKind::CoMarketing},
+    {"campaign", ActivityKind::CoMarketing},
+    {"webinar", ActivityKind::CoMarketing},
+    {"event", ActivityKind::CoMarketing},
+    {"trade show", ActivityKind::CoMarketing},
+    {"referral", ActivityKind::LeadReferred},
+    {"lead", ActivityKind::LeadReferred},
+    {"lead referral", ActivityKind::LeadReferred},
+    {"deal registration", ActivityKind::DealRegistered},
+    {"registration", ActivityKind::DealRegistered},
+    {"deal reg", ActivityKind::DealRegistered},
+    {"closed deal", ActivityKind::DealClosed},
+    {"deal won", ActivityKind::DealClosed},
+};
+
+} // namespace
+
+std::optional<ActivityKind> builtInActivityKind(const QString &raw) {
+    static const QHash<QString, ActivityKind> table = [] {
+        QHash<QString, ActivityKind> t;
+        for (ActivityKind k : enumValues<ActivityKind>()) {
+            t.insert(typeValueKey(toKey(k)), k);
+            t.insert(typeValueKey(toKey(k).replace(QLatin1Char('_'), QLatin1Char(' '))), k);
+            t.insert(typeValueKey(label(k)), k);
+        }
+        for (const KindEntry &e : kindTable)
+            t.insert(QString::fromLatin1(e.value), e.kind);
+        return t;
+    }();
+    const auto it = table.constFind(typeValueKey(raw));
+    if (it != table.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+std::optional<ActivityKind> resolveActivityKind(const Mapping &mapping, const QString &raw) {
+    if (!mapping.activityKinds.isEmpty()) {
+        const auto it = mapping.activityKinds.constFind(typeValueKey(raw));
+        if (it != mapping.activityKinds.constEnd())
+            return *it;
+    }
+    return builtInActivityKind(raw);
+}
+
 /// Digits with proper groups of three and an optional decimal part ("1250000", "1,250,000",
 /// "1.250.000,50"), the common case of a CRM export, read in one pass without allocating.
 /// nullopt sends anything else (currency, spaces, signs) to the general path.

@@ -54,6 +54,19 @@ QString economicsRows(const ReportContent &c) {
     for (const AttentionItem &item : e.attention)
         attention.push_back(attentionCells(item));
     text += block(ReportTr::tr("Economics: needs attention"), attentionHeader(), attention);
+    const PartnerImpact &impact = e.impact;
+    const QStringList header = impactHeader(c.info.currency);
+    text += block(ReportTr::tr("Partner impact: program (rates need %1 closed deals)")
+                      .arg(impact.minClosedDeals),
+                  header, impactProgramRows(impact));
+    text += block(ReportTr::tr("Partner impact: by partner"), header,
+                  impactRows(impact.partners, impact.minClosedDeals));
+    text += block(ReportTr::tr("Partner impact: by partner model"), header,
+                  impactRows(impact.models, impact.minClosedDeals));
+    text += block(ReportTr::tr("Partner impact: by tier"), header,
+                  impactRows(impact.tiers, impact.minClosedDeals));
+    text += block(ReportTr::tr("Partner impact: by ICP"), header,
+                  impactRows(impact.icps, impact.minClosedDeals));
     return text;
 }
 

@@ -19,7 +19,7 @@ const char *const Style =
     "table{border-collapse:collapse;margin:0.5em 0 1.5em}"
     "th,td{border:1px solid #ccc;padding:0.2em 0.5em;text-align:left}"
     "td.n{text-align:right}th{background:#f0f0f0}tr.gap td{background:#fde2e2}"
-    "h1{margin-bottom:0.2em}.meta{color:#666}";
+    "h1{margin-bottom:0.2em}.meta{color:#666}.note{color:#555;font-size:0.9em}";
 
 QString cell(const QString &text, bool number = false) {
     return (number ? QStringLiteral("<td class=\"n\">") : QStringLiteral("<td>")) +
@@ -136,6 +136,31 @@ QString table(const QStringList &header, const std::vector<QStringList> &rows,
     return out + QStringLiteral("</table>\n");
 }
 
+QString impactSection(const ReportContent &c) {
+    using namespace detail;
+    const PartnerImpact &impact = c.economics.impact;
+    const QStringList header = impactHeader(c.info.currency);
+    const std::vector<int> numeric = {1, 2, 3, 4, 6, 7, 8, 9, 10, 11};
+    QString out = h(2, ReportTr::tr("Partner impact"));
+    out += QStringLiteral("<p>") + escapeHtml(impactSummary(impact)) + QStringLiteral("</p>\n");
+    out += QStringLiteral("<p class=\"note\">") +
+           escapeHtml(ReportTr::tr("From the deal log: a won deal's amount is split equally among "
+                                   "its partners; rates need %1 closed deals, below that a "
+                                   "figure says \"not enough deals\".")
+                          .arg(impact.minClosedDeals)) +
+           QStringLiteral("</p>\n");
+    out += table(header, impactProgramRows(impact), numeric);
+    out += h(3, ReportTr::tr("By partner model")) +
+           table(header, impactRows(impact.models, impact.minClosedDeals), numeric);
+    out += h(3, ReportTr::tr("By tier")) +
+           table(header, impactRows(impact.tiers, impact.minClosedDeals), numeric);
+    out += h(3, ReportTr::tr("By ICP")) +
+           table(header, impactRows(impact.icps, impact.minClosedDeals), numeric);
+    out += h(3, ReportTr::tr("By partner")) +
+           table(header, impactRows(impact.partners, impact.minClosedDeals), numeric);
+    return out;
+}
+
 QString economicsSection(const ReportContent &c) {
     using namespace detail;
     const ReportEconomics &e = c.economics;
@@ -172,13 +197,14 @@ QString economicsSection(const ReportContent &c) {
             rows.push_back(attentionCells(item));
         out += h(3, ReportTr::tr("Needs attention")) + table(attentionHeader(), rows, {});
     }
-    return out;
+    return out + impactSection(c);
 }
 
 QString appendix(const ReportContent &c) {
     QStringList titles = {ReportTr::tr("Partner")};
     for (Criterion k : allValues(static_cast<Criterion *>(nullptr)))
         titles << label(k);
+    titles << ReportTr::tr("Commitment and commercial contribution from");
     QString out = h(2, ReportTr::tr("Appendix: criterion points")) + QStringLiteral("<table>\n") +
                   headerRow(titles);
     for (size_t i = 0; i < c.partners.size(); ++i) {
@@ -187,6 +213,7 @@ QString appendix(const ReportContent &c) {
             out += cell(c.scores[i].missing[size_t(k)] ? ReportTr::tr("missing")
                                                        : fixed(c.scores[i].points[size_t(k)], 1),
                         true);
+        out += cell(c.evidenceNotes.size() > i ? c.evidenceNotes[i] : QString());
         out += QStringLiteral("</tr>\n");
     }
     return out + QStringLiteral("</table>\n");

@@ -166,6 +166,12 @@ ReportContent buildReport(const PortfolioData &data, const ReportOptions &option
 
     const CriteriaTable criteria = computeCriteria(data);
     scoreAll(criteria, c.scenario, c.scores);
+    c.scoredFromEvidence.resize(data.partners.size());
+    c.evidenceNotes.resize(data.partners.size());
+    for (size_t i = 0; i < data.partners.size(); ++i) {
+        c.scoredFromEvidence[i] = usesEvidence(criteria.evidence, i, Criterion::Commitment);
+        c.evidenceNotes[i] = evidenceExplanation(criteria.evidence, i, Criterion::Commitment);
+    }
     c.stability = stability(criteria, c.scenario);
     c.coverage = computeCoverage(data);
     for (const Icp &icp : data.icps)
@@ -201,6 +207,7 @@ ReportContent buildReport(const PortfolioData &data, const ReportOptions &option
     c.economics.oem = assessOemDeals(data);
     c.economics.metrics = computeProgramMetrics(data);
     c.economics.attention = attentionItems(data, c.economics.metrics);
+    c.economics.impact = computePartnerImpact(data);
 
     c.investIn = investSentences(c);
     c.gaps = gapSentences(data, c);

@@ -5,6 +5,7 @@
 #include "core/analytics/segmentation.h"
 #include "core/domain/portfoliodata.h"
 #include "core/economics/oemassessment.h"
+#include "core/economics/partnerimpact.h"
 #include "core/economics/programmetrics.h"
 #include "core/scoring/scoring.h"
 
@@ -38,6 +39,7 @@ struct ReportEconomics {
     std::vector<OemAssessment> oem;       ///< one per OEM deal, portfolio order
     ProgramMetrics metrics;               ///< as of the latest date in the activity and deal logs
     std::vector<AttentionItem> attention; ///< most severe first
+    PartnerImpact impact; ///< partner impact: program, partners, models, tiers, ICPs (issue 13)
 };
 
 struct ReportContent {
@@ -50,8 +52,12 @@ struct ReportContent {
     std::vector<PartnerScore> scores;
     std::vector<double> stability;
     std::vector<QStringList> segmentNames; ///< per partner
-    std::vector<IcpCoverage> coverage;     ///< portfolio ICP order
-    std::vector<const Icp *> icps;         ///< portfolio ICP order, beside coverage
+    /// Per partner: whether commercial contribution and commitment rest on the deal and
+    /// activity logs (ps::usesEvidence), and the sentence that says so (or why not).
+    std::vector<bool> scoredFromEvidence;
+    std::vector<QString> evidenceNotes;
+    std::vector<IcpCoverage> coverage; ///< portfolio ICP order
+    std::vector<const Icp *> icps;     ///< portfolio ICP order, beside coverage
     std::vector<ReportSegment> segments;
     /// Executive summary: one sentence each (translated), most important first.
     QStringList investIn; ///< the partners to invest in, with why

@@ -73,10 +73,11 @@ QString icpName(const ReportContent &content, size_t row) {
 }
 
 QStringList partnerHeader() {
-    return {ReportTr::tr("Partner"),  ReportTr::tr("Model"),     ReportTr::tr("Status"),
-            ReportTr::tr("Tier"),     ReportTr::tr("Potential"), ReportTr::tr("Readiness"),
-            ReportTr::tr("Quadrant"), ReportTr::tr("Stability"), ReportTr::tr("Segments"),
-            ReportTr::tr("Revenue"),  ReportTr::tr("Pipeline"),  ReportTr::tr("Investment")};
+    return {ReportTr::tr("Partner"),    ReportTr::tr("Model"),     ReportTr::tr("Status"),
+            ReportTr::tr("Tier"),       ReportTr::tr("Potential"), ReportTr::tr("Readiness"),
+            ReportTr::tr("Quadrant"),   ReportTr::tr("Stability"), ReportTr::tr("Segments"),
+            ReportTr::tr("Revenue"),    ReportTr::tr("Pipeline"),  ReportTr::tr("Investment"),
+            ReportTr::tr("Scored from")};
 }
 
 QStringList partnerCells(const ReportContent &content, size_t row) {
@@ -93,7 +94,10 @@ QStringList partnerCells(const ReportContent &content, size_t row) {
             content.segmentNames[row].join(QStringLiteral("; ")),
             fixed(revenueOf(p), 0),
             fixed(p.economics.pipeline, 0),
-            fixed(p.economics.investment.total(), 0)};
+            fixed(p.economics.investment.total(), 0),
+            row < content.scoredFromEvidence.size() && content.scoredFromEvidence[row]
+                ? ReportTr::tr("deals and activities")
+                : ReportTr::tr("manual ratings")};
 }
 
 QString percentText(const std::optional<double> &share) {
@@ -226,6 +230,104 @@ QStringList attentionCells(const AttentionItem &item) {
             item.partnerId == 0 && item.partnerName.isEmpty() ? ReportTr::tr("Program")
                                                               : item.partnerName,
             item.what, item.reason};
+}
+
+QStringList impactHeader(const QString &currency) {
+    const auto money = [&](const QString &title) {
+        return currency.isEmpty() ? title : ReportTr::tr("%1 (%2)").arg(title, currency);
+    };
+    return {ReportTr::tr("Deals of"),
+            ReportTr::tr("Deals"),
+            ReportTr::tr("Won"),
+            ReportTr::tr("Lost"),
+            ReportTr::tr("Win rate"),
+            ReportTr::tr("Win rate vs direct (90% interval)"),
+            money(ReportTr::tr("Average won deal")),
+            ReportTr::tr("Sales cycle (days)"),
+            money(ReportTr::tr("Open pipeline")),
+            ReportTr::tr("Sourced"),
+            ReportTr::tr("Influenced"),
+            money(ReportTr::tr("Attributed won revenue"))};
+}
+
+namespace {
+QString pointsText(double difference) {
+    return (difference >= 0 ? QStringLiteral("+") : QString()) + fixed(difference * 100.0, 0);
+}
+} // namespace
+
+QStringList impactCells(const QString &name, const ImpactMeasures &m, const ImpactRow *row,
+                        int minClosedDeals) {
+    Q_UNUSED(minClosedDeals)
+    const QString notEnough = ReportTr::tr("not enough deals");
+    const auto rate = [&](const std::optional<double> &v, int decimals, bool percent) {
+        if (!m.enough)
+            return notEnough;
+        if (!v)
+            return ReportTr::tr("n/a");
+        return percent ? fixed(*v * 100.0, 0) + QLatin1Char('%') : fixed(*v, decimals);
+    };
+    // Led by the direct rate, so that the cell starts with a digit: a leading + or - would be
+    // neutralized as a formula in CSV and XLSX.
+    QString difference;
+    if (row && row->winRateDifference && row->differenceInterval && row->without.winRate)
+        difference =
+            ReportTr::tr("%1 direct: %2 points (%3 to %4)")
+                .arg(percentText(row->without.winRate), pointsText(*row->winRateDifference),
+                     pointsText(row->differenceInterval->low),
+                     pointsText(row->differenceInterval->high));
+    else if (row)
+        difference = notEnough;
+    return {name,
+            QString::number(m.deals),
+            QString::number(m.won),
+            QString::number(m.lost),
+            rate(m.winRate, 0, true),
+            difference,
+            rate(m.avgWon, 0, false),
+            rate(m.cycleDays, 0, false),
+            fixed(m.openPipeline, 0),
+            row ? QString::number(m.sourced) : QString(),
+            row ? QString::number(m.influenced) : QString(),
+            row ? fixed(m.attributedWonRevenue, 0) : QString()};
+}
+
+std::vector<QStringList> impactProgramRows(const PartnerImpact &impact) {
+    ImpactRow program;
+    program.with = impact.partnerInvolved;
+    program.without = impact.direct;
+    program.winRateDifference = impact.winRateDifference;
+    program.differenceInterval = impact.differenceInterval;
+    return {
+        impactCells(ReportTr::tr("Deals with partners"), impact.partnerInvolved, &program,
+                    impact.minClosedDeals),
+        impactCells(ReportTr::tr("Direct deals"), impact.direct, nullptr, impact.minClosedDeals)};
+}
+
+std::vector<QStringList> impactRows(const std::vector<ImpactRow> &rows, int minClosedDeals) {
+    std::vector<QStringList> out;
+    for (const ImpactRow &r : rows)
+        if (r.with.deals > 0)
+            out.push_back(impactCells(r.name, r.with, &r, minClosedDeals));
+    return out;
+}
+
+QString impactSummary(const PartnerImpact &impact) {
+    QStringList parts;
+    if (impact.winRateDifference && impact.differenceInterval)
+        parts << ReportTr::tr("Partners change the win rate by %1 points (90% interval %2 to %3)")
+                     .arg(pointsText(*impact.winRateDifference),
+                          pointsText(impact.differenceInterval->low),
+                          pointsText(impact.differenceInterval->high));
+    else
+        parts << ReportTr::tr("Too few closed deals to compare win rates (%1 needed on each side)")
+                     .arg(impact.minClosedDeals);
+    if (impact.influencedPipelineShare)
+        parts << ReportTr::tr("partner-involved share of the open pipeline %1")
+                     .arg(percentText(impact.influencedPipelineShare));
+    parts
+        << ReportTr::tr("partner-sourced new customers: %1").arg(impact.partnerInvolved.sourcedWon);
+    return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error) {

@@ -16,7 +16,8 @@ class ReportTr {
     Q_DECLARE_TR_FUNCTIONS(ps::report)
 };
 
-/// The partner table's columns, in order (reportwriters.h, writeCsv).
+/// The partner table's columns, in order (reportwriters.h, writeCsv); the last says whether the
+/// scores rest on the deal and activity logs or on manual ratings.
 QStringList partnerHeader();
 /// One partner's cells as text (numbers with a dot whatever the locale).
 QStringList partnerCells(const ReportContent &content, size_t row);
@@ -49,6 +50,23 @@ std::vector<QStringList> roiRows(const ReportEconomics &economics);
 QStringList attentionHeader();
 QStringList attentionCells(const AttentionItem &item);
 QString severityText(AttentionItem::Severity severity);
+
+// Partner impact (issue 13), shared by CSV, HTML and XLSX.
+
+/// Name, deals, won, lost, win rate, vs direct (points, 90% interval), average won, cycle,
+/// open pipeline, sourced, influenced, attributed won revenue.
+QStringList impactHeader(const QString &currency);
+/// One row's cells; rates below the minimum say "not enough deals". `row` gives the difference
+/// against direct deals (nullptr: none, as for the direct deals themselves).
+QStringList impactCells(const QString &name, const ImpactMeasures &m, const ImpactRow *row,
+                        int minClosedDeals);
+/// Partner-involved and direct deals of the program.
+std::vector<QStringList> impactProgramRows(const PartnerImpact &impact);
+/// The rows with deals, in their order.
+std::vector<QStringList> impactRows(const std::vector<ImpactRow> &rows, int minClosedDeals);
+/// "Partners change the win rate by +17 points (90% interval +3 to +31); influenced pipeline
+/// share 42%; partner-sourced new customers: 12." (translated)
+QString impactSummary(const PartnerImpact &impact);
 
 /// Writes `bytes` to `path` through a temporary file; false with a sentence in *error.
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);

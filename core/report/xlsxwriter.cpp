@@ -87,6 +87,7 @@ void writePartners(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
         s.number(row, 9, detail::revenueOf(p), f.money);
         s.number(row, 10, p.economics.pipeline, f.money);
         s.number(row, 11, p.economics.investment.total(), f.money);
+        s.text(row, 12, detail::partnerCells(c, i).value(12));
     }
     worksheet_autofilter(s.ws, 0, 0, lxw_row_t(c.partners.size()), lxw_col_t(header.size() - 1));
 }
@@ -235,6 +236,69 @@ void writeEconomics(lxw_workbook *wb, const ReportContent &c, const Formats &f) 
     worksheet_insert_chart(s.ws, lxw_row_t(roiFirst), 10, chart); // right of every table
 }
 
+/// Impact: the program, then by partner model, tier, ICP and partner; counts and amounts as
+/// numbers, rates withheld for too few deals as the text "not enough deals".
+void writeImpact(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
+    const PartnerImpact &impact = c.economics.impact;
+    Sheet s{addSheet(wb, ReportTr::tr("Impact"))};
+    worksheet_set_column(s.ws, 0, 0, 34, nullptr);
+    worksheet_set_column(s.ws, 1, 11, 15, nullptr);
+    worksheet_set_column(s.ws, 5, 5, 30, nullptr);
+    int row = 0;
+    s.text(row++, 0, ReportTr::tr("Partner impact"), f.bold);
+    s.text(row++, 0, detail::impactSummary(impact));
+    const QStringList header = detail::impactHeader(c.info.currency);
+    const auto block = [&](const QString &title, const std::vector<QStringList> &rows,
+                           const std::vector<const ImpactMeasures *> &measures) {
+        ++row;
+        s.text(row++, 0, title, f.bold);
+        for (int col = 0; col < header.size(); ++col)
+            s.text(row, col, header[col], f.bold);
+        ++row;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const QStringList &cells = rows[i];
+            const ImpactMeasures &m = *measures[i];
+            s.text(row, 0, cells.value(0));
+            s.number(row, 1, m.deals);
+            s.number(row, 2, m.won);
+            s.number(row, 3, m.lost);
+            if (m.winRate)
+                s.number(row, 4, *m.winRate, f.share);
+            else
+                s.text(row, 4, cells.value(4));
+            s.text(row, 5, cells.value(5));
+            if (m.avgWon)
+                s.number(row, 6, *m.avgWon, f.money);
+            else
+                s.text(row, 6, cells.value(6));
+            if (m.cycleDays)
+                s.number(row, 7, *m.cycleDays, f.score);
+            else
+                s.text(row, 7, cells.value(7));
+            s.number(row, 8, m.openPipeline, f.money);
+            if (!cells.value(9).isEmpty()) {
+                s.number(row, 9, m.sourced);
+                s.number(row, 10, m.influenced);
+                s.number(row, 11, m.attributedWonRevenue, f.money);
+            }
+            ++row;
+        }
+    };
+    block(ReportTr::tr("Program (rates need %1 closed deals)").arg(impact.minClosedDeals),
+          detail::impactProgramRows(impact), {&impact.partnerInvolved, &impact.direct});
+    const auto group = [&](const QString &title, const std::vector<ImpactRow> &rows) {
+        std::vector<const ImpactMeasures *> measures;
+        for (const ImpactRow &r : rows)
+            if (r.with.deals > 0)
+                measures.push_back(&r.with);
+        block(title, detail::impactRows(rows, impact.minClosedDeals), measures);
+    };
+    group(ReportTr::tr("By partner model"), impact.models);
+    group(ReportTr::tr("By tier"), impact.tiers);
+    group(ReportTr::tr("By ICP"), impact.icps);
+    group(ReportTr::tr("By partner"), impact.partners);
+}
+
 } // namespace
 
 bool writeXlsx(const ReportContent &content, const QString &path, QString *error) {
@@ -266,6 +330,7 @@ bool writeXlsx(const ReportContent &content, const QString &path, QString *error
     writeSegments(wb, content, f);
     writeCoverage(wb, content, f);
     writeEconomics(wb, content, f);
+    writeImpact(wb, content, f);
     const lxw_error result = workbook_close(wb);
     if (result != LXW_NO_ERROR)
         return fail(QString::fromUtf8(lxw_strerror(result)));

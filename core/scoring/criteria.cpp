@@ -42,11 +42,15 @@ double commercialValue(const PartnerEconomics &e) {
 /// Percentile rank among the partners with a positive commercial value, so that one very large
 /// partner does not squash everyone else towards zero as min-max scaling would. Ties share the
 /// mean of their ranks; the largest value gets 100, a value of 0 gets 0.
+/// Evidence values (attributed won revenue and pipeline from the deal log) and hand-entered
+/// economics are both money, so partners of either kind are ranked together.
 void fillCommercial(const PortfolioData &data, CriteriaTable &table) {
     std::vector<std::pair<double, size_t>> positive;
     positive.reserve(data.partners.size());
     for (size_t i = 0; i < data.partners.size(); ++i) {
-        const double value = commercialValue(data.partners[i].economics);
+        const double value = usesEvidence(table.evidence, i, Criterion::CommercialContribution)
+                                 ? table.evidence.partners[i].commercialValue()
+                                 : commercialValue(data.partners[i].economics);
         table.values[i][size_t(Criterion::CommercialContribution)] = 0.0f;
         if (value > 0.0)
             positive.emplace_back(value, i);
@@ -98,6 +102,7 @@ CriteriaTable computeCriteria(const PortfolioData &data) {
     table.partnerIds.resize(n);
     table.profileIndex.resize(n);
     table.values.resize(n);
+    table.evidence = computeScoringEvidence(data);
     std::unordered_map<Id, size_t> partnerIndex;
     partnerIndex.reserve(n);
     for (size_t i = 0; i < n; ++i) {
@@ -109,7 +114,10 @@ CriteriaTable computeCriteria(const PortfolioData &data) {
         v[size_t(Criterion::MarketReach)] = ratingValue(p.ratings.marketReach);
         v[size_t(Criterion::StrategicFit)] = ratingValue(p.ratings.strategicFit);
         v[size_t(Criterion::Capability)] = ratingValue(p.ratings.capability);
-        v[size_t(Criterion::Commitment)] = ratingValue(p.ratings.commitment);
+        v[size_t(Criterion::Commitment)] =
+            usesEvidence(table.evidence, i, Criterion::Commitment)
+                ? float(commitmentFromEvidence(table.evidence.partners[i], table.evidence))
+                : ratingValue(p.ratings.commitment);
         v[size_t(Criterion::CostToServe)] = ratingValue(p.ratings.costToServe, true);
         v[size_t(Criterion::Enablement)] = enablementValue(p);
     }

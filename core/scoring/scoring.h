@@ -3,6 +3,7 @@
 
 #include "core/domain/portfoliodata.h"
 #include "core/domain/scenario.h"
+#include "core/scoring/scoringevidence.h"
 
 #include <array>
 #include <cmath>
@@ -22,6 +23,9 @@ struct CriteriaTable {
     std::vector<Id> partnerIds;
     std::vector<int> profileIndex; ///< ps::profileIndex of each partner's model
     std::vector<std::array<float, CriterionCount>> values; ///< 0-100, NaN = missing
+    /// What the deal and activity logs say; commercial contribution and commitment come from it
+    /// for partners with enough closed deals (ps::usesEvidence).
+    ScoringEvidence evidence;
 
     size_t size() const { return partnerIds.size(); }
     static bool isMissing(float v) { return std::isnan(v); }

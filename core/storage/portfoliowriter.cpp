@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryFile>
 
 #include <sqlite3.h>
@@ -69,6 +70,11 @@ public:
             m_st.null(c);
     }
     template <typename E> void key(int c, E value) { m_st.text(c, toKey(value)); }
+    /// A CRM reference as its source key (NULL for none) and record id columns.
+    void crm(int sourceColumn, int idColumn, const CrmRef &ref) {
+        keyOrNull(sourceColumn, ref.source);
+        text(idColumn, ref.id);
+    }
     /// The key of an enumeration whose first value means "none": NULL for that value.
     template <typename E> void keyOrNull(int c, E value) {
         const QString key = toKey(value);
@@ -113,6 +119,7 @@ bool writeInfo(RowSink &sink, const PortfolioInfo &info, Id activeScenarioId) {
         row.null(C::FiscalYear);
     row.text(C::Notes, info.notes);
     row.reference(C::ActiveScenarioId, activeScenarioId);
+    row.integer(C::MinClosedDeals, info.minClosedDeals);
     return row.execute();
 }
 
@@ -135,6 +142,7 @@ bool writeIcps(RowSink &sink, const std::vector<Icp> &icps) {
         row.real(C::PriorityWeight, icp.priorityWeight);
         row.integer(C::TargetAccounts, icp.targetAccounts);
         row.real(C::AverageDealSize, icp.averageDealSize);
+        row.crm(C::CrmSource, C::CrmId, icp.crm);
         if (!row.execute())
             return false;
     }
@@ -190,6 +198,7 @@ bool writePartners(RowSink &sink, const std::vector<Partner> &partners) {
         row.keyOrNull(C::JcmSupport, jcm.support);
         row.keyOrNull(C::JcmCustomerSuccess, jcm.customerSuccess);
         row.keyOrNull(C::JcmRenewal, jcm.renewal);
+        row.crm(C::CrmSource, C::CrmId, p.crm);
         if (!row.execute())
             return false;
     }
@@ -314,6 +323,7 @@ bool writeActivities(RowSink &sink, const std::vector<Activity> &activities) {
         row.date(C::Date, a.date);
         row.key(C::Kind, a.kind);
         row.text(C::Notes, a.notes);
+        row.crm(C::CrmSource, C::CrmId, a.crm);
         if (!row.execute())
             return false;
     }
@@ -322,21 +332,72 @@ bool writeActivities(RowSink &sink, const std::vector<Activity> &activities) {
 
 bool writeSalesDeals(RowSink &sink, const std::vector<Deal> &deals) {
     namespace C = Tables::Deals;
+    namespace P = Tables::DealPartners;
     auto st = sink.open(C::table());
     if (!st)
         return false;
+    auto partners = sink.open(P::table());
+    if (!partners)
+        return false;
     Row row(*st);
+    Row partner(*partners);
     qint64 position = 0;
     for (const Deal &d : deals) {
         row.integer(C::Id, d.id);
         row.integer(C::Position, position++);
         row.text(C::Name, d.name);
-        row.reference(C::PartnerId, d.partnerId);
         row.reference(C::IcpId, d.icpId);
         row.real(C::Amount, d.amount);
         row.key(C::Outcome, d.outcome);
         row.date(C::CreatedOn, d.createdOn);
         row.date(C::ClosedOn, d.closedOn);
+        row.text(C::Stage, d.stage);
+        row.text(C::LeadSource, d.leadSource);
+        row.text(C::BuyerName, d.buyer.name);
+        row.text(C::BuyerCrmId, d.buyer.crmId);
+        row.text(C::BuyerIndustry, d.buyer.industry);
+        row.text(C::BuyerRegion, d.buyer.region);
+        row.optional(C::BuyerEmployees, d.buyer.employees);
+        row.crm(C::CrmSource, C::CrmId, d.crm);
+        if (!row.execute())
+            return false;
+        qint64 partnerPosition = 0;
+        for (const DealPartner &p : d.partners) {
+            partner.integer(P::DealId, d.id);
+            partner.integer(P::Position, partnerPosition++);
+            partner.integer(P::PartnerId, p.partnerId);
+            partner.key(P::Role, p.role);
+            partner.text(P::CrmRole, p.crmRole);
+            if (!partner.execute())
+                return false;
+        }
+    }
+    return true;
+}
+
+/// Rejected suggestions whose ICP and partner both exist (the others mean nothing any more).
+bool writeRejectedLinks(RowSink &sink, const PortfolioData &data) {
+    namespace C = Tables::RejectedLinks;
+    if (data.rejectedLinks.empty())
+        return true;
+    QSet<Id> icps, partners;
+    for (const Icp &icp : data.icps)
+        icps.insert(icp.id);
+    for (const Partner &p : data.partners)
+        partners.insert(p.id);
+    auto st = sink.open(C::table());
+    if (!st)
+        return false;
+    Row row(*st);
+    // Each pair once (the key of the table), whatever engine the rows go to.
+    QSet<QPair<Id, Id>> written;
+    for (const LinkKey &key : data.rejectedLinks) {
+        if (!icps.contains(key.icpId) || !partners.contains(key.partnerId) ||
+            written.contains({key.icpId, key.partnerId}))
+            continue;
+        written.insert({key.icpId, key.partnerId});
+        row.integer(C::IcpId, key.icpId);
+        row.integer(C::PartnerId, key.partnerId);
         if (!row.execute())
             return false;
     }
@@ -671,7 +732,8 @@ bool writePortfolio(const PortfolioData &data, RowSink &sink) {
            writeLinks(sink, data.links) && writeDeals(sink, data.oemDeals) &&
            writeScenarios(sink, data.scenarios) && writeSegmentRules(sink, data.segmentRules) &&
            writeActivities(sink, data.activities) && writeSalesDeals(sink, data.deals) &&
-           writeScenarioJudgments(sink, data.scenarios) && writeDecisionLog(sink, data.decisionLog);
+           writeRejectedLinks(sink, data) && writeScenarioJudgments(sink, data.scenarios) &&
+           writeDecisionLog(sink, data.decisionLog);
 }
 
 } // namespace ps

@@ -171,6 +171,18 @@ public:
 
     bool boolean(int c) { return integer(c, 0, 1) != 0; }
 
+    /// A CRM reference from its source key (NULL or '' = none) and record id columns. An id
+    /// without a source, or a source without an id, is a problem: re-imports match on both.
+    CrmRef crm(int sourceColumn, int idColumn) {
+        CrmRef ref;
+        ref.source = key<CrmSource>(sourceColumn, CrmSource::None);
+        ref.id = text(idColumn);
+        if ((ref.source == CrmSource::None) != ref.id.isEmpty())
+            bad(idColumn, PortfolioFileTr::tr("a CRM record id needs its source and the other "
+                                              "way round"));
+        return ref;
+    }
+
     /// A reference to another row's id; NULL reads as 0 ("none").
     Id reference(int c) {
         const int type = m_st.type(c);
@@ -292,7 +304,8 @@ bool RowReader::read(PortfolioData &out) {
            readPartners(out.partners) && readLinks(out.links) && readDeals(out.oemDeals) &&
            readScenarios(out.scenarios) && readSegmentRules(out.segmentRules) &&
            readActivities(out.activities) && readSalesDeals(out.deals) &&
-           readDecisionLog(out.decisionLog) && m_problemCount == 0;
+           readRejectedLinks(out.rejectedLinks) && readDecisionLog(out.decisionLog) &&
+           m_problemCount == 0;
 }
 
 bool RowReader::readInfo(PortfolioInfo &info, Id &activeScenarioId) {
@@ -317,6 +330,7 @@ bool RowReader::readInfo(PortfolioInfo &info, Id &activeScenarioId) {
         info.fiscalYear = cells.optionalInteger(C::FiscalYear, 0, 9999).value_or(0);
         info.notes = cells.text(C::Notes);
         activeScenarioId = cells.reference(C::ActiveScenarioId);
+        info.minClosedDeals = cells.integer(C::MinClosedDeals, 1, 1000000);
     }
     return finished(rc, "portfolio");
 }
@@ -347,6 +361,7 @@ bool RowReader::readIcps(std::vector<Icp> &icps) {
         icp.priorityWeight = cells.real(C::PriorityWeight);
         icp.targetAccounts = cells.integer(C::TargetAccounts);
         icp.averageDealSize = cells.real(C::AverageDealSize);
+        icp.crm = cells.crm(C::CrmSource, C::CrmId);
     }
     restoreOrder(icps, positions);
     return finished(rc, "icps");
@@ -405,6 +420,7 @@ bool RowReader::readPartners(std::vector<Partner> &partners) {
         jcm.support = cells.key<Owner>(C::JcmSupport, Owner::Undefined);
         jcm.customerSuccess = cells.key<Owner>(C::JcmCustomerSuccess, Owner::Undefined);
         jcm.renewal = cells.key<Owner>(C::JcmRenewal, Owner::Undefined);
+        p.crm = cells.crm(C::CrmSource, C::CrmId);
     }
     restoreOrder(partners, positions);
     return finished(rc, "partners");
@@ -705,6 +721,7 @@ bool RowReader::readActivities(std::vector<Activity> &activities) {
             cells.bad(C::Date, PortfolioFileTr::tr("a date is required"));
         a.kind = cells.key<ActivityKind>(C::Kind);
         a.notes = cells.text(C::Notes);
+        a.crm = cells.crm(C::CrmSource, C::CrmId);
     }
     restoreOrder(activities, positions);
     return finished(rc, "activities");
@@ -726,7 +743,6 @@ bool RowReader::readSalesDeals(std::vector<Deal> &deals) {
         d.id = cells.beginRow();
         positions.push_back(st.int64(C::Position));
         d.name = cells.text(C::Name);
-        d.partnerId = cells.reference(C::PartnerId);
         d.icpId = cells.reference(C::IcpId);
         d.amount = cells.real(C::Amount);
         if (d.amount < 0)
@@ -734,9 +750,58 @@ bool RowReader::readSalesDeals(std::vector<Deal> &deals) {
         d.outcome = cells.key<DealOutcome>(C::Outcome);
         d.createdOn = cells.date(C::CreatedOn);
         d.closedOn = cells.date(C::ClosedOn);
+        d.stage = cells.text(C::Stage);
+        d.leadSource = cells.text(C::LeadSource);
+        d.buyer.name = cells.text(C::BuyerName);
+        d.buyer.crmId = cells.text(C::BuyerCrmId);
+        d.buyer.industry = cells.text(C::BuyerIndustry);
+        d.buyer.region = cells.text(C::BuyerRegion);
+        d.buyer.employees = cells.optionalInteger(C::BuyerEmployees, 0);
+        d.crm = cells.crm(C::CrmSource, C::CrmId);
     }
     restoreOrder(deals, positions);
-    return finished(rc, "deals");
+    return finished(rc, "deals") && readDealPartners(deals);
+}
+
+bool RowReader::readDealPartners(std::vector<Deal> &deals) {
+    namespace C = Tables::DealPartners;
+    RowSource st = m_source.rows(C::table(), "ORDER BY deal_id, position", false);
+    if (!st.isValid()) {
+        prepareFailed("deal_partners");
+        return false;
+    }
+    const QHash<Id, Deal *> byId = rowsById(deals);
+    Cells cells(*this, st, "deal_partners");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        Deal *deal = byId.value(cells.beginRow(C::DealId));
+        if (!deal) {
+            cells.bad(C::DealId, PortfolioFileTr::tr("no deal has this id"));
+            continue;
+        }
+        DealPartner &p = deal->partners.emplace_back();
+        p.partnerId = cells.reference(C::PartnerId);
+        p.role = cells.key<Attribution>(C::Role);
+        p.crmRole = cells.text(C::CrmRole);
+    }
+    return finished(rc, "deal_partners");
+}
+
+bool RowReader::readRejectedLinks(std::vector<LinkKey> &rejected) {
+    namespace C = Tables::RejectedLinks;
+    RowSource st = m_source.rows(C::table(), "ORDER BY icp_id, partner_id", false);
+    if (!st.isValid()) {
+        prepareFailed("rejected_link_suggestions");
+        return false;
+    }
+    Cells cells(*this, st, "rejected_link_suggestions");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        cells.beginRow(C::IcpId);
+        // A pair naming a row that is gone means nothing; it is dropped, not a problem.
+        rejected.push_back({cells.reference(C::IcpId), cells.reference(C::PartnerId)});
+    }
+    return finished(rc, "rejected_link_suggestions");
 }
 
 // Version 6: the AHP dialog's judgments and the workshop decision log.

@@ -62,6 +62,8 @@ private:
     bool readVolumes(std::vector<OemDeal> &deals);
     bool readActivities(std::vector<Activity> &activities);
     bool readSalesDeals(std::vector<Deal> &deals);
+    bool readDealPartners(std::vector<Deal> &deals);
+    bool readRejectedLinks(std::vector<LinkKey> &rejected);
     bool readScenarios(std::vector<Scenario> &scenarios);
     bool readScenarioWeights(std::vector<Scenario> &scenarios);
     bool readScenarioOverrides(std::vector<Scenario> &scenarios);

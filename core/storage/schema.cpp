@@ -259,6 +259,59 @@ CREATE TABLE IF NOT EXISTS decision_votes (
 );
 )sql";
 
+// Version 7: evidence from the CRM (issue 13). Deals get their partners in a table of their own
+// (several per deal, each sourced or influenced); the old deals table, whose one partner_id
+// column cannot be dropped while it carries a foreign key, is rebuilt (v7RebuildDeals).
+const char *const v7Tables = R"sql(
+CREATE TABLE IF NOT EXISTS deal_partners (
+    deal_id    INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    partner_id INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    role       TEXT NOT NULL,
+    crm_role   TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (deal_id, position)
+);
+CREATE INDEX IF NOT EXISTS deal_partners_partner ON deal_partners (partner_id);
+CREATE TABLE IF NOT EXISTS rejected_link_suggestions (
+    icp_id     INTEGER NOT NULL REFERENCES icps (id) ON DELETE CASCADE,
+    partner_id INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    PRIMARY KEY (icp_id, partner_id)
+);
+)sql";
+
+// The version 7 deals table, filled from the version 5-6 one; its partner_id becomes a row of
+// deal_partners (an influencing partner: versions 5 and 6 did not tell sourced from influenced).
+const char *const v7RebuildDeals = R"sql(
+ALTER TABLE deals RENAME TO deals_v6;
+CREATE TABLE deals (
+    id              INTEGER PRIMARY KEY,
+    position        INTEGER NOT NULL,
+    name            TEXT NOT NULL DEFAULT '',
+    icp_id          INTEGER REFERENCES icps (id) ON DELETE SET NULL,
+    amount          REAL NOT NULL DEFAULT 0,
+    outcome         TEXT NOT NULL,
+    created_on      TEXT,
+    closed_on       TEXT,
+    stage           TEXT NOT NULL DEFAULT '',
+    lead_source     TEXT NOT NULL DEFAULT '',
+    buyer_name      TEXT NOT NULL DEFAULT '',
+    buyer_crm_id    TEXT NOT NULL DEFAULT '',
+    buyer_industry  TEXT NOT NULL DEFAULT '',
+    buyer_region    TEXT NOT NULL DEFAULT '',
+    buyer_employees INTEGER,
+    crm_source      TEXT,
+    crm_id          TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO deals (id, position, name, icp_id, amount, outcome, created_on, closed_on)
+    SELECT id, position, name, icp_id, amount, outcome, created_on, closed_on FROM deals_v6;
+)sql";
+
+const char *const v7MoveDealPartners = R"sql(
+INSERT OR IGNORE INTO deal_partners (deal_id, position, partner_id, role, crm_role)
+    SELECT id, 0, partner_id, 'influenced', '' FROM deals_v6 WHERE partner_id IS NOT NULL;
+DROP TABLE deals_v6;
+)sql";
+
 struct ColumnAddition {
     const char *table;
     const char *column;
@@ -276,8 +329,8 @@ const ColumnAddition v3Columns[] = {
     {"portfolio", "active_scenario_id", "INTEGER"},
 };
 
-// Version 7: the row version of every entity table, for team portfolios (docs/team.md).
-const ColumnAddition v7Columns[] = {
+// Version 8: the row version of every entity table, for team portfolios (docs/team.md).
+const ColumnAddition v8Columns[] = {
     {"portfolio", "row_version", "INTEGER NOT NULL DEFAULT 1"},
     {"icps", "row_version", "INTEGER NOT NULL DEFAULT 1"},
     {"partners", "row_version", "INTEGER NOT NULL DEFAULT 1"},
@@ -296,6 +349,16 @@ const ColumnAddition v5Columns[] = {
     {"oem_deals", "min_margin_per_unit", "REAL"},
     {"oem_deals", "brand_owner", "TEXT"},
     {"oem_deals", "roadmap_aligned", "INTEGER NOT NULL DEFAULT 0"},
+};
+
+const ColumnAddition v7Columns[] = {
+    {"portfolio", "min_closed_deals", "INTEGER NOT NULL DEFAULT 10"},
+    {"icps", "crm_source", "TEXT"},
+    {"icps", "crm_id", "TEXT NOT NULL DEFAULT ''"},
+    {"partners", "crm_source", "TEXT"},
+    {"partners", "crm_id", "TEXT NOT NULL DEFAULT ''"},
+    {"activities", "crm_source", "TEXT"},
+    {"activities", "crm_id", "TEXT NOT NULL DEFAULT ''"},
 };
 
 /// Adds each column unless the table already has it (a migration may run twice).
@@ -358,11 +421,20 @@ bool stepV6(Engine &engine, QString *error) {
 }
 
 bool stepV7(Engine &engine, QString *error) {
-    return inTransaction(engine, 7, error, [&]() { return addColumns(engine, v7Columns, error); });
+    return inTransaction(engine, 7, error, [&]() {
+        const bool rebuild = engine.hasColumn("deals", "partner_id");
+        return addColumns(engine, v7Columns, error) &&
+               (!rebuild || engine.exec(v7RebuildDeals, error)) && engine.exec(v7Tables, error) &&
+               (!rebuild || engine.exec(v7MoveDealPartners, error));
+    });
+}
+
+bool stepV8(Engine &engine, QString *error) {
+    return inTransaction(engine, 8, error, [&]() { return addColumns(engine, v8Columns, error); });
 }
 
 using Step = bool (*)(Engine &, QString *);
-const Step steps[] = {&stepV1, &stepV2, &stepV3, &stepV4, &stepV5, &stepV6, &stepV7};
+const Step steps[] = {&stepV1, &stepV2, &stepV3, &stepV4, &stepV5, &stepV6, &stepV7, &stepV8};
 static_assert(sizeof(steps) / sizeof(steps[0]) == CurrentVersion, "one step per version");
 
 bool runStep(sqlite3 *db, int version, QString *error) {
@@ -447,6 +519,10 @@ bool upgradeToV7(sqlite3 *db, QString *error) {
     return runStep(db, 7, error);
 }
 
+bool upgradeToV8(sqlite3 *db, QString *error) {
+    return runStep(db, 8, error);
+}
+
 bool migrate(Engine &engine, int fromVersion, QString *error) {
     for (int version = fromVersion + 1; version <= CurrentVersion; ++version)
         if (!steps[version - 1](engine, error))
@@ -477,6 +553,8 @@ QStringList requiredTables(int version) {
         tables << QStringLiteral("scenario_judgments") << QStringLiteral("decision_log")
                << QStringLiteral("decision_weights") << QStringLiteral("decision_crs")
                << QStringLiteral("decision_votes");
+    if (version >= 7)
+        tables << QStringLiteral("deal_partners") << QStringLiteral("rejected_link_suggestions");
     return tables;
 }
 

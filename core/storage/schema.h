@@ -15,7 +15,7 @@ struct sqlite3;
 namespace ps::Schema {
 
 /// The version this build writes; files with a higher user_version are refused.
-constexpr int CurrentVersion = 7;
+constexpr int CurrentVersion = 8;
 
 /**
  * What the migrations run on: an SQLite file, or a team portfolio's schema on PostgreSQL
@@ -84,9 +84,16 @@ bool upgradeToV5(sqlite3 *db, QString *error = nullptr);
 /// decision_crs, decision_votes). A file migrated from version 5 has neither.
 bool upgradeToV6(sqlite3 *db, QString *error = nullptr);
 
-/// Adds `row_version` to the entity tables (every table with an `id`): team portfolios use it
-/// for optimistic concurrency. A file migrated from version 6 has version 1 on every row.
+/// Evidence from the CRM (issue 13): the CRM source and record id of partners, ICPs, deals
+/// and activities; several partners per deal, each with its attribution (the deal_partners
+/// table; a version 5 or 6 deal's partner becomes its one influencing partner); the deal's stage,
+/// lead source and buyer; the minimum of closed deals of the portfolio; and the rejected link
+/// suggestions. The deals table is rebuilt without its partner_id column.
 bool upgradeToV7(sqlite3 *db, QString *error = nullptr);
+
+/// Adds `row_version` to the entity tables (every table with an `id`): team portfolios use it
+/// for optimistic concurrency. A file migrated from version 7 has version 1 on every row.
+bool upgradeToV8(sqlite3 *db, QString *error = nullptr);
 
 /// Runs every migration after `fromVersion` up to CurrentVersion, in order.
 bool migrate(sqlite3 *db, int fromVersion, QString *error = nullptr);

@@ -46,6 +46,10 @@ PS_DEFINE_TABLE(DecisionCrs, "decision_crs", PS_TABLE_DECISION_CRS,
                 "PRIMARY KEY (record_id, position)")
 PS_DEFINE_TABLE(DecisionVotes, "decision_votes", PS_TABLE_DECISION_VOTES,
                 "PRIMARY KEY (record_id, position)")
+PS_DEFINE_TABLE(DealPartners, "deal_partners", PS_TABLE_DEAL_PARTNERS,
+                "PRIMARY KEY (deal_id, position)")
+PS_DEFINE_TABLE(RejectedLinks, "rejected_link_suggestions", PS_TABLE_REJECTED_LINKS,
+                "PRIMARY KEY (icp_id, partner_id)")
 
 #undef PS_DEFINE_TABLE
 #undef PS_COLUMN_SPEC
@@ -70,7 +74,9 @@ const Table *const *all(int *count) {
                                           &DecisionLog::table(),
                                           &DecisionWeights::table(),
                                           &DecisionCrs::table(),
-                                          &DecisionVotes::table()};
+                                          &DecisionVotes::table(),
+                                          &DealPartners::table(),
+                                          &RejectedLinks::table()};
     *count = int(std::size(tables));
     return tables;
 }

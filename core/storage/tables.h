@@ -46,6 +46,7 @@ struct Table {
     X(FiscalYear, "fiscal_year", Int, "") \
     X(Notes, "notes", Text, "NOT NULL DEFAULT ''") \
     X(ActiveScenarioId, "active_scenario_id", Id, "") \
+    X(MinClosedDeals, "min_closed_deals", Int, "NOT NULL DEFAULT 10") \
     X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_ICPS(X) \
@@ -60,6 +61,8 @@ struct Table {
     X(PriorityWeight, "priority_weight", Real, "NOT NULL DEFAULT 1") \
     X(TargetAccounts, "target_accounts", Int, "NOT NULL DEFAULT 0") \
     X(AverageDealSize, "average_deal_size", Real, "NOT NULL DEFAULT 0") \
+    X(CrmSource, "crm_source", Key, "") \
+    X(CrmId, "crm_id", Text, "NOT NULL DEFAULT ''") \
     X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_PARTNERS(X) \
@@ -98,6 +101,8 @@ struct Table {
     X(JcmSupport, "jcm_support", Key, "") \
     X(JcmCustomerSuccess, "jcm_customer_success", Key, "") \
     X(JcmRenewal, "jcm_renewal", Key, "") \
+    X(CrmSource, "crm_source", Key, "") \
+    X(CrmId, "crm_id", Text, "NOT NULL DEFAULT ''") \
     X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_INFLUENCE_LINKS(X) \
@@ -191,18 +196,28 @@ struct Table {
     X(Date, "date", Date, "NOT NULL") \
     X(Kind, "kind", Key, "NOT NULL") \
     X(Notes, "notes", Text, "NOT NULL DEFAULT ''") \
+    X(CrmSource, "crm_source", Key, "") \
+    X(CrmId, "crm_id", Text, "NOT NULL DEFAULT ''") \
     X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_DEALS(X) \
     X(Id, "id", Id, "PRIMARY KEY") \
     X(Position, "position", Int, "NOT NULL") \
     X(Name, "name", Text, "NOT NULL DEFAULT ''") \
-    X(PartnerId, "partner_id", Id, "REFERENCES partners (id) ON DELETE SET NULL") \
     X(IcpId, "icp_id", Id, "REFERENCES icps (id) ON DELETE SET NULL") \
     X(Amount, "amount", Real, "NOT NULL DEFAULT 0") \
     X(Outcome, "outcome", Key, "NOT NULL") \
     X(CreatedOn, "created_on", Date, "") \
     X(ClosedOn, "closed_on", Date, "") \
+    X(Stage, "stage", Text, "NOT NULL DEFAULT ''") \
+    X(LeadSource, "lead_source", Text, "NOT NULL DEFAULT ''") \
+    X(BuyerName, "buyer_name", Text, "NOT NULL DEFAULT ''") \
+    X(BuyerCrmId, "buyer_crm_id", Text, "NOT NULL DEFAULT ''") \
+    X(BuyerIndustry, "buyer_industry", Text, "NOT NULL DEFAULT ''") \
+    X(BuyerRegion, "buyer_region", Text, "NOT NULL DEFAULT ''") \
+    X(BuyerEmployees, "buyer_employees", Int, "") \
+    X(CrmSource, "crm_source", Key, "") \
+    X(CrmId, "crm_id", Text, "NOT NULL DEFAULT ''") \
     X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_SCENARIO_JUDGMENTS(X) \
@@ -250,6 +265,17 @@ struct Table {
     X(Position, "position", Int, "NOT NULL") \
     X(Participant, "participant", Text, "NOT NULL") \
     X(Choice, "choice", Key, "NOT NULL")
+
+#define PS_TABLE_DEAL_PARTNERS(X) \
+    X(DealId, "deal_id", Id, "NOT NULL REFERENCES deals (id) ON DELETE CASCADE") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(PartnerId, "partner_id", Id, "NOT NULL REFERENCES partners (id) ON DELETE CASCADE") \
+    X(Role, "role", Key, "NOT NULL") \
+    X(CrmRole, "crm_role", Text, "NOT NULL DEFAULT ''")
+
+#define PS_TABLE_REJECTED_LINKS(X) \
+    X(IcpId, "icp_id", Id, "NOT NULL REFERENCES icps (id) ON DELETE CASCADE") \
+    X(PartnerId, "partner_id", Id, "NOT NULL REFERENCES partners (id) ON DELETE CASCADE")
 // clang-format on
 
 #define PS_COLUMN_ENUMERATOR(id, name, type, constraint) id,
@@ -279,6 +305,8 @@ PS_DECLARE_TABLE(DecisionLog, PS_TABLE_DECISION_LOG)
 PS_DECLARE_TABLE(DecisionWeights, PS_TABLE_DECISION_WEIGHTS)
 PS_DECLARE_TABLE(DecisionCrs, PS_TABLE_DECISION_CRS)
 PS_DECLARE_TABLE(DecisionVotes, PS_TABLE_DECISION_VOTES)
+PS_DECLARE_TABLE(DealPartners, PS_TABLE_DEAL_PARTNERS)
+PS_DECLARE_TABLE(RejectedLinks, PS_TABLE_REJECTED_LINKS)
 
 #undef PS_DECLARE_TABLE
 

@@ -68,8 +68,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains("Salesforce accounts, UTF-8 (with BOM), comma-separated, 7 rows"),
                  qPrintable(r.out));
-        QVERIFY2(r.out.contains("5 added, 2 skipped as duplicates, 0 invalid (1 without a "
-                                "model)"),
+        QVERIFY2(r.out.contains("5 new, 0 changed, 0 unchanged, 2 skipped as duplicates, 0 "
+                                "invalid (1 without a model)"),
                  qPrintable(r.out));
         // Duplicates are reported with their line and the partner they match.
         QVERIFY(r.out.contains(
@@ -98,18 +98,23 @@ private slots:
         const Run r = import(file, dataFile("hubspot_companies.csv"),
                              {QStringLiteral("--preset"), QStringLiteral("hubspot")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains("5 added, 2 skipped as duplicates"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("5 new, 0 changed, 0 unchanged, 2 skipped as duplicates"),
+                 qPrintable(r.out));
         QVERIFY(r.out.contains("hubspot_companies.csv:6: skipped: same website as line 2."));
         QVERIFY(r.out.contains("hubspot_companies.csv:8: skipped: same name as line 4."));
         const PortfolioData data = load(file);
         QCOMPARE(findPartner(data, "Cloudharbor, Inc.")->status, PartnerStatus::Prospect);
         QCOMPARE(findPartner(data, "Tillwise Retail Systems")->model, PartnerModel::Reseller);
 
-        // The second time every row is already in the portfolio.
+        // The second time the five imported rows find their partners by HubSpot record id and
+        // change nothing; the two rows that repeated others in the file are skipped again.
+        QCOMPARE(findPartner(data, "Tillwise Retail Systems")->crm.id,
+                 QStringLiteral("9812345001"));
         const QByteArray saved = contents(file);
         const Run again = import(file, dataFile("hubspot_companies.csv"));
         QCOMPARE(again.exitCode, 0);
-        QVERIFY2(again.out.contains("0 added, 7 skipped as duplicates"), qPrintable(again.out));
+        QVERIFY2(again.out.contains("0 new, 0 changed, 5 unchanged, 2 skipped as duplicates"),
+                 qPrintable(again.out));
         QCOMPARE(contents(file), saved); // nothing to write: the file is not rewritten
     }
 
@@ -147,7 +152,9 @@ private slots:
             import(file, dataFile("salesforce_bad_rows.csv"), {QStringLiteral("--skip-invalid")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.err.contains(":3: Annual Revenue \"abc\" is not a number."));
-        QVERIFY2(r.out.contains("2 added, 0 skipped as duplicates, 2 invalid"), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains("2 new, 0 changed, 0 unchanged, 0 skipped as duplicates, 2 invalid"),
+            qPrintable(r.out));
         const PortfolioData data = load(file);
         QVERIFY(findPartner(data, "Arcadia Retail Partners"));
         QVERIFY(findPartner(data, "Corvid Systems"));
@@ -160,7 +167,8 @@ private slots:
         const Run r = import(file, dataFile("salesforce_accounts.csv"), {"--dry-run"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("Dry run, nothing written"), qPrintable(r.out));
-        QVERIFY(r.out.contains("5 added, 2 skipped as duplicates, 0 invalid"));
+        QVERIFY(
+            r.out.contains("5 new, 0 changed, 0 unchanged, 2 skipped as duplicates, 0 invalid"));
         QCOMPARE(contents(file), before);
     }
 
@@ -192,7 +200,8 @@ private slots:
         const QString file = freshDemo();
         Run r = import(file, dataFile("icps.csv"), {"--kind", "icps"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains("1 added, 1 skipped as a duplicate"));
+        QVERIFY2(r.out.contains("1 new, 0 changed, 0 unchanged, 1 skipped as a duplicate"),
+                 qPrintable(r.out));
         // The third link names a partner that does not exist: all or nothing.
         const QByteArray before = contents(file);
         r = import(file, dataFile("links.csv"), {"--kind", "links"});
@@ -216,9 +225,123 @@ private slots:
         const QString file = freshDemo();
         QCOMPARE(run({"import", file}).exitCode, 1);
         QCOMPARE(import(file, dataFile("icps.csv"), {"--preset", "excel"}).exitCode, 1);
-        QCOMPARE(import(file, dataFile("icps.csv"), {"--kind", "deals"}).exitCode, 1);
+        QCOMPARE(import(file, dataFile("icps.csv"), {"--kind", "orders"}).exitCode, 1);
+        QCOMPARE(
+            import(file, dataFile("icps.csv"), {"--partners-csv", dataFile("icps.csv")}).exitCode,
+            1); // only with --kind deals
+        QCOMPARE(import(file, dataFile("icps.csv"), {"--date-order", "ymd"}).exitCode, 1);
         QCOMPARE(import(m_dir.filePath("missing.partnerscope"), dataFile("icps.csv")).exitCode, 2);
         QCOMPARE(import(file, m_dir.filePath("missing.csv")).exitCode, 2);
+    }
+
+    void dealsWithTheirOpportunityPartners() {
+        const QString file = freshDemo();
+        const QStringList partners = {QStringLiteral("--kind"), QStringLiteral("deals"),
+                                      QStringLiteral("--partners-csv"),
+                                      dataFile("salesforce_opportunity_partners.csv")};
+        const Run r = import(file, dataFile("salesforce_opportunities.csv"), partners);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("Salesforce opportunities, UTF-8, comma-separated, 5 row(s)"),
+                 qPrintable(r.out));
+        QVERIFY(
+            r.out.contains("Salesforce opportunity partners, UTF-8, comma-separated, 6 row(s)"));
+        QVERIFY2(
+            r.out.contains("5 new, 0 changed, 0 unchanged, 0 skipped as duplicates, 0 invalid"),
+            qPrintable(r.out));
+        const PortfolioData data = load(file);
+        const auto deal = std::find_if(data.deals.begin(), data.deals.end(), [](const Deal &d) {
+            return d.crm.id == QLatin1String("0065g00000Opp0001");
+        });
+        QVERIFY(deal != data.deals.end());
+        QCOMPARE(deal->partners.size(), size_t(2));
+        QCOMPARE(deal->partners[0].partnerId, findPartner(data, "Brightshelf Handelssysteme")->id);
+        QCOMPARE(deal->partners[0].role, Attribution::Sourced);
+        QCOMPARE(deal->partners[1].role, Attribution::Influenced);
+
+        // The same exports again: every deal is found by its CRM id, nothing is written.
+        const QByteArray saved = contents(file);
+        const Run again = import(file, dataFile("salesforce_opportunities.csv"), partners);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains("0 new, 0 changed, 5 unchanged"), qPrintable(again.out));
+        QCOMPARE(contents(file), saved);
+
+        // Without the lead-source rule nobody sourced the first deal, and it is changed.
+        const Run rule =
+            import(file, dataFile("salesforce_opportunities.csv"),
+                   partners + QStringList{QStringLiteral("--lead-source-words"), QString()});
+        QVERIFY2(rule.out.contains("0 new, 1 changed, 4 unchanged"), qPrintable(rule.out));
+    }
+
+    void badDealsAreReportedByFileAndLine() {
+        const QString file = freshDemo();
+        const QByteArray before = contents(file);
+        const QString opportunities = dataFile("salesforce_opportunities.csv");
+        const QString partners = dataFile("salesforce_opportunity_partners_bad.csv");
+        const QStringList args = {QStringLiteral("--kind"), QStringLiteral("deals"),
+                                  QStringLiteral("--partners-csv"), partners};
+        Run r = import(file, opportunities, args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(partners + ":3: Opportunity \"0065g00000Opp9999\" is not in the "
+                                           "deals file."),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(opportunities + ":3: Partner account \"0015g0000NOSUCH1\" (line 4 "
+                                               "of the opportunity partners) is not in the "
+                                               "portfolio."));
+        QVERIFY(r.err.contains("nothing was imported: 2 row(s) are invalid"));
+        QCOMPARE(contents(file), before);
+        r = import(file, opportunities, args + QStringList{QStringLiteral("--skip-invalid")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(
+            r.out.contains("4 new, 0 changed, 0 unchanged, 0 skipped as duplicates, 2 invalid"),
+            qPrintable(r.out));
+
+        const QString bad = dataFile("salesforce_opportunities_bad.csv");
+        r = import(freshDemo(), bad, {QStringLiteral("--kind"), QStringLiteral("deals")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(bad + ":3: Amount \"abc\" is not a number."), qPrintable(r.err));
+        QVERIFY(r.err.contains(bad + ":4: CreatedDate \"next tuesday\" is not a date"));
+    }
+
+    void dryRunOfDealsWritesNothing() {
+        const QString file = freshDemo();
+        const QByteArray before = contents(file);
+        const Run r = import(
+            file, dataFile("hubspot_deals.csv"),
+            {QStringLiteral("--kind"), QStringLiteral("deals"), QStringLiteral("--dry-run")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("HubSpot deals"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("Dry run, nothing written"), qPrintable(r.out));
+        QVERIFY(r.out.contains("3 new"));
+        QCOMPARE(contents(file), before);
+    }
+
+    void activitiesAndTheDayMonthOrder() {
+        const QString file = freshDemo();
+        Run r = import(file, dataFile("salesforce_tasks.csv"),
+                       {QStringLiteral("--kind"), QStringLiteral("activities")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("Salesforce tasks and events"), qPrintable(r.out));
+        QVERIFY(r.out.contains("4 new"));
+
+        // 03/04/2025 reads either way: month first unless told, and the output says so.
+        const QString dayFirst = dataFile("activities_day_first.csv");
+        const QStringList args = {QStringLiteral("--kind"), QStringLiteral("activities"),
+                                  QStringLiteral("--skip-invalid")};
+        r = import(file, dayFirst, args + QStringList{QStringLiteral("--dry-run")});
+        QVERIFY2(r.out.contains("3 row(s) have dates such as 03/04/2025 that read either way"),
+                 qPrintable(r.out));
+        QVERIFY(r.err.contains(dayFirst + ":4: Partner \"Nobody Such Partner\" is not in the "
+                                          "portfolio."));
+        r = import(file, dayFirst,
+                   args + QStringList{QStringLiteral("--date-order"), QStringLiteral("dmy")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!r.out.contains("read either way"));
+        const PortfolioData data = load(file);
+        const Id northgate = findPartner(data, "Northgate Distribution")->id;
+        QVERIFY(std::any_of(data.activities.begin(), data.activities.end(), [&](const Activity &a) {
+            return a.partnerId == northgate && a.date == QDate(2025, 4, 3) &&
+                   a.notes == QLatin1String("first call");
+        }));
     }
 };
 

@@ -58,7 +58,8 @@ Deal deal(Id id, Id partnerId, double amount, DealOutcome outcome, const char *c
     Deal d;
     d.id = id;
     d.name = QStringLiteral("Deal %1").arg(id);
-    d.partnerId = partnerId;
+    if (partnerId != 0)
+        d.partners = {{partnerId, Attribution::Influenced, QString()}};
     d.amount = amount;
     d.outcome = outcome;
     d.createdOn = day(created);
@@ -371,6 +372,98 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("metrics"), path});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("broken.partnerscope")), qPrintable(r.err));
+    }
+
+    void partnerImpactJson() {
+        // Deals with partners: 1 (won 40,000, 75 days), 2 (lost), 6 (open 90,000); direct: 3
+        // (won 10,000), 4 (lost), 5 (open 30,000). Two closed deals a side: below the default
+        // minimum of 10, the rates are null with the reason beside them.
+        QJsonObject o = metricsJson({QStringLiteral("metrics"), m_handMade,
+                                     QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonObject impact = o.value(QStringLiteral("impact")).toObject();
+        QCOMPARE(impact.value(QStringLiteral("min_closed_deals")).toInt(), 10);
+        const QJsonObject program = impact.value(QStringLiteral("program")).toObject();
+        const QJsonObject involved = program.value(QStringLiteral("partner_involved")).toObject();
+        QCOMPARE(involved.value(QStringLiteral("deals")).toInt(), 3);
+        QCOMPARE(involved.value(QStringLiteral("won")).toInt(), 1);
+        QCOMPARE(involved.value(QStringLiteral("lost")).toInt(), 1);
+        QVERIFY(involved.value(QStringLiteral("win_rate")).isNull());
+        QCOMPARE(involved.value(QStringLiteral("win_rate_reason")).toString(),
+                 QStringLiteral("not enough deals: 2 closed, 10 needed"));
+        QCOMPARE(involved.value(QStringLiteral("open_pipeline")).toDouble(), 90000.0);
+        QCOMPARE(involved.value(QStringLiteral("attributed_won_revenue")).toDouble(), 40000.0);
+        QVERIFY(program.value(QStringLiteral("direct")).isObject());
+        QCOMPARE(program.value(QStringLiteral("influenced_pipeline_share")).toDouble(), 0.75);
+        QVERIFY(program.value(QStringLiteral("win_rate_difference")).isNull());
+        const QJsonArray partners = impact.value(QStringLiteral("partners")).toArray();
+        QCOMPARE(partners.size(), 3);
+        const QJsonObject ada = partners.at(0).toObject();
+        for (const char *key : {"name", "deals", "won", "lost", "win_rate", "avg_won", "cycle_days",
+                                "open_pipeline", "sourced", "influenced", "attributed_won_revenue"})
+            QVERIFY2(ada.contains(QLatin1String(key)), key);
+        QCOMPARE(ada.value(QStringLiteral("name")).toString(), QStringLiteral("Ada Resale"));
+        QCOMPARE(ada.value(QStringLiteral("influenced")).toInt(), 1);
+        QVERIFY(ada.value(QStringLiteral("avg_won")).isNull());
+        QVERIFY(ada.value(QStringLiteral("avg_won_reason")).toString().contains("not enough"));
+        QVERIFY(impact.value(QStringLiteral("models")).isArray());
+        QVERIFY(impact.value(QStringLiteral("icps")).isArray());
+
+        // With a minimum of one closed deal, every rate is there.
+        o = metricsJson({QStringLiteral("metrics"), m_handMade, QStringLiteral("--format"),
+                         QStringLiteral("json"), QStringLiteral("--min-deals"),
+                         QStringLiteral("1")});
+        const QJsonObject p = o.value(QStringLiteral("impact"))
+                                  .toObject()
+                                  .value(QStringLiteral("partners"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+        QCOMPARE(p.value(QStringLiteral("win_rate")).toDouble(), 1.0);
+        QCOMPARE(p.value(QStringLiteral("avg_won")).toDouble(), 40000.0);
+        QCOMPARE(p.value(QStringLiteral("cycle_days")).toDouble(), 75.0); // 1 Nov to 15 Jan
+        const QJsonObject diff = o.value(QStringLiteral("impact"))
+                                     .toObject()
+                                     .value(QStringLiteral("program"))
+                                     .toObject()
+                                     .value(QStringLiteral("win_rate_difference"))
+                                     .toObject();
+        QCOMPARE(diff.value(QStringLiteral("estimate")).toDouble(), 0.0); // 1/2 against 1/2
+        QVERIFY(diff.value(QStringLiteral("low")).toDouble() < 0.0);
+        QVERIFY(diff.value(QStringLiteral("high")).toDouble() > 0.0);
+        QCOMPARE(run({QStringLiteral("metrics"), m_handMade, QStringLiteral("--min-deals"),
+                      QStringLiteral("0")})
+                     .exitCode,
+                 1);
+    }
+
+    void partnerImpactTable() {
+        const Run r = run({QStringLiteral("metrics"), m_demo});
+        QCOMPARE(r.exitCode, 0);
+        // "deals" once the English plural forms know the message, "deal(s)" until then.
+        QVERIFY2(r.out.contains(QStringLiteral("Partner impact (EUR; rates need 10 closed deal")),
+                 qPrintable(r.out));
+        // The program's rows, counted here from the demo's deal log: deals, won, lost and the
+        // win rate of the closed ones, with partners and without.
+        int deals[2] = {0, 0}, won[2] = {0, 0}, lost[2] = {0, 0};
+        for (const Deal &d : demoPortfolio().deals) {
+            const int side = d.partners.empty() ? 1 : 0;
+            ++deals[side];
+            won[side] += d.outcome == DealOutcome::Won ? 1 : 0;
+            lost[side] += d.outcome == DealOutcome::Lost ? 1 : 0;
+        }
+        const QString names[2] = {QStringLiteral("Partner-involved"), QStringLiteral("Direct")};
+        for (int side = 0; side < 2; ++side) {
+            const QString row = QStringLiteral("%1 +%2 +%3 +%4 +%5%")
+                                    .arg(names[side])
+                                    .arg(deals[side])
+                                    .arg(won[side])
+                                    .arg(lost[side])
+                                    .arg(qRound(100.0 * won[side] / (won[side] + lost[side])));
+            QVERIFY2(r.out.contains(QRegularExpression(row)), qPrintable(row));
+        }
+        QVERIFY(r.out.contains(QStringLiteral("Partner-involved")));
+        QVERIFY(r.out.contains(QStringLiteral("not enough deals")));
+        QVERIFY(r.out.contains(QStringLiteral("90% interval")));
     }
 };
 

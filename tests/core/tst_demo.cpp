@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demoportfolio.h"
+#include "core/economics/icpmatch.h"
+#include "core/economics/linksuggestions.h"
 #include "core/economics/oemassessment.h"
+#include "core/economics/partnerimpact.h"
 #include "core/economics/programmetrics.h"
 #include "core/scoring/profiles.h"
 #include "core/scoring/scoring.h"
@@ -168,14 +171,49 @@ private slots:
         QVERIFY(first >= QDate(2024, 4, 1) && first < QDate(2024, 7, 1));
         QCOMPARE(last, QDate(2026, 3, 31)); // the planning review that closes the log
         QCOMPARE(kinds.size(), int(enumValues<ActivityKind>().size()));
-        QSet<Id> icps;
-        int direct = 0;
+        // The deals came from the CRM: no ICP set by hand, a buyer that matches one.
+        QSet<int> icps;
+        int direct = 0, several = 0;
+        const IcpMatcher matcher(data.icps);
+        std::vector<int> matched;
         for (const Deal &d : data.deals) {
-            icps.insert(d.icpId);
+            QCOMPARE(d.icpId, Id(0));
+            QVERIFY(d.crm.isSet());
+            matcher.match(d, matched);
+            QVERIFY2(!matched.empty(), qPrintable(d.name + " / " + d.buyer.region));
+            for (int icp : matched)
+                icps.insert(icp);
             direct += d.partnerInfluenced() ? 0 : 1;
+            several += d.partners.size() > 1 ? 1 : 0;
         }
         QCOMPARE(icps.size(), int(data.icps.size())); // every ICP has deals, Hospitality too
         QVERIFY(direct > 30);
+        QVERIFY2(several >= 20, qPrintable(QString::number(several))); // multi-partner deals
+    }
+
+    void evidenceFromTheCrm() {
+        // The demo shows the CRM side: partners imported from Salesforce (prospects typed in),
+        // deals with several partners, partner impact with and without withheld rates, scores
+        // on evidence for the partners with enough deals, and links the deals suggest.
+        const PortfolioData data = demoPortfolio();
+        for (const Partner &p : data.partners)
+            QCOMPARE(p.crm.isSet(), p.status != PartnerStatus::Prospect);
+        const PartnerImpact impact = computePartnerImpact(data);
+        int enough = 0, withheld = 0;
+        for (const ImpactRow &r : impact.partners) {
+            enough += r.with.enough ? 1 : 0;
+            withheld += r.with.deals > 0 && !r.with.enough ? 1 : 0;
+        }
+        QVERIFY2(enough >= 3 && withheld >= 10,
+                 qPrintable(QStringLiteral("%1 / %2").arg(enough).arg(withheld)));
+        QVERIFY(impact.winRateDifference && *impact.winRateDifference > 0.0);
+        QVERIFY(impact.partnerInvolved.sourced > 0 && impact.partnerInvolved.influenced > 0);
+        const CriteriaTable criteria = computeCriteria(data);
+        int evidence = 0;
+        for (size_t i = 0; i < data.partners.size(); ++i)
+            evidence += usesEvidence(criteria.evidence, i, Criterion::Commitment) ? 1 : 0;
+        QCOMPARE(evidence, enough);
+        QVERIFY(!suggestLinks(data).empty());
     }
 
     void metricsShowTheStories() {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/generate/deals.h"
 #include "core/generate/generator.h"
 #include "core/generate/generator_parts.h"
 
@@ -178,9 +179,39 @@ private slots:
         for (const Activity &a : data.activities)
             if (a.kind == ActivityKind::DealClosed)
                 closings.insert({a.partnerId, a.date});
-        for (const Deal &d : data.deals)
+        // (the deal's first partner: the one whose rhythm made it).
+        int several = 0, sourced = 0;
+        for (const Deal &d : data.deals) {
             if (d.partnerInfluenced() && d.outcome == DealOutcome::Won)
-                QVERIFY(closings.count({d.partnerId, d.closedOn}) == 1);
+                QVERIFY(closings.count({d.partners.front().partnerId, d.closedOn}) == 1);
+            several += d.partners.size() > 1 ? 1 : 0;
+            for (const DealPartner &p : d.partners)
+                sourced += p.role == Attribution::Sourced ? 1 : 0;
+            QVERIFY(d.crm.isSet());
+            QVERIFY(!d.buyer.industry.isEmpty() && !d.buyer.region.isEmpty());
+        }
+        // Several partners on some deals (distributors, co-sellers), some of them sourced.
+        QVERIFY(several > 0 && sourced > 0);
+    }
+
+    void appendedDealsForBenchmarks() {
+        PortfolioData data = generatePortfolio(200, 5, 3);
+        const size_t before = data.deals.size();
+        generate::appendDeals(data, 2000, 3);
+        QCOMPARE(data.deals.size(), before + 2000);
+        size_t rows = 0, direct = 0;
+        for (size_t i = before; i < data.deals.size(); ++i) {
+            rows += data.deals[i].partners.size();
+            direct += data.deals[i].partners.empty() ? 1 : 0;
+        }
+        // 1.5 partners per deal on average counting the direct tenth (5/3 per partner deal).
+        const double perDeal = double(rows) / 2000.0;
+        QVERIFY2(perDeal > 1.4 && perDeal < 1.6, qPrintable(QString::number(perDeal)));
+        QVERIFY(direct > 120 && direct < 280);
+        QVERIFY(validate(data).isEmpty());
+        PortfolioData again = generatePortfolio(200, 5, 3);
+        generate::appendDeals(again, 2000, 3);
+        QVERIFY(again.deals == data.deals);
     }
 
     void largePortfolioHasBenchmarkShape() {

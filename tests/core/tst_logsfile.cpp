@@ -82,15 +82,19 @@ private slots:
     }
 
     void removingAPartnerKeepsTheDealLogConsistent() {
-        // A deal of the log whose partner is gone is a direct deal to another tool (ON DELETE
-        // SET NULL); reading it back gives partnerId 0.
+        // Another tool deleting a partner takes its rows of deal_partners with it (ON DELETE
+        // CASCADE): the deal keeps its other partner; without any, it reads back as direct.
         const QString file = saved(QStringLiteral("cascade.partnerscope"));
         QVERIFY(runSql(file, "PRAGMA foreign_keys = ON; DELETE FROM activities WHERE "
-                             "partner_id = 40; UPDATE deals SET partner_id = NULL WHERE id = 12"));
-        const auto result = PortfolioFile::load(file);
+                             "partner_id = 40; DELETE FROM deal_partners WHERE partner_id = 40"));
+        auto result = PortfolioFile::load(file);
         QVERIFY2(result.ok(), qPrintable(result.message));
         QCOMPARE(result.data->activities.size(), size_t(1));
-        QCOMPARE(result.data->deals.front().partnerId, Id(0));
+        QCOMPARE(result.data->deals.front().partners.size(), size_t(1));
+        QCOMPARE(result.data->deals.front().partners.front().partnerId, Id(7));
+        QVERIFY(runSql(file, "DELETE FROM deal_partners WHERE deal_id = 12"));
+        result = PortfolioFile::load(file);
+        QVERIFY2(result.ok(), qPrintable(result.message));
         QVERIFY(!result.data->deals.front().partnerInfluenced());
     }
 
@@ -131,6 +135,33 @@ private slots:
         QTest::newRow("volume year gap")
             << QByteArray("UPDATE oem_volumes SET year = 7 WHERE deal_id = 9 AND year = 3")
             << QStringLiteral("year 7 does not follow year 2");
+        QTest::newRow("attribution")
+            << QByteArray("UPDATE deal_partners SET role = 'helped' WHERE deal_id = 12")
+            << QStringLiteral("table deal_partners, row id 12, column role: \"helped\"");
+        QTest::newRow("deal partners of a missing deal")
+            << QByteArray("PRAGMA foreign_keys = OFF; INSERT INTO deal_partners VALUES "
+                          "(77, 0, 40, 'sourced', '')")
+            << QStringLiteral("no deal has this id");
+        QTest::newRow("a partner twice on a deal")
+            << QByteArray("UPDATE deal_partners SET partner_id = 40 WHERE deal_id = 12")
+            << QStringLiteral("names a partner twice");
+        QTest::newRow("deal partner that is missing")
+            << QByteArray("PRAGMA foreign_keys = OFF; UPDATE deal_partners SET partner_id = 999 "
+                          "WHERE deal_id = 12 AND position = 1")
+            << QStringLiteral("Deal 12 points at a missing partner or ICP");
+        QTest::newRow("CRM id without its source")
+            << QByteArray("UPDATE deals SET crm_source = NULL WHERE id = 12")
+            << QStringLiteral("a CRM record id needs its source");
+        QTest::newRow("CRM source key")
+            << QByteArray(
+                   "UPDATE partners SET crm_source = 'pipedrive', crm_id = '7' WHERE id = 40")
+            << QStringLiteral("column crm_source: \"pipedrive\"");
+        QTest::newRow("negative employees")
+            << QByteArray("UPDATE deals SET buyer_employees = -3 WHERE id = 12")
+            << QStringLiteral("column buyer_employees: -3 is outside 0");
+        QTest::newRow("minimum of closed deals")
+            << QByteArray("UPDATE portfolio SET min_closed_deals = 0")
+            << QStringLiteral("column min_closed_deals: 0 is outside 1");
         QTest::newRow("volumes of a missing deal")
             << QByteArray("PRAGMA foreign_keys = OFF; INSERT INTO oem_volumes VALUES (77, 1, 5)")
             << QStringLiteral("no OEM deal has this id");

@@ -54,6 +54,14 @@ INSERT INTO influence_links (id, position, icp_id, partner_id, strength, role,
     overlapping_accounts, notes) VALUES (1, 0, 1, 6, 4, 'sources', 12, 'via Alpha');
 )sql";
 
+// Deals as format 5 wrote them: one partner_id, NULL for a direct deal.
+const char *const v5Deals = R"sql(
+INSERT INTO deals (id, position, name, partner_id, icp_id, amount, outcome, created_on, closed_on)
+    VALUES (4, 0, 'Klinikum Nord', 6, 1, 125000, 'won', '2025-01-15', '2025-03-31');
+INSERT INTO deals (id, position, name, partner_id, icp_id, amount, outcome, created_on, closed_on)
+    VALUES (5, 1, 'Direct renewal', NULL, NULL, 40000, 'open', '2025-06-01', NULL);
+)sql";
+
 } // namespace
 
 class TestMigration : public QObject {
@@ -191,6 +199,85 @@ private slots:
         QCOMPARE(readAll(path), before);
         QCOMPARE(fileVersion(path), 3);
         QCOMPARE(PortfolioFile::check(path), QStringList());
+    }
+
+    void versionFiveDealsKeepTheirPartner() {
+        // Format 5 had one partner_id per deal; format 6 keeps it as the deal's one partner,
+        // influencing (format 5 did not tell sourced from influenced), without CRM identity.
+        const QString path = m_dir.filePath(QStringLiteral("format five.partnerscope"));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            QString error;
+            QVERIFY2(Schema::upgradeToV1(db, &error) && Schema::upgradeToV2(db, &error) &&
+                         Schema::upgradeToV3(db, &error) && Schema::upgradeToV4(db, &error) &&
+                         Schema::upgradeToV5(db, &error),
+                     qPrintable(error));
+            QCOMPARE(sqlite3_exec(db, v1Rows, nullptr, nullptr, nullptr), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, v5Deals, nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        const QByteArray before = readAll(path);
+        const auto result = PortfolioFile::load(path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.fileVersion, 5);
+        const PortfolioData &data = *result.data;
+        QCOMPARE(data.deals.size(), size_t(2));
+        const Deal &partnered = data.deals[0];
+        QCOMPARE(partnered.name, QStringLiteral("Klinikum Nord"));
+        QCOMPARE(partnered.amount, 125000.0);
+        QCOMPARE(partnered.outcome, DealOutcome::Won);
+        QCOMPARE(partnered.closedOn, QDate(2025, 3, 31));
+        QCOMPARE(partnered.icpId, Id(1));
+        QCOMPARE(partnered.partners.size(), size_t(1));
+        QCOMPARE(partnered.partners[0].partnerId, Id(6));
+        QCOMPARE(partnered.partners[0].role, Attribution::Influenced);
+        QVERIFY(!partnered.crm.isSet());
+        QVERIFY(!data.deals[1].partnerInfluenced()); // direct
+        QVERIFY(!data.partners[0].crm.isSet());
+        QCOMPARE(data.info.minClosedDeals, DefaultMinClosedDeals);
+        QVERIFY(data.rejectedLinks.empty());
+        QCOMPARE(readAll(path), before); // opening never writes
+        QCOMPARE(fileVersion(path), 5);
+
+        // Saved, it is a current (7 or later) file with the same deals.
+        QString message;
+        QVERIFY2(PortfolioFile::save(data, path, &message), qPrintable(message));
+        QCOMPARE(fileVersion(path), Schema::CurrentVersion);
+        const auto again = PortfolioFile::load(path);
+        QVERIFY2(again.ok(), qPrintable(again.message));
+        QVERIFY(again.data->deals == data.deals);
+    }
+
+    void versionSevenMigrationMovesThePartnerColumn() {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+        QString error;
+        QVERIFY(Schema::migrate(db, 0, &error));
+        QVERIFY(!Schema::hasColumn(db, "deals", "partner_id"));
+        QVERIFY(Schema::hasColumn(db, "deals", "crm_id"));
+        QVERIFY(Schema::hasColumn(db, "partners", "crm_source"));
+        sqlite3_close(db);
+        QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+        QVERIFY(Schema::upgradeToV1(db, &error) && Schema::upgradeToV2(db, &error) &&
+                Schema::upgradeToV3(db, &error) && Schema::upgradeToV4(db, &error) &&
+                Schema::upgradeToV5(db, &error));
+        QCOMPARE(sqlite3_exec(db, v1Rows, nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, v5Deals, nullptr, nullptr, nullptr), SQLITE_OK);
+        // Version 6 (the workshop's tables) leaves the deals as they are.
+        QVERIFY2(Schema::upgradeToV6(db, &error), qPrintable(error));
+        QVERIFY(Schema::hasColumn(db, "deals", "partner_id"));
+        QVERIFY2(Schema::upgradeToV7(db, &error), qPrintable(error));
+        QCOMPARE(intPragma(db, "SELECT count(*) FROM deals"), 2);
+        QCOMPARE(intPragma(db, "SELECT partner_id FROM deal_partners WHERE deal_id = 4"), 6);
+        QCOMPARE(intPragma(db, "SELECT count(*) FROM deal_partners"), 1);
+        QCOMPARE(intPragma(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'deals_v6'"), 0);
+        QCOMPARE(intPragma(db, "SELECT count(*) FROM decision_log"), 0); // v6 tables kept
+        // Running it again changes nothing.
+        QVERIFY2(Schema::upgradeToV7(db, &error), qPrintable(error));
+        QCOMPARE(intPragma(db, "SELECT count(*) FROM deal_partners"), 1);
+        QCOMPARE(intPragma(db, "PRAGMA user_version"), 7);
+        sqlite3_close(db);
     }
 
     void savingAnUpgradedFileWritesCurrentVersion() {

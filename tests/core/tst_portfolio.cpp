@@ -42,12 +42,12 @@ PortfolioData smallPortfolio() {
     deal.name = QStringLiteral("Deal");
     d.oemDeals.push_back(deal);
     // The logs: partner 1 has two activities and an influenced deal; a direct deal for ICP 2.
-    d.activities = {{1, 1, QDate(2026, 1, 5), ActivityKind::JointCall, QString()},
-                    {2, 2, QDate(2026, 1, 6), ActivityKind::Training, QString()},
-                    {3, 1, QDate(2026, 2, 1), ActivityKind::DealRegistered, QString()}};
+    d.activities = {{1, 1, QDate(2026, 1, 5), ActivityKind::JointCall, QString(), {}},
+                    {2, 2, QDate(2026, 1, 6), ActivityKind::Training, QString(), {}},
+                    {3, 1, QDate(2026, 2, 1), ActivityKind::DealRegistered, QString(), {}}};
     Deal influenced;
     influenced.id = 1;
-    influenced.partnerId = 1;
+    influenced.partners = {{1, Attribution::Influenced, QString()}};
     influenced.icpId = 1;
     influenced.amount = 1000;
     Deal direct;

@@ -41,7 +41,8 @@ Deal deal(Id id, Id partnerId, double amount, DealOutcome outcome, const char *c
     Deal d;
     d.id = id;
     d.name = QStringLiteral("Deal %1").arg(id);
-    d.partnerId = partnerId;
+    if (partnerId != 0)
+        d.partners = {{partnerId, Attribution::Influenced, QString()}};
     d.amount = amount;
     d.outcome = outcome;
     d.createdOn = day(created);

@@ -20,6 +20,7 @@ private slots:
     void emptyPortfolio();
     void economicsOfTheDemo();
     void economicsFollowTheDeals();
+    void impactAndEvidenceAreInTheReport();
 };
 
 void TestReportContent::demoSummaryNamesGapAndInvestPartners() {
@@ -151,6 +152,26 @@ void TestReportContent::economicsFollowTheDeals() {
     const ReportContent empty = buildReport(PortfolioData{});
     QVERIFY(empty.economics.oem.empty());
     QVERIFY(empty.economics.metrics.roiByModel.empty());
+}
+
+void TestReportContent::impactAndEvidenceAreInTheReport() {
+    const PortfolioData data = demoPortfolio();
+    const ReportContent c = buildReport(data);
+    // The same partner impact the Economics page and the command line compute.
+    const PartnerImpact impact = computePartnerImpact(data);
+    QCOMPARE(c.economics.impact.partners.size(), data.partners.size());
+    QCOMPARE(c.economics.impact.partnerInvolved.won, impact.partnerInvolved.won);
+    QCOMPARE(c.economics.impact.minClosedDeals, 10);
+    // Each partner says where its commitment comes from, and the sentence agrees.
+    const CriteriaTable criteria = computeCriteria(data);
+    QCOMPARE(c.scoredFromEvidence.size(), data.partners.size());
+    for (size_t i = 0; i < data.partners.size(); ++i) {
+        QCOMPARE(bool(c.scoredFromEvidence[i]),
+                 usesEvidence(criteria.evidence, i, Criterion::Commitment));
+        QVERIFY(c.evidenceNotes[i].startsWith(
+            c.scoredFromEvidence[i] ? QStringLiteral("From the deal and activity logs")
+                                    : QStringLiteral("From the manual rating")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReportContent)

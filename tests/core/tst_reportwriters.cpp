@@ -121,11 +121,20 @@ void TestReportWriters::csvFormat() {
     qsizetype royaltyYears = 0;
     for (const OemAssessment &a : c.economics.oem)
         royaltyYears += qsizetype(a.royalty.years.size());
-    // Five blocks of an empty line, a title and a header, and their rows.
+    // Five economics blocks and five partner impact blocks (program, partners, models, tiers,
+    // ICPs), each an empty line, a title and a header, and their rows.
+    const PartnerImpact &impact = c.economics.impact;
+    qsizetype impactLines = 5 * 3 + qsizetype(detail::impactProgramRows(impact).size());
+    for (const std::vector<ImpactRow> *rows :
+         {&impact.partners, &impact.models, &impact.tiers, &impact.icps})
+        for (const ImpactRow &row : *rows)
+            impactLines += row.with.deals > 0 ? 1 : 0; // rows without deals are left out
     const qsizetype expected =
         qsizetype(data.partners.size()) + 1 + 5 * 3 + qsizetype(detail::programRows(c).size()) +
         qsizetype(c.economics.metrics.roiByModel.size()) + qsizetype(c.economics.oem.size()) +
-        royaltyYears + qsizetype(c.economics.attention.size());
+        royaltyYears + qsizetype(c.economics.attention.size()) + impactLines;
+    QCOMPARE(impact.partners.size(), data.partners.size());
+    QVERIFY(csv.contains("\r\nPartner impact: by ICP\r\n"));
     QCOMPARE(csv.count('\n'), expected);
     QVERIFY(csv.contains("\r\nEconomics: royalty per year\r\n"));
     // The demo's pilot-priced deal loses money at scale; negative numbers stay numbers.

@@ -237,13 +237,14 @@ inline QString withoutSyntax(QString line) {
     static const QRegularExpression syntax(
         QStringLiteral("(?<!\\S)\\[?-{1,2}[a-z][a-z-]*(=\\S*)?\\]?|\\S*\\|\\S*|<[A-Z]+>|"
                        "\\b(FILE|OUT|N|M|S|WxH|BY|VIEW|THEME|FORMAT|DATE|COMMAND|OPTIONS|DIR|"
-                       "MATRIX|TERMS|IN|P|ADDRESS)\\b(\\.[a-z]+)?\\]?|(?<!\\S)\\["));
+                       "MATRIX|TERMS|IN|P|ADDRESS|ORDER|WORDS|OPPPARTNERS|B|OBJECTIVE|X|Y|LOCATION)"
+                       "\\b(\\.[a-z]+)?\\]?|(?<!\\S)\\["));
     static const QRegularExpression command(
         QStringLiteral("^\\s*(partnerscope\\s+)?(demo|check|generate|score|metrics|ahp|render|"
-                       "report|import|royalty|vote-server)?\\s*$"));
+                       "report|import|royalty|vote-server|plan|publish|copy|overlap)?\\s*$"));
     static const QRegularExpression invocation(
         QStringLiteral("\\bpartnerscope(\\s+(demo|check|generate|score|metrics|ahp|render|report|"
-                       "import|royalty|vote-server)\\b)?"));
+                       "import|royalty|vote-server|plan|publish|copy|overlap)\\b)?"));
     line.remove(syntax).remove(invocation);
     return command.match(line).hasMatch() ? QString() : line;
 }

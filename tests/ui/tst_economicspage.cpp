@@ -11,6 +11,7 @@
 #include "ui/economics/attentionlist.h"
 #include "ui/economics/economicsdashboard.h"
 #include "ui/economics/economicspage.h"
+#include "ui/economics/impactview.h"
 #include "ui/economics/logeditor.h"
 #include "ui/economics/oemassessmentview.h"
 #include "ui/economics/royaltypanel.h"
@@ -18,14 +19,17 @@
 #include "ui/economics/termsheeteditor.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/models/logmodels.h"
+#include "ui/partners/partnerimpactpanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -239,6 +243,7 @@ private slots:
         QVERIFY(deal->closedOn.isValid());
         QCOMPARE(model->data(model->index(row, DealLogModel::PartnerColumn)).toString(),
                  QStringLiteral("Direct"));
+        QVERIFY(!(model->flags(model->index(row, DealLogModel::CrmColumn)) & Qt::ItemIsEditable));
         // A won direct deal moves the direct average deal size on the dashboard.
         const QString before = f.page->dashboard()->cardValue(QStringLiteral("deal_size"));
         f.page->refreshNow();
@@ -276,6 +281,114 @@ private slots:
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_7));
         action->trigger();
         QVERIFY(window.economicsPage()->isVisibleTo(&window));
+    }
+
+    void dealPartnersAreEditedAsOneStep() {
+        Fixture f;
+        LogEditor *log = f.page->dealLog();
+        const Id added = log->addRow(); // selects the new deal
+        QVERIFY(added != 0);
+        const Id first = f.doc.portfolio()->partners()[0].id;
+        const Id second = f.doc.portfolio()->partners()[1].id;
+        log->setPartnersPrompt([&](QWidget *, const Deal &deal) {
+            [&] { QCOMPARE(deal.id, added); }();
+            return std::optional<std::vector<DealPartner>>(
+                {{first, Attribution::Sourced, QStringLiteral("Distributor")},
+                 {second, Attribution::Influenced, QString()}});
+        });
+        const int steps = f.doc.undoStack()->count();
+        QVERIFY(log->editPartners());
+        QCOMPARE(f.doc.undoStack()->count(), steps + 1);
+        const Deal *deal = f.doc.portfolio()->find<Deal>(added);
+        QCOMPARE(deal->partners.size(), size_t(2));
+        QAbstractItemModel *model = log->model();
+        const int row = f.doc.portfolio()->rowOf<Deal>(added);
+        const QString text = model->data(model->index(row, DealLogModel::PartnerColumn)).toString();
+        QVERIFY2(
+            text.contains(f.doc.portfolio()->partners()[0].name + QStringLiteral(" (sourced)")),
+            qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("(influenced)")));
+        f.doc.undoStack()->undo();
+        QVERIFY(f.doc.portfolio()->find<Deal>(added)->partners.empty());
+        // A cancelled prompt changes nothing.
+        log->setPartnersPrompt(
+            [](QWidget *, const Deal &) { return std::optional<std::vector<DealPartner>>(); });
+        QVERIFY(!log->editPartners());
+    }
+
+    void impactTabComparesWithAndWithoutPartners() {
+        Fixture f;
+        f.page->refreshNow();
+        ImpactView *view = f.page->impactView();
+        QCOMPARE(view->minimumSpin()->value(), 10);
+        QVERIFY2(view->summaryLabel()->text().contains(QStringLiteral("90% interval")),
+                 qPrintable(view->summaryLabel()->text()));
+        QTableWidget *table = view->table();
+        QVERIFY(table->rowCount() > 10);
+        // Partners with few deals say so instead of a rate.
+        QVERIFY(rowWith(table, ImpactView::WinRateColumn, QStringLiteral("not enough deals")) >= 0);
+        // The charts draw one group per model with deals.
+        QVERIFY(view->winRatePlot()->plottableCount() == 2);
+        QVERIFY(view->cyclePlot()->plottableCount() == 2);
+        view->setGroup(ImpactView::Group::Models);
+        QCOMPARE(table->rowCount(), int(f.page->impact().models.size()));
+
+        // Lowering the minimum is one undo step and shows more rates.
+        view->setGroup(ImpactView::Group::Partners);
+        const int withheldBefore = [&] {
+            int n = 0;
+            for (int r = 0; r < table->rowCount(); ++r)
+                n += table->item(r, ImpactView::WinRateColumn)->text() == "not enough deals";
+            return n;
+        }();
+        view->minimumSpin()->setValue(3);
+        QCOMPARE(f.doc.portfolio()->info().minClosedDeals, 3);
+        f.page->refreshNow();
+        int withheldAfter = 0;
+        for (int r = 0; r < table->rowCount(); ++r)
+            withheldAfter +=
+                table->item(r, ImpactView::WinRateColumn)->text() == "not enough deals";
+        QVERIFY2(withheldAfter < withheldBefore,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(withheldBefore).arg(withheldAfter)));
+        f.doc.undoStack()->undo();
+        QCOMPARE(f.doc.portfolio()->info().minClosedDeals, 10);
+    }
+
+    void partnerDetailShowsItsImpact() {
+        Fixture f;
+        PartnerImpactPanel panel(&f.doc);
+        panel.resize(700, 500);
+        panel.show();
+        const PartnerImpact impact = computePartnerImpact(f.doc.portfolio()->data());
+        const ImpactRow *rich = nullptr;
+        const ImpactRow *poor = nullptr;
+        for (const ImpactRow &r : impact.partners) {
+            if (!rich && r.with.enough)
+                rich = &r;
+            if (!poor && r.with.deals > 0 && !r.with.enough)
+                poor = &r;
+        }
+        QVERIFY(rich && poor);
+        panel.setPartner(rich->id);
+        QTableWidget *t = panel.table();
+        QCOMPARE(t->item(PartnerImpactPanel::DealsRow, 0)->text(),
+                 QLocale().toString(rich->with.deals));
+        QCOMPARE(t->item(PartnerImpactPanel::WinRateRow, 0)->text(),
+                 tr("%1 %").arg(QLocale().toString(*rich->with.winRate * 100.0, 'f', 0)));
+        QCOMPARE(t->item(PartnerImpactPanel::WinRateRow, 1)->text(),
+                 tr("%1 %").arg(QLocale().toString(*impact.direct.winRate * 100.0, 'f', 0)));
+        QVERIFY2(panel.differenceLabel()->text().contains(QStringLiteral("90% interval")),
+                 qPrintable(panel.differenceLabel()->text()));
+        QVERIFY(panel.crmLabel()->text().contains(QStringLiteral("Salesforce 001")));
+        panel.setPartner(poor->id);
+        QCOMPARE(t->item(PartnerImpactPanel::WinRateRow, 0)->text(), tr("not enough deals"));
+        QVERIFY(t->item(PartnerImpactPanel::WinRateRow, 0)->toolTip().contains(tr("closed")));
+        QVERIFY(panel.differenceLabel()->text().contains(tr("not enough deals")));
+        // The attributed revenue of its won deals is its share, as the core computes it.
+        QCOMPARE(t->item(PartnerImpactPanel::AttributedRow, 0)->text(),
+                 QStringLiteral("%1 %2").arg(
+                     f.doc.portfolio()->info().currency,
+                     QLocale().toString(poor->with.attributedWonRevenue, 'f', 0)));
     }
 };
 

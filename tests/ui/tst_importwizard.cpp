@@ -6,6 +6,7 @@
 #include "ui/import/importduplicatespage.h"
 #include "ui/import/importfilepage.h"
 #include "ui/import/importmappingpage.h"
+#include "ui/import/importrulespage.h"
 #include "ui/import/importrunpage.h"
 #include "ui/import/importvalidationpage.h"
 #include "ui/import/importvaluespage.h"
@@ -24,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
 #include <QStandardPaths>
@@ -120,6 +122,8 @@ private Q_SLOTS:
     void bigFileIsOneUndoStep();
     void unreadableFileIsReported();
     void droppedCsvOpensTheWizard();
+    void dealsWithTheirPartnersAndAReimport();
+    void activitiesAskForTheDayMonthOrder();
 
 private:
     /// Drives `wizard` from the file page to the page `id`.
@@ -253,7 +257,7 @@ void TestImportWizard::endToEndMergeSkipAndUndo() {
     importButton->click();
     QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPageId));
     auto *summary = child<QLabel>(&wizard, QStringLiteral("resultSummary"));
-    QVERIFY2(summary->text().contains(tr("Merged: 1")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(tr("Changed: 1")), qPrintable(summary->text()));
     QVERIFY(summary->text().contains(tr("Skipped as duplicates: 1")));
     QVERIFY(summary->text().contains(tr("Skipped as invalid: 1")));
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
@@ -519,6 +523,121 @@ void TestImportWizard::droppedCsvOpensTheWizard() {
     // Dropped as an import, not opened as a portfolio: the demo is still shown, unchanged.
     QCOMPARE(window.document()->portfolio()->partners().size(), demoPortfolio().partners.size());
     QVERIFY(window.document()->filePath().isEmpty());
+}
+
+namespace {
+QString importData(const char *name) {
+    return QStringLiteral(PS_TEST_DATA_DIR "/import/") + QLatin1String(name);
+}
+} // namespace
+
+void TestImportWizard::dealsWithTheirPartnersAndAReimport() {
+    const auto runWizard = [this](bool expectImport) {
+        ImportWizard wizard(m_doc.get());
+        wizard.setFilePath(importData("salesforce_opportunities.csv"));
+        wizard.show();
+        auto *kind = child<QComboBox>(&wizard, QStringLiteral("kindCombo"));
+        kind->setCurrentIndex(kind->findData(int(import::Kind::Deals)));
+        QVERIFY(child<QLineEdit>(&wizard, QStringLiteral("partnersPathEdit"))->isVisible());
+        wizard.setPartnersFilePath(importData("salesforce_opportunity_partners.csv"));
+        wizard.page(ImportWizard::FilePageId)->initializePage();
+        QVERIFY2(child<QLabel>(&wizard, QStringLiteral("partnersStatus"))
+                     ->text()
+                     .contains(QStringLiteral("6 opportunity-partner rows")),
+                 qPrintable(child<QLabel>(&wizard, QStringLiteral("partnersStatus"))->text()));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+        auto *preset = child<QComboBox>(&wizard, QStringLiteral("presetCombo"));
+        QVERIFY2(preset->currentText().contains(QStringLiteral("Salesforce opportunities")),
+                 qPrintable(preset->currentText()));
+        QVERIFY(child<QLabel>(&wizard, QStringLiteral("linkedSummary"))->isVisible());
+        QCOMPARE(child<QComboBox>(&wizard, QStringLiteral("target0"))->currentText(),
+                 tr("Record id in the CRM"));
+
+        // Stages are recognized and shown, and so is the attribution rule.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::RulesPageId));
+        auto *stages = child<QTableWidget>(&wizard, QStringLiteral("rulesTable"));
+        const int won = rowWithText(stages, QStringLiteral("Closed Won"));
+        const int review = rowWithText(stages, QStringLiteral("Negotiation/Review"));
+        QVERIFY(won >= 0 && review >= 0);
+        QCOMPARE(qobject_cast<QComboBox *>(stages->cellWidget(won, 2))->currentData().toString(),
+                 toKey(DealOutcome::Won));
+        QCOMPARE(qobject_cast<QComboBox *>(stages->cellWidget(review, 2))->currentData().toString(),
+                 toKey(DealOutcome::Open));
+        QVERIFY(child<QCheckBox>(&wizard, QStringLiteral("fromLeadSource"))->isChecked());
+        QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("leadSourceWords"))->text(),
+                 QStringLiteral("partner"));
+        QVERIFY(child<QLabel>(&wizard, QStringLiteral("ruleText"))
+                    ->text()
+                    .contains(QStringLiteral("split equally")));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::DuplicatesPageId));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPageId));
+        auto *summary = child<QLabel>(&wizard, QStringLiteral("importSummary"));
+        QAbstractButton *importButton = wizard.button(QWizard::CommitButton);
+        if (!expectImport) {
+            QVERIFY2(summary->text().contains(QStringLiteral("5 unchanged")),
+                     qPrintable(summary->text()));
+            QVERIFY(!importButton->isEnabled());
+            return;
+        }
+        QVERIFY2(summary->text().contains(QStringLiteral("New: 5 deals")),
+                 qPrintable(summary->text()));
+        importButton->click();
+        QVERIFY(child<QLabel>(&wizard, QStringLiteral("resultSummary"))
+                    ->text()
+                    .contains(QStringLiteral("New: 5 deals")));
+        wizard.button(QWizard::FinishButton)->click();
+    };
+    const size_t before = m_doc->portfolio()->deals().size();
+    const int steps = m_doc->undoStack()->count();
+    runWizard(true);
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(m_doc->portfolio()->deals().size(), before + 5);
+    const Deal &first = m_doc->portfolio()->deals()[before];
+    QCOMPARE(first.crm.id, QStringLiteral("0065g00000Opp0001"));
+    QCOMPARE(first.partners.size(), size_t(2));
+    QCOMPARE(first.partners[0].role, Attribution::Sourced);
+    // The same exports again: nothing new, nothing to import.
+    runWizard(false);
+    QCOMPARE(m_doc->portfolio()->deals().size(), before + 5);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->portfolio()->deals().size(), before);
+}
+
+void TestImportWizard::activitiesAskForTheDayMonthOrder() {
+    ImportWizard wizard(m_doc.get());
+    wizard.setFilePath(importData("activities_day_first.csv"));
+    wizard.show();
+    auto *kind = child<QComboBox>(&wizard, QStringLiteral("kindCombo"));
+    kind->setCurrentIndex(kind->findData(int(import::Kind::Activities)));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    auto *order = child<QComboBox>(&wizard, QStringLiteral("dateOrderCombo"));
+    QVERIFY2(order->currentText().contains(QStringLiteral("does not tell")),
+             qPrintable(order->currentText()));
+    QVERIFY(order->font().bold()); // it matters here: every date reads either way
+    order->setCurrentIndex(order->findData(int(import::DateOrder::DayFirst)));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::RulesPageId));
+    auto *kinds = child<QTableWidget>(&wizard, QStringLiteral("rulesTable"));
+    const int call = rowWithText(kinds, QStringLiteral("Call"));
+    QCOMPARE(qobject_cast<QComboBox *>(kinds->cellWidget(call, 2))->currentData().toString(),
+             toKey(ActivityKind::JointCall));
+    advanceTo(wizard, ImportWizard::ValidationPageId);
+    auto *issues = child<QTableWidget>(&wizard, QStringLiteral("issuesTable"));
+    QVERIFY(rowWithText(issues, QStringLiteral("4")) >= 0); // the unknown partner
+    child<QCheckBox>(&wizard, QStringLiteral("skipInvalid"))->setChecked(true);
+    wizard.button(QWizard::CommitButton)->click();
+    const Id northgate = partnerNamed(*m_doc->portfolio(), "Northgate Distribution")->id;
+    const auto &activities = m_doc->portfolio()->activities();
+    QVERIFY(std::any_of(activities.begin(), activities.end(), [&](const Activity &a) {
+        return a.partnerId == northgate && a.date == QDate(2025, 4, 3);
+    }));
 }
 
 QTEST_MAIN(TestImportWizard)

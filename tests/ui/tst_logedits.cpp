@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Undo of the activity log, the deal log and whole-deal OEM edits through the ps::edit facade.
+#include "core/economics/linksuggestions.h"
 #include "ui/document/document.h"
 #include "ui/undo/edits.h"
 
@@ -20,7 +21,11 @@ PortfolioData sample() {
     contoso.id = 1;
     contoso.name = QStringLiteral("Contoso");
     contoso.model = PartnerModel::Oem;
-    d.partners = {contoso};
+    Partner fabrikam;
+    fabrikam.id = 2;
+    fabrikam.name = QStringLiteral("Fabrikam");
+    fabrikam.model = PartnerModel::Distributor;
+    d.partners = {contoso, fabrikam};
     OemDeal deal;
     deal.id = 1;
     deal.partnerId = 1;
@@ -69,7 +74,7 @@ private slots:
     void dealsAddChangeAndRemove() {
         Deal deal;
         deal.name = QStringLiteral("Plant 2");
-        deal.partnerId = 1;
+        deal.partners = {{1, Attribution::Sourced, QStringLiteral("OEM")}};
         deal.icpId = 1;
         deal.amount = 120000;
         const Id id = edit::addDeal(m_doc, deal);
@@ -120,7 +125,7 @@ private slots:
         a.date = QDate(2026, 3, 2);
         edit::addActivity(m_doc, a);
         Deal d;
-        d.partnerId = 1;
+        d.partners = {{1, Attribution::Influenced, QString()}};
         d.amount = 10;
         edit::addDeal(m_doc, d);
         const PortfolioData before = m_doc.portfolio()->data();
@@ -129,6 +134,62 @@ private slots:
         QVERIFY(m_doc.portfolio()->deals().empty());
         m_doc.undoStack()->undo();
         QVERIFY(m_doc.portfolio()->data() == before);
+    }
+
+    void aDealsPartnersAndTheirRolesAreOneStep() {
+        Deal d;
+        d.name = QStringLiteral("Line 3");
+        d.amount = 90000;
+        d.partners = {{1, Attribution::Sourced, QStringLiteral("OEM")}};
+        const Id id = edit::addDeal(m_doc, d);
+        Deal two = *m_doc.portfolio()->find<Deal>(id);
+        two.partners.push_back({2, Attribution::Influenced, QStringLiteral("Distributor")});
+        QVERIFY(edit::replaceDeal(m_doc, two));
+        QCOMPARE(m_doc.portfolio()->find<Deal>(id)->partners.size(), size_t(2));
+        QCOMPARE(m_doc.portfolio()->find<Deal>(id)->attributedShare(), 45000.0);
+        // A partner twice, or one that does not exist, is refused.
+        Deal twice = two;
+        twice.partners.push_back({1, Attribution::Influenced, QString()});
+        QVERIFY(!edit::replaceDeal(m_doc, twice));
+        Deal missing = two;
+        missing.partners.push_back({77, Attribution::Influenced, QString()});
+        QVERIFY(!edit::replaceDeal(m_doc, missing));
+        m_doc.undoStack()->undo();
+        QCOMPARE(m_doc.portfolio()->find<Deal>(id)->partners.size(), size_t(1));
+        m_doc.undoStack()->redo();
+
+        // Deleting Fabrikam keeps the deal with Contoso; undo puts Fabrikam back on it.
+        const PortfolioData before = m_doc.portfolio()->data();
+        QVERIFY(edit::removePartners(m_doc, {2}));
+        QCOMPARE(m_doc.portfolio()->find<Deal>(id)->partners.size(), size_t(1));
+        QCOMPARE(m_doc.portfolio()->find<Deal>(id)->partners.front().partnerId, Id(1));
+        m_doc.undoStack()->undo();
+        QVERIFY(m_doc.portfolio()->data() == before);
+    }
+
+    void suggestedLinksAreAcceptedOrRejectedWithUndo() {
+        LinkSuggestion suggestion;
+        suggestion.evidence = {1, 2, 4, 3, 1};
+        suggestion.strength = 2;
+        const Id link = edit::acceptLinkSuggestion(m_doc, suggestion);
+        QVERIFY(link != 0);
+        const InfluenceLink *added = m_doc.portfolio()->find<InfluenceLink>(link);
+        QCOMPARE(added->strength, 2);
+        QVERIFY(added->notes.contains(QStringLiteral("4 deal(s)")));
+        QCOMPARE(edit::acceptLinkSuggestion(m_doc, suggestion), Id(0)); // linked already
+        m_doc.undoStack()->undo();
+        QVERIFY(m_doc.portfolio()->links().empty());
+
+        QVERIFY(edit::rejectLinkSuggestion(m_doc, 1, 2));
+        QVERIFY(!edit::rejectLinkSuggestion(m_doc, 1, 2)); // rejected already: no step
+        QCOMPARE(m_doc.portfolio()->rejectedLinks(), (std::vector<LinkKey>{{1, 2}}));
+        QVERIFY(m_doc.undoStack()->undoText().contains(QStringLiteral("Fabrikam")));
+        m_doc.undoStack()->undo();
+        QVERIFY(m_doc.portfolio()->rejectedLinks().empty());
+        m_doc.undoStack()->redo();
+        QVERIFY(edit::unrejectLinkSuggestion(m_doc, 1, 2));
+        QVERIFY(m_doc.portfolio()->rejectedLinks().empty());
+        QVERIFY(!edit::rejectLinkSuggestion(m_doc, 1, 99)); // no such partner
     }
 };
 

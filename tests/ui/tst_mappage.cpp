@@ -12,13 +12,16 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/map/heatmapview.h"
 #include "ui/map/influencemapview.h"
+#include "ui/map/linksuggestionspanel.h"
 #include "ui/map/mappage.h"
 #include "ui/matrix/matrixpage.h"
 #include "ui/partners/partnerspage.h"
 
 #include <QComboBox>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -304,6 +307,48 @@ private slots:
         QCOMPARE(asSet(window.partnersPage()->selectedPartners()),
                  asSet(window.selection()->ids()));
         window.document()->undoStack()->clear();
+    }
+
+    void dealsSuggestLinksToAcceptOrReject() {
+        Fixture f;
+        LinkSuggestionsPanel *panel = f.page->suggestions();
+        QVERIFY(panel);
+        panel->refreshNow();
+        QVERIFY2(!panel->suggestions().empty(), qPrintable(panel->summaryLabel()->text()));
+        QCOMPARE(panel->table()->rowCount(), int(panel->suggestions().size()));
+        const LinkSuggestion first = panel->suggestions().front();
+        QVERIFY(first.evidence.deals >= SuggestionMinDeals);
+        QVERIFY(!f.portfolio().findLink(first.evidence.icpId, first.evidence.partnerId));
+
+        // Accepting adds the link: one undo step, and the suggestion is gone.
+        panel->table()->selectRow(0);
+        QVERIFY(panel->acceptButton()->isEnabled());
+        const int steps = f.doc.undoStack()->count();
+        panel->acceptButton()->click();
+        QCOMPARE(f.doc.undoStack()->count(), steps + 1);
+        const InfluenceLink *link =
+            f.portfolio().findLink(first.evidence.icpId, first.evidence.partnerId);
+        QVERIFY(link);
+        QCOMPARE(link->strength, first.strength);
+        panel->refreshNow();
+        for (const LinkSuggestion &s : panel->suggestions())
+            QVERIFY(!(s.evidence.icpId == first.evidence.icpId &&
+                      s.evidence.partnerId == first.evidence.partnerId));
+        f.doc.undoStack()->undo();
+        panel->refreshNow();
+        QCOMPARE(panel->suggestions().front().evidence.partnerId, first.evidence.partnerId);
+
+        // Rejecting keeps it away, in the document (and so in the file) until undone.
+        QVERIFY(panel->rejectRow(0));
+        QCOMPARE(f.portfolio().rejectedLinks(),
+                 (std::vector<LinkKey>{{first.evidence.icpId, first.evidence.partnerId}}));
+        panel->refreshNow();
+        for (const LinkSuggestion &s : panel->suggestions())
+            QVERIFY(!(s.evidence.icpId == first.evidence.icpId &&
+                      s.evidence.partnerId == first.evidence.partnerId));
+        QVERIFY(!f.portfolio().findLink(first.evidence.icpId, first.evidence.partnerId));
+        f.doc.undoStack()->undo();
+        QVERIFY(f.portfolio().rejectedLinks().empty());
     }
 };
 

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QPrinter>
@@ -169,6 +170,50 @@ private slots:
         const QStringList rows = QString::fromUtf8(images.readAllStandardOutput())
                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 2); // the header lines of an empty list
+    }
+
+    void impactPages() {
+        // Partner impact follows the economics: the program's deals with and without partners,
+        // counted here from the deal log, and the partner with the most deals by name.
+        const ReportContent content = demoContent(m_data);
+        const QString path = m_dir.filePath(QStringLiteral("impact.pdf"));
+        QString error;
+        QVERIFY2(report::writePdf(content, path, &error), qPrintable(error));
+        const QString text = pdfText(path);
+        const qsizetype impact = text.indexOf(QLatin1String("Partner impact"));
+        const qsizetype appendix = text.indexOf(QLatin1String("Appendix: score explanations"));
+        QVERIFY(impact > 0);
+        QVERIFY(impact < appendix);
+        const QString section = text.mid(impact, appendix - impact);
+        int deals[2] = {0, 0}, won[2] = {0, 0}, lost[2] = {0, 0};
+        QHash<Id, int> perPartner;
+        for (const Deal &d : m_data.deals) {
+            const int side = d.partners.empty() ? 1 : 0;
+            ++deals[side];
+            won[side] += d.outcome == DealOutcome::Won ? 1 : 0;
+            lost[side] += d.outcome == DealOutcome::Lost ? 1 : 0;
+            for (const DealPartner &p : d.partners)
+                ++perPartner[p.partnerId];
+        }
+        const QString names[2] = {QStringLiteral("Deals with partners"),
+                                  QStringLiteral("Direct deals")};
+        for (int side = 0; side < 2; ++side) {
+            const QString row = QStringLiteral("%1 %2 %3 / %4 %5%")
+                                    .arg(names[side], QLocale().toString(deals[side]))
+                                    .arg(won[side])
+                                    .arg(lost[side])
+                                    .arg(qRound(100.0 * won[side] / (won[side] + lost[side])));
+            QVERIFY2(section.contains(row), qPrintable(row + QStringLiteral(" in ") + section));
+        }
+        Id busiest = 0;
+        for (const Partner &p : m_data.partners)
+            if (busiest == 0 || perPartner.value(p.id) > perPartner.value(busiest))
+                busiest = p.id;
+        for (const Partner &p : m_data.partners)
+            if (p.id == busiest)
+                QVERIFY2(section.contains(p.name.simplified()), qPrintable(p.name));
+        QVERIFY(section.contains(QLatin1String("not enough deals")));
+        QVERIFY(section.contains(QLatin1String("rates need 10 closed deals")));
     }
 
     void cancelLeavesNoFile() {

@@ -3,6 +3,8 @@
 // stability is recomputed once changes settle.
 #include "core/demo/demoportfolio.h"
 #include "core/scoring/profiles.h"
+#include "core/scoring/scoring.h"
+#include "core/scoring/scoringevidence.h"
 #include "ui/document/document.h"
 #include "ui/document/scoringcontroller.h"
 #include "ui/undo/edits.h"
@@ -23,12 +25,18 @@ PortfolioData demo() {
 }
 
 /// The first partner whose readiness moves when its commitment rating changes.
-Id partnerWithCommitment(const Document &doc) {
-    for (const Partner &p : doc.portfolio()->partners())
+/// `evidence`: one whose commitment rests on its deals and activities instead (issue 13).
+Id partnerWithCommitment(const Document &doc, bool evidence = false) {
+    const PortfolioData &data = doc.portfolio()->data();
+    const CriteriaTable criteria = computeCriteria(data);
+    for (size_t i = 0; i < data.partners.size(); ++i) {
+        const Partner &p = data.partners[i];
         if (p.model && p.ratings.commitment && *p.ratings.commitment <= 3 &&
             doc.portfolio()->activeScenario()->profileFor(p.model).weight(Criterion::Commitment) >
-                0.0)
+                0.0 &&
+            usesEvidence(criteria.evidence, i, Criterion::Commitment) == evidence)
             return p.id;
+    }
     return 0;
 }
 
@@ -84,6 +92,19 @@ void TestScoringController::scoresFollowAnEditAndItsUndo() {
     QTRY_COMPARE(scoring.scores()[size_t(row)].readiness, before);
     doc.undoStack()->redo();
     QTRY_COMPARE(scoring.scores()[size_t(row)].readiness, after);
+
+    // A partner with enough deals is scored on them: its rating is only the fallback, so
+    // raising it leaves its readiness where its evidence puts it.
+    const Id onEvidence = partnerWithCommitment(doc, true);
+    QVERIFY(onEvidence != 0);
+    const int evidenceRow = scoring.rowOf(onEvidence);
+    const double evidenceBefore = scoring.scores()[size_t(evidenceRow)].readiness;
+    QSignalSpy rescored(&scoring, &ScoringController::scoresChanged);
+    QVERIFY(edit::setPartnerField(doc, onEvidence, PartnerField::Commitment, 5));
+    QVERIFY(rescored.count() > 0 || rescored.wait(5000)); // rescored, not just not yet
+    QCOMPARE(scoring.scores()[size_t(evidenceRow)].readiness, evidenceBefore);
+    QCOMPARE(scoring.scores()[size_t(evidenceRow)].readiness,
+             scorePortfolio(doc.portfolio()->data())[size_t(evidenceRow)].readiness);
 }
 
 void TestScoringController::previewRescoresWithoutTouchingTheUndoStack() {

@@ -273,4 +273,66 @@ void plotWinRate(QCustomPlot *plot, const ProgramMetrics &metrics, const Economi
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void plotImpactByModel(QCustomPlot *plot, const PartnerImpact &impact, ImpactMeasure measure,
+                       const EconomicsStyle &style) {
+    resetPlot(plot, style);
+    const bool rate = measure == ImpactMeasure::WinRate;
+    setRectTitle(plot->axisRect(),
+                 rate ? ChartsTr::tr("Win rate with and without partners, by model")
+                      : ChartsTr::tr("Sales cycle with and without partners, by model"),
+                 style);
+    const auto value = [rate](const ImpactMeasures &m) {
+        return rate ? (m.winRate ? std::optional<double>(*m.winRate * 100.0) : std::nullopt)
+                    : m.cycleDays;
+    };
+    auto *group = new QCPBarsGroup(plot);
+    auto *with = makeBars(plot->xAxis, plot->yAxis, ChartsTr::tr("With partners of the model"),
+                          style.partnerColour);
+    auto *direct = makeBars(plot->xAxis, plot->yAxis, ChartsTr::tr("Direct"), style.directColour);
+    for (QCPBars *bars : {with, direct}) {
+        bars->setWidth(0.36);
+        bars->setBarsGroup(group);
+    }
+    QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
+    const QLocale locale;
+    double high = 0.0;
+    double key = 1.0;
+    const std::optional<double> directValue = value(impact.direct);
+    for (const ImpactRow &row : impact.models) {
+        if (row.with.deals == 0)
+            continue;
+        names->addTick(key, row.name);
+        const std::optional<double> v = value(row.with);
+        if (v) {
+            with->addData(key, *v);
+            high = std::max(high, *v);
+        }
+        if (directValue)
+            direct->addData(key, *directValue);
+        auto *text = new QCPItemText(plot);
+        text->position->setAxes(plot->xAxis, plot->yAxis);
+        text->position->setCoords(key - 0.18, v.value_or(0.0));
+        text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        text->setFont(style.baseFont);
+        text->setColor(style.foreground);
+        text->setText(!row.with.enough ? ChartsTr::tr("not enough\ndeals")
+                      : !v             ? ChartsTr::tr("n/a")
+                      : rate           ? ChartsTr::tr("%1 %").arg(locale.toString(*v, 'f', 0))
+                                       : ChartsTr::tr("%1 d").arg(locale.toString(*v, 'f', 0)));
+        key += 1.0;
+    }
+    if (directValue)
+        high = std::max(high, *directValue);
+    plot->xAxis->setTicker(names);
+    plot->xAxis->setSubTicks(false);
+    plot->xAxis->setTickLabelRotation(key > 6 ? 30 : 0);
+    plot->xAxis->grid()->setVisible(false);
+    plot->xAxis->setRange(0.4, std::max(1.6, key - 0.4));
+    plot->yAxis->setLabel(rate ? ChartsTr::tr("Won of closed deals (%)")
+                               : ChartsTr::tr("Days from created to won"));
+    fitValueAxis(plot->yAxis, 0.0, rate ? 100.0 : std::max(high, 1.0), 0.3);
+    showLegend(plot, style, Qt::AlignTop | Qt::AlignRight, 2);
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 } // namespace ps::economics

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/economics/partnerimpact.h"
 #include "core/economics/programmetrics.h"
 #include "core/economics/royalty.h"
 #include "ui/theme/economicsstyle.h"
@@ -28,6 +29,15 @@ void plotRoiByModel(QCustomPlot *plot, const std::vector<ModelRoi> &roi,
 /// Win rate of partner-influenced against direct deals, in percent, with the won and closed
 /// counts under each bar.
 void plotWinRate(QCustomPlot *plot, const ProgramMetrics &metrics, const EconomicsStyle &style);
+
+/// Which measure of partner impact a chart compares.
+enum class ImpactMeasure { WinRate, CycleDays };
+
+/// Partner impact per partner model: for each model with deals, the win rate (percent) or the
+/// sales cycle (days) of its deals beside the direct deals', as grouped bars; a model below the
+/// minimum of closed deals gets no bar and a "not enough deals" label.
+void plotImpactByModel(QCustomPlot *plot, const PartnerImpact &impact, ImpactMeasure measure,
+                       const EconomicsStyle &style);
 
 /// The translated names of the scoreboard measures, in the order plotScoreboard draws them.
 QStringList scoreboardMeasures();

@@ -4,6 +4,7 @@
 #include "ui/document/document.h"
 #include "ui/economics/attentionlist.h"
 #include "ui/economics/economicsdashboard.h"
+#include "ui/economics/impactview.h"
 #include "ui/economics/logeditor.h"
 #include "ui/economics/oemassessmentview.h"
 #include "ui/economics/royaltysimulator.h"
@@ -38,7 +39,8 @@ EconomicsPage::EconomicsPage(Document *document, PartnerSelection *selection, QW
     , m_oem(new OemAssessmentView(this))
     , m_simulator(new RoyaltySimulator(document, this))
     , m_activities(new LogEditor(document, LogEditor::Kind::Activities, this))
-    , m_deals(new LogEditor(document, LogEditor::Kind::Deals, this)) {
+    , m_deals(new LogEditor(document, LogEditor::Kind::Deals, this))
+    , m_impactView(new ImpactView(document, this)) {
     auto *dashboardScroll = new QScrollArea(this);
     dashboardScroll->setWidget(m_dashboard);
     dashboardScroll->setWidgetResizable(true);
@@ -60,6 +62,7 @@ EconomicsPage::EconomicsPage(Document *document, PartnerSelection *selection, QW
     m_tabs->addTab(m_oem, tr("&OEM deals"));
     m_tabs->addTab(m_simulator, tr("&Royalty simulator"));
     m_tabs->addTab(logs, tr("&Logs"));
+    m_tabs->addTab(m_impactView, tr("&Impact"));
     m_tabs->setAccessibleName(tr("Economics"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -90,6 +93,8 @@ void EconomicsPage::refreshNow() {
     m_dashboard->setData(data, m_metrics, m_assessments);
     m_attention->setItems(attentionItems(data, m_metrics));
     m_oem->setAssessments(m_assessments, data.oemDeals);
+    m_impact = computePartnerImpact(data);
+    m_impactView->setImpact(m_impact, data.info.currency);
 }
 
 } // namespace ps

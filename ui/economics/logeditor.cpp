@@ -2,6 +2,7 @@
 #include "ui/economics/logeditor.h"
 
 #include "ui/document/document.h"
+#include "ui/economics/dealpartnersdialog.h"
 #include "ui/editors/fielddelegate.h"
 #include "ui/models/logmodels.h"
 #include "ui/models/roles.h"
@@ -67,10 +68,21 @@ LogEditor::LogEditor(Document *document, Kind kind, QWidget *parent)
                              FieldDelegate::enumChoices<ActivityKind>());
         m_view->sortByColumn(ActivityLogModel::DateColumn, Qt::DescendingOrder);
     } else {
-        delegate->setKind(DealLogModel::PartnerColumn, FieldDelegate::Kind::Choice);
-        delegate->setChoiceProvider(
-            DealLogModel::PartnerColumn,
-            [partnerChoices](const QModelIndex &) { return partnerChoices(true); });
+        m_partnersPrompt =
+            [portfolio](QWidget *parent,
+                        const Deal &deal) -> std::optional<std::vector<DealPartner>> {
+            DealPartnersDialog dialog(*portfolio, deal, parent);
+            if (dialog.exec() != QDialog::Accepted)
+                return std::nullopt;
+            return dialog.partners();
+        };
+        m_partners = new QPushButton(tr("&Partners..."), this);
+        m_partners->setToolTip(tr("The partners of the deal and what each did"));
+        connect(m_partners, &QPushButton::clicked, this, &LogEditor::editPartners);
+        connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &at) {
+            if (m_proxy->mapToSource(at).column() == DealLogModel::PartnerColumn)
+                editPartners();
+        });
         delegate->setKind(DealLogModel::IcpColumn, FieldDelegate::Kind::Choice);
         delegate->setChoiceProvider(DealLogModel::IcpColumn, [portfolio](const QModelIndex &) {
             ChoiceList list{Choice(tr("(none)"), qint64(0))};
@@ -103,6 +115,8 @@ LogEditor::LogEditor(Document *document, Kind kind, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
+    if (m_partners)
+        buttons->addWidget(m_partners);
     buttons->addWidget(m_remove);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -161,8 +175,26 @@ bool LogEditor::removeSelected() {
                                       : edit::removeDeals(*m_document, ids);
 }
 
+bool LogEditor::editPartners() {
+    if (m_kind != Kind::Deals || !m_partnersPrompt)
+        return false;
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    const Deal *deal = m_document->portfolio()->find<Deal>(m_model->idAt(current.row()));
+    if (!deal)
+        return false;
+    const std::optional<std::vector<DealPartner>> partners = m_partnersPrompt(this, *deal);
+    if (!partners)
+        return false;
+    Deal changed = *deal;
+    changed.partners = *partners;
+    return edit::replaceDeal(*m_document, changed);
+}
+
 void LogEditor::updateButtons() {
-    m_remove->setEnabled(m_view->selectionModel()->hasSelection());
+    const bool selected = m_view->selectionModel()->hasSelection();
+    m_remove->setEnabled(selected);
+    if (m_partners)
+        m_partners->setEnabled(m_view->currentIndex().isValid());
 }
 
 } // namespace ps

@@ -6,6 +6,10 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+#include <vector>
+
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -35,6 +39,14 @@ public:
     bool removeSelected();
     QList<Id> selectedIds() const;
 
+    /// Asks for the partners of a deal (DealPartnersDialog by default); nullopt: cancelled.
+    using PartnersPrompt =
+        std::function<std::optional<std::vector<DealPartner>>(QWidget *, const Deal &)>;
+    void setPartnersPrompt(PartnersPrompt prompt) { m_partnersPrompt = std::move(prompt); }
+    /// Edits the partners of the current deal (Deals only): one undo step. False when nothing
+    /// changed or the dialog was cancelled.
+    bool editPartners();
+
 private:
     void updateButtons();
 
@@ -45,6 +57,8 @@ private:
     QTableView *m_view;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QPushButton *m_partners = nullptr;
+    PartnersPrompt m_partnersPrompt;
 };
 
 } // namespace ps

@@ -40,12 +40,14 @@ QString actionLabel(DuplicateAction action) {
         return QApplication::translate("ps::ImportDuplicatesPage", "Merge into existing");
     case DuplicateAction::Add:
         return QApplication::translate("ps::ImportDuplicatesPage", "Add as new");
+    case DuplicateAction::Update:
+        return QApplication::translate("ps::ImportDuplicatesPage", "Update from the file");
     }
     return {};
 }
 
 constexpr DuplicateAction AllActions[] = {DuplicateAction::Skip, DuplicateAction::Merge,
-                                          DuplicateAction::Add};
+                                          DuplicateAction::Add, DuplicateAction::Update};
 
 template <typename T> QString nameById(const std::vector<T> &rows, Id id) {
     for (const T &row : rows) {
@@ -53,6 +55,11 @@ template <typename T> QString nameById(const std::vector<T> &rows, Id id) {
             return row.name;
     }
     return {};
+}
+
+QString activityName(const PortfolioData &data, const Activity &a) {
+    return QStringLiteral("%1, %2, %3")
+        .arg(nameById(data.partners, a.partnerId), a.date.toString(Qt::ISODate), label(a.kind));
 }
 
 QString linkName(const PortfolioData &data, const InfluenceLink &link) {
@@ -65,11 +72,17 @@ QString rowName(const PortfolioData &data, const import::ImportPlan &plan,
                 const import::PlannedRow &row) {
     switch (plan.kind) {
     case Kind::Partners:
-        return row.partner.name;
+        return row.partner().name;
     case Kind::Icps:
-        return row.icp.name;
+        return row.icp().name;
     case Kind::Links:
-        return linkName(data, row.link);
+        return linkName(data, row.link());
+    case Kind::Deals:
+        return row.deal().name;
+    case Kind::Activities:
+        return activityName(data, row.activity());
+    case Kind::DealPartners:
+        break;
     }
     return {};
 }
@@ -100,6 +113,16 @@ QString existingName(const PortfolioData &data, const import::ImportPlan &plan,
         if (const InfluenceLink *l = at(data.links, duplicate.existingIndex))
             return linkName(data, *l);
         break;
+    case Kind::Deals:
+        if (const Deal *d = at(data.deals, duplicate.existingIndex))
+            return d->name;
+        break;
+    case Kind::Activities:
+        if (const Activity *a = at(data.activities, duplicate.existingIndex))
+            return activityName(data, *a);
+        break;
+    case Kind::DealPartners:
+        break;
     }
     return {};
 }
@@ -112,6 +135,10 @@ QString matchedBy(const import::Duplicate &duplicate) {
         return QApplication::translate("ps::ImportDuplicatesPage", "Same name");
     case import::Duplicate::By::Pair:
         return QApplication::translate("ps::ImportDuplicatesPage", "Same ICP and partner");
+    case import::Duplicate::By::CrmId:
+        return QApplication::translate("ps::ImportDuplicatesPage", "Same CRM record");
+    case import::Duplicate::By::Content:
+        return QApplication::translate("ps::ImportDuplicatesPage", "Same name and date");
     }
     return {};
 }
@@ -126,9 +153,10 @@ ImportDuplicatesPage::ImportDuplicatesPage(ImportWizard *wizard)
                         {tr("Line"), tr("Row in the file"), tr("Duplicate of"), tr("Matched by"),
                          tr("Action")})) {
     setTitle(tr("Duplicates"));
-    setSubTitle(tr("Rows that match a partner of the portfolio or an earlier row of the file, by "
-                   "website domain, then by name. Merge fills the empty fields of the existing "
-                   "entry."));
+    setSubTitle(tr("Rows that match an entry of the portfolio or an earlier row of the file: by "
+                   "CRM record id first, then website domain or name. Update writes the file's "
+                   "values over the entry's (the default for the same CRM record); merge fills "
+                   "only its empty fields."));
     m_summary->setObjectName(QStringLiteral("duplicatesSummary"));
     m_summary->setWordWrap(true);
     auto *allRow = new QHBoxLayout;

@@ -51,6 +51,10 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     , m_wizard(wizard)
     , m_path(new QLineEdit(this))
     , m_kind(new QComboBox(this))
+    , m_partnersRow(new QWidget(this))
+    , m_partnersLabel(new QLabel(this))
+    , m_partnersPath(new QLineEdit(this))
+    , m_partnersStatus(new QLabel(this))
     , m_encoding(new QComboBox(this))
     , m_delimiter(new QComboBox(this))
     , m_status(new QLabel(this))
@@ -58,6 +62,36 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     setTitle(tr("File"));
     setSubTitle(tr("Choose a CSV export (Salesforce, HubSpot, Partnerscope or any table) and "
                    "check that it reads correctly. Nothing changes until you click Import."));
+    m_partnersPath->setObjectName(QStringLiteral("partnersPathEdit"));
+    m_partnersPath->setPlaceholderText(tr("Optional: Salesforce's OpportunityPartner export"));
+    m_partnersPath->setAccessibleName(tr("Opportunity partners file"));
+    m_partnersStatus->setObjectName(QStringLiteral("partnersStatus"));
+    m_partnersStatus->setWordWrap(true);
+    auto *partnersBrowse = new QPushButton(tr("B&rowse..."), m_partnersRow);
+    partnersBrowse->setObjectName(QStringLiteral("partnersBrowseButton"));
+    auto *partnersLine = new QHBoxLayout;
+    partnersLine->setContentsMargins(0, 0, 0, 0);
+    partnersLine->addWidget(m_partnersPath, 1);
+    partnersLine->addWidget(partnersBrowse);
+    auto *partnersBox = new QVBoxLayout(m_partnersRow);
+    partnersBox->setContentsMargins(0, 0, 0, 0);
+    partnersBox->addLayout(partnersLine);
+    partnersBox->addWidget(m_partnersStatus);
+    m_partnersLabel->setText(tr("&Partners on deals:"));
+    m_partnersLabel->setBuddy(m_partnersPath);
+    connect(partnersBrowse, &QPushButton::clicked, this, [this] {
+        const QString path = m_wizard->chooseFile();
+        if (!path.isEmpty()) {
+            m_wizard->setPartnersFilePath(path);
+            refreshPartners();
+        }
+    });
+    connect(m_partnersPath, &QLineEdit::editingFinished, this, [this] {
+        if (m_partnersPath->text() != m_wizard->session().partnersPath) {
+            m_wizard->setPartnersFilePath(m_partnersPath->text());
+            refreshPartners();
+        }
+    });
     m_path->setObjectName(QStringLiteral("pathEdit"));
     m_path->setPlaceholderText(tr("Path of a .csv file"));
     m_path->setAccessibleName(tr("CSV file"));
@@ -71,6 +105,8 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     m_kind->addItem(tr("Partners"), int(Kind::Partners));
     m_kind->addItem(tr("Ideal customer profiles (ICPs)"), int(Kind::Icps));
     m_kind->addItem(tr("Influence links (ICP to partner)"), int(Kind::Links));
+    m_kind->addItem(tr("Deals (opportunities) with their partners"), int(Kind::Deals));
+    m_kind->addItem(tr("Activities (tasks, events, calls)"), int(Kind::Activities));
     m_encoding->setObjectName(QStringLiteral("encodingCombo"));
     m_delimiter->setObjectName(QStringLiteral("delimiterCombo"));
     m_status->setObjectName(QStringLiteral("fileStatus"));
@@ -80,6 +116,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     auto *form = new QFormLayout;
     form->addRow(tr("&File:"), pathRow);
     form->addRow(tr("I&mport as:"), m_kind);
+    form->addRow(m_partnersLabel, m_partnersRow);
     form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(tr("&Delimiter:"), m_delimiter);
     auto *layout = new QVBoxLayout(this);
@@ -101,6 +138,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_refreshing)
             m_wizard->session().kind = Kind(m_kind->currentData().toInt());
+        refreshPartners();
     });
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
         if (m_refreshing)
@@ -164,6 +202,7 @@ void ImportFilePage::refresh() {
     m_delimiter->setCurrentIndex(s.delimiter ? m_delimiter->findData(QString(*s.delimiter)) : 0);
     m_refreshing = false;
 
+    refreshPartners();
     m_preview->clear();
     m_preview->setRowCount(0);
     if (s.table) {
@@ -192,9 +231,31 @@ void ImportFilePage::refresh() {
     Q_EMIT completeChanged();
 }
 
+void ImportFilePage::refreshPartners() {
+    const ImportSession &s = m_wizard->session();
+    const bool deals = Kind(m_kind->currentData().toInt()) == Kind::Deals;
+    m_partnersRow->setVisible(deals);
+    m_partnersLabel->setVisible(deals);
+    m_partnersPath->setText(s.partnersPath);
+    if (!s.partnersError.isEmpty()) {
+        m_partnersStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_partnersStatus->setText(s.partnersError);
+    } else {
+        m_partnersStatus->setStyleSheet(QString());
+        m_partnersStatus->setText(
+            s.partnersTable
+                ? tr("%n opportunity-partner rows.", nullptr, int(s.partnersTable->records.size()))
+                : tr("Without it, partners come from the deals file's own columns (HubSpot's "
+                     "associated companies, a Partner column)."));
+    }
+    Q_EMIT completeChanged();
+}
+
 bool ImportFilePage::isComplete() const {
     const ImportSession &s = m_wizard->session();
-    return s.table.has_value() && !s.table->records.empty();
+    // A partners file that cannot be read would silently import deals without partners.
+    const bool partnersOk = s.kind != Kind::Deals || s.partnersError.isEmpty();
+    return s.table.has_value() && !s.table->records.empty() && partnersOk;
 }
 
 } // namespace ps

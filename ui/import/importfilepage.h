@@ -12,7 +12,8 @@ namespace ps {
 class ImportWizard;
 struct ImportSession;
 
-/// 1. The file, what it holds, its encoding and delimiter (detected, overridable), a preview.
+/// 1. The file, what it holds, its encoding and delimiter (detected, overridable), a preview;
+/// for deals, the opportunity-partner export that says which partners were on which deal.
 class ImportFilePage : public QWizardPage {
     Q_OBJECT
 public:
@@ -25,9 +26,15 @@ public:
 private:
     void reread();
 
+    void refreshPartners();
+
     ImportWizard *m_wizard;
     QLineEdit *m_path;
     QComboBox *m_kind;
+    QWidget *m_partnersRow;
+    QLabel *m_partnersLabel;
+    QLineEdit *m_partnersPath;
+    QLabel *m_partnersStatus;
     QComboBox *m_encoding;
     QComboBox *m_delimiter;
     QLabel *m_status;

@@ -11,7 +11,8 @@ namespace ps {
 class ImportWizard;
 struct ImportSession;
 
-/// 2. Column mapping: a preset, then one target field per column of the file.
+/// 2. Column mapping: a preset, then one target field per column of the file, and how to read
+/// dates whose day and month could be swapped (detected from the file, or chosen).
 class ImportMappingPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -22,10 +23,13 @@ public:
 
 private:
     void fillTable();
+    void fillDateOrder();
     void targetChosen(int column, int comboIndex);
 
     ImportWizard *m_wizard;
     QComboBox *m_preset;
+    QComboBox *m_dateOrder;
+    QLabel *m_linkedSummary;
     QLabel *m_summary;
     QTableWidget *m_table;
     bool m_filling = false;

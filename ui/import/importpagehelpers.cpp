@@ -44,6 +44,12 @@ QString kindLabel(Kind kind, int n) {
         return QApplication::translate("ps::ImportWizard", "%n ICPs", nullptr, n);
     case Kind::Links:
         return QApplication::translate("ps::ImportWizard", "%n influence links", nullptr, n);
+    case Kind::Deals:
+        return QApplication::translate("ps::ImportWizard", "%n deals", nullptr, n);
+    case Kind::Activities:
+        return QApplication::translate("ps::ImportWizard", "%n activities", nullptr, n);
+    case Kind::DealPartners:
+        break;
     }
     return {};
 }

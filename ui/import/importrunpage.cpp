@@ -70,12 +70,13 @@ void ImportRunPage::initializePage() {
         s.changes = changes;
         QStringList lines;
         lines << tr("Imported from %1:").arg(source);
-        lines << tr("Added: %1").arg(kindLabel(s.plan.kind, changes->addedCount()));
+        lines << tr("New: %1").arg(kindLabel(s.plan.kind, changes->addedCount()));
         if (changes->needsClassification > 0)
             lines << tr("Needs classification: %n (filter the partner table by \"Needs "
                         "classification\" to find them)",
                         nullptr, changes->needsClassification);
-        lines << tr("Merged: %n", nullptr, changes->mergedCount());
+        lines << tr("Changed: %n", nullptr, changes->mergedCount());
+        lines << tr("Unchanged: %n", nullptr, changes->unchanged);
         lines << tr("Skipped as duplicates: %n", nullptr, changes->skippedDuplicates);
         lines << tr("Skipped as invalid: %n", nullptr, changes->skippedInvalid);
         lines << QString() << tr("Edit > Undo takes the whole import back in one step.");

@@ -10,13 +10,15 @@ namespace ps {
 class ImportWizard;
 struct ImportSession;
 
-/// 6. The import: progress, then what was added, merged and skipped.
+/// The last step: progress, then what was new, changed, unchanged and skipped.
 class ImportRunPage : public QWizardPage {
     Q_OBJECT
 public:
     explicit ImportRunPage(ImportWizard *wizard);
     void initializePage() override;
     bool isComplete() const override;
+    /// The last page (the rules page has a higher id but comes before the duplicates).
+    int nextId() const override { return -1; }
 
 private:
     ImportWizard *m_wizard;

@@ -67,9 +67,14 @@ void ImportValidationPage::initializePage() {
     const std::vector<import::Issue> issues = s.plan.issues();
     m_table->setRowCount(int(issues.size()));
     const QStringList &header = s.table ? s.table->header : QStringList();
+    const QStringList &partnersHeader = s.partnersTable ? s.partnersTable->header : QStringList();
+    const QString partnersName = QFileInfo(s.partnersPath).fileName();
     for (int i = 0; i < int(issues.size()); ++i) {
         const import::Issue &issue = issues[size_t(i)];
-        auto *line = textItem(issue.line > 0 ? QString::number(issue.line) : QString());
+        // Issues of the opportunity-partner file name it beside the line.
+        const bool second = issue.file == 1;
+        const QString lineText = issue.line > 0 ? QString::number(issue.line) : QString();
+        auto *line = textItem(second ? tr("%1 (%2)").arg(lineText, partnersName) : lineText);
         line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         const bool error = issue.severity == import::Severity::Error;
         line->setIcon(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
@@ -77,9 +82,10 @@ void ImportValidationPage::initializePage() {
         line->setToolTip(error ? tr("Error: the row cannot be imported as it is")
                                : tr("Warning: the row is imported"));
         m_table->setItem(i, 0, line);
+        const QStringList &columns = second ? partnersHeader : header;
         m_table->setItem(i, 1,
-                         textItem(issue.column >= 0 && issue.column < header.size()
-                                      ? header[issue.column]
+                         textItem(issue.column >= 0 && issue.column < columns.size()
+                                      ? columns[issue.column]
                                       : QString()));
         m_table->setItem(i, 2, textItem(issue.message));
     }
@@ -89,6 +95,12 @@ void ImportValidationPage::initializePage() {
     if (invalid == 0)
         s.skipInvalid = false;
     m_skipInvalid->setChecked(s.skipInvalid);
+    if (s.plan.ambiguousDates > 0 && s.mapping.dateOrder == import::DateOrder::Auto)
+        m_summaryNote = tr("%n rows have dates such as 03/04/2025 that read either way; they are "
+                           "read month first. Go Back to Columns to read them day first.",
+                           nullptr, s.plan.ambiguousDates);
+    else
+        m_summaryNote.clear();
     if (invalid > 0) {
         m_verdict->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_verdict->setText(tr("%n rows are invalid. An import is all or nothing: go Back and "
@@ -115,19 +127,27 @@ void ImportValidationPage::updateSummary() {
         return;
     }
     if (changes->isEmpty()) {
-        m_summary->setText(tr("Nothing to import: every row is skipped."));
+        m_summary->setText(changes->unchanged > 0
+                               ? tr("Nothing to import: the portfolio already has every row "
+                                    "(%n unchanged).",
+                                    nullptr, changes->unchanged)
+                               : tr("Nothing to import: every row is skipped."));
         return;
     }
     QStringList parts;
-    parts << tr("%1 will be added").arg(kindLabel(s.plan.kind, changes->addedCount()));
+    parts << tr("New: %1").arg(kindLabel(s.plan.kind, changes->addedCount()));
     if (changes->needsClassification > 0)
         parts << tr("%n without a model (needs classification)", nullptr,
                     changes->needsClassification);
-    parts << tr("%n merged into existing entries", nullptr, changes->mergedCount());
+    parts << tr("changed: %n", nullptr, changes->mergedCount());
+    parts << tr("unchanged: %n", nullptr, changes->unchanged);
     parts << tr("%n duplicates skipped", nullptr, changes->skippedDuplicates);
     if (changes->skippedInvalid > 0)
         parts << tr("%n invalid rows skipped", nullptr, changes->skippedInvalid);
-    m_summary->setText(parts.join(QStringLiteral("; ")) + QLatin1Char('.'));
+    QString text = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    if (!m_summaryNote.isEmpty())
+        text += QLatin1Char('\n') + m_summaryNote;
+    m_summary->setText(text);
 }
 
 bool ImportValidationPage::isComplete() const {

@@ -28,6 +28,7 @@ private:
     QCheckBox *m_skipInvalid;
     QLabel *m_summary;
     bool m_canImport = false; ///< a valid plan that changes something
+    QString m_summaryNote;    ///< ambiguous dates read month first, when the user did not choose
 };
 
 } // namespace ps

@@ -5,6 +5,7 @@
 #include "ui/import/importduplicatespage.h"
 #include "ui/import/importfilepage.h"
 #include "ui/import/importmappingpage.h"
+#include "ui/import/importrulespage.h"
 #include "ui/import/importrunpage.h"
 #include "ui/import/importvalidationpage.h"
 #include "ui/import/importvaluespage.h"
@@ -32,6 +33,7 @@ ImportWizard::ImportWizard(Document *document, QWidget *parent)
     setPage(DuplicatesPageId, new ImportDuplicatesPage(this));
     setPage(ValidationPageId, new ImportValidationPage(this));
     setPage(ImportPageId, new ImportRunPage(this));
+    setPage(RulesPageId, new ImportRulesPage(this));
     setStartId(FilePageId);
     resize(900, 620);
 }
@@ -67,6 +69,63 @@ void ImportWizard::setFilePath(const QString &path) {
     readFile();
     if (auto *page = qobject_cast<ImportFilePage *>(this->page(FilePageId)))
         page->refresh();
+}
+
+import::LinkedFile ImportSession::linkedFile() const {import::LinkedFile linked;
+if (kind == import::Kind::Deals && partnersTable) {
+    linked.table = &*partnersTable;
+    linked.mapping = partnersMapping;
+}
+return linked;
+} // namespace ps
+
+void ImportWizard::setPartnersFilePath(const QString &path) {
+    ImportSession &s = m_session;
+    s.partnersPath = path;
+    s.partnersError.clear();
+    s.partnersTable.reset();
+    s.planReady = false;
+    if (path.isEmpty())
+        return;
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        s.partnersError = tr("%1 cannot be read: %2").arg(name, file.errorString());
+        return;
+    }
+    if (file.size() > csv::Limits().maxFileBytes) {
+        s.partnersError = tr("%1 is larger than %n MB and is not imported.", nullptr,
+                             int(csv::Limits().maxFileBytes / (1024 * 1024)))
+                              .arg(name);
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    csv::ReadResult result;
+    const bool finished =
+        runWithProgress(tr("Reading %1...").arg(name), [&](const csv::Progress &progress) {
+            csv::ReadOptions options;
+            options.progress = progress;
+            result = csv::read(bytes, options);
+            return !result.cancelled;
+        });
+    if (!finished) {
+        s.partnersError = tr("Reading %1 was cancelled.").arg(name);
+        return;
+    }
+    if (!result.ok()) {
+        s.partnersError = result.error.describe(name);
+        return;
+    }
+    s.partnersTable = std::move(result.table);
+    s.partnersMapping = import::buildMapping(import::Kind::DealPartners, import::Preset::Auto,
+                                             s.partnersTable->header, s.partnersTable->delimiter);
+    if (s.partnersMapping.columnOf(int(import::DealPartnerField::Deal)) < 0 ||
+        s.partnersMapping.columnOf(int(import::DealPartnerField::Partner)) < 0) {
+        s.partnersError = tr("%1 has no OpportunityId and AccountToId columns: it is not an "
+                             "opportunity-partner export.")
+                              .arg(name);
+        s.partnersTable.reset();
+    }
 }
 
 bool ImportWizard::readFile() {
@@ -106,7 +165,13 @@ void ImportWizard::rebuildMapping() {
     ImportSession &s = m_session;
     if (!s.table)
         return;
+    // The user's answers that do not depend on the columns survive a new mapping.
+    const import::Mapping previous = s.mapping;
     s.mapping = import::buildMapping(s.kind, s.preset, s.table->header, s.table->delimiter);
+    s.mapping.dateOrder = previous.dateOrder;
+    s.mapping.stageValues = previous.stageValues;
+    s.mapping.activityKinds = previous.activityKinds;
+    s.mapping.attribution = previous.attribution;
     s.autoTargets = s.mapping.columns;
     s.mappingGeneration = s.tableGeneration;
     s.mappingKind = s.kind;
@@ -119,18 +184,33 @@ bool ImportWizard::hasValuesStep() const {
            s.mapping.columnOf(int(PartnerField::Model)) >= 0;
 }
 
+bool ImportWizard::hasRulesStep() const {
+    const ImportSession &s = m_session;
+    return s.table && (s.kind == import::Kind::Deals ||
+                       (s.kind == import::Kind::Activities &&
+                        s.mapping.columnOf(int(import::ActivityField::Kind)) >= 0));
+}
+
+int ImportWizard::pageAfterMapping() const {
+    if (hasValuesStep())
+        return ValuesPageId;
+    if (hasRulesStep())
+        return RulesPageId;
+    return DuplicatesPageId;
+}
+
 bool ImportWizard::rebuildPlan() {
     ImportSession &s = m_session;
     if (!s.table)
         return false;
     import::ImportPlan plan;
-    const bool finished =
-        runWithProgress(tr("Checking %n rows...", nullptr, int(s.table->records.size())),
-                        [&](const csv::Progress &progress) {
-                            plan = import::buildPlan(*s.table, s.mapping,
-                                                     s.document->portfolio()->data(), progress);
-                            return !plan.cancelled;
-                        });
+    const bool finished = runWithProgress(
+        tr("Checking %n rows...", nullptr, int(s.table->records.size())),
+        [&](const csv::Progress &progress) {
+            plan = import::buildPlan(*s.table, s.mapping, s.document->portfolio()->data(), progress,
+                                     s.linkedFile());
+            return !plan.cancelled;
+        });
     if (!finished)
         return false;
     // The user's duplicate answers survive going back to fix the mapping.

@@ -34,15 +34,25 @@ struct ImportSession {
     QHash<int, import::DuplicateAction> chosenActions; ///< the user's duplicate answers by line
     bool skipInvalid = false;
     std::optional<import::ImportChanges> changes; ///< set once the import was pushed
+    /// Deals: the opportunity-partner export (Salesforce) read beside the deals file.
+    QString partnersPath;
+    QString partnersError;                   ///< reading it failed: one sentence naming the file
+    std::optional<csv::Table> partnersTable; ///< the parsed file
+    import::Mapping partnersMapping;         ///< Kind::DealPartners
+    /// The second file the plan reads, if any (deals with an opportunity-partner file).
+    import::LinkedFile linkedFile() const;
 };
 
 /**
  * File > Import: a CSV export (Salesforce, HubSpot, Partnerscope or any layout) becomes partners,
- * ICPs or influence links of the open portfolio, in six steps: file (encoding, delimiter,
- * preview), column mapping with presets, the partner model of every CRM Type value, duplicates
- * (skip, merge or add), the validation report by line, and the import itself, which is one undo
- * step. Reading and validating big files shows a progress dialog that can cancel; cancelling the
- * wizard at any step before Import leaves the portfolio unchanged.
+ * ICPs, influence links, deals or activities of the open portfolio, in six or seven steps: file
+ * (encoding, delimiter, preview; for deals, the opportunity-partner export beside it), column
+ * mapping with presets and the day/month order of dates, the partner model of every CRM Type
+ * value (partners) or the outcome of every stage and the attribution rule (deals) or the kind
+ * of every activity type (activities), duplicates (update, skip, merge or add), the validation
+ * report by line with what is new, changed and unchanged, and the import itself, which is one
+ * undo step. Reading and validating big files shows a progress dialog that can cancel;
+ * cancelling the wizard at any step before Import leaves the portfolio unchanged.
  */
 class ImportWizard : public QWizard {
     Q_OBJECT
@@ -53,7 +63,8 @@ public:
         ValuesPageId,
         DuplicatesPageId,
         ValidationPageId,
-        ImportPageId
+        ImportPageId,
+        RulesPageId, ///< stages and attribution (deals), activity kinds (activities)
     };
 
     explicit ImportWizard(Document *document, QWidget *parent = nullptr);
@@ -61,6 +72,8 @@ public:
 
     /// Reads `path` (as if chosen with Browse or dropped on the window) and shows its preview.
     void setFilePath(const QString &path);
+    /// Reads the opportunity-partner export of a deals import; an empty path clears it.
+    void setPartnersFilePath(const QString &path);
     ImportSession &session() { return m_session; }
 
     /// Replaces the file dialog of the Browse button (tests); returns an empty path to cancel.
@@ -78,6 +91,10 @@ public:
     bool rebuildPlan();
     /// Whether the Type values page applies (partners with a column mapped to Model).
     bool hasValuesStep() const;
+    /// Whether the rules page applies (deals; activities with a Kind column).
+    bool hasRulesStep() const;
+    /// The page after the mapping: values, rules or duplicates.
+    int pageAfterMapping() const;
 
     /// Runs `work` with a cancellable progress dialog; false when the user cancelled.
     bool runWithProgress(const QString &label,

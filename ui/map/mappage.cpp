@@ -5,6 +5,7 @@
 #include "ui/document/document.h"
 #include "ui/document/partnerselection.h"
 #include "ui/map/heatmapview.h"
+#include "ui/map/linksuggestionspanel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -78,11 +79,14 @@ MapPage::MapPage(Document *document, ScoringController *scoring, PartnerSelectio
     m_coverage->setToolTip(tr("Influence 0-100 from the strength of each ICP's links; a gap is "
                               "an ICP no partner reaches strongly"));
 
+    m_suggestions = new LinkSuggestionsPanel(document, this);
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(m_heatmap);
     side->addWidget(m_coverage);
+    side->addWidget(m_suggestions);
     side->setStretchFactor(0, 3);
     side->setStretchFactor(1, 2);
+    side->setStretchFactor(2, 2);
     side->setChildrenCollapsible(false);
 
     auto *splitter = new QSplitter(this);

@@ -19,6 +19,7 @@ class QToolButton;
 namespace ps {
 class Document;
 class HeatmapView;
+class LinkSuggestionsPanel;
 class PartnerSelection;
 class ScoringController;
 
@@ -28,6 +29,7 @@ class ScoringController;
  * the coverage of every ICP below, and a strip with the layout, filters, partner search, fit
  * and export above. Clicking a heatmap cell narrows the map to that model's partners linked to
  * that ICP and selects them everywhere (shared PartnerSelection) until the filter is cleared.
+ * Below the coverage, the links the deal log suggests, to accept or reject.
  */
 class MapPage : public QWidget {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
     InfluenceMapView *map() const { return m_map; }
     HeatmapView *heatmap() const { return m_heatmap; }
     QTableWidget *coverageTable() const { return m_coverage; }
+    LinkSuggestionsPanel *suggestions() const { return m_suggestions; }
     QComboBox *layoutCombo() const { return m_layout; }
     QComboBox *modelFilter() const { return m_modelFilter; }
     QComboBox *statusFilter() const { return m_statusFilter; }
@@ -82,6 +85,7 @@ private:
     InfluenceMapView *m_map;
     HeatmapView *m_heatmap;
     QTableWidget *m_coverage = nullptr;
+    LinkSuggestionsPanel *m_suggestions = nullptr;
     QComboBox *m_layout = nullptr;
     QComboBox *m_modelFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;

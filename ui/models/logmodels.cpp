@@ -5,6 +5,7 @@
 #include "ui/models/roles.h"
 #include "ui/undo/edits.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace ps {
@@ -114,11 +115,15 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const {
             return isCommercial(a.kind) ? tr("Yes") : tr("No");
         case NotesColumn:
             return a.notes;
+        case CrmColumn:
+            return crmText(a.crm);
         }
         return {};
     case Qt::EditRole:
     case KeyRole:
         switch (index.column()) {
+        case CrmColumn:
+            return a.crm.id;
         case DateColumn:
             return a.date;
         case PartnerColumn:
@@ -161,6 +166,8 @@ QVariant ActivityLogModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Commercial");
     case NotesColumn:
         return tr("Notes");
+    case CrmColumn:
+        return tr("CRM record");
     }
     return {};
 }
@@ -198,12 +205,58 @@ bool ActivityLogModel::setData(const QModelIndex &index, const QVariant &value, 
 
 // --- deals ----------------------------------------------------------------------------------
 
+QString crmText(const CrmRef &crm) {
+    if (!crm.isSet())
+        return {};
+    return QStringLiteral("%1 %2").arg(label(crm.source), crm.id);
+}
+
+QString dealPartnersText(const Portfolio &portfolio, const Deal &deal) {
+    if (deal.partners.empty())
+        return DealLogModel::tr("Direct");
+    QStringList parts;
+    for (const DealPartner &p : deal.partners) {
+        const Partner *partner = portfolio.find<Partner>(p.partnerId);
+        parts << DealLogModel::tr("%1 (%2)").arg(partner ? partner->name : QString(),
+                                                 label(p.role).toLower());
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 DealLogModel::DealLogModel(Document *document, QObject *parent)
-    : LogModel(document, EntityKind::Deal, Count, parent) {}
+    : LogModel(document, EntityKind::Deal, Count, parent) {
+    Portfolio *portfolio = document->portfolio();
+    const auto icpsChanged = [this](EntityKind kind) {
+        if (kind == EntityKind::Icp)
+            m_matcher.reset();
+    };
+    connect(portfolio, &Portfolio::rowsInserted, this, icpsChanged);
+    connect(portfolio, &Portfolio::rowsRemoved, this, icpsChanged);
+    connect(portfolio, &Portfolio::entityChanged, this, icpsChanged);
+    connect(portfolio, &Portfolio::aboutToReset, this, [this] { m_matcher.reset(); });
+}
+
+DealLogModel::~DealLogModel() = default;
 
 Id DealLogModel::idAt(int row) const {
     const auto &rows = m_document->portfolio()->deals();
     return row >= 0 && row < int(rows.size()) ? rows[size_t(row)].id : 0;
+}
+
+QString DealLogModel::icpText(const Deal &deal, bool *matched) const {
+    const Portfolio &portfolio = *m_document->portfolio();
+    *matched = false;
+    if (const Icp *icp = portfolio.find<Icp>(deal.icpId))
+        return icp->name;
+    if (!m_matcher)
+        m_matcher = std::make_unique<IcpMatcher>(portfolio.icps());
+    std::vector<int> icps;
+    m_matcher->match(deal, icps);
+    QStringList names;
+    for (int i : icps)
+        names << portfolio.icps()[size_t(i)].name;
+    *matched = !names.isEmpty();
+    return names.join(QStringLiteral(", "));
 }
 
 QVariant DealLogModel::data(const QModelIndex &index, int role) const {
@@ -211,16 +264,17 @@ QVariant DealLogModel::data(const QModelIndex &index, int role) const {
         return {};
     const Portfolio &portfolio = *m_document->portfolio();
     const Deal &d = portfolio.deals()[size_t(index.row())];
-    const Icp *icp = portfolio.find<Icp>(d.icpId);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
             return d.name;
         case PartnerColumn:
-            return d.partnerId == 0 ? tr("Direct") : partnerName(d.partnerId);
-        case IcpColumn:
-            return icp ? icp->name : QString();
+            return dealPartnersText(portfolio, d);
+        case IcpColumn: {
+            bool matched = false;
+            return icpText(d, &matched);
+        }
         case AmountColumn:
             return QLocale().toString(d.amount, 'f', 0);
         case OutcomeColumn:
@@ -229,6 +283,18 @@ QVariant DealLogModel::data(const QModelIndex &index, int role) const {
             return dateText(d.createdOn);
         case ClosedColumn:
             return dateText(d.closedOn);
+        case StageColumn:
+            return d.stage;
+        case LeadSourceColumn:
+            return d.leadSource;
+        case BuyerColumn:
+            return d.buyer.name;
+        case AttributedColumn:
+            return d.outcome == DealOutcome::Won && !d.partners.empty()
+                       ? QLocale().toString(d.attributedShare(), 'f', 0)
+                       : QString();
+        case CrmColumn:
+            return crmText(d.crm);
         }
         return {};
     case Qt::EditRole:
@@ -237,7 +303,7 @@ QVariant DealLogModel::data(const QModelIndex &index, int role) const {
         case NameColumn:
             return d.name;
         case PartnerColumn:
-            return qint64(d.partnerId);
+            return d.partners.empty() ? qint64(0) : qint64(d.partners.front().partnerId);
         case IcpColumn:
             return qint64(d.icpId);
         case AmountColumn:
@@ -248,6 +314,16 @@ QVariant DealLogModel::data(const QModelIndex &index, int role) const {
             return d.createdOn;
         case ClosedColumn:
             return d.closedOn;
+        case StageColumn:
+            return d.stage;
+        case LeadSourceColumn:
+            return d.leadSource;
+        case BuyerColumn:
+            return d.buyer.name;
+        case AttributedColumn:
+            return d.attributedShare();
+        case CrmColumn:
+            return d.crm.id;
         }
         return {};
     case LogSortRole:
@@ -258,12 +334,37 @@ QVariant DealLogModel::data(const QModelIndex &index, int role) const {
             return d.createdOn;
         case ClosedColumn:
             return d.closedOn;
+        case AttributedColumn:
+            return d.outcome == DealOutcome::Won ? d.attributedShare() : 0.0;
         }
         return data(index, Qt::DisplayRole);
     case IdRole:
         return qint64(d.id);
+    case Qt::FontRole:
+        if (index.column() == IcpColumn && d.icpId == 0) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case IcpColumn:
+            return d.icpId != 0
+                       ? tr("Set by hand")
+                       : tr("From the buyer's industry, size and region (%1, %2, %3 employees)")
+                             .arg(d.buyer.industry, d.buyer.region,
+                                  d.buyer.employees ? QString::number(*d.buyer.employees)
+                                                    : tr("unknown"));
+        case PartnerColumn:
+            return tr("Double-click to edit the partners and what each did");
+        case AttributedColumn:
+            return tr("Each partner's share of a won deal: the amount split equally among its "
+                      "partners");
+        }
+        return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == AmountColumn)
+        if (index.column() == AmountColumn || index.column() == AttributedColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -278,7 +379,7 @@ QVariant DealLogModel::headerData(int section, Qt::Orientation orientation, int 
     case NameColumn:
         return tr("Deal");
     case PartnerColumn:
-        return tr("Partner");
+        return tr("Partners");
     case IcpColumn:
         return tr("ICP");
     case AmountColumn:
@@ -289,6 +390,16 @@ QVariant DealLogModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Created");
     case ClosedColumn:
         return tr("Closed");
+    case StageColumn:
+        return tr("Stage");
+    case LeadSourceColumn:
+        return tr("Lead source");
+    case BuyerColumn:
+        return tr("Buyer");
+    case AttributedColumn:
+        return tr("Attributed each");
+    case CrmColumn:
+        return tr("CRM record");
     }
     return {};
 }
@@ -303,9 +414,13 @@ bool DealLogModel::setData(const QModelIndex &index, const QVariant &value, int 
         if (d.name.isEmpty())
             return false;
         break;
-    case PartnerColumn:
-        d.partnerId = value.toLongLong();
+    case PartnerColumn: {
+        const Id id = value.toLongLong();
+        d.partners.clear();
+        if (id != 0)
+            d.partners.push_back({id, Attribution::Influenced, QString()});
         break;
+    }
     case IcpColumn:
         d.icpId = value.toLongLong();
         break;
@@ -336,6 +451,15 @@ bool DealLogModel::setData(const QModelIndex &index, const QVariant &value, int 
         (index.column() == CreatedColumn ? d.createdOn : d.closedOn) = *date;
         break;
     }
+    case StageColumn:
+        d.stage = value.toString().trimmed();
+        break;
+    case LeadSourceColumn:
+        d.leadSource = value.toString().trimmed();
+        break;
+    case BuyerColumn:
+        d.buyer.name = value.toString().trimmed();
+        break;
     default:
         return false;
     }

@@ -2,8 +2,11 @@
 #pragma once
 
 #include "core/domain/portfolio.h"
+#include "core/economics/icpmatch.h"
 
 #include <QAbstractTableModel>
+
+#include <memory>
 
 namespace ps {
 class Document;
@@ -39,11 +42,19 @@ private:
     int m_columns;
 };
 
-/// The activity log: Date, Partner, Kind, Commercial (read-only), Notes.
+/// The activity log: Date, Partner, Kind, Commercial (read-only), Notes, CRM record (read-only).
 class ActivityLogModel : public LogModel {
     Q_OBJECT
 public:
-    enum Column { DateColumn, PartnerColumn, KindColumn, CommercialColumn, NotesColumn, Count };
+    enum Column {
+        DateColumn,
+        PartnerColumn,
+        KindColumn,
+        CommercialColumn,
+        NotesColumn,
+        CrmColumn,
+        Count
+    };
     explicit ActivityLogModel(Document *document, QObject *parent = nullptr);
 
     Id idAt(int row) const override;
@@ -53,25 +64,37 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 protected:
-    bool isEditable(int column) const override { return column != CommercialColumn; }
+    bool isEditable(int column) const override {
+        return column != CommercialColumn && column != CrmColumn;
+    }
     int partnerColumn() const override { return PartnerColumn; }
 };
 
-/// The deal log: Name, Partner ("Direct" when none), ICP, Amount, Outcome, Created, Closed.
+/// The deal log: Name, Partners with their attribution ("Direct" when none), ICP (set by hand,
+/// else the ones the buyer matches, read as such), Amount, Outcome, Created, Closed, Stage,
+/// Lead source, Buyer, Attributed (each partner's share of a won deal, read-only) and the CRM
+/// record (read-only). The partners are edited with DealPartnersDialog (ui/economics); setData()
+/// on the partners column takes one partner id (influencing), or 0 for a direct deal.
 class DealLogModel : public LogModel {
     Q_OBJECT
 public:
     enum Column {
         NameColumn,
-        PartnerColumn,
+        PartnerColumn, ///< the deal's partners
         IcpColumn,
         AmountColumn,
         OutcomeColumn,
         CreatedColumn,
         ClosedColumn,
+        StageColumn,
+        LeadSourceColumn,
+        BuyerColumn,
+        AttributedColumn,
+        CrmColumn,
         Count
     };
     explicit DealLogModel(Document *document, QObject *parent = nullptr);
+    ~DealLogModel() override;
 
     Id idAt(int row) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -80,8 +103,19 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 protected:
-    bool isEditable(int) const override { return true; }
+    bool isEditable(int column) const override {
+        return column != AttributedColumn && column != CrmColumn && column != PartnerColumn;
+    }
     int partnerColumn() const override { return PartnerColumn; }
+
+private:
+    QString icpText(const Deal &deal, bool *matched) const;
+    mutable std::unique_ptr<IcpMatcher> m_matcher; ///< rebuilt after ICPs change
 };
+
+/// "Salesforce 0065g00000AbC", or empty for a record typed in Partnerscope.
+QString crmText(const CrmRef &crm);
+/// "Brightshelf (sourced), Northgate (influenced)", or "Direct".
+QString dealPartnersText(const Portfolio &portfolio, const Deal &deal);
 
 } // namespace ps

@@ -6,6 +6,7 @@
 #include "ui/economics/oemdealspanel.h"
 #include "ui/editors/fieldform.h"
 #include "ui/partners/linkspanel.h"
+#include "ui/partners/partnerimpactpanel.h"
 #include "ui/scoring/scoreexplanation.h"
 #include "ui/undo/edits.h"
 
@@ -61,7 +62,8 @@ PartnerDetail::PartnerDetail(Document *document, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_title(new QLabel(this))
     , m_links(new LinksPanel(document, LinkTableModel::Side::OfPartner, this))
-    , m_oemDeals(new OemDealsPanel(document, this)) {
+    , m_oemDeals(new OemDealsPanel(document, this))
+    , m_impact(new PartnerImpactPanel(document, this)) {
     Portfolio *portfolio = document->portfolio();
     m_form = new FieldForm(
         [this, portfolio](int f) {
@@ -85,6 +87,7 @@ PartnerDetail::PartnerDetail(Document *document, QWidget *parent)
     m_tabs->addTab(m_links, tr("&Influence"));
     m_tabs->addTab(scrollable(createCommercialTab(), m_tabs), tr("&Commercial && decision"));
     m_tabs->addTab(m_oemDeals, tr("O&EM deals"));
+    m_tabs->addTab(m_impact, tr("Im&pact"));
     m_tabs->setAccessibleName(tr("Partner details"));
 
     auto *layout = new QVBoxLayout(this);
@@ -307,6 +310,7 @@ void PartnerDetail::setPartner(Id id) {
     m_partner = id;
     m_links->setOwner(id);
     m_oemDeals->setPartner(id);
+    m_impact->setPartner(id);
     if (m_score)
         m_score->setPartner(id);
     for (int i = 0; i < m_tabs->count(); ++i)

@@ -16,11 +16,13 @@ class Document;
 class FieldForm;
 class LinksPanel;
 class OemDealsPanel;
+class PartnerImpactPanel;
 class ScoreExplanation;
 class ScoringController;
 
 /// The detail panel beside the partner table: every field of the current partner on tabs
-/// (General, Ratings & economics, Influence, Commercial model & decision, OEM deals).
+/// (General, Ratings & economics, Influence, Commercial model & decision, OEM deals, Impact:
+/// what the deal log says).
 /// Each edit is an undo step through ps::edit; undo and other views refresh it.
 class PartnerDetail : public QWidget {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
     /// Adds the read-only "Score" tab that explains the partner's place in the matrix.
     void setScoring(ScoringController *scoring);
     ScoreExplanation *scoreExplanation() const { return m_score; }
+    PartnerImpactPanel *impactPanel() const { return m_impact; }
 
 private:
     QWidget *createGeneralTab();
@@ -59,6 +62,7 @@ private:
     QLabel *m_commercialGaps = nullptr;
     LinksPanel *m_links;
     OemDealsPanel *m_oemDeals;
+    PartnerImpactPanel *m_impact;
     ScoreExplanation *m_score = nullptr;
 };
 

@@ -35,6 +35,7 @@ int flowReport(const ReportContent &content, QPagedPaintDevice *device, QPainter
     matrixSection(flow, content);
     segmentSections(flow, content);
     economicsSection(flow, content);
+    impactSection(flow, content);
     appendixSection(flow, content);
     flow.finish();
     return flow.cancelled() ? -1 : flow.page();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/report/reportpages.h"
 
+#include "core/report/reporttext_p.h"
 #include "ui/report/reportcharts.h"
 #include "ui/report/reportlayout.h"
 
@@ -451,6 +452,97 @@ void economicsSection(PageFlow &flow, const ReportContent &c) {
     }
 }
 
+namespace {
+
+/// One row of a partner impact table: name, deals, won/lost, win rate, vs direct, cycle,
+/// attributed won revenue; rates withheld below the minimum.
+QStringList impactRow(const QString &name, const ImpactMeasures &m, const ImpactRow *row) {
+    const QString notEnough = PagesTr::tr("not enough deals");
+    const auto points = [](double v) {
+        return (v >= 0 ? QStringLiteral("+") : QString()) + number(v * 100.0);
+    };
+    QString difference;
+    if (row && row->winRateDifference && row->differenceInterval)
+        difference = PagesTr::tr("%1 (%2 to %3)")
+                         .arg(points(*row->winRateDifference), points(row->differenceInterval->low),
+                              points(row->differenceInterval->high));
+    return {name,
+            number(m.deals),
+            PagesTr::tr("%1 / %2").arg(m.won).arg(m.lost),
+            !m.enough   ? notEnough
+            : m.winRate ? number(*m.winRate * 100.0) + QLatin1Char('%')
+                        : PagesTr::tr("n/a"),
+            difference,
+            !m.enough     ? notEnough
+            : m.cycleDays ? number(*m.cycleDays)
+                          : PagesTr::tr("n/a"),
+            row ? number(m.attributedWonRevenue) : QString()};
+}
+
+Table impactTable(const ReportContent &c) {
+    Table t;
+    t.headers = {PagesTr::tr("Deals of"),
+                 PagesTr::tr("Deals"),
+                 PagesTr::tr("Won / lost"),
+                 PagesTr::tr("Win rate"),
+                 PagesTr::tr("vs direct, points (90%)"),
+                 PagesTr::tr("Cycle, days"),
+                 withCurrency(c, PagesTr::tr("Attributed won"))};
+    t.widths = {2.6, 0.8, 1.0, 1.1, 1.7, 1.0, 1.5};
+    t.alignRight = {false, true, true, true, true, true, true};
+    return t;
+}
+
+} // namespace
+
+/// Partner impact (issue 13): the program's deals with and without partners, by model, and the
+/// partners with the most deals; the full tables are in the XLSX, CSV and HTML reports.
+void impactSection(PageFlow &flow, const ReportContent &c) {
+    const PartnerImpact &impact = c.economics.impact;
+    if (flow.cancelled() || impact.partnerInvolved.deals + impact.direct.deals == 0)
+        return;
+    flow.subheading(PagesTr::tr("Partner impact"));
+    flow.paragraph(report::detail::impactSummary(impact), 10);
+    flow.paragraph(PagesTr::tr("From the deal log: a won deal's amount is split equally among "
+                               "its partners; rates need %1 closed deals.")
+                       .arg(impact.minClosedDeals),
+                   9, flow.theme().muted);
+    Table program = impactTable(c);
+    ImpactRow involved;
+    involved.with = impact.partnerInvolved;
+    involved.winRateDifference = impact.winRateDifference;
+    involved.differenceInterval = impact.differenceInterval;
+    program.rows.push_back(
+        impactRow(PagesTr::tr("Deals with partners"), impact.partnerInvolved, &involved));
+    program.rows.push_back(impactRow(PagesTr::tr("Direct deals"), impact.direct, nullptr));
+    for (const ImpactRow &r : impact.models)
+        if (r.with.deals > 0)
+            program.rows.push_back(impactRow(r.name, r.with, &r));
+    flow.table(program);
+
+    // The partners with the most deals; the others are in the XLSX, CSV and HTML reports.
+    constexpr size_t shownAtMost = 15;
+    std::vector<const ImpactRow *> partners;
+    for (const ImpactRow &r : impact.partners)
+        if (r.with.deals > 0)
+            partners.push_back(&r);
+    std::stable_sort(partners.begin(), partners.end(), [](const ImpactRow *a, const ImpactRow *b) {
+        return a->with.deals > b->with.deals;
+    });
+    if (partners.empty())
+        return;
+    Table top = impactTable(c);
+    top.headers[0] = PagesTr::tr("Partner");
+    for (size_t i = 0; i < partners.size() && i < shownAtMost; ++i)
+        top.rows.push_back(impactRow(partners[i]->name, partners[i]->with, partners[i]));
+    flow.table(top);
+    if (partners.size() > shownAtMost)
+        flow.paragraph(PagesTr::tr("Partners with fewer deals not shown here: %1; the XLSX, CSV "
+                                   "and HTML reports list every one.")
+                           .arg(partners.size() - shownAtMost),
+                       9, flow.theme().muted);
+}
+
 void appendixSection(PageFlow &flow, const ReportContent &c) {
     if (flow.cancelled())
         return;
@@ -471,7 +563,11 @@ void appendixSection(PageFlow &flow, const ReportContent &c) {
         QString quadrant = label(s.quadrant);
         if (s.overridden)
             quadrant = PagesTr::tr("%1 (override)").arg(quadrant);
-        t.rows.push_back({p.name + QLatin1Char('\n') + modelName(p.model), quadrant,
+        // Where commitment comes from: the deals and activities, or the manual rating.
+        const QString source = i < c.scoredFromEvidence.size() && c.scoredFromEvidence[i]
+                                   ? PagesTr::tr("\nfrom deals and activities")
+                                   : PagesTr::tr("\nfrom manual ratings");
+        t.rows.push_back({p.name + QLatin1Char('\n') + modelName(p.model), quadrant + source,
                           PagesTr::tr("%1 in all\n").arg(number(s.potential, 1)) +
                               explanation(s, Axis::Potential),
                           PagesTr::tr("%1 in all\n").arg(number(s.readiness, 1)) +

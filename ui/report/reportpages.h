@@ -15,6 +15,9 @@ void matrixSection(PageFlow &flow, const ReportContent &content);
 void segmentSections(PageFlow &flow, const ReportContent &content);
 /// Program metrics, ROI by model, the OEM assessment and each deal's royalty per year.
 void economicsSection(PageFlow &flow, const ReportContent &content);
+/// Partner impact: the program with and without partners, by model, the partners with the most
+/// deals.
+void impactSection(PageFlow &flow, const ReportContent &content);
 void appendixSection(PageFlow &flow, const ReportContent &content);
 
 /// The name of a segmentation, for headings ("Partner model", "Region"...).

@@ -26,17 +26,24 @@ ScoreExplanation::ScoreExplanation(ScoringController *scoring, QWidget *parent)
     : QWidget(parent)
     , m_scoring(scoring)
     , m_summary(new QLabel(this))
-    , m_table(new QTableWidget(this)) {
+    , m_table(new QTableWidget(this))
+    , m_evidence(new QLabel(this)) {
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
-    m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("Criterion"), tr("Value (0-100)"), tr("Points")});
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Criterion"), tr("Value (0-100)"), tr("Points"), tr("From")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Points per criterion"));
+    m_evidence->setObjectName(QStringLiteral("evidenceText"));
+    m_evidence->setWordWrap(true);
+    m_evidence->setTextFormat(Qt::PlainText);
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *note = new QLabel(tr("Each axis score is the sum of its criteria's points. A missing "
                                "rating gives no points; its weight goes to the other criteria "
@@ -48,6 +55,7 @@ ScoreExplanation::ScoreExplanation(ScoringController *scoring, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_evidence);
     layout->addWidget(note);
 
     connect(scoring, &ScoringController::scoresChanged, this, &ScoreExplanation::refresh);
@@ -65,6 +73,7 @@ void ScoreExplanation::refresh() {
     if (row < 0 || size_t(row) >= m_scoring->scores().size()) {
         m_summary->setText(tr("No score: select a partner."));
         m_table->setRowCount(0);
+        m_evidence->clear();
         return;
     }
     const QLocale locale;
@@ -89,7 +98,13 @@ void ScoreExplanation::refresh() {
                                 m_scoring->scenario().name.toHtmlEscaped(),
                                 stability.toHtmlEscaped()));
 
-    const auto &values = m_scoring->criteria().values[size_t(row)];
+    const CriteriaTable &criteria = m_scoring->criteria();
+    const auto &values = criteria.values[size_t(row)];
+    QStringList sentences;
+    for (Criterion c : {Criterion::CommercialContribution, Criterion::Commitment})
+        sentences << tr("%1: %2").arg(label(c),
+                                      evidenceExplanation(criteria.evidence, size_t(row), c));
+    m_evidence->setText(sentences.join(QLatin1Char('\n')));
     m_table->setRowCount(CriterionCount + 2);
     int r = 0;
     for (Axis axis : {Axis::Potential, Axis::Readiness}) {
@@ -103,6 +118,7 @@ void ScoreExplanation::refresh() {
             cell(number(axis == Axis::Potential ? score.potential : score.readiness), true);
         total->setFont(bold);
         m_table->setItem(r, 2, total);
+        m_table->setItem(r, 3, cell(QString(), false));
         ++r;
         for (Criterion c : criteriaOf(axis)) {
             const size_t i = size_t(c);
@@ -113,6 +129,20 @@ void ScoreExplanation::refresh() {
                                       : number(values[i]),
                                   true));
             m_table->setItem(r, 2, cell(number(score.points[i]), true));
+            QString from;
+            if (c == Criterion::CommercialContribution || c == Criterion::Commitment)
+                from = usesEvidence(criteria.evidence, size_t(row), c) ? tr("deals and activities")
+                       : c == Criterion::Commitment                    ? tr("manual rating")
+                                                                       : tr("economics entered");
+            else if (c == Criterion::IcpInfluence)
+                from = tr("influence links");
+            else if (c == Criterion::Enablement)
+                from = tr("certifications, dates");
+            else
+                from = tr("manual rating");
+            QTableWidgetItem *source = cell(from, false);
+            source->setToolTip(evidenceExplanation(criteria.evidence, size_t(row), c));
+            m_table->setItem(r, 3, source);
             ++r;
         }
     }

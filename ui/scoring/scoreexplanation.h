@@ -13,8 +13,9 @@ class ScoringController;
 
 /**
  * Why a partner sits where it does: potential, readiness, quadrant and stability under the
- * active scenario, and the points each criterion contributes (the points of an axis add up to
- * its score). Read-only; follows the ScoringController.
+ * active scenario, the points each criterion contributes (the points of an axis add up to
+ * its score) and where each value comes from: deals and activities where there is enough
+ * evidence, the manual rating otherwise. Read-only; follows the ScoringController.
  */
 class ScoreExplanation : public QWidget {
     Q_OBJECT
@@ -25,6 +26,9 @@ public:
     Id partner() const { return m_partner; }
     QLabel *summaryLabel() const { return m_summary; }
     QTableWidget *table() const { return m_table; }
+    /// Where commercial contribution and commitment come from: the deal and activity logs, or
+    /// the manual entries, and why.
+    QLabel *evidenceLabel() const { return m_evidence; }
 
 private:
     void refresh();
@@ -33,6 +37,7 @@ private:
     Id m_partner = 0;
     QLabel *m_summary;
     QTableWidget *m_table;
+    QLabel *m_evidence;
 };
 
 } // namespace ps

@@ -21,6 +21,7 @@
  */
 namespace ps {
 class Document;
+struct LinkSuggestion;
 namespace import {
 struct ImportChanges;
 }
@@ -81,10 +82,21 @@ Id addActivity(Document &doc, Activity activity);
 bool replaceActivity(Document &doc, const Activity &activity);
 bool removeActivities(Document &doc, const QList<Id> &activities);
 
-/// The deal log. A deal's partner and ICP, when set, must exist; the amount is not negative.
+/// The deal log. A deal's partners (each once) and ICP, when set, must exist; the amount is not
+/// negative. Its partners and their attribution are replaced with the whole deal (replaceDeal).
 Id addDeal(Document &doc, Deal deal);
 bool replaceDeal(Document &doc, const Deal &deal);
 bool removeDeals(Document &doc, const QList<Id> &deals);
+
+/// Accepts a link the deal log suggests (economics/linksuggestions.h): adds the link it
+/// proposes, one undo step. Returns the new link's id; 0 (nothing pushed) when the ICP or
+/// partner is gone or the pair is linked already.
+Id acceptLinkSuggestion(Document &doc, const LinkSuggestion &suggestion);
+/// Rejects a suggested link: it is not suggested again (the file keeps the rejection). One undo
+/// step; false when already rejected.
+bool rejectLinkSuggestion(Document &doc, Id icpId, Id partnerId);
+/// Forgets a rejection, so the pair may be suggested again. One undo step.
+bool unrejectLinkSuggestion(Document &doc, Id icpId, Id partnerId);
 
 /// A CSV import (see import/importplan.h) as ONE undo step: merged rows replaced, new rows
 /// appended with fresh ids; undo removes exactly that. `source` names the file in the undo

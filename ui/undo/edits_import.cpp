@@ -33,6 +33,24 @@ bool referencesExist(const Portfolio &portfolio, const import::ImportChanges &ch
             !portfolio.find<Partner>(l.partnerId))
             return false;
     }
+    const auto dealOk = [&portfolio](const Deal &d) {
+        for (const DealPartner &p : d.partners)
+            if (!portfolio.find<Partner>(p.partnerId))
+                return false;
+        return d.icpId == 0 || portfolio.find<Icp>(d.icpId) != nullptr;
+    };
+    for (const Deal &d : changes.addedDeals)
+        if (!dealOk(d))
+            return false;
+    for (const Deal &d : changes.mergedDeals)
+        if (!portfolio.find<Deal>(d.id) || !dealOk(d))
+            return false;
+    for (const Activity &a : changes.addedActivities)
+        if (!portfolio.find<Partner>(a.partnerId))
+            return false;
+    for (const Activity &a : changes.mergedActivities)
+        if (!portfolio.find<Activity>(a.id) || !portfolio.find<Partner>(a.partnerId))
+            return false;
     return true;
 }
 
@@ -71,9 +89,13 @@ bool importChanges(Document &doc, const import::ImportChanges &changes, const QS
     addMerged(portfolio, changes.mergedPartners, parent);
     addMerged(portfolio, changes.mergedIcps, parent);
     addMerged(portfolio, changes.mergedLinks, parent);
+    addMerged(portfolio, changes.mergedDeals, parent);
+    addMerged(portfolio, changes.mergedActivities, parent);
     addInserted(portfolio, changes.addedPartners, parent);
     addInserted(portfolio, changes.addedIcps, parent);
     addInserted(portfolio, changes.addedLinks, parent);
+    addInserted(portfolio, changes.addedDeals, parent);
+    addInserted(portfolio, changes.addedActivities, parent);
     return pushIfAny(doc, parent);
 }
 

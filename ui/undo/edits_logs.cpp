@@ -28,9 +28,16 @@ bool activityValid(const Portfolio &portfolio, const Activity &a) {
 }
 
 bool dealValid(const Portfolio &portfolio, const Deal &d) {
+    for (size_t i = 0; i < d.partners.size(); ++i) {
+        if (!portfolio.find<Partner>(d.partners[i].partnerId))
+            return false;
+        for (size_t j = 0; j < i; ++j)
+            if (d.partners[j].partnerId == d.partners[i].partnerId)
+                return false;
+    }
     return std::isfinite(d.amount) && d.amount >= 0 &&
-           (d.partnerId == 0 || portfolio.find<Partner>(d.partnerId)) &&
-           (d.icpId == 0 || portfolio.find<Icp>(d.icpId));
+           (d.icpId == 0 || portfolio.find<Icp>(d.icpId)) &&
+           (!d.buyer.employees || *d.buyer.employees >= 0);
 }
 
 /// Appends a new row of kind T after `valid` accepted it; returns its id or 0.

@@ -22,6 +22,7 @@ inline PortfolioData everyFieldPortfolio() {
     d.info.currency = QStringLiteral("EUR");
     d.info.fiscalYear = 2027;
     d.info.notes = QStringLiteral("Line one\nline two, with \"quotes\"; and semicolons");
+    d.info.minClosedDeals = 7;
 
     Icp a;
     a.id = 12;
@@ -34,6 +35,7 @@ inline PortfolioData everyFieldPortfolio() {
     a.priorityWeight = 2.75;
     a.targetAccounts = 340;
     a.averageDealSize = 48500.5;
+    a.crm = {CrmSource::Csv, QStringLiteral("icp-12")};
     Icp b;
     b.id = 3;
     b.name = QStringLiteral("Городские клиники");
@@ -64,6 +66,7 @@ inline PortfolioData everyFieldPortfolio() {
     p.decisionOwner = QStringLiteral("Zoë Ødegård");
     p.nextStep = QStringLiteral("Joint business plan by Q2");
     p.commercialModel = {true, Owner::Partner, Owner::Shared, Owner::Vendor};
+    p.crm = {CrmSource::HubSpot, QStringLiteral("9812345001")};
 
     Partner distributor;
     distributor.id = 7;
@@ -142,6 +145,7 @@ inline PortfolioData everyFieldPortfolio() {
     call.date = QDate(2026, 2, 14);
     call.kind = ActivityKind::JointCall;
     call.notes = QStringLiteral("Joint call — Société Générale; 東京");
+    call.crm = {CrmSource::Salesforce, QStringLiteral("00T5g00000Q1")};
     Activity training;
     training.id = 4;
     training.partnerId = 7;
@@ -151,8 +155,15 @@ inline PortfolioData everyFieldPortfolio() {
     Deal won;
     won.id = 12;
     won.name = QStringLiteral("Line controllers, plant 2");
-    won.partnerId = 40;
+    // Format 6: two partners with their attribution, the CRM record and the buyer.
+    won.partners = {{40, Attribution::Sourced, QStringLiteral("System Integrator")},
+                    {7, Attribution::Influenced, QStringLiteral("Distributor — Zürich")}};
     won.icpId = 12;
+    won.stage = QStringLiteral("Closed Won");
+    won.leadSource = QStringLiteral("Partner Referral");
+    won.buyer = {QStringLiteral("Maschinenfabrik Süd"), QStringLiteral("0015g00000XyZ"),
+                 QStringLiteral("Manufacturing"), QStringLiteral("Germany"), 2400};
+    won.crm = {CrmSource::Salesforce, QStringLiteral("0065g00000AbC")};
     won.amount = 182500.75;
     won.outcome = DealOutcome::Won;
     won.createdOn = QDate(2025, 9, 1);
@@ -188,6 +199,8 @@ inline PortfolioData everyFieldPortfolio() {
     baseline.overrides = {{7, Quadrant::Invest, QStringLiteral("Strategic")}};
     d.scenarios = {reach, baseline};
     d.activeScenarioId = 2;
+    // A rejected link suggestion (format 6).
+    d.rejectedLinks = {{3, 40}};
     return d;
 }
 

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to core/import: what the planners of every kind share (cell text, issues by line,
+// dates read in one order, partners found by CRM id, website or name).
+#include "core/import/importplan.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace ps::import::detail {
+
+/// The import's translations, in the context lupdate files them under.
+class ImportTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::Import)
+};
+
+/// Records between two progress calls.
+constexpr int ProgressEvery = 4096;
+
+/// Cell text as a value: trimmed, and a spreadsheet's formula guard ("'=SUM") removed, as
+/// Partnerscope's own exports add it.
+QString cellText(const QString &raw);
+
+/// Items of a cell separated by ';' (HubSpot's associations) or line breaks, trimmed, empty
+/// ones dropped; `commas` also splits on ','.
+QStringList splitItems(const QString &text, bool commas);
+
+/// Partners of the portfolio by CRM record id, website domain and name.
+class PartnerLookup {
+public:
+    explicit PartnerLookup(const std::vector<Partner> &partners);
+    /// The partner with this CRM record id from `source`, or -1.
+    int byCrmId(CrmSource source, const QString &id) const;
+    /// By website domain when `text` is one, else by normalized name; -1 when none.
+    int byText(const QString &text) const;
+    /// By domain when `text` is one, else by the exact name (ignoring case and spacing).
+    int byDomainOrExactName(const QString &text) const;
+
+private:
+    QHash<QString, int> m_crm[4]; ///< by record id, one table per CrmSource
+    QHash<QString, int> m_domain, m_name, m_exact;
+};
+
+/// The parts of a planner every kind shares: the table, mapping and portfolio, issues by line
+/// and column, and dates read in the file's order.
+class PlannerBase {
+public:
+    PlannerBase(const csv::Table &table, const Mapping &mapping, const PortfolioData &data);
+
+protected:
+    QString columnName(int column) const;
+    QString cell(const csv::Record &record, int column) const {
+        return column >= 0 && column < record.fields.size() ? cellText(record.fields[column])
+                                                            : QString();
+    }
+    void error(PlannedRow &row, int column, const QString &message) {
+        row.issues.push_back({row.line, column, Severity::Error, message, 0});
+    }
+    void warning(PlannedRow &row, int column, const QString &message) {
+        row.issues.push_back({row.line, column, Severity::Warning, message, 0});
+    }
+    void notANumber(PlannedRow &row, int column, const QString &text);
+    /// Warns about cells beyond the header once per row.
+    void checkExtraCells(const csv::Record &record, PlannedRow &row);
+    /// A date cell in the file's order; an error naming the column when it is not a date.
+    QDate date(PlannedRow &row, int column, const QString &text);
+    /// Marks the row valid unless it has an error; counts its ambiguous dates.
+    void finishRow(PlannedRow &row);
+
+    const csv::Table &m_table;
+    const Mapping &m_mapping;
+    const PortfolioData &m_data;
+    ImportPlan m_plan;
+    bool m_orderChosen = false; ///< the user chose the day/month order (or the file decides)
+};
+
+/// The planners of deals and activities (dealplan.cpp, activityplan.cpp).
+ImportPlan planDeals(const csv::Table &table, const Mapping &mapping, const PortfolioData &data,
+                     const csv::Progress &progress, const LinkedFile &partners);
+ImportPlan planActivities(const csv::Table &table, const Mapping &mapping,
+                          const PortfolioData &data, const csv::Progress &progress);
+
+} // namespace ps::import::detail

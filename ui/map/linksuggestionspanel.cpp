@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/map/linksuggestionspanel.h"
+
+#include "ui/document/document.h"
+#include "ui/undo/edits.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ps {
+namespace {
+
+QTableWidgetItem *cell(const QString &text) {
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+} // namespace
+
+LinkSuggestionsPanel::LinkSuggestionsPanel(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_refresh(new QTimer(this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_accept(new QPushButton(tr("&Accept link"), this))
+    , m_reject(new QPushButton(tr("Re&ject"), this)) {
+    m_summary->setObjectName(QStringLiteral("suggestionsSummary"));
+    m_summary->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("suggestionsTable"));
+    m_table->setAccessibleName(tr("Links the deals suggest"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("ICP"), tr("Partner"), tr("Evidence"), tr("Suggested link")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(EvidenceColumn, QHeaderView::Stretch);
+    m_accept->setObjectName(QStringLiteral("acceptSuggestion"));
+    m_reject->setObjectName(QStringLiteral("rejectSuggestion"));
+    m_accept->setToolTip(tr("Add the suggested influence link (undo takes it back)"));
+    m_reject->setToolTip(tr("Do not suggest this link again (undo takes it back)"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_accept);
+    buttons->addWidget(m_reject);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(m_accept, &QPushButton::clicked, this, [this] { acceptRow(m_table->currentRow()); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { rejectRow(m_table->currentRow()); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            &LinkSuggestionsPanel::updateButtons);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(100);
+    connect(m_refresh, &QTimer::timeout, this, &LinkSuggestionsPanel::refreshNow);
+    Portfolio *portfolio = document->portfolio();
+    const auto changed = [this](EntityKind kind) {
+        if (kind == EntityKind::Deal || kind == EntityKind::Link || kind == EntityKind::Icp ||
+            kind == EntityKind::Partner)
+            scheduleRefresh();
+    };
+    connect(portfolio, &Portfolio::rowsInserted, this, changed);
+    connect(portfolio, &Portfolio::rowsRemoved, this, changed);
+    connect(portfolio, &Portfolio::entityChanged, this, changed);
+    connect(portfolio, &Portfolio::reset, this, &LinkSuggestionsPanel::scheduleRefresh);
+    connect(portfolio, &Portfolio::rejectedLinksChanged, this,
+            &LinkSuggestionsPanel::scheduleRefresh);
+    refreshNow();
+}
+
+void LinkSuggestionsPanel::scheduleRefresh() {
+    m_refresh->start();
+}
+
+void LinkSuggestionsPanel::refreshNow() {
+    m_refresh->stop();
+    const Portfolio &portfolio = *m_document->portfolio();
+    m_suggestions = suggestLinks(portfolio.data());
+    m_table->setRowCount(int(m_suggestions.size()));
+    for (int r = 0; r < int(m_suggestions.size()); ++r) {
+        const LinkSuggestion &s = m_suggestions[size_t(r)];
+        const Icp *icp = portfolio.find<Icp>(s.evidence.icpId);
+        const Partner *partner = portfolio.find<Partner>(s.evidence.partnerId);
+        m_table->setItem(r, IcpColumn, cell(icp ? icp->name : QString()));
+        m_table->setItem(r, PartnerColumn, cell(partner ? partner->name : QString()));
+        m_table->setItem(r, EvidenceColumn, cell(evidenceText(s.evidence)));
+        m_table->setItem(r, LinkColumn,
+                         cell(tr("%1, strength %2").arg(label(s.role)).arg(s.strength)));
+    }
+    m_summary->setText(
+        m_suggestions.empty()
+            ? tr("The deal log suggests no missing link: every partner with %n or more deals for "
+                 "an ICP's buyers is linked to it.",
+                 nullptr, SuggestionMinDeals)
+            : tr("%n link(s) the deal log suggests: partners on deals whose buyers match an ICP "
+                 "they have no link to.",
+                 nullptr, int(m_suggestions.size())));
+    updateButtons();
+}
+
+void LinkSuggestionsPanel::updateButtons() {
+    const bool any = m_table->currentRow() >= 0 && !m_table->selectedItems().isEmpty();
+    m_accept->setEnabled(any);
+    m_reject->setEnabled(any);
+}
+
+bool LinkSuggestionsPanel::acceptRow(int row) {
+    if (row < 0 || row >= int(m_suggestions.size()))
+        return false;
+    const bool done = edit::acceptLinkSuggestion(*m_document, m_suggestions[size_t(row)]) != 0;
+    refreshNow();
+    return done;
+}
+
+bool LinkSuggestionsPanel::rejectRow(int row) {
+    if (row < 0 || row >= int(m_suggestions.size()))
+        return false;
+    const LinkEvidence &e = m_suggestions[size_t(row)].evidence;
+    const bool done = edit::rejectLinkSuggestion(*m_document, e.icpId, e.partnerId);
+    refreshNow();
+    return done;
+}
+
+} // namespace ps
