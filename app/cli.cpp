@@ -53,6 +53,11 @@ const std::vector<Cli::Command> &Cli::commands() {
          QT_TRANSLATE_NOOP("ps::Cli",
                            "OEM royalty per year over a volume curve; does it break at scale?"),
          &runRoyalty},
+        {"plan",
+         "FILE [--budget B] [--objective revenue|margin] [--min-per-partner X] "
+         "[--max-per-partner Y] [--scenario S] [--format table|json]",
+         QT_TRANSLATE_NOOP("ps::Cli", "Allocate the program budget: returns, forecast, limits."),
+         &runPlan},
         {"vote-server", "FILE --port P [--bind ADDRESS]",
          QT_TRANSLATE_NOOP("ps::Cli", "Serve the workshop voting page headless until stopped."),
          &runVoteServer},

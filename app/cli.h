@@ -95,6 +95,7 @@ public:
     static int runImport(const QStringList &args);     ///< cli_import.cpp
     static int runRoyalty(const QStringList &args);    ///< cli_royalty.cpp
     static int runVoteServer(const QStringList &args); ///< cli_vote.cpp
+    static int runPlan(const QStringList &args);       ///< cli_plan.cpp
     static int runPublish(const QStringList &args);    ///< cli_team.cpp
     static int runCopy(const QStringList &args);       ///< cli_team.cpp
 

@@ -1604,6 +1604,98 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Closed deals partner impact needs before it shows a win rate, average won deal or cycle (default: the portfolio&apos;s setting, 10 unless changed).</source>
         <translation>Abgeschlossene Deals, die die Partnerwirkung braucht, bevor sie eine Gewinnquote, einen durchschnittlichen gewonnenen Deal oder einen Zyklus zeigt (Standard: die Einstellung des Portfolios, 10, sofern nicht geändert).</translation>
     </message>
+    <message>
+        <source>Allocate the program budget: returns, forecast, limits.</source>
+        <translation>Das Programmbudget verteilen: Erträge, Prognose, Grenzen.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Zuteilung</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Marginal</source>
+        <translation>Grenzertrag</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Begrenzt durch</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>Scenario: %1. Budget %2 %3, allocated %4; expected return %5 %3; shadow price of the budget %6.</source>
+        <translation>Szenario: %1. Budget %2 %3, zugeteilt %4; erwarteter Ertrag %5 %3; Schattenpreis des Budgets %6.</translation>
+    </message>
+    <message>
+        <source>Forecast (%1 draws): P10 %2, P50 %3, P90 %4 %5.</source>
+        <translation>Prognose (%1 Ziehungen): P10 %2, P50 %3, P90 %4 %5.</translation>
+    </message>
+    <message>
+        <source>--%1 needs an amount from 0 to %2, not &quot;%3&quot;.</source>
+        <translation>--%1 braucht einen Betrag von 0 bis %2, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>The portfolio file to plan.</source>
+        <translation>Die zu planende Portfolio-Datei.</translation>
+    </message>
+    <message>
+        <source>The program budget per year (default: the budget stored with the scenario&apos;s plan).</source>
+        <translation>Das Programmbudget pro Jahr (Standard: das mit dem Plan des Szenarios gespeicherte Budget).</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Maximise revenue or margin (default: the stored plan&apos;s).</source>
+        <translation>Umsatz (revenue) oder Marge (margin) maximieren (Standard: wie im gespeicherten Plan).</translation>
+    </message>
+    <message>
+        <source>OBJECTIVE</source>
+        <translation>OBJECTIVE</translation>
+    </message>
+    <message>
+        <source>The least every optimized partner gets.</source>
+        <translation>Der Mindestbetrag, den jeder optimierte Partner erhält.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>The most any optimized partner gets.</source>
+        <translation>Der Höchstbetrag, den ein optimierter Partner erhält.</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Plan with the scenario named S (default: the active one).</source>
+        <translation>Mit dem Szenario namens S planen (Standard: das aktive).</translation>
+    </message>
+    <message>
+        <source>Monte Carlo draws of the forecast (default 10000).</source>
+        <translation>Monte-Carlo-Ziehungen der Prognose (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>--objective must be revenue or margin, not &quot;%1&quot;.</source>
+        <translation>--objective muss revenue oder margin sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 has no scenario to plan with.</source>
+        <translation>%1 hat kein Szenario, mit dem sich planen lässt.</translation>
+    </message>
 </context>
 <context>
     <name>ps::CoverageChart</name>
@@ -1625,6 +1717,49 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
             <numerusform>%Ln starker Partner</numerusform>
             <numerusform>%Ln starke Partner</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ps::CurveDialog</name>
+    <message>
+        <source>&amp;Ceiling (most extra revenue a year):</source>
+        <translation>&amp;Obergrenze (maximaler Zusatzumsatz pro Jahr):</translation>
+    </message>
+    <message>
+        <source>&amp;Scale (spend for 63% of it):</source>
+        <translation>&amp;Skala (Ausgaben für 63 % davon):</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline (revenue without spend):</source>
+        <translation>&amp;Grundniveau (Umsatz ohne Ausgaben):</translation>
+    </message>
+    <message>
+        <source>Uncertainty of the ceiling (sd of ln a):</source>
+        <translation>Unsicherheit der Obergrenze (SD von ln a):</translation>
+    </message>
+    <message>
+        <source>Uncertainty of the scale (sd of ln s):</source>
+        <translation>Unsicherheit der Skala (SD von ln s):</translation>
+    </message>
+    <message>
+        <source>Their co&amp;rrelation:</source>
+        <translation>Ihre &amp;Korrelation:</translation>
+    </message>
+    <message>
+        <source>&amp;Use the fitted curve</source>
+        <translation>&amp;Angepasste Kurve verwenden</translation>
+    </message>
+    <message>
+        <source>Expected revenue a year at a spend x: baseline + ceiling · (1 − e^(−x / scale)).</source>
+        <translation>Erwarteter Jahresumsatz bei Ausgaben x: Grundniveau + Obergrenze · (1 − e^(−x / Skala)).</translation>
+    </message>
+    <message>
+        <source>%1 returns %2</source>
+        <translation>%1 bringt %2</translation>
+    </message>
+    <message>
+        <source>At a spend of %1.</source>
+        <translation>Bei Ausgaben von %1.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2163,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>&amp;Impact</source>
         <translation>&amp;Wirkung</translation>
     </message>
+    <message>
+        <source>Investment history</source>
+        <translation>Investitionsverlauf</translation>
+    </message>
 </context>
 <context>
     <name>ps::Enums</name>
@@ -2298,6 +2437,26 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>CSV</source>
         <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Optimize</source>
+        <translation>Optimieren</translation>
+    </message>
+    <message>
+        <source>Contract minimum only</source>
+        <translation>Nur vertragliches Minimum</translation>
+    </message>
+    <message>
+        <source>Hold today&apos;s spend</source>
+        <translation>Heutige Ausgaben halten</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2818,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Minimum closed deals</source>
         <translation>Mindestzahl abgeschlossener Deals</translation>
+    </message>
+    <message>
+        <source>Contract minimum</source>
+        <translation>Vertragliches Minimum</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4386,41 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::InvestmentLogModel</name>
+    <message>
+        <source>The period runs until the partner&apos;s next period starts; its revenue is what the deal log credits the partner for deals won within it.</source>
+        <translation>Die Periode läuft, bis die nächste Periode des Partners beginnt; ihr Umsatz ist das, was das Deal-Protokoll dem Partner für darin gewonnene Deals zurechnet.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Periodenbeginn</translation>
+    </message>
+    <message>
+        <source>MDF</source>
+        <translation>MDF</translation>
+    </message>
+    <message>
+        <source>Enablement</source>
+        <translation>Enablement</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Anreize</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>Technischer Support</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
     <name>ps::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -4434,6 +4632,18 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>The partners of the deal and what each did</source>
         <translation>Die Partner des Deals und ihr jeweiliger Beitrag</translation>
     </message>
+    <message>
+        <source>Add investment period</source>
+        <translation>Investitionsperiode hinzufügen</translation>
+    </message>
+    <message>
+        <source>Investment history</source>
+        <translation>Investitionsverlauf</translation>
+    </message>
+    <message>
+        <source>Delete investment periods</source>
+        <translation>Investitionsperioden löschen</translation>
+    </message>
 </context>
 <context>
     <name>ps::MainWindow</name>
@@ -4639,6 +4849,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Workshop with &amp;Voting...</source>
         <translation>Workshop mit &amp;Abstimmung...</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Investitionsplan</translation>
     </message>
 </context>
 <context>
@@ -5757,6 +5971,618 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::PlanCapacityView</name>
+    <message>
+        <source>Model and tier</source>
+        <translation>Modell und Stufe</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Start by</source>
+        <translation>Beginn bis</translation>
+    </message>
+    <message>
+        <source>Recruit</source>
+        <translation>Gewinnen</translation>
+    </message>
+    <message>
+        <source>Recruit by</source>
+        <translation>Gewinnen bis</translation>
+    </message>
+    <message>
+        <source>New active</source>
+        <translation>Neu aktiv</translation>
+    </message>
+    <message>
+        <source>Added revenue</source>
+        <translation>Zusätzlicher Umsatz</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>Umsatzziel</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Capacity plan</source>
+        <translation>Kapazitätsplan</translation>
+    </message>
+    <message>
+        <source>Attributed revenue a year to rea&amp;ch:</source>
+        <translation>&amp;Gewünschter zugerechneter Jahresumsatz:</translation>
+    </message>
+    <message>
+        <source>By &amp;date:</source>
+        <translation>Termi&amp;n:</translation>
+    </message>
+    <message>
+        <source>the revenue target</source>
+        <translation>das Umsatzziel</translation>
+    </message>
+    <message>
+        <source>Today&apos;s run-rate is %1 %3 a year; the target needs %2 %3 more.</source>
+        <translation>Die aktuelle Jahresrate beträgt %1 %3; das Ziel erfordert %2 %3 mehr.</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Nicht klassifiziert</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PlanCharts</name>
+    <message>
+        <source>Plan</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Allocation charts</source>
+        <translation>Diagramme der Zuteilung</translation>
+    </message>
+    <message>
+        <source>No plan to show.</source>
+        <translation>Kein Plan anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 thousand</source>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <source>By partner (%1)</source>
+        <translation>Nach Partner (%1)</translation>
+    </message>
+    <message>
+        <source>By partner model (%1)</source>
+        <translation>Nach Partnermodell (%1)</translation>
+    </message>
+    <message>
+        <source>By program kind (%1)</source>
+        <translation>Nach Programmart (%1)</translation>
+    </message>
+    <message>
+        <source>Investment plan</source>
+        <translation>Investitionsplan</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PlanComparisonView</name>
+    <message>
+        <source>Plan</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Spends</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation>Erwarteter Ertrag</translation>
+    </message>
+    <message>
+        <source>Return per unit</source>
+        <translation>Ertrag je Einheit</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Optimal</source>
+        <translation>Optimaler Plan</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Moves (optimal − today)</source>
+        <translation>Verschiebung (optimal − heute)</translation>
+    </message>
+    <message>
+        <source>Left on the table</source>
+        <translation>Verschenkt</translation>
+    </message>
+    <message>
+        <source>Plans side by side</source>
+        <translation>Pläne nebeneinander</translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation>Was sich verschiebt</translation>
+    </message>
+    <message>
+        <source>Where the money moves, and where the edited plan leaves value:</source>
+        <translation>Wohin das Geld fließt und wo der bearbeitete Plan Wert verschenkt:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s spend</source>
+        <translation>Heutige Ausgaben</translation>
+    </message>
+    <message>
+        <source>Optimal plan</source>
+        <translation>Optimaler Plan</translation>
+    </message>
+    <message>
+        <source>Edited plan</source>
+        <translation>Bearbeiteter Plan</translation>
+    </message>
+    <message>
+        <source>The optimal plan returns %1 %2 more than today&apos;s spend.</source>
+        <translation>Der optimale Plan bringt %1 %2 mehr als die heutigen Ausgaben.</translation>
+    </message>
+    <message>
+        <source>The edited plan leaves %1 %2 on the table.</source>
+        <translation>Der bearbeitete Plan verschenkt %1 %2.</translation>
+    </message>
+    <message>
+        <source>The edited plan follows the optimum.</source>
+        <translation>Der bearbeitete Plan folgt dem Optimum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The edited plan breaks %n constraint(s): %1</source>
+        <translation>
+            <numerusform>Der bearbeitete Plan verletzt %n Nebenbedingung: %1</numerusform>
+            <numerusform>Der bearbeitete Plan verletzt %n Nebenbedingungen: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::PlanConstraints</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget pro Jahr</translation>
+    </message>
+    <message>
+        <source>Budget slider</source>
+        <translation>Budget-Schieberegler</translation>
+    </message>
+    <message>
+        <source>Drag to see the plan follow the budget.</source>
+        <translation>Ziehen Sie, um zu sehen, wie der Plan dem Budget folgt.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Margin rate</source>
+        <translation>Margenquote</translation>
+    </message>
+    <message>
+        <source>Minimum per partner</source>
+        <translation>Minimum pro Partner</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Keine Obergrenze</translation>
+    </message>
+    <message>
+        <source>Maximum per partner</source>
+        <translation>Maximum pro Partner</translation>
+    </message>
+    <message>
+        <source>Budget and objective</source>
+        <translation>Budget und Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Budget a year:</source>
+        <translation>Budget pro &amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>Zi&amp;el:</translation>
+    </message>
+    <message>
+        <source>Mar&amp;gin rate:</source>
+        <translation>&amp;Margenquote:</translation>
+    </message>
+    <message>
+        <source>Per partner</source>
+        <translation>Pro Partner</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;indestens:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>Hö&amp;chstens:</translation>
+    </message>
+    <message>
+        <source>Quadrant policy</source>
+        <translation>Quadrantenregel</translation>
+    </message>
+    <message>
+        <source>Policy for %1</source>
+        <translation>Regel für %1</translation>
+    </message>
+    <message>
+        <source>the policy for %1</source>
+        <translation>die Regel für %1</translation>
+    </message>
+    <message>
+        <source>Groups: shares and curves</source>
+        <translation>Gruppen: Anteile und Kurven</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Min share</source>
+        <translation>Mindestanteil</translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation>Kurve</translation>
+    </message>
+    <message>
+        <source>Plan groups</source>
+        <translation>Plangruppen</translation>
+    </message>
+    <message>
+        <source>Type a share in percent (empty for none); the group&apos;s partners together get at least that share of the budget.</source>
+        <translation>Geben Sie einen Anteil in Prozent ein (leer für keinen); die Partner der Gruppe erhalten zusammen mindestens diesen Anteil am Budget.</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>Gruppe hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Remove grou&amp;p</source>
+        <translation>Gruppe en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>C&amp;urve…</source>
+        <translation>K&amp;urve…</translation>
+    </message>
+    <message>
+        <source>the budget</source>
+        <translation>das Budget</translation>
+    </message>
+    <message>
+        <source>the objective</source>
+        <translation>das Ziel</translation>
+    </message>
+    <message>
+        <source>the margin rate</source>
+        <translation>die Margenquote</translation>
+    </message>
+    <message>
+        <source>the minimum per partner</source>
+        <translation>das Minimum pro Partner</translation>
+    </message>
+    <message>
+        <source>the maximum per partner</source>
+        <translation>das Maximum pro Partner</translation>
+    </message>
+    <message>
+        <source>a group&apos;s share</source>
+        <translation>den Anteil einer Gruppe</translation>
+    </message>
+    <message>
+        <source>Plan of the scenario &quot;%1&quot;.</source>
+        <translation>Plan des Szenarios „%1“.</translation>
+    </message>
+    <message>
+        <source>The portfolio has no scenario to plan with.</source>
+        <translation>Das Portfolio hat kein Szenario, mit dem sich planen lässt.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s spend: %1 %2 a year.</source>
+        <translation>Heutige Ausgaben: %1 %2 pro Jahr.</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>fitted</source>
+        <translation>angepasst</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alle Partner</translation>
+    </message>
+    <message>
+        <source>Partner model</source>
+        <translation>Partnermodell</translation>
+    </message>
+    <message>
+        <source>Saved segment</source>
+        <translation>Gespeichertes Segment</translation>
+    </message>
+    <message>
+        <source>the groups</source>
+        <translation>die Gruppen</translation>
+    </message>
+    <message>
+        <source>a group&apos;s curve</source>
+        <translation>die Kurve einer Gruppe</translation>
+    </message>
+    <message>
+        <source>Curve of %1</source>
+        <translation>Kurve von %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label</comment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PlanController</name>
+    <message>
+        <source>Set a revenue target and a date for the capacity plan.</source>
+        <translation>Legen Sie ein Umsatzziel und ein Datum für den Kapazitätsplan fest.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PlanPage</name>
+    <message>
+        <source>Allocatio&amp;n</source>
+        <translation>&amp;Zuteilung</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare plans</source>
+        <translation>Pläne &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Capacit&amp;y</source>
+        <translation>&amp;Kapazität</translation>
+    </message>
+    <message>
+        <source>Plan views</source>
+        <translation>Planansichten</translation>
+    </message>
+    <message>
+        <source>Forecast progress</source>
+        <translation>Fortschritt der Prognose</translation>
+    </message>
+    <message>
+        <source>Run forecas&amp;t</source>
+        <translation>Prognose &amp;starten</translation>
+    </message>
+    <message>
+        <source>Plan per partner</source>
+        <translation>Plan je Partner</translation>
+    </message>
+    <message>
+        <source>Curve of the &amp;selected partner…</source>
+        <translation>Kurve des ausge&amp;wählten Partners…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear hand edits</source>
+        <translation>Handeingaben &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Type in Edited plan, Fixed, Minimum or Maximum; an empty cell clears the setting.</source>
+        <translation>Tragen Sie Werte in Bearbeiteter Plan, Fest, Mindestbetrag oder Höchstbetrag ein; eine leere Zelle löscht die Einstellung.</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planung läuft…</translation>
+    </message>
+    <message>
+        <source>No plan for these constraints.</source>
+        <translation>Kein Plan für diese Nebenbedingungen.</translation>
+    </message>
+    <message>
+        <source>Budget %1 %4: %2 allocated, expected return %3 %4 a year.</source>
+        <translation>Budget %1 %4: %2 zugeteilt, erwarteter Ertrag %3 %4 pro Jahr.</translation>
+    </message>
+    <message>
+        <source>One more %1 of budget would return %2.</source>
+        <translation>Ein weiterer Betrag von %1 Budget brächte %2.</translation>
+    </message>
+    <message>
+        <source>Cancel forecas&amp;t</source>
+        <translation>Progno&amp;se abbrechen</translation>
+    </message>
+    <message>
+        <source>Forecasting…</source>
+        <translation>Prognose läuft…</translation>
+    </message>
+    <message>
+        <source>The forecast was cancelled.</source>
+        <translation>Die Prognose wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Forecast over %1 draws: P10 %2, P50 %3, P90 %4 %5 (80% of outcomes between P10 and P90).</source>
+        <translation>Prognose über %1 Ziehungen: P10 %2, P50 %3, P90 %4 %5 (80 % der Ergebnisse zwischen P10 und P90).</translation>
+    </message>
+    <message>
+        <source>No forecast of this plan yet.</source>
+        <translation>Noch keine Prognose für diesen Plan.</translation>
+    </message>
+    <message>
+        <source>Curve of %1</source>
+        <translation>Kurve von %1</translation>
+    </message>
+    <message>
+        <source>the curve of %1</source>
+        <translation>die Kurve von %1</translation>
+    </message>
+    <message>
+        <source>the edited plan</source>
+        <translation>den bearbeiteten Plan</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PlanPartnerModel</name>
+    <message>
+        <source>Optimum</source>
+        <translation>Freies Optimum</translation>
+    </message>
+    <message>
+        <source>Not worth funding</source>
+        <translation>Finanzierung lohnt nicht</translation>
+    </message>
+    <message>
+        <source>At its floor</source>
+        <translation>Am Mindestbetrag</translation>
+    </message>
+    <message>
+        <source>At its cap</source>
+        <translation>Am Höchstbetrag</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+        <source>Quadrant policy</source>
+        <translation>Quadrantenregel</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>Anteil von %1</translation>
+    </message>
+    <message>
+        <source>The return of the next unit of spend at the planned amount.</source>
+        <translation>Der Ertrag der nächsten Ausgabeneinheit beim geplanten Betrag.</translation>
+    </message>
+    <message>
+        <source>The share of the forecast&apos;s draws in which the revenue the allocation buys is at least the allocation.</source>
+        <translation>Der Anteil der Prognoseziehungen, in denen der durch die Zuteilung erzielte Umsatz mindestens die Zuteilung erreicht.</translation>
+    </message>
+    <message>
+        <source>Set by hand; clear the cell to follow the optimum.</source>
+        <translation>Von Hand gesetzt; leeren Sie die Zelle, um dem Optimum zu folgen.</translation>
+    </message>
+    <message>
+        <source>Follows the optimum; type an amount to edit the plan.</source>
+        <translation>Folgt dem Optimum; geben Sie einen Betrag ein, um den Plan zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Curve from</source>
+        <translation>Kurve aus</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Zuteilung</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Marginal</source>
+        <translation>Grenzertrag</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Begrenzt durch</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>Edited plan</source>
+        <translation>Bearbeiteter Plan</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mindestbetrag</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Höchstbetrag</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PlanStep</name>
+    <message>
+        <source>Plan charts</source>
+        <translation>Plandiagramme</translation>
+    </message>
+    <message>
+        <source>the budget</source>
+        <translation>das Budget</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planung läuft…</translation>
+    </message>
+    <message>
+        <source>No plan for these constraints.</source>
+        <translation>Kein Plan für diese Nebenbedingungen.</translation>
+    </message>
+    <message>
+        <source>Budget %1: expected return %2 a year, %3 more than today&apos;s spend.</source>
+        <translation>Budget %1: erwarteter Ertrag %2 pro Jahr, %3 mehr als mit den heutigen Ausgaben.</translation>
+    </message>
+    <message>
+        <source>Eight times in ten the return lies between %1 (P10) and %2 (P90); the median is %3.</source>
+        <translation>In acht von zehn Fällen liegt der Ertrag zwischen %1 (P10) und %2 (P90); der Median beträgt %3.</translation>
+    </message>
+    <message>
+        <source>Forecasting the range…</source>
+        <translation>Bandbreite wird prognostiziert…</translation>
+    </message>
+</context>
+<context>
     <name>ps::PlotExport</name>
     <message>
         <source>Could not draw the chart for %1.</source>
@@ -6095,6 +6921,14 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>no deal has this id</source>
         <translation>kein Deal hat diese ID</translation>
+    </message>
+    <message>
+        <source>the curve&apos;s figures are out of range</source>
+        <translation>die Werte der Kurve liegen außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>no plan has this id</source>
+        <translation>kein Plan hat diese ID</translation>
     </message>
 </context>
 <context>
@@ -7436,6 +8270,50 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>The minimum number of closed deals must be at least 1.</source>
         <translation>Die Mindestzahl abgeschlossener Deals muss mindestens 1 sein.</translation>
     </message>
+    <message>
+        <source>The plan of scenario %1 has a budget, limit or target that is negative or not a valid amount.</source>
+        <translation>Der Plan von Szenario %1 hat ein Budget, eine Grenze oder ein Ziel, das negativ oder kein gültiger Betrag ist.</translation>
+    </message>
+    <message>
+        <source>The plan of scenario %1 has a margin rate outside 0-1.</source>
+        <translation>Der Plan von Szenario %1 hat eine Margenquote außerhalb von 0–1.</translation>
+    </message>
+    <message>
+        <source>The plan of scenario %1 has a minimum share outside 0-1.</source>
+        <translation>Der Plan von Szenario %1 hat einen Mindestanteil außerhalb von 0–1.</translation>
+    </message>
+    <message>
+        <source>The plan of scenario %1 has a group curve that is not valid.</source>
+        <translation>Der Plan von Szenario %1 hat eine ungültige Gruppenkurve.</translation>
+    </message>
+    <message>
+        <source>The plan of scenario %1 has a partner setting that is repeated or not a valid amount or curve.</source>
+        <translation>Der Plan von Szenario %1 hat eine Partnereinstellung, die wiederholt wird oder kein gültiger Betrag bzw. keine gültige Kurve ist.</translation>
+    </message>
+    <message>
+        <source>Investment period</source>
+        <translation>Investitionsperiode</translation>
+    </message>
+    <message>
+        <source>Investment period %1 belongs to a missing partner.</source>
+        <translation>Investitionsperiode %1 gehört zu einem fehlenden Partner.</translation>
+    </message>
+    <message>
+        <source>Investment period %1 has no start date.</source>
+        <translation>Investitionsperiode %1 hat kein Startdatum.</translation>
+    </message>
+    <message>
+        <source>Investment period %1 has a negative amount.</source>
+        <translation>Investitionsperiode %1 hat einen negativen Betrag.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Investitionsplan</translation>
+    </message>
+    <message>
+        <source>Scenario %1 has two plans.</source>
+        <translation>Szenario %1 hat zwei Pläne.</translation>
+    </message>
 </context>
 <context>
     <name>ps::VoteStrip</name>
@@ -8295,6 +9173,18 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>V back to the step · R reveal votes · G apply weights · Shift+O close voting</source>
         <translation>V zurück zum Schritt · R Stimmen aufdecken · G Gewichte übernehmen · Shift+O Abstimmung schließen</translation>
     </message>
+    <message>
+        <source>Where the program budget goes, what it is expected to return, and with what uncertainty.</source>
+        <translation>Wohin das Programmbudget fließt, welchen Ertrag es erwarten lässt und mit welcher Unsicherheit.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Investitionsplan</translation>
+    </message>
+    <message>
+        <source> · +/− budget</source>
+        <translation> · +/− Budget</translation>
+    </message>
 </context>
 <context>
     <name>ps::accounts::AccountText</name>
@@ -8952,6 +9842,21 @@ Deals</translation>
         <source>Suggest %1 again</source>
         <translation>Wieder vorschlagen: %1</translation>
     </message>
+    <message>
+        <source>the investment in %1 from %2</source>
+        <translation>die Investition in %1 ab %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n investment periods</source>
+        <translation>
+            <numerusform>%n Investitionsperiode löschen</numerusform>
+            <numerusform>%n Investitionsperioden löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1 of the plan for %2</source>
+        <translation>%1 des Plans für %2 ändern</translation>
+    </message>
 </context>
 <context>
     <name>ps::map</name>
@@ -9313,6 +10218,21 @@ Deals</translation>
         <source>%1%</source>
         <extracomment>a percentage; %1 the number</extracomment>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(deleted segment)</source>
+        <translation>(gelöschtes Segment)</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alle Partner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other partner(s)</source>
+        <translation>
+            <numerusform>%n weiterer Partner</numerusform>
+            <numerusform>%n weitere Partner</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9876,6 +10796,166 @@ Deals</translation>
     <message>
         <source>Program (rates need %1 closed deals)</source>
         <translation>Programm (Quoten brauchen %1 abgeschlossene Deals)</translation>
+    </message>
+    <message>
+        <source>Plan: summary</source>
+        <translation>Investitionsplan: Übersicht</translation>
+    </message>
+    <message>
+        <source>Plan: allocation by partner</source>
+        <translation>Investitionsplan: Zuteilung nach Partner</translation>
+    </message>
+    <message>
+        <source>Plan: by partner model</source>
+        <translation>Investitionsplan: nach Partnermodell</translation>
+    </message>
+    <message>
+        <source>Plan: by program kind</source>
+        <translation>Investitionsplan: nach Programmart</translation>
+    </message>
+    <message>
+        <source>Program kind</source>
+        <translation>Programmart</translation>
+    </message>
+    <message>
+        <source>Investment plan</source>
+        <translation>Investitionsplan</translation>
+    </message>
+    <message>
+        <source>A budget of %1 %2 is expected to return %3 %2 a year (today&apos;s spend of %4 %2: %5 %2).</source>
+        <translation>Ein Budget von %1 %2 lässt einen Ertrag von %3 %2 pro Jahr erwarten (heutige Ausgaben von %4 %2: %5 %2).</translation>
+    </message>
+    <message>
+        <source>By program kind</source>
+        <translation>Nach Programmart</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>Kein Plan</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Programmbudget</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Zugeteilt</translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation>Erwarteter Ertrag</translation>
+    </message>
+    <message>
+        <source>Shadow price of the budget</source>
+        <translation>Schattenpreis des Budgets</translation>
+    </message>
+    <message>
+        <source>Today&apos;s spend</source>
+        <translation>Heutige Ausgaben</translation>
+    </message>
+    <message>
+        <source>Expected return of today&apos;s spend</source>
+        <translation>Erwarteter Ertrag der heutigen Ausgaben</translation>
+    </message>
+    <message>
+        <source>Edited plan&apos;s spend</source>
+        <translation>Ausgaben des bearbeiteten Plans</translation>
+    </message>
+    <message>
+        <source>Edited plan&apos;s expected return</source>
+        <translation>Erwarteter Ertrag des bearbeiteten Plans</translation>
+    </message>
+    <message>
+        <source>Value the edited plan leaves</source>
+        <translation>Vom bearbeiteten Plan verschenkter Wert</translation>
+    </message>
+    <message>
+        <source>Forecast P10</source>
+        <translation>Prognose P10</translation>
+    </message>
+    <message>
+        <source>Forecast P50</source>
+        <translation>Prognose P50</translation>
+    </message>
+    <message>
+        <source>Forecast P90</source>
+        <translation>Prognose P90</translation>
+    </message>
+    <message>
+        <source>Forecast draws</source>
+        <translation>Prognoseziehungen</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Heute (%1)</translation>
+    </message>
+    <message>
+        <source>Allocation (%1)</source>
+        <translation>Zuteilung (%1)</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation>Erwartet (%1)</translation>
+    </message>
+    <message>
+        <source>Marginal return</source>
+        <translation>Grenzertrag</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Begrenzt durch</translation>
+    </message>
+    <message>
+        <source>Payback probability</source>
+        <translation>Amortisationswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>optimum</source>
+        <translation>freies Optimum</translation>
+    </message>
+    <message>
+        <source>its floor</source>
+        <translation>Mindestbetrag</translation>
+    </message>
+    <message>
+        <source>its cap</source>
+        <translation>Höchstbetrag</translation>
+    </message>
+    <message>
+        <source>a fixed amount</source>
+        <translation>fester Betrag</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>Ausstieg</translation>
+    </message>
+    <message>
+        <source>quadrant policy</source>
+        <translation>Quadrantenregel</translation>
+    </message>
+    <message>
+        <source>share of %1</source>
+        <translation>Anteil von %1</translation>
+    </message>
+    <message>
+        <source>Plan (%1)</source>
+        <translation>Geplant (%1)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Investitionsplan</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Plan by partner model</source>
+        <translation>Investitionsplan nach Partnermodell</translation>
     </message>
 </context>
 <context>
@@ -10446,6 +11526,49 @@ aus manuellen Bewertungen</translation>
     <message>
         <source>Could not replace %1.</source>
         <translation>%1 konnte nicht ersetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::report::PlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>%1 thousand</source>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <source>Investment plan</source>
+        <translation>Investitionsplan</translation>
+    </message>
+    <message>
+        <source>No plan could be made: %1</source>
+        <translation>Es konnte kein Plan erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Where the program budget goes under the scenario&apos;s constraints, what it is expected to return a year, and with what uncertainty (a Monte Carlo forecast over the curves&apos; uncertainty).</source>
+        <translation>Wohin das Programmbudget unter den Nebenbedingungen des Szenarios fließt, welchen Jahresertrag es erwarten lässt und mit welcher Unsicherheit (eine Monte-Carlo-Prognose über die Unsicherheit der Kurven).</translation>
+    </message>
+    <message>
+        <source>By partner model</source>
+        <translation>Nach Partnermodell</translation>
+    </message>
+    <message>
+        <source>Program kind</source>
+        <translation>Programmart</translation>
+    </message>
+    <message>
+        <source>By program kind</source>
+        <translation>Nach Programmart</translation>
+    </message>
+    <message>
+        <source>By partner</source>
+        <translation>Nach Partner</translation>
     </message>
 </context>
 </TS>

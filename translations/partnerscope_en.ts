@@ -629,6 +629,16 @@
     </message>
 </context>
 <context>
+    <name>ps::PlanComparisonView</name>
+    <message numerus="yes">
+        <source>The edited plan breaks %n constraint(s): %1</source>
+        <translation>
+            <numerusform>The edited plan breaks %n constraint: %1</numerusform>
+            <numerusform>The edited plan breaks %n constraints: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::PortfolioFile</name>
     <message numerus="yes">
         <source>%1 has %n further problems.</source>
@@ -777,6 +787,13 @@
             <numerusform>Delete %n OEM deals</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n investment periods</source>
+        <translation>
+            <numerusform>Delete %n investment period</numerusform>
+            <numerusform>Delete %n investment periods</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::plan::PlanText</name>
@@ -792,6 +809,13 @@
         <translation>
             <numerusform>%n partner has no response curve: no partner&apos;s evidence has enough spend and revenue history to fit one; set its curve by hand.</numerusform>
             <numerusform>%n partners have no response curve: no partner&apos;s evidence has enough spend and revenue history to fit one; set their curves by hand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other partner(s)</source>
+        <translation>
+            <numerusform>%n other partner</numerusform>
+            <numerusform>%n other partners</numerusform>
         </translation>
     </message>
 </context>

@@ -1604,6 +1604,98 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Closed deals partner impact needs before it shows a win rate, average won deal or cycle (default: the portfolio&apos;s setting, 10 unless changed).</source>
         <translation>Nombre d&apos;affaires clôturées nécessaire à l&apos;impact des partenaires avant d&apos;afficher un taux de réussite, une affaire gagnée moyenne ou un cycle (par défaut : le réglage du portefeuille, 10 sauf modification).</translation>
     </message>
+    <message>
+        <source>Allocate the program budget: returns, forecast, limits.</source>
+        <translation>Répartir le budget du programme : rendements, prévision, limites.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Marginal</source>
+        <translation>Rendement marginal</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Contrainte</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Rentabilisation</translation>
+    </message>
+    <message>
+        <source>Scenario: %1. Budget %2 %3, allocated %4; expected return %5 %3; shadow price of the budget %6.</source>
+        <translation>Scénario : %1. Budget %2 %3, alloué %4 ; rendement attendu %5 %3 ; prix implicite du budget %6.</translation>
+    </message>
+    <message>
+        <source>Forecast (%1 draws): P10 %2, P50 %3, P90 %4 %5.</source>
+        <translation>Prévision (%1 tirages) : P10 %2, P50 %3, P90 %4 %5.</translation>
+    </message>
+    <message>
+        <source>--%1 needs an amount from 0 to %2, not &quot;%3&quot;.</source>
+        <translation>--%1 attend un montant de 0 à %2, et non « %3 ».</translation>
+    </message>
+    <message>
+        <source>The portfolio file to plan.</source>
+        <translation>Le fichier de portefeuille à planifier.</translation>
+    </message>
+    <message>
+        <source>The program budget per year (default: the budget stored with the scenario&apos;s plan).</source>
+        <translation>Le budget annuel du programme (par défaut : le budget enregistré avec le plan du scénario).</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Maximise revenue or margin (default: the stored plan&apos;s).</source>
+        <translation>Maximiser le CA (revenue) ou la marge (margin) (par défaut : celui du plan enregistré).</translation>
+    </message>
+    <message>
+        <source>OBJECTIVE</source>
+        <translation>OBJECTIVE</translation>
+    </message>
+    <message>
+        <source>The least every optimized partner gets.</source>
+        <translation>Le montant minimal que reçoit chaque partenaire optimisé.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>The most any optimized partner gets.</source>
+        <translation>Le montant maximal que reçoit un partenaire optimisé.</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Plan with the scenario named S (default: the active one).</source>
+        <translation>Planifier avec le scénario nommé S (par défaut : le scénario actif).</translation>
+    </message>
+    <message>
+        <source>Monte Carlo draws of the forecast (default 10000).</source>
+        <translation>Tirages Monte-Carlo de la prévision (par défaut 10000).</translation>
+    </message>
+    <message>
+        <source>--objective must be revenue or margin, not &quot;%1&quot;.</source>
+        <translation>--objective doit valoir revenue ou margin, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 has no scenario to plan with.</source>
+        <translation>%1 n&apos;a aucun scénario avec lequel planifier.</translation>
+    </message>
 </context>
 <context>
     <name>ps::CoverageChart</name>
@@ -1625,6 +1717,49 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
             <numerusform>%Ln partenaire fort</numerusform>
             <numerusform>%Ln partenaires forts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ps::CurveDialog</name>
+    <message>
+        <source>&amp;Ceiling (most extra revenue a year):</source>
+        <translation>&amp;Plafond (CA supplémentaire maximal par an) :</translation>
+    </message>
+    <message>
+        <source>&amp;Scale (spend for 63% of it):</source>
+        <translation>É&amp;chelle (dépense pour en atteindre 63 %) :</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline (revenue without spend):</source>
+        <translation>Niveau de &amp;base (CA sans dépense) :</translation>
+    </message>
+    <message>
+        <source>Uncertainty of the ceiling (sd of ln a):</source>
+        <translation>Incertitude du plafond (écart-type de ln a) :</translation>
+    </message>
+    <message>
+        <source>Uncertainty of the scale (sd of ln s):</source>
+        <translation>Incertitude de l&apos;échelle (écart-type de ln s) :</translation>
+    </message>
+    <message>
+        <source>Their co&amp;rrelation:</source>
+        <translation>Leur co&amp;rrélation :</translation>
+    </message>
+    <message>
+        <source>&amp;Use the fitted curve</source>
+        <translation>&amp;Utiliser la courbe ajustée</translation>
+    </message>
+    <message>
+        <source>Expected revenue a year at a spend x: baseline + ceiling · (1 − e^(−x / scale)).</source>
+        <translation>CA annuel attendu pour une dépense x : niveau de base + plafond · (1 − e^(−x / échelle)).</translation>
+    </message>
+    <message>
+        <source>%1 returns %2</source>
+        <translation>%1 rapporte %2</translation>
+    </message>
+    <message>
+        <source>At a spend of %1.</source>
+        <translation>Pour une dépense de %1.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2163,10 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>&amp;Impact</source>
         <translation>&amp;Impact des partenaires</translation>
     </message>
+    <message>
+        <source>Investment history</source>
+        <translation>Historique des investissements</translation>
+    </message>
 </context>
 <context>
     <name>ps::Enums</name>
@@ -2298,6 +2437,26 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>CSV</source>
         <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Optimize</source>
+        <translation>Optimiser</translation>
+    </message>
+    <message>
+        <source>Contract minimum only</source>
+        <translation>Minimum contractuel seulement</translation>
+    </message>
+    <message>
+        <source>Hold today&apos;s spend</source>
+        <translation>Maintenir la dépense actuelle</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2818,10 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Minimum closed deals</source>
         <translation>Minimum d&apos;affaires clôturées</translation>
+    </message>
+    <message>
+        <source>Contract minimum</source>
+        <translation>Minimum contractuel</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4386,41 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
 </context>
 <context>
+    <name>ps::InvestmentLogModel</name>
+    <message>
+        <source>The period runs until the partner&apos;s next period starts; its revenue is what the deal log credits the partner for deals won within it.</source>
+        <translation>La période court jusqu&apos;au début de la période suivante du partenaire ; son CA est ce que le journal des affaires attribue au partenaire pour les affaires gagnées pendant celle-ci.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de période</translation>
+    </message>
+    <message>
+        <source>MDF</source>
+        <translation>MDF</translation>
+    </message>
+    <message>
+        <source>Enablement</source>
+        <translation>Montée en compétences</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Incitations</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>Support technique</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>ps::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -4434,6 +4632,18 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>The partners of the deal and what each did</source>
         <translation>Les partenaires de l&apos;affaire et le rôle de chacun</translation>
     </message>
+    <message>
+        <source>Add investment period</source>
+        <translation>Ajouter une période d&apos;investissement</translation>
+    </message>
+    <message>
+        <source>Investment history</source>
+        <translation>Historique des investissements</translation>
+    </message>
+    <message>
+        <source>Delete investment periods</source>
+        <translation>Supprimer les périodes d&apos;investissement</translation>
+    </message>
 </context>
 <context>
     <name>ps::MainWindow</name>
@@ -4639,6 +4849,10 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Workshop with &amp;Voting...</source>
         <translation>Atelier avec &amp;vote...</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan d&apos;investissement</translation>
     </message>
 </context>
 <context>
@@ -5757,6 +5971,618 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
 </context>
 <context>
+    <name>ps::PlanCapacityView</name>
+    <message>
+        <source>Model and tier</source>
+        <translation>Modèle et niveau</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Start by</source>
+        <translation>Début avant le</translation>
+    </message>
+    <message>
+        <source>Recruit</source>
+        <translation>Recruter</translation>
+    </message>
+    <message>
+        <source>Recruit by</source>
+        <translation>Recruter avant le</translation>
+    </message>
+    <message>
+        <source>New active</source>
+        <translation>Nouveaux actifs</translation>
+    </message>
+    <message>
+        <source>Added revenue</source>
+        <translation>CA supplémentaire</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Aucun objectif</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>Objectif de CA</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Capacity plan</source>
+        <translation>Plan de capacité</translation>
+    </message>
+    <message>
+        <source>Attributed revenue a year to rea&amp;ch:</source>
+        <translation>C&amp;hiffre d&apos;affaires annuel attribué à atteindre :</translation>
+    </message>
+    <message>
+        <source>By &amp;date:</source>
+        <translation>&amp;Jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>the revenue target</source>
+        <translation>l&apos;objectif de CA</translation>
+    </message>
+    <message>
+        <source>Today&apos;s run-rate is %1 %3 a year; the target needs %2 %3 more.</source>
+        <translation>Le rythme actuel est de %1 %3 par an ; l&apos;objectif exige %2 %3 de plus.</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Non classé</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PlanCharts</name>
+    <message>
+        <source>Plan</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Allocation charts</source>
+        <translation>Graphiques de répartition</translation>
+    </message>
+    <message>
+        <source>No plan to show.</source>
+        <translation>Aucun plan à afficher.</translation>
+    </message>
+    <message>
+        <source>%1 thousand</source>
+        <translation>%1 k</translation>
+    </message>
+    <message>
+        <source>By partner (%1)</source>
+        <translation>Par partenaire (%1)</translation>
+    </message>
+    <message>
+        <source>By partner model (%1)</source>
+        <translation>Par modèle de partenaire (%1)</translation>
+    </message>
+    <message>
+        <source>By program kind (%1)</source>
+        <translation>Par type de programme (%1)</translation>
+    </message>
+    <message>
+        <source>Investment plan</source>
+        <translation>Plan d&apos;investissement</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PlanComparisonView</name>
+    <message>
+        <source>Plan</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Spends</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation>Rendement attendu</translation>
+    </message>
+    <message>
+        <source>Return per unit</source>
+        <translation>Rendement par unité</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Optimal</source>
+        <translation>Plan optimal</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Moves (optimal − today)</source>
+        <translation>Écart (optimal − aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>Left on the table</source>
+        <translation>Manque à gagner</translation>
+    </message>
+    <message>
+        <source>Plans side by side</source>
+        <translation>Plans côte à côte</translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <source>Where the money moves, and where the edited plan leaves value:</source>
+        <translation>Où va l&apos;argent, et où le plan modifié laisse de la valeur de côté :</translation>
+    </message>
+    <message>
+        <source>Today&apos;s spend</source>
+        <translation>Dépense actuelle</translation>
+    </message>
+    <message>
+        <source>Optimal plan</source>
+        <translation>Plan optimal</translation>
+    </message>
+    <message>
+        <source>Edited plan</source>
+        <translation>Plan modifié</translation>
+    </message>
+    <message>
+        <source>The optimal plan returns %1 %2 more than today&apos;s spend.</source>
+        <translation>Le plan optimal rapporte %1 %2 de plus que la dépense actuelle.</translation>
+    </message>
+    <message>
+        <source>The edited plan leaves %1 %2 on the table.</source>
+        <translation>Le plan modifié laisse %1 %2 de côté.</translation>
+    </message>
+    <message>
+        <source>The edited plan follows the optimum.</source>
+        <translation>Le plan modifié suit l&apos;optimum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The edited plan breaks %n constraint(s): %1</source>
+        <translation>
+            <numerusform>Le plan modifié enfreint %n contrainte : %1</numerusform>
+            <numerusform>Le plan modifié enfreint %n contraintes : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::PlanConstraints</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget annuel</translation>
+    </message>
+    <message>
+        <source>Budget slider</source>
+        <translation>Curseur du budget</translation>
+    </message>
+    <message>
+        <source>Drag to see the plan follow the budget.</source>
+        <translation>Faites glisser pour voir le plan suivre le budget.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Margin rate</source>
+        <translation>Taux de marge</translation>
+    </message>
+    <message>
+        <source>Minimum per partner</source>
+        <translation>Minimum par partenaire</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Sans plafond</translation>
+    </message>
+    <message>
+        <source>Maximum per partner</source>
+        <translation>Maximum par partenaire</translation>
+    </message>
+    <message>
+        <source>Budget and objective</source>
+        <translation>Budget et objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Budget a year:</source>
+        <translation>&amp;Budget annuel :</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+    <message>
+        <source>Mar&amp;gin rate:</source>
+        <translation>Ta&amp;ux de marge :</translation>
+    </message>
+    <message>
+        <source>Per partner</source>
+        <translation>Par partenaire</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>Montant m&amp;inimal :</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>Montant ma&amp;ximal :</translation>
+    </message>
+    <message>
+        <source>Quadrant policy</source>
+        <translation>Règle des quadrants</translation>
+    </message>
+    <message>
+        <source>Policy for %1</source>
+        <translation>Règle pour %1</translation>
+    </message>
+    <message>
+        <source>the policy for %1</source>
+        <translation>la règle pour %1</translation>
+    </message>
+    <message>
+        <source>Groups: shares and curves</source>
+        <translation>Groupes : parts et courbes</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Min share</source>
+        <translation>Part min.</translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
+        <source>Plan groups</source>
+        <translation>Groupes du plan</translation>
+    </message>
+    <message>
+        <source>Type a share in percent (empty for none); the group&apos;s partners together get at least that share of the budget.</source>
+        <translation>Saisissez une part en pourcentage (vide pour aucune) ; les partenaires du groupe reçoivent ensemble au moins cette part du budget.</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>Ajouter un &amp;groupe</translation>
+    </message>
+    <message>
+        <source>Remove grou&amp;p</source>
+        <translation>Enle&amp;ver le groupe</translation>
+    </message>
+    <message>
+        <source>C&amp;urve…</source>
+        <translation>&amp;Courbe…</translation>
+    </message>
+    <message>
+        <source>the budget</source>
+        <translation>le budget</translation>
+    </message>
+    <message>
+        <source>the objective</source>
+        <translation>l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>the margin rate</source>
+        <translation>le taux de marge</translation>
+    </message>
+    <message>
+        <source>the minimum per partner</source>
+        <translation>le minimum par partenaire</translation>
+    </message>
+    <message>
+        <source>the maximum per partner</source>
+        <translation>le maximum par partenaire</translation>
+    </message>
+    <message>
+        <source>a group&apos;s share</source>
+        <translation>la part d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>Plan of the scenario &quot;%1&quot;.</source>
+        <translation>Plan du scénario « %1 ».</translation>
+    </message>
+    <message>
+        <source>The portfolio has no scenario to plan with.</source>
+        <translation>Le portefeuille n&apos;a aucun scénario avec lequel planifier.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s spend: %1 %2 a year.</source>
+        <translation>Dépense actuelle : %1 %2 par an.</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>définie manuellement</translation>
+    </message>
+    <message>
+        <source>fitted</source>
+        <translation>ajustée</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <source>Partner model</source>
+        <translation>Modèle de partenaire</translation>
+    </message>
+    <message>
+        <source>Saved segment</source>
+        <translation>Segment enregistré</translation>
+    </message>
+    <message>
+        <source>the groups</source>
+        <translation>les groupes</translation>
+    </message>
+    <message>
+        <source>a group&apos;s curve</source>
+        <translation>la courbe d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>Curve of %1</source>
+        <translation>Courbe de %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label</comment>
+        <translation>%1 :</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PlanController</name>
+    <message>
+        <source>Set a revenue target and a date for the capacity plan.</source>
+        <translation>Définissez un objectif de CA et une date pour le plan de capacité.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PlanPage</name>
+    <message>
+        <source>Allocatio&amp;n</source>
+        <translation>&amp;Répartition</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners</source>
+        <translation>&amp;Partenaires</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare plans</source>
+        <translation>Co&amp;mparer les plans</translation>
+    </message>
+    <message>
+        <source>Capacit&amp;y</source>
+        <translation>Capaci&amp;té</translation>
+    </message>
+    <message>
+        <source>Plan views</source>
+        <translation>Vues du plan</translation>
+    </message>
+    <message>
+        <source>Forecast progress</source>
+        <translation>Progression de la prévision</translation>
+    </message>
+    <message>
+        <source>Run forecas&amp;t</source>
+        <translation>&amp;Lancer la prévision</translation>
+    </message>
+    <message>
+        <source>Plan per partner</source>
+        <translation>Plan par partenaire</translation>
+    </message>
+    <message>
+        <source>Curve of the &amp;selected partner…</source>
+        <translation>Courbe du partenaire &amp;sélectionné…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear hand edits</source>
+        <translation>Effacer les saisies ma&amp;nuelles</translation>
+    </message>
+    <message>
+        <source>Type in Edited plan, Fixed, Minimum or Maximum; an empty cell clears the setting.</source>
+        <translation>Saisissez une valeur dans Plan modifié, Fixe, Montant minimal ou Montant maximal ; une cellule vide efface le réglage.</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planification…</translation>
+    </message>
+    <message>
+        <source>No plan for these constraints.</source>
+        <translation>Aucun plan pour ces contraintes.</translation>
+    </message>
+    <message>
+        <source>Budget %1 %4: %2 allocated, expected return %3 %4 a year.</source>
+        <translation>Budget %1 %4 : %2 alloué, rendement attendu %3 %4 par an.</translation>
+    </message>
+    <message>
+        <source>One more %1 of budget would return %2.</source>
+        <translation>%1 de budget supplémentaire rapporterait %2.</translation>
+    </message>
+    <message>
+        <source>Cancel forecas&amp;t</source>
+        <translation>Annu&amp;ler la prévision</translation>
+    </message>
+    <message>
+        <source>Forecasting…</source>
+        <translation>Prévision en cours…</translation>
+    </message>
+    <message>
+        <source>The forecast was cancelled.</source>
+        <translation>La prévision a été annulée.</translation>
+    </message>
+    <message>
+        <source>Forecast over %1 draws: P10 %2, P50 %3, P90 %4 %5 (80% of outcomes between P10 and P90).</source>
+        <translation>Prévision sur %1 tirages : P10 %2, P50 %3, P90 %4 %5 (80 % des résultats entre P10 et P90).</translation>
+    </message>
+    <message>
+        <source>No forecast of this plan yet.</source>
+        <translation>Pas encore de prévision pour ce plan.</translation>
+    </message>
+    <message>
+        <source>Curve of %1</source>
+        <translation>Courbe de %1</translation>
+    </message>
+    <message>
+        <source>the curve of %1</source>
+        <translation>la courbe de %1</translation>
+    </message>
+    <message>
+        <source>the edited plan</source>
+        <translation>le plan modifié</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PlanPartnerModel</name>
+    <message>
+        <source>Optimum</source>
+        <translation>Optimum libre</translation>
+    </message>
+    <message>
+        <source>Not worth funding</source>
+        <translation>Financement non rentable</translation>
+    </message>
+    <message>
+        <source>At its floor</source>
+        <translation>Au plancher</translation>
+    </message>
+    <message>
+        <source>At its cap</source>
+        <translation>Au plafond</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixe</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Sorti</translation>
+    </message>
+    <message>
+        <source>Quadrant policy</source>
+        <translation>Règle des quadrants</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>Part de %1</translation>
+    </message>
+    <message>
+        <source>The return of the next unit of spend at the planned amount.</source>
+        <translation>Le rendement de la prochaine unité de dépense au montant prévu.</translation>
+    </message>
+    <message>
+        <source>The share of the forecast&apos;s draws in which the revenue the allocation buys is at least the allocation.</source>
+        <translation>La part des tirages de la prévision dans lesquels le CA obtenu par l&apos;allocation atteint au moins l&apos;allocation.</translation>
+    </message>
+    <message>
+        <source>Set by hand; clear the cell to follow the optimum.</source>
+        <translation>Défini manuellement ; videz la cellule pour suivre l&apos;optimum.</translation>
+    </message>
+    <message>
+        <source>Follows the optimum; type an amount to edit the plan.</source>
+        <translation>Suit l&apos;optimum ; saisissez un montant pour modifier le plan.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Curve from</source>
+        <translation>Courbe d&apos;après</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Marginal</source>
+        <translation>Rendement marginal</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Contrainte</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Rentabilisation</translation>
+    </message>
+    <message>
+        <source>Edited plan</source>
+        <translation>Plan modifié</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Montant minimal</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Montant maximal</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PlanStep</name>
+    <message>
+        <source>Plan charts</source>
+        <translation>Graphiques du plan</translation>
+    </message>
+    <message>
+        <source>the budget</source>
+        <translation>le budget</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planification…</translation>
+    </message>
+    <message>
+        <source>No plan for these constraints.</source>
+        <translation>Aucun plan pour ces contraintes.</translation>
+    </message>
+    <message>
+        <source>Budget %1: expected return %2 a year, %3 more than today&apos;s spend.</source>
+        <translation>Budget %1 : rendement attendu %2 par an, %3 de plus que la dépense actuelle.</translation>
+    </message>
+    <message>
+        <source>Eight times in ten the return lies between %1 (P10) and %2 (P90); the median is %3.</source>
+        <translation>Huit fois sur dix, le rendement se situe entre %1 (P10) et %2 (P90) ; la médiane est de %3.</translation>
+    </message>
+    <message>
+        <source>Forecasting the range…</source>
+        <translation>Prévision de la fourchette…</translation>
+    </message>
+</context>
+<context>
     <name>ps::PlotExport</name>
     <message>
         <source>Could not draw the chart for %1.</source>
@@ -6095,6 +6921,14 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>no deal has this id</source>
         <translation>aucune affaire n&apos;a cet identifiant</translation>
+    </message>
+    <message>
+        <source>the curve&apos;s figures are out of range</source>
+        <translation>les valeurs de la courbe sont hors limites</translation>
+    </message>
+    <message>
+        <source>no plan has this id</source>
+        <translation>aucun plan n&apos;a cet identifiant</translation>
     </message>
 </context>
 <context>
@@ -7436,6 +8270,50 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>The minimum number of closed deals must be at least 1.</source>
         <translation>Le nombre minimal d&apos;affaires clôturées doit être d&apos;au moins 1.</translation>
     </message>
+    <message>
+        <source>The plan of scenario %1 has a budget, limit or target that is negative or not a valid amount.</source>
+        <translation>Le plan du scénario %1 a un budget, une limite ou un objectif négatif ou qui n&apos;est pas un montant valide.</translation>
+    </message>
+    <message>
+        <source>The plan of scenario %1 has a margin rate outside 0-1.</source>
+        <translation>Le plan du scénario %1 a un taux de marge hors de 0 à 1.</translation>
+    </message>
+    <message>
+        <source>The plan of scenario %1 has a minimum share outside 0-1.</source>
+        <translation>Le plan du scénario %1 a une part minimale hors de 0 à 1.</translation>
+    </message>
+    <message>
+        <source>The plan of scenario %1 has a group curve that is not valid.</source>
+        <translation>Le plan du scénario %1 a une courbe de groupe non valide.</translation>
+    </message>
+    <message>
+        <source>The plan of scenario %1 has a partner setting that is repeated or not a valid amount or curve.</source>
+        <translation>Le plan du scénario %1 a un réglage de partenaire répété ou qui n&apos;est pas un montant ou une courbe valide.</translation>
+    </message>
+    <message>
+        <source>Investment period</source>
+        <translation>Période d&apos;investissement</translation>
+    </message>
+    <message>
+        <source>Investment period %1 belongs to a missing partner.</source>
+        <translation>La période d&apos;investissement %1 appartient à un partenaire manquant.</translation>
+    </message>
+    <message>
+        <source>Investment period %1 has no start date.</source>
+        <translation>La période d&apos;investissement %1 n&apos;a pas de date de début.</translation>
+    </message>
+    <message>
+        <source>Investment period %1 has a negative amount.</source>
+        <translation>La période d&apos;investissement %1 a un montant négatif.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan d&apos;investissement</translation>
+    </message>
+    <message>
+        <source>Scenario %1 has two plans.</source>
+        <translation>Le scénario %1 a deux plans.</translation>
+    </message>
 </context>
 <context>
     <name>ps::VoteStrip</name>
@@ -8295,6 +9173,18 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>V back to the step · R reveal votes · G apply weights · Shift+O close voting</source>
         <translation>V retour à l&apos;étape · R dévoiler les votes · G appliquer les poids · Shift+O fermer le vote</translation>
     </message>
+    <message>
+        <source>Where the program budget goes, what it is expected to return, and with what uncertainty.</source>
+        <translation>Où va le budget du programme, ce qu&apos;il devrait rapporter, et avec quelle incertitude.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan d&apos;investissement</translation>
+    </message>
+    <message>
+        <source> · +/− budget</source>
+        <translation> · +/− budget</translation>
+    </message>
 </context>
 <context>
     <name>ps::accounts::AccountText</name>
@@ -8952,6 +9842,21 @@ d&apos;affaires</translation>
         <source>Suggest %1 again</source>
         <translation>Suggérer à nouveau : %1</translation>
     </message>
+    <message>
+        <source>the investment in %1 from %2</source>
+        <translation>l&apos;investissement dans %1 à partir du %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n investment periods</source>
+        <translation>
+            <numerusform>Supprimer %n période d&apos;investissement</numerusform>
+            <numerusform>Supprimer %n périodes d&apos;investissement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1 of the plan for %2</source>
+        <translation>Modifier %1 du plan pour %2</translation>
+    </message>
 </context>
 <context>
     <name>ps::map</name>
@@ -9313,6 +10218,21 @@ d&apos;affaires</translation>
         <source>%1%</source>
         <extracomment>a percentage; %1 the number</extracomment>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(deleted segment)</source>
+        <translation>(segment supprimé)</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other partner(s)</source>
+        <translation>
+            <numerusform>%n autre partenaire</numerusform>
+            <numerusform>%n autres partenaires</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9876,6 +10796,166 @@ d&apos;affaires</translation>
     <message>
         <source>Program (rates need %1 closed deals)</source>
         <translation>Programme (les taux nécessitent %1 affaires clôturées)</translation>
+    </message>
+    <message>
+        <source>Plan: summary</source>
+        <translation>Plan d&apos;investissement : synthèse</translation>
+    </message>
+    <message>
+        <source>Plan: allocation by partner</source>
+        <translation>Plan d&apos;investissement : répartition par partenaire</translation>
+    </message>
+    <message>
+        <source>Plan: by partner model</source>
+        <translation>Plan d&apos;investissement : par modèle de partenaire</translation>
+    </message>
+    <message>
+        <source>Plan: by program kind</source>
+        <translation>Plan d&apos;investissement : par type de programme</translation>
+    </message>
+    <message>
+        <source>Program kind</source>
+        <translation>Type de programme</translation>
+    </message>
+    <message>
+        <source>Investment plan</source>
+        <translation>Plan d&apos;investissement</translation>
+    </message>
+    <message>
+        <source>A budget of %1 %2 is expected to return %3 %2 a year (today&apos;s spend of %4 %2: %5 %2).</source>
+        <translation>Un budget de %1 %2 devrait rapporter %3 %2 par an (dépense actuelle de %4 %2 : %5 %2).</translation>
+    </message>
+    <message>
+        <source>By program kind</source>
+        <translation>Par type de programme</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>Aucun plan</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget du programme</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation>Rendement attendu</translation>
+    </message>
+    <message>
+        <source>Shadow price of the budget</source>
+        <translation>Prix implicite du budget</translation>
+    </message>
+    <message>
+        <source>Today&apos;s spend</source>
+        <translation>Dépense actuelle</translation>
+    </message>
+    <message>
+        <source>Expected return of today&apos;s spend</source>
+        <translation>Rendement attendu de la dépense actuelle</translation>
+    </message>
+    <message>
+        <source>Edited plan&apos;s spend</source>
+        <translation>Dépense du plan modifié</translation>
+    </message>
+    <message>
+        <source>Edited plan&apos;s expected return</source>
+        <translation>Rendement attendu du plan modifié</translation>
+    </message>
+    <message>
+        <source>Value the edited plan leaves</source>
+        <translation>Valeur laissée de côté par le plan modifié</translation>
+    </message>
+    <message>
+        <source>Forecast P10</source>
+        <translation>Prévision P10</translation>
+    </message>
+    <message>
+        <source>Forecast P50</source>
+        <translation>Prévision P50</translation>
+    </message>
+    <message>
+        <source>Forecast P90</source>
+        <translation>Prévision P90</translation>
+    </message>
+    <message>
+        <source>Forecast draws</source>
+        <translation>Tirages de la prévision</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Aujourd&apos;hui (%1)</translation>
+    </message>
+    <message>
+        <source>Allocation (%1)</source>
+        <translation>Répartition (%1)</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation>Attendu (%1)</translation>
+    </message>
+    <message>
+        <source>Marginal return</source>
+        <translation>Rendement marginal</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Contrainte</translation>
+    </message>
+    <message>
+        <source>Payback probability</source>
+        <translation>Probabilité de rentabilisation</translation>
+    </message>
+    <message>
+        <source>optimum</source>
+        <translation>optimum libre</translation>
+    </message>
+    <message>
+        <source>its floor</source>
+        <translation>plancher</translation>
+    </message>
+    <message>
+        <source>its cap</source>
+        <translation>plafond</translation>
+    </message>
+    <message>
+        <source>a fixed amount</source>
+        <translation>montant fixe</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>retrait</translation>
+    </message>
+    <message>
+        <source>quadrant policy</source>
+        <translation>règle des quadrants</translation>
+    </message>
+    <message>
+        <source>share of %1</source>
+        <translation>part de %1</translation>
+    </message>
+    <message>
+        <source>Plan (%1)</source>
+        <translation>Prévu (%1)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan d&apos;investissement</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Plan by partner model</source>
+        <translation>Plan d&apos;investissement par modèle de partenaire</translation>
     </message>
 </context>
 <context>
@@ -10446,6 +11526,49 @@ d&apos;après les notes manuelles</translation>
     <message>
         <source>Could not replace %1.</source>
         <translation>Impossible de remplacer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::report::PlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>%1 thousand</source>
+        <translation>%1 k</translation>
+    </message>
+    <message>
+        <source>Investment plan</source>
+        <translation>Plan d&apos;investissement</translation>
+    </message>
+    <message>
+        <source>No plan could be made: %1</source>
+        <translation>Aucun plan n&apos;a pu être établi : %1</translation>
+    </message>
+    <message>
+        <source>Where the program budget goes under the scenario&apos;s constraints, what it is expected to return a year, and with what uncertainty (a Monte Carlo forecast over the curves&apos; uncertainty).</source>
+        <translation>Où va le budget du programme sous les contraintes du scénario, ce qu&apos;il devrait rapporter par an, et avec quelle incertitude (une prévision Monte-Carlo sur l&apos;incertitude des courbes).</translation>
+    </message>
+    <message>
+        <source>By partner model</source>
+        <translation>Par modèle de partenaire</translation>
+    </message>
+    <message>
+        <source>Program kind</source>
+        <translation>Type de programme</translation>
+    </message>
+    <message>
+        <source>By program kind</source>
+        <translation>Par type de programme</translation>
+    </message>
+    <message>
+        <source>By partner</source>
+        <translation>Par partenaire</translation>
     </message>
 </context>
 </TS>

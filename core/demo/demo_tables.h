@@ -156,6 +156,10 @@ std::vector<OemDeal> demoOemDeals();
 /// already in `data`.
 void addLogs(PortfolioData &data);
 
+/// Contract minimums, the investment history and the Baseline scenario's plan; after the logs
+/// and the scenarios (demo_plan.cpp).
+void addPlanning(PortfolioData &data);
+
 /// Scenario ids of the demo.
 enum ScenarioId : Id {
     BaselineScenario = 1,

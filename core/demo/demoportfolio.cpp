@@ -113,6 +113,7 @@ PortfolioData demoPortfolio() {
     demo::addLogs(data);
     data.scenarios = demo::demoScenarios();
     data.activeScenarioId = demo::BaselineScenario;
+    demo::addPlanning(data);
     return data;
 }
 

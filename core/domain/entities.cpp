@@ -28,9 +28,10 @@ bool Investment::operator==(const Investment &o) const {
 }
 
 bool PartnerEconomics::operator==(const PartnerEconomics &o) const {
-    return std::tie(sourcedRevenue, influencedRevenue, pipeline, dealsWon, dealsLost, investment) ==
-           std::tie(o.sourcedRevenue, o.influencedRevenue, o.pipeline, o.dealsWon, o.dealsLost,
-                    o.investment);
+    return std::tie(sourcedRevenue, influencedRevenue, pipeline, dealsWon, dealsLost, investment,
+                    contractMinimum) == std::tie(o.sourcedRevenue, o.influencedRevenue, o.pipeline,
+                                                 o.dealsWon, o.dealsLost, o.investment,
+                                                 o.contractMinimum);
 }
 
 int JointCommercialModel::gapCount() const {

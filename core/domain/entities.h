@@ -93,6 +93,8 @@ struct PartnerEconomics {
     int dealsWon = 0;
     int dealsLost = 0;
     Investment investment;
+    /// Program spend a contract obliges per plan period (a year): the investment plan's floor.
+    double contractMinimum = 0.0;
 
     bool operator==(const PartnerEconomics &o) const;
 };

@@ -140,6 +140,18 @@ const EnumText<CrmSource> crmSourceTable[] = {
     {CrmSource::Csv, "csv", QT_TRANSLATE_NOOP("ps::Enums", "CSV")},
 };
 
+const EnumText<PlanObjective> objectiveTable[] = {
+    {PlanObjective::Revenue, "revenue", QT_TRANSLATE_NOOP("ps::Enums", "Revenue")},
+    {PlanObjective::Margin, "margin", QT_TRANSLATE_NOOP("ps::Enums", "Margin")},
+};
+
+const EnumText<PlanPolicy> policyTable[] = {
+    {PlanPolicy::Optimize, "optimize", QT_TRANSLATE_NOOP("ps::Enums", "Optimize")},
+    {PlanPolicy::ContractMinimum, "contract_minimum",
+     QT_TRANSLATE_NOOP("ps::Enums", "Contract minimum only")},
+    {PlanPolicy::HoldCurrent, "hold_current", QT_TRANSLATE_NOOP("ps::Enums", "Hold today's spend")},
+};
+
 } // namespace
 
 #define PS_DEFINE_ENUM_TEXT(E, table)                                                              \
@@ -169,6 +181,8 @@ PS_DEFINE_ENUM_TEXT(ActivityKind, activityTable)
 PS_DEFINE_ENUM_TEXT(DealOutcome, outcomeTable)
 PS_DEFINE_ENUM_TEXT(Attribution, attributionTable)
 PS_DEFINE_ENUM_TEXT(CrmSource, crmSourceTable)
+PS_DEFINE_ENUM_TEXT(PlanObjective, objectiveTable)
+PS_DEFINE_ENUM_TEXT(PlanPolicy, policyTable)
 #undef PS_DEFINE_ENUM_TEXT
 
 int exitDifficulty(OemStructure structure) {

@@ -71,6 +71,14 @@ enum class Attribution { Sourced, Influenced };
 /// hubspot, csv (any other export).
 enum class CrmSource { None, Salesforce, HubSpot, Csv };
 
+/// What an investment plan maximises (keys revenue, margin): expected attributed revenue, or
+/// margin (revenue × margin rate − spend).
+enum class PlanObjective { Revenue, Margin };
+
+/// What an investment plan gives the partners of a quadrant (keys optimize, contract_minimum,
+/// hold_current): whatever the optimum gives, only what a contract obliges, or today's spend.
+enum class PlanPolicy { Optimize, ContractMinimum, HoldCurrent };
+
 /// Text keys, translated labels and parsing, one set of overloads per enumeration.
 /// `fromKey` returns std::nullopt for an unknown key; callers report it, never guess.
 #define PS_DECLARE_ENUM_TEXT(E)                                                                    \
@@ -91,6 +99,8 @@ PS_DECLARE_ENUM_TEXT(ActivityKind)
 PS_DECLARE_ENUM_TEXT(DealOutcome)
 PS_DECLARE_ENUM_TEXT(Attribution)
 PS_DECLARE_ENUM_TEXT(CrmSource)
+PS_DECLARE_ENUM_TEXT(PlanObjective)
+PS_DECLARE_ENUM_TEXT(PlanPolicy)
 #undef PS_DECLARE_ENUM_TEXT
 
 /// Parses a text key of enumeration E: `enumFromKey<PartnerModel>("isv")`.

@@ -215,6 +215,8 @@ QVariant fieldValue(const Partner &p, PartnerField f) {
         return toKey(p.commercialModel.customerSuccess);
     case PartnerField::RenewalOwner:
         return toKey(p.commercialModel.renewal);
+    case PartnerField::ContractMinimum:
+        return e.contractMinimum;
     case PartnerField::Count_:
         break;
     }
@@ -311,6 +313,8 @@ bool setFieldValue(Partner &p, PartnerField f, const QVariant &v) {
         return toEnum(v, p.commercialModel.customerSuccess);
     case PartnerField::RenewalOwner:
         return toEnum(v, p.commercialModel.renewal);
+    case PartnerField::ContractMinimum:
+        return toAmount(v, e.contractMinimum);
     case PartnerField::Count_:
         break;
     }
@@ -665,6 +669,8 @@ QString fieldTitle(PartnerField f) {
         return FieldsTr::tr("Customer success");
     case PartnerField::RenewalOwner:
         return FieldsTr::tr("Renewal");
+    case PartnerField::ContractMinimum:
+        return FieldsTr::tr("Contract minimum");
     case PartnerField::Count_:
         break;
     }

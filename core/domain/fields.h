@@ -47,6 +47,7 @@ enum class PartnerField {
     SupportOwner,
     SuccessOwner,
     RenewalOwner,
+    ContractMinimum, ///< program spend a contract obliges per year
     Count_
 };
 

@@ -50,7 +50,7 @@ void Portfolio::rebuildIndexes() {
         index.clear();
     std::fill(std::begin(m_lastId), std::end(m_lastId), Id(0));
     auto build = [this](const auto &list, int kind) {
-        m_index[kind].reserve(int(list.size()));
+        m_index[kind].reserve(qsizetype(list.size()));
         for (size_t i = 0; i < list.size(); ++i) {
             m_index[kind].insert(list[i].id, int(i));
             m_lastId[kind] = std::max(m_lastId[kind], list[i].id);
@@ -64,6 +64,8 @@ void Portfolio::rebuildIndexes() {
     build(m_data.activities, kindIndex<Activity>());
     build(m_data.deals, kindIndex<Deal>());
     build(m_data.decisionLog, kindIndex<DecisionRecord>());
+    build(m_data.investments, kindIndex<InvestmentPeriod>());
+    build(m_data.plans, kindIndex<ScenarioPlan>());
 }
 
 std::vector<int> Portfolio::linkRowsOfPartner(Id partnerId) const {
@@ -159,6 +161,12 @@ PartnerRemoval Portfolio::removePartner(Id id) {
         changed.partnerId = 0;
         replace(changed);
     }
+    std::vector<int> investmentRows;
+    for (size_t i = 0; i < m_data.investments.size(); ++i)
+        if (m_data.investments[i].partnerId == id)
+            investmentRows.push_back(int(i));
+    removal.investments = takeRows<InvestmentPeriod>(
+        investmentRows, [this](int r) { return removeAt<InvestmentPeriod>(r); });
     removal.partner = removeAt<Partner>(removal.row);
     return removal;
 }
@@ -177,6 +185,8 @@ void Portfolio::restorePartner(const PartnerRemoval &removal) {
         insert(row, deal);
     for (const Deal &before : removal.dealsBefore)
         replace(before);
+    for (const auto &[row, period] : removal.investments)
+        insert(row, period);
     for (Id downstreamId : removal.downstream) {
         if (const Partner *p = find<Partner>(downstreamId)) {
             Partner changed = *p;

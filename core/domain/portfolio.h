@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/idindex.h"
 #include "core/domain/portfoliodata.h"
 
 #include <QHash>
@@ -15,8 +16,19 @@
 namespace ps {
 
 /// The kinds of rows a portfolio holds; change signals name the kind they are about.
-enum class EntityKind { Icp, Partner, Link, OemDeal, Scenario, Activity, Deal, DecisionRecord };
-constexpr int EntityKindCount = 8;
+enum class EntityKind {
+    Icp,
+    Partner,
+    Link,
+    OemDeal,
+    Scenario,
+    Activity,
+    Deal,
+    DecisionRecord,
+    Investment, ///< a period of the investment history
+    Plan,       ///< a scenario's investment plan
+};
+constexpr int EntityKindCount = 10;
 
 template <typename T> struct KindOf;
 template <> struct KindOf<Icp> { static constexpr EntityKind value = EntityKind::Icp; };
@@ -29,6 +41,10 @@ template <> struct KindOf<Deal> { static constexpr EntityKind value = EntityKind
 template <> struct KindOf<DecisionRecord> {
     static constexpr EntityKind value = EntityKind::DecisionRecord;
 };
+template <> struct KindOf<InvestmentPeriod> {
+    static constexpr EntityKind value = EntityKind::Investment;
+};
+template <> struct KindOf<ScenarioPlan> { static constexpr EntityKind value = EntityKind::Plan; };
 
 /// What removing a partner took with it, so that undo can put all of it back.
 struct PartnerRemoval {
@@ -41,6 +57,7 @@ struct PartnerRemoval {
     std::vector<Deal> dealsBefore;   ///< deals that kept other partners, as they were before
     std::vector<Id> downstream;      ///< partners whose upstream it was
     std::vector<Id> decisionRecords; ///< decision-log records that named it (now name no one)
+    std::vector<std::pair<int, InvestmentPeriod>> investments; ///< history rows, ascending
 };
 
 /// What removing an ICP took with it.
@@ -79,6 +96,8 @@ public:
     const std::vector<Deal> &deals() const { return m_data.deals; }
     /// Workshop decisions with their evidence, oldest first (EntityKind::DecisionRecord).
     const std::vector<DecisionRecord> &decisionLog() const { return m_data.decisionLog; }
+    const std::vector<InvestmentPeriod> &investments() const { return m_data.investments; }
+    const std::vector<ScenarioPlan> &plans() const { return m_data.plans; }
 
     /// The scenario every view scores with (see ps::activeScenario); nullptr if there is none.
     const Scenario *activeScenario() const { return ps::activeScenario(m_data); }
@@ -123,9 +142,9 @@ public:
     /// append); returns them in order.
     template <typename T> std::vector<T> removeLast(int count);
 
-    /// Removes a partner with its links, OEM deals and activities, takes it off the deals of the
-    /// deal log (a deal it was the only partner of goes with it), and clears it as anyone's
-    /// upstream.
+    /// Removes a partner with its links, OEM deals, activities and investment history, takes it
+    /// off the deals of the deal log (a deal it was the only partner of goes with it), and clears
+    /// it as anyone's upstream. Plan settings naming it stay (ignored).
     PartnerRemoval removePartner(Id id);
     void restorePartner(const PartnerRemoval &removal);
     IcpRemoval removeIcp(Id id);
@@ -165,7 +184,7 @@ private:
     void rebuildIndexes();
 
     PortfolioData m_data;
-    QHash<Id, int> m_index[EntityKindCount];
+    IdIndex m_index[EntityKindCount];
     Id m_lastId[EntityKindCount] = {};
     std::function<Id(EntityKind)> m_idSource;
 };
@@ -194,6 +213,13 @@ template <> inline std::vector<Deal> &Portfolio::rowsOf<Deal>(PortfolioData &d) 
 template <>
 inline std::vector<DecisionRecord> &Portfolio::rowsOf<DecisionRecord>(PortfolioData &d) {
     return d.decisionLog;
+}
+template <>
+inline std::vector<InvestmentPeriod> &Portfolio::rowsOf<InvestmentPeriod>(PortfolioData &d) {
+    return d.investments;
+}
+template <> inline std::vector<ScenarioPlan> &Portfolio::rowsOf<ScenarioPlan>(PortfolioData &d) {
+    return d.plans;
 }
 
 template <typename T> void Portfolio::reindexFrom(int row) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/portfoliodata.h"
 
+#include "core/domain/idindex.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -14,7 +16,7 @@ bool PortfolioData::operator==(const PortfolioData &o) const {
            oemDeals == o.oemDeals && scenarios == o.scenarios &&
            activeScenarioId == o.activeScenarioId && segmentRules == o.segmentRules &&
            activities == o.activities && deals == o.deals && rejectedLinks == o.rejectedLinks &&
-           decisionLog == o.decisionLog;
+           decisionLog == o.decisionLog && investments == o.investments && plans == o.plans;
 }
 
 namespace {
@@ -29,19 +31,62 @@ bool ratingOk(const std::optional<int> &rating) {
 }
 
 template <typename T>
-QSet<Id> collectIds(const std::vector<T> &rows, const char *what, QStringList &problems) {
-    QSet<Id> ids;
-    for (const T &row : rows) {
-        if (row.id <= 0 || ids.contains(row.id))
+IdIndex collectIds(const std::vector<T> &rows, const char *what, QStringList &problems) {
+    IdIndex ids;
+    ids.reserve(qsizetype(rows.size()));
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Id id = rows[i].id;
+        if (id <= 0 || ids.contains(id))
             problems << ValidationTr::tr("%1 %2 has a missing or duplicate id.")
                             .arg(QCoreApplication::translate("ps::Validation", what))
-                            .arg(row.id);
-        ids.insert(row.id);
+                            .arg(id);
+        ids.insert(id, int(i));
     }
     return ids;
 }
 
-void validatePartner(const Partner &p, const QSet<Id> &partnerIds, QStringList &problems) {
+/// The (ICP, partner) pairs of the links seen so far: a bit per pair of rows when the table of
+/// them is small (50 ICPs by 100,000 partners is 625 KB), a hash otherwise and for ids that
+/// have no row.
+class PairSet {
+public:
+    PairSet(const IdIndex &icps, size_t icpCount, const IdIndex &partners, size_t partnerCount)
+        : m_icps(icps)
+        , m_partners(partners)
+        , m_columns(partnerCount) {
+        if (icpCount > 0 && partnerCount > 0 && icpCount <= MaxBits / partnerCount)
+            m_bits.assign((icpCount * partnerCount + 63) / 64, 0);
+    }
+
+    /// Adds the pair; false if it was there already.
+    bool insert(Id icpId, Id partnerId) {
+        const int icp = m_icps.value(icpId);
+        const int partner = m_partners.value(partnerId);
+        if (m_bits.empty() || icp < 0 || partner < 0) {
+            const QPair<Id, Id> pair(icpId, partnerId);
+            if (m_other.contains(pair))
+                return false;
+            m_other.insert(pair);
+            return true;
+        }
+        const size_t bit = size_t(icp) * m_columns + size_t(partner);
+        quint64 &word = m_bits[bit / 64];
+        const quint64 mask = quint64(1) << (bit % 64);
+        const bool added = !(word & mask);
+        word |= mask;
+        return added;
+    }
+
+private:
+    static constexpr size_t MaxBits = size_t(1) << 26;
+    const IdIndex &m_icps;
+    const IdIndex &m_partners;
+    size_t m_columns;
+    std::vector<quint64> m_bits;
+    QSet<QPair<Id, Id>> m_other;
+};
+
+void validatePartner(const Partner &p, const IdIndex &partnerIds, QStringList &problems) {
     const QString who = p.name.isEmpty() ? QString::number(p.id) : p.name;
     if (p.name.trimmed().isEmpty())
         problems << ValidationTr::tr("Partner %1 has no name.").arg(p.id);
@@ -56,11 +101,12 @@ void validatePartner(const Partner &p, const QSet<Id> &partnerIds, QStringList &
     const auto &e = p.economics;
     if (p.certifications < 0 || e.sourcedRevenue < 0 || e.influencedRevenue < 0 || e.pipeline < 0 ||
         e.dealsWon < 0 || e.dealsLost < 0 || e.investment.mdf < 0 || e.investment.enablement < 0 ||
-        e.investment.incentives < 0 || e.investment.technicalSupport < 0)
+        e.investment.incentives < 0 || e.investment.technicalSupport < 0 ||
+        !(e.contractMinimum >= 0))
         problems << ValidationTr::tr("Partner \"%1\" has a negative amount or count.").arg(who);
 }
 
-void validateScenarios(const PortfolioData &data, const QSet<Id> &partnerIds,
+void validateScenarios(const PortfolioData &data, const IdIndex &partnerIds,
                        QStringList &problems) {
     collectIds(data.scenarios, QT_TRANSLATE_NOOP("ps::Validation", "Scenario"), problems);
     for (const Scenario &s : data.scenarios) {
@@ -93,7 +139,7 @@ void validateScenarios(const PortfolioData &data, const QSet<Id> &partnerIds,
         problems << ValidationTr::tr("The active scenario does not exist.");
 }
 
-void validateDecisionLog(const PortfolioData &data, const QSet<Id> &partnerIds,
+void validateDecisionLog(const PortfolioData &data, const IdIndex &partnerIds,
                          QStringList &problems) {
     collectIds(data.decisionLog, QT_TRANSLATE_NOOP("ps::Validation", "Decision record"), problems);
     const auto finiteIn = [](double v, double low, double high) {
@@ -124,13 +170,39 @@ void validateDecisionLog(const PortfolioData &data, const QSet<Id> &partnerIds,
     }
 }
 
+void validatePlanning(const PortfolioData &data, const IdIndex &partnerIds, QStringList &problems) {
+    collectIds(data.investments, QT_TRANSLATE_NOOP("ps::Validation", "Investment period"),
+               problems);
+    const auto amount = [](double v) { return std::isfinite(v) && v >= 0; };
+    for (const InvestmentPeriod &i : data.investments) {
+        if (!partnerIds.contains(i.partnerId))
+            problems
+                << ValidationTr::tr("Investment period %1 belongs to a missing partner.").arg(i.id);
+        if (!i.start.isValid())
+            problems << ValidationTr::tr("Investment period %1 has no start date.").arg(i.id);
+        if (!amount(i.amount.mdf) || !amount(i.amount.enablement) || !amount(i.amount.incentives) ||
+            !amount(i.amount.technicalSupport))
+            problems << ValidationTr::tr("Investment period %1 has a negative amount.").arg(i.id);
+    }
+    collectIds(data.plans, QT_TRANSLATE_NOOP("ps::Validation", "Plan"), problems);
+    QSet<Id> planned;
+    for (const ScenarioPlan &plan : data.plans) {
+        // A plan of a deleted scenario stays in memory (undo may restore the scenario); it is
+        // not saved. Two plans for one scenario would leave the choice to chance.
+        if (planned.contains(plan.scenarioId))
+            problems << ValidationTr::tr("Scenario %1 has two plans.").arg(plan.scenarioId);
+        planned.insert(plan.scenarioId);
+        problems << planProblems(plan);
+    }
+}
+
 } // namespace
 
 QStringList validate(const PortfolioData &data) {
     QStringList problems;
-    const QSet<Id> icpIds =
+    const IdIndex icpIds =
         collectIds(data.icps, QT_TRANSLATE_NOOP("ps::Validation", "ICP"), problems);
-    const QSet<Id> partnerIds =
+    const IdIndex partnerIds =
         collectIds(data.partners, QT_TRANSLATE_NOOP("ps::Validation", "Partner"), problems);
     collectIds(data.links, QT_TRANSLATE_NOOP("ps::Validation", "Influence link"), problems);
     collectIds(data.oemDeals, QT_TRANSLATE_NOOP("ps::Validation", "OEM deal"), problems);
@@ -145,7 +217,7 @@ QStringList validate(const PortfolioData &data) {
     for (const Partner &p : data.partners)
         validatePartner(p, partnerIds, problems);
 
-    QSet<QPair<Id, Id>> pairs;
+    PairSet pairs(icpIds, data.icps.size(), partnerIds, data.partners.size());
     for (const InfluenceLink &l : data.links) {
         if (!icpIds.contains(l.icpId) || !partnerIds.contains(l.partnerId))
             problems << ValidationTr::tr("Influence link %1 points at a missing ICP or partner.")
@@ -155,11 +227,9 @@ QStringList validate(const PortfolioData &data) {
         if (l.overlappingAccounts && *l.overlappingAccounts < 0)
             problems
                 << ValidationTr::tr("Influence link %1 has a negative account overlap.").arg(l.id);
-        const QPair<Id, Id> pair(l.icpId, l.partnerId);
-        if (pairs.contains(pair))
+        if (!pairs.insert(l.icpId, l.partnerId))
             problems
                 << ValidationTr::tr("Influence link %1 repeats an ICP and partner pair.").arg(l.id);
-        pairs.insert(pair);
     }
     for (const OemDeal &d : data.oemDeals) {
         if (!partnerIds.contains(d.partnerId))
@@ -205,7 +275,15 @@ QStringList validate(const PortfolioData &data) {
         problems << ValidationTr::tr("The minimum number of closed deals must be at least 1.");
     validateScenarios(data, partnerIds, problems);
     validateDecisionLog(data, partnerIds, problems);
+    validatePlanning(data, partnerIds, problems);
     return problems;
+}
+
+const ScenarioPlan *planOf(const PortfolioData &data, Id scenarioId) {
+    for (const ScenarioPlan &plan : data.plans)
+        if (plan.scenarioId == scenarioId)
+            return &plan;
+    return nullptr;
 }
 
 const Scenario *activeScenario(const PortfolioData &data) {

@@ -3,6 +3,7 @@
 
 #include "core/domain/decisionlog.h"
 #include "core/domain/entities.h"
+#include "core/domain/planning.h"
 #include "core/domain/scenario.h"
 #include "core/domain/segmentrule.h"
 
@@ -30,6 +31,10 @@ struct PortfolioData {
     /// that no longer exists are kept (undo may bring it back) and not saved.
     std::vector<LinkKey> rejectedLinks;
 
+    // The investment plan (core/plan/portfolioplan.h).
+    std::vector<InvestmentPeriod> investments; ///< the investment history, any order
+    std::vector<ScenarioPlan> plans;           ///< the investment plans, at most one a scenario
+
     bool operator==(const PortfolioData &o) const;
     bool operator!=(const PortfolioData &o) const { return !(*this == o); }
 };
@@ -42,5 +47,8 @@ QStringList validate(const PortfolioData &data);
 
 /// The active scenario, or the first one, or nullptr when there is none.
 const Scenario *activeScenario(const PortfolioData &data);
+
+/// The investment plan stored for a scenario, or nullptr.
+const ScenarioPlan *planOf(const PortfolioData &data, Id scenarioId);
 
 } // namespace ps

@@ -5,6 +5,7 @@
 #include "core/economics/programmetrics.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -153,12 +154,18 @@ void oemItems(Collector &out, const PortfolioData &data) {
 
 void commercialModelItems(Collector &out, const ProgramMetrics &metrics,
                           const PortfolioData &data) {
+    // One pass over the partners instead of a search per gap: a large portfolio has tens of
+    // thousands of gaps.
+    QHash<Id, int> rows; // partner id -> its first row, -1 while not found
+    rows.reserve(qsizetype(metrics.commercialModelGaps.size()));
+    for (const CommercialModelGap &gap : metrics.commercialModelGaps)
+        rows.insert(gap.partnerId, -1);
+    for (size_t row = 0; row < data.partners.size(); ++row)
+        if (const auto it = rows.find(data.partners[row].id); it != rows.end() && *it < 0)
+            *it = int(row);
     for (const CommercialModelGap &gap : metrics.commercialModelGaps) {
-        const auto partner =
-            std::find_if(data.partners.begin(), data.partners.end(),
-                         [&gap](const Partner &p) { return p.id == gap.partnerId; });
-        const bool active =
-            partner != data.partners.end() && partner->status == PartnerStatus::Active;
+        const int row = rows.value(gap.partnerId, -1);
+        const bool active = row >= 0 && data.partners[size_t(row)].status == PartnerStatus::Active;
         out.add(active ? Severity::Warning : Severity::Info, gap.partnerId, gap.partnerName,
                 AttentionTr::tr("Joint commercial model incomplete"),
                 (active ? AttentionTr::tr("Co-selling with %n of the four items still open: %1.",

@@ -2,6 +2,9 @@
 #include "core/economics/oemassessment.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
 
 namespace ps {
 namespace {
@@ -126,17 +129,14 @@ ExitRisk exitRisk(OemStructure structure) {
     return ExitRisk::Low;
 }
 
-OemAssessment assessOemDeal(const PortfolioData &data, const OemDeal &deal) {
+namespace {
+
+/// The assessment of `deal`, whose partner is `partner` (null when the portfolio has none).
+OemAssessment assess(const OemDeal &deal, const Partner *partner) {
     OemAssessment a;
     a.dealId = deal.id;
     a.partnerId = deal.partnerId;
     a.dealName = deal.name;
-    const Partner *partner = nullptr;
-    for (const Partner &p : data.partners)
-        if (p.id == deal.partnerId) {
-            partner = &p;
-            break;
-        }
     if (partner)
         a.partnerName = partner->name;
     a.structure = deal.structure;
@@ -183,11 +183,28 @@ OemAssessment assessOemDeal(const PortfolioData &data, const OemDeal &deal) {
     return a;
 }
 
+} // namespace
+
+OemAssessment assessOemDeal(const PortfolioData &data, const OemDeal &deal) {
+    const auto partner = std::find_if(data.partners.begin(), data.partners.end(),
+                                      [&deal](const Partner &p) { return p.id == deal.partnerId; });
+    return assess(deal, partner == data.partners.end() ? nullptr : &*partner);
+}
+
 std::vector<OemAssessment> assessOemDeals(const PortfolioData &data) {
+    // One pass over the partners for all deals, not one per deal: 1,000 deals of a portfolio
+    // of 100,000 partners would otherwise compare ids a hundred million times.
+    QHash<Id, const Partner *> partners; // the first partner of each deal's id
+    partners.reserve(qsizetype(data.oemDeals.size()));
+    for (const OemDeal &deal : data.oemDeals)
+        partners.insert(deal.partnerId, nullptr);
+    for (const Partner &p : data.partners)
+        if (const auto it = partners.find(p.id); it != partners.end() && !*it)
+            *it = &p;
     std::vector<OemAssessment> out;
     out.reserve(data.oemDeals.size());
     for (const OemDeal &deal : data.oemDeals)
-        out.push_back(assessOemDeal(data, deal));
+        out.push_back(assess(deal, partners.value(deal.partnerId)));
     return out;
 }
 

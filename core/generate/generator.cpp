@@ -3,6 +3,7 @@
 
 #include "core/generate/deals.h"
 #include "core/generate/generator_parts.h"
+#include "core/generate/investments.h"
 #include "core/generate/logs.h"
 
 #include <algorithm>
@@ -148,6 +149,10 @@ PortfolioData generatePortfolio(int partners, int icps, quint64 seed) {
     data.links = generate::generateLinks(rng, data.partners, data.icps);
     data.oemDeals = generate::generateOemDeals(rng, data.partners);
     generate::generateLogs(data, seed);
+    generate::InvestmentSettings history;
+    history.firstQuarter = QDate(2024, 1, 1); // the logs' two years
+    history.quarters = 8;
+    data.investments = generate::synthesizeInvestments(data, history);
     return data;
 }
 

@@ -342,6 +342,7 @@ const char *const partnerKeys[] = {
     "support_owner",
     "success_owner",
     "renewal_owner",
+    "contract_minimum",
 };
 static_assert(std::size(partnerKeys) == size_t(PF::Count_));
 

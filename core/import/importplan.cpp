@@ -296,6 +296,7 @@ private:
         case PartnerField::InvestEnablement:
         case PartnerField::InvestIncentives:
         case PartnerField::InvestTechnical:
+        case PartnerField::ContractMinimum:
             return applyNumber(row, c, p, field, text,
                                ImportTr::tr("%1 \"%2\" must not be negative."));
         case PartnerField::EnrolledOn:

@@ -70,6 +70,30 @@ QString economicsRows(const ReportContent &c) {
     return text;
 }
 
+QString planRows(const ReportContent &c) {
+    using namespace detail;
+    const ReportPlan &p = c.plan;
+    QString text = block(ReportTr::tr("Plan: summary"), planSummaryHeader(),
+                         planSummaryRows(p, c.info.currency));
+    if (!p.ok())
+        return text;
+    std::vector<QStringList> partners;
+    for (const ReportPlanRow &row : p.partners)
+        partners.push_back(planPartnerCells(row));
+    text += block(ReportTr::tr("Plan: allocation by partner"), planPartnerHeader(c.info.currency),
+                  partners);
+    std::vector<QStringList> models, kinds;
+    for (const plan::PlanTotal &t : p.models)
+        models.push_back(planTotalCells(t));
+    for (const plan::PlanTotal &t : p.kinds)
+        kinds.push_back(planTotalCells(t));
+    text += block(ReportTr::tr("Plan: by partner model"),
+                  planTotalHeader(ReportTr::tr("Model"), c.info.currency), models);
+    text += block(ReportTr::tr("Plan: by program kind"),
+                  planTotalHeader(ReportTr::tr("Program kind"), c.info.currency), kinds);
+    return text;
+}
+
 } // namespace
 
 QByteArray csvText(const ReportContent &content) {
@@ -78,6 +102,7 @@ QByteArray csvText(const ReportContent &content) {
     for (size_t row = 0; row < content.partners.size(); ++row)
         text += csvRow(detail::partnerCells(content, row));
     text += economicsRows(content);
+    text += planRows(content);
     return text.toUtf8();
 }
 

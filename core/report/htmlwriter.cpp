@@ -200,6 +200,45 @@ QString economicsSection(const ReportContent &c) {
     return out + impactSection(c);
 }
 
+QString planSection(const ReportContent &c) {
+    using namespace detail;
+    const ReportPlan &p = c.plan;
+    QString out = h(2, ReportTr::tr("Investment plan"));
+    if (!p.ok())
+        return out + QStringLiteral("<p>") + escapeHtml(p.error) + QStringLiteral("</p>\n");
+    out += QStringLiteral("<p>") +
+           escapeHtml(ReportTr::tr("A budget of %1 %2 is expected to return %3 %2 a year (today's "
+                                   "spend of %4 %2: %5 %2).")
+                          .arg(fixed(p.budget, 0), c.info.currency, fixed(p.expectedTotal, 0),
+                               fixed(p.todayAllocated, 0), fixed(p.todayExpected, 0))) +
+           QStringLiteral("</p>\n");
+    out += table(planSummaryHeader(), planSummaryRows(p, c.info.currency), {1});
+    QStringList models;
+    std::vector<double> amounts;
+    for (const plan::PlanTotal &t : p.models) {
+        models << t.name;
+        amounts.push_back(t.plan);
+    }
+    out += h(3, ReportTr::tr("By partner model")) + barSvg(models, amounts);
+    std::vector<QStringList> rows;
+    for (const plan::PlanTotal &t : p.models)
+        rows.push_back(planTotalCells(t));
+    out += table(planTotalHeader(ReportTr::tr("Model"), c.info.currency), rows, {1, 2});
+    rows.clear();
+    for (const plan::PlanTotal &t : p.kinds)
+        rows.push_back(planTotalCells(t));
+    out += h(3, ReportTr::tr("By program kind")) +
+           table(planTotalHeader(ReportTr::tr("Program kind"), c.info.currency), rows, {1, 2});
+    rows.clear();
+    for (const ReportPlanRow &row : p.partners)
+        rows.push_back(planPartnerCells(row));
+    out += h(3, ReportTr::tr("By partner")) +
+           table(planPartnerHeader(c.info.currency), rows, {2, 3, 4, 5, 7});
+    if (!p.notes.isEmpty())
+        out += list(p.notes);
+    return out;
+}
+
 QString appendix(const ReportContent &c) {
     QStringList titles = {ReportTr::tr("Partner")};
     for (Criterion k : allValues(static_cast<Criterion *>(nullptr)))
@@ -237,6 +276,7 @@ QByteArray htmlText(const ReportContent &c) {
     for (const ReportSegment &rs : c.segments)
         out += segmentSection(c, rs, row);
     out += economicsSection(c);
+    out += planSection(c);
     out += appendix(c) + QStringLiteral("</body>\n</html>\n");
     return out.toUtf8();
 }

@@ -208,6 +208,7 @@ ReportContent buildReport(const PortfolioData &data, const ReportOptions &option
     c.economics.metrics = computeProgramMetrics(data);
     c.economics.attention = attentionItems(data, c.economics.metrics);
     c.economics.impact = computePartnerImpact(data);
+    c.plan = buildReportPlan(data, c.scenario);
 
     c.investIn = investSentences(c);
     c.gaps = gapSentences(data, c);

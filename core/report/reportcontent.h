@@ -7,6 +7,7 @@
 #include "core/economics/oemassessment.h"
 #include "core/economics/partnerimpact.h"
 #include "core/economics/programmetrics.h"
+#include "core/report/reportplan.h"
 #include "core/scoring/scoring.h"
 
 #include <QDateTime>
@@ -64,6 +65,7 @@ struct ReportContent {
     QStringList gaps;     ///< coverage gaps
     QStringList flags;    ///< concentration, exclusivity, commercial-model gaps, borderline...
     ReportEconomics economics;
+    ReportPlan plan; ///< the scenario's investment plan (reportplan.h)
 };
 
 /// Builds the report content. `data` must outlive the result (partners are pointers into it).

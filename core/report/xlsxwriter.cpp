@@ -299,6 +299,78 @@ void writeImpact(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
     group(ReportTr::tr("By partner"), impact.partners);
 }
 
+void writePlan(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
+    const QString name = ReportTr::tr("Plan");
+    Sheet s{addSheet(wb, name)};
+    const ReportPlan &p = c.plan;
+    worksheet_set_column(s.ws, 0, 0, 40, nullptr);
+    worksheet_set_column(s.ws, 1, 7, 16, nullptr);
+    int row = 0;
+    const auto title = [&](const QString &text, const QStringList &header) {
+        if (row > 0)
+            row += 1;
+        s.text(row++, 0, text, f.bold);
+        for (int col = 0; col < header.size(); ++col)
+            s.text(row, col, header[col], f.bold);
+        ++row;
+    };
+    title(ReportTr::tr("Investment plan"), detail::planSummaryHeader());
+    for (const QStringList &cells : detail::planSummaryRows(p, c.info.currency)) {
+        s.text(row, 0, cells.value(0));
+        s.text(row++, 1, cells.value(1));
+    }
+    if (!p.ok())
+        return;
+    title(ReportTr::tr("By partner model"),
+          detail::planTotalHeader(ReportTr::tr("Model"), c.info.currency));
+    const int modelsFirst = row;
+    for (const plan::PlanTotal &t : p.models) {
+        s.text(row, 0, t.name);
+        s.number(row, 1, t.today, f.money);
+        s.number(row++, 2, t.plan, f.money);
+    }
+    const int modelsLast = row - 1;
+    title(ReportTr::tr("By program kind"),
+          detail::planTotalHeader(ReportTr::tr("Program kind"), c.info.currency));
+    for (const plan::PlanTotal &t : p.kinds) {
+        s.text(row, 0, t.name);
+        s.number(row, 1, t.today, f.money);
+        s.number(row++, 2, t.plan, f.money);
+    }
+    title(ReportTr::tr("By partner"), detail::planPartnerHeader(c.info.currency));
+    for (const ReportPlanRow &r : p.partners) {
+        s.text(row, 0, r.partner);
+        s.text(row, 1, label(r.quadrant));
+        s.number(row, 2, r.today, f.money);
+        s.number(row, 3, r.allocation, f.money);
+        s.number(row, 4, r.expected, f.money);
+        s.number(row, 5, r.marginal, f.cents);
+        s.text(row, 6, detail::planBindingText(r.binding));
+        if (r.payback)
+            s.number(row, 7, *r.payback, f.share);
+        ++row;
+    }
+    if (modelsLast < modelsFirst)
+        return;
+    lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_BAR);
+    const QByteArray sheet = name.toUtf8();
+    const struct {
+        int column;
+        QString name;
+    } series[] = {{1, ReportTr::tr("Today")}, {2, ReportTr::tr("Plan")}};
+    for (const auto &entry : series) {
+        lxw_chart_series *line = chart_add_series(chart, nullptr, nullptr);
+        chart_series_set_categories(line, sheet.constData(), lxw_row_t(modelsFirst), 0,
+                                    lxw_row_t(modelsLast), 0);
+        chart_series_set_values(line, sheet.constData(), lxw_row_t(modelsFirst),
+                                lxw_col_t(entry.column), lxw_row_t(modelsLast),
+                                lxw_col_t(entry.column));
+        chart_series_set_name(line, entry.name.toUtf8().constData());
+    }
+    chart_title_set_name(chart, ReportTr::tr("Plan by partner model").toUtf8().constData());
+    worksheet_insert_chart(s.ws, lxw_row_t(modelsFirst), 9, chart);
+}
+
 } // namespace
 
 bool writeXlsx(const ReportContent &content, const QString &path, QString *error) {
@@ -331,6 +403,7 @@ bool writeXlsx(const ReportContent &content, const QString &path, QString *error
     writeCoverage(wb, content, f);
     writeEconomics(wb, content, f);
     writeImpact(wb, content, f);
+    writePlan(wb, content, f);
     const lxw_error result = workbook_close(wb);
     if (result != LXW_NO_ERROR)
         return fail(QString::fromUtf8(lxw_strerror(result)));

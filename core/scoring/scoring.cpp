@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace ps {
 namespace {
@@ -19,23 +21,73 @@ namespace {
 /// normalized weights must not drop a partner that shows exactly the threshold.
 constexpr double ThresholdTolerance = 1e-4;
 
-/// Fills the points and score of one axis of one partner.
-double explainAxis(const float *values, const double *weights, size_t first, PartnerScore &score) {
-    double weightSum = 0.0;
-    for (size_t c = first; c < first + 4; ++c) {
-        const bool missing = CriteriaTable::isMissing(values[c]);
-        score.missing[c] = missing;
-        if (!missing)
-            weightSum += weights[c];
+/// Normalized weights of one axis for each pattern of missing criteria: bit k of the index set
+/// means criterion k of the axis is missing; its weight is 0 and the weight of the others is
+/// spread over the present ones (each divided by their sum), exactly as explained in
+/// docs/scoring.md. With 16 patterns per axis and profile, the loop over the partners looks
+/// the weights up instead of dividing, and has no branch on the data.
+struct AxisWeights {
+    double weights[16][4];
+};
+using WeightTables = std::array<std::array<AxisWeights, 2>, ProfileCount>;
+
+WeightTables weightTables(const detail::ProfileWeights &profiles) {
+    WeightTables tables{};
+    for (size_t p = 0; p < size_t(ProfileCount); ++p) {
+        for (size_t axis = 0; axis < 2; ++axis) {
+            const double *w = profiles[p].data() + axis * 4;
+            for (unsigned pattern = 0; pattern < 16; ++pattern) {
+                double weightSum = 0.0;
+                for (unsigned k = 0; k < 4; ++k)
+                    if (!(pattern >> k & 1u))
+                        weightSum += w[k];
+                for (unsigned k = 0; k < 4; ++k)
+                    tables[p][axis].weights[pattern][k] =
+                        (pattern >> k & 1u) || weightSum <= 0.0 ? 0.0 : w[k] / weightSum;
+            }
+        }
     }
-    double total = 0.0;
-    for (size_t c = first; c < first + 4; ++c) {
-        const double points =
-            score.missing[c] || weightSum <= 0.0 ? 0.0 : weights[c] / weightSum * values[c];
-        score.points[c] = points;
-        total += points;
+    return tables;
+}
+
+/// Fills the points, missing flags and axis scores of one partner. A missing value (NaN) is
+/// read as 0 through a bit mask, and its weight is 0, so its points are +0.0 without a branch.
+void explain(const float *values, const WeightTables &tables, int profile, PartnerScore &score) {
+    unsigned missing = 0;
+    for (unsigned c = 0; c < unsigned(CriterionCount); ++c)
+        missing |= unsigned(CriteriaTable::isMissing(values[c])) << c;
+    std::uint32_t bits[CriterionCount];
+    std::memcpy(bits, values, sizeof bits);
+    for (unsigned c = 0; c < unsigned(CriterionCount); ++c)
+        bits[c] &= 0u - std::uint32_t(!(missing >> c & 1u));
+    float present[CriterionCount];
+    std::memcpy(present, bits, sizeof present);
+    const auto &axes = tables[size_t(profile)];
+    const double *potentialWeights = axes[0].weights[missing & 15u];
+    const double *readinessWeights = axes[1].weights[missing >> 4];
+    double points[CriterionCount];
+    for (unsigned k = 0; k < 4; ++k)
+        points[k] = potentialWeights[k] * double(present[k]);
+    for (unsigned k = 0; k < 4; ++k)
+        points[k + 4] = readinessWeights[k] * double(present[k + 4]);
+    for (unsigned c = 0; c < unsigned(CriterionCount); ++c) {
+        score.points[c] = points[c];
+        score.missing[c] = missing >> c & 1u;
     }
-    return total;
+    // Summed in criterion order, so that the points of an axis add up to its score exactly.
+    score.potential = ((points[0] + points[1]) + points[2]) + points[3];
+    score.readiness = ((points[4] + points[5]) + points[6]) + points[7];
+}
+
+/// quadrantFor() without branches: the scores of many partners lie on either side of a
+/// threshold in no particular order.
+Quadrant quadrantOf(double potential, double readiness, double potentialThreshold,
+                    double readinessThreshold) {
+    static_assert(int(Quadrant::Invest) == 0 && int(Quadrant::Develop) == 1 &&
+                  int(Quadrant::Maintain) == 2 && int(Quadrant::Deprioritize) == 3);
+    const unsigned lowPotential = !(potential >= potentialThreshold - ThresholdTolerance);
+    const unsigned lowReadiness = !(readiness >= readinessThreshold - ThresholdTolerance);
+    return Quadrant(lowPotential * 2u + lowReadiness);
 }
 
 /// The scenario's overrides sorted by partner id, in a buffer reused between calls so the
@@ -65,18 +117,15 @@ void scoreAll(const CriteriaTable &criteria, const Scenario &scenario,
               std::vector<PartnerScore> &out) {
     const size_t n = criteria.size();
     out.resize(n);
-    const detail::ProfileWeights weights = detail::profileWeights(scenario);
+    const WeightTables tables = weightTables(detail::profileWeights(scenario));
     const auto &overrides = sortedOverrides(scenario);
     const double tp = scenario.potentialThreshold;
     const double tr = scenario.readinessThreshold;
     for (size_t i = 0; i < n; ++i) {
         PartnerScore &score = out[i];
-        const float *values = criteria.values[i].data();
         const int profile = std::clamp(criteria.profileIndex[i], 0, ProfileCount - 1);
-        const double *w = weights[size_t(profile)].data();
-        score.potential = explainAxis(values, w, 0, score);
-        score.readiness = explainAxis(values, w, 4, score);
-        score.computedQuadrant = quadrantFor(score.potential, score.readiness, tp, tr);
+        explain(criteria.values[i].data(), tables, profile, score);
+        score.computedQuadrant = quadrantOf(score.potential, score.readiness, tp, tr);
         score.quadrant = score.computedQuadrant;
         score.overridden = false;
         if (!overrides.empty()) {

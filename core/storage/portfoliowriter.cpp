@@ -199,6 +199,7 @@ bool writePartners(RowSink &sink, const std::vector<Partner> &partners) {
         row.keyOrNull(C::JcmCustomerSuccess, jcm.customerSuccess);
         row.keyOrNull(C::JcmRenewal, jcm.renewal);
         row.crm(C::CrmSource, C::CrmId, p.crm);
+        row.real(C::ContractMinimum, e.contractMinimum);
         if (!row.execute())
             return false;
     }
@@ -399,6 +400,116 @@ bool writeRejectedLinks(RowSink &sink, const PortfolioData &data) {
         row.integer(C::IcpId, key.icpId);
         row.integer(C::PartnerId, key.partnerId);
         if (!row.execute())
+            return false;
+    }
+    return true;
+}
+
+bool writeInvestments(RowSink &sink, const std::vector<InvestmentPeriod> &investments) {
+    namespace C = Tables::Investments;
+    auto st = sink.open(C::table());
+    if (!st)
+        return false;
+    Row row(*st);
+    qint64 position = 0;
+    for (const InvestmentPeriod &i : investments) {
+        row.integer(C::Id, i.id);
+        row.integer(C::Position, position++);
+        row.integer(C::PartnerId, i.partnerId);
+        row.date(C::PeriodStart, i.start);
+        row.real(C::Mdf, i.amount.mdf);
+        row.real(C::Enablement, i.amount.enablement);
+        row.real(C::Incentives, i.amount.incentives);
+        row.real(C::TechSupport, i.amount.technicalSupport);
+        if (!row.execute())
+            return false;
+    }
+    return true;
+}
+
+/// Binds a curve to six columns from `first` on, or NULLs.
+void bindCurve(Row &row, int first, const std::optional<CurveSetting> &curve) {
+    const double values[] = {curve ? curve->a : 0.0,        curve ? curve->s : 0.0,
+                             curve ? curve->baseline : 0.0, curve ? curve->sdLogA : 0.0,
+                             curve ? curve->sdLogS : 0.0,   curve ? curve->correlation : 0.0};
+    for (int i = 0; i < 6; ++i) {
+        if (curve)
+            row.real(first + i, values[i]);
+        else
+            row.null(first + i);
+    }
+}
+
+bool writePlanDetails(const ScenarioPlan &plan, const QSet<Id> &partnerIds,
+                      RowSink::Writer &partners, RowSink::Writer &groups) {
+    namespace P = Tables::PlanPartners;
+    namespace G = Tables::PlanGroups;
+    Row partner(partners);
+    for (const PlanPartnerSetting &s : plan.partners) {
+        // Settings of a deleted partner stay in memory for undo; the file forgets them.
+        if (!partnerIds.contains(s.partnerId) || s.isEmpty())
+            continue;
+        partner.integer(P::PlanId, plan.id);
+        partner.integer(P::PartnerId, s.partnerId);
+        partner.optional(P::Fixed, s.fixed);
+        partner.optional(P::Minimum, s.minimum);
+        partner.optional(P::Maximum, s.maximum);
+        partner.optional(P::Edited, s.edited);
+        bindCurve(partner, P::CurveA, s.curve);
+        if (!partner.execute())
+            return false;
+    }
+    Row group(groups);
+    qint64 position = 0;
+    for (const PlanGroupSetting &g : plan.groups) {
+        group.integer(G::PlanId, plan.id);
+        group.integer(G::Position, position++);
+        if (g.model)
+            group.key(G::Model, *g.model);
+        else
+            group.null(G::Model);
+        group.reference(G::SegmentRuleId, g.segmentRuleId);
+        group.optional(G::MinShare, g.minShare);
+        bindCurve(group, G::CurveA, g.curve);
+        if (!group.execute())
+            return false;
+    }
+    return true;
+}
+
+bool writePlans(RowSink &sink, const PortfolioData &data) {
+    namespace C = Tables::Plans;
+    auto st = sink.open(C::table());
+    auto partners = sink.open(Tables::PlanPartners::table());
+    auto groups = sink.open(Tables::PlanGroups::table());
+    if (!st || !partners || !groups)
+        return false;
+    QSet<Id> scenarioIds;
+    for (const Scenario &s : data.scenarios)
+        scenarioIds.insert(s.id);
+    QSet<Id> partnerIds;
+    partnerIds.reserve(qsizetype(data.partners.size()));
+    for (const Partner &p : data.partners)
+        partnerIds.insert(p.id);
+    Row row(*st);
+    for (const ScenarioPlan &plan : data.plans) {
+        // The plan of a deleted scenario stays in memory for undo; the file forgets it.
+        if (!scenarioIds.contains(plan.scenarioId))
+            continue;
+        row.integer(C::Id, plan.id);
+        row.integer(C::ScenarioId, plan.scenarioId);
+        row.real(C::Budget, plan.budget);
+        row.key(C::Objective, plan.objective);
+        row.real(C::MarginRate, plan.marginRate);
+        row.real(C::MinPerPartner, plan.minPerPartner);
+        row.optional(C::MaxPerPartner, plan.maxPerPartner);
+        row.key(C::PolicyInvest, plan.policies[0]);
+        row.key(C::PolicyDevelop, plan.policies[1]);
+        row.key(C::PolicyMaintain, plan.policies[2]);
+        row.key(C::PolicyDeprioritize, plan.policies[3]);
+        row.real(C::RevenueTarget, plan.revenueTarget);
+        row.date(C::TargetDate, plan.targetDate);
+        if (!row.execute() || !writePlanDetails(plan, partnerIds, *partners, *groups))
             return false;
     }
     return true;
@@ -733,7 +844,8 @@ bool writePortfolio(const PortfolioData &data, RowSink &sink) {
            writeScenarios(sink, data.scenarios) && writeSegmentRules(sink, data.segmentRules) &&
            writeActivities(sink, data.activities) && writeSalesDeals(sink, data.deals) &&
            writeRejectedLinks(sink, data) && writeScenarioJudgments(sink, data.scenarios) &&
-           writeDecisionLog(sink, data.decisionLog);
+           writeDecisionLog(sink, data.decisionLog) && writeInvestments(sink, data.investments) &&
+           writePlans(sink, data);
 }
 
 } // namespace ps

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/rowreader.h"
 
+#include "core/domain/sharedvalues.h"
 #include "core/scoring/ahpsuggestion.h"
 #include "core/scoring/profiles.h"
 #include "core/storage/rowsource.h"
@@ -10,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -52,6 +54,13 @@ int number(const unsigned char *p, int count) {
     return value;
 }
 
+bool isAscii(const char *p, int size) {
+    unsigned char any = 0;
+    for (int i = 0; i < size; ++i)
+        any |= static_cast<unsigned char>(p[i]);
+    return any < 0x80;
+}
+
 bool isBlank(unsigned char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
@@ -81,7 +90,9 @@ public:
     Cells(RowReader &reader, const RowSource &st, const char *table)
         : m_reader(reader)
         , m_st(st)
-        , m_table(table) {}
+        , m_table(table)
+        , m_texts(size_t(std::max(0, st.columnCount())))
+        , m_lists(m_texts.size()) {}
 
     /// Starts a row: its id (column 0, or `idColumn` such as an appended rowid) names the row
     /// in messages.
@@ -90,15 +101,28 @@ public:
         return m_id;
     }
 
+    /// Text that repeats in a column is held once and shared by its rows (SharedValues).
     QString text(int c) {
         const auto *p = reinterpret_cast<const char *>(m_st.text(c));
-        return p ? utf8(c, p, m_st.bytes(c)) : QString();
+        if (!p)
+            return QString();
+        const int size = m_st.bytes(c);
+        SharedValues<QString> &shared = m_texts[size_t(c)];
+        if (const QString *known = shared.find(p, size))
+            return *known;
+        const int problems = m_reader.m_problemCount;
+        QString value = utf8(c, p, size);
+        if (m_reader.m_problemCount == problems) // a bad value is reported on every row
+            shared.add(p, size, value);
+        return value;
     }
 
     /// Text the file holds as UTF-8. Bytes that are not (another encoding, a blob) would become
     /// replacement characters and be saved that way, so they are a problem, not silently fixed.
     /// The exact check only runs when the conversion produced a replacement character.
     QString utf8(int c, const char *p, int size) {
+        if (size > 0 && isAscii(p, size)) // most text: valid as it is, nothing to check
+            return QString::fromLatin1(p, size);
         QString text = QString::fromUtf8(p, size);
         if (text.contains(QChar::ReplacementCharacter) &&
             text.toUtf8() != QByteArray::fromRawData(p, size))
@@ -113,6 +137,11 @@ public:
         QStringList items;
         if (!p || size == 0)
             return items;
+        SharedValues<QStringList> &shared = m_lists[size_t(c)];
+        const auto *bytes = reinterpret_cast<const char *>(p);
+        if (const QStringList *known = shared.find(bytes, size))
+            return *known;
+        const int problems = m_reader.m_problemCount;
         int start = 0;
         for (int i = 0; i <= size; ++i) {
             if (i < size && p[i] != ';' && p[i] != ',')
@@ -126,6 +155,8 @@ public:
                 items << utf8(c, reinterpret_cast<const char *>(p + begin), end - begin);
             start = i + 1;
         }
+        if (m_reader.m_problemCount == problems)
+            shared.add(bytes, size, items);
         return items;
     }
 
@@ -254,6 +285,8 @@ private:
     const RowSource &m_st;
     const char *m_table;
     qint64 m_id = 0;
+    std::vector<SharedValues<QString>> m_texts; ///< by column
+    std::vector<SharedValues<QStringList>> m_lists;
 };
 
 RowReader::RowReader(sqlite3 *db, int maxProblems)
@@ -305,6 +338,7 @@ bool RowReader::read(PortfolioData &out) {
            readScenarios(out.scenarios) && readSegmentRules(out.segmentRules) &&
            readActivities(out.activities) && readSalesDeals(out.deals) &&
            readRejectedLinks(out.rejectedLinks) && readDecisionLog(out.decisionLog) &&
+           readInvestments(out.investments) && readPlans(out.plans, out.scenarios) &&
            m_problemCount == 0;
 }
 
@@ -421,6 +455,7 @@ bool RowReader::readPartners(std::vector<Partner> &partners) {
         jcm.customerSuccess = cells.key<Owner>(C::JcmCustomerSuccess, Owner::Undefined);
         jcm.renewal = cells.key<Owner>(C::JcmRenewal, Owner::Undefined);
         p.crm = cells.crm(C::CrmSource, C::CrmId);
+        e.contractMinimum = cells.real(C::ContractMinimum);
     }
     restoreOrder(partners, positions);
     return finished(rc, "partners");
@@ -979,6 +1014,160 @@ bool RowReader::readDecisionVotes(std::vector<DecisionRecord> &log) {
         record->votes.push_back(vote);
     }
     return finished(rc, "decision_votes");
+}
+
+// --- the investment plan (schema version 7) ------------------------------------------------
+
+bool RowReader::readInvestments(std::vector<InvestmentPeriod> &investments) {
+    investments.reserve(size_t(qMax<qint64>(0, rowCount("investments"))));
+    namespace C = Tables::Investments;
+    RowSource st = m_source.rows(C::table(), "", false);
+    if (!st.isValid()) {
+        prepareFailed("investments");
+        return false;
+    }
+    std::vector<qint64> positions;
+    Cells cells(*this, st, "investments");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        InvestmentPeriod &i = investments.emplace_back();
+        i.id = cells.beginRow();
+        positions.push_back(st.int64(C::Position));
+        i.partnerId = cells.reference(C::PartnerId);
+        i.start = cells.date(C::PeriodStart);
+        if (!i.start.isValid())
+            cells.bad(C::PeriodStart, PortfolioFileTr::tr("a date is required"));
+        i.amount.mdf = cells.real(C::Mdf);
+        i.amount.enablement = cells.real(C::Enablement);
+        i.amount.incentives = cells.real(C::Incentives);
+        i.amount.technicalSupport = cells.real(C::TechSupport);
+        const std::pair<int, double> amounts[] = {{C::Mdf, i.amount.mdf},
+                                                  {C::Enablement, i.amount.enablement},
+                                                  {C::Incentives, i.amount.incentives},
+                                                  {C::TechSupport, i.amount.technicalSupport}};
+        for (const auto &[column, value] : amounts)
+            if (value < 0)
+                cells.bad(column, PortfolioFileTr::tr("the amount is negative"));
+    }
+    restoreOrder(investments, positions);
+    return finished(rc, "investments");
+}
+
+namespace {
+
+/// A curve stored as six columns from `first` on (a, s, baseline, sd ln a, sd ln s,
+/// correlation): none when a is NULL.
+std::optional<CurveSetting> readCurve(Cells &cells, const RowSource &st, int first) {
+    if (st.type(first) == SQLITE_NULL)
+        return std::nullopt;
+    CurveSetting c;
+    c.a = cells.real(first);
+    c.s = cells.real(first + 1);
+    c.baseline = cells.real(first + 2);
+    c.sdLogA = cells.real(first + 3);
+    c.sdLogS = cells.real(first + 4);
+    c.correlation = cells.real(first + 5);
+    if (!c.isValid())
+        cells.bad(first, PortfolioFileTr::tr("the curve's figures are out of range"));
+    return c;
+}
+
+} // namespace
+
+bool RowReader::readPlans(std::vector<ScenarioPlan> &plans,
+                          const std::vector<Scenario> &scenarios) {
+    namespace C = Tables::Plans;
+    RowSource st = m_source.rows(C::table(), "ORDER BY id", false);
+    if (!st.isValid()) {
+        prepareFailed("plans");
+        return false;
+    }
+    QSet<Id> scenarioIds;
+    for (const Scenario &s : scenarios)
+        scenarioIds.insert(s.id);
+    Cells cells(*this, st, "plans");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        ScenarioPlan &p = plans.emplace_back();
+        p.id = cells.beginRow();
+        p.scenarioId = cells.reference(C::ScenarioId);
+        if (!scenarioIds.contains(p.scenarioId) && !m_source.partial())
+            cells.bad(C::ScenarioId, PortfolioFileTr::tr("no scenario has this id"));
+        p.budget = cells.real(C::Budget);
+        p.objective = cells.key<PlanObjective>(C::Objective);
+        p.marginRate = cells.real(C::MarginRate);
+        p.minPerPartner = cells.real(C::MinPerPartner);
+        p.maxPerPartner = cells.optionalReal(C::MaxPerPartner);
+        p.policies = {
+            cells.key<PlanPolicy>(C::PolicyInvest), cells.key<PlanPolicy>(C::PolicyDevelop),
+            cells.key<PlanPolicy>(C::PolicyMaintain), cells.key<PlanPolicy>(C::PolicyDeprioritize)};
+        p.revenueTarget = cells.real(C::RevenueTarget);
+        p.targetDate = cells.date(C::TargetDate);
+    }
+    if (!finished(rc, "plans") || !readPlanPartners(plans) || !readPlanGroups(plans))
+        return false;
+    for (const ScenarioPlan &plan : plans)
+        for (const QString &problem : planProblems(plan))
+            addProblem(problem);
+    return true;
+}
+
+bool RowReader::readPlanPartners(std::vector<ScenarioPlan> &plans) {
+    namespace C = Tables::PlanPartners;
+    RowSource st = m_source.rows(C::table(), "ORDER BY plan_id, partner_id", true);
+    if (!st.isValid()) {
+        prepareFailed("plan_partners");
+        return false;
+    }
+    const QHash<Id, ScenarioPlan *> byId = rowsById(plans);
+    Cells cells(*this, st, "plan_partners");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        cells.beginRow(C::Count);
+        ScenarioPlan *plan = byId.value(st.int64(C::PlanId));
+        if (!plan) {
+            cells.bad(C::PlanId, PortfolioFileTr::tr("no plan has this id"));
+            continue;
+        }
+        PlanPartnerSetting s;
+        s.partnerId = cells.reference(C::PartnerId);
+        s.fixed = cells.optionalReal(C::Fixed);
+        s.minimum = cells.optionalReal(C::Minimum);
+        s.maximum = cells.optionalReal(C::Maximum);
+        s.edited = cells.optionalReal(C::Edited);
+        s.curve = readCurve(cells, st, C::CurveA);
+        // Rows come sorted by partner, so the list stays sorted; a row that sets nothing is
+        // dropped as the application would.
+        if (!s.isEmpty())
+            plan->partners.push_back(s);
+    }
+    return finished(rc, "plan_partners");
+}
+
+bool RowReader::readPlanGroups(std::vector<ScenarioPlan> &plans) {
+    namespace C = Tables::PlanGroups;
+    RowSource st = m_source.rows(C::table(), "ORDER BY plan_id, position", true);
+    if (!st.isValid()) {
+        prepareFailed("plan_groups");
+        return false;
+    }
+    const QHash<Id, ScenarioPlan *> byId = rowsById(plans);
+    Cells cells(*this, st, "plan_groups");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW && !full()) {
+        cells.beginRow(C::Count);
+        ScenarioPlan *plan = byId.value(st.int64(C::PlanId));
+        if (!plan) {
+            cells.bad(C::PlanId, PortfolioFileTr::tr("no plan has this id"));
+            continue;
+        }
+        PlanGroupSetting &g = plan->groups.emplace_back();
+        g.model = cells.optionalKey<PartnerModel>(C::Model);
+        g.segmentRuleId = cells.reference(C::SegmentRuleId);
+        g.minShare = cells.optionalReal(C::MinShare);
+        g.curve = readCurve(cells, st, C::CurveA);
+    }
+    return finished(rc, "plan_groups");
 }
 
 } // namespace ps

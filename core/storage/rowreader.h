@@ -73,6 +73,10 @@ private:
     bool readDecisionWeights(std::vector<DecisionRecord> &log);
     bool readDecisionCrs(std::vector<DecisionRecord> &log);
     bool readDecisionVotes(std::vector<DecisionRecord> &log);
+    bool readInvestments(std::vector<InvestmentPeriod> &investments);
+    bool readPlans(std::vector<ScenarioPlan> &plans, const std::vector<Scenario> &scenarios);
+    bool readPlanPartners(std::vector<ScenarioPlan> &plans);
+    bool readPlanGroups(std::vector<ScenarioPlan> &plans);
     qint64 rowCount(const char *table);
     void prepareFailed(const char *table);
     bool finished(int rc, const char *table);

@@ -153,6 +153,12 @@ const char *RowSource::columnName(int c) const {
     return c == m_table->count ? "rowid" : m_table->columns[c].name;
 }
 
+int RowSource::columnCount() const {
+    if (sqlite3_stmt *st = m_st.handle())
+        return sqlite3_column_count(st);
+    return m_columns;
+}
+
 RowSource SqliteTableSource::rows(const Tables::Table &table, const char *tail, bool rowid) {
     return RowSource(m_db, Tables::selectSql(table, tail, rowid));
 }

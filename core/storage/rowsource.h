@@ -61,6 +61,8 @@ public:
     const unsigned char *text(int c) const;
     int bytes(int c) const;
     const char *columnName(int c) const;
+    /// How many columns a row has (the table's, plus rowid when asked for).
+    int columnCount() const;
 
 private:
     void parse(int c) const;
@@ -90,6 +92,9 @@ public:
     virtual qint64 rowCount(const Tables::Table &table) = 0;
     /// Why the last source could not be opened or read, for messages.
     virtual QString lastError() const = 0;
+    /// True when the source gives only some rows (the rows of a few records): a reference to a
+    /// row of a table that was not read cannot be checked, and is not.
+    virtual bool partial() const { return false; }
 };
 
 /// The tables of an open SQLite database.

@@ -312,6 +312,70 @@ INSERT OR IGNORE INTO deal_partners (deal_id, position, partner_id, role, crm_ro
 DROP TABLE deals_v6;
 )sql";
 
+// Version 8: the investment plan (issue 16): the investment history per partner, and per scenario
+// the plan's constraints (plans), its per-partner settings and hand edits (plan_partners) and its
+// groups with minimum shares or curves (plan_groups). A curve is stored as its six figures, all
+// NULL when none is set. plan_groups.segment_rule_id is not a foreign key: a group of a deleted
+// segment rule matches nobody, as a segment rule naming a deleted ICP does.
+const char *const v8Tables = R"sql(
+CREATE TABLE IF NOT EXISTS investments (
+    id           INTEGER PRIMARY KEY,
+    position     INTEGER NOT NULL,
+    partner_id   INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    period_start TEXT NOT NULL,
+    mdf          REAL NOT NULL DEFAULT 0,
+    enablement   REAL NOT NULL DEFAULT 0,
+    incentives   REAL NOT NULL DEFAULT 0,
+    tech_support REAL NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS investments_partner ON investments (partner_id);
+CREATE TABLE IF NOT EXISTS plans (
+    id                  INTEGER PRIMARY KEY,
+    scenario_id         INTEGER NOT NULL UNIQUE REFERENCES scenarios (id) ON DELETE CASCADE,
+    budget              REAL NOT NULL DEFAULT 0,
+    objective           TEXT NOT NULL DEFAULT 'revenue',
+    margin_rate         REAL NOT NULL DEFAULT 1,
+    min_per_partner     REAL NOT NULL DEFAULT 0,
+    max_per_partner     REAL,
+    policy_invest       TEXT NOT NULL DEFAULT 'optimize',
+    policy_develop      TEXT NOT NULL DEFAULT 'optimize',
+    policy_maintain     TEXT NOT NULL DEFAULT 'optimize',
+    policy_deprioritize TEXT NOT NULL DEFAULT 'contract_minimum',
+    revenue_target      REAL NOT NULL DEFAULT 0,
+    target_date         TEXT
+);
+CREATE TABLE IF NOT EXISTS plan_partners (
+    plan_id           INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+    partner_id        INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    fixed             REAL,
+    minimum           REAL,
+    maximum           REAL,
+    edited            REAL,
+    curve_a           REAL,
+    curve_s           REAL,
+    curve_baseline    REAL,
+    curve_sd_log_a    REAL,
+    curve_sd_log_s    REAL,
+    curve_correlation REAL,
+    PRIMARY KEY (plan_id, partner_id)
+);
+CREATE INDEX IF NOT EXISTS plan_partners_partner ON plan_partners (partner_id);
+CREATE TABLE IF NOT EXISTS plan_groups (
+    plan_id           INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+    position          INTEGER NOT NULL,
+    model             TEXT,
+    segment_rule_id   INTEGER,
+    min_share         REAL,
+    curve_a           REAL,
+    curve_s           REAL,
+    curve_baseline    REAL,
+    curve_sd_log_a    REAL,
+    curve_sd_log_s    REAL,
+    curve_correlation REAL,
+    PRIMARY KEY (plan_id, position)
+);
+)sql";
+
 struct ColumnAddition {
     const char *table;
     const char *column;
@@ -327,20 +391,6 @@ const ColumnAddition v2Columns[] = {
 
 const ColumnAddition v3Columns[] = {
     {"portfolio", "active_scenario_id", "INTEGER"},
-};
-
-// Version 8: the row version of every entity table, for team portfolios (docs/team.md).
-const ColumnAddition v8Columns[] = {
-    {"portfolio", "row_version", "INTEGER NOT NULL DEFAULT 1"},
-    {"icps", "row_version", "INTEGER NOT NULL DEFAULT 1"},
-    {"partners", "row_version", "INTEGER NOT NULL DEFAULT 1"},
-    {"influence_links", "row_version", "INTEGER NOT NULL DEFAULT 1"},
-    {"oem_deals", "row_version", "INTEGER NOT NULL DEFAULT 1"},
-    {"scenarios", "row_version", "INTEGER NOT NULL DEFAULT 1"},
-    {"segment_rules", "row_version", "INTEGER NOT NULL DEFAULT 1"},
-    {"activities", "row_version", "INTEGER NOT NULL DEFAULT 1"},
-    {"deals", "row_version", "INTEGER NOT NULL DEFAULT 1"},
-    {"decision_log", "row_version", "INTEGER NOT NULL DEFAULT 1"},
 };
 
 const ColumnAddition v5Columns[] = {
@@ -359,6 +409,26 @@ const ColumnAddition v7Columns[] = {
     {"partners", "crm_id", "TEXT NOT NULL DEFAULT ''"},
     {"activities", "crm_source", "TEXT"},
     {"activities", "crm_id", "TEXT NOT NULL DEFAULT ''"},
+};
+
+const ColumnAddition v8Columns[] = {
+    {"partners", "contract_minimum", "REAL NOT NULL DEFAULT 0"},
+};
+
+// Version 9: the row version of every entity table, for team portfolios (docs/team.md).
+const ColumnAddition v9Columns[] = {
+    {"portfolio", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"icps", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"partners", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"influence_links", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"oem_deals", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"scenarios", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"segment_rules", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"activities", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"deals", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"decision_log", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"investments", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"plans", "row_version", "INTEGER NOT NULL DEFAULT 1"},
 };
 
 /// Adds each column unless the table already has it (a migration may run twice).
@@ -430,11 +500,18 @@ bool stepV7(Engine &engine, QString *error) {
 }
 
 bool stepV8(Engine &engine, QString *error) {
-    return inTransaction(engine, 8, error, [&]() { return addColumns(engine, v8Columns, error); });
+    return inTransaction(engine, 8, error, [&]() {
+        return addColumns(engine, v8Columns, error) && engine.exec(v8Tables, error);
+    });
+}
+
+bool stepV9(Engine &engine, QString *error) {
+    return inTransaction(engine, 9, error, [&]() { return addColumns(engine, v9Columns, error); });
 }
 
 using Step = bool (*)(Engine &, QString *);
-const Step steps[] = {&stepV1, &stepV2, &stepV3, &stepV4, &stepV5, &stepV6, &stepV7, &stepV8};
+const Step steps[] = {&stepV1, &stepV2, &stepV3, &stepV4, &stepV5,
+                      &stepV6, &stepV7, &stepV8, &stepV9};
 static_assert(sizeof(steps) / sizeof(steps[0]) == CurrentVersion, "one step per version");
 
 bool runStep(sqlite3 *db, int version, QString *error) {
@@ -523,6 +600,10 @@ bool upgradeToV8(sqlite3 *db, QString *error) {
     return runStep(db, 8, error);
 }
 
+bool upgradeToV9(sqlite3 *db, QString *error) {
+    return runStep(db, 9, error);
+}
+
 bool migrate(Engine &engine, int fromVersion, QString *error) {
     for (int version = fromVersion + 1; version <= CurrentVersion; ++version)
         if (!steps[version - 1](engine, error))
@@ -555,6 +636,9 @@ QStringList requiredTables(int version) {
                << QStringLiteral("decision_votes");
     if (version >= 7)
         tables << QStringLiteral("deal_partners") << QStringLiteral("rejected_link_suggestions");
+    if (version >= 8)
+        tables << QStringLiteral("investments") << QStringLiteral("plans")
+               << QStringLiteral("plan_partners") << QStringLiteral("plan_groups");
     return tables;
 }
 

@@ -15,7 +15,7 @@ struct sqlite3;
 namespace ps::Schema {
 
 /// The version this build writes; files with a higher user_version are refused.
-constexpr int CurrentVersion = 8;
+constexpr int CurrentVersion = 9;
 
 /**
  * What the migrations run on: an SQLite file, or a team portfolio's schema on PostgreSQL
@@ -91,9 +91,14 @@ bool upgradeToV6(sqlite3 *db, QString *error = nullptr);
 /// suggestions. The deals table is rebuilt without its partner_id column.
 bool upgradeToV7(sqlite3 *db, QString *error = nullptr);
 
-/// Adds `row_version` to the entity tables (every table with an `id`): team portfolios use it
-/// for optimistic concurrency. A file migrated from version 7 has version 1 on every row.
+/// Adds the investment plan (issue 16): the contract_minimum column of partners, the investment
+/// history (investments) and the plans per scenario (plans, plan_partners, plan_groups). A file
+/// migrated from version 7 has no history, no plans and no contract minimums.
 bool upgradeToV8(sqlite3 *db, QString *error = nullptr);
+
+/// Adds `row_version` to the entity tables (every table with an `id`): team portfolios use it
+/// for optimistic concurrency. A file migrated from version 8 has version 1 on every row.
+bool upgradeToV9(sqlite3 *db, QString *error = nullptr);
 
 /// Runs every migration after `fromVersion` up to CurrentVersion, in order.
 bool migrate(sqlite3 *db, int fromVersion, QString *error = nullptr);

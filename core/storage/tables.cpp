@@ -50,6 +50,11 @@ PS_DEFINE_TABLE(DealPartners, "deal_partners", PS_TABLE_DEAL_PARTNERS,
                 "PRIMARY KEY (deal_id, position)")
 PS_DEFINE_TABLE(RejectedLinks, "rejected_link_suggestions", PS_TABLE_REJECTED_LINKS,
                 "PRIMARY KEY (icp_id, partner_id)")
+PS_DEFINE_TABLE(Investments, "investments", PS_TABLE_INVESTMENTS, "")
+PS_DEFINE_TABLE(Plans, "plans", PS_TABLE_PLANS, "")
+PS_DEFINE_TABLE(PlanPartners, "plan_partners", PS_TABLE_PLAN_PARTNERS,
+                "PRIMARY KEY (plan_id, partner_id)")
+PS_DEFINE_TABLE(PlanGroups, "plan_groups", PS_TABLE_PLAN_GROUPS, "PRIMARY KEY (plan_id, position)")
 
 #undef PS_DEFINE_TABLE
 #undef PS_COLUMN_SPEC
@@ -76,7 +81,11 @@ const Table *const *all(int *count) {
                                           &DecisionCrs::table(),
                                           &DecisionVotes::table(),
                                           &DealPartners::table(),
-                                          &RejectedLinks::table()};
+                                          &RejectedLinks::table(),
+                                          &Investments::table(),
+                                          &Plans::table(),
+                                          &PlanPartners::table(),
+                                          &PlanGroups::table()};
     *count = int(std::size(tables));
     return tables;
 }

@@ -103,6 +103,7 @@ struct Table {
     X(JcmRenewal, "jcm_renewal", Key, "") \
     X(CrmSource, "crm_source", Key, "") \
     X(CrmId, "crm_id", Text, "NOT NULL DEFAULT ''") \
+    X(ContractMinimum, "contract_minimum", Real, "NOT NULL DEFAULT 0") \
     X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_INFLUENCE_LINKS(X) \
@@ -276,6 +277,60 @@ struct Table {
 #define PS_TABLE_REJECTED_LINKS(X) \
     X(IcpId, "icp_id", Id, "NOT NULL REFERENCES icps (id) ON DELETE CASCADE") \
     X(PartnerId, "partner_id", Id, "NOT NULL REFERENCES partners (id) ON DELETE CASCADE")
+
+#define PS_TABLE_INVESTMENTS(X) \
+    X(Id, "id", Id, "PRIMARY KEY") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(PartnerId, "partner_id", Id, "NOT NULL REFERENCES partners (id) ON DELETE CASCADE") \
+    X(PeriodStart, "period_start", Date, "NOT NULL") \
+    X(Mdf, "mdf", Real, "NOT NULL DEFAULT 0") \
+    X(Enablement, "enablement", Real, "NOT NULL DEFAULT 0") \
+    X(Incentives, "incentives", Real, "NOT NULL DEFAULT 0") \
+    X(TechSupport, "tech_support", Real, "NOT NULL DEFAULT 0") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
+
+#define PS_TABLE_PLANS(X) \
+    X(Id, "id", Id, "PRIMARY KEY") \
+    X(ScenarioId, "scenario_id", Id, "NOT NULL UNIQUE REFERENCES scenarios (id) ON DELETE CASCADE") \
+    X(Budget, "budget", Real, "NOT NULL DEFAULT 0") \
+    X(Objective, "objective", Key, "NOT NULL DEFAULT 'revenue'") \
+    X(MarginRate, "margin_rate", Real, "NOT NULL DEFAULT 1") \
+    X(MinPerPartner, "min_per_partner", Real, "NOT NULL DEFAULT 0") \
+    X(MaxPerPartner, "max_per_partner", Real, "") \
+    X(PolicyInvest, "policy_invest", Key, "NOT NULL DEFAULT 'optimize'") \
+    X(PolicyDevelop, "policy_develop", Key, "NOT NULL DEFAULT 'optimize'") \
+    X(PolicyMaintain, "policy_maintain", Key, "NOT NULL DEFAULT 'optimize'") \
+    X(PolicyDeprioritize, "policy_deprioritize", Key, "NOT NULL DEFAULT 'contract_minimum'") \
+    X(RevenueTarget, "revenue_target", Real, "NOT NULL DEFAULT 0") \
+    X(TargetDate, "target_date", Date, "") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
+
+#define PS_TABLE_PLAN_PARTNERS(X) \
+    X(PlanId, "plan_id", Id, "NOT NULL REFERENCES plans (id) ON DELETE CASCADE") \
+    X(PartnerId, "partner_id", Id, "NOT NULL REFERENCES partners (id) ON DELETE CASCADE") \
+    X(Fixed, "fixed", Real, "") \
+    X(Minimum, "minimum", Real, "") \
+    X(Maximum, "maximum", Real, "") \
+    X(Edited, "edited", Real, "") \
+    X(CurveA, "curve_a", Real, "") \
+    X(CurveS, "curve_s", Real, "") \
+    X(CurveBaseline, "curve_baseline", Real, "") \
+    X(CurveSdLogA, "curve_sd_log_a", Real, "") \
+    X(CurveSdLogS, "curve_sd_log_s", Real, "") \
+    X(CurveCorrelation, "curve_correlation", Real, "")
+
+#define PS_TABLE_PLAN_GROUPS(X) \
+    X(PlanId, "plan_id", Id, "NOT NULL REFERENCES plans (id) ON DELETE CASCADE") \
+    X(Position, "position", Int, "NOT NULL") \
+    X(Model, "model", Key, "") \
+    X(SegmentRuleId, "segment_rule_id", Id, "") \
+    X(MinShare, "min_share", Real, "") \
+    X(CurveA, "curve_a", Real, "") \
+    X(CurveS, "curve_s", Real, "") \
+    X(CurveBaseline, "curve_baseline", Real, "") \
+    X(CurveSdLogA, "curve_sd_log_a", Real, "") \
+    X(CurveSdLogS, "curve_sd_log_s", Real, "") \
+    X(CurveCorrelation, "curve_correlation", Real, "")
 // clang-format on
 
 #define PS_COLUMN_ENUMERATOR(id, name, type, constraint) id,
@@ -307,6 +362,10 @@ PS_DECLARE_TABLE(DecisionCrs, PS_TABLE_DECISION_CRS)
 PS_DECLARE_TABLE(DecisionVotes, PS_TABLE_DECISION_VOTES)
 PS_DECLARE_TABLE(DealPartners, PS_TABLE_DEAL_PARTNERS)
 PS_DECLARE_TABLE(RejectedLinks, PS_TABLE_REJECTED_LINKS)
+PS_DECLARE_TABLE(Investments, PS_TABLE_INVESTMENTS)
+PS_DECLARE_TABLE(Plans, PS_TABLE_PLANS)
+PS_DECLARE_TABLE(PlanPartners, PS_TABLE_PLAN_PARTNERS)
+PS_DECLARE_TABLE(PlanGroups, PS_TABLE_PLAN_GROUPS)
 
 #undef PS_DECLARE_TABLE
 

@@ -11,8 +11,8 @@ namespace ps {
 /// Every entity type of a portfolio, for code that handles each kind alike (team portfolios
 /// turn any entity into rows and back through the file's writer and reader). A new EntityKind
 /// is added here too; the assertion below fails until it is.
-using EntityTypes =
-    std::tuple<Icp, Partner, InfluenceLink, OemDeal, Scenario, Activity, Deal, DecisionRecord>;
+using EntityTypes = std::tuple<Icp, Partner, InfluenceLink, OemDeal, Scenario, Activity, Deal,
+                               DecisionRecord, InvestmentPeriod, ScenarioPlan>;
 static_assert(std::tuple_size_v<EntityTypes> == EntityKindCount,
               "core/team/entitytypes.h: add the new entity type to EntityTypes");
 

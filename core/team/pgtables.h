@@ -41,6 +41,7 @@ public:
     RowSource rows(const Tables::Table &table, const char *tail, bool rowid) override;
     qint64 rowCount(const Tables::Table &table) override;
     QString lastError() const override { return m_lastError; }
+    bool partial() const override { return !m_only.isEmpty() || !m_filters.isEmpty(); }
 
     /// Id, version and position of every row read from each entity table, in arrival order.
     QHash<QByteArray, std::vector<RowMeta>> &rowMeta() { return m_meta; }

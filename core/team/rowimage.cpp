@@ -193,6 +193,25 @@ RowImage of(const PortfolioData &data) {
     return image;
 }
 
+RowImage ofEntity(const ScenarioPlan &plan) {
+    PortfolioData slice;
+    slice.plans.push_back(plan);
+    Scenario scenario;
+    scenario.id = plan.scenarioId;
+    slice.scenarios.push_back(scenario);
+    slice.partners.reserve(plan.partners.size());
+    for (const PlanPartnerSetting &setting : plan.partners) {
+        Partner partner;
+        partner.id = setting.partnerId;
+        slice.partners.push_back(partner);
+    }
+    std::vector<int> tables;
+    for (const Tables::Table *table :
+         {&Tables::Plans::table(), &Tables::PlanPartners::table(), &Tables::PlanGroups::table()})
+        tables.push_back(indexOf(*table));
+    return of(slice).only(tables);
+}
+
 const std::vector<int> &baselineTables() {
     static const std::vector<int> tables = [] {
         std::vector<int> list;

@@ -98,6 +98,8 @@ public:
     RowSource rows(const Tables::Table &table, const char *tail, bool rowid) override;
     qint64 rowCount(const Tables::Table &) override { return 0; }
     QString lastError() const override { return m_error; }
+    /// An image may hold a few records only (one entity's rows).
+    bool partial() const override { return true; }
 
 private:
     const RowImage &m_image;
@@ -110,6 +112,10 @@ namespace RowImages {
 RowImage of(const PortfolioData &data);
 /// The tables the writer fills even for an empty portfolio (meta, portfolio).
 const std::vector<int> &baselineTables();
+/// The rows of a plan: the writer writes a plan only with its scenario, and a partner's
+/// settings only with the partner, so the plan is written with stand-ins for those, whose own
+/// rows are then left out.
+RowImage ofEntity(const ScenarioPlan &plan);
 /// The rows one entity is written as (its own row and its detail rows), without the rows every
 /// portfolio has (baselineTables()).
 template <typename T> RowImage ofEntity(const T &value) {

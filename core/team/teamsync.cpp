@@ -144,6 +144,38 @@ void TeamSync::classifyTables(const PortfolioData &data) {
         if (m_kindOfTable[size_t(info.index)] < 0)
             m_restTables.push_back(info.index);
     }
+    // Detail rows that name an entity of another kind (a plan's setting for a partner): the
+    // file leaves them out once that entity is gone, and so does a record's image.
+    m_references.assign(infos.size(), {});
+    for (const TableInfo &info : infos) {
+        const int kind = m_kindOfTable[size_t(info.index)];
+        if (kind < 0 || m_mainTable[size_t(kind)] == info.index)
+            continue;
+        for (int c = 1; c < info.table->count; ++c)
+            for (int other = 0; other < EntityKindCount; ++other) {
+                const int main = m_mainTable[size_t(other)];
+                if (other != kind && main >= 0 &&
+                    referencesWithCascade(info.table->columns[c], infos[size_t(main)].table->name))
+                    m_references[size_t(info.index)].push_back({c, other});
+            }
+    }
+}
+
+bool TeamSync::namesMissingEntity(int table, const RowCells &cells) const {
+    for (const auto &[column, kind] : m_references[size_t(table)]) {
+        const Cell &cell = cells[size_t(column)];
+        if (cell.null)
+            continue;
+        const Id id = cell.text.toLongLong();
+        bool found = false;
+        withEntityType(EntityKind(kind), [&](auto *tag) {
+            using T = std::remove_pointer_t<decltype(tag)>;
+            found = m_portfolio->find<T>(id) != nullptr;
+        });
+        if (!found)
+            return true;
+    }
+    return false;
 }
 
 void TeamSync::connectSignals() {
@@ -211,6 +243,12 @@ RowImage TeamSync::localImage(const Unit &unit) const {
         if (const T *entity = m_portfolio->find<T>(unit.id))
             image = RowImages::ofEntity(*entity);
     });
+    for (auto row = image.rows().begin(); row != image.rows().end();) {
+        if (row->first.table != unit.table && namesMissingEntity(row->first.table, row->second))
+            row = image.rows().erase(row);
+        else
+            ++row;
+    }
     // The display position is the server's (the writer numbers a one-entity portfolio from 0).
     const TableInfo &info = tableInfos()[size_t(unit.table)];
     auto own = image.rows().find({unit.table, unit.key});

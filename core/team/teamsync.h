@@ -152,6 +152,7 @@ private:
     void connectSignals();
     Unit unitOf(EntityKind kind, Id id) const;
     RowImage localImage(const Unit &unit) const;
+    bool namesMissingEntity(int table, const RowCells &cells) const;
     RowImage restImage() const;
     void markPending(const Unit &unit);
     void onAboutToChange(EntityKind kind, Id id);
@@ -201,6 +202,8 @@ private:
     std::vector<std::vector<int>> m_children; ///< per EntityKind: detail tables (first column)
     std::vector<int> m_restTables;
     std::vector<int> m_kindOfTable; ///< per table: EntityKind of its rows, or -1
+    /// Per detail table: its columns that name another kind's entity, with that kind.
+    std::vector<std::vector<std::pair<int, int>>> m_references;
 
     std::map<Unit, Pending> m_pending;
     bool m_restDirty = false;

@@ -241,10 +241,9 @@ private slots:
                                       dataFile("salesforce_opportunity_partners.csv")};
         const Run r = import(file, dataFile("salesforce_opportunities.csv"), partners);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains("Salesforce opportunities, UTF-8, comma-separated, 5 row(s)"),
+        QVERIFY2(r.out.contains("Salesforce opportunities, UTF-8, comma-separated, 5 rows"),
                  qPrintable(r.out));
-        QVERIFY(
-            r.out.contains("Salesforce opportunity partners, UTF-8, comma-separated, 6 row(s)"));
+        QVERIFY(r.out.contains("Salesforce opportunity partners, UTF-8, comma-separated, 6 rows"));
         QVERIFY2(
             r.out.contains("5 new, 0 changed, 0 unchanged, 0 skipped as duplicates, 0 invalid"),
             qPrintable(r.out));
@@ -287,7 +286,7 @@ private slots:
         QVERIFY(r.err.contains(opportunities + ":3: Partner account \"0015g0000NOSUCH1\" (line 4 "
                                                "of the opportunity partners) is not in the "
                                                "portfolio."));
-        QVERIFY(r.err.contains("nothing was imported: 2 row(s) are invalid"));
+        QVERIFY(r.err.contains("nothing was imported: 2 rows are invalid"));
         QCOMPARE(contents(file), before);
         r = import(file, opportunities, args + QStringList{QStringLiteral("--skip-invalid")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -328,7 +327,7 @@ private slots:
         const QStringList args = {QStringLiteral("--kind"), QStringLiteral("activities"),
                                   QStringLiteral("--skip-invalid")};
         r = import(file, dayFirst, args + QStringList{QStringLiteral("--dry-run")});
-        QVERIFY2(r.out.contains("3 row(s) have dates such as 03/04/2025 that read either way"),
+        QVERIFY2(r.out.contains("3 rows have dates such as 03/04/2025 that read either way"),
                  qPrintable(r.out));
         QVERIFY(r.err.contains(dayFirst + ":4: Partner \"Nobody Such Partner\" is not in the "
                                           "portfolio."));

@@ -240,7 +240,7 @@ private slots:
         QCOMPARE(readAll(path), before); // opening never writes
         QCOMPARE(fileVersion(path), 5);
 
-        // Saved, it is a current (7 or later) file with the same deals.
+        // Saved, it is a file of the current format with the same deals.
         QString message;
         QVERIFY2(PortfolioFile::save(data, path, &message), qPrintable(message));
         QCOMPARE(fileVersion(path), Schema::CurrentVersion);

@@ -135,7 +135,12 @@ void TestReportWriters::csvFormat() {
         royaltyYears + qsizetype(c.economics.attention.size()) + impactLines;
     QCOMPARE(impact.partners.size(), data.partners.size());
     QVERIFY(csv.contains("\r\nPartner impact: by ICP\r\n"));
-    QCOMPARE(csv.count('\n'), expected);
+    // Then the plan: summary, partners, models and kinds, each a block.
+    const qsizetype plan = 4 * 3 +
+                           qsizetype(detail::planSummaryRows(c.plan, c.info.currency).size()) +
+                           qsizetype(c.plan.partners.size()) + qsizetype(c.plan.models.size()) +
+                           qsizetype(c.plan.kinds.size());
+    QCOMPARE(csv.count('\n'), expected + plan);
     QVERIFY(csv.contains("\r\nEconomics: royalty per year\r\n"));
     // The demo's pilot-priced deal loses money at scale; negative numbers stay numbers.
     QVERIFY(csv.contains(",-20000,-0.13\r\n"));
@@ -171,9 +176,11 @@ void TestReportWriters::htmlHostileNamesAndSelfContained() {
     QCOMPARE(html.count(QLatin1String("http")), html.count(QLatin1String("http://evil.example")));
     QVERIFY(!html.contains(QLatin1String("src=")));
     QVERIFY(!html.contains(QLatin1String("href=")));
-    // The matrix, one bar chart per segment and the ROI by model chart are inline SVG.
+    // The matrix, one bar chart per segment, the ROI by model chart and the plan by model are
+    // inline SVG.
     const ReportContent c = demoReport(data);
-    QCOMPARE(html.count(QLatin1String("<svg ")), qsizetype(1 + c.segments.size() + 1));
+    QCOMPARE(html.count(QLatin1String("<svg ")),
+             qsizetype(1 + c.segments.size() + 1 + (c.plan.ok() ? 1 : 0)));
     QCOMPARE(html.count(QLatin1String("<circle ")), qsizetype(data.partners.size()));
 }
 

@@ -52,7 +52,23 @@ QStringList dumpTables(const QString &path) {
     return lines;
 }
 
-/// A portfolio with something in every table: the demo plus a saved segment rule.
+/// The rows of each table of a dump (dumpTables()), by table name.
+QHash<QString, int> rowCounts(const QStringList &dump) {
+    QHash<QString, int> counts;
+    QString table;
+    for (const QString &line : dump) {
+        if (line.startsWith(QLatin1String("table "))) {
+            table = line.mid(6);
+            counts.insert(table, 0);
+        } else {
+            ++counts[table];
+        }
+    }
+    return counts;
+}
+
+/// A portfolio with something in every table: the demo (with its investment plan) plus a saved
+/// segment rule, a partner's hand settings and a group curve on the plan.
 PortfolioData richDemo() {
     PortfolioData data = demoPortfolio();
     SegmentRule rule;
@@ -85,6 +101,20 @@ PortfolioData richDemo() {
     record.participantCrs = {{Axis::Potential, QStringLiteral("Ada"), 0.03}};
     record.votes = {{QStringLiteral("Ada"), Decision::Invest}};
     data.decisionLog = {record};
+    // The plan (format 8): every kind of setting, optional figures set and unset.
+    ScenarioPlan &plan = data.plans.front();
+    PlanPartnerSetting setting;
+    setting.partnerId = data.partners.back().id;
+    setting.fixed = 12500.5;
+    setting.minimum = 0.0;
+    setting.maximum = 1.0 / 3.0;
+    setting.edited = 99999.25;
+    plan.setPartner(setting);
+    PlanGroupSetting group;
+    group.segmentRuleId = rule.id;
+    group.curve = CurveSetting{250000.0, 40000.0, 1000.0, 0.1, 0.2, 0.5};
+    plan.groups.push_back(group);
+    plan.minPerPartner = 1000.0;
     return data;
 }
 
@@ -132,6 +162,15 @@ private slots:
         const QStringList before = dumpTables(original);
         const QStringList after = dumpTables(copy);
         QVERIFY(before.size() > 20);
+        // The investment plan travels too: history, plans, settings, groups, contract minimums.
+        const QHash<QString, int> rows = rowCounts(before);
+        QVERIFY(rows.value(QStringLiteral("investments")) > 0);
+        QCOMPARE(rowCounts(after), rows);
+        if (kind == 0) {
+            QCOMPARE(rows.value(QStringLiteral("plans")), 1);
+            QCOMPARE(rows.value(QStringLiteral("plan_partners")), 3);
+            QCOMPARE(rows.value(QStringLiteral("plan_groups")), 2);
+        }
         QCOMPARE(after.size(), before.size());
         for (int i = 0; i < before.size(); ++i)
             QCOMPARE(after.at(i), before.at(i));
@@ -140,11 +179,22 @@ private slots:
         TeamStore::OpenResult opened = TeamStore::open(location);
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         QVERIFY(opened.portfolio->data == *loaded.data);
+        QVERIFY(opened.portfolio->data.plans == loaded.data->plans);
+        QCOMPARE(opened.portfolio->data.investments.size(), loaded.data->investments.size());
+        double minimums = 0.0;
+        for (const Partner &p : opened.portfolio->data.partners)
+            minimums += p.economics.contractMinimum;
+        if (kind == 0)
+            QCOMPARE(minimums, 630000.0); // the demo's six contracts: 180+200+90+60+60+40 k
         QCOMPARE(opened.portfolio->role, TeamSchema::Role::Owner);
         // Versions and positions of every partner row were noted while reading.
         const auto &meta = opened.portfolio->rowMeta.value("partners");
         QCOMPARE(meta.size(), loaded.data->partners.size());
         QCOMPARE(meta.front().version, 1);
+        // ... and of the plans and the investment history, which are records of their own.
+        QCOMPARE(opened.portfolio->rowMeta.value("plans").size(), loaded.data->plans.size());
+        QCOMPARE(opened.portfolio->rowMeta.value("investments").size(),
+                 loaded.data->investments.size());
     }
 
     void publishRefusesANameInUse() {

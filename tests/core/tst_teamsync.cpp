@@ -290,6 +290,13 @@ private slots:
         QVERIFY(!editor->notices.isEmpty());
         QVERIFY2(editor->notices.last().contains(QLatin1String("editor")),
                  qPrintable(editor->notices.last()));
+        // So is the plan: it comes back as the server has it.
+        ScenarioPlan plan = editor->portfolio.plans().front();
+        const double budget = plan.budget;
+        plan.budget = budget + 1.0;
+        QVERIFY(editor->portfolio.replace(plan));
+        editor->sync->flush();
+        QCOMPARE(editor->portfolio.plans().front().budget, budget);
         // Partners are the editors' to change.
         Partner p = editor->portfolio.partners().front();
         p.notes = QStringLiteral("an editor's note");
@@ -321,6 +328,46 @@ private slots:
         auto c = openClient(location);
         QCOMPARE(c->portfolio.data(), a->portfolio.data());
         QCOMPARE(c->portfolio.data(), b->portfolio.data());
+    }
+
+    void thePlanAndTheInvestmentHistorySync() {
+        const TeamLocation location = publishFresh();
+        auto a = openClient(location);
+        auto b = openClient(location);
+        QVERIFY(a && b);
+        // The demo's plan (format 8) is a record with detail rows: its settings and groups.
+        QCOMPARE(a->portfolio.plans().size(), size_t(1));
+        ScenarioPlan plan = a->portfolio.plans().front();
+        const size_t settingsBefore = plan.partners.size();
+        plan.budget = 2750000.0;
+        PlanPartnerSetting setting;
+        setting.partnerId = a->portfolio.partners().back().id;
+        setting.fixed = 42000.0;
+        plan.setPartner(setting);
+        plan.groups.front().minShare = 0.2;
+        QVERIFY(a->portfolio.replace(plan));
+        // A new period of the investment history gets an id from a's block.
+        InvestmentPeriod period;
+        period.partnerId = a->portfolio.partners().front().id;
+        period.start = QDate(2026, 4, 1);
+        period.amount.mdf = 15000.0;
+        const Id periodId = a->portfolio.insert(int(a->portfolio.investments().size()), period);
+        QVERIFY(a->sync->flush());
+        QTRY_COMPARE_WITH_TIMEOUT(b->portfolio.plans().front().budget, 2750000.0, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(b->portfolio.find<InvestmentPeriod>(periodId) != nullptr, 2000);
+        QCOMPARE(b->portfolio.plans().front().partners.size(), settingsBefore + 1);
+        QVERIFY(b->portfolio.plans().front() == a->portfolio.plans().front());
+        QCOMPARE(b->portfolio.find<InvestmentPeriod>(periodId)->amount.mdf, 15000.0);
+        // Removing the partner takes its setting off the plan on the server; reopened, the
+        // portfolio is what the other client sees.
+        b->portfolio.removePartner(setting.partnerId);
+        QVERIFY(b->sync->flush());
+        QTRY_VERIFY_WITH_TIMEOUT(a->portfolio.find<Partner>(setting.partnerId) == nullptr, 2000);
+        auto c = openClient(location);
+        QVERIFY(c);
+        QCOMPARE(c->portfolio.plans().front().partners.size(), settingsBefore);
+        QCOMPARE(c->portfolio.investments().size(), a->portfolio.investments().size());
+        QCOMPARE(c->portfolio.plans().front().budget, 2750000.0);
     }
 
     void historyListsWhoChangedWhat() {

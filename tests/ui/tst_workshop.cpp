@@ -6,11 +6,13 @@
 #include "core/demo/demoportfolio.h"
 #include "core/scoring/profiles.h"
 #include "ui/document/document.h"
+#include "ui/document/plancontroller.h"
 #include "ui/document/scoringcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/matrix/matrixview.h"
 #include "ui/segments/segmentcharts.h"
 #include "ui/workshop/decisionoverlay.h"
+#include "ui/workshop/planstep.h"
 #include "ui/workshop/spotlightoverlay.h"
 #include "ui/workshop/workshopdecisions.h"
 #include "ui/workshop/workshopwindow.h"
@@ -18,6 +20,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QSet>
 #include <QStandardPaths>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void cleanup();
     void f5EntersEscLeaves();
     void pageDownWalksTheSteps();
+    void plusAndMinusMoveTheBudgetOnThePlanStep();
     void spotlightFollowsKeysAndSearch();
     void decisionInTwoKeystrokesIsOneUndoStep();
     void detailsJoinTheDecisionStep();
@@ -118,13 +122,44 @@ void TestWorkshop::f5EntersEscLeaves() {
     QVERIFY(m_window->isVisible());
 }
 
+void TestWorkshop::plusAndMinusMoveTheBudgetOnThePlanStep() {
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    for (int i = 0; i < WorkshopWindow::Plan; ++i)
+        QTest::keyClick(workshop, Qt::Key_PageDown);
+    QCOMPARE(workshop->step(), int(WorkshopWindow::Plan));
+    PlanController *controller = workshop->planStep()->controller();
+    QVERIFY(controller->waitForIdle(60000));
+    QCOMPARE(controller->run()->result.plan.budget, 2400000.0);
+    const QLocale l;
+    QVERIFY2(workshop->planStep()->headline()->text().contains(l.toString(2400000)),
+             qPrintable(workshop->planStep()->headline()->text()));
+    const int steps = m_window->document()->undoStack()->index();
+    // + adds a tenth (2,640,000), − takes a tenth of that off (2,376,000): one undo step.
+    QTest::keyClick(workshop, Qt::Key_Plus);
+    QVERIFY(controller->waitForIdle(60000));
+    QCOMPARE(controller->run()->result.plan.budget, 2640000.0);
+    QVERIFY(workshop->planStep()->headline()->text().contains(l.toString(2640000)));
+    QTest::keyClick(workshop, Qt::Key_Minus);
+    QVERIFY(controller->waitForIdle(60000));
+    QCOMPARE(controller->run()->result.plan.budget, 2376000.0);
+    QVERIFY(workshop->planStep()->headline()->text().contains(l.toString(2376000)));
+    QCOMPARE(m_window->document()->undoStack()->index(), steps + 1);
+    // The keys do nothing on another step.
+    QTest::keyClick(workshop, Qt::Key_PageUp);
+    QTest::keyClick(workshop, Qt::Key_Plus);
+    QCOMPARE(controller->settings().budget, 2376000.0);
+    QTest::keyClick(workshop, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(controller->settings().budget, 2400000.0);
+}
+
 void TestWorkshop::pageDownWalksTheSteps() {
     WorkshopWindow *workshop = enter();
     QVERIFY(workshop);
     const QStringList expected = {
-        QStringLiteral("1 / 5  ICP coverage"), QStringLiteral("2 / 5  Influence map"),
-        QStringLiteral("3 / 5  Matrix"), QStringLiteral("4 / 5  Segments"),
-        QStringLiteral("5 / 5  Decisions")};
+        QStringLiteral("1 / 6  ICP coverage"), QStringLiteral("2 / 6  Influence map"),
+        QStringLiteral("3 / 6  Matrix"),       QStringLiteral("4 / 6  Segments"),
+        QStringLiteral("5 / 6  Plan"),         QStringLiteral("6 / 6  Decisions")};
     QCOMPARE(workshop->stepIndicator()->text(), expected[0]);
     for (int i = 1; i < expected.size(); ++i) {
         QTest::keyClick(workshop, Qt::Key_PageDown);
@@ -133,13 +168,13 @@ void TestWorkshop::pageDownWalksTheSteps() {
     }
     // Past the last step it stays there; Page Up and Left walk back.
     QTest::keyClick(workshop, Qt::Key_PageDown);
-    QCOMPARE(workshop->stepIndicator()->text(), expected[4]);
+    QCOMPARE(workshop->stepIndicator()->text(), expected[5]);
     QTest::keyClick(workshop, Qt::Key_PageUp);
-    QCOMPARE(workshop->stepIndicator()->text(), expected[3]);
+    QCOMPARE(workshop->stepIndicator()->text(), expected[4]);
     QTest::keyClick(workshop, Qt::Key_Left);
-    QCOMPARE(workshop->stepIndicator()->text(), expected[2]);
-    QTest::keyClick(workshop, Qt::Key_Right);
     QCOMPARE(workshop->stepIndicator()->text(), expected[3]);
+    QTest::keyClick(workshop, Qt::Key_Right);
+    QCOMPARE(workshop->stepIndicator()->text(), expected[4]);
     // The segments step drew the portfolio's segments.
     QVERIFY(workshop->segmentCharts()->segmentCount() > 1);
 }

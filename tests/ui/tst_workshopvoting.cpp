@@ -666,7 +666,15 @@ void TestWorkshopVoting::guiKeepsTimeWhileTheServerIsFlooded() {
     QVERIFY2(answered.load() > 100, "the flood never reached the server");
     // A stall of half a second is a frozen projector; the timer keeps at least 40 % of the rate
     // this machine managed without the flood.
-    QVERIFY2(busy.worst < 500, qPrintable(QStringLiteral("longest gap %1 ms").arg(busy.worst)));
+#if defined(__SANITIZE_ADDRESS__)
+    // Under AddressSanitizer every allocation is instrumented and the two cores are shared with
+    // another test: the GUI must still never freeze, but a stall up to 2 s is the instrument's.
+    const qint64 worstAllowed = 2000;
+#else
+    const qint64 worstAllowed = 500;
+#endif
+    QVERIFY2(busy.worst < worstAllowed,
+             qPrintable(QStringLiteral("longest gap %1 ms").arg(busy.worst)));
     QVERIFY2(busy.rate() > 0.4 * quiet.rate(),
              qPrintable(QStringLiteral("%1 Hz under the flood, %2 Hz without")
                             .arg(busy.rate())

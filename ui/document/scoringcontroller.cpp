@@ -4,7 +4,11 @@
 #include "core/scoring/profiles.h"
 #include "ui/document/document.h"
 
+#include <QThread>
 #include <QTimer>
+
+#include <memory>
+#include <utility>
 
 namespace ps {
 namespace {
@@ -52,6 +56,12 @@ ScoringController::ScoringController(Document *document, QObject *parent)
     refreshNow();
 }
 
+ScoringController::~ScoringController() {
+    // The worker holds copies of its inputs only; let it finish before its QThread goes.
+    if (m_stabilityWorker)
+        m_stabilityWorker->wait();
+}
+
 const Scenario &ScoringController::scenario() const {
     if (m_preview)
         return *m_preview;
@@ -85,15 +95,21 @@ void ScoringController::refreshNow() {
     scoreAll(m_criteria, scenario(), m_scores);
     Q_EMIT scoresChanged();
     m_stabilityTimer->stop();
-    computeStability();
+    ++m_stabilityGeneration; // a run in progress is stale now
+    m_stabilityAgain = false;
+    if (m_preview)
+        return;
+    m_stability = ps::stability(m_criteria, scenario());
+    Q_EMIT stabilityChanged();
 }
 
 void ScoringController::recomputeCriteria() {
     m_criteriaPending = false;
+    ++m_stabilityGeneration;
     const std::vector<Id> previousIds = m_criteria.partnerIds;
     m_criteria = computeCriteria(m_document->portfolio()->data());
     m_rows.clear();
-    m_rows.reserve(int(m_criteria.size()));
+    m_rows.reserve(qsizetype(m_criteria.size()));
     for (size_t i = 0; i < m_criteria.size(); ++i)
         m_rows.insert(m_criteria.partnerIds[i], int(i));
     // Stability rows follow partner rows; stale rows would be shown on the wrong partner.
@@ -124,14 +140,41 @@ void ScoringController::rescore() {
 }
 
 void ScoringController::scheduleStability() {
+    ++m_stabilityGeneration;
     m_stabilityTimer->start();
 }
 
 void ScoringController::computeStability() {
     if (m_preview)
         return;
-    m_stability = ps::stability(m_criteria, scenario());
-    Q_EMIT stabilityChanged();
+    if (m_stabilityWorker) {
+        m_stabilityAgain = true; // once the current run is done
+        return;
+    }
+    startStabilityWorker();
+}
+
+void ScoringController::startStabilityWorker() {
+    const quint64 generation = m_stabilityGeneration;
+    auto criteria = std::make_shared<const CriteriaTable>(m_criteria);
+    auto scenario = std::make_shared<const Scenario>(this->scenario());
+    auto result = std::make_shared<std::vector<double>>();
+    m_stabilityWorker = QThread::create(
+        [criteria, scenario, result] { *result = ps::stability(*criteria, *scenario); });
+    m_stabilityWorker->setParent(this);
+    connect(m_stabilityWorker, &QThread::finished, this, [this, generation, result] {
+        // finished() comes as the run ends; wait() returns once the thread has let go.
+        QThread *worker = std::exchange(m_stabilityWorker, nullptr);
+        worker->wait();
+        worker->deleteLater();
+        if (generation == m_stabilityGeneration && !m_preview) {
+            m_stability = std::move(*result);
+            Q_EMIT stabilityChanged();
+        }
+        if (std::exchange(m_stabilityAgain, false))
+            computeStability();
+    });
+    m_stabilityWorker->start(QThread::LowPriority);
 }
 
 } // namespace ps

@@ -40,6 +40,28 @@ QStyle::StandardPixmap severityIcon(AttentionItem::Severity severity) {
     return QStyle::SP_MessageBoxInformation;
 }
 
+/// A row of the list. Its tooltip and accessible text are composed when asked for: a large
+/// portfolio has a row per partner, and two more strings per row add up to tens of megabytes.
+class AttentionRow : public QTreeWidgetItem {
+public:
+    AttentionRow(QTreeWidget *tree, AttentionItem::Severity severity)
+        : QTreeWidgetItem(tree)
+        , m_severity(severity) {}
+
+    QVariant data(int column, int role) const override {
+        if (column == 0 && role == Qt::AccessibleTextRole)
+            return AttentionList::tr("%1: %2").arg(severityText(m_severity), text(0));
+        if (column == 0 && role == Qt::ToolTipRole)
+            return AttentionList::tr("%1: %2").arg(severityText(m_severity), text(2));
+        if (column == 2 && role == Qt::ToolTipRole)
+            return text(2);
+        return QTreeWidgetItem::data(column, role);
+    }
+
+private:
+    AttentionItem::Severity m_severity;
+};
+
 } // namespace
 
 AttentionList::AttentionList(PartnerSelection *selection, QWidget *parent)
@@ -69,16 +91,16 @@ AttentionList::AttentionList(PartnerSelection *selection, QWidget *parent)
 void AttentionList::setItems(const std::vector<AttentionItem> &items) {
     m_tree->clear();
     int critical = 0;
+    const QIcon icons[] = {style()->standardIcon(severityIcon(AttentionItem::Severity::Info)),
+                           style()->standardIcon(severityIcon(AttentionItem::Severity::Warning)),
+                           style()->standardIcon(severityIcon(AttentionItem::Severity::Critical))};
+    const QString wholeProgram = tr("Whole program");
     for (const AttentionItem &a : items) {
-        auto *item = new QTreeWidgetItem(m_tree);
-        item->setIcon(0, style()->standardIcon(severityIcon(a.severity)));
+        auto *item = new AttentionRow(m_tree, a.severity);
+        item->setIcon(0, icons[int(a.severity)]);
         item->setText(0, a.what);
-        item->setData(0, Qt::AccessibleTextRole,
-                      tr("%1: %2").arg(severityText(a.severity), a.what));
-        item->setText(1, a.partnerId ? a.partnerName : tr("Whole program"));
+        item->setText(1, a.partnerId ? a.partnerName : wholeProgram);
         item->setText(2, a.reason);
-        item->setToolTip(0, tr("%1: %2").arg(severityText(a.severity), a.reason));
-        item->setToolTip(2, a.reason);
         item->setData(0, PartnerRole, qint64(a.partnerId));
         if (a.severity == AttentionItem::Severity::Critical) {
             ++critical;

@@ -8,12 +8,12 @@
 #include "ui/economics/logeditor.h"
 #include "ui/economics/oemassessmentview.h"
 #include "ui/economics/royaltysimulator.h"
+#include "ui/shell/lazyrefresh.h"
 
 #include <QGroupBox>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ps {
@@ -32,7 +32,8 @@ EconomicsPage::EconomicsPage(Document *document, PartnerSelection *selection, QW
     : QWidget(parent)
     , m_document(document)
     , m_selection(selection)
-    , m_refresh(new QTimer(this))
+    , m_refresh(new LazyRefresh(
+          this, [this] { refreshNow(); }, 60))
     , m_tabs(new QTabWidget(this))
     , m_dashboard(new EconomicsDashboard(this))
     , m_attention(new AttentionList(selection, this))
@@ -40,7 +41,8 @@ EconomicsPage::EconomicsPage(Document *document, PartnerSelection *selection, QW
     , m_simulator(new RoyaltySimulator(document, this))
     , m_activities(new LogEditor(document, LogEditor::Kind::Activities, this))
     , m_deals(new LogEditor(document, LogEditor::Kind::Deals, this))
-    , m_impactView(new ImpactView(document, this)) {
+    , m_impactView(new ImpactView(document, this))
+    , m_investments(new LogEditor(document, LogEditor::Kind::Investments, this)) {
     auto *dashboardScroll = new QScrollArea(this);
     dashboardScroll->setWidget(m_dashboard);
     dashboardScroll->setWidgetResizable(true);
@@ -56,6 +58,7 @@ EconomicsPage::EconomicsPage(Document *document, PartnerSelection *selection, QW
     auto *logs = new QSplitter(Qt::Vertical, this);
     logs->addWidget(boxed(tr("Activity log"), m_activities, logs));
     logs->addWidget(boxed(tr("Deal log"), m_deals, logs));
+    logs->addWidget(boxed(tr("Investment history"), m_investments, logs));
     logs->setChildrenCollapsible(false);
 
     m_tabs->addTab(program, tr("&Program"));
@@ -68,25 +71,44 @@ EconomicsPage::EconomicsPage(Document *document, PartnerSelection *selection, QW
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
-    m_refresh->setSingleShot(true);
-    m_refresh->setInterval(60);
-    connect(m_refresh, &QTimer::timeout, this, &EconomicsPage::refreshNow);
     Portfolio *portfolio = document->portfolio();
-    connect(portfolio, &Portfolio::rowsInserted, this, &EconomicsPage::scheduleRefresh);
-    connect(portfolio, &Portfolio::rowsRemoved, this, &EconomicsPage::scheduleRefresh);
-    connect(portfolio, &Portfolio::entityChanged, this, &EconomicsPage::scheduleRefresh);
+    // A plan setting changes no metric; skipping it keeps a dragged budget slider light.
+    const auto changed = [this](EntityKind kind) {
+        if (kind != EntityKind::Plan)
+            scheduleRefresh();
+    };
+    connect(portfolio, &Portfolio::rowsInserted, this, changed);
+    connect(portfolio, &Portfolio::rowsRemoved, this, changed);
+    connect(portfolio, &Portfolio::entityChanged, this, changed);
     connect(portfolio, &Portfolio::reset, this, &EconomicsPage::scheduleRefresh);
     connect(portfolio, &Portfolio::infoChanged, this, &EconomicsPage::scheduleRefresh);
     connect(m_oem, &OemAssessmentView::currentDealChanged, m_simulator, &RoyaltySimulator::setDeal);
-    refreshNow();
+    // Computed when the page is first shown: on a large portfolio the attention list alone
+    // has a row per partner.
+    scheduleRefresh();
 }
 
 void EconomicsPage::scheduleRefresh() {
-    m_refresh->start();
+    m_refresh->request();
+}
+
+const ProgramMetrics &EconomicsPage::metrics() const {
+    m_refresh->flush();
+    return m_metrics;
+}
+
+const PartnerImpact &EconomicsPage::impact() const {
+    m_refresh->flush();
+    return m_impact;
+}
+
+const std::vector<OemAssessment> &EconomicsPage::assessments() const {
+    m_refresh->flush();
+    return m_assessments;
 }
 
 void EconomicsPage::refreshNow() {
-    m_refresh->stop();
+    m_refresh->cancel();
     const PortfolioData &data = m_document->portfolio()->data();
     m_metrics = computeProgramMetrics(data);
     m_assessments = assessOemDeals(data);

@@ -8,12 +8,12 @@
 #include <QWidget>
 
 class QTabWidget;
-class QTimer;
 
 namespace ps {
 class AttentionList;
 class Document;
 class EconomicsDashboard;
+class LazyRefresh;
 class ImpactView;
 class LogEditor;
 class OemAssessmentView;
@@ -35,7 +35,8 @@ public:
 
     EconomicsPage(Document *document, PartnerSelection *selection, QWidget *parent = nullptr);
 
-    /// Recomputes now instead of after the coalescing delay (tests, first show).
+    /// Recomputes now instead of after the coalescing delay or, while the page is hidden, when
+    /// it is next shown (tests, queries).
     void refreshNow();
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -46,16 +47,19 @@ public:
     LogEditor *activityLog() const { return m_activities; }
     LogEditor *dealLog() const { return m_deals; }
     ImpactView *impactView() const { return m_impactView; }
-    const PartnerImpact &impact() const { return m_impact; }
-    const ProgramMetrics &metrics() const { return m_metrics; }
-    const std::vector<OemAssessment> &assessments() const { return m_assessments; }
+    /// The figures shown (a refresh still waiting for the page to be shown runs first).
+    const PartnerImpact &impact() const;
+    const ProgramMetrics &metrics() const;
+    const std::vector<OemAssessment> &assessments() const;
+    /// The investment history per partner (the plan's evidence), in the Logs tab.
+    LogEditor *investmentLog() const { return m_investments; }
 
 private:
     void scheduleRefresh();
 
     Document *m_document;
     PartnerSelection *m_selection;
-    QTimer *m_refresh;
+    LazyRefresh *m_refresh;
     ProgramMetrics m_metrics;
     std::vector<OemAssessment> m_assessments;
     PartnerImpact m_impact;
@@ -67,6 +71,7 @@ private:
     LogEditor *m_activities;
     LogEditor *m_deals;
     ImpactView *m_impactView;
+    LogEditor *m_investments;
 };
 
 } // namespace ps

@@ -6,6 +6,7 @@
 #include "ui/editors/fielddelegate.h"
 #include "ui/models/logmodels.h"
 #include "ui/models/roles.h"
+#include "ui/shell/lazyrefresh.h"
 #include "ui/undo/edits.h"
 
 #include <QAction>
@@ -26,11 +27,23 @@ LogEditor::LogEditor(Document *document, Kind kind, QWidget *parent)
     , m_kind(kind)
     , m_model(kind == Kind::Activities
                   ? static_cast<LogModel *>(new ActivityLogModel(document, this))
-                  : new DealLogModel(document, this))
+              : kind == Kind::Deals ? static_cast<LogModel *>(new DealLogModel(document, this))
+                                    : new InvestmentLogModel(document, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
-    , m_add(new QPushButton(kind == Kind::Activities ? tr("Add activity") : tr("Add deal"), this))
-    , m_remove(new QPushButton(tr("Delete"), this)) {
+    , m_add(new QPushButton(kind == Kind::Activities ? tr("Add activity")
+                            : kind == Kind::Deals    ? tr("Add deal")
+                                                     : tr("Add investment period"),
+                            this))
+    , m_remove(new QPushButton(tr("Delete"), this))
+    , m_attach(new LazyRefresh(this, [this] { attach(); })) {
+    // A hidden log does not sort a large log again after every reset (opening a file): the
+    // proxy lets go of the model before the reset and takes it back when shown or used. This
+    // connection comes before the proxy's own, so the proxy never sees the reset.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (!isVisible())
+            detach();
+    });
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(LogSortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -42,10 +55,13 @@ LogEditor::LogEditor(Document *document, Kind kind, QWidget *parent)
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAccessibleName(kind == Kind::Activities ? tr("Activity log") : tr("Deal log"));
+    m_view->setAccessibleName(kind == Kind::Activities ? tr("Activity log")
+                              : kind == Kind::Deals    ? tr("Deal log")
+                                                       : tr("Investment history"));
     m_add->setAccessibleName(m_add->text());
     m_remove->setAccessibleName(kind == Kind::Activities ? tr("Delete activities")
-                                                         : tr("Delete deals"));
+                                : kind == Kind::Deals    ? tr("Delete deals")
+                                                         : tr("Delete investment periods"));
 
     auto *delegate = new FieldDelegate(this);
     Portfolio *portfolio = document->portfolio();
@@ -67,6 +83,17 @@ LogEditor::LogEditor(Document *document, Kind kind, QWidget *parent)
         delegate->setChoices(ActivityLogModel::KindColumn,
                              FieldDelegate::enumChoices<ActivityKind>());
         m_view->sortByColumn(ActivityLogModel::DateColumn, Qt::DescendingOrder);
+    } else if (kind == Kind::Investments) {
+        delegate->setKind(InvestmentLogModel::PartnerColumn, FieldDelegate::Kind::Choice);
+        delegate->setChoiceProvider(
+            InvestmentLogModel::PartnerColumn,
+            [partnerChoices](const QModelIndex &) { return partnerChoices(false); });
+        delegate->setKind(InvestmentLogModel::StartColumn, FieldDelegate::Kind::Date);
+        for (int column :
+             {int(InvestmentLogModel::MdfColumn), int(InvestmentLogModel::EnablementColumn),
+              int(InvestmentLogModel::IncentivesColumn), int(InvestmentLogModel::TechnicalColumn)})
+            delegate->setKind(column, FieldDelegate::Kind::Money);
+        m_view->sortByColumn(InvestmentLogModel::StartColumn, Qt::DescendingOrder);
     } else {
         m_partnersPrompt =
             [portfolio](QWidget *parent,
@@ -126,7 +153,33 @@ LogEditor::LogEditor(Document *document, Kind kind, QWidget *parent)
     updateButtons();
 }
 
+QTableView *LogEditor::view() const {
+    m_attach->flush();
+    return m_view;
+}
+
+void LogEditor::detach() {
+    if (!m_proxy->sourceModel())
+        return;
+    // Without a model the header forgets its columns: keep their widths and the sort order.
+    m_headerState = m_view->horizontalHeader()->saveState();
+    m_sortColumn = m_view->horizontalHeader()->sortIndicatorSection();
+    m_sortOrder = m_view->horizontalHeader()->sortIndicatorOrder();
+    m_proxy->setSourceModel(nullptr);
+    m_attach->request();
+}
+
+void LogEditor::attach() {
+    if (m_proxy->sourceModel())
+        return;
+    m_proxy->setSourceModel(m_model);
+    m_view->horizontalHeader()->restoreState(m_headerState);
+    m_view->sortByColumn(m_sortColumn, m_sortOrder);
+    updateButtons();
+}
+
 Id LogEditor::addRow() {
+    m_attach->flush();
     const Portfolio &portfolio = *m_document->portfolio();
     Id id = 0;
     if (m_kind == Kind::Activities) {
@@ -137,6 +190,24 @@ Id LogEditor::addRow() {
         activity.date = QDate::currentDate();
         activity.kind = ActivityKind::JointCall;
         id = edit::addActivity(*m_document, activity);
+    } else if (m_kind == Kind::Investments) {
+        if (portfolio.partners().empty())
+            return 0;
+        // The quarter after the latest one in the history (this quarter when there is none),
+        // for the selected partner or the first one.
+        InvestmentPeriod period;
+        const QList<Id> selected = selectedIds();
+        const InvestmentPeriod *chosen =
+            selected.isEmpty() ? nullptr : portfolio.find<InvestmentPeriod>(selected.front());
+        period.partnerId = chosen ? chosen->partnerId : portfolio.partners().front().id;
+        QDate latest;
+        for (const InvestmentPeriod &p : portfolio.investments())
+            if (p.partnerId == period.partnerId && (!latest.isValid() || p.start > latest))
+                latest = p.start;
+        const QDate today = QDate::currentDate();
+        period.start = latest.isValid() ? latest.addMonths(3)
+                                        : QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+        id = edit::addInvestment(*m_document, period);
     } else {
         Deal deal;
         deal.name = tr("New deal");
@@ -158,6 +229,7 @@ Id LogEditor::addRow() {
 }
 
 QList<Id> LogEditor::selectedIds() const {
+    m_attach->flush();
     std::set<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
         rows.insert(m_proxy->mapToSource(index).row());
@@ -171,8 +243,15 @@ bool LogEditor::removeSelected() {
     const QList<Id> ids = selectedIds();
     if (ids.isEmpty())
         return false;
-    return m_kind == Kind::Activities ? edit::removeActivities(*m_document, ids)
-                                      : edit::removeDeals(*m_document, ids);
+    switch (m_kind) {
+    case Kind::Activities:
+        return edit::removeActivities(*m_document, ids);
+    case Kind::Deals:
+        return edit::removeDeals(*m_document, ids);
+    case Kind::Investments:
+        return edit::removeInvestments(*m_document, ids);
+    }
+    return false;
 }
 
 bool LogEditor::editPartners() {

@@ -3,6 +3,7 @@
 
 #include "core/domain/entities.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QWidget>
 
@@ -16,6 +17,7 @@ class QTableView;
 
 namespace ps {
 class Document;
+class LazyRefresh;
 class LogModel;
 
 /**
@@ -26,11 +28,12 @@ class LogModel;
 class LogEditor : public QWidget {
     Q_OBJECT
 public:
-    enum class Kind { Activities, Deals };
+    enum class Kind { Activities, Deals, Investments };
 
     LogEditor(Document *document, Kind kind, QWidget *parent = nullptr);
 
-    QTableView *view() const { return m_view; }
+    /// The table (a log set aside while hidden is put back first).
+    QTableView *view() const;
     LogModel *model() const { return m_model; }
     /// Adds a row with defaults and selects it; returns its id (0 when nothing could be added,
     /// for example an activity without any partner).
@@ -49,6 +52,8 @@ public:
 
 private:
     void updateButtons();
+    void detach();
+    void attach();
 
     Document *m_document;
     Kind m_kind;
@@ -57,6 +62,10 @@ private:
     QTableView *m_view;
     QPushButton *m_add;
     QPushButton *m_remove;
+    LazyRefresh *m_attach;
+    QByteArray m_headerState; ///< column widths and order while the log is set aside
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QPushButton *m_partners = nullptr;
     PartnersPrompt m_partnersPrompt;
 };

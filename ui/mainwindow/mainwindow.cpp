@@ -11,6 +11,7 @@
 #include "ui/map/mappage.h"
 #include "ui/matrix/matrixpage.h"
 #include "ui/partners/partnerspage.h"
+#include "ui/plan/planpage.h"
 #include "ui/portfolio/portfoliopage.h"
 #include "ui/segments/segmentspage.h"
 #include "ui/shell/languagemenu.h"
@@ -246,6 +247,7 @@ void MainWindow::createPages() {
     m_matrixPage = new MatrixPage(m_document, m_scoring, m_selection, m_pages);
     m_segmentsPage = new SegmentsPage(m_document, m_scoring, m_selection, m_pages);
     m_economicsPage = new EconomicsPage(m_document, m_selection, m_pages);
+    m_planPage = new PlanPage(m_document, m_pages);
 
     QMenu *edit = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
     edit->addActions(m_partnersPage->partnerActions());
@@ -291,6 +293,7 @@ void MainWindow::createPages() {
     addWorkspacePage(m_matrixPage, tr("Matrix"));
     addWorkspacePage(m_segmentsPage, tr("Segments"));
     addWorkspacePage(m_economicsPage, tr("Economics"));
+    addWorkspacePage(m_planPage, tr("Plan"));
     setTabOrder(m_nav, m_pages);
 }
 

@@ -23,6 +23,7 @@ class MapPage;
 class MatrixPage;
 class PartnerSelection;
 class PartnersPage;
+class PlanPage;
 class PortfolioPage;
 class RecoveryWriter;
 class ScoringController;
@@ -80,6 +81,8 @@ public:
     SegmentsPage *segmentsPage() const { return m_segmentsPage; }
     /// OEM deals, royalty simulator, program metrics and the activity and deal logs.
     EconomicsPage *economicsPage() const { return m_economicsPage; }
+    /// The investment plan: where the program budget goes and what it returns.
+    PlanPage *planPage() const { return m_planPage; }
     /// Scores of the open portfolio, shared by every page that shows them.
     ScoringController *scoring() const { return m_scoring; }
     /// The partners selected on any page (table, map, matrix).
@@ -188,6 +191,7 @@ private:
     MatrixPage *m_matrixPage = nullptr;
     SegmentsPage *m_segmentsPage = nullptr;
     EconomicsPage *m_economicsPage = nullptr;
+    PlanPage *m_planPage = nullptr;
     ScoringController *m_scoring = nullptr;
     PartnerSelection *m_selection = nullptr;
     QMenu *m_fileMenu = nullptr;

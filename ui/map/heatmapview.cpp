@@ -5,6 +5,7 @@
 #include "ui/charts/plotexport.h"
 #include "ui/charts/qcp.h"
 #include "ui/document/document.h"
+#include "ui/shell/lazyrefresh.h"
 #include "ui/theme/matrixpalette.h"
 #include "ui/theme/themepalette.h"
 
@@ -117,9 +118,10 @@ HeatmapView::HeatmapView(Document *document, QWidget *parent)
     connect(m_plot, &QCustomPlot::mouseRelease, this, &HeatmapView::onMouseRelease);
     connect(m_plot, &QCustomPlot::mouseMove, this, &HeatmapView::onMouseMove);
 
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(0);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &HeatmapView::refresh);
+    // Edits refresh on the next event loop pass while the heatmap is on screen, else when it is
+    // next shown: a hidden map page does not sum 500,000 links on every change.
+    m_refresh = new LazyRefresh(
+        this, [this] { refresh(); }, 0);
     Portfolio *portfolio = document->portfolio();
     const auto onRows = [this](EntityKind kind) {
         if (kind == EntityKind::Icp || kind == EntityKind::Partner || kind == EntityKind::Link)
@@ -157,7 +159,7 @@ void HeatmapView::setTheme(Theme theme) {
 }
 
 void HeatmapView::scheduleRefresh() {
-    m_refreshTimer.start();
+    m_refresh->request();
 }
 
 void HeatmapView::applyStyle() {
@@ -178,7 +180,8 @@ void HeatmapView::applyStyle() {
 }
 
 void HeatmapView::refresh() {
-    m_refreshTimer.stop();
+    if (m_refresh) // null while the constructor runs
+        m_refresh->cancel();
     const PortfolioData &data = m_document->portfolio()->data();
     m_matrix = computeInfluenceMatrix(data);
 
@@ -252,7 +255,18 @@ void HeatmapView::clearHighlight() {
     setHighlightedCell(0, QString());
 }
 
+const InfluenceMatrix &HeatmapView::matrix() const {
+    m_refresh->flush();
+    return m_matrix;
+}
+
+int HeatmapView::columnCount() const {
+    m_refresh->flush();
+    return int(m_columns.size());
+}
+
 QPoint HeatmapView::highlightedCell() const {
+    m_refresh->flush();
     if (m_highlightIcp == 0)
         return {-1, -1};
     int row = -1;
@@ -267,6 +281,8 @@ QPoint HeatmapView::highlightedCell() const {
 }
 
 void HeatmapView::updateHighlight() {
+    if (m_refresh && m_refresh->isPending())
+        return; // the refresh places the outline when it runs
     const QPoint cell = highlightedCell();
     m_highlight->setVisible(cell.x() >= 0);
     if (cell.x() < 0)
@@ -298,6 +314,7 @@ QString HeatmapView::cellText(int row, int column) const {
 }
 
 QPointF HeatmapView::cellCenter(int row, int column) const {
+    m_refresh->flush();
     return m_plot->mapTo(
         this, QPointF(m_plot->xAxis->coordToPixel(column), m_plot->yAxis->coordToPixel(row)));
 }
@@ -356,6 +373,7 @@ void HeatmapView::onMouseMove(QMouseEvent *event) {
 }
 
 bool HeatmapView::exportTo(const QString &path, int width, int height, QString *error) {
+    m_refresh->flush(); // the page may not have been shown since the last edit
     // Exports stay on white whatever the desktop palette: only the screen follows it.
     const bool swap = m_theme == Theme::Default;
     if (swap) {

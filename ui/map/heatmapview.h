@@ -6,7 +6,6 @@
 #include "ui/theme/matrixpalette.h"
 
 #include <QStringList>
-#include <QTimer>
 #include <QWidget>
 
 class QCustomPlot;
@@ -17,6 +16,8 @@ class QCPItemText;
 class QMouseEvent;
 
 namespace ps {
+
+class LazyRefresh;
 class Document;
 
 /**
@@ -42,13 +43,15 @@ public:
     /// Row and column of the outlined cell, or (-1, -1).
     QPoint highlightedCell() const;
 
-    /// Rebuilds from the portfolio now; edits otherwise refresh it on the next event loop pass.
+    /// Rebuilds from the portfolio now; edits otherwise refresh it on the next event loop pass
+    /// while it is visible, or when it is next shown.
     void refresh();
 
-    /// The matrix shown (as computed by ps::computeInfluenceMatrix at the last refresh).
-    const InfluenceMatrix &matrix() const { return m_matrix; }
-    int rowCount() const { return int(m_matrix.icpIds.size()); }
-    int columnCount() const { return int(m_columns.size()); }
+    /// The matrix shown (as computed by ps::computeInfluenceMatrix at the last refresh). This
+    /// and the other queries first run a refresh that waits for the heatmap to be shown.
+    const InfluenceMatrix &matrix() const;
+    int rowCount() const { return int(matrix().icpIds.size()); }
+    int columnCount() const;
     /// Model key of a column ("" = partners without a model).
     QString columnKey(int column) const;
     /// The value drawn in a cell (row = ICP row, column as shown).
@@ -95,7 +98,7 @@ private:
     std::vector<int> m_columns; ///< matrix column (profile index) of each shown column
     Theme m_theme = Theme::Default;
     bool m_exporting = false;
-    QTimer m_refreshTimer;
+    LazyRefresh *m_refresh = nullptr; ///< refresh() when visible, else when next shown
     QPoint m_pressPos;
     bool m_pressed = false;
 };

@@ -59,8 +59,10 @@ InfluenceMapView::InfluenceMapView(Document *document, ScoringController *scorin
     });
     if (scoring)
         connect(scoring, &ScoringController::scoresChanged, this, [this] {
-            if (d->pending == Private::Nothing)
+            if (isVisible() && d->pending == Private::Nothing)
                 d->refreshQuadrants();
+            else
+                d->schedule(Private::Quadrants); // with the pending work, or when shown
         });
     d->flush();
 }
@@ -69,7 +71,9 @@ InfluenceMapView::~InfluenceMapView() = default;
 
 void InfluenceMapView::Private::schedule(int what) {
     pending |= what;
-    if (flushScheduled)
+    // A hidden map (another page is current) waits until it is shown or asked: laying out and
+    // building a large map is most of the cost of opening a large portfolio.
+    if (flushScheduled || !q->isVisible())
         return;
     flushScheduled = true;
     // Coalesced: a bulk edit emits a signal per row, the map rebuilds once.
@@ -80,12 +84,26 @@ void InfluenceMapView::Private::flush() {
     flushScheduled = false;
     const int what = pending;
     pending = Nothing;
-    if (what & Layout)
-        relayout();
-    else if (what & Edges)
-        rebuildEdges();
-    else if (what & Appearance)
-        refreshAppearance();
+    if (what & Layout) {
+        relayout(); // edges, appearance, quadrants and the filter included
+    } else {
+        if (what & Edges)
+            rebuildEdges(); // applies the filter
+        if (what & Appearance)
+            refreshAppearance(); // quadrants and the filter included
+        else if (what & Quadrants)
+            refreshQuadrants();
+        if ((what & Filter) && !(what & (Edges | Appearance)))
+            applyFilter();
+    }
+    if (what & Selection) {
+        // Two empty lists are equal without comparing: Qt 6.4's QList::operator== passes their
+        // null data to memcmp, which UBSan reports.
+        const QList<Id> current = selectionList();
+        if (!(current.isEmpty() && pendingSelection.isEmpty()) && current != pendingSelection)
+            select(pendingSelection);
+    }
+    pendingSelection.clear();
 }
 
 void InfluenceMapView::Private::onPartnerChanged(Id id) {
@@ -317,9 +335,16 @@ MapLayoutKind InfluenceMapView::layoutKind() const {
 }
 
 void InfluenceMapView::setFilter(const MapFilter &filter) {
-    d->flush();
     d->filter = filter;
-    d->applyFilter();
+    d->schedule(Private::Filter);
+    if (isVisible())
+        d->flush();
+}
+
+void InfluenceMapView::showEvent(QShowEvent *event) {
+    // Before the first paint: the map appears current, not one event-loop turn later.
+    d->flush();
+    QGraphicsView::showEvent(event);
 }
 
 void InfluenceMapView::setTheme(Theme theme) {
@@ -354,13 +379,23 @@ QList<Id> InfluenceMapView::Private::selectionList() const {
 }
 
 void InfluenceMapView::setSelectedPartners(const QList<Id> &ids) {
+    if (!isVisible()) {
+        // The selection of the other pages, kept for when the map is shown.
+        d->pendingSelection = ids;
+        d->schedule(Private::Selection);
+        return;
+    }
     d->flush();
-    d->selected.clear();
+    d->select(ids);
+}
+
+void InfluenceMapView::Private::select(const QList<Id> &ids) {
+    selected.clear();
     for (Id id : ids)
-        if (d->partnerIndex.contains(id))
-            d->selected.insert(id);
-    d->focusIcp = -1;
-    d->applyFocus();
+        if (partnerIndex.contains(id))
+            selected.insert(id);
+    focusIcp = -1;
+    applyFocus();
 }
 
 std::optional<QPointF> InfluenceMapView::nodePosition(MapNodeKind kind, Id id) const {

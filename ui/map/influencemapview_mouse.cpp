@@ -215,7 +215,8 @@ bool InfluenceMapView::centerOnPartner(Id partnerId) {
 
 void InfluenceMapView::resizeEvent(QResizeEvent *event) {
     QGraphicsView::resizeEvent(event);
-    if (d->autoFit)
+    // A hidden map with a layout pending fits when it is shown (relayout() fits).
+    if (d->autoFit && (isVisible() || !(d->pending & Private::Layout)))
         fitAll();
 }
 

@@ -6,6 +6,7 @@
 #include "ui/document/partnerselection.h"
 #include "ui/map/heatmapview.h"
 #include "ui/map/linksuggestionspanel.h"
+#include "ui/shell/lazyrefresh.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -20,7 +21,6 @@
 #include <QSplitter>
 #include <QStringListModel>
 #include <QTableWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -57,7 +57,15 @@ MapPage::MapPage(Document *document, ScoringController *scoring, PartnerSelectio
     , m_document(document)
     , m_selection(selection)
     , m_map(new InfluenceMapView(document, scoring, this))
-    , m_heatmap(new HeatmapView(document, this)) {
+    , m_heatmap(new HeatmapView(document, this))
+    , m_rebuild(new LazyRefresh(
+          this,
+          [this] {
+              rebuildCoverage();
+              rebuildNames();
+              pruneCellFilter();
+          },
+          0)) {
     m_exportPrompt = [](QWidget *parent, const QString &what) {
         return QFileDialog::getSaveFileName(
             parent, what == QLatin1String("map") ? tr("Export Map") : tr("Export Heatmap"),
@@ -316,16 +324,9 @@ bool MapPage::searchPartner(const QString &name) {
 }
 
 void MapPage::scheduleRebuild() {
-    // Bulk edits and undo of a cascade emit many signals; rebuild once after them.
-    if (m_rebuildPending)
-        return;
-    m_rebuildPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_rebuildPending = false;
-        rebuildCoverage();
-        rebuildNames();
-        pruneCellFilter();
-    });
+    // Bulk edits and undo of a cascade emit many signals; rebuild once after them, or when the
+    // page is shown.
+    m_rebuild->request();
 }
 
 void MapPage::pruneCellFilter() {
@@ -385,7 +386,8 @@ void MapPage::rebuildNames() {
 }
 
 void MapPage::selectionChanged(const QList<Id> &ids) {
-    if (m_map->selectedPartners() != ids)
+    // Hidden, the map keeps the ids for when it is shown instead of building itself to compare.
+    if (!m_map->isVisible() || m_map->selectedPartners() != ids)
         m_map->setSelectedPartners(ids);
 }
 

@@ -19,6 +19,7 @@ class QToolButton;
 namespace ps {
 class Document;
 class HeatmapView;
+class LazyRefresh;
 class LinkSuggestionsPanel;
 class PartnerSelection;
 class ScoringController;
@@ -99,7 +100,7 @@ private:
     MapFilter m_filter;
     QSet<Id> m_cellPartners;
     ExportPrompt m_exportPrompt;
-    bool m_rebuildPending = false;
+    LazyRefresh *m_rebuild;
 };
 
 } // namespace ps

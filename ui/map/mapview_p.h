@@ -20,7 +20,15 @@ class ScoringController;
 /// The view's state, shared by influencemapview.cpp (building and following the portfolio),
 /// influencemapview_mouse.cpp (interaction) and influencemapview_export.cpp.
 struct InfluenceMapView::Private {
-    enum Pending { Nothing = 0, Appearance = 1, Edges = 2, Layout = 4 };
+    enum Pending {
+        Nothing = 0,
+        Selection = 1, ///< pendingSelection, set while the map was hidden
+        Filter = 2,
+        Quadrants = 4,
+        Appearance = 8,
+        Edges = 16,
+        Layout = 32
+    };
 
     InfluenceMapView *q;
     Document *document;
@@ -38,8 +46,9 @@ struct InfluenceMapView::Private {
     MapLayoutKind layoutKind = MapLayoutKind::Layered;
     MapFilter filter;
     Theme theme = Theme::Default;
-    QSet<Id> selected; ///< partner ids
-    int focusIcp = -1; ///< node index of a clicked ICP
+    QSet<Id> selected;          ///< partner ids
+    QList<Id> pendingSelection; ///< see Selection
+    int focusIcp = -1;          ///< node index of a clicked ICP
     int pending = Layout;
     bool flushScheduled = false;
     bool autoFit = true; ///< fit on resize until the user zooms or pans
@@ -55,7 +64,7 @@ struct InfluenceMapView::Private {
         : q(view) {}
 
     void schedule(int what);
-    /// Applies pending changes now (queries and mouse handling call this first).
+    /// Applies pending changes now (queries, mouse handling and showing call this first).
     void flush();
     void relayout();
     void updateBounds();
@@ -65,6 +74,8 @@ struct InfluenceMapView::Private {
     void applyFilter();
     void applyFocus();
     void onPartnerChanged(Id id);
+    /// Selects these partners (those on the map) and clears a clicked ICP's focus.
+    void select(const QList<Id> &ids);
 
     int nodeAt(const QPoint &viewPos) const;
     int edgeAt(const QPoint &viewPos) const;

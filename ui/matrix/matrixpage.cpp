@@ -289,7 +289,8 @@ void MatrixPage::updateComparison() {
 }
 
 void MatrixPage::selectionChanged(const QList<Id> &ids) {
-    if (m_matrix->selectedPartners() != ids)
+    // Hidden, the matrix may be behind the scores: it takes the ids without comparing.
+    if (!m_matrix->isVisible() || m_matrix->selectedPartners() != ids)
         m_matrix->setSelectedPartners(ids);
     m_detail->setPartner(m_selection->current());
 }

@@ -4,6 +4,7 @@
 #include "ui/document/document.h"
 #include "ui/document/scoringcontroller.h"
 #include "ui/matrix/bubbleplottable.h"
+#include "ui/shell/lazyrefresh.h"
 
 #include "ui/charts/qcp.h"
 #include <QVBoxLayout>
@@ -38,8 +39,10 @@ MatrixView::MatrixView(ScoringController *scoring, QWidget *parent)
     m_style = themeStyle();
     applyStyle();
 
-    connect(m_scoring, &ScoringController::scoresChanged, this, &MatrixView::onScoresChanged);
-    connect(m_scoring, &ScoringController::stabilityChanged, this, &MatrixView::onScoresChanged);
+    // A hidden matrix (another page is current) catches up when it is shown or asked.
+    m_refresh = new LazyRefresh(this, [this] { onScoresChanged(); });
+    connect(m_scoring, &ScoringController::scoresChanged, m_refresh, &LazyRefresh::request);
+    connect(m_scoring, &ScoringController::stabilityChanged, m_refresh, &LazyRefresh::request);
     Portfolio *portfolio = m_scoring->document()->portfolio();
     connect(portfolio, &Portfolio::reset, this, &MatrixView::markDataDirty);
     connect(portfolio, &Portfolio::rowsInserted, this, [this](EntityKind kind) {
@@ -205,6 +208,7 @@ void MatrixView::markDataDirty() {
 }
 
 void MatrixView::onScoresChanged() {
+    m_refresh->cancel();
     const CriteriaTable &criteria = m_scoring->criteria();
     if (m_dataDirty || m_partners.size() != criteria.size() ||
         (!m_partners.empty() && m_partners.front().id != criteria.partnerIds.front()))
@@ -408,6 +412,7 @@ void MatrixView::updateTitle() {
 }
 
 QList<Id> MatrixView::visiblePartners() const {
+    m_refresh->flush();
     QList<Id> ids;
     const std::vector<matrix::Bubble> &bubbles = m_bubbles->bubbles();
     for (size_t i = 0; i < std::min(bubbles.size(), m_partners.size()); ++i)
@@ -417,6 +422,7 @@ QList<Id> MatrixView::visiblePartners() const {
 }
 
 QPointF MatrixView::bubbleCenter(Id partnerId) const {
+    m_refresh->flush();
     const int row = m_scoring->rowOf(partnerId);
     if (row < 0 || size_t(row) >= m_bubbles->bubbles().size())
         return {};

@@ -21,6 +21,7 @@ class QMouseEvent;
 class QKeyEvent;
 
 namespace ps {
+class LazyRefresh;
 class ScoringController;
 namespace matrix {
 class BubblePlottable;
@@ -130,6 +131,7 @@ private:
     void emitSelectionIfChanged(const QSet<Id> &before);
 
     ScoringController *m_scoring;
+    LazyRefresh *m_refresh = nullptr; ///< onScoresChanged() while visible, else when shown
     matrix::BubblePlottable *m_bubbles = nullptr;
     QCPItemStraightLine *m_potentialLine = nullptr;
     QCPItemStraightLine *m_readinessLine = nullptr;

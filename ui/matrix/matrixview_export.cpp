@@ -3,12 +3,15 @@
 // draws real ellipses on a vectorized painter).
 #include "ui/matrix/matrixview.h"
 
+#include "ui/shell/lazyrefresh.h"
+
 #include "ui/charts/plotexport.h"
 #include "ui/charts/qcp.h"
 
 namespace ps {
 
 bool MatrixView::exportTo(const QString &path, int width, int height, QString *error) {
+    m_refresh->flush();
     // Exports stay on white whatever the desktop palette: only the screen follows it.
     const matrix::MatrixStyle screen = m_style;
     const bool swap = m_theme == Theme::Default;

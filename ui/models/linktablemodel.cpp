@@ -46,6 +46,8 @@ bool LinkTableModel::belongs(const InfluenceLink &link) const {
 
 void LinkTableModel::rebuild() {
     m_linkIds.clear();
+    if (m_owner == 0) // nothing belongs: no pass over every link of the portfolio
+        return;
     for (const InfluenceLink &link : m_document->portfolio()->links())
         if (belongs(link))
             m_linkIds.push_back(link.id);

@@ -67,7 +67,14 @@ int LogModel::rowCount(const QModelIndex &parent) const {
     if (parent.isValid())
         return 0;
     const Portfolio &p = *m_document->portfolio();
-    return int(m_kind == EntityKind::Activity ? p.activities().size() : p.deals().size());
+    switch (m_kind) {
+    case EntityKind::Activity:
+        return int(p.activities().size());
+    case EntityKind::Investment:
+        return int(p.investments().size());
+    default:
+        return int(p.deals().size());
+    }
 }
 
 int LogModel::columnCount(const QModelIndex &parent) const {
@@ -464,6 +471,123 @@ bool DealLogModel::setData(const QModelIndex &index, const QVariant &value, int 
         return false;
     }
     return edit::replaceDeal(*m_document, d);
+}
+
+// --- investment history ---------------------------------------------------------------------
+
+namespace {
+
+double *kindOf(Investment &amount, int column) {
+    switch (column) {
+    case InvestmentLogModel::MdfColumn:
+        return &amount.mdf;
+    case InvestmentLogModel::EnablementColumn:
+        return &amount.enablement;
+    case InvestmentLogModel::IncentivesColumn:
+        return &amount.incentives;
+    case InvestmentLogModel::TechnicalColumn:
+        return &amount.technicalSupport;
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace
+
+InvestmentLogModel::InvestmentLogModel(Document *document, QObject *parent)
+    : LogModel(document, EntityKind::Investment, Count, parent) {}
+
+Id InvestmentLogModel::idAt(int row) const {
+    const auto &rows = m_document->portfolio()->investments();
+    return row >= 0 && row < int(rows.size()) ? rows[size_t(row)].id : 0;
+}
+
+QVariant InvestmentLogModel::data(const QModelIndex &index, int role) const {
+    if (!isValidCell(this, index))
+        return {};
+    InvestmentPeriod period = m_document->portfolio()->investments()[size_t(index.row())];
+    const double *amount = kindOf(period.amount, index.column());
+    const double value = amount                          ? *amount
+                         : index.column() == TotalColumn ? period.amount.total()
+                                                         : 0.0;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == PartnerColumn)
+            return partnerName(period.partnerId);
+        if (index.column() == StartColumn)
+            return dateText(period.start);
+        return QLocale().toString(value, 'f', 0);
+    case Qt::EditRole:
+    case KeyRole:
+        if (index.column() == PartnerColumn)
+            return qint64(period.partnerId);
+        if (index.column() == StartColumn)
+            return period.start;
+        return value;
+    case LogSortRole:
+        if (index.column() == PartnerColumn)
+            return partnerName(period.partnerId);
+        if (index.column() == StartColumn)
+            return period.start;
+        return value;
+    case IdRole:
+        return qint64(period.id);
+    case Qt::TextAlignmentRole:
+        if (index.column() >= MdfColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == StartColumn)
+            return tr("The period runs until the partner's next period starts; its revenue is "
+                      "what the deal log credits the partner for deals won within it.");
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant InvestmentLogModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PartnerColumn:
+        return tr("Partner");
+    case StartColumn:
+        return tr("Period start");
+    case MdfColumn:
+        return tr("MDF");
+    case EnablementColumn:
+        return tr("Enablement");
+    case IncentivesColumn:
+        return tr("Incentives");
+    case TechnicalColumn:
+        return tr("Technical support");
+    case TotalColumn:
+        return tr("Total");
+    }
+    return {};
+}
+
+bool InvestmentLogModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+    if (!isValidCell(this, index) || (role != Qt::EditRole && role != KeyRole))
+        return false;
+    InvestmentPeriod period = m_document->portfolio()->investments()[size_t(index.row())];
+    if (index.column() == PartnerColumn) {
+        period.partnerId = value.toLongLong();
+    } else if (index.column() == StartColumn) {
+        const std::optional<QDate> date = toDate(value);
+        if (!date || !date->isValid())
+            return false;
+        period.start = *date;
+    } else if (double *amount = kindOf(period.amount, index.column())) {
+        bool ok = false;
+        *amount = value.toDouble(&ok);
+        if (!ok)
+            return false;
+    } else {
+        return false;
+    }
+    return edit::replaceInvestment(*m_document, period);
 }
 
 } // namespace ps

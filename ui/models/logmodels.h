@@ -118,4 +118,32 @@ QString crmText(const CrmRef &crm);
 /// "Brightshelf (sourced), Northgate (influenced)", or "Direct".
 QString dealPartnersText(const Portfolio &portfolio, const Deal &deal);
 
+/// The investment history: Partner, Period start, MDF, Enablement, Incentives, Technical
+/// support, Total (read-only).
+class InvestmentLogModel : public LogModel {
+    Q_OBJECT
+public:
+    enum Column {
+        PartnerColumn,
+        StartColumn,
+        MdfColumn,
+        EnablementColumn,
+        IncentivesColumn,
+        TechnicalColumn,
+        TotalColumn,
+        Count
+    };
+    explicit InvestmentLogModel(Document *document, QObject *parent = nullptr);
+
+    Id idAt(int row) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+protected:
+    bool isEditable(int column) const override { return column != TotalColumn; }
+    int partnerColumn() const override { return PartnerColumn; }
+};
+
 } // namespace ps

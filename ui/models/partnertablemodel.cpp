@@ -20,6 +20,7 @@ bool isMoney(PartnerField f) {
     case PartnerField::InvestEnablement:
     case PartnerField::InvestIncentives:
     case PartnerField::InvestTechnical:
+    case PartnerField::ContractMinimum:
         return true;
     default:
         return false;

@@ -242,6 +242,9 @@ QWidget *PartnerDetail::createRatingsTab() {
     }
     m_investmentTotal = new QLabel(investBox);
     invest->addRow(tr("Total:"), m_investmentTotal);
+    auto *contractMinimum = moneySpin(investBox);
+    addRow(invest, contractMinimum, PartnerField::ContractMinimum);
+    m_form->bindAmount(contractMinimum, int(PartnerField::ContractMinimum));
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(ratingsBox);

@@ -9,6 +9,7 @@
 #include "ui/models/roles.h"
 #include "ui/partners/bulkeditdialog.h"
 #include "ui/partners/partnerdetail.h"
+#include "ui/shell/lazyrefresh.h"
 #include "ui/undo/edits.h"
 
 #include <QAction>
@@ -119,9 +120,12 @@ PartnersPage::PartnersPage(Document *document, QWidget *parent)
             &PartnersPage::updateActions);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PartnersPage::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &PartnersPage::updateCount);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+    // Column widths need the table on screen: a hidden table (another page is current when a
+    // large file opens) fits them when it is shown.
+    auto *fit = new LazyRefresh(m_view, [this] { fitColumns(); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this, fit] {
         updateCount();
-        fitColumns();
+        fit->request();
         if (m_filter->rowCount() > 0)
             m_view->setCurrentIndex(m_filter->index(0, int(PartnerField::Name)));
         else
@@ -217,7 +221,7 @@ void PartnersPage::setupDelegate() {
     for (PartnerField f :
          {PartnerField::SourcedRevenue, PartnerField::InfluencedRevenue, PartnerField::Pipeline,
           PartnerField::InvestMdf, PartnerField::InvestEnablement, PartnerField::InvestIncentives,
-          PartnerField::InvestTechnical})
+          PartnerField::InvestTechnical, PartnerField::ContractMinimum})
         delegate->setKind(int(f), FieldDelegate::Kind::Money);
     for (PartnerField f : {PartnerField::EnrolledOn, PartnerField::FirstCommercialOn})
         delegate->setKind(int(f), FieldDelegate::Kind::Date);

@@ -36,6 +36,7 @@ int flowReport(const ReportContent &content, QPagedPaintDevice *device, QPainter
     segmentSections(flow, content);
     economicsSection(flow, content);
     impactSection(flow, content);
+    planSection(flow, content);
     appendixSection(flow, content);
     flow.finish();
     return flow.cancelled() ? -1 : flow.page();

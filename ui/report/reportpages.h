@@ -19,6 +19,9 @@ void economicsSection(PageFlow &flow, const ReportContent &content);
 /// deals.
 void impactSection(PageFlow &flow, const ReportContent &content);
 void appendixSection(PageFlow &flow, const ReportContent &content);
+/// The investment plan: summary, today against the plan by model, kinds, partners
+/// (reportplanpage.cpp).
+void planSection(PageFlow &flow, const ReportContent &content);
 
 /// The name of a segmentation, for headings ("Partner model", "Region"...).
 QString segmentByTitle(SegmentBy by);

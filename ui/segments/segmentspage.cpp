@@ -8,6 +8,7 @@
 #include "ui/document/scoringcontroller.h"
 #include "ui/segments/ruleeditor.h"
 #include "ui/segments/segmentcharts.h"
+#include "ui/shell/lazyrefresh.h"
 #include "ui/undo/edits_segments.h"
 
 #include <QComboBox>
@@ -59,6 +60,7 @@ SegmentsPage::SegmentsPage(Document *document, ScoringController *scoring,
     , m_partners(new QListWidget(this))
     , m_partnersTitle(new QLabel(this))
     , m_motion(new QLabel(this))
+    , m_refresh(new LazyRefresh(this, [this] { refresh(); }))
     , m_rulePrompt(&defaultRulePrompt) {
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Segment"), tr("Partners"), tr("Revenue"),
@@ -110,9 +112,12 @@ SegmentsPage::SegmentsPage(Document *document, ScoringController *scoring,
         if (!ids.isEmpty())
             m_selection->setIds(ids);
     });
-    connect(m_scoring, &ScoringController::scoresChanged, this, &SegmentsPage::refresh);
-    connect(m_document->portfolio(), &Portfolio::segmentRulesChanged, this, &SegmentsPage::refresh);
-    refresh();
+    // Segments are recomputed while the page is visible, otherwise when it is next shown: a
+    // slider drag on the matrix re-scores many times a second.
+    connect(m_scoring, &ScoringController::scoresChanged, m_refresh, &LazyRefresh::request);
+    connect(m_document->portfolio(), &Portfolio::segmentRulesChanged, m_refresh,
+            &LazyRefresh::request);
+    m_refresh->request();
 }
 
 QWidget *SegmentsPage::createStrip() {
@@ -154,10 +159,10 @@ QWidget *SegmentsPage::createStrip() {
     layout->addWidget(m_editRule);
     layout->addWidget(m_deleteRule);
 
-    connect(m_by, &QComboBox::currentIndexChanged, this, &SegmentsPage::refresh);
+    connect(m_by, &QComboBox::currentIndexChanged, m_refresh, &LazyRefresh::request);
     connect(m_k, &QSpinBox::valueChanged, this, [this] {
         if (segmentBy() == SegmentBy::Cluster)
-            refresh();
+            m_refresh->request();
     });
     connect(m_suggest, &QPushButton::clicked, this, &SegmentsPage::suggestClusters);
     connect(m_saveCluster, &QPushButton::clicked, this, &SegmentsPage::saveClusterAsRule);
@@ -176,7 +181,13 @@ void SegmentsPage::setSegmentBy(SegmentBy by) {
     m_by->setCurrentIndex(m_by->findData(toKey(by)));
 }
 
+const SegmentTable &SegmentsPage::segments() const {
+    m_refresh->flush();
+    return m_result;
+}
+
 void SegmentsPage::refresh() {
+    m_refresh->cancel();
     const int row = m_table->currentRow();
     const QString selectedKey = row >= 0 && size_t(row) < m_result.segments.size()
                                     ? m_result.segments[size_t(row)].key
@@ -309,7 +320,7 @@ void SegmentsPage::suggestClusters() {
     const QSignalBlocker blocker(m_k);
     m_k->setValue(k);
     if (segmentBy() == SegmentBy::Cluster)
-        refresh();
+        m_refresh->request();
     else
         setSegmentBy(SegmentBy::Cluster);
 }

@@ -18,6 +18,7 @@ class QTableWidget;
 
 namespace ps {
 class Document;
+class LazyRefresh;
 class PartnerSelection;
 class ScoringController;
 class SegmentCharts;
@@ -65,7 +66,8 @@ public:
     QPushButton *addRuleButton() const { return m_addRule; }
     QPushButton *editRuleButton() const { return m_editRule; }
     QPushButton *deleteRuleButton() const { return m_deleteRule; }
-    const SegmentTable &segments() const { return m_result; }
+    /// The segments shown (a refresh waiting for the page to be shown runs first).
+    const SegmentTable &segments() const;
     SegmentBy segmentBy() const;
     void setSegmentBy(SegmentBy by);
     void setRulePrompt(RulePrompt prompt) { m_rulePrompt = std::move(prompt); }
@@ -101,6 +103,7 @@ private:
     QListWidget *m_partners;
     QLabel *m_partnersTitle;
     QLabel *m_motion;
+    LazyRefresh *m_refresh;
     QComboBox *m_by = nullptr;
     QSpinBox *m_k = nullptr;
     QPushButton *m_suggest = nullptr;

@@ -26,6 +26,8 @@ enum CommandId {
     ScenarioChangeId,
     PartnerDecisionId, ///< a workshop decision, amended by its details (SetPartnerDecision)
     DecisionRecordId,  ///< a workshop decision with its evidence (edits_workshop.cpp)
+    InvestmentChangeId,
+    PlanChangeId, ///< a scenario's plan settings (SetPlan, edits_plan.cpp)
 };
 
 /// Milliseconds on a monotonic clock, for the merge window of continuous edits.
@@ -42,6 +44,9 @@ template <> struct ChangeIdOf<OemDeal> { static constexpr int value = OemDealCha
 template <> struct ChangeIdOf<Activity> { static constexpr int value = ActivityChangeId; };
 template <> struct ChangeIdOf<Deal> { static constexpr int value = DealChangeId; };
 template <> struct ChangeIdOf<Scenario> { static constexpr int value = ScenarioChangeId; };
+template <> struct ChangeIdOf<InvestmentPeriod> {
+    static constexpr int value = InvestmentChangeId;
+};
 
 inline void applyValue(Portfolio &portfolio, const PortfolioInfo &info) {
     portfolio.setInfo(info);

@@ -33,6 +33,7 @@ QString nameOf(const Portfolio &portfolio, const InfluenceLink &link);
 QString nameOf(const Portfolio &portfolio, const OemDeal &deal);
 QString nameOf(const Portfolio &portfolio, const Activity &activity);
 QString nameOf(const Portfolio &portfolio, const Deal &deal);
+QString nameOf(const Portfolio &portfolio, const InvestmentPeriod &period);
 
 /// Unique ids of `ids` that exist, in the order given.
 template <typename T> QList<Id> existing(const Portfolio &portfolio, const QList<Id> &ids) {

@@ -98,6 +98,20 @@ bool rejectLinkSuggestion(Document &doc, Id icpId, Id partnerId);
 /// Forgets a rejection, so the pair may be suggested again. One undo step.
 bool unrejectLinkSuggestion(Document &doc, Id icpId, Id partnerId);
 
+/// The investment history: a period needs an existing partner, a start date and amounts of
+/// zero or more.
+Id addInvestment(Document &doc, InvestmentPeriod period);
+bool replaceInvestment(Document &doc, const InvestmentPeriod &period);
+bool removeInvestments(Document &doc, const QList<Id> &periods);
+
+/// A scenario's investment plan (edits_plan.cpp): replaces the plan stored for
+/// plan.scenarioId, or stores it when there is none yet (an id of 0 gets a fresh one). `what`
+/// names the change in the undo text ("budget"); continuous edits of the same `what` merge, so
+/// a slider drag is one step. Returns false, pushing nothing, when nothing changes, the scenario
+/// does not exist or the plan's figures are invalid (ps::planProblems).
+bool setPlan(Document &doc, const ScenarioPlan &plan, const QString &what,
+             Merge merge = Merge::Separate);
+
 /// A CSV import (see import/importplan.h) as ONE undo step: merged rows replaced, new rows
 /// appended with fresh ids; undo removes exactly that. `source` names the file in the undo
 /// text. Returns false (nothing pushed) when nothing changes or a reference is dangling.

@@ -130,4 +130,35 @@ bool removeDeals(Document &doc, const QList<Id> &deals) {
     return removeRows<Deal>(doc, deals, QT_TRANSLATE_N_NOOP("ps::edit", "Delete %n deals"));
 }
 
+QString detail::nameOf(const Portfolio &portfolio, const InvestmentPeriod &period) {
+    const Partner *partner = portfolio.find<Partner>(period.partnerId);
+    return EditTr::tr("the investment in %1 from %2")
+        .arg(partner ? nameOf(portfolio, *partner) : EditTr::tr("unknown partner"),
+             period.start.toString(Qt::ISODate));
+}
+
+namespace {
+
+bool investmentValid(const Portfolio &portfolio, const InvestmentPeriod &i) {
+    const auto amount = [](double v) { return std::isfinite(v) && v >= 0; };
+    return i.start.isValid() && portfolio.find<Partner>(i.partnerId) && amount(i.amount.mdf) &&
+           amount(i.amount.enablement) && amount(i.amount.incentives) &&
+           amount(i.amount.technicalSupport);
+}
+
+} // namespace
+
+Id addInvestment(Document &doc, InvestmentPeriod period) {
+    return addRow(doc, std::move(period), investmentValid);
+}
+
+bool replaceInvestment(Document &doc, const InvestmentPeriod &period) {
+    return replaceRow(doc, period, investmentValid);
+}
+
+bool removeInvestments(Document &doc, const QList<Id> &periods) {
+    return removeRows<InvestmentPeriod>(
+        doc, periods, QT_TRANSLATE_N_NOOP("ps::edit", "Delete %n investment periods"));
+}
+
 } // namespace ps::edit

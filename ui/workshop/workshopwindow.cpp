@@ -12,6 +12,7 @@
 #include "ui/theme/projectortheme.h"
 #include "ui/workshop/coveragechart.h"
 #include "ui/workshop/decisionoverlay.h"
+#include "ui/workshop/planstep.h"
 #include "ui/workshop/spotlightoverlay.h"
 #include "ui/workshop/votebars.h"
 #include "ui/workshop/workshopdecisions.h"
@@ -58,6 +59,9 @@ QString subtitleOf(int step) {
     case WorkshopWindow::Segments:
         return WorkshopWindow::tr("Segment by partner model: each has its own needs and "
                                   "expectations.");
+    case WorkshopWindow::Plan:
+        return WorkshopWindow::tr("Where the program budget goes, what it is expected to "
+                                  "return, and with what uncertainty.");
     case WorkshopWindow::Decisions:
         return WorkshopWindow::tr("The decisions taken in this session.");
     }
@@ -108,6 +112,8 @@ WorkshopWindow::WorkshopWindow(Document *document, ScoringController *scoring, Q
     m_segments = new SegmentCharts(this);
     m_segments->setTheme(SegmentCharts::Theme::Projector);
     m_steps->addWidget(m_segments);
+    m_plan = new PlanStep(document, this);
+    m_steps->addWidget(m_plan);
     m_summary = new QTableWidget(0, 6, this);
     m_summary->setHorizontalHeaderLabels(
         {tr("Partner"), tr("Quadrant"), tr("Decision"), tr("Owner"), tr("Next step"), tr("Note")});
@@ -313,6 +319,8 @@ QString WorkshopWindow::stepTitle(int step) {
         return tr("Matrix");
     case Segments:
         return tr("Segments");
+    case Plan:
+        return tr("Plan");
     case Decisions:
         return tr("Decisions");
     }
@@ -349,6 +357,8 @@ void WorkshopWindow::updateHeader() {
         hints += tr(" · W weights");
     if (m_step == Decisions)
         hints += tr(" · E export");
+    if (m_step == Plan)
+        hints += tr(" · +/− budget");
     hints += QStringLiteral(" · ") + votingHints();
     hints += tr(" · Esc leave");
     if (isVotingShown())

@@ -21,6 +21,7 @@ class Document;
 class HeatmapView;
 class InfluenceMapView;
 class MatrixView;
+class PlanStep;
 class ScoringController;
 class SegmentCharts;
 class SpotlightOverlay;
@@ -46,6 +47,7 @@ class WorkshopVoting;
  *   the same step). Ctrl+Z / Ctrl+Shift+Z undo and redo.
  * - W: show or hide the weight sliders on the matrix step. S: move to the next screen.
  * - E on the decisions step: export the summary (CSV or HTML).
+ * - + and − on the plan step: the budget up or down by a tenth.
  * - O: open voting (asks which network to serve on) or show its screen; V: show or hide the
  *   voting screen; R: reveal the placement votes; G: apply the room's weights; Shift+O: close
  *   voting. See docs/workshop.md, "Everyone votes from their phone".
@@ -53,7 +55,7 @@ class WorkshopVoting;
 class WorkshopWindow : public QWidget {
     Q_OBJECT
 public:
-    enum Step { Coverage, Map, Matrix, Segments, Decisions, StepCount };
+    enum Step { Coverage, Map, Matrix, Segments, Plan, Decisions, StepCount };
 
     WorkshopWindow(Document *document, ScoringController *scoring, QWidget *parent = nullptr);
     ~WorkshopWindow() override;
@@ -65,7 +67,7 @@ public:
     int step() const { return m_step; }
     void setStep(int step);
     static QString stepTitle(int step);
-    /// "3 / 5  Matrix".
+    /// "3 / 6  Matrix".
     QString stepIndicatorText() const;
     QLabel *stepIndicator() const { return m_indicator; }
     QLabel *scenarioLabel() const { return m_scenarioLabel; }
@@ -91,6 +93,8 @@ public:
     WeightsPanel *weightsPanel() const { return m_weights; }
     SpotlightOverlay *matrixSpotlight() const { return m_matrixSpot; }
     SegmentCharts *segmentCharts() const { return m_segments; }
+    /// The plan step (planstep.h).
+    PlanStep *planStep() const { return m_plan; }
     /// Asks for a file and exports the summary; tests call decisions()->exportTo() instead.
     void exportSummary();
     /// Moves the window to the next screen when there are several (and remembers it).
@@ -168,6 +172,7 @@ private:
     WeightsPanel *m_weights = nullptr;
     QWidget *m_weightsBox = nullptr;
     SegmentCharts *m_segments = nullptr;
+    PlanStep *m_plan = nullptr;
     QTableWidget *m_summary = nullptr;
     DecisionOverlay *m_overlay = nullptr;
     WorkshopVoting *m_voting = nullptr;

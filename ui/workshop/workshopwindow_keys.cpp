@@ -10,6 +10,7 @@
 #include "ui/matrix/weightspanel.h"
 #include "ui/undo/edits_scenario.h"
 #include "ui/workshop/decisionoverlay.h"
+#include "ui/workshop/planstep.h"
 #include "ui/workshop/spotlightoverlay.h"
 #include "ui/workshop/workshopdecisions.h"
 
@@ -123,6 +124,12 @@ bool WorkshopWindow::handleKey(QKeyEvent *event) {
     case Qt::Key_E:
         if (m_step == Decisions)
             exportSummary();
+        return true;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+    case Qt::Key_Minus:
+        if (m_step == Plan)
+            m_plan->stepBudget(event->key() == Qt::Key_Minus ? -1 : 1);
         return true;
     default:
         return false;
