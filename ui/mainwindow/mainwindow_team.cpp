@@ -9,7 +9,10 @@
 #include "ui/document/document.h"
 #include "ui/document/partnerselection.h"
 #include "ui/editors/fieldform.h"
+#include "ui/icps/icppage.h"
+#include "ui/map/influencemapview.h"
 #include "ui/partners/partnerspage.h"
+#include "ui/plan/planpage.h"
 #include "ui/shell/recovery.h"
 #include "ui/team/keyring.h"
 #include "ui/team/teambanner.h"
@@ -27,6 +30,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace ps {
@@ -69,7 +73,8 @@ void MainWindow::createTeamActions() {
     m_takeCopy->setStatusTip(tr("Save a team portfolio, as the server has it, to a file"));
     m_history = new QAction(tr("Record &History..."), this);
     m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_history->setStatusTip(tr("Who changed the selected partner, when, and from what to what"));
+    m_history->setStatusTip(tr("Who changed the selected partner (the ICP, or the plan, on their "
+                               "pages), when, and from what to what"));
     m_history->setEnabled(false);
     connect(m_openTeam, &QAction::triggered, this, &MainWindow::openTeam);
     connect(m_publish, &QAction::triggered, this, &MainWindow::publishToServer);
@@ -195,6 +200,18 @@ void MainWindow::applyTeamRole() {
     }
     for (FieldForm *form : m_pages->findChildren<FieldForm *>())
         form->setReadOnly(!editable);
+    // The pages' edit shortcuts (Delete on a table, Add ICP) and the actions behind their tool
+    // buttons: hidden, so neither a key nor a button reaches them (a page enables them again as
+    // its selection changes; a hidden action stays out of reach).
+    for (QAbstractItemView *view : m_pages->findChildren<QAbstractItemView *>())
+        for (QAction *action : view->actions())
+            action->setVisible(editable);
+    for (QToolButton *button : m_pages->findChildren<QToolButton *>())
+        if (QAction *action = button->defaultAction(); action && !action->isCheckable())
+            action->setVisible(editable);
+    // The map's link menu and linking by dragging.
+    for (InfluenceMapView *map : m_pages->findChildren<InfluenceMapView *>())
+        map->setReadOnly(!editable);
 }
 
 bool MainWindow::publishToServer() {
@@ -254,8 +271,33 @@ QString MainWindow::takeOfflineCopy() {
 bool MainWindow::showRecordHistory() {
     if (!m_team)
         return false;
+    const Portfolio *portfolio = m_document->portfolio();
+    QWidget *page = m_pages->currentWidget();
+    // The record the page shows: the current ICP, the active scenario's plan, or else the
+    // selected partner (on every other page).
+    if (page == m_icpPage) {
+        const Id id = m_icpPage->currentIcp();
+        const Icp *icp = id ? portfolio->find<Icp>(id) : nullptr;
+        if (!icp) {
+            statusBar()->showMessage(tr("Select an ICP to see its history."), 4000);
+            return false;
+        }
+        m_prompts.showHistory(*this, icp->name, m_team->history(EntityKind::Icp, id));
+        return true;
+    }
+    if (page == m_planPage) {
+        const Scenario *scenario = portfolio->activeScenario();
+        const ScenarioPlan *plan = scenario ? planOf(portfolio->data(), scenario->id) : nullptr;
+        if (!plan) {
+            statusBar()->showMessage(tr("The active scenario has no plan yet."), 4000);
+            return false;
+        }
+        m_prompts.showHistory(*this, tr("Plan of %1").arg(scenario->name),
+                              m_team->history(EntityKind::Plan, plan->id));
+        return true;
+    }
     const Id id = m_selection->current();
-    const Partner *partner = id ? m_document->portfolio()->find<Partner>(id) : nullptr;
+    const Partner *partner = id ? portfolio->find<Partner>(id) : nullptr;
     if (!partner) {
         statusBar()->showMessage(tr("Select a partner to see its history."), 4000);
         return false;
