@@ -16,12 +16,18 @@
 #include "ui/team/teamdialogs.h"
 #include "ui/undo/edits.h"
 
+#include "ui/map/influencemapview.h"
+#include "ui/map/mappage.h"
+#include "ui/plan/planpage.h"
+
 #include <QAbstractItemView>
 #include <QAction>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <memory>
@@ -232,6 +238,21 @@ private slots:
             }
         QVERIFY(views >= 2);
         QVERIFY(w->teamBanner()->text().contains(QLatin1String("viewer")));
+        // No edit shortcut or tool button action on the ICP page (Add ICP, Delete), and the map
+        // offers neither its link menu nor linking by dragging.
+        int icpActions = 0;
+        for (QToolButton *button : w->icpPage()->findChildren<QToolButton *>())
+            if (QAction *action = button->defaultAction()) {
+                QVERIFY2(!action->isVisible(), qPrintable(action->text()));
+                ++icpActions;
+            }
+        QCOMPARE(icpActions, 2);
+        for (QAbstractItemView *view : w->icpPage()->findChildren<QAbstractItemView *>())
+            for (QAction *action : view->actions())
+                QVERIFY2(!action->isVisible(), qPrintable(action->text()));
+        InfluenceMapView *map = w->mapPage()->findChild<InfluenceMapView *>();
+        QVERIFY(map);
+        QVERIFY(map->isReadOnly());
         // An edit that gets through anyway is refused by the server and taken back.
         const Id id = firstPartner(*w);
         const QString before = notesOf(*w, id);
@@ -245,6 +266,10 @@ private slots:
         w->newPortfolio();
         QVERIFY(!w->teamSync());
         QVERIFY(w->undoAction()->isVisible());
+        QVERIFY(!map->isReadOnly());
+        for (QToolButton *button : w->icpPage()->findChildren<QToolButton *>())
+            if (QAction *action = button->defaultAction())
+                QVERIFY2(action->isVisible(), qPrintable(action->text()));
     }
 
     void historyShowsWhoChangedWhat() {
@@ -269,6 +294,62 @@ private slots:
         HistoryDialog dialog(QStringLiteral("x"), entries);
         QCOMPARE(dialog.table()->rowCount(), int(entries.size()));
         QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("postgres"));
+    }
+
+    void historyOfTheIcpAndOfThePlanOnTheirPages() {
+        const TeamLocation location = publishFresh();
+        auto w = window();
+        QVERIFY(w->openTeamLocation(location.toString()));
+        const Portfolio *portfolio = w->document()->portfolio();
+        const Icp icp = portfolio->icps().front();
+        QVERIFY(edit::setIcpField(*w->document(), icp.id, IcpField::Description,
+                                  QStringLiteral("icp audited")));
+        const Scenario *scenario = portfolio->activeScenario();
+        QVERIFY(scenario);
+        const ScenarioPlan *stored = planOf(portfolio->data(), scenario->id);
+        QVERIFY(stored); // the demo's plan
+        ScenarioPlan plan = *stored;
+        plan.budget += 1000.0;
+        QVERIFY(edit::setPlan(*w->document(), plan, QStringLiteral("budget")));
+        QVERIFY(w->teamSync()->flush());
+        QString record;
+        QList<TeamSync::HistoryEntry> entries;
+        w->prompts().showHistory = [&](MainWindow &, const QString &r,
+                                       const QList<TeamSync::HistoryEntry> &e) {
+            record = r;
+            entries = e;
+        };
+        auto *pages = qobject_cast<QStackedWidget *>(w->icpPage()->parentWidget());
+        QVERIFY(pages);
+        // On the ICP page: the current ICP's history.
+        w->showPage(pages->indexOf(w->icpPage()));
+        auto *icps = w->icpPage()->findChild<QAbstractItemView *>();
+        QVERIFY(icps);
+        icps->setCurrentIndex(icps->model()->index(0, 0)); // the first ICP, in portfolio order
+        QCOMPARE(w->icpPage()->currentIcp(), icp.id);
+        w->historyAction()->trigger();
+        QCOMPARE(record, icp.name);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().table, QStringLiteral("icps"));
+        QVERIFY2(entries.first().changes.join(QLatin1Char(' ')).contains(QLatin1String("audited")),
+                 qPrintable(entries.first().changes.join(QLatin1Char(' '))));
+        // On the plan page: the active scenario's plan.
+        entries.clear();
+        w->showPage(pages->indexOf(w->planPage()));
+        w->historyAction()->trigger();
+        QVERIFY2(record.contains(scenario->name), qPrintable(record));
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().table, QStringLiteral("plans"));
+        QCOMPARE(entries.first().op, QLatin1Char('U'));
+        QVERIFY2(entries.first().changes.join(QLatin1Char(' ')).contains(QLatin1String("budget")),
+                 qPrintable(entries.first().changes.join(QLatin1Char(' '))));
+        // Elsewhere: the selected partner's, as before (none selected: nothing shown).
+        entries.clear();
+        record.clear();
+        w->showPage(pages->indexOf(w->partnersPage()));
+        w->selection()->setIds({});
+        w->historyAction()->trigger();
+        QVERIFY(record.isEmpty());
     }
 
     void publishThenTakeAnOfflineCopyFromTheWindow() {
