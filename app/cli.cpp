@@ -4,6 +4,7 @@
 #include <QFile>
 
 #include "core/storage/portfoliofile.h"
+#include "core/team/teamstore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -68,6 +69,12 @@ const std::vector<Cli::Command> &Cli::commands() {
         {"vote-server", "FILE --port P [--bind ADDRESS]",
          QT_TRANSLATE_NOOP("ps::Cli", "Serve the workshop voting page headless until stopped."),
          &runVoteServer},
+        {"publish", "FILE postgresql://USER@HOST/DB?portfolio=NAME",
+         QT_TRANSLATE_NOOP("ps::Cli", "Put a portfolio file on a PostgreSQL server for a team."),
+         &runPublish},
+        {"copy", "postgresql://USER@HOST/DB?portfolio=NAME -o FILE",
+         QT_TRANSLATE_NOOP("ps::Cli", "Take an offline copy of a team portfolio as a file."),
+         &runCopy},
     };
     return table;
 }
@@ -107,6 +114,9 @@ QString Cli::overallHelp() {
         text += row(QStringLiteral("%1 %2").arg(QLatin1String(c.name), QLatin1String(c.synopsis)),
                     QCoreApplication::translate("ps::Cli", c.summary));
     text += QLatin1Char('\n') +
+            tr("FILE may also be a team portfolio on a PostgreSQL server:\n"
+               "  postgresql://USER@HOST/DATABASE?portfolio=NAME (passwords from ~/.pgpass).\n") +
+            QLatin1Char('\n') +
             tr("Run \"partnerscope COMMAND --help\" for the options of a command.\n"
                "Exit status: 0 success, 1 usage error, 2 invalid or unreadable input.\n");
     return text;
@@ -165,6 +175,19 @@ QString Cli::quoted(const QString &path) {
 }
 
 std::optional<PortfolioData> Cli::loadPortfolio(const QString &path) {
+    if (isLocation(path)) {
+        QString error;
+        const std::optional<TeamLocation> location = TeamLocation::parse(path, &error);
+        if (!location) {
+            printError(error);
+            return std::nullopt;
+        }
+        TeamStore::OpenResult opened = TeamStore::open(*location);
+        if (opened.ok())
+            return std::move(opened.portfolio->data);
+        printError(opened.message);
+        return std::nullopt;
+    }
     PortfolioFile::LoadResult loaded = PortfolioFile::load(path);
     if (loaded.ok())
         return std::move(loaded.data);

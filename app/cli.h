@@ -60,8 +60,9 @@ public:
     /// A path as error messages show it: in double quotes, with native separators.
     static QString quoted(const QString &path);
 
-    /// Opens a portfolio for a command (storage gives it a Baseline scenario if it has none).
-    /// On failure prints the file's one-sentence error and returns nullopt: exit InputError.
+    /// Opens a portfolio for a command (storage gives it a Baseline scenario if it has none):
+    /// a file, or a team portfolio from a postgresql:// location. On failure prints the file's
+    /// one-sentence error and returns nullopt: exit InputError.
     static std::optional<PortfolioData> loadPortfolio(const QString &path);
     /// Reads a small input file (a matrix, a term sheet) of at most 1 MiB; on failure prints
     /// "could not be read" or `tooLarge` (a sentence with %1 for the quoted path) and returns
@@ -95,8 +96,13 @@ public:
     static int runImport(const QStringList &args);     ///< cli_import.cpp
     static int runRoyalty(const QStringList &args);    ///< cli_royalty.cpp
     static int runVoteServer(const QStringList &args); ///< cli_vote.cpp
-    /// cli_plan.cpp
-    static int runPlan(const QStringList &args);
+    static int runPlan(const QStringList &args);       ///< cli_plan.cpp
+    static int runPublish(const QStringList &args);    ///< cli_team.cpp
+    static int runCopy(const QStringList &args);       ///< cli_team.cpp
+
+    /// True for a team portfolio location (postgresql://...) where a FILE is expected: every
+    /// command that reads a portfolio also opens one from a server (cli_team.cpp).
+    static bool isLocation(const QString &text);
 
     /// `import --kind accounts|partner-accounts`, as cli_import.cpp parsed it.
     struct AccountImportRequest {

@@ -6,6 +6,7 @@
 #include "core/demo/demoportfolio.h"
 #include "core/generate/generator.h"
 #include "core/storage/portfoliofile.h"
+#include "core/team/teamstore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -62,7 +63,25 @@ int Cli::runCheck(const QStringList &args) {
     if (const auto stop = parse(parser, args, 1))
         return *stop;
     const QString path = parser.positionalArguments().constFirst();
-    const QString name = quoted(path);
+    const QString name = isLocation(path) ? path : quoted(path);
+    if (isLocation(path)) {
+        // A team portfolio: every problem of its rows, as for a file.
+        QString error;
+        const std::optional<TeamLocation> location = TeamLocation::parse(path, &error);
+        if (!location)
+            return usageError(args.value(0), error);
+        const TeamStore::OpenResult opened = TeamStore::open(*location, QString(), 1000);
+        for (const QString &problem : opened.problems)
+            printError(problem);
+        if (!opened.ok()) {
+            if (opened.problems.isEmpty())
+                printError(opened.message);
+            return InputError;
+        }
+        printOut(tr("%1: ok (%2)").arg(location->toString(), summary(opened.portfolio->data)) +
+                 QLatin1Char('\n'));
+        return Success;
+    }
     const QStringList problems = PortfolioFile::check(path);
     for (const QString &problem : problems)
         // Every line must say which file it is about, even when a script checks many.

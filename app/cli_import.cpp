@@ -223,6 +223,13 @@ int importCsv(const Options &o) {
             QLatin1Char('\n'));
         return Cli::Success;
     }
+    if (!changes->isEmpty() && Cli::isLocation(o.portfolio)) {
+        // Others may be editing a team portfolio: rows go in as edits, from the window.
+        Cli::printError(Cli::tr("%1 is a team portfolio: import into it from the window (File > "
+                                "Import), or check the CSV here with --dry-run.")
+                            .arg(o.portfolio));
+        return Cli::InputError;
+    }
     if (!changes->isEmpty()) {
         applyChanges(*data, *changes);
         QString message;

@@ -13,6 +13,8 @@ packages=(
     libsodium-dev                      # account mapping: private set intersection (ristretto255)
     libqcustomplot-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
     libglpk-dev                        # the investment plan's solver (core/plan)
+    libpq-dev postgresql               # team portfolios: libpq, and a real PostgreSQL 15 in tests
+    libsecret-1-dev                    # team portfolio passwords in the system keyring
     xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream
     lintian man-db                     # packaging_deb: lint the Debian package and its man page

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 #include <iterator>
 #include <utility>
 #include <vector>
@@ -124,7 +126,13 @@ public:
         return row < 0 ? nullptr : &rows<T>()[size_t(row)];
     }
     /// A fresh id for a new entity of kind T (never reused within a session).
-    template <typename T> Id newId() { return ++m_lastId[kindIndex<T>()]; }
+    template <typename T> Id newId() {
+        return m_idSource ? m_idSource(KindOf<T>::value) : ++m_lastId[kindIndex<T>()];
+    }
+    /// Where fresh ids come from instead of "largest id seen plus one": a team portfolio hands
+    /// out ids reserved on the server, so that two people adding rows at once never pick the
+    /// same id (core/team/teamids.h). An empty function restores the default.
+    void setIdSource(std::function<Id(EntityKind)> source) { m_idSource = std::move(source); }
 
     /// Inserts at row (clamped to the end); an entity with id 0 gets a fresh id. Returns the id.
     template <typename T> Id insert(int row, T value);
@@ -163,15 +171,20 @@ Q_SIGNALS:
     void rowsInserted(ps::EntityKind kind, int first, int last);
     void rowsAboutToBeRemoved(ps::EntityKind kind, int first, int last);
     void rowsRemoved(ps::EntityKind kind, int first, int last);
+    /// Emitted by replace() just before the entity changes, while it still has its old value.
+    void entityAboutToChange(ps::EntityKind kind, ps::Id id, int row);
     void entityChanged(ps::EntityKind kind, ps::Id id, int row);
     void aboutToReset();
     void reset();
 
-private:
+public:
+    /// The rows of kind T in `d`, for code that handles every kind alike.
     template <typename T> static std::vector<T> &rowsOf(PortfolioData &d);
     template <typename T> static const std::vector<T> &rowsOf(const PortfolioData &d) {
         return rowsOf<T>(const_cast<PortfolioData &>(d));
     }
+
+private:
     template <typename T> static constexpr int kindIndex() { return int(KindOf<T>::value); }
     template <typename T> void reindexFrom(int row);
     void rebuildIndexes();
@@ -179,6 +192,7 @@ private:
     PortfolioData m_data;
     IdIndex m_index[EntityKindCount];
     Id m_lastId[EntityKindCount] = {};
+    std::function<Id(EntityKind)> m_idSource;
 };
 
 template <> inline std::vector<Icp> &Portfolio::rowsOf<Icp>(PortfolioData &d) {
@@ -243,6 +257,7 @@ template <typename T> bool Portfolio::replace(const T &value) {
     T &slot = rowsOf<T>(m_data)[size_t(row)];
     if (slot == value)
         return false;
+    Q_EMIT entityAboutToChange(KindOf<T>::value, value.id, row);
     slot = value;
     Q_EMIT entityChanged(KindOf<T>::value, value.id, row);
     return true;

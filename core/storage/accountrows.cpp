@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The account mapping tables (schema version 9): reading (RowReader::readAccountBook) and
+// The account mapping tables (schema version 10): reading (RowReader::readAccountBook) and
 // writing (AccountRows::write).
 #include "core/storage/accountrows.h"
 
@@ -113,6 +113,8 @@ QByteArray sessionIdFromHex(const QString &hex) {
 } // namespace
 
 bool RowReader::readAccountBook(accounts::AccountBook &book, const std::vector<Partner> &partners) {
+    if (!m_db) // a team portfolio: account lists and private exchanges stay in local files
+        return true;
     auto report = [this](const QString &problem) { addProblem(problem); };
     QSet<Id> partnerIds;
     for (const Partner &p : partners)

@@ -3,6 +3,8 @@
 #include "core/storage/portfoliofile.h"
 
 #include "core/storage/accountrows.h"
+#include "core/storage/portfoliowriter.h"
+#include "core/storage/rowsink.h"
 #include "core/storage/schema.h"
 #include "core/storage/segmentrulejson.h"
 #include "core/storage/sqlitedb.h"
@@ -30,45 +32,45 @@ class PortfolioFileTr {
     Q_DECLARE_TR_FUNCTIONS(ps::PortfolioFile)
 };
 
-/// Binds the values of one row by column: column c is parameter c + 1 of Tables::insertSql, so
-/// the writer names columns with the same enumerators the reader uses.
+/// Sets the values of one row by column: the writer names columns with the same enumerators
+/// the reader uses.
 class Row {
 public:
-    explicit Row(Statement &st)
-        : m_st(st) {}
+    explicit Row(RowSink::Writer &writer)
+        : m_st(writer) {}
 
-    void null(int c) { m_st.bindNull(c + 1); }
-    void integer(int c, qint64 value) { m_st.bindInt(c + 1, value); }
-    void real(int c, double value) { m_st.bindDouble(c + 1, value); }
-    void text(int c, const QString &value) { m_st.bindText(c + 1, value); }
-    void list(int c, const QStringList &items) { m_st.bindText(c + 1, items.join(u"; ")); }
-    void boolean(int c, bool value) { m_st.bindInt(c + 1, value ? 1 : 0); }
+    void null(int c) { m_st.null(c); }
+    void integer(int c, qint64 value) { m_st.integer(c, value); }
+    void real(int c, double value) { m_st.real(c, value); }
+    void text(int c, const QString &value) { m_st.text(c, value); }
+    void list(int c, const QStringList &items) { m_st.text(c, items.join(u"; ")); }
+    void boolean(int c, bool value) { m_st.integer(c, value ? 1 : 0); }
     /// A reference to another row; 0 ("none") is NULL.
     void reference(int c, Id id) {
         if (id != 0)
-            m_st.bindInt(c + 1, id);
+            m_st.integer(c, id);
         else
-            m_st.bindNull(c + 1);
+            m_st.null(c);
     }
     void date(int c, const QDate &date) {
         if (date.isValid())
-            m_st.bindText(c + 1, date.toString(Qt::ISODate));
+            m_st.text(c, date.toString(Qt::ISODate));
         else
-            m_st.bindNull(c + 1);
+            m_st.null(c);
     }
     void optional(int c, const std::optional<int> &value) {
         if (value)
-            m_st.bindInt(c + 1, *value);
+            m_st.integer(c, *value);
         else
-            m_st.bindNull(c + 1);
+            m_st.null(c);
     }
     void optional(int c, const std::optional<double> &value) {
         if (value)
-            m_st.bindDouble(c + 1, *value);
+            m_st.real(c, *value);
         else
-            m_st.bindNull(c + 1);
+            m_st.null(c);
     }
-    template <typename E> void key(int c, E value) { m_st.bindText(c + 1, toKey(value)); }
+    template <typename E> void key(int c, E value) { m_st.text(c, toKey(value)); }
     /// A CRM reference as its source key (NULL for none) and record id columns.
     void crm(int sourceColumn, int idColumn, const CrmRef &ref) {
         keyOrNull(sourceColumn, ref.source);
@@ -76,30 +78,38 @@ public:
     }
     /// The key of an enumeration whose first value means "none": NULL for that value.
     template <typename E> void keyOrNull(int c, E value) {
-        m_st.bindTextOrNull(c + 1, toKey(value));
+        const QString key = toKey(value);
+        if (key.isEmpty())
+            m_st.null(c);
+        else
+            m_st.text(c, key);
     }
     bool execute() { return m_st.execute(); }
 
 private:
-    Statement &m_st;
+    RowSink::Writer &m_st;
 };
 
 /// Which program wrote the file, for people inspecting it; loading never depends on it.
-bool writeMeta(sqlite3 *db) {
-    Statement st(db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('written_by', ?1)");
-    if (!st.isValid())
+bool writeMeta(RowSink &sink) {
+    namespace C = Tables::Meta;
+    auto st = sink.open(C::table());
+    if (!st)
         return false;
-    st.bindText(1, QStringLiteral("Partnerscope " PARTNERSCOPE_VERSION));
-    return st.execute();
+    Row row(*st);
+    row.text(C::Key, QStringLiteral("written_by"));
+    row.text(C::Value, QStringLiteral("Partnerscope " PARTNERSCOPE_VERSION));
+    return row.execute();
 }
 
-bool writeInfo(sqlite3 *db, const PortfolioInfo &info, Id activeScenarioId) {
+bool writeInfo(RowSink &sink, const PortfolioInfo &info, Id activeScenarioId) {
     namespace C = Tables::Portfolio;
-    Statement st(db, "DELETE FROM portfolio");
-    Statement insert(db, Tables::insertSql(C::table()));
-    if (!st.isValid() || !st.execute() || !insert.isValid())
+    if (!sink.clear(C::table()))
         return false;
-    Row row(insert);
+    auto insert = sink.open(C::table());
+    if (!insert)
+        return false;
+    Row row(*insert);
     row.integer(C::Id, 1);
     row.text(C::Name, info.name);
     row.text(C::Organization, info.organization);
@@ -114,12 +124,12 @@ bool writeInfo(sqlite3 *db, const PortfolioInfo &info, Id activeScenarioId) {
     return row.execute();
 }
 
-bool writeIcps(sqlite3 *db, const std::vector<Icp> &icps) {
+bool writeIcps(RowSink &sink, const std::vector<Icp> &icps) {
     namespace C = Tables::Icps;
-    Statement st(db, Tables::insertSql(C::table()));
-    if (!st.isValid())
+    auto st = sink.open(C::table());
+    if (!st)
         return false;
-    Row row(st);
+    Row row(*st);
     qint64 position = 0;
     for (const Icp &icp : icps) {
         row.integer(C::Id, icp.id);
@@ -140,12 +150,12 @@ bool writeIcps(sqlite3 *db, const std::vector<Icp> &icps) {
     return true;
 }
 
-bool writePartners(sqlite3 *db, const std::vector<Partner> &partners) {
+bool writePartners(RowSink &sink, const std::vector<Partner> &partners) {
     namespace C = Tables::Partners;
-    Statement st(db, Tables::insertSql(C::table()));
-    if (!st.isValid())
+    auto st = sink.open(C::table());
+    if (!st)
         return false;
-    Row row(st);
+    Row row(*st);
     qint64 position = 0;
     for (const Partner &p : partners) {
         const auto &r = p.ratings;
@@ -197,12 +207,12 @@ bool writePartners(sqlite3 *db, const std::vector<Partner> &partners) {
     return true;
 }
 
-bool writeLinks(sqlite3 *db, const std::vector<InfluenceLink> &links) {
+bool writeLinks(RowSink &sink, const std::vector<InfluenceLink> &links) {
     namespace C = Tables::InfluenceLinks;
-    Statement st(db, Tables::insertSql(C::table()));
-    if (!st.isValid())
+    auto st = sink.open(C::table());
+    if (!st)
         return false;
-    Row row(st);
+    Row row(*st);
     qint64 position = 0;
     for (const InfluenceLink &l : links) {
         row.integer(C::Id, l.id);
@@ -219,7 +229,7 @@ bool writeLinks(sqlite3 *db, const std::vector<InfluenceLink> &links) {
     return true;
 }
 
-bool writeVolumes(const OemDeal &d, Statement &volumes) {
+bool writeVolumes(const OemDeal &d, RowSink::Writer &volumes) {
     namespace C = Tables::OemVolumes;
     Row row(volumes);
     int year = 1;
@@ -233,7 +243,7 @@ bool writeVolumes(const OemDeal &d, Statement &volumes) {
     return true;
 }
 
-bool writeDealDetails(const OemDeal &d, Statement &tiers, Statement &scores) {
+bool writeDealDetails(const OemDeal &d, RowSink::Writer &tiers, RowSink::Writer &scores) {
     namespace T = Tables::OemRoyaltyTiers;
     namespace S = Tables::OemScoreboard;
     Row tier(tiers);
@@ -263,15 +273,15 @@ bool writeDealDetails(const OemDeal &d, Statement &tiers, Statement &scores) {
     return true;
 }
 
-bool writeDeals(sqlite3 *db, const std::vector<OemDeal> &deals) {
+bool writeDeals(RowSink &sink, const std::vector<OemDeal> &deals) {
     namespace C = Tables::OemDeals;
-    Statement st(db, Tables::insertSql(C::table()));
-    Statement volumes(db, Tables::insertSql(Tables::OemVolumes::table()));
-    Statement tiers(db, Tables::insertSql(Tables::OemRoyaltyTiers::table()));
-    Statement scores(db, Tables::insertSql(Tables::OemScoreboard::table()));
-    if (!st.isValid() || !tiers.isValid() || !scores.isValid() || !volumes.isValid())
+    auto st = sink.open(C::table());
+    auto volumes = sink.open(Tables::OemVolumes::table());
+    auto tiers = sink.open(Tables::OemRoyaltyTiers::table());
+    auto scores = sink.open(Tables::OemScoreboard::table());
+    if (!st || !tiers || !scores || !volumes)
         return false;
-    Row row(st);
+    Row row(*st);
     qint64 position = 0;
     for (const OemDeal &d : deals) {
         row.integer(C::Id, d.id);
@@ -295,18 +305,18 @@ bool writeDeals(sqlite3 *db, const std::vector<OemDeal> &deals) {
         row.optional(C::MinMarginPerUnit, d.minMarginPerUnit);
         row.keyOrNull(C::BrandOwner, d.brandOwner);
         row.boolean(C::RoadmapAligned, d.roadmapAligned);
-        if (!row.execute() || !writeDealDetails(d, tiers, scores) || !writeVolumes(d, volumes))
+        if (!row.execute() || !writeDealDetails(d, *tiers, *scores) || !writeVolumes(d, *volumes))
             return false;
     }
     return true;
 }
 
-bool writeActivities(sqlite3 *db, const std::vector<Activity> &activities) {
+bool writeActivities(RowSink &sink, const std::vector<Activity> &activities) {
     namespace C = Tables::Activities;
-    Statement st(db, Tables::insertSql(C::table()));
-    if (!st.isValid())
+    auto st = sink.open(C::table());
+    if (!st)
         return false;
-    Row row(st);
+    Row row(*st);
     qint64 position = 0;
     for (const Activity &a : activities) {
         row.integer(C::Id, a.id);
@@ -322,15 +332,17 @@ bool writeActivities(sqlite3 *db, const std::vector<Activity> &activities) {
     return true;
 }
 
-bool writeSalesDeals(sqlite3 *db, const std::vector<Deal> &deals) {
+bool writeSalesDeals(RowSink &sink, const std::vector<Deal> &deals) {
     namespace C = Tables::Deals;
     namespace P = Tables::DealPartners;
-    Statement st(db, Tables::insertSql(C::table()));
-    Statement partners(db, Tables::insertSql(P::table()));
-    if (!st.isValid() || !partners.isValid())
+    auto st = sink.open(C::table());
+    if (!st)
         return false;
-    Row row(st);
-    Row partner(partners);
+    auto partners = sink.open(P::table());
+    if (!partners)
+        return false;
+    Row row(*st);
+    Row partner(*partners);
     qint64 position = 0;
     for (const Deal &d : deals) {
         row.integer(C::Id, d.id);
@@ -366,7 +378,7 @@ bool writeSalesDeals(sqlite3 *db, const std::vector<Deal> &deals) {
 }
 
 /// Rejected suggestions whose ICP and partner both exist (the others mean nothing any more).
-bool writeRejectedLinks(sqlite3 *db, const PortfolioData &data) {
+bool writeRejectedLinks(RowSink &sink, const PortfolioData &data) {
     namespace C = Tables::RejectedLinks;
     if (data.rejectedLinks.empty())
         return true;
@@ -375,13 +387,17 @@ bool writeRejectedLinks(sqlite3 *db, const PortfolioData &data) {
         icps.insert(icp.id);
     for (const Partner &p : data.partners)
         partners.insert(p.id);
-    Statement st(db, "INSERT OR IGNORE" + Tables::insertSql(C::table()).mid(6));
-    if (!st.isValid())
+    auto st = sink.open(C::table());
+    if (!st)
         return false;
-    Row row(st);
+    Row row(*st);
+    // Each pair once (the key of the table), whatever engine the rows go to.
+    QSet<QPair<Id, Id>> written;
     for (const LinkKey &key : data.rejectedLinks) {
-        if (!icps.contains(key.icpId) || !partners.contains(key.partnerId))
+        if (!icps.contains(key.icpId) || !partners.contains(key.partnerId) ||
+            written.contains({key.icpId, key.partnerId}))
             continue;
+        written.insert({key.icpId, key.partnerId});
         row.integer(C::IcpId, key.icpId);
         row.integer(C::PartnerId, key.partnerId);
         if (!row.execute())
@@ -390,12 +406,12 @@ bool writeRejectedLinks(sqlite3 *db, const PortfolioData &data) {
     return true;
 }
 
-bool writeInvestments(sqlite3 *db, const std::vector<InvestmentPeriod> &investments) {
+bool writeInvestments(RowSink &sink, const std::vector<InvestmentPeriod> &investments) {
     namespace C = Tables::Investments;
-    Statement st(db, Tables::insertSql(C::table()));
-    if (!st.isValid())
+    auto st = sink.open(C::table());
+    if (!st)
         return false;
-    Row row(st);
+    Row row(*st);
     qint64 position = 0;
     for (const InvestmentPeriod &i : investments) {
         row.integer(C::Id, i.id);
@@ -425,8 +441,8 @@ void bindCurve(Row &row, int first, const std::optional<CurveSetting> &curve) {
     }
 }
 
-bool writePlanDetails(const ScenarioPlan &plan, const QSet<Id> &partnerIds, Statement &partners,
-                      Statement &groups) {
+bool writePlanDetails(const ScenarioPlan &plan, const QSet<Id> &partnerIds,
+                      RowSink::Writer &partners, RowSink::Writer &groups) {
     namespace P = Tables::PlanPartners;
     namespace G = Tables::PlanGroups;
     Row partner(partners);
@@ -462,12 +478,12 @@ bool writePlanDetails(const ScenarioPlan &plan, const QSet<Id> &partnerIds, Stat
     return true;
 }
 
-bool writePlans(sqlite3 *db, const PortfolioData &data) {
+bool writePlans(RowSink &sink, const PortfolioData &data) {
     namespace C = Tables::Plans;
-    Statement st(db, Tables::insertSql(C::table()));
-    Statement partners(db, Tables::insertSql(Tables::PlanPartners::table()));
-    Statement groups(db, Tables::insertSql(Tables::PlanGroups::table()));
-    if (!st.isValid() || !partners.isValid() || !groups.isValid())
+    auto st = sink.open(C::table());
+    auto partners = sink.open(Tables::PlanPartners::table());
+    auto groups = sink.open(Tables::PlanGroups::table());
+    if (!st || !partners || !groups)
         return false;
     QSet<Id> scenarioIds;
     for (const Scenario &s : data.scenarios)
@@ -476,7 +492,7 @@ bool writePlans(sqlite3 *db, const PortfolioData &data) {
     partnerIds.reserve(qsizetype(data.partners.size()));
     for (const Partner &p : data.partners)
         partnerIds.insert(p.id);
-    Row row(st);
+    Row row(*st);
     for (const ScenarioPlan &plan : data.plans) {
         // The plan of a deleted scenario stays in memory for undo; the file forgets it.
         if (!scenarioIds.contains(plan.scenarioId))
@@ -494,7 +510,7 @@ bool writePlans(sqlite3 *db, const PortfolioData &data) {
         row.key(C::PolicyDeprioritize, plan.policies[3]);
         row.real(C::RevenueTarget, plan.revenueTarget);
         row.date(C::TargetDate, plan.targetDate);
-        if (!row.execute() || !writePlanDetails(plan, partnerIds, partners, groups))
+        if (!row.execute() || !writePlanDetails(plan, partnerIds, *partners, *groups))
             return false;
     }
     return true;
@@ -509,14 +525,14 @@ QString profileKey(size_t index) {
     return QString();
 }
 
-bool writeScenarios(sqlite3 *db, const std::vector<Scenario> &scenarios) {
+bool writeScenarios(RowSink &sink, const std::vector<Scenario> &scenarios) {
     namespace C = Tables::Scenarios;
     namespace W = Tables::ScenarioWeights;
     namespace O = Tables::ScenarioOverrides;
-    Statement st(db, Tables::insertSql(C::table()));
-    Statement weights(db, Tables::insertSql(W::table()));
-    Statement overrides(db, Tables::insertSql(O::table()));
-    if (!st.isValid() || !weights.isValid() || !overrides.isValid())
+    auto st = sink.open(C::table());
+    auto weights = sink.open(W::table());
+    auto overrides = sink.open(O::table());
+    if (!st || !weights || !overrides)
         return false;
     // Keys as text once, not once per scenario.
     QStringList profileKeys;
@@ -525,9 +541,9 @@ bool writeScenarios(sqlite3 *db, const std::vector<Scenario> &scenarios) {
     QStringList criterionKeys;
     for (Criterion c : enumValues<Criterion>())
         criterionKeys << toKey(c);
-    Row row(st);
-    Row weight(weights);
-    Row override(overrides);
+    Row row(*st);
+    Row weight(*weights);
+    Row override(*overrides);
     qint64 position = 0;
     for (const Scenario &s : scenarios) {
         row.integer(C::Id, s.id);
@@ -560,12 +576,12 @@ bool writeScenarios(sqlite3 *db, const std::vector<Scenario> &scenarios) {
     return true;
 }
 
-bool writeSegmentRules(sqlite3 *db, const std::vector<SegmentRule> &rules) {
+bool writeSegmentRules(RowSink &sink, const std::vector<SegmentRule> &rules) {
     namespace C = Tables::SegmentRules;
-    Statement st(db, Tables::insertSql(C::table()));
-    if (!st.isValid())
+    auto st = sink.open(C::table());
+    if (!st)
         return false;
-    Row row(st);
+    Row row(*st);
     qint64 position = 0;
     for (const SegmentRule &rule : rules) {
         row.integer(C::Id, rule.id);
@@ -578,12 +594,12 @@ bool writeSegmentRules(sqlite3 *db, const std::vector<SegmentRule> &rules) {
     return true;
 }
 
-bool writeScenarioJudgments(sqlite3 *db, const std::vector<Scenario> &scenarios) {
+bool writeScenarioJudgments(RowSink &sink, const std::vector<Scenario> &scenarios) {
     namespace C = Tables::ScenarioJudgments;
-    Statement st(db, Tables::insertSql(C::table()));
-    if (!st.isValid())
+    auto st = sink.open(C::table());
+    if (!st)
         return false;
-    Row row(st);
+    Row row(*st);
     for (const Scenario &s : scenarios)
         for (const AxisJudgments &j : s.judgments) {
             const auto &criteria = criteriaOf(j.axis);
@@ -601,8 +617,8 @@ bool writeScenarioJudgments(sqlite3 *db, const std::vector<Scenario> &scenarios)
     return true;
 }
 
-bool writeDecisionDetails(const DecisionRecord &r, Statement &weights, Statement &crs,
-                          Statement &votes) {
+bool writeDecisionDetails(const DecisionRecord &r, RowSink::Writer &weights, RowSink::Writer &crs,
+                          RowSink::Writer &votes) {
     namespace W = Tables::DecisionWeights;
     namespace C = Tables::DecisionCrs;
     namespace V = Tables::DecisionVotes;
@@ -638,15 +654,15 @@ bool writeDecisionDetails(const DecisionRecord &r, Statement &weights, Statement
     return true;
 }
 
-bool writeDecisionLog(sqlite3 *db, const std::vector<DecisionRecord> &log) {
+bool writeDecisionLog(RowSink &sink, const std::vector<DecisionRecord> &log) {
     namespace C = Tables::DecisionLog;
-    Statement st(db, Tables::insertSql(C::table()));
-    Statement weights(db, Tables::insertSql(Tables::DecisionWeights::table()));
-    Statement crs(db, Tables::insertSql(Tables::DecisionCrs::table()));
-    Statement votes(db, Tables::insertSql(Tables::DecisionVotes::table()));
-    if (!st.isValid() || !weights.isValid() || !crs.isValid() || !votes.isValid())
+    auto st = sink.open(C::table());
+    auto weights = sink.open(Tables::DecisionWeights::table());
+    auto crs = sink.open(Tables::DecisionCrs::table());
+    auto votes = sink.open(Tables::DecisionVotes::table());
+    if (!st || !weights || !crs || !votes)
         return false;
-    Row row(st);
+    Row row(*st);
     qint64 position = 0;
     for (const DecisionRecord &r : log) {
         row.integer(C::Id, r.id);
@@ -667,7 +683,7 @@ bool writeDecisionLog(sqlite3 *db, const std::vector<DecisionRecord> &log) {
         row.optional(C::ReadinessCr, r.readinessCr);
         row.optional(C::PotentialConsensus, r.potentialConsensus);
         row.optional(C::ReadinessConsensus, r.readinessConsensus);
-        if (!row.execute() || !writeDecisionDetails(r, weights, crs, votes))
+        if (!row.execute() || !writeDecisionDetails(r, *weights, *crs, *votes))
             return false;
     }
     return true;
@@ -717,19 +733,9 @@ bool fillDatabase(SqliteDb &db, const PortfolioData &data, QString *error) {
         return false;
     // Foreign keys are checked once, after all rows are in: checking them row by row triples the
     // time of a large save, and a partner may name an upstream partner saved after it.
-    const bool written =
-        db.exec("BEGIN", error) && writeMeta(db.handle()) &&
-        writeInfo(db.handle(), data.info, data.activeScenarioId) &&
-        writeIcps(db.handle(), data.icps) && writePartners(db.handle(), data.partners) &&
-        writeLinks(db.handle(), data.links) && writeDeals(db.handle(), data.oemDeals) &&
-        writeScenarios(db.handle(), data.scenarios) &&
-        writeSegmentRules(db.handle(), data.segmentRules) &&
-        writeActivities(db.handle(), data.activities) && writeSalesDeals(db.handle(), data.deals) &&
-        writeRejectedLinks(db.handle(), data) &&
-        writeScenarioJudgments(db.handle(), data.scenarios) &&
-        writeDecisionLog(db.handle(), data.decisionLog) &&
-        writeInvestments(db.handle(), data.investments) && writePlans(db.handle(), data) &&
-        AccountRows::write(db.handle(), data);
+    SqliteRowSink sink(db.handle());
+    const bool written = db.exec("BEGIN", error) && writePortfolio(data, sink) &&
+                         AccountRows::write(db.handle(), data);
     if (!written) {
         if ((db.errorCode() & 0xff) == SQLITE_CONSTRAINT)
             *error = PortfolioFileTr::tr("two rows share an id (%1)").arg(db.errorMessage());
@@ -829,3 +835,19 @@ bool save(const PortfolioData &data, const QString &path, QString *message) {
 }
 
 } // namespace ps::PortfolioFile
+
+namespace ps {
+
+bool writePortfolio(const PortfolioData &data, RowSink &sink) {
+    using namespace PortfolioFile;
+    return writeMeta(sink) && writeInfo(sink, data.info, data.activeScenarioId) &&
+           writeIcps(sink, data.icps) && writePartners(sink, data.partners) &&
+           writeLinks(sink, data.links) && writeDeals(sink, data.oemDeals) &&
+           writeScenarios(sink, data.scenarios) && writeSegmentRules(sink, data.segmentRules) &&
+           writeActivities(sink, data.activities) && writeSalesDeals(sink, data.deals) &&
+           writeRejectedLinks(sink, data) && writeScenarioJudgments(sink, data.scenarios) &&
+           writeDecisionLog(sink, data.decisionLog) && writeInvestments(sink, data.investments) &&
+           writePlans(sink, data);
+}
+
+} // namespace ps

@@ -4,6 +4,7 @@
 #include "core/domain/sharedvalues.h"
 #include "core/scoring/ahpsuggestion.h"
 #include "core/scoring/profiles.h"
+#include "core/storage/rowsource.h"
 #include "core/storage/segmentrulejson.h"
 #include "core/storage/sqlitedb.h"
 #include "core/storage/tables.h"
@@ -86,26 +87,26 @@ void restoreOrder(std::vector<T> &rows, const std::vector<qint64> &positions) {
 /// Typed, checked access to the cells of the current row of one statement.
 class Cells {
 public:
-    Cells(RowReader &reader, const Statement &st, const char *table)
+    Cells(RowReader &reader, const RowSource &st, const char *table)
         : m_reader(reader)
-        , m_st(st.handle())
+        , m_st(st)
         , m_table(table)
-        , m_texts(size_t(std::max(0, sqlite3_column_count(m_st))))
+        , m_texts(size_t(std::max(0, st.columnCount())))
         , m_lists(m_texts.size()) {}
 
     /// Starts a row: its id (column 0, or `idColumn` such as an appended rowid) names the row
     /// in messages.
     qint64 beginRow(int idColumn = 0) {
-        m_id = sqlite3_column_int64(m_st, idColumn);
+        m_id = m_st.int64(idColumn);
         return m_id;
     }
 
     /// Text that repeats in a column is held once and shared by its rows (SharedValues).
     QString text(int c) {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, c));
+        const auto *p = reinterpret_cast<const char *>(m_st.text(c));
         if (!p)
             return QString();
-        const int size = sqlite3_column_bytes(m_st, c);
+        const int size = m_st.bytes(c);
         SharedValues<QString> &shared = m_texts[size_t(c)];
         if (const QString *known = shared.find(p, size))
             return *known;
@@ -131,8 +132,8 @@ public:
 
     /// Items separated by ';' (or ',', which an item never contains), trimmed, empties dropped.
     QStringList list(int c) {
-        const unsigned char *p = sqlite3_column_text(m_st, c);
-        const int size = sqlite3_column_bytes(m_st, c);
+        const unsigned char *p = m_st.text(c);
+        const int size = m_st.bytes(c);
         QStringList items;
         if (!p || size == 0)
             return items;
@@ -160,26 +161,26 @@ public:
     }
 
     double real(int c) {
-        const int type = sqlite3_column_type(m_st, c);
+        const int type = m_st.type(c);
         if (type != SQLITE_FLOAT && type != SQLITE_INTEGER) {
             bad(c, type == SQLITE_NULL ? PortfolioFileTr::tr("a value is required")
                                        : PortfolioFileTr::tr("a number was expected"));
             return 0.0;
         }
-        const double value = sqlite3_column_double(m_st, c);
+        const double value = m_st.real(c);
         if (!std::isfinite(value))
             bad(c, PortfolioFileTr::tr("the number is not finite"));
         return value;
     }
 
     int integer(int c, int min = INT_MIN, int max = INT_MAX) {
-        const int type = sqlite3_column_type(m_st, c);
+        const int type = m_st.type(c);
         if (type != SQLITE_INTEGER) {
             bad(c, type == SQLITE_NULL ? PortfolioFileTr::tr("a value is required")
                                        : PortfolioFileTr::tr("a whole number was expected"));
             return 0;
         }
-        const qint64 value = sqlite3_column_int64(m_st, c);
+        const qint64 value = m_st.int64(c);
         if (value < min || value > max) {
             bad(c, PortfolioFileTr::tr("%1 is outside %2 to %3").arg(value).arg(min).arg(max));
             return 0;
@@ -188,13 +189,13 @@ public:
     }
 
     std::optional<double> optionalReal(int c) {
-        if (sqlite3_column_type(m_st, c) == SQLITE_NULL)
+        if (m_st.type(c) == SQLITE_NULL)
             return std::nullopt;
         return real(c);
     }
 
     std::optional<int> optionalInteger(int c, int min = INT_MIN, int max = INT_MAX) {
-        if (sqlite3_column_type(m_st, c) == SQLITE_NULL)
+        if (m_st.type(c) == SQLITE_NULL)
             return std::nullopt;
         return integer(c, min, max);
     }
@@ -215,34 +216,34 @@ public:
 
     /// A reference to another row's id; NULL reads as 0 ("none").
     Id reference(int c) {
-        const int type = sqlite3_column_type(m_st, c);
+        const int type = m_st.type(c);
         if (type == SQLITE_NULL)
             return 0;
         if (type != SQLITE_INTEGER)
             bad(c, PortfolioFileTr::tr("a row id was expected"));
-        return sqlite3_column_int64(m_st, c);
+        return m_st.int64(c);
     }
 
     /// A key of E; NULL reads as `none` when the enumeration has such a value.
     template <typename E> E key(int c, std::optional<E> none = std::nullopt) {
         if (auto value = lookup<E>(c, none.has_value()))
             return *value;
-        if (none && sqlite3_column_type(m_st, c) == SQLITE_NULL)
+        if (none && m_st.type(c) == SQLITE_NULL)
             return *none;
         return none.value_or(enumValues<E>().front());
     }
 
     /// A key of E where NULL or the empty string mean "not set" (partner model).
     template <typename E> std::optional<E> optionalKey(int c) {
-        if (sqlite3_column_type(m_st, c) == SQLITE_NULL || sqlite3_column_bytes(m_st, c) == 0)
+        if (m_st.type(c) == SQLITE_NULL || m_st.bytes(c) == 0)
             return std::nullopt;
         return lookup<E>(c, false);
     }
 
     /// An ISO YYYY-MM-DD date; NULL or empty reads as no date.
     QDate date(int c) {
-        const unsigned char *p = sqlite3_column_text(m_st, c);
-        const int size = sqlite3_column_bytes(m_st, c);
+        const unsigned char *p = m_st.text(c);
+        const int size = m_st.bytes(c);
         if (!p || size == 0)
             return {};
         if (size == 10 && isDigits(p, 4) && p[4] == '-' && isDigits(p + 5, 2) && p[7] == '-' &&
@@ -260,19 +261,19 @@ public:
         m_reader.addProblem(PortfolioFileTr::tr("table %1, row id %2, column %3: %4")
                                 .arg(QLatin1String(m_table))
                                 .arg(m_id)
-                                .arg(QString::fromUtf8(sqlite3_column_name(m_st, c)), reason));
+                                .arg(QString::fromUtf8(m_st.columnName(c)), reason));
     }
 
 private:
     template <typename E> std::optional<E> lookup(int c, bool nullAllowed) {
-        const int type = sqlite3_column_type(m_st, c);
+        const int type = m_st.type(c);
         if (type == SQLITE_NULL) {
             if (!nullAllowed)
                 bad(c, PortfolioFileTr::tr("a value is required"));
             return std::nullopt;
         }
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, c));
-        const int size = sqlite3_column_bytes(m_st, c);
+        const auto *p = reinterpret_cast<const char *>(m_st.text(c));
+        const int size = m_st.bytes(c);
         for (const auto &[keyText, value] : keyTable<E>())
             if (keyText.size() == size && std::memcmp(keyText.constData(), p, size_t(size)) == 0)
                 return value;
@@ -281,7 +282,7 @@ private:
     }
 
     RowReader &m_reader;
-    sqlite3_stmt *m_st;
+    const RowSource &m_st;
     const char *m_table;
     qint64 m_id = 0;
     std::vector<SharedValues<QString>> m_texts; ///< by column
@@ -289,8 +290,16 @@ private:
 };
 
 RowReader::RowReader(sqlite3 *db, int maxProblems)
-    : m_db(db)
+    : m_ownSource(std::make_unique<SqliteTableSource>(db))
+    , m_source(*m_ownSource)
+    , m_db(db)
     , m_maxProblems(std::max(1, maxProblems)) {}
+
+RowReader::RowReader(TableSource &source, int maxProblems)
+    : m_source(source)
+    , m_maxProblems(std::max(1, maxProblems)) {}
+
+RowReader::~RowReader() = default;
 
 void RowReader::addProblem(const QString &problem) {
     if (m_problemCount++ < m_maxProblems)
@@ -300,22 +309,27 @@ void RowReader::addProblem(const QString &problem) {
 void RowReader::prepareFailed(const char *table) {
     m_structural = true;
     addProblem(PortfolioFileTr::tr("table %1 lacks the expected columns: %2")
-                   .arg(QLatin1String(table), QString::fromUtf8(sqlite3_errmsg(m_db))));
+                   .arg(QLatin1String(table), m_source.lastError()));
 }
 
 bool RowReader::finished(int rc, const char *table) {
     if (rc == SQLITE_ROW || rc == SQLITE_DONE)
         return true;
     m_sqliteError = rc;
+    const QString detail = m_source.lastError();
     addProblem(PortfolioFileTr::tr("table %1 could not be read (%2)")
-                   .arg(QLatin1String(table), QString::fromUtf8(sqlite3_errstr(rc))));
+                   .arg(QLatin1String(table),
+                        detail.isEmpty() ? QString::fromUtf8(sqlite3_errstr(rc)) : detail));
     return false;
 }
 
 qint64 RowReader::rowCount(const char *table) {
-    const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
-    Statement st(m_db, sql.constData());
-    return st.isValid() && st.step() == SQLITE_ROW ? sqlite3_column_int64(st.handle(), 0) : 0;
+    int count = 0;
+    const Tables::Table *const *tables = Tables::all(&count);
+    for (int t = 0; t < count; ++t)
+        if (qstrcmp(tables[t]->name, table) == 0)
+            return m_source.rowCount(*tables[t]);
+    return 0;
 }
 
 bool RowReader::read(PortfolioData &out, Part part) {
@@ -342,7 +356,7 @@ void RowReader::merge(PortfolioData &model, PortfolioData &&history) {
 
 bool RowReader::readInfo(PortfolioInfo &info, Id &activeScenarioId) {
     namespace C = Tables::Portfolio;
-    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY id"));
+    RowSource st = m_source.rows(C::table(), "ORDER BY id", false);
     if (!st.isValid()) {
         prepareFailed("portfolio");
         return false;
@@ -369,7 +383,7 @@ bool RowReader::readInfo(PortfolioInfo &info, Id &activeScenarioId) {
 
 bool RowReader::readIcps(std::vector<Icp> &icps) {
     namespace C = Tables::Icps;
-    Statement st(m_db, Tables::selectSql(C::table()));
+    RowSource st = m_source.rows(C::table(), "", false);
     if (!st.isValid()) {
         prepareFailed("icps");
         return false;
@@ -383,7 +397,7 @@ bool RowReader::readIcps(std::vector<Icp> &icps) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         Icp &icp = icps.emplace_back();
         icp.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        positions.push_back(st.int64(C::Position));
         icp.name = cells.text(C::Name);
         icp.description = cells.text(C::Description);
         icp.industries = cells.list(C::Industries);
@@ -401,7 +415,7 @@ bool RowReader::readIcps(std::vector<Icp> &icps) {
 
 bool RowReader::readPartners(std::vector<Partner> &partners) {
     namespace C = Tables::Partners;
-    Statement st(m_db, Tables::selectSql(C::table()));
+    RowSource st = m_source.rows(C::table(), "", false);
     if (!st.isValid()) {
         prepareFailed("partners");
         return false;
@@ -415,7 +429,7 @@ bool RowReader::readPartners(std::vector<Partner> &partners) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         Partner &p = partners.emplace_back();
         p.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        positions.push_back(st.int64(C::Position));
         p.name = cells.text(C::Name);
         p.website = cells.text(C::Website);
         p.model = cells.optionalKey<PartnerModel>(C::Model);
@@ -461,7 +475,7 @@ bool RowReader::readPartners(std::vector<Partner> &partners) {
 
 bool RowReader::readLinks(std::vector<InfluenceLink> &links) {
     namespace C = Tables::InfluenceLinks;
-    Statement st(m_db, Tables::selectSql(C::table()));
+    RowSource st = m_source.rows(C::table(), "", false);
     if (!st.isValid()) {
         prepareFailed("influence_links");
         return false;
@@ -475,7 +489,7 @@ bool RowReader::readLinks(std::vector<InfluenceLink> &links) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         InfluenceLink &l = links.emplace_back();
         l.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        positions.push_back(st.int64(C::Position));
         l.icpId = cells.reference(C::IcpId);
         l.partnerId = cells.reference(C::PartnerId);
         l.strength = cells.integer(C::Strength, 0, 5);
@@ -489,7 +503,7 @@ bool RowReader::readLinks(std::vector<InfluenceLink> &links) {
 
 bool RowReader::readDeals(std::vector<OemDeal> &deals) {
     namespace C = Tables::OemDeals;
-    Statement st(m_db, Tables::selectSql(C::table()));
+    RowSource st = m_source.rows(C::table(), "", false);
     if (!st.isValid()) {
         prepareFailed("oem_deals");
         return false;
@@ -500,7 +514,7 @@ bool RowReader::readDeals(std::vector<OemDeal> &deals) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         OemDeal &d = deals.emplace_back();
         d.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        positions.push_back(st.int64(C::Position));
         d.partnerId = cells.reference(C::PartnerId);
         d.name = cells.text(C::Name);
         d.structure = cells.key<OemStructure>(C::Structure);
@@ -542,7 +556,7 @@ template <typename T> QHash<Id, T *> rowsById(std::vector<T> &rows) {
 
 bool RowReader::readTiers(std::vector<OemDeal> &deals) {
     namespace C = Tables::OemRoyaltyTiers;
-    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY deal_id, position"));
+    RowSource st = m_source.rows(C::table(), "ORDER BY deal_id, position", false);
     if (!st.isValid()) {
         prepareFailed("oem_royalty_tiers");
         return false;
@@ -563,7 +577,7 @@ bool RowReader::readTiers(std::vector<OemDeal> &deals) {
 
 bool RowReader::readScoreboard(std::vector<OemDeal> &deals) {
     namespace C = Tables::OemScoreboard;
-    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY deal_id, position"));
+    RowSource st = m_source.rows(C::table(), "ORDER BY deal_id, position", false);
     if (!st.isValid()) {
         prepareFailed("oem_scoreboard");
         return false;
@@ -590,7 +604,7 @@ bool RowReader::readScoreboard(std::vector<OemDeal> &deals) {
 
 bool RowReader::readScenarios(std::vector<Scenario> &scenarios) {
     namespace C = Tables::Scenarios;
-    Statement st(m_db, Tables::selectSql(C::table()));
+    RowSource st = m_source.rows(C::table(), "", false);
     if (!st.isValid()) {
         prepareFailed("scenarios");
         return false;
@@ -606,7 +620,7 @@ bool RowReader::readScenarios(std::vector<Scenario> &scenarios) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         Scenario &s = scenarios.emplace_back();
         s.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        positions.push_back(st.int64(C::Position));
         s.name = cells.text(C::Name);
         s.potentialThreshold = cells.real(C::PotentialThreshold);
         s.readinessThreshold = cells.real(C::ReadinessThreshold);
@@ -620,7 +634,7 @@ bool RowReader::readScenarios(std::vector<Scenario> &scenarios) {
 bool RowReader::readScenarioWeights(std::vector<Scenario> &scenarios) {
     // rowid names the row in messages: the table's key has three columns.
     namespace C = Tables::ScenarioWeights;
-    Statement st(m_db, Tables::selectSql(C::table(), "", true));
+    RowSource st = m_source.rows(C::table(), "", true);
     if (!st.isValid()) {
         prepareFailed("scenario_weights");
         return false;
@@ -630,7 +644,7 @@ bool RowReader::readScenarioWeights(std::vector<Scenario> &scenarios) {
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         cells.beginRow(C::Count);
-        Scenario *scenario = byId.value(sqlite3_column_int64(st.handle(), C::ScenarioId));
+        Scenario *scenario = byId.value(st.int64(C::ScenarioId));
         if (!scenario) {
             cells.bad(C::ScenarioId, PortfolioFileTr::tr("no scenario has this id"));
             continue;
@@ -647,7 +661,7 @@ bool RowReader::readScenarioWeights(std::vector<Scenario> &scenarios) {
 
 bool RowReader::readScenarioOverrides(std::vector<Scenario> &scenarios) {
     namespace C = Tables::ScenarioOverrides;
-    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY scenario_id, position", true));
+    RowSource st = m_source.rows(C::table(), "ORDER BY scenario_id, position", true);
     if (!st.isValid()) {
         prepareFailed("scenario_overrides");
         return false;
@@ -657,7 +671,7 @@ bool RowReader::readScenarioOverrides(std::vector<Scenario> &scenarios) {
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         cells.beginRow(C::Count);
-        Scenario *scenario = byId.value(sqlite3_column_int64(st.handle(), C::ScenarioId));
+        Scenario *scenario = byId.value(st.int64(C::ScenarioId));
         if (!scenario) {
             cells.bad(C::ScenarioId, PortfolioFileTr::tr("no scenario has this id"));
             continue;
@@ -672,7 +686,7 @@ bool RowReader::readScenarioOverrides(std::vector<Scenario> &scenarios) {
 
 bool RowReader::readSegmentRules(std::vector<SegmentRule> &rules) {
     namespace C = Tables::SegmentRules;
-    Statement st(m_db, Tables::selectSql(C::table()));
+    RowSource st = m_source.rows(C::table(), "", false);
     if (!st.isValid()) {
         prepareFailed("segment_rules");
         return false;
@@ -683,13 +697,12 @@ bool RowReader::readSegmentRules(std::vector<SegmentRule> &rules) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         SegmentRule &rule = rules.emplace_back();
         rule.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        positions.push_back(st.int64(C::Position));
         rule.name = cells.text(C::Name);
-        const auto *json =
-            static_cast<const char *>(sqlite3_column_blob(st.handle(), C::Conditions));
+        const auto *json = reinterpret_cast<const char *>(st.text(C::Conditions));
         QString error;
-        const auto conditions = SegmentRuleJson::read(
-            QByteArray(json ? json : "", sqlite3_column_bytes(st.handle(), C::Conditions)), &error);
+        const auto conditions =
+            SegmentRuleJson::read(QByteArray(json ? json : "", st.bytes(C::Conditions)), &error);
         if (!conditions) {
             cells.bad(C::Conditions, error);
             continue;
@@ -704,7 +717,7 @@ bool RowReader::readSegmentRules(std::vector<SegmentRule> &rules) {
 
 bool RowReader::readVolumes(std::vector<OemDeal> &deals) {
     namespace C = Tables::OemVolumes;
-    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY deal_id, year"));
+    RowSource st = m_source.rows(C::table(), "ORDER BY deal_id, year", false);
     if (!st.isValid()) {
         prepareFailed("oem_volumes");
         return false;
@@ -737,7 +750,7 @@ bool RowReader::readVolumes(std::vector<OemDeal> &deals) {
 bool RowReader::readActivities(std::vector<Activity> &activities) {
     activities.reserve(size_t(qMax<qint64>(0, rowCount("activities"))));
     namespace C = Tables::Activities;
-    Statement st(m_db, Tables::selectSql(C::table()));
+    RowSource st = m_source.rows(C::table(), "", false);
     if (!st.isValid()) {
         prepareFailed("activities");
         return false;
@@ -748,7 +761,7 @@ bool RowReader::readActivities(std::vector<Activity> &activities) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         Activity &a = activities.emplace_back();
         a.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        positions.push_back(st.int64(C::Position));
         a.partnerId = cells.reference(C::PartnerId);
         a.date = cells.date(C::Date);
         if (!a.date.isValid())
@@ -764,7 +777,7 @@ bool RowReader::readActivities(std::vector<Activity> &activities) {
 bool RowReader::readSalesDeals(std::vector<Deal> &deals) {
     deals.reserve(size_t(qMax<qint64>(0, rowCount("deals"))));
     namespace C = Tables::Deals;
-    Statement st(m_db, Tables::selectSql(C::table()));
+    RowSource st = m_source.rows(C::table(), "", false);
     if (!st.isValid()) {
         prepareFailed("deals");
         return false;
@@ -775,7 +788,7 @@ bool RowReader::readSalesDeals(std::vector<Deal> &deals) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         Deal &d = deals.emplace_back();
         d.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        positions.push_back(st.int64(C::Position));
         d.name = cells.text(C::Name);
         d.icpId = cells.reference(C::IcpId);
         d.amount = cells.real(C::Amount);
@@ -799,7 +812,7 @@ bool RowReader::readSalesDeals(std::vector<Deal> &deals) {
 
 bool RowReader::readDealPartners(std::vector<Deal> &deals) {
     namespace C = Tables::DealPartners;
-    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY deal_id, position"));
+    RowSource st = m_source.rows(C::table(), "ORDER BY deal_id, position", false);
     if (!st.isValid()) {
         prepareFailed("deal_partners");
         return false;
@@ -823,7 +836,7 @@ bool RowReader::readDealPartners(std::vector<Deal> &deals) {
 
 bool RowReader::readRejectedLinks(std::vector<LinkKey> &rejected) {
     namespace C = Tables::RejectedLinks;
-    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY icp_id, partner_id"));
+    RowSource st = m_source.rows(C::table(), "ORDER BY icp_id, partner_id", false);
     if (!st.isValid()) {
         prepareFailed("rejected_link_suggestions");
         return false;
@@ -843,7 +856,7 @@ bool RowReader::readRejectedLinks(std::vector<LinkKey> &rejected) {
 bool RowReader::readScenarioJudgments(std::vector<Scenario> &scenarios) {
     namespace C = Tables::ScenarioJudgments;
     // In the order they were written, so that a scenario's judgments keep their order.
-    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY rowid", true));
+    RowSource st = m_source.rows(C::table(), "ORDER BY rowid", true);
     if (!st.isValid()) {
         prepareFailed("scenario_judgments");
         return false;
@@ -853,7 +866,7 @@ bool RowReader::readScenarioJudgments(std::vector<Scenario> &scenarios) {
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         cells.beginRow(C::Count);
-        Scenario *scenario = byId.value(sqlite3_column_int64(st.handle(), C::ScenarioId));
+        Scenario *scenario = byId.value(st.int64(C::ScenarioId));
         if (!scenario) {
             cells.bad(C::ScenarioId, PortfolioFileTr::tr("no scenario has this id"));
             continue;
@@ -894,7 +907,7 @@ bool RowReader::readScenarioJudgments(std::vector<Scenario> &scenarios) {
 
 bool RowReader::readDecisionLog(std::vector<DecisionRecord> &log) {
     namespace C = Tables::DecisionLog;
-    Statement st(m_db, Tables::selectSql(C::table()));
+    RowSource st = m_source.rows(C::table(), "", false);
     if (!st.isValid()) {
         prepareFailed("decision_log");
         return false;
@@ -905,7 +918,7 @@ bool RowReader::readDecisionLog(std::vector<DecisionRecord> &log) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         DecisionRecord &r = log.emplace_back();
         r.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        positions.push_back(st.int64(C::Position));
         r.partnerId = cells.reference(C::PartnerId);
         r.partnerName = cells.text(C::PartnerName);
         const QString at = cells.text(C::RecordedAt);
@@ -937,7 +950,7 @@ bool RowReader::readDecisionLog(std::vector<DecisionRecord> &log) {
 
 bool RowReader::readDecisionWeights(std::vector<DecisionRecord> &log) {
     namespace C = Tables::DecisionWeights;
-    Statement st(m_db, Tables::selectSql(C::table(), "", true));
+    RowSource st = m_source.rows(C::table(), "", true);
     if (!st.isValid()) {
         prepareFailed("decision_weights");
         return false;
@@ -947,7 +960,7 @@ bool RowReader::readDecisionWeights(std::vector<DecisionRecord> &log) {
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         cells.beginRow(C::Count);
-        DecisionRecord *record = byId.value(sqlite3_column_int64(st.handle(), C::RecordId));
+        DecisionRecord *record = byId.value(st.int64(C::RecordId));
         if (!record) {
             cells.bad(C::RecordId, PortfolioFileTr::tr("no decision record has this id"));
             continue;
@@ -960,7 +973,7 @@ bool RowReader::readDecisionWeights(std::vector<DecisionRecord> &log) {
 
 bool RowReader::readDecisionCrs(std::vector<DecisionRecord> &log) {
     namespace C = Tables::DecisionCrs;
-    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY record_id, position", true));
+    RowSource st = m_source.rows(C::table(), "ORDER BY record_id, position", true);
     if (!st.isValid()) {
         prepareFailed("decision_crs");
         return false;
@@ -970,7 +983,7 @@ bool RowReader::readDecisionCrs(std::vector<DecisionRecord> &log) {
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         cells.beginRow(C::Count);
-        DecisionRecord *record = byId.value(sqlite3_column_int64(st.handle(), C::RecordId));
+        DecisionRecord *record = byId.value(st.int64(C::RecordId));
         if (!record) {
             cells.bad(C::RecordId, PortfolioFileTr::tr("no decision record has this id"));
             continue;
@@ -990,7 +1003,7 @@ bool RowReader::readDecisionCrs(std::vector<DecisionRecord> &log) {
 
 bool RowReader::readDecisionVotes(std::vector<DecisionRecord> &log) {
     namespace C = Tables::DecisionVotes;
-    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY record_id, position", true));
+    RowSource st = m_source.rows(C::table(), "ORDER BY record_id, position", true);
     if (!st.isValid()) {
         prepareFailed("decision_votes");
         return false;
@@ -1000,7 +1013,7 @@ bool RowReader::readDecisionVotes(std::vector<DecisionRecord> &log) {
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         cells.beginRow(C::Count);
-        DecisionRecord *record = byId.value(sqlite3_column_int64(st.handle(), C::RecordId));
+        DecisionRecord *record = byId.value(st.int64(C::RecordId));
         if (!record) {
             cells.bad(C::RecordId, PortfolioFileTr::tr("no decision record has this id"));
             continue;
@@ -1020,7 +1033,7 @@ bool RowReader::readDecisionVotes(std::vector<DecisionRecord> &log) {
 bool RowReader::readInvestments(std::vector<InvestmentPeriod> &investments) {
     investments.reserve(size_t(qMax<qint64>(0, rowCount("investments"))));
     namespace C = Tables::Investments;
-    Statement st(m_db, Tables::selectSql(C::table()));
+    RowSource st = m_source.rows(C::table(), "", false);
     if (!st.isValid()) {
         prepareFailed("investments");
         return false;
@@ -1031,7 +1044,7 @@ bool RowReader::readInvestments(std::vector<InvestmentPeriod> &investments) {
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         InvestmentPeriod &i = investments.emplace_back();
         i.id = cells.beginRow();
-        positions.push_back(sqlite3_column_int64(st.handle(), C::Position));
+        positions.push_back(st.int64(C::Position));
         i.partnerId = cells.reference(C::PartnerId);
         i.start = cells.date(C::PeriodStart);
         if (!i.start.isValid())
@@ -1056,8 +1069,8 @@ namespace {
 
 /// A curve stored as six columns from `first` on (a, s, baseline, sd ln a, sd ln s,
 /// correlation): none when a is NULL.
-std::optional<CurveSetting> readCurve(Cells &cells, sqlite3_stmt *st, int first) {
-    if (sqlite3_column_type(st, first) == SQLITE_NULL)
+std::optional<CurveSetting> readCurve(Cells &cells, const RowSource &st, int first) {
+    if (st.type(first) == SQLITE_NULL)
         return std::nullopt;
     CurveSetting c;
     c.a = cells.real(first);
@@ -1076,7 +1089,7 @@ std::optional<CurveSetting> readCurve(Cells &cells, sqlite3_stmt *st, int first)
 bool RowReader::readPlans(std::vector<ScenarioPlan> &plans,
                           const std::vector<Scenario> &scenarios) {
     namespace C = Tables::Plans;
-    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY id"));
+    RowSource st = m_source.rows(C::table(), "ORDER BY id", false);
     if (!st.isValid()) {
         prepareFailed("plans");
         return false;
@@ -1090,7 +1103,7 @@ bool RowReader::readPlans(std::vector<ScenarioPlan> &plans,
         ScenarioPlan &p = plans.emplace_back();
         p.id = cells.beginRow();
         p.scenarioId = cells.reference(C::ScenarioId);
-        if (!scenarioIds.contains(p.scenarioId))
+        if (!scenarioIds.contains(p.scenarioId) && !m_source.partial())
             cells.bad(C::ScenarioId, PortfolioFileTr::tr("no scenario has this id"));
         p.budget = cells.real(C::Budget);
         p.objective = cells.key<PlanObjective>(C::Objective);
@@ -1113,7 +1126,7 @@ bool RowReader::readPlans(std::vector<ScenarioPlan> &plans,
 
 bool RowReader::readPlanPartners(std::vector<ScenarioPlan> &plans) {
     namespace C = Tables::PlanPartners;
-    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY plan_id, partner_id", true));
+    RowSource st = m_source.rows(C::table(), "ORDER BY plan_id, partner_id", true);
     if (!st.isValid()) {
         prepareFailed("plan_partners");
         return false;
@@ -1123,7 +1136,7 @@ bool RowReader::readPlanPartners(std::vector<ScenarioPlan> &plans) {
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         cells.beginRow(C::Count);
-        ScenarioPlan *plan = byId.value(sqlite3_column_int64(st.handle(), C::PlanId));
+        ScenarioPlan *plan = byId.value(st.int64(C::PlanId));
         if (!plan) {
             cells.bad(C::PlanId, PortfolioFileTr::tr("no plan has this id"));
             continue;
@@ -1134,7 +1147,7 @@ bool RowReader::readPlanPartners(std::vector<ScenarioPlan> &plans) {
         s.minimum = cells.optionalReal(C::Minimum);
         s.maximum = cells.optionalReal(C::Maximum);
         s.edited = cells.optionalReal(C::Edited);
-        s.curve = readCurve(cells, st.handle(), C::CurveA);
+        s.curve = readCurve(cells, st, C::CurveA);
         // Rows come sorted by partner, so the list stays sorted; a row that sets nothing is
         // dropped as the application would.
         if (!s.isEmpty())
@@ -1145,7 +1158,7 @@ bool RowReader::readPlanPartners(std::vector<ScenarioPlan> &plans) {
 
 bool RowReader::readPlanGroups(std::vector<ScenarioPlan> &plans) {
     namespace C = Tables::PlanGroups;
-    Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY plan_id, position", true));
+    RowSource st = m_source.rows(C::table(), "ORDER BY plan_id, position", true);
     if (!st.isValid()) {
         prepareFailed("plan_groups");
         return false;
@@ -1155,7 +1168,7 @@ bool RowReader::readPlanGroups(std::vector<ScenarioPlan> &plans) {
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
         cells.beginRow(C::Count);
-        ScenarioPlan *plan = byId.value(sqlite3_column_int64(st.handle(), C::PlanId));
+        ScenarioPlan *plan = byId.value(st.int64(C::PlanId));
         if (!plan) {
             cells.bad(C::PlanId, PortfolioFileTr::tr("no plan has this id"));
             continue;
@@ -1164,7 +1177,7 @@ bool RowReader::readPlanGroups(std::vector<ScenarioPlan> &plans) {
         g.model = cells.optionalKey<PartnerModel>(C::Model);
         g.segmentRuleId = cells.reference(C::SegmentRuleId);
         g.minShare = cells.optionalReal(C::MinShare);
-        g.curve = readCurve(cells, st.handle(), C::CurveA);
+        g.curve = readCurve(cells, st, C::CurveA);
     }
     return finished(rc, "plan_groups");
 }

@@ -5,21 +5,32 @@
 
 #include <QStringList>
 
+#include <memory>
+
 struct sqlite3;
 
 namespace ps {
+
+class SqliteTableSource;
+class TableSource;
 
 /// Reads the portfolio tables of an open, current-schema connection into PortfolioData,
 /// checking every value on the way (types, enum keys, ranges, dates, references of the OEM
 /// detail and scenario tables). Only our own columns are selected, so foreign columns, triggers and
 /// views are never touched.
 ///
-/// Built for speed on large files: one prepared statement per table, sqlite3_column_* read
-/// directly, hand-written date and list parsing, vectors reserved from a row count.
+/// The rows come from a TableSource: an SQLite database, or a team portfolio on PostgreSQL read
+/// with COPY (core/team), so both engines get the same typed reading and the same checks.
+///
+/// Built for speed on large files: one prepared statement per table, cells read directly,
+/// hand-written date and list parsing, vectors reserved from a row count.
 class RowReader {
 public:
     /// Stops reading once `maxProblems` problems are found (1 for load, many for check).
     RowReader(sqlite3 *db, int maxProblems);
+    /// Reads the tables `source` gives.
+    RowReader(TableSource &source, int maxProblems);
+    ~RowReader();
 
     /// Which tables read() reads. A large file is read in two halves on two connections at
     /// once (PortfolioFile::load); together they read what All reads.
@@ -84,7 +95,11 @@ private:
     void prepareFailed(const char *table);
     bool finished(int rc, const char *table);
 
-    sqlite3 *m_db;
+    std::unique_ptr<SqliteTableSource> m_ownSource;
+    TableSource &m_source;
+    /// The file, for the account mapping tables, which only local files hold (nullptr when the
+    /// rows come from a team portfolio).
+    sqlite3 *m_db = nullptr;
     int m_maxProblems;
     int m_problemCount = 0;
     int m_sqliteError = 0;

@@ -376,9 +376,9 @@ CREATE TABLE IF NOT EXISTS plan_groups (
 );
 )sql";
 
-// --- Version 9: account mapping (issue 15). Self-contained: its DDL, its step and its tables
+// --- Version 10: account mapping (issue 15). Self-contained: its DDL, its step and its tables
 // are this block only, so it can be renumbered when merged beside another version 9.
-const char *const v9AccountTables = R"sql(
+const char *const v10AccountTables = R"sql(
 CREATE TABLE IF NOT EXISTS account_lists (
     id             INTEGER PRIMARY KEY,
     position       INTEGER NOT NULL,
@@ -454,38 +454,158 @@ const ColumnAddition v8Columns[] = {
     {"partners", "contract_minimum", "REAL NOT NULL DEFAULT 0"},
 };
 
+// Version 9: the row version of every entity table, for team portfolios (docs/team.md).
+const ColumnAddition v9Columns[] = {
+    {"portfolio", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"icps", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"partners", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"influence_links", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"oem_deals", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"scenarios", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"segment_rules", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"activities", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"deals", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"decision_log", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"investments", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+    {"plans", "row_version", "INTEGER NOT NULL DEFAULT 1"},
+};
+
+/// Adds each column unless the table already has it (a migration may run twice).
 template <size_t N>
-bool addColumns(sqlite3 *db, const ColumnAddition (&columns)[N], QString *error) {
+bool addColumns(Engine &engine, const ColumnAddition (&columns)[N], QString *error) {
     for (const ColumnAddition &add : columns) {
-        if (hasColumn(db, add.table, add.column))
+        if (engine.hasColumn(add.table, add.column))
             continue;
         const QByteArray sql = QByteArray("ALTER TABLE ") + add.table + " ADD COLUMN " +
                                add.column + ' ' + add.definition;
-        if (!execSql(db, sql.constData(), error))
+        if (!engine.exec(sql.constData(), error))
             return false;
     }
     return true;
 }
 
-/// Runs `body` inside one transaction that also sets user_version; rolls back on failure.
-template <typename Body> bool inTransaction(sqlite3 *db, int version, QString *error, Body body) {
-    if (!execSql(db, "BEGIN IMMEDIATE", error))
+/// Runs `body` inside one transaction that also sets the version; rolls back on failure.
+template <typename Body>
+bool inTransaction(Engine &engine, int version, QString *error, Body body) {
+    if (!engine.begin(error))
         return false;
     // Re-running an older step on a newer file must not lower its version.
-    Statement current(db, "PRAGMA user_version");
-    const int found = current.isValid() && current.step() == SQLITE_ROW
-                          ? sqlite3_column_int(current.handle(), 0)
-                          : 0;
-    current.reset();
-    const QByteArray setVersion =
-        "PRAGMA user_version = " + QByteArray::number(std::max(found, version));
-    if (body() && execSql(db, setVersion.constData(), error) && execSql(db, "COMMIT", error))
+    const int found = engine.version();
+    if (body() && engine.setVersion(std::max(found, version), error) && engine.commit(error))
         return true;
-    execSql(db, "ROLLBACK");
+    engine.rollback();
     return false;
 }
 
+bool stepV1(Engine &engine, QString *error) {
+    return inTransaction(engine, 1, error, [&]() {
+        return engine.setApplicationId(error) && engine.exec(v1Tables, error);
+    });
+}
+
+bool stepV2(Engine &engine, QString *error) {
+    return inTransaction(engine, 2, error, [&]() {
+        return addColumns(engine, v2Columns, error) && engine.exec(v2Tables, error);
+    });
+}
+
+bool stepV3(Engine &engine, QString *error) {
+    return inTransaction(engine, 3, error, [&]() {
+        return addColumns(engine, v3Columns, error) && engine.exec(v3Tables, error);
+    });
+}
+
+bool stepV4(Engine &engine, QString *error) {
+    return inTransaction(engine, 4, error, [&]() { return engine.exec(v4Tables, error); });
+}
+
+bool stepV5(Engine &engine, QString *error) {
+    return inTransaction(engine, 5, error, [&]() {
+        return addColumns(engine, v5Columns, error) && engine.exec(v5Tables, error);
+    });
+}
+
+bool stepV6(Engine &engine, QString *error) {
+    return inTransaction(engine, 6, error, [&]() { return engine.exec(v6Tables, error); });
+}
+
+bool stepV7(Engine &engine, QString *error) {
+    return inTransaction(engine, 7, error, [&]() {
+        const bool rebuild = engine.hasColumn("deals", "partner_id");
+        return addColumns(engine, v7Columns, error) &&
+               (!rebuild || engine.exec(v7RebuildDeals, error)) && engine.exec(v7Tables, error) &&
+               (!rebuild || engine.exec(v7MoveDealPartners, error));
+    });
+}
+
+bool stepV8(Engine &engine, QString *error) {
+    return inTransaction(engine, 8, error, [&]() {
+        return addColumns(engine, v8Columns, error) && engine.exec(v8Tables, error);
+    });
+}
+
+bool stepV9(Engine &engine, QString *error) {
+    return inTransaction(engine, 9, error, [&]() { return addColumns(engine, v9Columns, error); });
+}
+
+/// Account mapping (format 10). Account lists and private exchanges stay in local files: the
+/// tables exist in a team portfolio's schema too, but nothing reads or writes them there.
+bool stepAccountMapping(Engine &engine, QString *error) {
+    return inTransaction(engine, AccountMappingVersion, error,
+                         [&]() { return engine.exec(v10AccountTables, error); });
+}
+
+using Step = bool (*)(Engine &, QString *);
+const Step steps[] = {&stepV1, &stepV2, &stepV3, &stepV4, &stepV5,
+                      &stepV6, &stepV7, &stepV8, &stepV9, &stepAccountMapping};
+static_assert(sizeof(steps) / sizeof(steps[0]) == CurrentVersion, "one step per version");
+
+bool runStep(sqlite3 *db, int version, QString *error) {
+    SqliteEngine engine(db);
+    return steps[version - 1](engine, error);
+}
+
 } // namespace
+
+Engine::~Engine() = default;
+
+bool SqliteEngine::exec(const char *sql, QString *error) {
+    return execSql(m_db, sql, error);
+}
+
+bool SqliteEngine::hasColumn(const char *table, const char *column) {
+    return Schema::hasColumn(m_db, table, column);
+}
+
+bool SqliteEngine::begin(QString *error) {
+    return execSql(m_db, "BEGIN IMMEDIATE", error);
+}
+
+bool SqliteEngine::commit(QString *error) {
+    return execSql(m_db, "COMMIT", error);
+}
+
+void SqliteEngine::rollback() {
+    execSql(m_db, "ROLLBACK");
+}
+
+int SqliteEngine::version() {
+    Statement current(m_db, "PRAGMA user_version");
+    return current.isValid() && current.step() == SQLITE_ROW
+               ? sqlite3_column_int(current.handle(), 0)
+               : 0;
+}
+
+bool SqliteEngine::setVersion(int version, QString *error) {
+    const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
+    return execSql(m_db, sql.constData(), error);
+}
+
+bool SqliteEngine::setApplicationId(QString *error) {
+    const QByteArray appId =
+        "PRAGMA application_id = " + QByteArray::number(PortfolioFile::ApplicationId);
+    return execSql(m_db, appId.constData(), error);
+}
 
 bool hasColumn(sqlite3 *db, const char *table, const char *column) {
     const QByteArray sql = QByteArray("SELECT 1 FROM pragma_table_info('") + table +
@@ -495,70 +615,55 @@ bool hasColumn(sqlite3 *db, const char *table, const char *column) {
 }
 
 bool upgradeToV1(sqlite3 *db, QString *error) {
-    return inTransaction(db, 1, error, [&]() {
-        const QByteArray appId =
-            "PRAGMA application_id = " + QByteArray::number(PortfolioFile::ApplicationId);
-        return execSql(db, appId.constData(), error) && execSql(db, v1Tables, error);
-    });
+    return runStep(db, 1, error);
 }
 
 bool upgradeToV2(sqlite3 *db, QString *error) {
-    return inTransaction(db, 2, error, [&]() {
-        return addColumns(db, v2Columns, error) && execSql(db, v2Tables, error);
-    });
+    return runStep(db, 2, error);
 }
 
 bool upgradeToV3(sqlite3 *db, QString *error) {
-    return inTransaction(db, 3, error, [&]() {
-        return addColumns(db, v3Columns, error) && execSql(db, v3Tables, error);
-    });
+    return runStep(db, 3, error);
 }
 
 bool upgradeToV4(sqlite3 *db, QString *error) {
-    return inTransaction(db, 4, error, [&]() { return execSql(db, v4Tables, error); });
+    return runStep(db, 4, error);
 }
 
 bool upgradeToV5(sqlite3 *db, QString *error) {
-    return inTransaction(db, 5, error, [&]() {
-        return addColumns(db, v5Columns, error) && execSql(db, v5Tables, error);
-    });
+    return runStep(db, 5, error);
 }
 
 bool upgradeToV6(sqlite3 *db, QString *error) {
-    return inTransaction(db, 6, error, [&]() { return execSql(db, v6Tables, error); });
+    return runStep(db, 6, error);
 }
 
 bool upgradeToV7(sqlite3 *db, QString *error) {
-    return inTransaction(db, 7, error, [&]() {
-        // Run again on a version 7 file, the deals table no longer has partner_id: no rebuild.
-        const bool rebuild = hasColumn(db, "deals", "partner_id");
-        return addColumns(db, v7Columns, error) &&
-               (!rebuild || execSql(db, v7RebuildDeals, error)) && execSql(db, v7Tables, error) &&
-               (!rebuild || execSql(db, v7MoveDealPartners, error));
-    });
+    return runStep(db, 7, error);
 }
 
 bool upgradeToV8(sqlite3 *db, QString *error) {
-    return inTransaction(db, 8, error, [&]() {
-        return addColumns(db, v8Columns, error) && execSql(db, v8Tables, error);
-    });
+    return runStep(db, 8, error);
+}
+
+bool upgradeToV9(sqlite3 *db, QString *error) {
+    return runStep(db, 9, error);
+}
+
+bool migrate(Engine &engine, int fromVersion, QString *error) {
+    for (int version = fromVersion + 1; version <= CurrentVersion; ++version)
+        if (!steps[version - 1](engine, error))
+            return false;
+    return true;
 }
 
 bool upgradeToAccountMapping(sqlite3 *db, QString *error) {
-    return inTransaction(db, AccountMappingVersion, error,
-                         [&]() { return execSql(db, v9AccountTables, error); });
+    return runStep(db, AccountMappingVersion, error);
 }
 
 bool migrate(sqlite3 *db, int fromVersion, QString *error) {
-    using Step = bool (*)(sqlite3 *, QString *);
-    static const Step steps[] = {&upgradeToV1, &upgradeToV2, &upgradeToV3,
-                                 &upgradeToV4, &upgradeToV5, &upgradeToV6,
-                                 &upgradeToV7, &upgradeToV8, &upgradeToAccountMapping};
-    static_assert(sizeof(steps) / sizeof(steps[0]) == CurrentVersion, "one step per version");
-    for (int version = fromVersion + 1; version <= CurrentVersion; ++version)
-        if (!steps[version - 1](db, error))
-            return false;
-    return true;
+    SqliteEngine engine(db);
+    return migrate(engine, fromVersion, error);
 }
 
 QStringList requiredTables(int version) {

@@ -15,10 +15,51 @@ struct sqlite3;
 namespace ps::Schema {
 
 /// The version this build writes; files with a higher user_version are refused.
-constexpr int CurrentVersion = 9;
+constexpr int CurrentVersion = 10;
 
 /// The version that added account mapping (upgradeToAccountMapping()).
-constexpr int AccountMappingVersion = 9;
+constexpr int AccountMappingVersion = 10;
+
+/**
+ * What the migrations run on: an SQLite file, or a team portfolio's schema on PostgreSQL
+ * (core/team/pgschemaengine.h), which translates each step's SQLite DDL mechanically (REAL to
+ * DOUBLE PRECISION, INTEGER to BIGINT, INSERT OR IGNORE to ON CONFLICT DO NOTHING) and keeps
+ * the version in a row instead of `PRAGMA user_version`. So both engines have one schema
+ * definition, built by the same ordered steps.
+ */
+class Engine {
+public:
+    virtual ~Engine();
+    /// Runs statements written in SQLite's dialect.
+    virtual bool exec(const char *sql, QString *error) = 0;
+    virtual bool hasColumn(const char *table, const char *column) = 0;
+    virtual bool begin(QString *error) = 0;
+    virtual bool commit(QString *error) = 0;
+    virtual void rollback() = 0;
+    /// The schema version (user_version), 0 for an empty database.
+    virtual int version() = 0;
+    virtual bool setVersion(int version, QString *error) = 0;
+    /// Marks the database as a Partnerscope portfolio (`PRAGMA application_id`).
+    virtual bool setApplicationId(QString *error) = 0;
+};
+
+/// The SQLite engine of a `.partnerscope` file.
+class SqliteEngine : public Engine {
+public:
+    explicit SqliteEngine(sqlite3 *db)
+        : m_db(db) {}
+    bool exec(const char *sql, QString *error) override;
+    bool hasColumn(const char *table, const char *column) override;
+    bool begin(QString *error) override;
+    bool commit(QString *error) override;
+    void rollback() override;
+    int version() override;
+    bool setVersion(int version, QString *error) override;
+    bool setApplicationId(QString *error) override;
+
+private:
+    sqlite3 *m_db;
+};
 
 /// Creates the version 1 tables (portfolio, icps, partners, influence_links) and sets
 /// `application_id`. Returns false and sets *error on failure (the transaction is rolled back).
@@ -58,15 +99,21 @@ bool upgradeToV7(sqlite3 *db, QString *error = nullptr);
 /// migrated from version 7 has no history, no plans and no contract minimums.
 bool upgradeToV8(sqlite3 *db, QString *error = nullptr);
 
+/// Adds `row_version` to the entity tables (every table with an `id`): team portfolios use it
+/// for optimistic concurrency. A file migrated from version 8 has version 1 on every row.
+bool upgradeToV9(sqlite3 *db, QString *error = nullptr);
+
 /// Adds account mapping (issue 15): the account lists (account_lists: ours with partner_id
 /// NULL, a partner's with its id, each with its date; accounts: their rows with the matching
 /// keys), the private exchanges we started (psi_sessions, the serialized session with its
-/// secret) and the offers we answered (psi_answered_offers). A file migrated from version 8
+/// secret) and the offers we answered (psi_answered_offers). A file migrated from version 9
 /// has no lists and no exchanges.
 bool upgradeToAccountMapping(sqlite3 *db, QString *error = nullptr);
 
 /// Runs every migration after `fromVersion` up to CurrentVersion, in order.
 bool migrate(sqlite3 *db, int fromVersion, QString *error = nullptr);
+/// The same on any engine; each step is one transaction on `engine`.
+bool migrate(Engine &engine, int fromVersion, QString *error = nullptr);
 
 /// The tables a file of schema `version` must have as real tables.
 QStringList requiredTables(int version);

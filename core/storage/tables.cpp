@@ -136,6 +136,7 @@ const char *sqlType(Type type) {
     case Type::Id:
     case Type::Int:
     case Type::Bool:
+    case Type::Version:
         return "INTEGER";
     case Type::Real:
         return "REAL";

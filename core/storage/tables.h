@@ -13,10 +13,12 @@
 ///
 /// Each list entry is X(Enumerator, "sql_name", type, "constraint"), where type is how the value
 /// is stored: Id (an integer row id), Int, Real, Text, Date (ISO text), Key (an enumeration's text
-/// key), List ("; "-joined text), Bool (0/1) or Json (text).
+/// key), List ("; "-joined text), Bool (0/1), Json (text) or Version (the row version of an
+/// entity table: team portfolios on PostgreSQL bump it on every change, for optimistic
+/// concurrency; a file keeps whatever it was given, and the domain never sees it).
 namespace ps::Tables {
 
-enum class Type { Id, Int, Real, Text, Date, Key, List, Bool, Json };
+enum class Type { Id, Int, Real, Text, Date, Key, List, Bool, Json, Version };
 
 struct Column {
     const char *name;
@@ -44,7 +46,8 @@ struct Table {
     X(FiscalYear, "fiscal_year", Int, "") \
     X(Notes, "notes", Text, "NOT NULL DEFAULT ''") \
     X(ActiveScenarioId, "active_scenario_id", Id, "") \
-    X(MinClosedDeals, "min_closed_deals", Int, "NOT NULL DEFAULT 10")
+    X(MinClosedDeals, "min_closed_deals", Int, "NOT NULL DEFAULT 10") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_ICPS(X) \
     X(Id, "id", Id, "PRIMARY KEY") \
@@ -59,7 +62,8 @@ struct Table {
     X(TargetAccounts, "target_accounts", Int, "NOT NULL DEFAULT 0") \
     X(AverageDealSize, "average_deal_size", Real, "NOT NULL DEFAULT 0") \
     X(CrmSource, "crm_source", Key, "") \
-    X(CrmId, "crm_id", Text, "NOT NULL DEFAULT ''")
+    X(CrmId, "crm_id", Text, "NOT NULL DEFAULT ''") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_PARTNERS(X) \
     X(Id, "id", Id, "PRIMARY KEY") \
@@ -99,7 +103,8 @@ struct Table {
     X(JcmRenewal, "jcm_renewal", Key, "") \
     X(CrmSource, "crm_source", Key, "") \
     X(CrmId, "crm_id", Text, "NOT NULL DEFAULT ''") \
-    X(ContractMinimum, "contract_minimum", Real, "NOT NULL DEFAULT 0")
+    X(ContractMinimum, "contract_minimum", Real, "NOT NULL DEFAULT 0") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_INFLUENCE_LINKS(X) \
     X(Id, "id", Id, "PRIMARY KEY") \
@@ -109,7 +114,8 @@ struct Table {
     X(Strength, "strength", Int, "NOT NULL") \
     X(Role, "role", Key, "NOT NULL") \
     X(OverlappingAccounts, "overlapping_accounts", Int, "") \
-    X(Notes, "notes", Text, "NOT NULL DEFAULT ''")
+    X(Notes, "notes", Text, "NOT NULL DEFAULT ''") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_OEM_DEALS(X) \
     X(Id, "id", Id, "PRIMARY KEY") \
@@ -132,7 +138,8 @@ struct Table {
     X(CostPerUnit, "cost_per_unit", Real, "NOT NULL DEFAULT 0") \
     X(MinMarginPerUnit, "min_margin_per_unit", Real, "") \
     X(BrandOwner, "brand_owner", Key, "") \
-    X(RoadmapAligned, "roadmap_aligned", Bool, "NOT NULL DEFAULT 0")
+    X(RoadmapAligned, "roadmap_aligned", Bool, "NOT NULL DEFAULT 0") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_OEM_ROYALTY_TIERS(X) \
     X(DealId, "deal_id", Id, "NOT NULL REFERENCES oem_deals (id) ON DELETE CASCADE") \
@@ -155,7 +162,8 @@ struct Table {
     X(Position, "position", Int, "NOT NULL") \
     X(Name, "name", Text, "NOT NULL") \
     X(PotentialThreshold, "potential_threshold", Real, "NOT NULL DEFAULT 50") \
-    X(ReadinessThreshold, "readiness_threshold", Real, "NOT NULL DEFAULT 50")
+    X(ReadinessThreshold, "readiness_threshold", Real, "NOT NULL DEFAULT 50") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_SCENARIO_WEIGHTS(X) \
     X(ScenarioId, "scenario_id", Id, "NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE") \
@@ -174,7 +182,8 @@ struct Table {
     X(Id, "id", Id, "PRIMARY KEY") \
     X(Position, "position", Int, "NOT NULL") \
     X(Name, "name", Text, "NOT NULL") \
-    X(Conditions, "conditions", Json, "NOT NULL DEFAULT '[]'")
+    X(Conditions, "conditions", Json, "NOT NULL DEFAULT '[]'") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_OEM_VOLUMES(X) \
     X(DealId, "deal_id", Id, "NOT NULL REFERENCES oem_deals (id) ON DELETE CASCADE") \
@@ -189,7 +198,8 @@ struct Table {
     X(Kind, "kind", Key, "NOT NULL") \
     X(Notes, "notes", Text, "NOT NULL DEFAULT ''") \
     X(CrmSource, "crm_source", Key, "") \
-    X(CrmId, "crm_id", Text, "NOT NULL DEFAULT ''")
+    X(CrmId, "crm_id", Text, "NOT NULL DEFAULT ''") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_DEALS(X) \
     X(Id, "id", Id, "PRIMARY KEY") \
@@ -208,7 +218,8 @@ struct Table {
     X(BuyerRegion, "buyer_region", Text, "NOT NULL DEFAULT ''") \
     X(BuyerEmployees, "buyer_employees", Int, "") \
     X(CrmSource, "crm_source", Key, "") \
-    X(CrmId, "crm_id", Text, "NOT NULL DEFAULT ''")
+    X(CrmId, "crm_id", Text, "NOT NULL DEFAULT ''") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_SCENARIO_JUDGMENTS(X) \
     X(ScenarioId, "scenario_id", Id, "NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE") \
@@ -235,7 +246,8 @@ struct Table {
     X(PotentialCr, "potential_cr", Real, "") \
     X(ReadinessCr, "readiness_cr", Real, "") \
     X(PotentialConsensus, "potential_consensus", Real, "") \
-    X(ReadinessConsensus, "readiness_consensus", Real, "")
+    X(ReadinessConsensus, "readiness_consensus", Real, "") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_DECISION_WEIGHTS(X) \
     X(RecordId, "record_id", Id, "NOT NULL REFERENCES decision_log (id) ON DELETE CASCADE") \
@@ -274,7 +286,8 @@ struct Table {
     X(Mdf, "mdf", Real, "NOT NULL DEFAULT 0") \
     X(Enablement, "enablement", Real, "NOT NULL DEFAULT 0") \
     X(Incentives, "incentives", Real, "NOT NULL DEFAULT 0") \
-    X(TechSupport, "tech_support", Real, "NOT NULL DEFAULT 0")
+    X(TechSupport, "tech_support", Real, "NOT NULL DEFAULT 0") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_PLANS(X) \
     X(Id, "id", Id, "PRIMARY KEY") \
@@ -289,7 +302,8 @@ struct Table {
     X(PolicyMaintain, "policy_maintain", Key, "NOT NULL DEFAULT 'optimize'") \
     X(PolicyDeprioritize, "policy_deprioritize", Key, "NOT NULL DEFAULT 'contract_minimum'") \
     X(RevenueTarget, "revenue_target", Real, "NOT NULL DEFAULT 0") \
-    X(TargetDate, "target_date", Date, "")
+    X(TargetDate, "target_date", Date, "") \
+    X(RowVersion, "row_version", Version, "NOT NULL DEFAULT 1")
 
 #define PS_TABLE_PLAN_PARTNERS(X) \
     X(PlanId, "plan_id", Id, "NOT NULL REFERENCES plans (id) ON DELETE CASCADE") \

@@ -181,6 +181,7 @@ private slots:
     }
 
     void fileFormatIsFiveOrLater() {
+        // The logs came with format 5; later formats keep them.
         QVERIFY(Schema::CurrentVersion >= 5);
         const QString file = saved(QStringLiteral("version.partnerscope"));
         QCOMPARE(PortfolioFile::check(file), QStringList());

@@ -142,8 +142,14 @@ void FieldForm::refresh() {
 }
 
 void FieldForm::setEnabled(bool enabled) {
+    m_enabled = enabled;
     for (const Binding &b : m_bindings)
-        b.widget->setEnabled(enabled);
+        b.widget->setEnabled(enabled && !m_readOnly);
+}
+
+void FieldForm::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    setEnabled(m_enabled);
 }
 
 void fillChoiceCombo(QComboBox *combo, const QStringList &labels, const QStringList &keys) {

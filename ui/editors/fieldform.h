@@ -57,6 +57,9 @@ public:
     void refresh();
     /// Enables or disables every bound widget (no entity to show).
     void setEnabled(bool enabled);
+    /// A viewer of a team portfolio: every bound widget stays disabled whatever setEnabled()
+    /// says, until read-only is lifted.
+    void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
     /// A widget's value was rejected by the setter (invalid); the form reverted it.
@@ -75,6 +78,8 @@ private:
     Setter m_setter;
     std::vector<Binding> m_bindings;
     bool m_loading = false;
+    bool m_readOnly = false;
+    bool m_enabled = true;
 };
 
 /// Fills a combo box with the labels of enumeration values, storing their keys as item data.

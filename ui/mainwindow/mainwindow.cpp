@@ -19,6 +19,8 @@
 #include "ui/shell/languagemenu.h"
 #include "ui/shell/recentfiles.h"
 #include "ui/shell/recovery.h"
+#include "ui/team/teambanner.h"
+#include "ui/team/teamdialogs.h"
 #include "ui/workshop/workshopwindow.h"
 
 #include <QAction>
@@ -92,8 +94,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_startPage = new StartPage(this);
     setAcceptDrops(true);
     installDefaultPrompts();
+    installTeamPrompts();
     createActions();
     createMenus();
+    createTeamActions();
     createPages();
 
     m_central->addWidget(m_startPage);
@@ -120,7 +124,11 @@ MainWindow::MainWindow(QWidget *parent)
     setWorkspaceShown(false);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The sync follows the document's portfolio: it goes first.
+    delete m_team;
+    m_team = nullptr;
+}
 
 void MainWindow::createActions() {
     QStyle *s = style();
@@ -271,11 +279,23 @@ void MainWindow::createPages() {
     m_nav->setFont(navFont);
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
+    // A team portfolio's banner (connection, role, conflicts) above the pages.
+    m_teamBanner = new TeamBanner(m_workspace);
+    connect(m_teamBanner, &TeamBanner::resolveRequested, this, &MainWindow::resolveConflicts);
+    connect(m_teamBanner, &TeamBanner::reconnectRequested, this, [this] {
+        if (m_team)
+            m_team->reconnect();
+    });
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_teamBanner);
+    column->addWidget(m_pages, 1);
     auto *layout = new QHBoxLayout(m_workspace);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_nav);
-    layout->addWidget(m_pages, 1);
+    layout->addLayout(column, 1);
 
     addWorkspacePage(m_portfolioPage, tr("Portfolio"));
     addWorkspacePage(m_icpPage, tr("ICPs"));
@@ -349,6 +369,8 @@ void MainWindow::setWorkspaceShown(bool shown) {
     m_exportReport->setEnabled(shown);
     m_import->setEnabled(shown);
     m_printPreview->setEnabled(shown);
+    m_publish->setEnabled(shown && !m_team);
+    m_history->setEnabled(shown && m_team);
     for (QAction *action : m_pageGroup->actions())
         action->setEnabled(shown);
     updatePageActions();
@@ -368,8 +390,11 @@ void MainWindow::updateTitle() {
         setWindowModified(false);
         return;
     }
-    const QString name = m_readOnly ? tr("%1 (read-only)").arg(m_document->displayName())
-                                    : m_document->displayName();
+    QString name = m_readOnly ? tr("%1 (read-only)").arg(m_document->displayName())
+                              : m_document->displayName();
+    if (m_team)
+        name = m_team->canEdit() ? tr("%1 (team)").arg(m_team->location().displayName())
+                                 : tr("%1 (team, view only)").arg(m_team->location().displayName());
     setWindowTitle(tr("%1[*] — %2").arg(name, app));
     setWindowModified(m_document->isModified());
     setWindowFilePath(m_document->filePath());
@@ -387,6 +412,17 @@ void MainWindow::rebuildRecentMenu() {
         action->setStatusTip(path);
         action->setEnabled(QFileInfo::exists(path));
         ++number;
+    }
+    // Team portfolios opened lately (locations hold no password).
+    const QStringList locations = RecentLocations::list();
+    if (!locations.isEmpty())
+        m_recentMenu->addSeparator();
+    for (const QString &location : locations) {
+        const std::optional<TeamLocation> parsed = TeamLocation::parse(location);
+        QAction *action = m_recentMenu->addAction(parsed ? parsed->displayName() : location, this,
+                                                  [this, location] { openTeamLocation(location); });
+        action->setToolTip(location);
+        action->setStatusTip(location);
     }
     m_recentMenu->addSeparator();
     QAction *clear =

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "core/domain/portfoliodata.h"
+#include "core/team/teamsync.h"
 
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -28,6 +30,7 @@ class RecoveryWriter;
 class ScoringController;
 class SegmentsPage;
 class StartPage;
+class TeamBanner;
 class WorkshopWindow;
 
 /**
@@ -47,6 +50,20 @@ public:
         std::function<QString(MainWindow &)> chooseOpenPath; ///< empty: cancelled
         std::function<QString(MainWindow &)> chooseSavePath; ///< empty: cancelled
         std::function<void(MainWindow &, const QString &message)> showError;
+        /// A team portfolio location (File > Open Team Portfolio, Publish to Server); `publish`
+        /// asks for a new portfolio name. Empty: cancelled.
+        std::function<QString(MainWindow &, bool publish)> chooseTeamLocation;
+        /// The server asked for a password for `location`; empty: cancelled. Kept for the
+        /// session only, never stored.
+        std::function<QString(MainWindow &, const QString &location)> askPassword;
+        /// A conflict between my change and someone else's: per field, true keeps mine.
+        /// nullopt: decide later.
+        std::function<std::optional<QList<bool>>(MainWindow &, const TeamSync::Conflict &)>
+            resolveConflict;
+        /// Shows the audit trail of one record.
+        std::function<void(MainWindow &, const QString &record,
+                           const QList<TeamSync::HistoryEntry> &entries)>
+            showHistory;
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -110,6 +127,27 @@ public:
     /// the file (a CSV dropped on the window). Returns whether something was imported.
     bool importCsv(const QString &path = QString());
     QAction *importAction() const { return m_import; }
+    /// File > Open Team Portfolio...: asks for a postgresql:// location and opens it.
+    bool openTeam();
+    /// Opens a team portfolio from `location` (postgresql://...): edits go to the server as
+    /// they are made, others' edits appear as they are made (mainwindow_team.cpp).
+    bool openTeamLocation(const QString &location);
+    /// File > Publish to Server...: puts the open portfolio on a server and opens it from there.
+    bool publishToServer();
+    /// File > Take Offline Copy...: the team portfolio (as the server has it) to a file; with a
+    /// file open, asks which team portfolio to copy.
+    QString takeOfflineCopy();
+    /// Edit > Record History...: who changed the selected partner, when, from what to what.
+    bool showRecordHistory();
+    /// The sync of the open team portfolio, or nullptr for a file.
+    TeamSync *teamSync() const { return m_team; }
+    TeamBanner *teamBanner() const { return m_teamBanner; }
+    /// Offers the waiting conflicts to the user (Prompts::resolveConflict), oldest first.
+    void resolveConflicts();
+    QAction *openTeamAction() const { return m_openTeam; }
+    QAction *publishAction() const { return m_publish; }
+    QAction *takeCopyAction() const { return m_takeCopy; }
+    QAction *historyAction() const { return m_history; }
     /// Closes the portfolio (after maybeSave) and returns to the start page.
     bool closePortfolio();
     /// View > Workshop Mode (F5): the open portfolio full screen in the projector theme.
@@ -133,6 +171,11 @@ private:
     bool saveTo(const QString &path);
     bool openPath(const QString &path);
     void installDefaultPrompts();
+    void installTeamPrompts();
+    void createTeamActions();
+    void closeTeam();
+    /// A viewer gets no edit actions: item views stop editing, edit buttons are disabled.
+    void applyTeamRole();
 
     Document *m_document;
     RecoveryWriter *m_recovery;
@@ -170,6 +213,12 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_workshop = nullptr;
+    QAction *m_openTeam = nullptr;
+    QAction *m_publish = nullptr;
+    QAction *m_takeCopy = nullptr;
+    QAction *m_history = nullptr;
+    TeamSync *m_team = nullptr;
+    TeamBanner *m_teamBanner = nullptr;
 };
 
 } // namespace ps

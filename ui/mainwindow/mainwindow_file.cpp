@@ -78,6 +78,19 @@ void MainWindow::installDefaultPrompts() {
 }
 
 bool MainWindow::maybeSave() {
+    if (m_team) {
+        // Saved as edited; only edits still held (offline) can be lost.
+        m_team->flush();
+        if (m_team->pendingCount() == 0)
+            return true;
+        QMessageBox box(
+            QMessageBox::Warning, tr("Partnerscope"),
+            tr("%n edit(s) are not on the server yet.", nullptr, m_team->pendingCount()),
+            QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("They are sent when the connection is back, if the window "
+                                  "stays open. Close anyway and lose them?"));
+        return box.exec() == QMessageBox::Discard;
+    }
     if (!isWorkspaceShown() || !m_document->isModified())
         return true;
     switch (m_prompts.askToSave(*this)) {
@@ -111,6 +124,8 @@ bool MainWindow::openFile(const QString &path) {
 }
 
 bool MainWindow::openPath(const QString &path) {
+    if (TeamLocation::looksLikeLocation(path))
+        return openTeamLocation(path);
     QString error;
     if (!m_document->open(path, &error)) {
         m_prompts.showError(*this, error);
@@ -142,6 +157,7 @@ void MainWindow::showData(PortfolioData data, const QString &path, bool modified
     // A new portfolio starts with the Baseline scenario the matrix scores with; files and the
     // demo already have theirs.
     ensureScenario(data);
+    closeTeam();
     m_readOnly = false;
     m_document->reset(std::move(data), path, modified);
     setWorkspaceShown(true);
@@ -150,6 +166,14 @@ void MainWindow::showData(PortfolioData data, const QString &path, bool modified
 bool MainWindow::save() {
     if (!isWorkspaceShown())
         return false;
+    if (m_team) {
+        const bool sent = m_team->flush();
+        statusBar()->showMessage(sent ? tr("Every change is on the server.")
+                                      : tr("%n edit(s) held until the server takes them.", nullptr,
+                                           m_team->pendingCount()),
+                                 4000);
+        return sent;
+    }
     if (m_document->isUntitled() || m_readOnly)
         return saveAs();
     QString error;
@@ -167,6 +191,8 @@ bool MainWindow::save() {
 bool MainWindow::saveAs() {
     if (!isWorkspaceShown())
         return false;
+    if (m_team) // a team portfolio is saved on the server; a file of it is an offline copy
+        return !takeOfflineCopy().isEmpty();
     QString path = m_prompts.chooseSavePath(*this);
     if (path.isEmpty())
         return false;
@@ -192,6 +218,7 @@ bool MainWindow::saveTo(const QString &path) {
 bool MainWindow::closePortfolio() {
     if (!maybeSave())
         return false;
+    closeTeam();
     m_readOnly = false;
     m_document->reset(PortfolioData{}, QString(), false);
     m_recovery->discard();

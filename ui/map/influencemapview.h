@@ -51,6 +51,9 @@ public:
     MapLayoutKind layoutKind() const;
     void setFilter(const MapFilter &filter);
     void setTheme(Theme theme);
+    /// A viewer's map (a team portfolio's viewer): no linking by dragging, no link menu.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const;
 
     /// Centres and selects a partner (search); false if it is not on the map.
     bool centerOnPartner(Id partnerId);

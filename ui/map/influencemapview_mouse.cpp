@@ -95,7 +95,7 @@ void InfluenceMapView::mouseMoveEvent(QMouseEvent *event) {
     // The button state is tracked here: synthesized moves may not carry it.
     if (d->pressNode >= 0) {
         const map::NodeItem *source = d->nodes[size_t(d->pressNode)];
-        if (!d->linkDrag && source->kind() == MapNodeKind::Partner &&
+        if (!d->linkDrag && !d->readOnly && source->kind() == MapNodeKind::Partner &&
             (pos - d->pressPos).manhattanLength() >= QApplication::startDragDistance()) {
             d->linkDrag = true;
             d->dragLine =
@@ -348,9 +348,17 @@ QMenu *InfluenceMapView::Private::linkMenu(Id linkId, QWidget *parent) {
     return menu;
 }
 
+void InfluenceMapView::setReadOnly(bool readOnly) {
+    d->readOnly = readOnly;
+}
+
+bool InfluenceMapView::isReadOnly() const {
+    return d->readOnly;
+}
+
 void InfluenceMapView::contextMenuEvent(QContextMenuEvent *event) {
     d->flush();
-    const int edge = d->nodeAt(event->pos()) < 0 ? d->edgeAt(event->pos()) : -1;
+    const int edge = d->nodeAt(event->pos()) < 0 && !d->readOnly ? d->edgeAt(event->pos()) : -1;
     if (edge < 0 || d->state.edges[size_t(edge)].upstream) {
         event->ignore();
         return;

@@ -58,6 +58,7 @@ struct InfluenceMapView::Private {
     QPoint pressPos;
     bool backgroundPress = false;
     bool linkDrag = false;
+    bool readOnly = false; ///< no edits from the map (setReadOnly)
     QGraphicsLineItem *dragLine = nullptr;
 
     explicit Private(InfluenceMapView *view)
