@@ -2158,6 +2158,141 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>The answer is missing (--answer ANSWER.psx).</source>
         <translation>Die Antwort fehlt (--answer ANSWER.psx).</translation>
     </message>
+    <message>
+        <source>Put a portfolio file on a PostgreSQL server for a team.</source>
+        <translation>Eine Portfolio-Datei für ein Team auf einen PostgreSQL-Server stellen.</translation>
+    </message>
+    <message>
+        <source>Take an offline copy of a team portfolio as a file.</source>
+        <translation>Eine Offline-Kopie eines Team-Portfolios als Datei anlegen.</translation>
+    </message>
+    <message>
+        <source>FILE may also be a team portfolio on a PostgreSQL server:
+  postgresql://USER@HOST/DATABASE?portfolio=NAME (passwords from ~/.pgpass).
+</source>
+        <translation>FILE kann auch ein Team-Portfolio auf einem PostgreSQL-Server sein:
+  postgresql://USER@HOST/DATABASE?portfolio=NAME (Passwörter aus ~/.pgpass).
+</translation>
+    </message>
+    <message>
+        <source>%1 is a team portfolio: import into it from the window (File &gt; Import), or check the CSV here with --dry-run.</source>
+        <translation>%1 ist ein Team-Portfolio: Importieren Sie im Fenster (Datei &gt; Importieren) oder prüfen Sie die CSV-Datei hier mit --dry-run.</translation>
+    </message>
+    <message>
+        <source>%1 is not a team portfolio location (postgresql://user@host/database?portfolio=NAME).</source>
+        <translation>%1 ist kein Speicherort eines Team-Portfolios (postgresql://user@host/database?portfolio=NAME).</translation>
+    </message>
+    <message>
+        <source>The portfolio file to publish.</source>
+        <translation>Die zu veröffentlichende Portfolio-Datei.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>Where to put it: postgresql://user@host/database?portfolio=NAME (a new portfolio name).</source>
+        <translation>Wohin es kommt: postgresql://user@host/database?portfolio=NAME (ein neuer Portfolioname).</translation>
+    </message>
+    <message>
+        <source>Published %1 as %2.</source>
+        <translation>%1 als %2 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The team portfolio to copy.</source>
+        <translation>Das zu kopierende Team-Portfolio.</translation>
+    </message>
+    <message>
+        <source>Write the copy to FILE (replaced atomically).</source>
+        <translation>Die Kopie nach FILE schreiben (atomar ersetzt).</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>%1 nach %2 kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ConflictDialog</name>
+    <message>
+        <source>Resolve Conflict</source>
+        <translation>Konflikt lösen</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderes</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2 while you changed it.</source>
+        <translation>%1 hat %2 gelöscht, während Sie es geändert haben.</translation>
+    </message>
+    <message>
+        <source>You deleted %1 while %2 changed it.</source>
+        <translation>Sie haben %1 gelöscht, während %2 es geändert hat.</translation>
+    </message>
+    <message>
+        <source>You and %1 both changed %2. Choose, field by field, which value to keep.</source>
+        <translation>Sie und %1 haben beide %2 geändert. Wählen Sie Feld für Feld, welcher Wert bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine Version</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Andere Version</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Andere übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Keep my %1</source>
+        <translation>%1: meine Version behalten</translation>
+    </message>
+    <message>
+        <source>Take their %1</source>
+        <translation>%1: andere Version übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Choice</source>
+        <translation>Auswahl &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
 </context>
 <context>
     <name>ps::CoverageChart</name>
@@ -3565,6 +3700,45 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>ps::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Änderungshistorie von %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>No changes recorded on the server yet.</source>
+        <translation>Auf dem Server sind noch keine Änderungen erfasst.</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +5652,96 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Accounts</source>
         <translation>Konten</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (Team)</translation>
+    </message>
+    <message>
+        <source>%1 (team, view only)</source>
+        <translation>%1 (Team, nur Ansicht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) are not on the server yet.</source>
+        <translation>
+            <numerusform>%n Änderung ist noch nicht auf dem Server.</numerusform>
+            <numerusform>%n Änderungen sind noch nicht auf dem Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are sent when the connection is back, if the window stays open. Close anyway and lose them?</source>
+        <translation>Sie werden gesendet, sobald die Verbindung wieder steht, wenn das Fenster geöffnet bleibt. Trotzdem schließen und sie verlieren?</translation>
+    </message>
+    <message>
+        <source>Every change is on the server.</source>
+        <translation>Alle Änderungen sind auf dem Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) held until the server takes them.</source>
+        <translation>
+            <numerusform>%n Änderung zurückgehalten, bis der Server sie annimmt.</numerusform>
+            <numerusform>%n Änderungen zurückgehalten, bis der Server sie annimmt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in the system keyring if there is one, never in settings):</source>
+        <translation>Passwort für %1 (im Schlüsselbund des Systems gespeichert, falls vorhanden, nie in den Einstellungen):</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Portfolio...</source>
+        <translation>&amp;Team-Portfolio öffnen...</translation>
+    </message>
+    <message>
+        <source>Open a portfolio your team keeps on a PostgreSQL server</source>
+        <translation>Ein Portfolio öffnen, das Ihr Team auf einem PostgreSQL-Server führt</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to Server...</source>
+        <translation>&amp;Auf Server veröffentlichen...</translation>
+    </message>
+    <message>
+        <source>Put this portfolio on a PostgreSQL server for your team</source>
+        <translation>Dieses Portfolio für Ihr Team auf einen PostgreSQL-Server stellen</translation>
+    </message>
+    <message>
+        <source>Take &amp;Offline Copy...</source>
+        <translation>&amp;Offline-Kopie erstellen...</translation>
+    </message>
+    <message>
+        <source>Save a team portfolio, as the server has it, to a file</source>
+        <translation>Ein Team-Portfolio im Stand des Servers in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Record &amp;History...</source>
+        <translation>Änderungs&amp;historie...</translation>
+    </message>
+    <message>
+        <source>Who changed the selected partner (the ICP, or the plan, on their pages), when, and from what to what</source>
+        <translation>Wer den ausgewählten Partner (auf ihren Seiten das ICP oder den Plan) wann und von was zu was geändert hat</translation>
+    </message>
+    <message>
+        <source>Offline copy of %1 saved to %2</source>
+        <translation>Offline-Kopie von %1 unter %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Select an ICP to see its history.</source>
+        <translation>Ein ICP auswählen, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>The active scenario has no plan yet.</source>
+        <translation>Das aktive Szenario hat noch keinen Plan.</translation>
+    </message>
+    <message>
+        <source>Plan of %1</source>
+        <translation>Plan von %1</translation>
+    </message>
+    <message>
+        <source>Select a partner to see its history.</source>
+        <translation>Wählen Sie einen Partner aus, um seine Historie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -8713,6 +8977,271 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Files you open will appear here.</source>
         <translation>Dateien, die Sie öffnen, erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::Team</name>
+    <message>
+        <source>the server sent a row of table %1 without its %2 columns</source>
+        <translation>der Server hat eine Zeile der Tabelle %1 ohne ihre Spalten %2 gesendet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a team portfolio location: %2.</source>
+        <translation>„%1“ ist kein Speicherort eines Team-Portfolios: %2.</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>er muss mit postgresql:// beginnen</translation>
+    </message>
+    <message>
+        <source>it holds a password; keep passwords in ~/.pgpass or the keyring instead</source>
+        <translation>er enthält ein Passwort; bewahren Sie Passwörter stattdessen in ~/.pgpass oder im Schlüsselbund auf</translation>
+    </message>
+    <message>
+        <source>the database name &quot;%1&quot; holds a slash</source>
+        <translation>der Datenbankname „%1“ enthält einen Schrägstrich</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode „%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a port number</source>
+        <translation>Port „%1“ ist keine Portnummer</translation>
+    </message>
+    <message>
+        <source>connect_timeout &quot;%1&quot; is not 1 to 600 seconds</source>
+        <translation>connect_timeout „%1“ liegt nicht zwischen 1 und 600 Sekunden</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not supported</source>
+        <translation>der Parameter „%1“ wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>it names no portfolio (add ?portfolio=NAME)</source>
+        <translation>er nennt kein Portfolio (fügen Sie ?portfolio=NAME hinzu)</translation>
+    </message>
+    <message>
+        <source>the portfolio name &quot;%1&quot; must be a lowercase letter followed by up to 39 lowercase letters, digits or underscores</source>
+        <translation>der Portfolioname „%1“ muss aus einem Kleinbuchstaben gefolgt von bis zu 39 Kleinbuchstaben, Ziffern oder Unterstrichen bestehen</translation>
+    </message>
+    <message>
+        <source>%1 on %2/%3</source>
+        <translation>%1 auf %2/%3</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted, but the server&apos;s certificate is not checked: no CA certificate is configured (~/.postgresql/root.crt).</source>
+        <translation>Die Verbindung ist verschlüsselt, aber das Zertifikat des Servers wird nicht geprüft: Es ist kein CA-Zertifikat eingerichtet (~/.postgresql/root.crt).</translation>
+    </message>
+    <message>
+        <source>The connection may not be encrypted (sslmode=%1).</source>
+        <translation>Die Verbindung ist möglicherweise nicht verschlüsselt (sslmode=%1).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2.</source>
+        <translation>Verbindung zu %1 nicht möglich: %2.</translation>
+    </message>
+    <message>
+        <source>you lack the privileges this needs (see docs/team.md)</source>
+        <translation>Ihnen fehlen die dafür nötigen Rechte (siehe docs/team.md)</translation>
+    </message>
+    <message>
+        <source>Could not open the team portfolio %1: %2.</source>
+        <translation>Das Team-Portfolio %1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>database %1 has no portfolio named %2</source>
+        <translation>die Datenbank %1 hat kein Portfolio namens %2</translation>
+    </message>
+    <message>
+        <source>schema %1 is not a Partnerscope portfolio, or you may not read it</source>
+        <translation>das Schema %1 ist kein Partnerscope-Portfolio, oder Sie dürfen es nicht lesen</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Partnerscope (format %1; this version reads formats up to %2)</source>
+        <translation>es wurde von einer neueren Version von Partnerscope geschrieben (Format %1; diese Version liest Formate bis %2)</translation>
+    </message>
+    <message>
+        <source>user %1 has no role on it; an owner can add you as a member</source>
+        <translation>Benutzer %1 hat darin keine Rolle; ein Eigentümer kann Sie als Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>it is in format %1 and must be opened once by an owner, whose Partnerscope upgrades it to format %2</source>
+        <translation>es liegt im Format %1 vor und muss einmal von einem Eigentümer geöffnet werden, dessen Partnerscope es auf Format %2 aktualisiert</translation>
+    </message>
+    <message>
+        <source>it could not be upgraded from format %1: %2</source>
+        <translation>es konnte nicht von Format %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The team portfolio %1 has invalid data in %2.</source>
+        <translation>Das Team-Portfolio %1 enthält ungültige Daten in %2.</translation>
+    </message>
+    <message>
+        <source>The team portfolio %1 has invalid data: %2</source>
+        <translation>Das Team-Portfolio %1 enthält ungültige Daten: %2</translation>
+    </message>
+    <message>
+        <source>Could not publish to %1: %2.</source>
+        <translation>Veröffentlichen auf %1 nicht möglich: %2.</translation>
+    </message>
+    <message>
+        <source>database %1 already has a portfolio or schema named %2; choose another name</source>
+        <translation>die Datenbank %1 hat bereits ein Portfolio oder Schema namens %2; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>the rows could not be prepared</source>
+        <translation>die Zeilen konnten nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>Undid your change to %1.</source>
+        <translation>Ihre Änderung an %1 wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Redid your change to %1.</source>
+        <translation>Ihre Änderung an %1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>It has changed since; the other changes (%1) are kept.</source>
+        <translation>Es wurde seitdem geändert; die anderen Änderungen (%1) bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 after you; that stays.</source>
+        <translation>Jemand anderes hat %1 nach Ihnen geändert; das bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>a row of %1</source>
+        <translation>eine Zeile von %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>A change from the server could not be read: %1</source>
+        <translation>Eine Änderung vom Server konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost. Your changes are kept and will be sent when it is back.</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen. Ihre Änderungen bleiben erhalten und werden gesendet, sobald sie wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation>Wieder mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>your role (%1) may not change it</source>
+        <translation>Ihre Rolle (%1) darf es nicht ändern</translation>
+    </message>
+    <message>
+        <source>a record it refers to was deleted by someone else</source>
+        <translation>ein Datensatz, auf den es verweist, wurde von jemand anderem gelöscht</translation>
+    </message>
+    <message>
+        <source>Your change to %1 was not saved: %2. It shows what the server has.</source>
+        <translation>Ihre Änderung an %1 wurde nicht gespeichert: %2. Angezeigt wird der Stand des Servers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::TeamBanner</name>
+    <message>
+        <source>&amp;Resolve Conflict...</source>
+        <translation>Konflikt &amp;lösen...</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>&amp;Neu verbinden</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>viewer: you can read and export, not edit</source>
+        <translation>Betrachter: Sie können lesen und exportieren, nicht bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost — %n edit(s) held; they are sent when the server is back.</source>
+        <translation>
+            <numerusform>Verbindung unterbrochen – %n Änderung zurückgehalten; sie wird gesendet, sobald der Server wieder erreichbar ist.</numerusform>
+            <numerusform>Verbindung unterbrochen – %n Änderungen zurückgehalten; sie werden gesendet, sobald der Server wieder erreichbar ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team portfolio %1 as %2 (%3).</source>
+        <translation>Team-Portfolio %1 als %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) not yet on the server.</source>
+        <translation>
+            <numerusform>%n Änderung noch nicht auf dem Server.</numerusform>
+            <numerusform>%n Änderungen noch nicht auf dem Server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with others&apos; changes wait for your choice.</source>
+        <translation>
+            <numerusform>%n Konflikt mit Änderungen anderer wartet auf Ihre Entscheidung.</numerusform>
+            <numerusform>%n Konflikte mit Änderungen anderer warten auf Ihre Entscheidung.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::TeamLocationDialog</name>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Auf Server veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Open Team Portfolio</source>
+        <translation>Team-Portfolio öffnen</translation>
+    </message>
+    <message>
+        <source>Put this portfolio on a PostgreSQL server, where your team opens and edits it together. Give the server and a new portfolio name:</source>
+        <translation>Stellen Sie dieses Portfolio auf einen PostgreSQL-Server, wo Ihr Team es gemeinsam öffnet und bearbeitet. Geben Sie den Server und einen neuen Portfolionamen an:</translation>
+    </message>
+    <message>
+        <source>Open a portfolio your team keeps on a PostgreSQL server:</source>
+        <translation>Öffnen Sie ein Portfolio, das Ihr Team auf einem PostgreSQL-Server führt:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass or is asked for; it is never stored. Connections are encrypted (TLS) unless the location says sslmode=disable.</source>
+        <translation>Das Passwort stammt aus ~/.pgpass oder wird abgefragt; es wird nie gespeichert. Verbindungen sind verschlüsselt (TLS), sofern der Speicherort nicht sslmode=disable angibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
     </message>
 </context>
 <context>

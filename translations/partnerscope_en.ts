@@ -625,6 +625,20 @@
             <numerusform>Imported %n rows (added and merged)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n edit(s) are not on the server yet.</source>
+        <translation>
+            <numerusform>%n edit is not on the server yet.</numerusform>
+            <numerusform>%n edits are not on the server yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) held until the server takes them.</source>
+        <translation>
+            <numerusform>%n edit held until the server takes it.</numerusform>
+            <numerusform>%n edits held until the server takes them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::MapOverview</name>
@@ -747,6 +761,40 @@
         <translation>
             <numerusform>%1: %n partner</numerusform>
             <numerusform>%1: %n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::Team</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::TeamBanner</name>
+    <message numerus="yes">
+        <source>Connection lost — %n edit(s) held; they are sent when the server is back.</source>
+        <translation>
+            <numerusform>Connection lost — %n edit held; it is sent when the server is back.</numerusform>
+            <numerusform>Connection lost — %n edits held; they are sent when the server is back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) not yet on the server.</source>
+        <translation>
+            <numerusform>%n edit not yet on the server.</numerusform>
+            <numerusform>%n edits not yet on the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with others&apos; changes wait for your choice.</source>
+        <translation>
+            <numerusform>%n conflict with others&apos; changes waits for your choice.</numerusform>
+            <numerusform>%n conflicts with others&apos; changes wait for your choice.</numerusform>
         </translation>
     </message>
 </context>

@@ -2158,6 +2158,141 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>The answer is missing (--answer ANSWER.psx).</source>
         <translation>La réponse manque (--answer ANSWER.psx).</translation>
     </message>
+    <message>
+        <source>Put a portfolio file on a PostgreSQL server for a team.</source>
+        <translation>Placer un fichier de portefeuille sur un serveur PostgreSQL pour une équipe.</translation>
+    </message>
+    <message>
+        <source>Take an offline copy of a team portfolio as a file.</source>
+        <translation>Créer une copie hors ligne d&apos;un portefeuille d&apos;équipe sous forme de fichier.</translation>
+    </message>
+    <message>
+        <source>FILE may also be a team portfolio on a PostgreSQL server:
+  postgresql://USER@HOST/DATABASE?portfolio=NAME (passwords from ~/.pgpass).
+</source>
+        <translation>FILE peut aussi être un portefeuille d&apos;équipe sur un serveur PostgreSQL :
+  postgresql://USER@HOST/DATABASE?portfolio=NAME (mots de passe tirés de ~/.pgpass).
+</translation>
+    </message>
+    <message>
+        <source>%1 is a team portfolio: import into it from the window (File &gt; Import), or check the CSV here with --dry-run.</source>
+        <translation>%1 est un portefeuille d&apos;équipe : importez-y depuis la fenêtre (Fichier &gt; Importer), ou vérifiez le CSV ici avec --dry-run.</translation>
+    </message>
+    <message>
+        <source>%1 is not a team portfolio location (postgresql://user@host/database?portfolio=NAME).</source>
+        <translation>%1 n&apos;est pas un emplacement de portefeuille d&apos;équipe (postgresql://user@host/database?portfolio=NAME).</translation>
+    </message>
+    <message>
+        <source>The portfolio file to publish.</source>
+        <translation>Le fichier de portefeuille à publier.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>Where to put it: postgresql://user@host/database?portfolio=NAME (a new portfolio name).</source>
+        <translation>Où le placer : postgresql://user@host/database?portfolio=NAME (un nouveau nom de portefeuille).</translation>
+    </message>
+    <message>
+        <source>Published %1 as %2.</source>
+        <translation>%1 publié sous %2.</translation>
+    </message>
+    <message>
+        <source>The team portfolio to copy.</source>
+        <translation>Le portefeuille d&apos;équipe à copier.</translation>
+    </message>
+    <message>
+        <source>Write the copy to FILE (replaced atomically).</source>
+        <translation>Écrire la copie dans FILE (remplacé de façon atomique).</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>%1 copié vers %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ConflictDialog</name>
+    <message>
+        <source>Resolve Conflict</source>
+        <translation>Résoudre le conflit</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2 while you changed it.</source>
+        <translation>%1 a supprimé %2 pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <source>You deleted %1 while %2 changed it.</source>
+        <translation>Vous avez supprimé %1 pendant que %2 le modifiait.</translation>
+    </message>
+    <message>
+        <source>You and %1 both changed %2. Choose, field by field, which value to keep.</source>
+        <translation>Vous et %1 avez tous deux modifié %2. Choisissez, champ par champ, la valeur à conserver.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le conserver</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Ma version</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre leur version</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Conserver %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Keep my %1</source>
+        <translation>%1 : garder ma version</translation>
+    </message>
+    <message>
+        <source>Take their %1</source>
+        <translation>%1 : prendre leur version</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Choice</source>
+        <translation>&amp;Appliquer le choix</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Décider plus &amp;tard</translation>
+    </message>
 </context>
 <context>
     <name>ps::CoverageChart</name>
@@ -3565,6 +3700,45 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>ps::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>No changes recorded on the server yet.</source>
+        <translation>Aucune modification n&apos;est encore enregistrée sur le serveur.</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +5652,96 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Accounts</source>
         <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (équipe)</translation>
+    </message>
+    <message>
+        <source>%1 (team, view only)</source>
+        <translation>%1 (équipe, lecture seule)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) are not on the server yet.</source>
+        <translation>
+            <numerusform>%n modification n&apos;est pas encore sur le serveur.</numerusform>
+            <numerusform>%n modifications ne sont pas encore sur le serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are sent when the connection is back, if the window stays open. Close anyway and lose them?</source>
+        <translation>Elles seront envoyées au retour de la connexion si la fenêtre reste ouverte. Fermer quand même et les perdre ?</translation>
+    </message>
+    <message>
+        <source>Every change is on the server.</source>
+        <translation>Toutes les modifications sont sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) held until the server takes them.</source>
+        <translation>
+            <numerusform>%n modification en attente jusqu&apos;à ce que le serveur l&apos;accepte.</numerusform>
+            <numerusform>%n modifications en attente jusqu&apos;à ce que le serveur les accepte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in the system keyring if there is one, never in settings):</source>
+        <translation>Mot de passe pour %1 (conservé dans le trousseau du système s&apos;il existe, jamais dans les réglages) :</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Portfolio...</source>
+        <translation>Ouvrir un por&amp;tefeuille d&apos;équipe...</translation>
+    </message>
+    <message>
+        <source>Open a portfolio your team keeps on a PostgreSQL server</source>
+        <translation>Ouvrir un portefeuille que votre équipe tient sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to Server...</source>
+        <translation>Pu&amp;blier sur le serveur...</translation>
+    </message>
+    <message>
+        <source>Put this portfolio on a PostgreSQL server for your team</source>
+        <translation>Placer ce portefeuille sur un serveur PostgreSQL pour votre équipe</translation>
+    </message>
+    <message>
+        <source>Take &amp;Offline Copy...</source>
+        <translation>Créer une copie hors &amp;ligne...</translation>
+    </message>
+    <message>
+        <source>Save a team portfolio, as the server has it, to a file</source>
+        <translation>Enregistrer un portefeuille d&apos;équipe, tel que le serveur le détient, dans un fichier</translation>
+    </message>
+    <message>
+        <source>Record &amp;History...</source>
+        <translation>&amp;Historique des modifications...</translation>
+    </message>
+    <message>
+        <source>Who changed the selected partner (the ICP, or the plan, on their pages), when, and from what to what</source>
+        <translation>Qui a modifié le partenaire sélectionné (l&apos;ICP ou le plan, sur leurs pages), quand, et de quoi à quoi</translation>
+    </message>
+    <message>
+        <source>Offline copy of %1 saved to %2</source>
+        <translation>Copie hors ligne de %1 enregistrée dans %2</translation>
+    </message>
+    <message>
+        <source>Select an ICP to see its history.</source>
+        <translation>Sélectionnez un ICP pour voir son historique.</translation>
+    </message>
+    <message>
+        <source>The active scenario has no plan yet.</source>
+        <translation>Le scénario actif n&apos;a pas encore de plan.</translation>
+    </message>
+    <message>
+        <source>Plan of %1</source>
+        <translation>Plan de %1</translation>
+    </message>
+    <message>
+        <source>Select a partner to see its history.</source>
+        <translation>Sélectionnez un partenaire pour voir son historique.</translation>
     </message>
 </context>
 <context>
@@ -8713,6 +8977,271 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Files you open will appear here.</source>
         <translation>Les fichiers que vous ouvrez apparaîtront ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::Team</name>
+    <message>
+        <source>the server sent a row of table %1 without its %2 columns</source>
+        <translation>le serveur a envoyé une ligne de la table %1 sans ses colonnes %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a team portfolio location: %2.</source>
+        <translation>« %1 » n&apos;est pas un emplacement de portefeuille d&apos;équipe : %2.</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>il doit commencer par postgresql://</translation>
+    </message>
+    <message>
+        <source>it holds a password; keep passwords in ~/.pgpass or the keyring instead</source>
+        <translation>il contient un mot de passe ; conservez plutôt les mots de passe dans ~/.pgpass ou le trousseau</translation>
+    </message>
+    <message>
+        <source>the database name &quot;%1&quot; holds a slash</source>
+        <translation>le nom de base de données « %1 » contient une barre oblique</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a port number</source>
+        <translation>le port « %1 » n&apos;est pas un numéro de port</translation>
+    </message>
+    <message>
+        <source>connect_timeout &quot;%1&quot; is not 1 to 600 seconds</source>
+        <translation>connect_timeout « %1 » n&apos;est pas compris entre 1 et 600 secondes</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not supported</source>
+        <translation>le paramètre « %1 » n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>it names no portfolio (add ?portfolio=NAME)</source>
+        <translation>il n&apos;indique aucun portefeuille (ajoutez ?portfolio=NAME)</translation>
+    </message>
+    <message>
+        <source>the portfolio name &quot;%1&quot; must be a lowercase letter followed by up to 39 lowercase letters, digits or underscores</source>
+        <translation>le nom de portefeuille « %1 » doit être une lettre minuscule suivie d&apos;au plus 39 lettres minuscules, chiffres ou traits de soulignement</translation>
+    </message>
+    <message>
+        <source>%1 on %2/%3</source>
+        <translation>%1 sur %2/%3</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted, but the server&apos;s certificate is not checked: no CA certificate is configured (~/.postgresql/root.crt).</source>
+        <translation>La connexion est chiffrée, mais le certificat du serveur n&apos;est pas vérifié : aucun certificat d&apos;autorité n&apos;est configuré (~/.postgresql/root.crt).</translation>
+    </message>
+    <message>
+        <source>The connection may not be encrypted (sslmode=%1).</source>
+        <translation>La connexion n&apos;est peut-être pas chiffrée (sslmode=%1).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2.</source>
+        <translation>Impossible de se connecter à %1 : %2.</translation>
+    </message>
+    <message>
+        <source>you lack the privileges this needs (see docs/team.md)</source>
+        <translation>vous n&apos;avez pas les privilèges nécessaires (voir docs/team.md)</translation>
+    </message>
+    <message>
+        <source>Could not open the team portfolio %1: %2.</source>
+        <translation>Impossible d&apos;ouvrir le portefeuille d&apos;équipe %1 : %2.</translation>
+    </message>
+    <message>
+        <source>database %1 has no portfolio named %2</source>
+        <translation>la base de données %1 n&apos;a pas de portefeuille nommé %2</translation>
+    </message>
+    <message>
+        <source>schema %1 is not a Partnerscope portfolio, or you may not read it</source>
+        <translation>le schéma %1 n&apos;est pas un portefeuille Partnerscope, ou vous n&apos;avez pas le droit de le lire</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Partnerscope (format %1; this version reads formats up to %2)</source>
+        <translation>il a été écrit par une version plus récente de Partnerscope (format %1 ; cette version lit les formats jusqu&apos;à %2)</translation>
+    </message>
+    <message>
+        <source>user %1 has no role on it; an owner can add you as a member</source>
+        <translation>l&apos;utilisateur %1 n&apos;y a aucun rôle ; un propriétaire peut vous ajouter comme membre</translation>
+    </message>
+    <message>
+        <source>it is in format %1 and must be opened once by an owner, whose Partnerscope upgrades it to format %2</source>
+        <translation>il est au format %1 et doit être ouvert une fois par un propriétaire, dont le Partnerscope le met à niveau au format %2</translation>
+    </message>
+    <message>
+        <source>it could not be upgraded from format %1: %2</source>
+        <translation>il n&apos;a pas pu être mis à niveau depuis le format %1 : %2</translation>
+    </message>
+    <message>
+        <source>The team portfolio %1 has invalid data in %2.</source>
+        <translation>Le portefeuille d&apos;équipe %1 contient des données invalides dans %2.</translation>
+    </message>
+    <message>
+        <source>The team portfolio %1 has invalid data: %2</source>
+        <translation>Le portefeuille d&apos;équipe %1 contient des données invalides : %2</translation>
+    </message>
+    <message>
+        <source>Could not publish to %1: %2.</source>
+        <translation>Impossible de publier sur %1 : %2.</translation>
+    </message>
+    <message>
+        <source>database %1 already has a portfolio or schema named %2; choose another name</source>
+        <translation>la base de données %1 a déjà un portefeuille ou un schéma nommé %2 ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>the rows could not be prepared</source>
+        <translation>les lignes n&apos;ont pas pu être préparées</translation>
+    </message>
+    <message>
+        <source>Undid your change to %1.</source>
+        <translation>Votre modification de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>Redid your change to %1.</source>
+        <translation>Votre modification de %1 a été rétablie.</translation>
+    </message>
+    <message>
+        <source>It has changed since; the other changes (%1) are kept.</source>
+        <translation>Il a changé depuis ; les autres modifications (%1) sont conservées.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 after you; that stays.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 après vous ; cette modification est conservée.</translation>
+    </message>
+    <message>
+        <source>a row of %1</source>
+        <translation>une ligne de %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>« %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>A change from the server could not be read: %1</source>
+        <translation>Une modification venant du serveur n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost. Your changes are kept and will be sent when it is back.</source>
+        <translation>La connexion à %1 a été perdue. Vos modifications sont conservées et seront envoyées à son retour.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation>De nouveau connecté à %1.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>your role (%1) may not change it</source>
+        <translation>votre rôle (%1) ne permet pas de le modifier</translation>
+    </message>
+    <message>
+        <source>a record it refers to was deleted by someone else</source>
+        <translation>un enregistrement auquel il renvoie a été supprimé par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Your change to %1 was not saved: %2. It shows what the server has.</source>
+        <translation>Votre modification de %1 n&apos;a pas été enregistrée : %2. L&apos;affichage reflète le contenu du serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::TeamBanner</name>
+    <message>
+        <source>&amp;Resolve Conflict...</source>
+        <translation>&amp;Résoudre le conflit...</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>Re&amp;connecter</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>éditeur</translation>
+    </message>
+    <message>
+        <source>viewer: you can read and export, not edit</source>
+        <translation>lecteur : vous pouvez lire et exporter, pas modifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost — %n edit(s) held; they are sent when the server is back.</source>
+        <translation>
+            <numerusform>Connexion perdue — %n modification en attente ; elle sera envoyée au retour du serveur.</numerusform>
+            <numerusform>Connexion perdue — %n modifications en attente ; elles seront envoyées au retour du serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team portfolio %1 as %2 (%3).</source>
+        <translation>Portefeuille d&apos;équipe %1 en tant que %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) not yet on the server.</source>
+        <translation>
+            <numerusform>%n modification pas encore sur le serveur.</numerusform>
+            <numerusform>%n modifications pas encore sur le serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with others&apos; changes wait for your choice.</source>
+        <translation>
+            <numerusform>%n conflit avec les modifications d&apos;autres personnes attend votre choix.</numerusform>
+            <numerusform>%n conflits avec les modifications d&apos;autres personnes attendent votre choix.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::TeamLocationDialog</name>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Publier sur le serveur</translation>
+    </message>
+    <message>
+        <source>Open Team Portfolio</source>
+        <translation>Ouvrir un portefeuille d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Put this portfolio on a PostgreSQL server, where your team opens and edits it together. Give the server and a new portfolio name:</source>
+        <translation>Placez ce portefeuille sur un serveur PostgreSQL, où votre équipe l&apos;ouvre et le modifie ensemble. Indiquez le serveur et un nouveau nom de portefeuille :</translation>
+    </message>
+    <message>
+        <source>Open a portfolio your team keeps on a PostgreSQL server:</source>
+        <translation>Ouvrez un portefeuille que votre équipe tient sur un serveur PostgreSQL :</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass or is asked for; it is never stored. Connections are encrypted (TLS) unless the location says sslmode=disable.</source>
+        <translation>Le mot de passe provient de ~/.pgpass ou est demandé ; il n&apos;est jamais enregistré. Les connexions sont chiffrées (TLS) sauf si l&apos;emplacement indique sslmode=disable.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>
