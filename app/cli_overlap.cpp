@@ -47,6 +47,22 @@ const AccountList *ourList(const PortfolioData &data) {
     return nullptr;
 }
 
+/// The populations a comma-separated `list` names, through `fromKey`; the first key it does
+/// not know is put in `unknown`.
+template <typename Population, typename FromKey>
+std::vector<Population> populationsFrom(const QString &list, FromKey fromKey, QString *unknown) {
+    std::vector<Population> out;
+    for (const QString &key : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto population = fromKey(key.trimmed());
+        if (!population) {
+            *unknown = key.trimmed();
+            return {};
+        }
+        out.push_back(*population);
+    }
+    return out;
+}
+
 } // namespace
 
 int Cli::runOverlapOffer(const QStringList &args) {
@@ -68,16 +84,13 @@ int Cli::runOverlapOffer(const QStringList &args) {
     if (!parser.isSet(output))
         return usageError(args.value(0), tr("The output file is missing (-o OUT.psx)."));
     PsiOfferOptions options;
-    options.populations.clear();
-    for (const QString &key :
-         parser.value(populations).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto population = ourPopulationFromKey(key.trimmed());
-        if (!population)
-            return usageError(args.value(0), tr("Unknown population \"%1\" (customers, prospects "
-                                                "or open_opportunities).")
-                                                 .arg(key.trimmed()));
-        options.populations.push_back(*population);
-    }
+    QString unknown;
+    options.populations =
+        populationsFrom<OurPopulation>(parser.value(populations), &ourPopulationFromKey, &unknown);
+    if (!unknown.isEmpty())
+        return usageError(args.value(0), tr("Unknown population \"%1\" (customers, prospects "
+                                            "or open_opportunities).")
+                                             .arg(unknown));
     if (options.populations.empty())
         return usageError(args.value(0), tr("--accounts names no population."));
     const QString path = parser.positionalArguments().constFirst();
@@ -127,15 +140,12 @@ int Cli::runOverlapAnswer(const QStringList &args) {
     if (!parser.isSet(output))
         return usageError(args.value(0), tr("The output file is missing (-o OUT.psx)."));
     PsiAnswerOptions options;
-    options.reveal.clear();
-    for (const QString &key : parser.value(reveal).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto population = theirPopulationFromKey(key.trimmed());
-        if (!population)
-            return usageError(
-                args.value(0),
-                tr("Unknown population \"%1\" (customers or prospects).").arg(key.trimmed()));
-        options.reveal.push_back(*population);
-    }
+    QString unknown;
+    options.reveal =
+        populationsFrom<TheirPopulation>(parser.value(reveal), &theirPopulationFromKey, &unknown);
+    if (!unknown.isEmpty())
+        return usageError(args.value(0),
+                          tr("Unknown population \"%1\" (customers or prospects).").arg(unknown));
     if (options.reveal.empty())
         return usageError(args.value(0), tr("--reveal names no population."));
     const QString path = parser.positionalArguments().constFirst();

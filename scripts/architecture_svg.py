@@ -13,12 +13,12 @@ bands = [
    ("partners/", "table, detail, impact"), ("icps/", "ICP editor"), ("portfolio/", "portfolio fields"),
    ("editors/", "shared field editors"), ("map/", "influence map, heatmap"), ("matrix/", "matrix, sliders, AHP"),
    ("scoring/", "explanations"), ("segments/", "segments, clusters"), ("economics/", "OEM, royalty, metrics"),
-   ("plan/", "budget plan page"), ("workshop/", "projector, voting"), ("import/", "import wizard"),
+   ("plan/", "budget plan page"), ("workshop/", "projector, voting"), ("import/", "import wizard"), ("accounts/", "account lists, overlap"),
    ("report/", "PDF, print preview"), ("team/", "team portfolio dialogs"), ("charts/", "QCustomPlot bridge"), ("theme/", "one palette")]),
  ("ui/", "partnerscope_edit — Qt Gui, no widgets", "#FFF8DC", "#B8860B", [
    ("document/", "Portfolio + QUndoStack + path; controllers"), ("undo/", "the ps::edit facade, commands"),
    ("models/", "item models; setData() calls the facade")]),
- ("core/", "partnerscope_core — Qt Core, SQLite, libxlsxwriter, GLPK, libpsl, libsodium, libpq", "#EAF6EF", "#009E73", [
+ ("core/", "partnerscope_core — Qt Core, SQLite, libxlsxwriter, GLPK, libpsl, libsodium" + (", libpq" if "core/team" in sys.argv[1:] else ""), "#EAF6EF", "#009E73", [
    ("domain/", "entities, fields, Portfolio"), ("storage/", "schema, tables.h, reader, writer"),
    ("scoring/", "criteria, AHP, group AHP"), ("analytics/", "coverage, layout, segments"),
    ("economics/", "royalty, metrics, impact"), ("import/", "CSV, CRM presets, plans"),

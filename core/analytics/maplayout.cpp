@@ -30,36 +30,6 @@ constexpr double RowGap = 6.0;
 /// The layered map is stretched vertically to at least this height / width ratio.
 constexpr double MinimumAspect = 0.6;
 
-/// Column of a partner model, left to right. Influencers and technology partners sit next to
-/// the buyers they reach; the resale channel follows, distributors last (upstream).
-int columnOf(const std::optional<PartnerModel> &model) {
-    if (!model)
-        return 7;
-    switch (*model) {
-    case PartnerModel::Referral:
-        return 0;
-    case PartnerModel::Agency:
-        return 1;
-    case PartnerModel::Affiliate:
-        return 2;
-    case PartnerModel::Isv:
-        return 3;
-    case PartnerModel::SystemsIntegrator:
-        return 4;
-    case PartnerModel::ServiceDelivery:
-        return 5;
-    case PartnerModel::Oem:
-        return 6;
-    case PartnerModel::ValueAddedReseller:
-        return 8;
-    case PartnerModel::Reseller:
-        return 9;
-    case PartnerModel::Distributor:
-        return 10;
-    }
-    return 7;
-}
-
 struct Placed {
     int node = 0;
     double desiredY = 0.0;
@@ -174,7 +144,7 @@ std::vector<QPointF> layeredLayout(const MapGraph &graph, const PortfolioData &d
     for (size_t i = 0; i < n; ++i)
         if (graph.nodes[i].kind == MapNodeKind::Partner) {
             const Partner *p = partners.value(graph.nodes[i].id);
-            groups[p ? columnOf(p->model) : columnOf(std::nullopt)].push_back(int(i));
+            groups[p ? mapColumnOf(p->model) : mapColumnOf(std::nullopt)].push_back(int(i));
         }
     const size_t partnerCount = size_t(partnerNode.size());
     const size_t perColumn =
@@ -227,6 +197,36 @@ std::vector<QPointF> layeredLayout(const MapGraph &graph, const PortfolioData &d
 }
 
 } // namespace
+
+/// Column of a partner model, left to right. Influencers and technology partners sit next to
+/// the buyers they reach; the resale channel follows, distributors last (upstream).
+int mapColumnOf(const std::optional<PartnerModel> &model) {
+    if (!model)
+        return 7;
+    switch (*model) {
+    case PartnerModel::Referral:
+        return 0;
+    case PartnerModel::Agency:
+        return 1;
+    case PartnerModel::Affiliate:
+        return 2;
+    case PartnerModel::Isv:
+        return 3;
+    case PartnerModel::SystemsIntegrator:
+        return 4;
+    case PartnerModel::ServiceDelivery:
+        return 5;
+    case PartnerModel::Oem:
+        return 6;
+    case PartnerModel::ValueAddedReseller:
+        return 8;
+    case PartnerModel::Reseller:
+        return 9;
+    case PartnerModel::Distributor:
+        return 10;
+    }
+    return 7;
+}
 
 MapGraph buildMapGraph(const PortfolioData &data) {
     MapGraph graph;

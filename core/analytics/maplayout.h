@@ -40,6 +40,11 @@ struct MapGraph {
 /// partners uniform. `nodeIndexOf` helpers are in the result's order: ICPs first, then partners.
 MapGraph buildMapGraph(const PortfolioData &data);
 
+/// The column of a partner model in the layered map, left to right: influencers and technology
+/// partners next to the buyers they reach, the resale channel after, distributors last
+/// (upstream); unclassified partners in the middle (7).
+int mapColumnOf(const std::optional<PartnerModel> &model);
+
 enum class MapLayoutKind {
     Layered, ///< ICPs in a column on the left, partners grouped by model, distributors upstream
     Force,   ///< force-directed (Barnes-Hut or grid-accelerated), deterministic for a seed

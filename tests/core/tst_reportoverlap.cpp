@@ -2,9 +2,9 @@
 // The report's account overlap section (issue 15): per partner with a list, the counts of the
 // matrix as computed by hand, most shared first, in CSV, HTML and XLSX; nothing without lists.
 #include "core/demo/demoportfolio.h"
-#include "core/scoring/profiles.h"
 #include "core/report/reportcontent.h"
 #include "core/report/reportwriters.h"
+#include "core/scoring/profiles.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -237,7 +237,8 @@ inline QString withoutSyntax(QString line) {
     static const QRegularExpression syntax(
         QStringLiteral("(?<!\\S)\\[?-{1,2}[a-z][a-z-]*(=\\S*)?\\]?|\\S*\\|\\S*|<[A-Z]+>|"
                        "\\b(FILE|OUT|N|M|S|WxH|BY|VIEW|THEME|FORMAT|DATE|COMMAND|OPTIONS|DIR|"
-                       "MATRIX|TERMS|IN|P|ADDRESS|ORDER|WORDS|OPPPARTNERS|B|OBJECTIVE|X|Y|LOCATION)"
+                       "MATRIX|TERMS|IN|P|ADDRESS|ORDER|WORDS|OPPPARTNERS|B|OBJECTIVE|X|Y|LOCATION|"
+                       "NAME|LIST|OFFER|ANSWER|offer|answer|finish)"
                        "\\b(\\.[a-z]+)?\\]?|(?<!\\S)\\["));
     static const QRegularExpression command(
         QStringLiteral("^\\s*(partnerscope\\s+)?(demo|check|generate|score|metrics|ahp|render|"

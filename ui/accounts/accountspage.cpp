@@ -48,6 +48,9 @@ QTableWidget *table(const QStringList &headers, const QString &name, QWidget *pa
     t->verticalHeader()->hide();
     t->setWordWrap(false);
     t->horizontalHeader()->setStretchLastSection(true);
+    // Every header readable in every language (German ones are longer); the user widens
+    // columns for the values. Not sized to the rows: a list can hold 100,000 accounts.
+    t->resizeColumnsToContents();
     t->setAccessibleName(name);
     return t;
 }

@@ -15,6 +15,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QProgressDialog>
+#include <QSignalBlocker>
 
 namespace ps {
 
@@ -38,7 +39,15 @@ ImportWizard::ImportWizard(Document *document, QWidget *parent)
     resize(900, 620);
 }
 
-ImportWizard::~ImportWizard() = default;
+ImportWizard::~ImportWizard() {
+    // A field that still has the focus would lose it while the pages are destroyed, after this
+    // wizard is gone, and its editingFinished would reach a page that asks the wizard (UBSan
+    // found it). It loses the focus now, quietly.
+    if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused)) {
+        const QSignalBlocker quiet(focused);
+        focused->clearFocus();
+    }
+}
 
 QString ImportWizard::chooseFile() {
     if (m_chooseFile)

@@ -4,6 +4,7 @@
 #include "ui/map/mapoverview.h"
 
 #include "core/analytics/coverage.h"
+#include "core/analytics/maplayout.h"
 #include "ui/theme/matrixpalette.h"
 
 #include <QCoreApplication>
@@ -22,34 +23,9 @@ class MapOverviewTr {
     Q_DECLARE_TR_FUNCTIONS(ps::MapOverview)
 };
 
-/// Models top to bottom in the order of the layered map's columns: influencers and technology
-/// partners first, the resale channel after, distributors last; unclassified in between.
+/// Models top to bottom in the order of the layered map's columns.
 int orderOf(const std::optional<PartnerModel> &model) {
-    if (!model)
-        return 7;
-    switch (*model) {
-    case PartnerModel::Referral:
-        return 0;
-    case PartnerModel::Agency:
-        return 1;
-    case PartnerModel::Affiliate:
-        return 2;
-    case PartnerModel::Isv:
-        return 3;
-    case PartnerModel::SystemsIntegrator:
-        return 4;
-    case PartnerModel::ServiceDelivery:
-        return 5;
-    case PartnerModel::Oem:
-        return 6;
-    case PartnerModel::ValueAddedReseller:
-        return 8;
-    case PartnerModel::Reseller:
-        return 9;
-    case PartnerModel::Distributor:
-        return 10;
-    }
-    return 7;
+    return mapColumnOf(model);
 }
 
 int quadrantRank(const std::optional<Quadrant> &q) {
