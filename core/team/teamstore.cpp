@@ -7,6 +7,9 @@
 #include "core/storage/schema.h"
 
 #include <QCoreApplication>
+#include <QThread>
+
+#include <optional>
 
 namespace ps::TeamStore {
 namespace {
@@ -40,6 +43,46 @@ QString privilegeHint(const QByteArray &state) {
         return TeamTr::tr("you lack the privileges this needs (see docs/team.md)");
     return QString();
 }
+
+/// The second half of open(): Part::History on a connection of its own that imports the first
+/// connection's snapshot, so both halves read one state of the portfolio.
+struct HistoryReader {
+    PgConnection connection;
+    std::optional<PgTableSource> source;
+    std::optional<RowReader> reader;
+    std::unique_ptr<QThread> thread;
+    PortfolioData data;
+    bool read = false;
+
+    /// Connects and prepares the thread; false (and no thread) to read on one connection, for
+    /// example when the server refuses a second connection.
+    bool start(PgConnection &first, const TeamLocation &location, const QString &password,
+               int maxProblems) {
+        const PgResult snapshot = first.exec("SELECT pg_export_snapshot()");
+        if (!snapshot.ok() || snapshot.rows() != 1)
+            return false;
+        const QByteArray id = snapshot.value(0, 0);
+        QString why;
+        if (!connection.open(location, password, &why) ||
+            !connection.useSchema(location.portfolio, &why) ||
+            !connection.command("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", &why) ||
+            !connection.command("SET TRANSACTION SNAPSHOT " + connection.literal(id), &why)) {
+            connection.close();
+            return false;
+        }
+        source.emplace(connection);
+        thread.reset(QThread::create([this, maxProblems] {
+            reader.emplace(*source, maxProblems);
+            read = reader->read(data, RowReader::Part::History);
+            connection.command("COMMIT");
+        }));
+        return true;
+    }
+    ~HistoryReader() {
+        if (thread)
+            thread->wait();
+    }
+};
 
 } // namespace
 
@@ -102,17 +145,34 @@ OpenResult open(const TeamLocation &location, const QString &password, int maxPr
                             &error) ||
         !connection.command("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", &error))
         return fail(error);
+    // The activity log and the investment history, the largest tables, are read on a second
+    // connection and thread at once, in the same snapshot (exported by this transaction).
+    HistoryReader history;
+    if (history.start(connection, location, password, maxProblems))
+        history.thread->start();
     PgTableSource source(connection);
     RowReader reader(source, maxProblems);
     PortfolioData data;
-    const bool read = reader.read(data);
+    const bool read =
+        reader.read(data, history.thread ? RowReader::Part::Model : RowReader::Part::All);
+    if (history.thread)
+        history.thread->wait();
     connection.command("COMMIT");
-    if (!read) {
-        for (const QString &problem : reader.problems())
+    const RowReader *failed = !read ? &reader : nullptr;
+    if (!failed && history.thread && !history.read)
+        failed = &*history.reader;
+    if (failed) {
+        for (const QString &problem : failed->problems())
             out.problems << TeamTr::tr("The team portfolio %1 has invalid data in %2.")
                                 .arg(quotedLocation(location), problem);
         out.message = out.problems.value(0);
         return out;
+    }
+    if (history.thread) {
+        RowReader::merge(data, std::move(history.data));
+        for (auto it = history.source->rowMeta().begin(); it != history.source->rowMeta().end();
+             ++it)
+            source.rowMeta().insert(it.key(), std::move(it.value()));
     }
     const QStringList problems = validate(data);
     if (!problems.isEmpty()) {

@@ -28,7 +28,47 @@ bool referencesWithCascade(const Tables::Column &column, const char *table) {
            constraint.contains("ON DELETE CASCADE");
 }
 
+/// The part of `full` that is not entities: the portfolio row, saved segment rules, rejected
+/// link suggestions, ... With `probe`, a rejected suggestion is made up when there is none, so
+/// that the writer shows which tables the rest is written to even when they are empty.
+PortfolioData restData(const PortfolioData &full, bool probe = false) {
+    PortfolioData rest = full;
+    forEachEntityType([&](auto *tag) {
+        using T = std::remove_pointer_t<decltype(tag)>;
+        Portfolio::rowsOf<T>(rest).clear();
+    });
+    if (probe && rest.rejectedLinks.empty())
+        rest.rejectedLinks.push_back(LinkKey{1, 1});
+    addRejectedLinkStandIns(rest, probe ? nullptr : &full);
+    return rest;
+}
+
 } // namespace
+
+void addRejectedLinkStandIns(PortfolioData &rest, const PortfolioData *full) {
+    QSet<Id> icps;
+    QSet<Id> partners;
+    for (const LinkKey &key : rest.rejectedLinks) {
+        icps.insert(key.icpId);
+        partners.insert(key.partnerId);
+    }
+    if (full) {
+        QSet<Id> existing;
+        for (const Icp &icp : full->icps)
+            if (icps.contains(icp.id))
+                existing.insert(icp.id);
+        icps = std::move(existing);
+        existing.clear();
+        for (const Partner &partner : full->partners)
+            if (partners.contains(partner.id))
+                existing.insert(partner.id);
+        partners = std::move(existing);
+    }
+    for (Id id : std::as_const(icps))
+        rest.icps.emplace_back().id = id;
+    for (Id id : std::as_const(partners))
+        rest.partners.emplace_back().id = id;
+}
 
 TeamSync::TeamSync(Portfolio *portfolio, TeamPortfolio team, const QString &password,
                    QObject *parent)
@@ -123,12 +163,7 @@ void TeamSync::classifyTables(const PortfolioData &data) {
     }
     // A table the non-entity part of the portfolio writes is not an entity's detail table,
     // whatever its foreign keys say.
-    PortfolioData rest = data;
-    forEachEntityType([&](auto *tag) {
-        using T = std::remove_pointer_t<decltype(tag)>;
-        Portfolio::rowsOf<T>(rest).clear();
-    });
-    const RowImage restRows = RowImages::of(rest);
+    const RowImage restRows = RowImages::of(restData(data, /*probe=*/true));
     m_restTables.clear();
     for (const TableInfo &info : infos) {
         const bool written =
@@ -281,12 +316,7 @@ RowImage TeamSync::localImage(const Unit &unit) const {
 }
 
 RowImage TeamSync::restImage() const {
-    PortfolioData rest = m_portfolio->data();
-    forEachEntityType([&](auto *tag) {
-        using T = std::remove_pointer_t<decltype(tag)>;
-        Portfolio::rowsOf<T>(rest).clear();
-    });
-    return RowImages::of(rest).only(m_restTables);
+    return RowImages::of(restData(m_portfolio->data())).only(m_restTables);
 }
 
 void TeamSync::markPending(const Unit &unit) {

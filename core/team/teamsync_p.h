@@ -31,4 +31,12 @@ struct TeamSync::Fetched {
     qint64 version = 0;
 };
 
+/**
+ * Gives the rejected link suggestions of `rest`, a portfolio without its entities, stand-ins
+ * for their ICPs and partners (entities that hold only an id): the writer writes a rejected
+ * suggestion only while both exist. With `full`, only those that exist there get one; without
+ * it (rows read from the server), all do.
+ */
+void addRejectedLinkStandIns(PortfolioData &rest, const PortfolioData *full);
+
 } // namespace ps

@@ -147,6 +147,7 @@ bool TeamSync::fetchRest(RowImage &rest) {
     PortfolioData data;
     if (!reader.read(data))
         return false;
+    addRejectedLinkStandIns(data, nullptr);
     rest = RowImages::of(data).only(m_restTables);
     for (int table : m_restTables) {
         const TableInfo &info = tableInfos()[size_t(table)];
@@ -215,6 +216,7 @@ void TeamSync::applyRestLocal(const RowImage &target) {
         m_portfolio->setInfo(rest.info);
         m_portfolio->setActiveScenarioId(rest.activeScenarioId);
         m_portfolio->setSegmentRules(rest.segmentRules);
+        m_portfolio->setRejectedLinks(rest.rejectedLinks);
         if (restImage() == target)
             return;
     }

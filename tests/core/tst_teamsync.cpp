@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace ps;
@@ -368,6 +369,57 @@ private slots:
         QCOMPARE(c->portfolio.plans().front().partners.size(), settingsBefore);
         QCOMPARE(c->portfolio.investments().size(), a->portfolio.investments().size());
         QCOMPARE(c->portfolio.plans().front().budget, 2750000.0);
+    }
+
+    void rejectedLinkSuggestionsSync() {
+        const TeamLocation location = publishFresh();
+        auto a = openClient(location);
+        auto b = openClient(location);
+        QVERIFY(a && b);
+        // A suggestion one member rejects is rejected for the whole team, and stays so.
+        std::vector<LinkKey> rejected = a->portfolio.rejectedLinks();
+        const LinkKey key{a->portfolio.icps().back().id, a->portfolio.partners().back().id};
+        QVERIFY(std::find(rejected.begin(), rejected.end(), key) == rejected.end());
+        rejected.push_back(key);
+        a->portfolio.setRejectedLinks(rejected);
+        QVERIFY(a->sync->flush());
+        QTRY_COMPARE_WITH_TIMEOUT(b->portfolio.rejectedLinks().size(), rejected.size(), 2000);
+        QVERIFY(std::find(b->portfolio.rejectedLinks().begin(), b->portfolio.rejectedLinks().end(),
+                          key) != b->portfolio.rejectedLinks().end());
+        auto c = openClient(location);
+        QVERIFY(c);
+        QCOMPARE(c->portfolio.rejectedLinks().size(), rejected.size());
+        // Taking the rejection back reaches the others too.
+        rejected.pop_back();
+        b->portfolio.setRejectedLinks(rejected);
+        QVERIFY(b->sync->flush());
+        QTRY_COMPARE_WITH_TIMEOUT(a->portfolio.rejectedLinks().size(), rejected.size(), 2000);
+        // Removing a partner takes its rejections with it, on the server as here.
+        rejected.push_back(key);
+        a->portfolio.setRejectedLinks(rejected);
+        QVERIFY(a->sync->flush());
+        QTRY_COMPARE_WITH_TIMEOUT(b->portfolio.rejectedLinks().size(), rejected.size(), 2000);
+        QSignalSpy notices(b->sync.get(), &TeamSync::notice);
+        b->portfolio.removePartner(key.partnerId);
+        QVERIFY(b->sync->flush());
+        QVERIFY(b->sync->conflicts().isEmpty());
+        QCOMPARE(notices.count(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(a->portfolio.find<Partner>(key.partnerId) == nullptr, 2000);
+        // (A portfolio in memory may keep the rejection of a removed partner; it is never
+        // shown nor saved.)
+        auto live = [](const Portfolio &portfolio) {
+            std::vector<LinkKey> keys;
+            for (const LinkKey &k : portfolio.rejectedLinks())
+                if (portfolio.find<Icp>(k.icpId) && portfolio.find<Partner>(k.partnerId))
+                    keys.push_back(k);
+            return keys;
+        };
+        QCOMPARE(live(a->portfolio).size(), rejected.size() - 1);
+        auto d = openClient(location);
+        QVERIFY(d);
+        QVERIFY(live(d->portfolio) == live(a->portfolio));
+        QVERIFY(live(d->portfolio) == live(b->portfolio));
+        QVERIFY(d->portfolio.partners() == a->portfolio.partners());
     }
 
     void historyListsWhoChangedWhat() {
