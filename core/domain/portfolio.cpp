@@ -174,6 +174,19 @@ PartnerRemoval Portfolio::removePartner(Id id) {
             investmentRows.push_back(int(i));
     removal.investments = takeRows<InvestmentPeriod>(
         investmentRows, [this](int r) { return removeAt<InvestmentPeriod>(r); });
+    // A plan's setting for the partner (pinned, floor, cap) goes with it.
+    for (const ScenarioPlan &plan : m_data.plans)
+        if (plan.partner(id))
+            removal.plansBefore.push_back(plan);
+    for (const ScenarioPlan &before : removal.plansBefore) {
+        ScenarioPlan changed = before;
+        changed.partners.erase(std::remove_if(changed.partners.begin(), changed.partners.end(),
+                                              [id](const PlanPartnerSetting &setting) {
+                                                  return setting.partnerId == id;
+                                              }),
+                               changed.partners.end());
+        replace(changed);
+    }
     removal.partner = removeAt<Partner>(removal.row);
     return removal;
 }
@@ -194,6 +207,8 @@ void Portfolio::restorePartner(const PartnerRemoval &removal) {
         replace(before);
     for (const auto &[row, period] : removal.investments)
         insert(row, period);
+    for (const ScenarioPlan &before : removal.plansBefore)
+        replace(before);
     for (Id downstreamId : removal.downstream) {
         if (const Partner *p = find<Partner>(downstreamId)) {
             Partner changed = *p;

@@ -58,6 +58,7 @@ struct PartnerRemoval {
     std::vector<Id> downstream;      ///< partners whose upstream it was
     std::vector<Id> decisionRecords; ///< decision-log records that named it (now name no one)
     std::vector<std::pair<int, InvestmentPeriod>> investments; ///< history rows, ascending
+    std::vector<ScenarioPlan> plansBefore; ///< plans that held a setting for it, as they were
 };
 
 /// What removing an ICP took with it.

@@ -146,10 +146,19 @@ private slots:
     }
 
     void deletedPartnersAndScenariosAreNotSaved() {
-        // Undo may bring them back, so memory keeps their settings; the file does not.
+        // Undo may bring a deleted scenario back, so memory keeps its settings; the file does
+        // not. A deleted partner's plan settings go with it, and come back with it.
         Portfolio portfolio;
         portfolio.assign(planningPortfolio());
-        portfolio.removePartner(7); // with its links, deals, activities and history
+        const PortfolioData original = portfolio.data();
+        QVERIFY(portfolio.plans()[0].partner(7));
+        // With its links, deals, activities, history and plan settings.
+        const PartnerRemoval removal = portfolio.removePartner(7);
+        QVERIFY(!portfolio.plans()[0].partner(7));
+        QCOMPARE(removal.plansBefore.size(), size_t(1));
+        portfolio.restorePartner(removal);
+        QVERIFY(portfolio.data() == original);
+        portfolio.removePartner(7);
         PortfolioData data = portfolio.data();
         QCOMPARE(data.investments.size(), size_t(2));
         data.scenarios.erase(data.scenarios.begin() + 1); // scenario 2

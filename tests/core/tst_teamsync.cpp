@@ -361,7 +361,7 @@ private slots:
         QCOMPARE(b->portfolio.find<InvestmentPeriod>(periodId)->amount.mdf, 15000.0);
         // Removing the partner takes its setting off the plan on the server; reopened, the
         // portfolio is what the other client sees.
-        b->portfolio.removePartner(setting.partnerId);
+        const PartnerRemoval removal = b->portfolio.removePartner(setting.partnerId);
         QVERIFY(b->sync->flush());
         QTRY_VERIFY_WITH_TIMEOUT(a->portfolio.find<Partner>(setting.partnerId) == nullptr, 2000);
         auto c = openClient(location);
@@ -369,6 +369,17 @@ private slots:
         QCOMPARE(c->portfolio.plans().front().partners.size(), settingsBefore);
         QCOMPARE(c->portfolio.investments().size(), a->portfolio.investments().size());
         QCOMPARE(c->portfolio.plans().front().budget, 2750000.0);
+        QVERIFY(a->portfolio.plans().front() == c->portfolio.plans().front());
+        // Undoing the removal brings the partner's plan setting back, on the server too.
+        b->portfolio.restorePartner(removal);
+        QVERIFY(b->sync->flush());
+        QVERIFY(b->portfolio.plans().front().partner(setting.partnerId));
+        QTRY_VERIFY_WITH_TIMEOUT(a->portfolio.plans().front().partner(setting.partnerId), 2000);
+        auto d = openClient(location);
+        QVERIFY(d);
+        QVERIFY(d->portfolio.plans().front() == b->portfolio.plans().front());
+        QCOMPARE(d->portfolio.plans().front().partner(setting.partnerId)->fixed.value_or(0),
+                 42000.0);
     }
 
     void rejectedLinkSuggestionsSync() {
