@@ -554,52 +554,59 @@ template <typename T> QHash<Id, T *> rowsById(std::vector<T> &rows) {
 }
 } // namespace
 
-bool RowReader::readTiers(std::vector<OemDeal> &deals) {
-    namespace C = Tables::OemRoyaltyTiers;
-    RowSource st = m_source.rows(C::table(), "ORDER BY deal_id, position", false);
+/**
+ * Reads the detail rows of `table` into the records they belong to. Column `parent` names the
+ * record; a row whose record does not exist is the problem `missing`. With `rowid`, the table's
+ * key has several columns, and its rowid (after its own columns) names the row in messages.
+ * `read(record, cells, st)` reads one row.
+ */
+template <typename Record, typename Read>
+bool RowReader::readDetails(const Tables::Table &table, const char *tail, bool rowid, int parent,
+                            std::vector<Record> &records, const QString &missing, Read read) {
+    RowSource st = m_source.rows(table, tail, rowid);
     if (!st.isValid()) {
-        prepareFailed("oem_royalty_tiers");
+        prepareFailed(table.name);
         return false;
     }
-    const QHash<Id, OemDeal *> byId = rowsById(deals);
-    Cells cells(*this, st, "oem_royalty_tiers");
+    const QHash<Id, Record *> byId = rowsById(records);
+    Cells cells(*this, st, table.name);
     int rc;
     while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        OemDeal *deal = byId.value(cells.beginRow(C::DealId));
-        if (!deal) {
-            cells.bad(C::DealId, PortfolioFileTr::tr("no OEM deal has this id"));
+        const qint64 id =
+            rowid ? (cells.beginRow(table.count), st.int64(parent)) : cells.beginRow(parent);
+        Record *record = byId.value(id);
+        if (!record) {
+            cells.bad(parent, missing);
             continue;
         }
-        deal->tiers.push_back({cells.integer(C::FromUnits), cells.real(C::PerUnit)});
+        read(record, cells, st);
     }
-    return finished(rc, "oem_royalty_tiers");
+    return finished(rc, table.name);
+}
+
+bool RowReader::readTiers(std::vector<OemDeal> &deals) {
+    namespace C = Tables::OemRoyaltyTiers;
+    return readDetails(
+        C::table(), "ORDER BY deal_id, position", false, C::DealId, deals,
+        PortfolioFileTr::tr("no OEM deal has this id"),
+        [&](OemDeal *deal, Cells &cells, RowSource &) {
+            deal->tiers.push_back({cells.integer(C::FromUnits), cells.real(C::PerUnit)});
+        });
 }
 
 bool RowReader::readScoreboard(std::vector<OemDeal> &deals) {
     namespace C = Tables::OemScoreboard;
-    RowSource st = m_source.rows(C::table(), "ORDER BY deal_id, position", false);
-    if (!st.isValid()) {
-        prepareFailed("oem_scoreboard");
-        return false;
-    }
-    const QHash<Id, OemDeal *> byId = rowsById(deals);
-    Cells cells(*this, st, "oem_scoreboard");
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        OemDeal *deal = byId.value(cells.beginRow(C::DealId));
-        if (!deal) {
-            cells.bad(C::DealId, PortfolioFileTr::tr("no OEM deal has this id"));
-            continue;
-        }
-        ScoreboardEntry &s = deal->scoreboard.emplace_back();
-        s.period = cells.date(C::Period);
-        s.integrationsValidated = cells.integer(C::IntegrationsValidated);
-        s.devicesValidated = cells.integer(C::DevicesValidated);
-        s.coMarketingActivities = cells.integer(C::CoMarketingActivities);
-        s.devicesInField = cells.integer(C::DevicesInField);
-        s.devicesPreloaded = cells.integer(C::DevicesPreloaded);
-    }
-    return finished(rc, "oem_scoreboard");
+    return readDetails(C::table(), "ORDER BY deal_id, position", false, C::DealId, deals,
+                       PortfolioFileTr::tr("no OEM deal has this id"),
+                       [&](OemDeal *deal, Cells &cells, RowSource &) {
+                           ScoreboardEntry &s = deal->scoreboard.emplace_back();
+                           s.period = cells.date(C::Period);
+                           s.integrationsValidated = cells.integer(C::IntegrationsValidated);
+                           s.devicesValidated = cells.integer(C::DevicesValidated);
+                           s.coMarketingActivities = cells.integer(C::CoMarketingActivities);
+                           s.devicesInField = cells.integer(C::DevicesInField);
+                           s.devicesPreloaded = cells.integer(C::DevicesPreloaded);
+                       });
 }
 
 bool RowReader::readScenarios(std::vector<Scenario> &scenarios) {
@@ -634,54 +641,29 @@ bool RowReader::readScenarios(std::vector<Scenario> &scenarios) {
 bool RowReader::readScenarioWeights(std::vector<Scenario> &scenarios) {
     // rowid names the row in messages: the table's key has three columns.
     namespace C = Tables::ScenarioWeights;
-    RowSource st = m_source.rows(C::table(), "", true);
-    if (!st.isValid()) {
-        prepareFailed("scenario_weights");
-        return false;
-    }
-    const QHash<Id, Scenario *> byId = rowsById(scenarios);
-    Cells cells(*this, st, "scenario_weights");
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        cells.beginRow(C::Count);
-        Scenario *scenario = byId.value(st.int64(C::ScenarioId));
-        if (!scenario) {
-            cells.bad(C::ScenarioId, PortfolioFileTr::tr("no scenario has this id"));
-            continue;
-        }
-        const int problemsBefore = m_problemCount;
-        const std::optional<PartnerModel> model = cells.optionalKey<PartnerModel>(C::Model);
-        const Criterion criterion = cells.key<Criterion>(C::Criterion);
-        const double weight = cells.real(C::Weight);
-        if (m_problemCount == problemsBefore)
-            scenario->profiles[size_t(profileIndex(model))].setWeight(criterion, weight);
-    }
-    return finished(rc, "scenario_weights");
+    return readDetails(
+        C::table(), "", true, C::ScenarioId, scenarios,
+        PortfolioFileTr::tr("no scenario has this id"),
+        [&](Scenario *scenario, Cells &cells, RowSource &) {
+            const int problemsBefore = m_problemCount;
+            const std::optional<PartnerModel> model = cells.optionalKey<PartnerModel>(C::Model);
+            const Criterion criterion = cells.key<Criterion>(C::Criterion);
+            const double weight = cells.real(C::Weight);
+            if (m_problemCount == problemsBefore)
+                scenario->profiles[size_t(profileIndex(model))].setWeight(criterion, weight);
+        });
 }
 
 bool RowReader::readScenarioOverrides(std::vector<Scenario> &scenarios) {
     namespace C = Tables::ScenarioOverrides;
-    RowSource st = m_source.rows(C::table(), "ORDER BY scenario_id, position", true);
-    if (!st.isValid()) {
-        prepareFailed("scenario_overrides");
-        return false;
-    }
-    const QHash<Id, Scenario *> byId = rowsById(scenarios);
-    Cells cells(*this, st, "scenario_overrides");
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        cells.beginRow(C::Count);
-        Scenario *scenario = byId.value(st.int64(C::ScenarioId));
-        if (!scenario) {
-            cells.bad(C::ScenarioId, PortfolioFileTr::tr("no scenario has this id"));
-            continue;
-        }
-        QuadrantOverride &o = scenario->overrides.emplace_back();
-        o.partnerId = cells.reference(C::PartnerId);
-        o.quadrant = cells.key<Quadrant>(C::Quadrant);
-        o.note = cells.text(C::Note);
-    }
-    return finished(rc, "scenario_overrides");
+    return readDetails(C::table(), "ORDER BY scenario_id, position", true, C::ScenarioId, scenarios,
+                       PortfolioFileTr::tr("no scenario has this id"),
+                       [&](Scenario *scenario, Cells &cells, RowSource &) {
+                           QuadrantOverride &o = scenario->overrides.emplace_back();
+                           o.partnerId = cells.reference(C::PartnerId);
+                           o.quadrant = cells.key<Quadrant>(C::Quadrant);
+                           o.note = cells.text(C::Note);
+                       });
 }
 
 bool RowReader::readSegmentRules(std::vector<SegmentRule> &rules) {
@@ -717,34 +699,23 @@ bool RowReader::readSegmentRules(std::vector<SegmentRule> &rules) {
 
 bool RowReader::readVolumes(std::vector<OemDeal> &deals) {
     namespace C = Tables::OemVolumes;
-    RowSource st = m_source.rows(C::table(), "ORDER BY deal_id, year", false);
-    if (!st.isValid()) {
-        prepareFailed("oem_volumes");
-        return false;
-    }
-    const QHash<Id, OemDeal *> byId = rowsById(deals);
-    Cells cells(*this, st, "oem_volumes");
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        OemDeal *deal = byId.value(cells.beginRow(C::DealId));
-        if (!deal) {
-            cells.bad(C::DealId, PortfolioFileTr::tr("no OEM deal has this id"));
-            continue;
-        }
-        // Years are 1, 2, 3... without gaps: the volume curve is a list.
-        const int year = cells.integer(C::Year, 1, 1000);
-        const double units = cells.real(C::Units);
-        if (year != int(deal->volumes.size()) + 1) {
-            cells.bad(C::Year, PortfolioFileTr::tr("year %1 does not follow year %2")
-                                   .arg(year)
-                                   .arg(deal->volumes.size()));
-            continue;
-        }
-        if (units < 0)
-            cells.bad(C::Units, PortfolioFileTr::tr("the number of units is negative"));
-        deal->volumes.push_back(units);
-    }
-    return finished(rc, "oem_volumes");
+    return readDetails(
+        C::table(), "ORDER BY deal_id, year", false, C::DealId, deals,
+        PortfolioFileTr::tr("no OEM deal has this id"),
+        [&](OemDeal *deal, Cells &cells, RowSource &) {
+            // Years are 1, 2, 3... without gaps: the volume curve is a list.
+            const int year = cells.integer(C::Year, 1, 1000);
+            const double units = cells.real(C::Units);
+            if (year != int(deal->volumes.size()) + 1) {
+                cells.bad(C::Year, PortfolioFileTr::tr("year %1 does not follow year %2")
+                                       .arg(year)
+                                       .arg(deal->volumes.size()));
+                return;
+            }
+            if (units < 0)
+                cells.bad(C::Units, PortfolioFileTr::tr("the number of units is negative"));
+            deal->volumes.push_back(units);
+        });
 }
 
 bool RowReader::readActivities(std::vector<Activity> &activities) {
@@ -812,26 +783,14 @@ bool RowReader::readSalesDeals(std::vector<Deal> &deals) {
 
 bool RowReader::readDealPartners(std::vector<Deal> &deals) {
     namespace C = Tables::DealPartners;
-    RowSource st = m_source.rows(C::table(), "ORDER BY deal_id, position", false);
-    if (!st.isValid()) {
-        prepareFailed("deal_partners");
-        return false;
-    }
-    const QHash<Id, Deal *> byId = rowsById(deals);
-    Cells cells(*this, st, "deal_partners");
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        Deal *deal = byId.value(cells.beginRow(C::DealId));
-        if (!deal) {
-            cells.bad(C::DealId, PortfolioFileTr::tr("no deal has this id"));
-            continue;
-        }
-        DealPartner &p = deal->partners.emplace_back();
-        p.partnerId = cells.reference(C::PartnerId);
-        p.role = cells.key<Attribution>(C::Role);
-        p.crmRole = cells.text(C::CrmRole);
-    }
-    return finished(rc, "deal_partners");
+    return readDetails(C::table(), "ORDER BY deal_id, position", false, C::DealId, deals,
+                       PortfolioFileTr::tr("no deal has this id"),
+                       [&](Deal *deal, Cells &cells, RowSource &) {
+                           DealPartner &p = deal->partners.emplace_back();
+                           p.partnerId = cells.reference(C::PartnerId);
+                           p.role = cells.key<Attribution>(C::Role);
+                           p.crmRole = cells.text(C::CrmRole);
+                       });
 }
 
 bool RowReader::readRejectedLinks(std::vector<LinkKey> &rejected) {
@@ -856,53 +815,42 @@ bool RowReader::readRejectedLinks(std::vector<LinkKey> &rejected) {
 bool RowReader::readScenarioJudgments(std::vector<Scenario> &scenarios) {
     namespace C = Tables::ScenarioJudgments;
     // In the order they were written, so that a scenario's judgments keep their order.
-    RowSource st = m_source.rows(C::table(), "ORDER BY rowid", true);
-    if (!st.isValid()) {
-        prepareFailed("scenario_judgments");
-        return false;
-    }
-    const QHash<Id, Scenario *> byId = rowsById(scenarios);
-    Cells cells(*this, st, "scenario_judgments");
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        cells.beginRow(C::Count);
-        Scenario *scenario = byId.value(st.int64(C::ScenarioId));
-        if (!scenario) {
-            cells.bad(C::ScenarioId, PortfolioFileTr::tr("no scenario has this id"));
-            continue;
-        }
-        const int problemsBefore = m_problemCount;
-        const std::optional<PartnerModel> model = cells.optionalKey<PartnerModel>(C::Model);
-        const Criterion a = cells.key<Criterion>(C::CriterionA);
-        const Criterion b = cells.key<Criterion>(C::CriterionB);
-        const double value = cells.real(C::Value);
-        if (m_problemCount != problemsBefore)
-            continue;
-        const auto &axisCriteria = criteriaOf(axisOf(a));
-        const int row =
-            int(std::find(axisCriteria.begin(), axisCriteria.end(), a) - axisCriteria.begin());
-        const int column =
-            int(std::find(axisCriteria.begin(), axisCriteria.end(), b) - axisCriteria.begin());
-        if (axisOf(a) != axisOf(b) || row >= column) {
-            cells.bad(C::CriterionB,
-                      PortfolioFileTr::tr("the criteria are not a pair of one axis in order"));
-            continue;
-        }
-        if (!ahp::isSaatyValue(value)) {
-            cells.bad(C::Value, PortfolioFileTr::tr("%1 is not a value of Saaty's scale")
-                                    .arg(QString::number(value)));
-            continue;
-        }
-        const int profile = profileIndex(model);
-        AxisJudgments judgments;
-        if (const AxisJudgments *existing = scenario->judgmentsFor(profile, axisOf(a)))
-            judgments = *existing;
-        judgments.profile = profile;
-        judgments.axis = axisOf(a);
-        judgments.upper[size_t(AxisJudgments::pairIndex(row, column))] = ahp::nearestSaaty(value);
-        scenario->setJudgments(judgments);
-    }
-    return finished(rc, "scenario_judgments");
+    return readDetails(
+        C::table(), "ORDER BY rowid", true, C::ScenarioId, scenarios,
+        PortfolioFileTr::tr("no scenario has this id"),
+        [&](Scenario *scenario, Cells &cells, RowSource &) {
+            const int problemsBefore = m_problemCount;
+            const std::optional<PartnerModel> model = cells.optionalKey<PartnerModel>(C::Model);
+            const Criterion a = cells.key<Criterion>(C::CriterionA);
+            const Criterion b = cells.key<Criterion>(C::CriterionB);
+            const double value = cells.real(C::Value);
+            if (m_problemCount != problemsBefore)
+                return;
+            const auto &axisCriteria = criteriaOf(axisOf(a));
+            const int row =
+                int(std::find(axisCriteria.begin(), axisCriteria.end(), a) - axisCriteria.begin());
+            const int column =
+                int(std::find(axisCriteria.begin(), axisCriteria.end(), b) - axisCriteria.begin());
+            if (axisOf(a) != axisOf(b) || row >= column) {
+                cells.bad(C::CriterionB,
+                          PortfolioFileTr::tr("the criteria are not a pair of one axis in order"));
+                return;
+            }
+            if (!ahp::isSaatyValue(value)) {
+                cells.bad(C::Value, PortfolioFileTr::tr("%1 is not a value of Saaty's scale")
+                                        .arg(QString::number(value)));
+                return;
+            }
+            const int profile = profileIndex(model);
+            AxisJudgments judgments;
+            if (const AxisJudgments *existing = scenario->judgmentsFor(profile, axisOf(a)))
+                judgments = *existing;
+            judgments.profile = profile;
+            judgments.axis = axisOf(a);
+            judgments.upper[size_t(AxisJudgments::pairIndex(row, column))] =
+                ahp::nearestSaaty(value);
+            scenario->setJudgments(judgments);
+        });
 }
 
 bool RowReader::readDecisionLog(std::vector<DecisionRecord> &log) {
@@ -950,82 +898,46 @@ bool RowReader::readDecisionLog(std::vector<DecisionRecord> &log) {
 
 bool RowReader::readDecisionWeights(std::vector<DecisionRecord> &log) {
     namespace C = Tables::DecisionWeights;
-    RowSource st = m_source.rows(C::table(), "", true);
-    if (!st.isValid()) {
-        prepareFailed("decision_weights");
-        return false;
-    }
-    const QHash<Id, DecisionRecord *> byId = rowsById(log);
-    Cells cells(*this, st, "decision_weights");
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        cells.beginRow(C::Count);
-        DecisionRecord *record = byId.value(st.int64(C::RecordId));
-        if (!record) {
-            cells.bad(C::RecordId, PortfolioFileTr::tr("no decision record has this id"));
-            continue;
-        }
-        const Criterion criterion = cells.key<Criterion>(C::Criterion);
-        record->weights[size_t(criterion)] = cells.real(C::Weight);
-    }
-    return finished(rc, "decision_weights");
+    return readDetails(C::table(), "", true, C::RecordId, log,
+                       PortfolioFileTr::tr("no decision record has this id"),
+                       [&](DecisionRecord *record, Cells &cells, RowSource &) {
+                           const Criterion criterion = cells.key<Criterion>(C::Criterion);
+                           record->weights[size_t(criterion)] = cells.real(C::Weight);
+                       });
 }
 
 bool RowReader::readDecisionCrs(std::vector<DecisionRecord> &log) {
     namespace C = Tables::DecisionCrs;
-    RowSource st = m_source.rows(C::table(), "ORDER BY record_id, position", true);
-    if (!st.isValid()) {
-        prepareFailed("decision_crs");
-        return false;
-    }
-    const QHash<Id, DecisionRecord *> byId = rowsById(log);
-    Cells cells(*this, st, "decision_crs");
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        cells.beginRow(C::Count);
-        DecisionRecord *record = byId.value(st.int64(C::RecordId));
-        if (!record) {
-            cells.bad(C::RecordId, PortfolioFileTr::tr("no decision record has this id"));
-            continue;
-        }
-        RecordedConsistency c;
-        const QString axis = cells.text(C::Axis);
-        if (const std::optional<Axis> parsed = axisFromKey(axis))
-            c.axis = *parsed;
-        else
-            cells.bad(C::Axis, PortfolioFileTr::tr("\"%1\" is not a known key").arg(axis.left(40)));
-        c.participant = cells.text(C::Participant);
-        c.cr = cells.real(C::Cr);
-        record->participantCrs.push_back(c);
-    }
-    return finished(rc, "decision_crs");
+    return readDetails(
+        C::table(), "ORDER BY record_id, position", true, C::RecordId, log,
+        PortfolioFileTr::tr("no decision record has this id"),
+        [&](DecisionRecord *record, Cells &cells, RowSource &) {
+            RecordedConsistency c;
+            const QString axis = cells.text(C::Axis);
+            if (const std::optional<Axis> parsed = axisFromKey(axis))
+                c.axis = *parsed;
+            else
+                cells.bad(C::Axis,
+                          PortfolioFileTr::tr("\"%1\" is not a known key").arg(axis.left(40)));
+            c.participant = cells.text(C::Participant);
+            c.cr = cells.real(C::Cr);
+            record->participantCrs.push_back(c);
+        });
 }
 
 bool RowReader::readDecisionVotes(std::vector<DecisionRecord> &log) {
     namespace C = Tables::DecisionVotes;
-    RowSource st = m_source.rows(C::table(), "ORDER BY record_id, position", true);
-    if (!st.isValid()) {
-        prepareFailed("decision_votes");
-        return false;
-    }
-    const QHash<Id, DecisionRecord *> byId = rowsById(log);
-    Cells cells(*this, st, "decision_votes");
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        cells.beginRow(C::Count);
-        DecisionRecord *record = byId.value(st.int64(C::RecordId));
-        if (!record) {
-            cells.bad(C::RecordId, PortfolioFileTr::tr("no decision record has this id"));
-            continue;
-        }
-        RecordedVote vote;
-        vote.participant = cells.text(C::Participant);
-        vote.choice = cells.key<Decision>(C::Choice);
-        if (vote.choice == Decision::None)
-            cells.bad(C::Choice, PortfolioFileTr::tr("a placement vote is required"));
-        record->votes.push_back(vote);
-    }
-    return finished(rc, "decision_votes");
+    return readDetails(C::table(), "ORDER BY record_id, position", true, C::RecordId, log,
+                       PortfolioFileTr::tr("no decision record has this id"),
+                       [&](DecisionRecord *record, Cells &cells, RowSource &) {
+                           RecordedVote vote;
+                           vote.participant = cells.text(C::Participant);
+                           vote.choice = cells.key<Decision>(C::Choice);
+                           if (vote.choice == Decision::None)
+                               cells.bad(C::Choice,
+                                         PortfolioFileTr::tr("a placement vote is required"));
+                           record->votes.push_back(vote);
+                       });
 }
 
 // --- the investment plan (schema version 7) ------------------------------------------------
@@ -1126,60 +1038,34 @@ bool RowReader::readPlans(std::vector<ScenarioPlan> &plans,
 
 bool RowReader::readPlanPartners(std::vector<ScenarioPlan> &plans) {
     namespace C = Tables::PlanPartners;
-    RowSource st = m_source.rows(C::table(), "ORDER BY plan_id, partner_id", true);
-    if (!st.isValid()) {
-        prepareFailed("plan_partners");
-        return false;
-    }
-    const QHash<Id, ScenarioPlan *> byId = rowsById(plans);
-    Cells cells(*this, st, "plan_partners");
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        cells.beginRow(C::Count);
-        ScenarioPlan *plan = byId.value(st.int64(C::PlanId));
-        if (!plan) {
-            cells.bad(C::PlanId, PortfolioFileTr::tr("no plan has this id"));
-            continue;
-        }
-        PlanPartnerSetting s;
-        s.partnerId = cells.reference(C::PartnerId);
-        s.fixed = cells.optionalReal(C::Fixed);
-        s.minimum = cells.optionalReal(C::Minimum);
-        s.maximum = cells.optionalReal(C::Maximum);
-        s.edited = cells.optionalReal(C::Edited);
-        s.curve = readCurve(cells, st, C::CurveA);
-        // Rows come sorted by partner, so the list stays sorted; a row that sets nothing is
-        // dropped as the application would.
-        if (!s.isEmpty())
-            plan->partners.push_back(s);
-    }
-    return finished(rc, "plan_partners");
+    return readDetails(C::table(), "ORDER BY plan_id, partner_id", true, C::PlanId, plans,
+                       PortfolioFileTr::tr("no plan has this id"),
+                       [&](ScenarioPlan *plan, Cells &cells, RowSource &st) {
+                           PlanPartnerSetting s;
+                           s.partnerId = cells.reference(C::PartnerId);
+                           s.fixed = cells.optionalReal(C::Fixed);
+                           s.minimum = cells.optionalReal(C::Minimum);
+                           s.maximum = cells.optionalReal(C::Maximum);
+                           s.edited = cells.optionalReal(C::Edited);
+                           s.curve = readCurve(cells, st, C::CurveA);
+                           // Rows come sorted by partner, so the list stays sorted; a row that sets
+                           // nothing is dropped as the application would.
+                           if (!s.isEmpty())
+                               plan->partners.push_back(s);
+                       });
 }
 
 bool RowReader::readPlanGroups(std::vector<ScenarioPlan> &plans) {
     namespace C = Tables::PlanGroups;
-    RowSource st = m_source.rows(C::table(), "ORDER BY plan_id, position", true);
-    if (!st.isValid()) {
-        prepareFailed("plan_groups");
-        return false;
-    }
-    const QHash<Id, ScenarioPlan *> byId = rowsById(plans);
-    Cells cells(*this, st, "plan_groups");
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW && !full()) {
-        cells.beginRow(C::Count);
-        ScenarioPlan *plan = byId.value(st.int64(C::PlanId));
-        if (!plan) {
-            cells.bad(C::PlanId, PortfolioFileTr::tr("no plan has this id"));
-            continue;
-        }
-        PlanGroupSetting &g = plan->groups.emplace_back();
-        g.model = cells.optionalKey<PartnerModel>(C::Model);
-        g.segmentRuleId = cells.reference(C::SegmentRuleId);
-        g.minShare = cells.optionalReal(C::MinShare);
-        g.curve = readCurve(cells, st, C::CurveA);
-    }
-    return finished(rc, "plan_groups");
+    return readDetails(C::table(), "ORDER BY plan_id, position", true, C::PlanId, plans,
+                       PortfolioFileTr::tr("no plan has this id"),
+                       [&](ScenarioPlan *plan, Cells &cells, RowSource &st) {
+                           PlanGroupSetting &g = plan->groups.emplace_back();
+                           g.model = cells.optionalKey<PartnerModel>(C::Model);
+                           g.segmentRuleId = cells.reference(C::SegmentRuleId);
+                           g.minShare = cells.optionalReal(C::MinShare);
+                           g.curve = readCurve(cells, st, C::CurveA);
+                       });
 }
 
 } // namespace ps

@@ -13,6 +13,10 @@ namespace ps {
 
 class SqliteTableSource;
 class TableSource;
+namespace Tables {
+struct Table;
+}
+class TableSource;
 
 /// Reads the portfolio tables of an open, current-schema connection into PortfolioData,
 /// checking every value on the way (types, enum keys, ranges, dates, references of the OEM
@@ -91,6 +95,9 @@ private:
     bool readPlanGroups(std::vector<ScenarioPlan> &plans);
     /// Account mapping (accountrows.cpp).
     bool readAccountBook(accounts::AccountBook &book, const std::vector<Partner> &partners);
+    template <typename Record, typename Read>
+    bool readDetails(const Tables::Table &table, const char *tail, bool rowid, int parent,
+                     std::vector<Record> &records, const QString &missing, Read read);
     qint64 rowCount(const char *table);
     void prepareFailed(const char *table);
     bool finished(int rc, const char *table);
