@@ -4,6 +4,8 @@
 #include "core/storage/accountrows.h"
 
 #include "core/storage/rowreader.h"
+#include "core/storage/rowreader_p.h"
+#include "core/storage/rowsource.h"
 #include "core/storage/sqlitedb.h"
 #include "core/storage/tables.h"
 
@@ -20,86 +22,9 @@
 namespace ps {
 namespace {
 
-/// This file's translations, in the context lupdate files them under.
-class PortfolioFileTr {
-    Q_DECLARE_TR_FUNCTIONS(ps::PortfolioFile)
-};
-
 using accounts::Account;
 using accounts::AccountStatus;
 using accounts::StoredAccountList;
-
-/// Typed, checked access to the cells of the current row; problems go to `report`.
-class AccountCells {
-public:
-    AccountCells(sqlite3_stmt *st, const char *table, std::function<void(const QString &)> report)
-        : m_st(st)
-        , m_table(table)
-        , m_report(std::move(report)) {}
-
-    void beginRow(qint64 id) { m_id = id; }
-    bool isNull(int c) const { return sqlite3_column_type(m_st, c) == SQLITE_NULL; }
-
-    QString text(int c) {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, c));
-        const int size = sqlite3_column_bytes(m_st, c);
-        if (!p)
-            return QString();
-        QString value = QString::fromUtf8(p, size);
-        if (value.contains(QChar::ReplacementCharacter) &&
-            value.toUtf8() != QByteArray::fromRawData(p, size))
-            bad(c, PortfolioFileTr::tr("the text is not valid UTF-8"));
-        return value;
-    }
-
-    qint64 integer(int c, qint64 min) {
-        if (sqlite3_column_type(m_st, c) != SQLITE_INTEGER) {
-            bad(c, isNull(c) ? PortfolioFileTr::tr("a value is required")
-                             : PortfolioFileTr::tr("a whole number was expected"));
-            return 0;
-        }
-        const qint64 value = sqlite3_column_int64(m_st, c);
-        if (value < min) {
-            bad(c, PortfolioFileTr::tr("%1 is below %2").arg(value).arg(min));
-            return min;
-        }
-        return value;
-    }
-
-    double amount(int c) {
-        const int type = sqlite3_column_type(m_st, c);
-        if (type != SQLITE_FLOAT && type != SQLITE_INTEGER) {
-            bad(c, PortfolioFileTr::tr("a number was expected"));
-            return 0.0;
-        }
-        const double value = sqlite3_column_double(m_st, c);
-        if (!std::isfinite(value) || value < 0) {
-            bad(c, PortfolioFileTr::tr("the amount is negative or not finite"));
-            return 0.0;
-        }
-        return value;
-    }
-
-    QDate date(int c) {
-        const QDate date = QDate::fromString(text(c), Qt::ISODate);
-        if (!date.isValid())
-            bad(c, PortfolioFileTr::tr("a date in YYYY-MM-DD form is required"));
-        return date;
-    }
-
-    void bad(int c, const QString &reason) {
-        m_report(PortfolioFileTr::tr("table %1, row id %2, column %3: %4")
-                     .arg(QLatin1String(m_table))
-                     .arg(m_id)
-                     .arg(QString::fromUtf8(sqlite3_column_name(m_st, c)), reason));
-    }
-
-private:
-    sqlite3_stmt *m_st;
-    const char *m_table;
-    std::function<void(const QString &)> m_report;
-    qint64 m_id = 0;
-};
 
 QByteArray sessionIdFromHex(const QString &hex) {
     if (hex.size() != 2 * 16)
@@ -115,7 +40,7 @@ QByteArray sessionIdFromHex(const QString &hex) {
 bool RowReader::readAccountBook(accounts::AccountBook &book, const std::vector<Partner> &partners) {
     if (!m_db) // a team portfolio: account lists and private exchanges stay in local files
         return true;
-    auto report = [this](const QString &problem) { addProblem(problem); };
+    SqliteTableSource file(m_db);
     QSet<Id> partnerIds;
     for (const Partner &p : partners)
         partnerIds.insert(p.id);
@@ -124,24 +49,23 @@ bool RowReader::readAccountBook(accounts::AccountBook &book, const std::vector<P
     QHash<Id, int> listIndex;
     {
         namespace C = Tables::AccountLists;
-        Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY position, id"));
+        RowSource st = file.rows(C::table(), "ORDER BY position, id", false);
         if (!st.isValid()) {
             prepareFailed("account_lists");
             return false;
         }
-        AccountCells cells(st.handle(), "account_lists", report);
+        Cells cells(*this, st, "account_lists");
         bool ourListSeen = false;
         int rc;
         while ((rc = st.step()) == SQLITE_ROW && !full()) {
             StoredAccountList &l = book.lists.emplace_back();
-            l.id = sqlite3_column_int64(st.handle(), C::Id);
-            cells.beginRow(l.id);
-            l.partnerId = cells.isNull(C::PartnerId) ? 0 : cells.integer(C::PartnerId, 1);
+            l.id = cells.beginRow(C::Id);
+            l.partnerId = cells.reference(C::PartnerId);
             if (l.partnerId == 0 && std::exchange(ourListSeen, true))
                 cells.bad(C::PartnerId, PortfolioFileTr::tr("a second list of our own accounts"));
             else if (l.partnerId != 0 && !partnerIds.contains(l.partnerId))
                 cells.bad(C::PartnerId, PortfolioFileTr::tr("the partner does not exist"));
-            l.list.importedOn = cells.date(C::ImportedOn);
+            l.list.importedOn = cells.requiredDate(C::ImportedOn);
             l.list.sourceName = cells.text(C::SourceName);
             if (!cells.isNull(C::DeclaredTotal))
                 l.list.declaredTotal = cells.integer(C::DeclaredTotal, 0);
@@ -153,16 +77,16 @@ bool RowReader::readAccountBook(accounts::AccountBook &book, const std::vector<P
     // Accounts, list by list in position order.
     {
         namespace C = Tables::Accounts;
-        Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY list_id, position", true));
+        RowSource st = file.rows(C::table(), "ORDER BY list_id, position", true);
         if (!st.isValid()) {
             prepareFailed("accounts");
             return false;
         }
-        AccountCells cells(st.handle(), "accounts", report);
+        Cells cells(*this, st, "accounts");
         int rc;
         while ((rc = st.step()) == SQLITE_ROW && !full()) {
-            cells.beginRow(sqlite3_column_int64(st.handle(), C::Count));
-            const int index = listIndex.value(sqlite3_column_int64(st.handle(), C::ListId), -1);
+            cells.beginRow(C::Count);
+            const int index = listIndex.value(st.int64(C::ListId), -1);
             if (index < 0) {
                 cells.bad(C::ListId, PortfolioFileTr::tr("the account list does not exist"));
                 continue;
@@ -184,7 +108,9 @@ bool RowReader::readAccountBook(accounts::AccountBook &book, const std::vector<P
             if (!cells.isNull(C::Employees))
                 a.employees = cells.integer(C::Employees, 0);
             a.country = cells.text(C::Country);
-            a.openPipeline = cells.amount(C::OpenPipeline);
+            a.openPipeline = cells.real(C::OpenPipeline);
+            if (a.openPipeline < 0)
+                cells.bad(C::OpenPipeline, PortfolioFileTr::tr("the amount is negative"));
             book.lists[size_t(index)].list.accounts.push_back(std::move(a));
         }
         if (!finished(rc, "accounts"))
@@ -193,15 +119,15 @@ bool RowReader::readAccountBook(accounts::AccountBook &book, const std::vector<P
     // Private exchanges we started.
     {
         namespace C = Tables::PsiSessions;
-        Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY id"));
+        RowSource st = file.rows(C::table(), "ORDER BY id", false);
         if (!st.isValid()) {
             prepareFailed("psi_sessions");
             return false;
         }
-        AccountCells cells(st.handle(), "psi_sessions", report);
+        Cells cells(*this, st, "psi_sessions");
         int rc;
         while ((rc = st.step()) == SQLITE_ROW && !full()) {
-            cells.beginRow(sqlite3_column_int64(st.handle(), C::Id));
+            cells.beginRow(C::Id);
             const QByteArray bytes = QByteArray::fromBase64(cells.text(C::Session).toLatin1());
             QString error;
             std::optional<accounts::PsiSession> session =
@@ -220,15 +146,15 @@ bool RowReader::readAccountBook(accounts::AccountBook &book, const std::vector<P
     // Offers we answered.
     {
         namespace C = Tables::PsiAnsweredOffers;
-        Statement st(m_db, Tables::selectSql(C::table(), "ORDER BY answered_at, rowid", true));
+        RowSource st = file.rows(C::table(), "ORDER BY answered_at, rowid", true);
         if (!st.isValid()) {
             prepareFailed("psi_answered_offers");
             return false;
         }
-        AccountCells cells(st.handle(), "psi_answered_offers", report);
+        Cells cells(*this, st, "psi_answered_offers");
         int rc;
         while ((rc = st.step()) == SQLITE_ROW && !full()) {
-            cells.beginRow(sqlite3_column_int64(st.handle(), C::Count));
+            cells.beginRow(C::Count);
             accounts::AnsweredOffer offer;
             offer.sessionId = sessionIdFromHex(cells.text(C::SessionId));
             if (offer.sessionId.isEmpty())
