@@ -124,22 +124,17 @@ std::array<double, 2> spread(const std::vector<std::array<double, 2>> &deviation
     return out;
 }
 
-/// Runs work(0) … work(count − 1) on all cores. Every call writes only its own results, so the
-/// fit is the same whatever the order.
+/// Runs work(0) … work(count − 1) on all cores, each task taken as a thread becomes free (so
+/// list the longest first). Every call writes only its own results, so the fit is the same
+/// whatever the order.
 template <typename Work> void inParallel(size_t count, const Work &work) {
-    constexpr size_t Chunk = 64;
     std::atomic<size_t> next{0};
     const auto run = [&] {
-        for (;;) {
-            const size_t begin = next.fetch_add(Chunk);
-            if (begin >= count)
-                return;
-            for (size_t i = begin; i < std::min(count, begin + Chunk); ++i)
-                work(i);
-        }
+        for (size_t task = next++; task < count; task = next++)
+            work(task);
     };
-    const size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()),
-                                            (count + Chunk - 1) / Chunk);
+    const size_t threads =
+        std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), count);
     std::vector<std::thread> helpers;
     for (size_t t = 1; t < threads; ++t)
         helpers.emplace_back(run);
@@ -238,14 +233,25 @@ CurveFit fitCurves(const std::vector<PartnerEvidence> &evidence, const FitOption
     LevelFit program;
     std::vector<LevelFit> fits(members.size());
     std::vector<SaturatingFit> own(evidence.size());
-    inParallel(1 + members.size() + evidence.size(), [&](size_t task) {
-        if (task == 0)
+    // Tasks: the program, the groups from the largest, then the partners in blocks.
+    std::vector<size_t> bySize(members.size());
+    for (size_t g = 0; g < bySize.size(); ++g)
+        bySize[g] = g;
+    std::stable_sort(bySize.begin(), bySize.end(),
+                     [&](size_t a, size_t b) { return members[a].size() > members[b].size(); });
+    constexpr size_t Block = 256;
+    const size_t levels = 1 + members.size();
+    inParallel(levels + (evidence.size() + Block - 1) / Block, [&](size_t task) {
+        if (task == 0) {
             program = fitLevel(evidence, everyone);
-        else if (task <= members.size())
-            fits[task - 1] = fitLevel(evidence, members[task - 1]);
-        else
-            own[task - 1 - members.size()] =
-                ownFit(evidence[task - 1 - members.size()], options.minOwnPeriods);
+        } else if (task < levels) {
+            const size_t g = bySize[task - 1];
+            fits[g] = fitLevel(evidence, members[g]);
+        } else {
+            const size_t begin = (task - levels) * Block;
+            for (size_t i = begin; i < std::min(evidence.size(), begin + Block); ++i)
+                own[i] = ownFit(evidence[i], options.minOwnPeriods);
+        }
     });
 
     // 1. The program.

@@ -25,15 +25,17 @@ PlanComparison comparePlans(const PlanProblem &problem, const Plan &optimal,
     const bool margin = c.objective == Objective::Margin;
 
     // Each partner's price: the budget's, less the prices of the groups it belongs to.
-    std::unordered_map<Id, size_t> indexOf;
-    for (size_t i = 0; i < n; ++i)
-        indexOf.emplace(problem.partners[i].id, i);
     std::vector<double> price(n, optimal.shadowPrice);
+    std::unordered_map<Id, size_t> indexOf; // only when some group's share binds
     for (size_t g = 0; g < c.groups.size() && g < optimal.groupShadowPrices.size(); ++g)
-        if (optimal.groupShadowPrices[g] > 0.0)
+        if (optimal.groupShadowPrices[g] > 0.0) {
+            if (indexOf.empty())
+                for (size_t i = 0; i < n; ++i)
+                    indexOf.emplace(problem.partners[i].id, i);
             for (Id id : c.groups[g].partnerIds)
                 if (auto it = indexOf.find(id); it != indexOf.end())
                     price[it->second] -= optimal.groupShadowPrices[g];
+        }
 
     out.rows.resize(n);
     for (size_t i = 0; i < n; ++i) {

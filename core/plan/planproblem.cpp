@@ -53,40 +53,46 @@ QStringList constraintViolations(const PlanProblem &problem,
         return std::abs(a - b) <= 1e-9 * std::max(1.0, b) + 0.005;
     };
     double total = 0.0;
+    // Amounts by id only for the groups' shares (a re-plan of 100k partners checks an edited
+    // plan every time: no map and no name unless needed).
     std::unordered_map<Id, double> byId;
+    if (!c.groups.empty())
+        byId.reserve(allocation.size());
     for (size_t i = 0; i < allocation.size(); ++i) {
         const PlanPartner &p = problem.partners[i];
         const double x = allocation[i];
-        const QString name = p.name.isEmpty() ? QString::number(p.id) : p.name;
-        byId[p.id] = x;
+        const auto nameOf = [&p] { return p.name.isEmpty() ? QString::number(p.id) : p.name; };
+        if (!c.groups.empty())
+            byId[p.id] = x;
         if (!std::isfinite(x) || x < 0.0) {
-            out << PlanText::tr("%1 has an amount that is not a number of zero or more.").arg(name);
+            out << PlanText::tr("%1 has an amount that is not a number of zero or more.")
+                       .arg(nameOf());
             continue;
         }
         total += x;
         const QuadrantPolicy policy = c.quadrantPolicy[size_t(p.quadrant)];
         if (p.exited) {
             if (x > 0.005)
-                out << PlanText::tr("%1 has exited but gets %2.").arg(name, money(x));
+                out << PlanText::tr("%1 has exited but gets %2.").arg(nameOf(), money(x));
         } else if (p.fixed) {
             if (!same(x, *p.fixed))
                 out << PlanText::tr("%1 is fixed at %2 but gets %3.")
-                           .arg(name, money(*p.fixed), money(x));
+                           .arg(nameOf(), money(*p.fixed), money(x));
         } else if (policy != QuadrantPolicy::Optimize) {
             const double pinned =
                 policy == QuadrantPolicy::ContractMinimum ? p.contractMinimum : p.currentSpend;
             if (!same(x, pinned))
                 out << PlanText::tr("%1 should get %2 by its quadrant's policy but gets %3.")
-                           .arg(name, money(pinned), money(x));
+                           .arg(nameOf(), money(pinned), money(x));
         } else {
             const double lo = std::max(p.minimum.value_or(c.minPerPartner), p.contractMinimum);
             const double hi = p.maximum.value_or(c.maxPerPartner);
             if (x < lo && !same(x, lo))
                 out << PlanText::tr("%1 gets %2, below its floor of %3.")
-                           .arg(name, money(x), money(lo));
+                           .arg(nameOf(), money(x), money(lo));
             if (x > hi && !same(x, hi))
                 out << PlanText::tr("%1 gets %2, above its maximum of %3.")
-                           .arg(name, money(x), money(hi));
+                           .arg(nameOf(), money(x), money(hi));
         }
     }
     if (total > c.budget && !same(total, c.budget))

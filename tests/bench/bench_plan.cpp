@@ -3,13 +3,19 @@
 // synthesized from a generated portfolio's revenue and investment, quadrants from scoring,
 // contract minimums, exits, caps). plan_100k_groups: the same with a minimum share for three
 // partner models (disjoint groups, the exact path). forecast_10k: a 10,000-draw Monte Carlo
-// forecast of a 10,000-partner plan on all cores.
+// forecast of a 10,000-partner plan on all cores. first_plan_100k: a generated portfolio of
+// 100,000 partners (576,000 investment periods) to its first plan, as the Plan page and
+// `partnerscope plan` make it: scores and evidence, the curve fit, the allocation.
 #include "benchutil.h"
 
 #include "core/generate/generator.h"
 #include "core/plan/allocator.h"
 #include "core/plan/forecast.h"
+#include "core/plan/portfolioplan.h"
+#include "core/scoring/profiles.h"
 #include "core/scoring/scoring.h"
+
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -129,6 +135,60 @@ int forecastBenchmark(const Context &) {
     return 0;
 }
 
+/// CPU milliseconds of this process so far (all threads).
+double cpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+int firstPlanBenchmark(const Context &) {
+    PortfolioData data = generatePortfolio(100000, 50, 42);
+    ensureScenario(data);
+    const Scenario &scenario = data.scenarios.front();
+    const ScenarioPlan settings = planSettings(data, scenario.id);
+    // Stage times of the median run, wall and CPU.
+    struct Times {
+        double basis = 0.0, fit = 0.0, run = 0.0, cpu = 0.0;
+    };
+    std::vector<Times> times;
+    PlanRun run;
+    PlanBasis basis;
+    const double ms = medianMs(3, [&] {
+        Times t;
+        const double cpu0 = cpuMs();
+        QElapsedTimer timer;
+        timer.start();
+        basis = planBasis(data, scenario);
+        t.basis = double(timer.nsecsElapsed()) / 1e6;
+        fitBasis(basis, data, settings);
+        t.fit = double(timer.nsecsElapsed()) / 1e6 - t.basis;
+        run = runPlan(basis, data, settings);
+        t.run = double(timer.nsecsElapsed()) / 1e6 - t.basis - t.fit;
+        t.cpu = cpuMs() - cpu0;
+        times.push_back(t);
+    });
+    if (!run.ok()) {
+        std::fprintf(stderr, "first_plan_100k: %s\n", qPrintable(run.error()));
+        return 1;
+    }
+    std::sort(times.begin(), times.end(), [](const Times &a, const Times &b) {
+        return a.basis + a.fit + a.run < b.basis + b.fit + b.run;
+    });
+    const Times &median = times[times.size() / 2];
+    int own = 0;
+    for (const CurveEstimate &e : basis.fit.partners)
+        own += e.source == CurveSource::Evidence;
+    std::fprintf(stderr,
+                 "first_plan_100k: %zu partners, %d periods, %d own fits; scores and evidence "
+                 "%.0f ms, curve fit %.0f ms, allocation %.0f ms; %.0f ms of CPU\n",
+                 basis.evidence.partners.size(), basis.evidence.periods, own, median.basis,
+                 median.fit, median.run, median.cpu);
+    report(QStringLiteral("first_plan_100k"), ms, QStringLiteral("ms"));
+    report(QStringLiteral("first_plan_100k.fit"), median.fit, QStringLiteral("ms"));
+    return 0;
+}
+
 const Registration planReg(QStringLiteral("plan_100k"),
                            QStringLiteral("optimal allocation of a budget over 100k partners"),
                            planBenchmark);
@@ -138,6 +198,10 @@ const Registration planGroupsReg(QStringLiteral("plan_100k_groups"),
 const Registration forecastReg(QStringLiteral("forecast_10k"),
                                QStringLiteral("10,000-draw forecast of a 10,000-partner plan"),
                                forecastBenchmark);
+const Registration firstPlanReg(QStringLiteral("first_plan_100k"),
+                                QStringLiteral("a 100k-partner portfolio to its first plan: "
+                                               "scores, evidence, curve fit, allocation"),
+                                firstPlanBenchmark);
 
 } // namespace
 } // namespace ps::bench

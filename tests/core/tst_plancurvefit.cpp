@@ -12,6 +12,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace ps;
@@ -246,6 +247,17 @@ private slots:
             << x << QList<double>{20, 40, 60, 80, 100, 120} << int(FitFailure::NoSaturation);
         QTest::newRow("falling") << x << QList<double>{120, 100, 80, 60, 40, 20}
                                  << int(FitFailure::NoPositiveResponse);
+        QTest::newRow("no revenue")
+            << x << QList<double>{0, 0, 0, 0, 0, 0} << int(FitFailure::NoPositiveResponse);
+        QTest::newRow("same revenue")
+            << x << QList<double>{70, 70, 70, 70, 70, 70} << int(FitFailure::NoPositiveResponse);
+        QTest::newRow("falling, spends repeat")
+            << QList<double>{1000, 1000, 3000, 3000, 6000, 6000}
+            << QList<double>{90, 110, 80, 60, 20, 40} << int(FitFailure::NoPositiveResponse);
+        // Falls overall, but the largest spend brings more than the mean: left to the grid,
+        // which finds the rise at the top end (a straight line's best fit).
+        QTest::newRow("falling, then a jump")
+            << x << QList<double>{120, 100, 80, 60, 40, 200} << int(FitFailure::NoSaturation);
         QTest::newRow("three points")
             << QList<double>{1, 2, 3} << QList<double>{1, 2, 2.5} << int(FitFailure::TooFewPoints);
         QTest::newRow("one spend")
@@ -263,6 +275,60 @@ private slots:
         obs.x = std::vector<double>(x.begin(), x.end());
         obs.y = std::vector<double>(y.begin(), y.end());
         QCOMPARE(int(detail::fitSaturating(obs).failure), failure);
+    }
+
+    /// fitSaturating() tells "no positive response" without its grid when revenue never
+    /// changes or falls with spend throughout; checked here the slow way: at 400 scales over
+    /// the grid's range and beyond, the least-squares ceiling is never positive. And where it
+    /// can be positive, the fit does not claim otherwise.
+    void noResponseWithoutTheGrid() {
+        int claimed = 0, rising = 0;
+        for (quint64 seed = 1; seed <= 300; ++seed) {
+            Random rng(seed);
+            Observations obs;
+            const int n = 6 + int(seed % 5);
+            const double trend = rng.normal(); // sign: revenue rising or falling with spend
+            for (int i = 0; i < n; ++i) {
+                const double x = 1000.0 + 500.0 * double(i % (3 + int(seed % 4)));
+                obs.x.push_back(x);
+                obs.y.push_back(
+                    seed % 7 == 0
+                        ? 0.0
+                        : std::max(0.0, 5000.0 + trend * x + (seed % 3) * 200.0 * rng.normal()));
+            }
+            double median = 0.0;
+            {
+                std::vector<double> sorted = obs.x;
+                std::sort(sorted.begin(), sorted.end());
+                median = sorted[sorted.size() / 2];
+            }
+            bool positive = false;
+            for (int k = 0; k <= 400; ++k) {
+                const double s = median / 100.0 * std::pow(1e4, k / 400.0);
+                double mg = 0.0, my = 0.0;
+                for (size_t i = 0; i < obs.x.size(); ++i) {
+                    mg += 1.0 - std::exp(-obs.x[i] / s);
+                    my += obs.y[i];
+                }
+                mg /= double(obs.x.size());
+                my /= double(obs.x.size());
+                double sgy = 0.0;
+                for (size_t i = 0; i < obs.x.size(); ++i)
+                    sgy += (1.0 - std::exp(-obs.x[i] / s) - mg) * (obs.y[i] - my);
+                positive = positive || sgy > 1e-9 * std::abs(my) * double(obs.x.size());
+            }
+            const detail::SaturatingFit fit = detail::fitSaturating(obs);
+            if (fit.failure == FitFailure::TooFewPoints)
+                continue;
+            if (fit.failure == FitFailure::NoPositiveResponse) {
+                ++claimed;
+                QVERIFY2(!positive, qPrintable(QString::number(seed)));
+            } else {
+                ++rising;
+                QVERIFY2(positive, qPrintable(QString::number(seed)));
+            }
+        }
+        QVERIFY(claimed > 50 && rising > 50);
     }
 
     /// On noisy data no nearby (a, s, baseline) has a smaller residual sum of squares.
