@@ -5,11 +5,13 @@
 // cleanly (an error of any kind, bytes that are not UTF-8) goes back to that parser, so errors
 // and their wording stay its own.
 #include "core/import/csvreader_p.h"
+#include "core/import/parallel.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <memory>
 
@@ -137,53 +139,76 @@ private:
     std::array<std::unique_ptr<Column>, MaxColumns> m_columns;
 };
 
+/// What one part of a file reads: its records, and where its last record ends.
+struct PartRead {
+    bool ok = false;        ///< false: a failure, a request for the general path
+    bool cancelled = false; ///< progress returned false
+    bool haveHeader = false;
+    QStringList header;
+    int headerLine = 0;
+    std::vector<Record> records;
+    qsizetype endPos = 0; ///< just after the last record read
+    int endLine = 1;      ///< the line there, counted from the part's first line
+};
+
 /// Parser's rules on UTF-8 bytes; any failure is a request for the general path.
 class Utf8Parser {
 public:
-    Utf8Parser(const char *data, qsizetype size, char delimiter, const ReadOptions &options)
+    /// Reads the records that start in [begin, end) of `data` (a record may run on past `end`);
+    /// lines are counted from 1 at `begin`, and the first record is the header when `header`.
+    Utf8Parser(const char *data, qsizetype size, char delimiter, const ReadOptions &options,
+               qsizetype begin, qsizetype end, bool header)
         : m_data(data)
         , m_size(size)
+        , m_end(end)
         , m_delimiter(delimiter)
-        , m_options(options) {}
+        , m_options(options)
+        , m_pos(begin)
+        , m_wantHeader(header) {}
 
-    std::optional<ReadResult> run() {
-        ReadResult result;
-        Table table;
-        table.delimiter = QLatin1Char(m_delimiter);
-        bool haveHeader = false;
+    /// Reads on to `end` (the part's end, or the file's when a later part is not needed).
+    void setEnd(qsizetype end) { m_end = end; }
+
+    /// `progress` (may be empty) is told positions of the whole file: the part's times `scale`.
+    /// `stop` ends the reading early when another part failed or was cancelled.
+    void run(PartRead &out, const Progress &progress, int scale, const std::atomic<bool> *stop) {
+        out.ok = false;
         qsizetype sinceProgress = 0;
-        while (m_pos < m_size) {
+        while (m_pos < m_end) {
             Record record;
             if (!readRecord(record))
-                return std::nullopt;
+                return;
             if (record.fields.size() == 1 && record.fields.front().isEmpty() && !m_quoted)
                 continue; // a blank line
-            if (!haveHeader) {
-                table.header = std::move(record.fields);
-                m_expectedColumns = table.header.size();
-                table.headerLine = record.line;
-                haveHeader = true;
+            if (m_wantHeader && !out.haveHeader) {
+                out.header = std::move(record.fields);
+                m_expectedColumns = out.header.size();
+                out.headerLine = record.line;
+                out.haveHeader = true;
                 continue;
             }
-            if (qsizetype(table.records.size()) >= m_options.limits.maxRows)
-                return std::nullopt;
-            table.records.push_back(std::move(record));
-            if (m_options.progress && ++sinceProgress >= ProgressEvery) {
+            if (qsizetype(out.records.size()) >= m_options.limits.maxRows)
+                return;
+            if (out.records.empty() && !m_wantHeader)
+                m_expectedColumns = record.fields.size(); // a later part: like its first record
+            out.records.push_back(std::move(record));
+            if (++sinceProgress >= ProgressEvery) {
                 sinceProgress = 0;
-                if (!m_options.progress(m_pos, m_size)) {
-                    result.cancelled = true;
-                    result.error = {0, ImportTr::tr("The import was cancelled.")};
-                    return result;
+                if (stop && stop->load(std::memory_order_relaxed))
+                    return;
+                if (progress && !progress(std::min(m_pos * scale, m_size), m_size)) {
+                    out.cancelled = true;
+                    return;
                 }
             }
         }
-        if (!haveHeader)
-            return std::nullopt; // "The file is empty.", in the general path's words
-        if (m_options.progress)
-            m_options.progress(m_size, m_size);
-        result.table = std::move(table);
-        return result;
+        out.endPos = m_pos;
+        out.endLine = m_line;
+        out.ok = true;
     }
+
+    /// The columns of the header, so that records rarely grow their list.
+    void expectColumns(qsizetype columns) { m_expectedColumns = columns; }
 
 private:
     bool readRecord(Record &record) {
@@ -304,9 +329,11 @@ private:
 
     const char *m_data;
     qsizetype m_size;
+    qsizetype m_end;
     char m_delimiter;
     const ReadOptions &m_options;
     qsizetype m_pos = 0;
+    bool m_wantHeader = true;
     int m_line = 1;
     bool m_quoted = false;
     qsizetype m_expectedColumns = 1;
@@ -332,7 +359,95 @@ std::optional<QChar> delimiterOf(const char *data, qsizetype size) {
     return detectDelimiter(prefix);
 }
 
+/// Where part `part` of `parts` of the file starts: just after the first line feed at or after
+/// its share of the bytes. Only a guess: a line feed inside a quoted field is no record break,
+/// and readParts() checks that the part before ended exactly there.
+qsizetype splitPoint(const char *data, qsizetype size, int parts, int part) {
+    const qsizetype from = import::detail::partBegin(size, parts, part);
+    const void *feed = std::memchr(data + from, '\n', size_t(size - from));
+    return feed ? static_cast<const char *>(feed) - data + 1 : size;
+}
+
+/// The records of `data`, read in parts on every core for a big file: each part from a guessed
+/// record start, then joined in order with the lines counted on. A part whose guessed start
+/// was not where the part before ended (the guess fell inside a quoted field) is read again
+/// from where it really starts, so the table is always the one a single reading gives.
+std::optional<ReadResult> readParts(const char *data, qsizetype size, char delimiter,
+                                    Encoding encoding, const ReadOptions &options) {
+    constexpr qsizetype MinPartBytes = 2 * 1024 * 1024;
+    const int parts = import::detail::partsFor(size, MinPartBytes);
+    std::vector<qsizetype> splits(size_t(parts) + 1, size);
+    splits[0] = 0;
+    for (int p = 1; p < parts; ++p)
+        splits[size_t(p)] = std::max(splits[size_t(p) - 1], splitPoint(data, size, parts, p));
+    std::vector<PartRead> reads(static_cast<size_t>(parts));
+    std::atomic<bool> stop{false};
+    import::detail::runParts(parts, [&](int part) {
+        Utf8Parser parser(data, size, delimiter, options, splits[size_t(part)],
+                          splits[size_t(part) + 1], part == 0);
+    PartRead &read = reads[size_t(part)];
+    parser.run(read, part == 0 ? options.progress : Progress(), parts, &stop);
+    if (read.cancelled)
+        stop.store(true, std::memory_order_relaxed);
+});
+ReadResult result;
+PartRead &first = reads.front();
+if (first.cancelled) {
+    result.cancelled = true;
+    result.error = {0, ImportTr::tr("The import was cancelled.")};
+    return result;
+}
+if (!first.ok || !first.haveHeader)
+    return std::nullopt; // a failure; a header after megabytes of blank lines: rare either way
+Table table;
+table.delimiter = QLatin1Char(delimiter);
+table.encoding = encoding;
+table.header = std::move(first.header);
+table.headerLine = first.headerLine;
+qsizetype rows = 0;
+for (const PartRead &read : reads)
+    rows += qsizetype(read.records.size());
+table.records.reserve(size_t(std::min(rows, options.limits.maxRows + 1)));
+const auto append = [&](PartRead &read, int firstLine) {
+    for (Record &record : read.records) {
+        record.line += firstLine - 1;
+        table.records.push_back(std::move(record));
+    }
+    std::vector<Record>().swap(read.records);
+    return qsizetype(table.records.size()) <= options.limits.maxRows;
+};
+if (!append(first, 1))
+    return std::nullopt;
+qsizetype pos = first.endPos;
+int line = first.endLine;
+for (int p = 1; p < parts; ++p) {
+    PartRead &read = reads[size_t(p)];
+    if (pos == splits[size_t(p)]) {
+        if (!read.ok)
+            return std::nullopt; // what a single reading fails on too
+        if (!append(read, line))
+            return std::nullopt;
+        pos = read.endPos;
+        line = read.endLine + line - 1;
+        continue;
+    }
+    // The part before ran on past this part's guessed start: read the rest from where it
+    // really starts, on this thread.
+    Utf8Parser parser(data, size, delimiter, options, pos, size, false);
+    parser.expectColumns(table.header.size());
+    PartRead rest;
+    parser.run(rest, Progress(), 1, nullptr);
+    if (!rest.ok || !append(rest, line))
+        return std::nullopt;
+    break;
+}
+if (options.progress)
+    options.progress(size, size);
+result.table = std::move(table);
+return result;
 } // namespace
+
+} // namespace ps::csv::detail
 
 std::optional<ReadResult> readUtf8(const QByteArray &bytes, Encoding encoding,
                                    const ReadOptions &options) {
@@ -352,10 +467,7 @@ std::optional<ReadResult> readUtf8(const QByteArray &bytes, Encoding encoding,
     if (delimiter.unicode() >= 0x80 || delimiter == QLatin1Char('"') ||
         isBreak(char(delimiter.unicode())))
         return std::nullopt;
-    auto result = Utf8Parser(data, size, char(delimiter.unicode()), options).run();
-    if (result && result->table)
-        result->table->encoding = encoding;
-    return result;
+    return readParts(data, size, char(delimiter.unicode()), encoding, options);
 }
 
 } // namespace ps::csv::detail

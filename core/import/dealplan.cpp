@@ -2,10 +2,13 @@
 // Deals from a CRM export (and, for Salesforce, its OpportunityPartner export): the buyer, the
 // stage and outcome, the partners on each deal with what each did, and re-imports by CRM id.
 #include "core/import/importplan_p.h"
+#include "core/import/parallel.h"
 
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 
 namespace ps::import::detail {
 namespace {
@@ -28,8 +31,10 @@ struct LinkedRow {
     QString partnerId;
     QString role;
     bool primary = false;
-    bool claimed = false; ///< a deal of the deals file has this opportunity id
-    int next = -1;        ///< the next row of the same opportunity
+    int next = -1;    ///< the next row of the same opportunity
+    bool bad = false; ///< the row is not read: `error` is the error of its line
+    QString error;
+    int errorColumn = -1; ///< the column the error names
 };
 
 bool containsAny(const QString &text, const QStringList &words) {
@@ -39,6 +44,35 @@ bool containsAny(const QString &text, const QStringList &words) {
     return false;
 }
 
+/// A pure function of a cell's text, computed once per distinct text. The reader shares one
+/// QString among the rows that repeat a value (a stage, a lead source, a role), so a text seen
+/// lately is recognised by its data before any hashing; the slot holds a reference, so that
+/// data cannot change or be reused meanwhile.
+template <typename V> class TextMemo {
+public:
+    template <typename F> V operator()(const QString &text, F compute) {
+        Slot &slot = m_recent[(quintptr(text.constData()) >> 4) % Recent];
+        if (slot.used && slot.text.constData() == text.constData() &&
+            slot.text.size() == text.size())
+            return slot.value;
+        auto it = m_known.constFind(text);
+        if (it == m_known.constEnd())
+            it = m_known.insert(text, compute(text));
+        slot = {text, *it, true};
+        return *it;
+    }
+
+private:
+    static constexpr quintptr Recent = 16;
+    struct Slot {
+        QString text;
+        V value{};
+        bool used = false;
+    };
+    Slot m_recent[Recent];
+    QHash<QString, V> m_known;
+};
+
 /// containsAny() once per distinct text: lead sources and CRM roles repeat a million times.
 class WordMatch {
 public:
@@ -47,15 +81,23 @@ public:
     bool operator()(const QString &text) {
         if (text.isEmpty())
             return containsAny(text, m_words);
-        auto it = m_known.constFind(text);
-        if (it == m_known.constEnd())
-            it = m_known.insert(text, containsAny(text, m_words));
-        return *it;
+        return m_known(text, [this](const QString &t) { return containsAny(t, m_words); });
     }
 
 private:
     QStringList m_words;
-    QHash<QString, bool> m_known;
+    TextMemo<bool> m_known;
+};
+
+/// What one thread of a plan remembers about texts that repeat: the outcome of each stage
+/// and whether a lead source or role names a partner.
+struct TextCaches {
+    explicit TextCaches(const AttributionRule &rule)
+        : leadSourced(rule.leadSourceWords)
+        , roleSourced(rule.sourcedRoleWords) {}
+    TextMemo<DealOutcome> stages;
+    WordMatch leadSourced;
+    WordMatch roleSourced;
 };
 
 class DealPlanner : public PlannerBase {
@@ -72,22 +114,58 @@ public:
         m_partnersKnown = m_linked.table != nullptr;
         for (DF f : {DF::Partners, DF::PartnerIds, DF::Companies, DF::CompanyIds})
             m_partnersKnown = m_partnersKnown || m_mapping.columnOf(int(f)) >= 0;
-        const qint64 total = qint64(m_table.records.size());
-        m_plan.rows.reserve(m_table.records.size());
-        m_fileCrm.reserve(qsizetype(m_table.records.size()));
-        for (qint64 i = 0; i < total; ++i) {
-            if (progress && i % ProgressEvery == 0 && !progress(i, total)) {
-                m_plan.cancelled = true;
-                return std::move(m_plan);
+        const qsizetype total = qsizetype(m_table.records.size());
+        // Every row is mapped on its own (in parallel, in contiguous ranges); duplicates are
+        // then found in file order, so the plan is the same on any number of cores.
+        m_plan.rows.resize(size_t(total));
+        const int parts = partsFor(total, 8192);
+        std::vector<TextCaches> caches;
+        caches.reserve(size_t(parts));
+        for (int part = 0; part < parts; ++part)
+            caches.emplace_back(m_mapping.attribution);
+        std::vector<DuplicateKey> keys(static_cast<size_t>(total));
+        std::atomic<bool> stop{false};
+        runParts(parts, [&](int part) {
+            const qsizetype begin = partBegin(total, parts, part);
+            const qsizetype end = partBegin(total, parts, part + 1);
+            for (qsizetype i = begin; i < end; ++i) {
+                if ((i - begin) % ProgressEvery == 0) {
+                    if (stop.load(std::memory_order_relaxed))
+                        return;
+                    // The calling thread reports for all: its share of the work times the parts.
+                    if (part == 0 && progress &&
+                        !progress(std::min<qint64>(qint64(i) * parts, total), total)) {
+                        stop.store(true, std::memory_order_relaxed);
+                        return;
+                    }
+                }
+                const csv::Record &record = m_table.records[size_t(i)];
+                PlannedRow &row = m_plan.rows[size_t(i)];
+                row.line = record.line;
+                checkExtraCells(record, row);
+                mapDeal(record, row, caches[size_t(part)]);
+                markValid(row);
+                if (row.valid) { // the duplicate key, made here where it is parallel
+                    DuplicateKey &key = keys[size_t(i)];
+                    key.text = row.deal().crm.isSet() ? row.deal().crm.id
+                                                      : contentKey(row.deal());
+                    key.hash = StringIndex<int>::hashOf(key.text);
+                }
             }
-            PlannedRow row;
-            row.line = m_table.records[size_t(i)].line;
-            checkExtraCells(m_table.records[size_t(i)], row);
-            mapDeal(m_table.records[size_t(i)], row);
-            finishRow(row);
+        });
+        if (stop.load()) {
+            m_plan.cancelled = true;
+            m_plan.rows.clear();
+            return std::move(m_plan);
+        }
+        m_fileCrm.reserve(total);
+        for (qsizetype i = 0; i < total; ++i) {
+            if (i + 8 < total) // the table is bigger than any cache: ask for a slot ahead
+                m_fileCrm.prefetch(keys[size_t(i) + 8].hash);
+            PlannedRow &row = m_plan.rows[size_t(i)];
+            countAmbiguous(row);
             if (row.valid)
-                findDuplicate(row, int(m_plan.rows.size()));
-            m_plan.rows.push_back(std::move(row));
+                findDuplicate(row, int(i), keys[size_t(i)]);
         }
         if (m_linked.table)
             finishLinkedFile();
@@ -137,44 +215,71 @@ private:
         const auto cellOf = [](const csv::Record &r, int c) {
             return c >= 0 && c < r.fields.size() ? cellText(r.fields[c]) : QString();
         };
-        m_linkedRows.reserve(t.records.size());
-        m_headOf.reserve(qsizetype(t.records.size()));
+        // Each row is read on its own, in parallel (cells, flag, partner, the hash of its
+        // opportunity id); then, in file order, errors are reported and rows chained.
+        const qsizetype count = qsizetype(t.records.size());
+        std::vector<LinkedRow> rows(static_cast<size_t>(count));
+        std::vector<size_t> hashes(static_cast<size_t>(count));
         const CrmSource source = m.source();
-        for (const csv::Record &r : t.records) {
-            const QString deal = cellOf(r, dealColumn);
-            LinkedRow row;
-            row.line = r.line;
-            row.partnerId = cellOf(r, partnerColumn);
-            row.role = cellOf(r, roleColumn);
-            if (deal.isEmpty()) {
-                linkedError(r.line, dealColumn, ImportTr::tr("The opportunity id is missing."));
-                continue;
-            }
-            const QString primary = cellOf(r, primaryColumn);
-            if (!primary.isEmpty()) {
-                const auto flag = parseFlag(primary);
-                if (!flag) {
-                    linkedError(r.line, primaryColumn,
-                                ImportTr::tr("%1 \"%2\" is not true or false.")
-                                    .arg(linkedColumnName(primaryColumn), primary));
+        const int parts = partsFor(count, 16384);
+        runParts(parts, [&](int part) {
+            for (qsizetype i = partBegin(count, parts, part),
+                           end = partBegin(count, parts, part + 1);
+                 i < end; ++i) {
+                const csv::Record &r = t.records[size_t(i)];
+                LinkedRow &row = rows[size_t(i)];
+                row.line = r.line;
+                row.deal = cellOf(r, dealColumn);
+                row.partnerId = cellOf(r, partnerColumn);
+                row.role = cellOf(r, roleColumn);
+                if (row.deal.isEmpty()) {
+                    row.bad = true;
+                    row.errorColumn = dealColumn;
+                    row.error = ImportTr::tr("The opportunity id is missing.");
                     continue;
                 }
-                row.primary = *flag;
+                const QString primary = cellOf(r, primaryColumn);
+                if (!primary.isEmpty()) {
+                    const auto flag = parseFlag(primary);
+                    if (!flag) {
+                        row.bad = true;
+                        row.errorColumn = primaryColumn;
+                        row.error = ImportTr::tr("%1 \"%2\" is not true or false.")
+                                        .arg(linkedColumnName(primaryColumn), primary);
+                        continue;
+                    }
+                    row.primary = *flag;
+                }
+                // An unknown partner is an error of the deal it belongs to (it names the line
+                // here), so --skip-invalid leaves out that deal rather than importing it
+                // without a partner.
+                row.partnerRow = m_partners.byCrmId(source, row.partnerId);
+                hashes[size_t(i)] = decltype(m_headOf)::hashOf(row.deal);
             }
-            // An unknown partner is an error of the deal it belongs to (it names the line
-            // here), so --skip-invalid leaves out that deal rather than importing it without
-            // a partner.
-            row.partnerRow = m_partners.byCrmId(source, row.partnerId);
-            row.deal = deal;
+        });
+        m_linkedRows.reserve(size_t(count));
+        m_headOf.reserve(count);
+        for (qsizetype i = 0; i < count; ++i) {
+            LinkedRow &row = rows[size_t(i)];
+            if (row.bad) {
+                linkedError(row.line, row.errorColumn, row.error);
+                continue;
+            }
+            if (i + 8 < count)
+                m_headOf.prefetch(hashes[size_t(i) + 8]);
             const int index = int(m_linkedRows.size());
             bool inserted = false;
-            std::pair<int, int> &head = m_headOf.findOrInsert(deal, {index, index}, &inserted);
+            std::pair<int, int> &head =
+                m_headOf.findOrInsert(row.deal, hashes[size_t(i)], {index, index}, &inserted);
             if (!inserted) {
                 m_linkedRows[size_t(head.second)].next = index;
                 head.second = index;
             }
             m_linkedRows.push_back(std::move(row));
         }
+        m_claimed = std::make_unique<std::atomic<bool>[]>(m_linkedRows.size());
+        for (size_t i = 0; i < m_linkedRows.size(); ++i)
+            m_claimed[i].store(false, std::memory_order_relaxed);
     }
 
     void linkedError(int line, int column, const QString &message) {
@@ -185,9 +290,9 @@ private:
     /// Rows of the opportunity-partner file that no deal of the file claimed.
     void finishLinkedFile() {
         std::vector<const LinkedRow *> orphans;
-        for (const LinkedRow &row : m_linkedRows)
-            if (!row.claimed)
-                orphans.push_back(&row);
+        for (size_t i = 0; i < m_linkedRows.size(); ++i)
+            if (!m_claimed[i].load(std::memory_order_relaxed))
+                orphans.push_back(&m_linkedRows[i]);
         const int dealColumn = m_linked.mapping.columnOf(int(PF::Deal));
         for (const LinkedRow *row : orphans)
             linkedError(
@@ -203,8 +308,8 @@ private:
                                                        : ImportTr::tr("Column %1").arg(column + 1);
     }
 
-    void addCandidate(std::vector<Candidate> &candidates, int partnerRow, const QString &role,
-                      bool primary) {
+    static void addCandidate(std::vector<Candidate> &candidates, int partnerRow,
+                             const QString &role, bool primary) {
         for (Candidate &c : candidates)
             if (c.partnerRow == partnerRow) {
                 c.primary = c.primary || primary;
@@ -215,7 +320,8 @@ private:
         candidates.push_back({partnerRow, role, primary});
     }
 
-    void mapDeal(const csv::Record &record, PlannedRow &row) {
+    /// Maps one record; touches nothing but `row` and `caches` (rows are mapped in parallel).
+    void mapDeal(const csv::Record &record, PlannedRow &row, TextCaches &caches) const {
         Deal &d = row.deal();
         std::optional<bool> isWon, isClosed;
         bool haveStage = false;
@@ -337,7 +443,7 @@ private:
             row.setFields |= quint64(1) << int(DF::Partners);
         // The outcome: IsWon and IsClosed when the file has them (Salesforce derives them from
         // the stage), else the stage.
-        const DealOutcome byStage = haveStage ? stageOutcome(d.stage) : DealOutcome::Open;
+        const DealOutcome byStage = haveStage ? stageOutcome(caches, d.stage) : DealOutcome::Open;
         if (isWon.value_or(false))
             d.outcome = DealOutcome::Won;
         else if (isClosed)
@@ -360,18 +466,16 @@ private:
         if (d.name.isEmpty())
             error(row, m_mapping.columnOf(int(DF::Name)),
                   ImportTr::tr("The deal name is missing."));
-        attribute(d, candidates, roleText);
+        attribute(d, candidates, roleText, caches);
     }
 
     /// resolveStage() once per distinct stage text: exports repeat a dozen stages a million times.
-    DealOutcome stageOutcome(const QString &stage) {
-        auto it = m_stageCache.constFind(stage);
-        if (it == m_stageCache.constEnd())
-            it = m_stageCache.insert(stage, resolveStage(m_mapping, stage));
-        return *it;
+    DealOutcome stageOutcome(TextCaches &caches, const QString &stage) const {
+        return caches.stages(stage,
+                             [this](const QString &s) { return resolveStage(m_mapping, s); });
     }
 
-    void amount(PlannedRow &row, int c, const QString &text) {
+    void amount(PlannedRow &row, int c, const QString &text) const {
         const Number n = parseNumber(text, m_mapping.decimalSeparator);
         if (n.state == Number::State::Invalid)
             notANumber(row, c, text);
@@ -384,7 +488,7 @@ private:
     /// HubSpot's associated companies: those that are partners of the portfolio (by CRM id,
     /// else website, else exact name) are on the deal; the first other one is the buyer.
     void associatedCompanies(Deal &d, std::vector<Candidate> &candidates, const QString &names,
-                             const QString &ids) {
+                             const QString &ids) const {
         const QStringList nameList = splitItems(names, false);
         const QStringList idList = splitItems(ids, true);
         const qsizetype count = std::max(nameList.size(), idList.size());
@@ -404,15 +508,15 @@ private:
     }
 
     /// The opportunity-partner rows of this deal; an unknown partner makes the deal invalid.
-    void linkedPartners(PlannedRow &row, std::vector<Candidate> &candidates) {
+    void linkedPartners(PlannedRow &row, std::vector<Candidate> &candidates) const {
         if (!m_linked.table || row.deal().crm.id.isEmpty())
             return;
         const std::pair<int, int> *it = m_headOf.find(row.deal().crm.id);
         if (!it)
             return;
         for (int i = it->first; i >= 0; i = m_linkedRows[size_t(i)].next) {
-            LinkedRow &linked = m_linkedRows[size_t(i)];
-            linked.claimed = true;
+            const LinkedRow &linked = m_linkedRows[size_t(i)];
+            m_claimed[size_t(i)].store(true, std::memory_order_relaxed);
             if (linked.partnerRow < 0) {
                 error(row, m_mapping.crmIdColumn(),
                       ImportTr::tr("Partner account \"%1\" (line %2 of the opportunity partners) "
@@ -427,7 +531,8 @@ private:
 
     /// The attribution rule: the primary partner (flagged, else the first) sourced the deal
     /// when its lead source names a partner or a role says "sourced"; the others influenced it.
-    void attribute(Deal &d, const std::vector<Candidate> &candidates, const QString &roleText) {
+    void attribute(Deal &d, const std::vector<Candidate> &candidates, const QString &roleText,
+                   TextCaches &caches) const {
         if (candidates.empty())
             return;
         size_t primary = 0;
@@ -437,31 +542,36 @@ private:
                 break;
             }
         const AttributionRule &rule = m_mapping.attribution;
-        const bool leadSourced = rule.fromLeadSource && m_leadSourced(d.leadSource);
-        const bool roleSourced = m_roleSourced(roleText);
+        const bool leadSourced = rule.fromLeadSource && caches.leadSourced(d.leadSource);
+        const bool roleSourced = caches.roleSourced(roleText);
         d.partners.reserve(candidates.size());
         for (size_t i = 0; i < candidates.size(); ++i) {
             const Candidate &c = candidates[i];
             const bool sourced =
-                (i == primary && (leadSourced || roleSourced)) || m_roleSourced(c.crmRole);
+                (i == primary && (leadSourced || roleSourced)) || caches.roleSourced(c.crmRole);
             d.partners.push_back({m_data.partners[size_t(c.partnerRow)].id,
                                   sourced ? Attribution::Sourced : Attribution::Influenced,
                                   c.crmRole});
         }
     }
 
-    void findDuplicate(PlannedRow &row, int rowIndex) {
+    /// The key a deal is matched by, and its hash: its CRM id, else its name and creation date.
+    struct DuplicateKey {
+        QString text;
+        size_t hash = 0;
+    };
+
+    void findDuplicate(PlannedRow &row, int rowIndex, const DuplicateKey &k) {
         const bool byId = row.deal().crm.isSet();
         const StringIndex<int> &existing = byId ? m_existingCrm : m_existingContent;
         StringIndex<int> &file = byId ? m_fileCrm : m_fileContent;
-        const QString k = byId ? row.deal().crm.id : contentKey(row.deal());
         const Duplicate::By by = byId ? Duplicate::By::CrmId : Duplicate::By::Content;
-        if (const int *it = existing.find(k)) {
+        if (const int *it = existing.find(k.text, k.hash)) {
             row.duplicate = {Duplicate::Of::Portfolio, by, *it, -1};
         } else {
             // One lookup for find-or-insert: a million deals, a million lookups saved.
             bool inserted = false;
-            const int earlier = file.findOrInsert(k, rowIndex, &inserted);
+            const int earlier = file.findOrInsert(k.text, k.hash, rowIndex, &inserted);
             if (inserted)
                 return;
             row.duplicate = {Duplicate::Of::EarlierRow, by, -1, earlier};
@@ -471,14 +581,14 @@ private:
 
     const LinkedFile &m_linked;
     PartnerLookup m_partners;
-    std::vector<LinkedRow> m_linkedRows;       ///< the opportunity-partner file, in order
+    std::vector<LinkedRow> m_linkedRows; ///< the opportunity-partner file, in order
+    /// Per row of m_linkedRows: a deal of the deals file has its opportunity id (set by the
+    /// threads mapping deals; two deals of one id may set it at once).
+    std::unique_ptr<std::atomic<bool>[]> m_claimed;
     StringIndex<std::pair<int, int>> m_headOf; ///< opportunity id -> first and last row
     StringIndex<int> m_existingCrm, m_existingContent, m_fileCrm, m_fileContent;
     QHash<QString, int> m_icpByName;
-    QHash<QString, DealOutcome> m_stageCache;
     bool m_partnersKnown = false;
-    WordMatch m_leadSourced{m_mapping.attribution.leadSourceWords};
-    WordMatch m_roleSourced{m_mapping.attribution.sourcedRoleWords};
 };
 
 } // namespace

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Mapping and validating the rows of a table, and finding duplicates.
 #include "core/import/importplan_p.h"
+#include "core/import/parallel.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QVarLengthArray>
 
+#include <atomic>
 #include <cmath>
 
 namespace ps::import {
@@ -59,24 +61,66 @@ public:
 
     ImportPlan run(const csv::Progress &progress) {
         indexPortfolio();
-        const qint64 total = qint64(m_table.records.size());
-        m_plan.rows.reserve(m_table.records.size());
-        if (m_mapping.kind == Kind::Partners) {
-            m_file.byDomain.reserve(qsizetype(m_table.records.size()));
-            m_file.byName.reserve(qsizetype(m_table.records.size()));
+        const qsizetype total = qsizetype(m_table.records.size());
+        const bool partners = m_mapping.kind == Kind::Partners;
+        if (partners) {
+            m_file.byDomain.reserve(total);
+            m_file.byName.reserve(total);
+            m_domainOf.resize(size_t(total));
+            m_nameOf.resize(size_t(total));
         }
         if (m_mapping.crmIdColumn() >= 0)
-            m_fileCrm.reserve(qsizetype(m_table.records.size()));
-        for (qint64 i = 0; i < total; ++i) {
-            if (progress && i % ProgressEvery == 0 && !progress(i, total)) {
-                m_plan.cancelled = true;
-                return std::move(m_plan);
+            m_fileCrm.reserve(total);
+        // Every row is mapped on its own (in parallel, in contiguous ranges); duplicates and
+        // unknown types are then taken in file order, so the plan is the same on any number of
+        // cores.
+        m_plan.rows.resize(size_t(total));
+        const int parts = partsFor(total, 4096);
+        std::vector<PartState> states(static_cast<size_t>(parts));
+        std::atomic<bool> stop{false};
+        runParts(parts, [&](int part) {
+            const qsizetype begin = partBegin(total, parts, part);
+            const qsizetype end = partBegin(total, parts, part + 1);
+            PartState &state = states[size_t(part)];
+            for (qsizetype i = begin; i < end; ++i) {
+                if ((i - begin) % ProgressEvery == 0) {
+                    if (stop.load(std::memory_order_relaxed))
+                        return;
+                    // The calling thread reports for all: its share of the work times the parts.
+                    if (part == 0 && progress &&
+                        !progress(std::min<qint64>(qint64(i) * parts, total), total)) {
+                        stop.store(true, std::memory_order_relaxed);
+                        return;
+                    }
+                }
+                PlannedRow &row = m_plan.rows[size_t(i)];
+                mapRow(m_table.records[size_t(i)], row, state);
+                markValid(row);
+                if (partners && row.valid) {
+                    // The keys of duplicate matching, made here where it is parallel.
+                    m_domainOf[size_t(i)] = normalizedDomain(row.partner().website);
+                    m_nameOf[size_t(i)] = normalizedName(row.partner().name);
+                }
             }
-            PlannedRow row = mapRow(m_table.records[size_t(i)]);
-            finishRow(row);
+        });
+        if (stop.load()) {
+            m_plan.cancelled = true;
+            m_plan.rows.clear();
+            return std::move(m_plan);
+        }
+        for (const PartState &state : states)
+            for (const QString &text : state.unknownTypes) {
+                const QString key = typeValueKey(text);
+                if (!m_unknownTypes.contains(key)) {
+                    m_unknownTypes.insert(key);
+                    m_plan.unknownTypeValues << text;
+                }
+            }
+        for (qsizetype i = 0; i < total; ++i) {
+            PlannedRow &row = m_plan.rows[size_t(i)];
+            countAmbiguous(row);
             if (row.valid)
-                findDuplicate(row, int(m_plan.rows.size()));
-            m_plan.rows.push_back(std::move(row));
+                findDuplicate(row, int(i));
         }
         if (progress)
             progress(total, total);
@@ -121,13 +165,20 @@ private:
         return QStringLiteral("%1/%2").arg(l.icpId).arg(l.partnerId);
     }
 
-    PlannedRow mapRow(const csv::Record &record) {
-        PlannedRow row;
+    /// What one thread of the plan keeps: the meaning of each Type text, and the unknown ones
+    /// in the order its rows had them.
+    struct PartState {
+        QHash<QString, std::optional<TypeValue>> types; ///< by the text as written
+        QStringList unknownTypes;
+    };
+
+    /// Maps one record; touches nothing but `row` and `state` (rows are mapped in parallel).
+    void mapRow(const csv::Record &record, PlannedRow &row, PartState &state) const {
         row.line = record.line;
         checkExtraCells(record, row);
         switch (m_mapping.kind) {
         case Kind::Partners:
-            mapPartner(record, row);
+            mapPartner(record, row, state);
             break;
         case Kind::Icps:
             mapIcp(record, row);
@@ -140,7 +191,6 @@ private:
         case Kind::Activities:
             break;
         }
-        return row;
     }
 
     /// The record id column: the CRM the mapping's preset names, the id as written.
@@ -154,7 +204,7 @@ private:
 
     // --- partners ---
 
-    void mapPartner(const csv::Record &record, PlannedRow &row) {
+    void mapPartner(const csv::Record &record, PlannedRow &row, PartState &state) const {
         Partner &p = row.partner();
         QString notes; // the Notes column's text
         // The note columns' "label: value" lines, made once at the end (column, value).
@@ -181,7 +231,7 @@ private:
             if (field == PartnerField::Notes)
                 appendLine(notes, text);
             else if (field == PartnerField::Model)
-                applyType(row, c, text);
+                applyType(row, c, text, state);
             else
                 applyPartnerField(row, c, field, text);
         }
@@ -219,17 +269,13 @@ private:
     }
 
     /// The Type/Model column; false when the value is unknown (the partner gets no model).
-    bool applyType(PlannedRow &row, int column, const QString &text) {
-        auto cached = m_typeCache.constFind(text);
-        if (cached == m_typeCache.constEnd())
-            cached = m_typeCache.insert(text, resolveTypeValue(m_mapping, text));
+    bool applyType(PlannedRow &row, int column, const QString &text, PartState &state) const {
+        auto cached = state.types.constFind(text);
+        if (cached == state.types.constEnd())
+            cached = state.types.insert(text, resolveTypeValue(m_mapping, text));
         const std::optional<TypeValue> &value = *cached;
         if (!value) {
-            const QString key = typeValueKey(text);
-            if (!m_unknownTypes.contains(key)) {
-                m_unknownTypes.insert(key);
-                m_plan.unknownTypeValues << text;
-            }
+            state.unknownTypes << text; // the plan lists them after the rows are mapped
             warning(row, column,
                     ImportTr::tr("%1 \"%2\" is not a known partner model; the partner needs "
                                  "classification.")
@@ -243,7 +289,8 @@ private:
         return true;
     }
 
-    template <typename E> void applyEnum(PlannedRow &row, int column, const QString &text, E &out) {
+    template <typename E>
+    void applyEnum(PlannedRow &row, int column, const QString &text, E &out) const {
         if (const auto value = enumFromText<E>(text))
             out = *value;
         else
@@ -272,7 +319,7 @@ private:
     /// A numeric field through setFieldValue, with the error a user can act on.
     template <typename T, typename F>
     void applyNumber(PlannedRow &row, int column, T &entity, F field, const QString &text,
-                     const QString &rangeError) {
+                     const QString &rangeError) const {
         const Number n = parseNumber(text, m_mapping.decimalSeparator);
         if (n.state == Number::State::Invalid)
             notANumber(row, column, text);
@@ -280,7 +327,7 @@ private:
             error(row, column, rangeError.arg(columnName(column), text));
     }
 
-    void applyPartnerField(PlannedRow &row, int c, PartnerField field, const QString &text) {
+    void applyPartnerField(PlannedRow &row, int c, PartnerField field, const QString &text) const {
         Partner &p = row.partner();
         switch (field) {
         case PartnerField::Name:
@@ -356,7 +403,7 @@ private:
 
     // --- ICPs ---
 
-    void mapIcp(const csv::Record &record, PlannedRow &row) {
+    void mapIcp(const csv::Record &record, PlannedRow &row) const {
         Icp &icp = row.icp();
         for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
             const ColumnTarget &target = m_mapping.columns[size_t(c)];
@@ -412,7 +459,7 @@ private:
         return m_existing.byName.value(normalizedName(text), -1);
     }
 
-    void mapLink(const csv::Record &record, PlannedRow &row) {
+    void mapLink(const csv::Record &record, PlannedRow &row) const {
         InfluenceLink &link = row.link();
         bool haveIcp = false, havePartner = false;
         for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
@@ -538,8 +585,8 @@ private:
     /// Website domain first; then the name, unless both sides have different domains (two
     /// companies of one name, such as subsidiaries in two countries, stay apart).
     void findPartnerDuplicate(PlannedRow &row, int rowIndex) {
-        const QString domain = normalizedDomain(row.partner().website);
-        const QString name = normalizedName(row.partner().name);
+        const QString &domain = m_domainOf[size_t(rowIndex)];
+        const QString &name = m_nameOf[size_t(rowIndex)];
         Duplicate &d = row.duplicate;
         if (!domain.isEmpty()) {
             if (const int *it = m_existing.byDomain.find(domain))
@@ -553,9 +600,7 @@ private:
             if (existing >= 0 &&
                 compatible(domain, normalizedDomain(m_data.partners[size_t(existing)].website)))
                 d = {Duplicate::Of::Portfolio, Duplicate::By::Name, existing, -1};
-            else if (earlier >= 0 &&
-                     compatible(domain,
-                                normalizedDomain(m_plan.rows[size_t(earlier)].partner().website)))
+            else if (earlier >= 0 && compatible(domain, m_domainOf[size_t(earlier)]))
                 d = {Duplicate::Of::EarlierRow, Duplicate::By::Name, -1, earlier};
         }
         if (!d.isDuplicate()) {
@@ -580,7 +625,8 @@ private:
     StringIndex<int> m_existingCrm; ///< portfolio rows of the plan's kind by record id
     StringIndex<int> m_fileCrm;     ///< earlier rows of the file by record id
     QSet<QString> m_unknownTypes;
-    QHash<QString, std::optional<TypeValue>> m_typeCache; ///< by the text as written
+    /// Per row of a partner import: its website domain and name as duplicates are matched.
+    std::vector<QString> m_domainOf, m_nameOf;
 };
 
 } // namespace

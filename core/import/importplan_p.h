@@ -55,19 +55,30 @@ protected:
         return column >= 0 && column < record.fields.size() ? cellText(record.fields[column])
                                                             : QString();
     }
-    void error(PlannedRow &row, int column, const QString &message) {
+    // Row by row work touches only the row: rows may be mapped on several threads at once.
+    static void error(PlannedRow &row, int column, const QString &message) {
         row.issues.push_back({row.line, column, Severity::Error, message, 0});
     }
-    void warning(PlannedRow &row, int column, const QString &message) {
+    static void warning(PlannedRow &row, int column, const QString &message) {
         row.issues.push_back({row.line, column, Severity::Warning, message, 0});
     }
-    void notANumber(PlannedRow &row, int column, const QString &text);
+    void notANumber(PlannedRow &row, int column, const QString &text) const;
     /// Warns about cells beyond the header once per row.
-    void checkExtraCells(const csv::Record &record, PlannedRow &row);
+    void checkExtraCells(const csv::Record &record, PlannedRow &row) const;
     /// A date cell in the file's order; an error naming the column when it is not a date.
-    QDate date(PlannedRow &row, int column, const QString &text);
-    /// Marks the row valid unless it has an error; counts its ambiguous dates.
-    void finishRow(PlannedRow &row);
+    QDate date(PlannedRow &row, int column, const QString &text) const;
+    /// Marks the row valid unless it has an error.
+    static void markValid(PlannedRow &row);
+    /// Counts the row's ambiguous dates into the plan.
+    void countAmbiguous(const PlannedRow &row) {
+        if (row.dateAmbiguous)
+            ++m_plan.ambiguousDates;
+    }
+    /// markValid() and countAmbiguous().
+    void finishRow(PlannedRow &row) {
+        markValid(row);
+        countAmbiguous(row);
+    }
 
     const csv::Table &m_table;
     const Mapping &m_mapping;

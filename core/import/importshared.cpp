@@ -107,11 +107,11 @@ QString PlannerBase::columnName(int column) const {
                : ImportTr::tr("Column %1").arg(column + 1);
 }
 
-void PlannerBase::notANumber(PlannedRow &row, int column, const QString &text) {
+void PlannerBase::notANumber(PlannedRow &row, int column, const QString &text) const {
     error(row, column, ImportTr::tr("%1 \"%2\" is not a number.").arg(columnName(column), text));
 }
 
-void PlannerBase::checkExtraCells(const csv::Record &record, PlannedRow &row) {
+void PlannerBase::checkExtraCells(const csv::Record &record, PlannedRow &row) const {
     for (qsizetype c = qsizetype(m_mapping.columns.size()); c < record.fields.size(); ++c) {
         if (!record.fields[c].trimmed().isEmpty()) {
             warning(row, int(c),
@@ -122,7 +122,7 @@ void PlannerBase::checkExtraCells(const csv::Record &record, PlannedRow &row) {
     }
 }
 
-QDate PlannerBase::date(PlannedRow &row, int column, const QString &text) {
+QDate PlannerBase::date(PlannedRow &row, int column, const QString &text) const {
     const DateValue value = parseDate(text, m_orderChosen ? m_plan.dateOrder : DateOrder::Auto);
     if (!value.date.isValid()) {
         error(row, column,
@@ -134,11 +134,9 @@ QDate PlannerBase::date(PlannedRow &row, int column, const QString &text) {
     return value.date;
 }
 
-void PlannerBase::finishRow(PlannedRow &row) {
+void PlannerBase::markValid(PlannedRow &row) {
     row.valid = std::none_of(row.issues.begin(), row.issues.end(),
                              [](const Issue &x) { return x.severity == Severity::Error; });
-    if (row.dateAmbiguous)
-        ++m_plan.ambiguousDates;
 }
 
 } // namespace ps::import::detail

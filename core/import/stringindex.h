@@ -5,6 +5,7 @@
 #include <QHashFunctions>
 #include <QString>
 
+#include <cstring>
 #include <vector>
 
 namespace ps::import::detail {
@@ -31,17 +32,35 @@ public:
             rehash(capacity);
     }
 
+    /// The hash of `key` as this table computes it: computed ahead (on other threads), it
+    /// makes the lookups of find() and findOrInsert() that take it cheaper.
+    static size_t hashOf(const QString &key) { return qHash(QStringView(key), seed()); }
+
+    /// Asks the processor for the first slot of `hash` ahead of a lookup (a hint).
+    void prefetch(size_t hash) const {
+#if defined(__GNUC__) || defined(__clang__)
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]);
+#else
+        Q_UNUSED(hash);
+#endif
+    }
+
     /// The value of `key`, or nullptr.
     const V *find(const QString &key) const {
+        return find(key, hashOf(key));
+    }
+
+    /// find() with the key's hashOf().
+    const V *find(const QString &key, size_t hash) const {
         if (m_slots.empty())
             return nullptr;
-        const size_t hash = hashOf(key);
         const size_t mask = m_slots.size() - 1;
         for (size_t i = hash & mask;; i = (i + 1) & mask) {
             const Slot &slot = m_slots[i];
             if (!slot.used)
                 return nullptr;
-            if (slot.hash == hash && slot.key == key)
+            if (slot.hash == hash && sameText(slot.key, key))
                 return &slot.value;
         }
     }
@@ -55,9 +74,13 @@ public:
     /// The value of `key`; when there was none, `key` is added with `value` first and
     /// `*inserted` is set. The reference is valid until the next insertion.
     V &findOrInsert(const QString &key, const V &value, bool *inserted) {
+        return findOrInsert(key, hashOf(key), value, inserted);
+    }
+
+    /// findOrInsert() with the key's hashOf().
+    V &findOrInsert(const QString &key, size_t hash, const V &value, bool *inserted) {
         if (size_t(m_size + 1) * 2 > m_slots.size())
             rehash(m_slots.empty() ? 16 : m_slots.size() * 2);
-        const size_t hash = hashOf(key);
         const size_t mask = m_slots.size() - 1;
         for (size_t i = hash & mask;; i = (i + 1) & mask) {
             Slot &slot = m_slots[i];
@@ -70,7 +93,7 @@ public:
                 *inserted = true;
                 return slot.value;
             }
-            if (slot.hash == hash && slot.key == key) {
+            if (slot.hash == hash && sameText(slot.key, key)) {
                 *inserted = false;
                 return slot.value;
             }
@@ -91,7 +114,14 @@ private:
         bool used = false;
     };
 
-    static size_t hashOf(const QString &key) { return qHash(QStringView(key), seed()); }
+    /// QString's operator== for keys whose hashes agree (almost always equal keys): the
+    /// lengths, then the UTF-16 bytes.
+    static bool sameText(const QString &a, const QString &b) {
+        return a.size() == b.size() &&
+               (a.constData() == b.constData() ||
+                std::memcmp(a.constData(), b.constData(), size_t(a.size()) * sizeof(QChar)) == 0);
+    }
+
     static size_t seed() {
         static const size_t value = QHashSeed::globalSeed();
         return value;

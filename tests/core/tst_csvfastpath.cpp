@@ -39,6 +39,30 @@ QByteArray repeatingFile(int rows) {
     return bytes;
 }
 
+/// A file big enough to be read in parts (several MiB), with every line break a part may start
+/// at: records of CRLF lines, blank lines and doubled quotes, and around the middle one quoted
+/// field of many lines, so that the guessed start of the second part falls inside it.
+QByteArray bigFile(const QByteArray &insertLate = {}) {
+    QByteArray bytes("\xEF\xBB\xBF\"Id\",\"Name\",\"Notes\"\r\n");
+    const auto smallRecords = [&bytes](int from, qsizetype until) {
+        for (int i = from; bytes.size() < until; ++i) {
+            bytes += "\"006" + QByteArray::number(i) + "\",\"Acme \"\"" +
+                     QByteArray::number(i % 97) + "\"\" GmbH\",";
+            bytes += i % 7 == 0 ? "\"line one\nline two\r\nline three\"" : "plain";
+            bytes += i % 11 == 0 ? "\r\n\r\n" : "\r\n";
+        }
+    };
+    smallRecords(0, 2300 * 1024);
+    bytes += "\"big\",\"Big\",\"";
+    for (int k = 0; bytes.size() < 2800 * 1024; ++k)
+        bytes += "a line of notes, " + QByteArray::number(k) + "\n";
+    bytes += "\"\r\n";
+    smallRecords(1000000, 4200 * 1024);
+    bytes += insertLate;
+    smallRecords(2000000, 5200 * 1024);
+    return bytes;
+}
+
 } // namespace
 
 class TestCsvFastPath : public QObject {
@@ -83,6 +107,18 @@ private slots:
         QTest::newRow("multi-byte field at the limit")
             << QStringLiteral("a\nüüüüü\n").toUtf8() << 5;
         QTest::newRow("repeated values") << repeatingFile(6000) << none;
+        // Big files are read in parts on every core; they must read as one reading does.
+        QTest::newRow("parts") << bigFile() << none;
+        QTest::newRow("parts, lf only") << bigFile().replace("\r\n", "\n") << none;
+        QTest::newRow("parts, semicolons") << bigFile().replace(',', ';') << none;
+        QTest::newRow("parts, unterminated quote late")
+            << bigFile("\"x\",\"open\n") + QByteArray("a,\"") << none;
+        QTest::newRow("parts, invalid utf-8 late") << bigFile("\"x\",\"\xC3\",y\r\n") << none;
+        QTest::newRow("parts, windows-1252 late") << bigFile("\"x\",\"M\xFCller\",y\r\n") << none;
+        QTest::newRow("parts, field too long late")
+            << bigFile("\"x\",\"" + QByteArray(70000, 'z') + "\",y\r\n") << 65536;
+        QTest::newRow("parts, ragged and blank late")
+            << bigFile("\r\n\r\n1\r\n1,2,3,4,5,6\r\n  \"q\" tail,\"\"\r\n") << none;
     }
 
     void sameAsGeneralPath() {
@@ -108,6 +144,43 @@ private slots:
             QCOMPARE(a.records[i].line, b.records[i].line);
             QCOMPARE(a.records[i].fields, b.records[i].fields);
         }
+    }
+
+    /// The row limit counts every part's rows.
+    void partsRowLimit() {
+        const QByteArray bytes = bigFile();
+        const ReadResult all = read(bytes);
+        QVERIFY(all.ok());
+        const qsizetype rows = qsizetype(all.table->records.size());
+        QVERIFY(rows > 10000);
+        ReadOptions options;
+        options.limits.maxRows = rows;
+        QVERIFY(read(bytes, options).ok());
+        options.limits.maxRows = rows - 1;
+        const ReadResult over = read(bytes, options);
+        const ReadResult general = generalPath(bytes, options);
+        QVERIFY(!over.ok());
+        QCOMPARE(over.error.message, general.error.message);
+        QCOMPARE(over.error.line, general.error.line);
+    }
+
+    /// Progress reaches the end, and cancelling a read in parts cancels it.
+    void partsProgress() {
+        const QByteArray bytes = bigFile();
+        ReadOptions options;
+        qint64 last = -1, total = 0;
+        options.progress = [&](qint64 done, qint64 of) {
+            last = done;
+            total = of;
+            return true;
+        };
+        QVERIFY(read(bytes, options).ok());
+        QCOMPARE(last, total);
+        options.progress = [](qint64, qint64) { return false; };
+        const ReadResult cancelled = read(bytes, options);
+        QVERIFY(!cancelled.ok());
+        QVERIFY(cancelled.cancelled);
+        QCOMPARE(cancelled.error.message, QStringLiteral("The import was cancelled."));
     }
 
     /// The values of a shared column are each row's own, checked against the file as written.
