@@ -9,7 +9,7 @@
 #include <vector>
 
 /// Partners that could close an ICP's coverage gap (seed 002: start with the ICP, then find the
-/// partners that influence that buyer). Formula: docs/coverage.md, "Closing a gap".
+/// partners that influence that buyer). For users: docs/user-guide.md, "ICP Focus".
 namespace ps {
 
 /// A link at least this strong reaches the ICP's buyer strongly (as in computeCoverage); a
