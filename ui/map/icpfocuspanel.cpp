@@ -74,7 +74,12 @@ IcpFocusPanel::IcpFocusPanel(Document *document, QWidget *parent)
     m_partners->horizontalHeader()->setSectionResizeMode(PartnerName, QHeaderView::Stretch);
     m_candidatesTitle->setWordWrap(true);
     m_candidates->setObjectName(QStringLiteral("focusCandidates"));
+    // Names and reasons share the width and wrap; rows grow to show every line of a reason.
+    m_candidates->horizontalHeader()->setSectionResizeMode(CandidateName, QHeaderView::Stretch);
     m_candidates->horizontalHeader()->setSectionResizeMode(CandidateReason, QHeaderView::Stretch);
+    m_candidates->horizontalHeader()->setStretchLastSection(false);
+    m_candidates->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_partners->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_candidates->setToolTip(tr("Partners whose industries and regions fit this ICP and that "
                                 "reach it weakly or not at all, best first"));
     auto *layout = new QVBoxLayout(this);
@@ -246,7 +251,6 @@ void IcpFocusPanel::refreshNow() {
         });
         m_candidates->setCellWidget(r, CandidateAction, button);
     }
-    m_candidates->resizeRowsToContents();
 }
 
 bool IcpFocusPanel::addCandidateLink(int row) {
