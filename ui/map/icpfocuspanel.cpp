@@ -63,7 +63,7 @@ IcpFocusPanel::IcpFocusPanel(Document *document, QWidget *parent)
     m_combo->setAccessibleName(tr("Focus on ICP"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(16);
-    auto *comboLabel = new QLabel(tr("F&ocus on ICP:"), this);
+    auto *comboLabel = new QLabel(tr("Focus o&n ICP:"), this);
     comboLabel->setBuddy(m_combo);
     auto *top = new QHBoxLayout;
     top->addWidget(comboLabel);

@@ -96,8 +96,8 @@ MapPage::MapPage(Document *document, ScoringController *scoring, PartnerSelectio
     m_focus = new IcpFocusPanel(document, this);
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->setObjectName(QStringLiteral("mapSideTabs"));
-    m_sideTabs->addTab(m_coverage, tr("Co&verage"));
-    m_sideTabs->addTab(m_focus, tr("ICP &Focus"));
+    m_sideTabs->addTab(m_coverage, tr("Covera&ge"));
+    m_sideTabs->addTab(m_focus, tr("ICP Foc&us"));
     m_sideTabs->addTab(m_suggestions, tr("Suggested Lin&ks"));
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(m_heatmap);
