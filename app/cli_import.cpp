@@ -9,6 +9,7 @@
 #include "core/storage/portfoliofile.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 
 namespace ps {
 namespace {
@@ -175,6 +176,25 @@ int importCsv(const Options &o) {
     if (!table)
         return Cli::InputError;
     mapping.dateOrder = o.dateOrder;
+    if (o.dateOrder == DateOrder::Auto) {
+        // A date such as 01/07/2025 that nothing in the file decides is not guessed.
+        const DateOrderEvidence dates = inspectDateOrder(*table, mapping, 1);
+        if (dates.found == DateOrder::Auto && !dates.ambiguous.empty()) {
+            const DateSample &first = dates.ambiguous.front();
+            const QDate dmy = parseDate(first.text, DateOrder::DayFirst).date;
+            const QDate mdy = parseDate(first.text, DateOrder::MonthFirst).date;
+            const QLocale locale;
+            Cli::printError(
+                Cli::tr("%1:%2: the date \"%3\" reads either way (%4 or %5) and no row of the "
+                        "file decides; give --date-order dmy (day first) or --date-order mdy "
+                        "(month first).")
+                    .arg(o.csv)
+                    .arg(first.line)
+                    .arg(first.text, locale.toString(dmy, QStringLiteral("d MMMM yyyy")),
+                         locale.toString(mdy, QStringLiteral("d MMMM yyyy"))));
+            return Cli::InputError;
+        }
+    }
     if (o.leadSourceWords) {
         mapping.attribution.leadSourceWords = *o.leadSourceWords;
         mapping.attribution.fromLeadSource = !o.leadSourceWords->isEmpty();
@@ -193,13 +213,6 @@ int importCsv(const Options &o) {
         if (issue.severity == Severity::Error)
             Cli::printError(issue.describe(issue.file == 1 ? o.partnersCsv : o.csv));
     reportUnknownTypes(plan, o.csv);
-    if (plan.ambiguousDates > 0 && o.dateOrder == DateOrder::Auto)
-        Cli::printOut(Cli::tr("%1: %Ln row(s) have dates such as 03/04/2025 that read either "
-                              "way; they were read month first (--date-order dmy reads them day "
-                              "first).",
-                              nullptr, plan.ambiguousDates)
-                          .arg(o.csv) +
-                      QLatin1Char('\n'));
     const int invalid = plan.invalidCount();
     const std::optional<ImportChanges> changes = computeChanges(*data, plan, o.skipInvalid);
     if (!changes) {
@@ -268,8 +281,8 @@ int Cli::runImport(const QStringList &args) {
         tr("PRESET"), QStringLiteral("auto"));
     const QCommandLineOption dateOrder(
         QStringLiteral("date-order"),
-        tr("How to read dates such as 03/04/2025: auto (default: from the file, else month "
-           "first), dmy (day first) or mdy (month first)."),
+        tr("How to read dates such as 03/04/2025: auto (default: from the file; an error when "
+           "no row decides), dmy (day first) or mdy (month first)."),
         tr("ORDER"), QStringLiteral("auto"));
     const QCommandLineOption leadSourceWords(
         QStringLiteral("lead-source-words"),

@@ -198,4 +198,71 @@ DateOrder detectDateOrder(const csv::Table &table, const Mapping &mapping, bool 
     return DateOrder::Auto;
 }
 
+namespace {
+
+/// The columns that hold dates, by the mapping's kind.
+std::vector<int> dateColumnsOf(const Mapping &mapping) {
+    std::vector<int> columns;
+    const auto add = [&](int field) {
+        for (int c : mapping.columnsOf(field))
+            columns.push_back(c);
+    };
+    switch (mapping.kind) {
+    case Kind::Partners:
+        add(int(PartnerField::EnrolledOn));
+        add(int(PartnerField::FirstCommercialOn));
+        break;
+    case Kind::Deals:
+        add(int(DealField::CreatedOn));
+        add(int(DealField::ClosedOn));
+        break;
+    case Kind::Activities:
+        add(int(ActivityField::Date));
+        break;
+    case Kind::Icps:
+    case Kind::Links:
+    case Kind::DealPartners:
+        break;
+    }
+    return columns;
+}
+
+} // namespace
+
+DateOrderEvidence inspectDateOrder(const csv::Table &table, const Mapping &mapping, int limit) {
+    DateOrderEvidence evidence;
+    const std::vector<int> columns = dateColumnsOf(mapping);
+    bool dayFirst = false, monthFirst = false;
+    for (const csv::Record &record : table.records) {
+        for (int c : columns) {
+            if (c >= record.fields.size())
+                continue;
+            const QString text = record.fields[c].trimmed();
+            if (text.size() >= 4 && isDigit(text.at(0)) && isDigit(text.at(1)) &&
+                isDigit(text.at(2)) && isDigit(text.at(3)))
+                continue; // ISO and 2025/03/04 decide nothing
+            const auto t = tokens(text);
+            if (t.size() < 3 || !t[0].number || !t[1].number || !t[2].number ||
+                t[0].after == QLatin1Char('.'))
+                continue;
+            const int a = t[0].text.toInt();
+            const int b = t[1].text.toInt();
+            const DateSample sample{record.line, c, text};
+            if ((a > 12 && b <= 12) || (b > 12 && a <= 12)) {
+                dayFirst = dayFirst || a > 12;
+                monthFirst = monthFirst || b > 12;
+                if (evidence.deciding.line == 0)
+                    evidence.deciding = sample;
+            } else if (a <= 12 && b <= 12 && a != b && int(evidence.ambiguous.size()) < limit) {
+                evidence.ambiguous.push_back(sample);
+            }
+        }
+        if (dayFirst && monthFirst && int(evidence.ambiguous.size()) >= limit)
+            break;
+    }
+    if (dayFirst != monthFirst)
+        evidence.found = dayFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
+    return evidence;
+}
+
 } // namespace ps::import

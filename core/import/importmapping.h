@@ -14,6 +14,10 @@
 
 /// Which column of an exported table fills which field, and how CRM values become domain values.
 /// Pure functions of the header and the cell text: no file, no portfolio (see importplan.h).
+namespace ps::csv {
+struct Table;
+} // namespace ps::csv
+
 namespace ps::import {
 
 /// What rows of the file become. DealPartners is the second file of a deals import (Salesforce's
@@ -235,6 +239,28 @@ struct DateValue {
 /// ("4 Mar 2025", "Mar 4, 2025", "March 4 2025", "04-Mar-2025"). An empty or unreadable cell
 /// gives an invalid date.
 DateValue parseDate(const QString &text, DateOrder order = DateOrder::Auto);
+
+/// A date cell of a file, where it is.
+struct DateSample {
+    int line = 0;    ///< the file's line (csv::Record::line)
+    int column = -1; ///< column of the file
+    QString text;    ///< the cell as written
+};
+
+/// What the dates of a file say about their day/month order (the wizard's question, the
+/// command line's error).
+struct DateOrderEvidence {
+    DateOrder found = DateOrder::Auto; ///< as detectDateOrder: Auto when nothing decides
+    /// The first date that decides the order (13/07/2025: day first); line 0 when none does.
+    DateSample deciding;
+    /// The first dates (up to the limit) that read either way, such as 01/07/2025.
+    std::vector<DateSample> ambiguous;
+};
+
+/// Looks at the date columns of `mapping` (as detectDateOrder does) and keeps the first
+/// `limit` dates that read either way and the first one that decides. A file whose rows
+/// disagree (one day first, one month first) has found == Auto and both kinds of samples.
+DateOrderEvidence inspectDateOrder(const csv::Table &table, const Mapping &mapping, int limit = 3);
 
 /// Result of reading a number cell.
 struct Number {

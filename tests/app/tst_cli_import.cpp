@@ -322,13 +322,22 @@ private slots:
         QVERIFY2(r.out.contains("Salesforce tasks and events"), qPrintable(r.out));
         QVERIFY(r.out.contains("4 new"));
 
-        // 03/04/2025 reads either way: month first unless told, and the output says so.
+        // 03/04/2025 reads either way and no row decides: an error naming the file and line,
+        // and nothing is imported, until --date-order says how the file writes dates.
         const QString dayFirst = dataFile("activities_day_first.csv");
         const QStringList args = {QStringLiteral("--kind"), QStringLiteral("activities"),
                                   QStringLiteral("--skip-invalid")};
-        r = import(file, dayFirst, args + QStringList{QStringLiteral("--dry-run")});
-        QVERIFY2(r.out.contains("3 rows have dates such as 03/04/2025 that read either way"),
-                 qPrintable(r.out));
+        const QByteArray before = contents(file);
+        r = import(file, dayFirst, args);
+        QCOMPARE(r.exitCode, 2); // invalid input
+        QVERIFY2(r.err.contains(dayFirst + ":2: the date \"03/04/2025\" reads either way"),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains("--date-order dmy"), qPrintable(r.err));
+        QCOMPARE(contents(file), before);
+        r = import(file, dayFirst,
+                   args + QStringList{QStringLiteral("--date-order"), QStringLiteral("mdy"),
+                                      QStringLiteral("--dry-run")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.err.contains(dayFirst + ":4: Partner \"Nobody Such Partner\" is not in the "
                                           "portfolio."));
         r = import(file, dayFirst,

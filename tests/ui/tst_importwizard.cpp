@@ -24,10 +24,13 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
+#include <QRadioButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -125,6 +128,8 @@ private Q_SLOTS:
     void droppedCsvOpensTheWizard();
     void dealsWithTheirPartnersAndAReimport();
     void activitiesAskForTheDayMonthOrder();
+    void ambiguousDatesAreAskedWithExamples();
+    void aDecidingRowIsShown();
     void mnemonicLabelsHaveABuddy();
 
 private:
@@ -624,6 +629,7 @@ void TestImportWizard::activitiesAskForTheDayMonthOrder() {
              qPrintable(order->currentText()));
     QVERIFY(order->font().bold()); // it matters here: every date reads either way
     order->setCurrentIndex(order->findData(int(import::DateOrder::DayFirst)));
+    QVERIFY(child<QRadioButton>(&wizard, QStringLiteral("dayFirstRadio"))->isChecked());
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::RulesPageId));
     auto *kinds = child<QTableWidget>(&wizard, QStringLiteral("rulesTable"));
@@ -640,6 +646,70 @@ void TestImportWizard::activitiesAskForTheDayMonthOrder() {
     QVERIFY(std::any_of(activities.begin(), activities.end(), [&](const Activity &a) {
         return a.partnerId == northgate && a.date == QDate(2025, 4, 3);
     }));
+}
+
+void TestImportWizard::ambiguousDatesAreAskedWithExamples() {
+    // Every date of the file reads either way: the wizard asks, showing the first dates read
+    // both ways, and goes on only once answered; the answer is how the dates are imported.
+    ImportWizard wizard(m_doc.get());
+    wizard.setFilePath(importData("activities_day_first.csv"));
+    wizard.show();
+    auto *kind = child<QComboBox>(&wizard, QStringLiteral("kindCombo"));
+    kind->setCurrentIndex(kind->findData(int(import::Kind::Activities)));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    auto *question = child<QGroupBox>(&wizard, QStringLiteral("dateOrderQuestion"));
+    QVERIFY(question->isVisible());
+    auto *dayFirst = child<QRadioButton>(&wizard, QStringLiteral("dayFirstRadio"));
+    auto *monthFirst = child<QRadioButton>(&wizard, QStringLiteral("monthFirstRadio"));
+    QVERIFY(!dayFirst->isChecked() && !monthFirst->isChecked());
+    // The file's first rows (03/04/2025, 05/06/2025, 07/08/2025) read both ways.
+    QVERIFY2(dayFirst->text().contains(QStringLiteral("03/04/2025 is 3 April 2025")),
+             qPrintable(dayFirst->text()));
+    QVERIFY2(dayFirst->text().contains(QStringLiteral("05/06/2025 is 5 June 2025")),
+             qPrintable(dayFirst->text()));
+    QVERIFY2(monthFirst->text().contains(QStringLiteral("03/04/2025 is 4 March 2025")),
+             qPrintable(monthFirst->text()));
+    // Unanswered, the page does not go on.
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    QTest::mouseClick(monthFirst, Qt::LeftButton);
+    QVERIFY(monthFirst->isChecked());
+    QCOMPARE(child<QComboBox>(&wizard, QStringLiteral("dateOrderCombo"))->currentData().toInt(),
+             int(import::DateOrder::MonthFirst));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    advanceTo(wizard, ImportWizard::ValidationPageId);
+    child<QCheckBox>(&wizard, QStringLiteral("skipInvalid"))->setChecked(true);
+    wizard.button(QWizard::CommitButton)->click();
+    const Id northgate = partnerNamed(*m_doc->portfolio(), "Northgate Distribution")->id;
+    const auto &activities = m_doc->portfolio()->activities();
+    QVERIFY(std::any_of(activities.begin(), activities.end(), [&](const Activity &a) {
+        return a.partnerId == northgate && a.date == QDate(2025, 3, 4);
+    }));
+}
+
+void TestImportWizard::aDecidingRowIsShown() {
+    const QString path = m_dir.filePath(QStringLiteral("day-first-partners.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("name,model,status,enrolled_on\n"
+               "Alpha Dates Ltd,agency,active,01/07/2025\n"
+               "Beta Dates Ltd,agency,active,13/07/2025\n");
+    file.close();
+    ImportWizard wizard(m_doc.get());
+    wizard.setFilePath(path);
+    wizard.show();
+    auto *kind = child<QComboBox>(&wizard, QStringLiteral("kindCombo"));
+    kind->setCurrentIndex(kind->findData(int(import::Kind::Partners)));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    QVERIFY(!child<QGroupBox>(&wizard, QStringLiteral("dateOrderQuestion"))->isVisible());
+    auto *found = child<QLabel>(&wizard, QStringLiteral("dateOrderFound"));
+    QVERIFY(found->isVisible());
+    QVERIFY2(found->text().contains(QStringLiteral("day first: line 3 has 13/07/2025")),
+             qPrintable(found->text()));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
 }
 
 void TestImportWizard::mnemonicLabelsHaveABuddy() {

@@ -11,12 +11,14 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -35,6 +37,11 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     , m_wizard(wizard)
     , m_preset(new QComboBox(this))
     , m_dateOrder(new QComboBox(this))
+    , m_dateFound(new QLabel(this))
+    , m_dateQuestion(new QGroupBox(tr("How does the file write dates?"), this))
+    , m_dateQuestionText(new QLabel(m_dateQuestion))
+    , m_dayFirst(new QRadioButton(m_dateQuestion))
+    , m_monthFirst(new QRadioButton(m_dateQuestion))
     , m_linkedSummary(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_table(
@@ -59,8 +66,22 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     auto *form = new QFormLayout;
     form->addRow(tr("&Preset:"), m_preset);
     form->addRow(tr("&Dates:"), m_dateOrder);
+    m_dateFound->setObjectName(QStringLiteral("dateOrderFound"));
+    m_dateFound->setWordWrap(true);
+    m_dateQuestion->setObjectName(QStringLiteral("dateOrderQuestion"));
+    m_dateQuestionText->setWordWrap(true);
+    m_dayFirst->setObjectName(QStringLiteral("dayFirstRadio"));
+    m_monthFirst->setObjectName(QStringLiteral("monthFirstRadio"));
+    auto *questionLayout = new QVBoxLayout(m_dateQuestion);
+    questionLayout->addWidget(m_dateQuestionText);
+    questionLayout->addWidget(m_dayFirst);
+    questionLayout->addWidget(m_monthFirst);
+    m_dateFound->hide();
+    m_dateQuestion->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_dateFound);
+    layout->addWidget(m_dateQuestion);
     layout->addWidget(m_linkedSummary);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
@@ -82,24 +103,57 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
         ImportSession &s = m_wizard->session();
         s.mapping.dateOrder = import::DateOrder(m_dateOrder->currentData().toInt());
         s.planReady = false;
+        syncDateRadios();
+        Q_EMIT completeChanged();
     });
+    // Answering the question chooses the order in the combo box (and so in the mapping).
+    for (QRadioButton *radio : {m_dayFirst, m_monthFirst})
+        connect(radio, &QRadioButton::toggled, this, [this, radio](bool on) {
+            if (!on)
+                return;
+            const auto order =
+                radio == m_dayFirst ? import::DateOrder::DayFirst : import::DateOrder::MonthFirst;
+            m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(order)));
+        });
+}
+
+void ImportMappingPage::syncDateRadios() {
+    const import::DateOrder order = m_wizard->session().mapping.dateOrder;
+    const QSignalBlocker day(m_dayFirst), month(m_monthFirst);
+    // Exclusive radio buttons cannot both be unchecked: the question starts unanswered.
+    m_dayFirst->setAutoExclusive(false);
+    m_monthFirst->setAutoExclusive(false);
+    m_dayFirst->setChecked(order == import::DateOrder::DayFirst);
+    m_monthFirst->setChecked(order == import::DateOrder::MonthFirst);
+    m_dayFirst->setAutoExclusive(true);
+    m_monthFirst->setAutoExclusive(true);
+}
+
+bool ImportMappingPage::dateOrderUnanswered() const {
+    return m_datesAmbiguous && m_wizard->session().mapping.dateOrder == import::DateOrder::Auto;
+}
+
+bool ImportMappingPage::isComplete() const {
+    return QWizardPage::isComplete() && !dateOrderUnanswered();
 }
 
 void ImportMappingPage::fillDateOrder() {
     ImportSession &s = m_wizard->session();
-    bool ambiguous = false;
     import::Mapping detecting = s.mapping;
     detecting.dateOrder = import::DateOrder::Auto;
-    const import::DateOrder found = s.table
-                                        ? import::detectDateOrder(*s.table, detecting, &ambiguous)
-                                        : import::DateOrder::Auto;
+    constexpr int Examples = 3;
+    const import::DateOrderEvidence evidence =
+        s.table ? import::inspectDateOrder(*s.table, detecting, Examples)
+                : import::DateOrderEvidence{};
+    const import::DateOrder found = evidence.found;
+    m_datesAmbiguous = found == import::DateOrder::Auto && !evidence.ambiguous.empty();
     QString detect;
     if (found == import::DateOrder::DayFirst)
         detect = tr("Detect (found: day first)");
     else if (found == import::DateOrder::MonthFirst)
         detect = tr("Detect (found: month first)");
-    else if (ambiguous)
-        detect = tr("Detect (the file does not tell: month first)");
+    else if (m_datesAmbiguous)
+        detect = tr("Detect (the file does not tell: answer below)");
     else
         detect = tr("Detect");
     m_dateOrder->clear();
@@ -107,11 +161,46 @@ void ImportMappingPage::fillDateOrder() {
     m_dateOrder->addItem(tr("Day first (31/12/2025)"), int(import::DateOrder::DayFirst));
     m_dateOrder->addItem(tr("Month first (12/31/2025)"), int(import::DateOrder::MonthFirst));
     m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(s.mapping.dateOrder)));
-    // The user is asked only when it matters: some dates read either way.
     QFont font = m_dateOrder->font();
-    font.setBold(ambiguous && found == import::DateOrder::Auto &&
-                 s.mapping.dateOrder == import::DateOrder::Auto);
+    font.setBold(m_datesAmbiguous && s.mapping.dateOrder == import::DateOrder::Auto);
     m_dateOrder->setFont(font);
+
+    // The row that decides, so the user can check it.
+    const QLocale locale;
+    const auto readAs = [&locale](const QString &text, import::DateOrder order) {
+        // The month spelled out, so that the two readings cannot be confused.
+        return locale.toString(import::parseDate(text, order).date, QStringLiteral("d MMMM yyyy"));
+    };
+    if (found != import::DateOrder::Auto && evidence.deciding.line > 0) {
+        m_dateFound->setText(
+            (found == import::DateOrder::DayFirst
+                 ? tr("Dates are read day first: line %1 has %2, which can only be %3.")
+                 : tr("Dates are read month first: line %1 has %2, which can only be %3."))
+                .arg(evidence.deciding.line)
+                .arg(evidence.deciding.text, readAs(evidence.deciding.text, found)));
+        m_dateFound->show();
+    } else {
+        m_dateFound->hide();
+    }
+
+    // Every such date reads either way: ask, with the first ones read both ways.
+    m_dateQuestion->setVisible(m_datesAmbiguous);
+    if (m_datesAmbiguous) {
+        QStringList dayFirst, monthFirst;
+        for (const import::DateSample &d : evidence.ambiguous) {
+            dayFirst << tr("%1 is %2").arg(d.text, readAs(d.text, import::DateOrder::DayFirst));
+            monthFirst << tr("%1 is %2").arg(d.text, readAs(d.text, import::DateOrder::MonthFirst));
+        }
+        m_dateQuestionText->setText(
+            tr("Dates such as %1 (line %2) read either way, and no row of the file decides. "
+               "Choose how the file writes them:")
+                .arg(evidence.ambiguous.front().text)
+                .arg(evidence.ambiguous.front().line));
+        m_dayFirst->setText(tr("Day first: %1").arg(dayFirst.join(QLatin1String("; "))));
+        m_monthFirst->setText(tr("Month first: %1").arg(monthFirst.join(QLatin1String("; "))));
+    }
+    syncDateRadios();
+    Q_EMIT completeChanged();
 }
 
 void ImportMappingPage::initializePage() {
@@ -234,6 +323,10 @@ void ImportMappingPage::targetChosen(int column, int comboIndex) {
     }
     s.mapping.columns[size_t(column)] = target;
     s.planReady = false;
+    // A column that becomes (or stops being) a date may change the day/month question.
+    m_filling = true;
+    fillDateOrder();
+    m_filling = false;
     auto *item = m_table->item(column, 3);
     const bool automatic = target == s.autoTargets[size_t(column)];
     item->setText(automatic
@@ -245,6 +338,8 @@ void ImportMappingPage::targetChosen(int column, int comboIndex) {
 }
 
 bool ImportMappingPage::validatePage() {
+    if (dateOrderUnanswered())
+        return false;
     // Without a values or rules step, the plan is built here; otherwise after that step.
     if (m_wizard->hasValuesStep() || m_wizard->hasRulesStep())
         return true;

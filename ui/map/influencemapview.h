@@ -57,6 +57,9 @@ public:
 
     /// Centres and selects a partner (search); false if it is not on the map.
     bool centerOnPartner(Id partnerId);
+    /// Highlights an ICP and its partners, as a click on it does (no icpClicked); false if it
+    /// is not on the map.
+    bool focusIcpNode(Id icpId);
     void fitAll();
 
     QList<Id> selectedPartners() const;
@@ -77,11 +80,14 @@ public:
 
 Q_SIGNALS:
     void selectionChanged(const QList<ps::Id> &partnerIds);
+    /// The user clicked (or double-clicked) an ICP node: the page focuses it.
+    void icpClicked(ps::Id icpId);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;

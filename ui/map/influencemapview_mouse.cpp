@@ -142,6 +142,8 @@ void InfluenceMapView::mouseReleaseEvent(QMouseEvent *event) {
             }
         } else {
             d->clickNode(source, event->modifiers());
+            if (d->nodes[size_t(source)]->kind() == MapNodeKind::Icp)
+                Q_EMIT icpClicked(d->nodes[size_t(source)]->id());
         }
         event->accept();
         return;
@@ -152,6 +154,17 @@ void InfluenceMapView::mouseReleaseEvent(QMouseEvent *event) {
     QGraphicsView::mouseReleaseEvent(event);
     if (click && event->button() == Qt::LeftButton)
         d->clearFocus();
+}
+
+void InfluenceMapView::mouseDoubleClickEvent(QMouseEvent *event) {
+    const int node =
+        event->button() == Qt::LeftButton ? d->nodeAt(event->position().toPoint()) : -1;
+    if (node >= 0 && d->nodes[size_t(node)]->kind() == MapNodeKind::Icp) {
+        Q_EMIT icpClicked(d->nodes[size_t(node)]->id());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
 }
 
 void InfluenceMapView::wheelEvent(QWheelEvent *event) {
@@ -210,6 +223,16 @@ bool InfluenceMapView::centerOnPartner(Id partnerId) {
     }
     centerOn(d->state.positions[size_t(node)]);
     d->clickNode(node, Qt::NoModifier);
+    return true;
+}
+
+bool InfluenceMapView::focusIcpNode(Id icpId) {
+    d->flush();
+    const int node = d->icpIndex.value(icpId, -1);
+    if (node < 0 || !d->state.nodeVisible[size_t(node)])
+        return false;
+    if (d->focusIcp != node)
+        d->clickNode(node, Qt::NoModifier);
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "ui/document/partnerselection.h"
 #include "ui/document/scoringcontroller.h"
 #include "ui/map/heatmapview.h"
+#include "ui/map/icpfocuspanel.h"
 #include "ui/map/linksuggestionspanel.h"
 #include "ui/map/mapoverviewwidget.h"
 #include "ui/shell/lazyrefresh.h"
@@ -23,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStringListModel>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -91,13 +93,17 @@ MapPage::MapPage(Document *document, ScoringController *scoring, PartnerSelectio
                               "an ICP no partner reaches strongly"));
 
     m_suggestions = new LinkSuggestionsPanel(document, this);
+    m_focus = new IcpFocusPanel(document, this);
+    m_sideTabs = new QTabWidget(this);
+    m_sideTabs->setObjectName(QStringLiteral("mapSideTabs"));
+    m_sideTabs->addTab(m_coverage, tr("Covera&ge"));
+    m_sideTabs->addTab(m_focus, tr("ICP Foc&us"));
+    m_sideTabs->addTab(m_suggestions, tr("Suggested Lin&ks"));
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(m_heatmap);
-    side->addWidget(m_coverage);
-    side->addWidget(m_suggestions);
-    side->setStretchFactor(0, 3);
-    side->setStretchFactor(1, 2);
-    side->setStretchFactor(2, 2);
+    side->addWidget(m_sideTabs);
+    side->setStretchFactor(0, 2);
+    side->setStretchFactor(1, 3);
     side->setChildrenCollapsible(false);
 
     // The whole map, or on demand its overview with every drawn name readable.
@@ -127,6 +133,15 @@ MapPage::MapPage(Document *document, ScoringController *scoring, PartnerSelectio
     connect(m_map, &InfluenceMapView::selectionChanged, this,
             [this](const QList<Id> &ids) { m_selection->setIds(ids); });
     connect(m_selection, &PartnerSelection::changed, this, &MapPage::selectionChanged);
+    connect(m_map, &InfluenceMapView::icpClicked, this, &MapPage::focusIcp);
+    connect(m_coverage, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        if (QTableWidgetItem *name = m_coverage->item(item->row(), IcpColumn))
+            focusIcp(name->data(Qt::UserRole).value<Id>());
+    });
+    connect(m_focus, &IcpFocusPanel::icpChosen, this, [this](Id id) {
+        if (id != 0)
+            m_map->focusIcpNode(id);
+    });
 
     Portfolio *portfolio = document->portfolio();
     const auto onRows = [this](EntityKind kind) {
@@ -323,6 +338,15 @@ bool MapPage::filterToCell(Id icpId, const QString &modelKey) {
     applyFilter();
     m_selection->setIds(ordered);
     m_map->fitAll();
+    return true;
+}
+
+bool MapPage::focusIcp(Id icpId) {
+    if (!m_document->portfolio()->find<Icp>(icpId))
+        return false;
+    m_focus->setIcp(icpId);
+    m_sideTabs->setCurrentWidget(m_focus);
+    m_map->focusIcpNode(icpId);
     return true;
 }
 

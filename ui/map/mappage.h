@@ -14,12 +14,14 @@ class QLineEdit;
 class QSpinBox;
 class QStackedWidget;
 class QStringListModel;
+class QTabWidget;
 class QTableWidget;
 class QToolButton;
 
 namespace ps {
 class Document;
 class HeatmapView;
+class IcpFocusPanel;
 class MapOverviewWidget;
 class LazyRefresh;
 class LinkSuggestionsPanel;
@@ -32,7 +34,10 @@ class ScoringController;
  * the coverage of every ICP below, and a strip with the layout, filters, partner search, fit
  * and export above. Clicking a heatmap cell narrows the map to that model's partners linked to
  * that ICP and selects them everywhere (shared PartnerSelection) until the filter is cleared.
- * Below the coverage, the links the deal log suggests, to accept or reject.
+ * Below the heatmap, tabs: the coverage of every ICP, the focus on one ICP (its partners by
+ * strength and role; for a gap, the partners that could close it, each with an "Add link"), and
+ * the links the deal log suggests, to accept or reject. Clicking an ICP on the map, activating
+ * a coverage row (Enter, double-click) or choosing it in the focus tab focuses that ICP.
  */
 class MapPage : public QWidget {
     Q_OBJECT
@@ -53,6 +58,9 @@ public:
     QToolButton *overviewButton() const { return m_overviewButton; }
     QTableWidget *coverageTable() const { return m_coverage; }
     LinkSuggestionsPanel *suggestions() const { return m_suggestions; }
+    IcpFocusPanel *focusPanel() const { return m_focus; }
+    /// The tabs below the heatmap: coverage, ICP focus, suggested links.
+    QTabWidget *sideTabs() const { return m_sideTabs; }
     QComboBox *layoutCombo() const { return m_layout; }
     QComboBox *modelFilter() const { return m_modelFilter; }
     QComboBox *statusFilter() const { return m_statusFilter; }
@@ -68,6 +76,8 @@ public:
     /// and selects them; what a heatmap click does. Returns false (and changes nothing) when
     /// no such partner exists.
     bool filterToCell(Id icpId, const QString &modelKey);
+    /// Focuses the ICP: shows the focus tab for it and highlights it on the map.
+    bool focusIcp(Id icpId);
     /// Shows all partners again (within the strip's filters).
     void clearCellFilter();
     /// Centres the partner named `name` (case-insensitive); false if there is none on the map.
@@ -95,6 +105,8 @@ private:
     QToolButton *m_overviewButton = nullptr;
     QTableWidget *m_coverage = nullptr;
     LinkSuggestionsPanel *m_suggestions = nullptr;
+    IcpFocusPanel *m_focus = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
     QComboBox *m_layout = nullptr;
     QComboBox *m_modelFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;

@@ -118,6 +118,8 @@ PartnersPage::PartnersPage(Document *document, QWidget *parent)
             &PartnersPage::currentChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PartnersPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PartnersPage::currentChanged);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PartnersPage::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &PartnersPage::updateCount);
     // Column widths need the table on screen: a hidden table (another page is current when a
@@ -335,9 +337,17 @@ void PartnersPage::setScoring(ScoringController *scoring) {
 }
 
 void PartnersPage::currentChanged() {
+    // The detail shows a selected partner or none: the current row alone is not enough. When
+    // the current row goes (undoing an add, say), the view moves the current index to a
+    // neighbour it does not select.
     const QModelIndex current = m_view->currentIndex();
-    m_detail->setPartner(current.isValid() ? m_model->idAt(m_filter->mapToSource(current).row())
-                                           : 0);
+    Id id = 0;
+    if (current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), QModelIndex()))
+        id = m_model->idAt(m_filter->mapToSource(current).row());
+    else if (const QList<Id> selected = selectedPartners(); !selected.isEmpty())
+        id = selected.first();
+    if (id != m_detail->partner())
+        m_detail->setPartner(id);
 }
 
 void PartnersPage::addPartner() {
