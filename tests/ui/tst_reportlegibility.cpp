@@ -10,11 +10,16 @@
 #include "core/demo/demoportfolio.h"
 #include "ui/report/pdfreport.h"
 #include "ui/report/reportcharts.h"
+#include "ui/report/reportlayout.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPaintDevice>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QPicture>
 #include <QProcess>
 #include <QStandardPaths>
@@ -242,6 +247,37 @@ private slots:
         const Partner &first = *c.partners[order.front()];
         QCOMPARE(first.economics.sourcedRevenue + first.economics.influencedRevenue, largest);
         QVERIFY(named.contains(first.name));
+    }
+
+    void pageTextsAreNotClippedAndDoNotOverlap() {
+        // Every heading, paragraph, table cell, header and footer as PageFlow lays it out: the
+        // box a text needs lies inside the box it was given, and no two overlap on a page.
+        const ReportContent c = demoContent(m_data);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        QPainter painter(&writer);
+        std::vector<report::TextRecord> log;
+        QVERIFY(report::paintReport(c, &writer, &painter, {}, &log) > 10);
+        painter.end();
+        QVERIFY(log.size() > 500);
+        QStringList problems;
+        for (size_t i = 0; i < log.size(); ++i) {
+            const report::TextRecord &a = log[i];
+            if (!a.box.adjusted(-1, -1, 1, 1).contains(a.needed))
+                problems << QStringLiteral("page %1: \"%2\" is clipped").arg(a.page).arg(a.text);
+            // Texts of one page; a pixel at 300 dpi of touching is allowed.
+            for (size_t j = i + 1; j < log.size() && log[j].page == a.page; ++j)
+                if (a.needed.adjusted(1, 1, -1, -1)
+                        .intersects(log[j].needed.adjusted(1, 1, -1, -1)))
+                    problems << QStringLiteral("page %1: \"%2\" overlaps \"%3\"")
+                                    .arg(a.page)
+                                    .arg(a.text, log[j].text);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 40).join(QLatin1Char('\n'))));
     }
 
     void pdfPagesHaveNoOverlapOrClipping() {
