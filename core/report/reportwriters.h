@@ -47,11 +47,15 @@ QByteArray csvText(const ReportContent &content);
 bool writeHtml(const ReportContent &content, const QString &path, QString *error = nullptr);
 QByteArray htmlText(const ReportContent &content);
 
-/// XLSX (libxlsxwriter): sheets Summary, Partners, Segments, ICP coverage, Economics, Plan; frozen
-/// headers, number formats, native charts.
+/// XLSX (libxlsxwriter): a Summary sheet, then one spreadsheet table per sheet (Partners,
+/// Segments, ICP coverage, the economics, impact and plan tables, Overlap) with a filter and a
+/// frozen header, columns sized to content, long text wrapped, numbers with their formats, native
+/// charts right of their table, landscape printing fit to width; text cells kept as typed
+/// (docs/report-formats.md).
 bool writeXlsx(const ReportContent &content, const QString &path, QString *error = nullptr);
 
-/// Neutralizes a cell for CSV/XLSX (leading = + - @ tab CR get a ' prefix).
+/// Neutralizes a CSV cell (leading = + - @ tab CR get a ' prefix); XLSX needs none, its text
+/// cells are strings.
 QString safeCell(const QString &text);
 /// Escapes text for HTML element content and attribute values.
 QString escapeHtml(const QString &text);
