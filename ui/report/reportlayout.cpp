@@ -146,10 +146,10 @@ std::vector<double> PageFlow::columnWidths(const Table &table) const {
         width[c] = m_content.width() * table.widths[c] / total;
     // The longest word of each column, bold for the header and highlighted rows.
     const QFontMetricsF body(font(BodyPoints), m_device), bold(font(BodyPoints, true), m_device);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
     auto widen = [&](const QStringList &cells, const QFontMetricsF &metrics) {
         for (int c = 0; c < cells.size() && size_t(c) < n; ++c)
-            for (const QString &word :
-                 cells[c].split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            for (const QString &word : cells[c].split(space, Qt::SkipEmptyParts))
                 least[size_t(c)] = std::max(least[size_t(c)], metrics.horizontalAdvance(word));
     };
     widen(table.headers, bold);
