@@ -2,6 +2,9 @@
 #include "core/report/reporttext_p.h"
 #include "core/report/reportwriters.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace ps::report {
@@ -28,97 +31,115 @@ QString csvRow(const QStringList &cells) {
     return fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }
 
-/// A titled table after an empty row: spreadsheets show the economics below the partners.
-QString block(const QString &title, const QStringList &header,
-              const std::vector<QStringList> &rows) {
-    QString text = QLatin1String("\r\n") + csvRow({title}) + csvRow(header);
+QByteArray tableText(const QStringList &header, const std::vector<QStringList> &rows) {
+    // The BOM makes Excel read the file as UTF-8 instead of the system code page.
+    QString text = QString(QChar(0xFEFF)) + csvRow(header);
     for (const QStringList &row : rows)
         text += csvRow(row);
-    return text;
+    return text.toUtf8();
 }
 
-QString economicsRows(const ReportContent &c) {
-    using namespace detail;
-    const ReportEconomics &e = c.economics;
-    QString text =
-        block(ReportTr::tr("Economics: program metrics"), programHeader(), programRows(c));
-    text += block(ReportTr::tr("Economics: ROI by partner model"), roiHeader(c.info.currency),
-                  roiRows(e));
-    std::vector<QStringList> oem;
-    for (const OemAssessment &a : e.oem)
-        oem.push_back(oemCells(a));
-    text += block(ReportTr::tr("Economics: OEM deals"), oemHeader(), oem);
-    text += block(ReportTr::tr("Economics: royalty per year"), royaltyHeader(c.info.currency),
-                  royaltyRows(e));
-    std::vector<QStringList> attention;
-    for (const AttentionItem &item : e.attention)
-        attention.push_back(attentionCells(item));
-    text += block(ReportTr::tr("Economics: needs attention"), attentionHeader(), attention);
-    const PartnerImpact &impact = e.impact;
-    const QStringList header = impactHeader(c.info.currency);
-    text += block(ReportTr::tr("Partner impact: program (rates need %1 closed deals)")
-                      .arg(impact.minClosedDeals),
-                  header, impactProgramRows(impact));
-    text += block(ReportTr::tr("Partner impact: by partner"), header,
-                  impactRows(impact.partners, impact.minClosedDeals));
-    text += block(ReportTr::tr("Partner impact: by partner model"), header,
-                  impactRows(impact.models, impact.minClosedDeals));
-    text += block(ReportTr::tr("Partner impact: by tier"), header,
-                  impactRows(impact.tiers, impact.minClosedDeals));
-    text += block(ReportTr::tr("Partner impact: by ICP"), header,
-                  impactRows(impact.icps, impact.minClosedDeals));
-    return text;
-}
-
-QString planRows(const ReportContent &c) {
-    using namespace detail;
-    const ReportPlan &p = c.plan;
-    QString text = block(ReportTr::tr("Plan: summary"), planSummaryHeader(),
-                         planSummaryRows(p, c.info.currency));
-    if (!p.ok())
-        return text;
-    std::vector<QStringList> partners;
-    for (const ReportPlanRow &row : p.partners)
-        partners.push_back(planPartnerCells(row));
-    text += block(ReportTr::tr("Plan: allocation by partner"), planPartnerHeader(c.info.currency),
-                  partners);
-    std::vector<QStringList> models, kinds;
-    for (const plan::PlanTotal &t : p.models)
-        models.push_back(planTotalCells(t));
-    for (const plan::PlanTotal &t : p.kinds)
-        kinds.push_back(planTotalCells(t));
-    text += block(ReportTr::tr("Plan: by partner model"),
-                  planTotalHeader(ReportTr::tr("Model"), c.info.currency), models);
-    text += block(ReportTr::tr("Plan: by program kind"),
-                  planTotalHeader(ReportTr::tr("Program kind"), c.info.currency), kinds);
-    return text;
-}
-
-QString overlapRows(const ReportContent &c) {
-    if (c.overlap.isEmpty())
-        return QString();
+std::vector<QStringList> partnerRows(const ReportContent &c) {
     std::vector<QStringList> rows;
-    for (const ReportOverlapRow &row : c.overlap.partners)
-        rows.push_back(detail::overlapCells(row));
-    return block(ReportTr::tr("Account overlap (of our %1 accounts)").arg(c.overlap.oursTotal),
-                 detail::overlapHeader(c.info.currency), rows);
+    for (size_t row = 0; row < c.partners.size(); ++row)
+        rows.push_back(detail::partnerCells(c, row));
+    return rows;
+}
+
+template <class T, class F> std::vector<QStringList> cellsOf(const std::vector<T> &items, F cells) {
+    std::vector<QStringList> rows;
+    for (const T &item : items)
+        rows.push_back(cells(item));
+    return rows;
 }
 
 } // namespace
 
+std::vector<CsvTable> csvTables(const ReportContent &c) {
+    using namespace detail;
+    std::vector<CsvTable> t;
+    t.push_back({QString(), partnerHeader(), partnerRows(c)});
+    const ReportEconomics &e = c.economics;
+    t.push_back({QStringLiteral("program-metrics"), programHeader(), programRows(c)});
+    t.push_back({QStringLiteral("roi-by-model"), roiHeader(c.info.currency), roiRows(e)});
+    t.push_back({QStringLiteral("oem-deals"), oemHeader(), cellsOf(e.oem, oemCells)});
+    t.push_back(
+        {QStringLiteral("royalty-per-year"), royaltyHeader(c.info.currency), royaltyRows(e)});
+    t.push_back({QStringLiteral("needs-attention"), attentionHeader(),
+                 cellsOf(e.attention, attentionCells)});
+    const PartnerImpact &impact = e.impact;
+    const QStringList header = impactHeader(c.info.currency);
+    t.push_back({QStringLiteral("impact-program"), header, impactProgramRows(impact)});
+    t.push_back({QStringLiteral("impact-by-partner"), header,
+                 impactRows(impact.partners, impact.minClosedDeals)});
+    t.push_back({QStringLiteral("impact-by-model"), header,
+                 impactRows(impact.models, impact.minClosedDeals)});
+    t.push_back({QStringLiteral("impact-by-tier"), header,
+                 impactRows(impact.tiers, impact.minClosedDeals)});
+    t.push_back(
+        {QStringLiteral("impact-by-icp"), header, impactRows(impact.icps, impact.minClosedDeals)});
+    const ReportPlan &p = c.plan;
+    t.push_back(
+        {QStringLiteral("plan-summary"), planSummaryHeader(), planSummaryRows(p, c.info.currency)});
+    if (p.ok()) {
+        t.push_back({QStringLiteral("plan-by-partner"), planPartnerHeader(c.info.currency),
+                     cellsOf(p.partners, planPartnerCells)});
+        t.push_back({QStringLiteral("plan-by-model"),
+                     planTotalHeader(ReportTr::tr("Model"), c.info.currency),
+                     cellsOf(p.models, planTotalCells)});
+        t.push_back({QStringLiteral("plan-by-program-kind"),
+                     planTotalHeader(ReportTr::tr("Program kind"), c.info.currency),
+                     cellsOf(p.kinds, planTotalCells)});
+    }
+    if (!c.overlap.isEmpty())
+        t.push_back({QStringLiteral("account-overlap"), overlapHeader(c.info.currency),
+                     cellsOf(c.overlap.partners, overlapCells)});
+    return t;
+}
+
+QStringList csvTableKeys() {
+    return {QStringLiteral("program-metrics"),   QStringLiteral("roi-by-model"),
+            QStringLiteral("oem-deals"),         QStringLiteral("royalty-per-year"),
+            QStringLiteral("needs-attention"),   QStringLiteral("impact-program"),
+            QStringLiteral("impact-by-partner"), QStringLiteral("impact-by-model"),
+            QStringLiteral("impact-by-tier"),    QStringLiteral("impact-by-icp"),
+            QStringLiteral("plan-summary"),      QStringLiteral("plan-by-partner"),
+            QStringLiteral("plan-by-model"),     QStringLiteral("plan-by-program-kind"),
+            QStringLiteral("account-overlap")};
+}
+
+QString csvTablePath(const QString &path, const QString &key) {
+    if (key.isEmpty())
+        return path;
+    const QFileInfo info(path);
+    const QString base = info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
+                             ? info.completeBaseName()
+                             : info.fileName();
+    return info.dir().filePath(base + QLatin1Char('-') + key + QStringLiteral(".csv"));
+}
+
+QByteArray csvTableText(const CsvTable &table) {
+    return tableText(table.header, table.rows);
+}
+
 QByteArray csvText(const ReportContent &content) {
-    // The BOM makes Excel read the file as UTF-8 instead of the system code page.
-    QString text = QString(QChar(0xFEFF)) + csvRow(detail::partnerHeader());
-    for (size_t row = 0; row < content.partners.size(); ++row)
-        text += csvRow(detail::partnerCells(content, row));
-    text += economicsRows(content);
-    text += planRows(content);
-    text += overlapRows(content);
-    return text.toUtf8();
+    return tableText(detail::partnerHeader(), partnerRows(content));
 }
 
 bool writeCsv(const ReportContent &content, const QString &path, QString *error) {
-    return detail::writeFileAtomically(path, csvText(content), error);
+    QStringList written;
+    for (const CsvTable &table : csvTables(content)) {
+        const QString file = csvTablePath(path, table.key);
+        if (!detail::writeFileAtomically(file, csvTableText(table), error))
+            return false;
+        written << table.key;
+    }
+    // A table this report does not have (no plan, no account lists) leaves no stale file of
+    // an earlier report beside the new one.
+    for (const QString &key : csvTableKeys())
+        if (!written.contains(key) && QFile::exists(csvTablePath(path, key)))
+            QFile::remove(csvTablePath(path, key));
+    return true;
 }
 
 } // namespace ps::report

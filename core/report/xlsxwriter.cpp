@@ -1,49 +1,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/reporttext_p.h"
 #include "core/report/reportwriters.h"
+#include "core/report/xlsxtable_p.h"
 
 #include <QDir>
 #include <QFile>
-
-#include <xlsxwriter.h>
 
 namespace ps::report {
 namespace {
 
 using detail::ReportTr;
+using namespace xlsx;
 
-/// Thin helpers over libxlsxwriter's C API; every string goes through safeCell so a partner
-/// named "=HYPERLINK(...)" stays text.
-struct Sheet {
-    lxw_worksheet *ws;
-    void text(int row, int col, const QString &value, lxw_format *format = nullptr) const {
-        worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col),
-                               safeCell(value).toUtf8().constData(), format);
-    }
-    void number(int row, int col, double value, lxw_format *format = nullptr) const {
-        worksheet_write_number(ws, lxw_row_t(row), lxw_col_t(col), value, format);
-    }
-    void header(const QStringList &titles, lxw_format *bold) const {
-        for (int col = 0; col < titles.size(); ++col)
-            text(0, col, titles[col], bold);
-        worksheet_freeze_panes(ws, 1, 0);
-    }
-};
+using Row = std::vector<Cell>;
 
-struct Formats {
-    lxw_format *bold, *score, *money, *share, *wrap, *cents;
-};
-
-lxw_worksheet *addSheet(lxw_workbook *wb, const QString &name) {
-    return workbook_add_worksheet(wb, name.toUtf8().constData());
+/// Text cells of a row from the shared cell texts.
+Row textRow(const QStringList &cells) {
+    Row row;
+    for (const QString &cell : cells)
+        row.push_back(text(cell));
+    return row;
 }
 
+/// A chart series over the table's rows: categories from one column, values from another.
+void addSeries(lxw_chart *chart, const QString &sheet, int rows, int categoryColumn,
+               int valueColumn, const QString &name) {
+    const QByteArray sheetName = xlsx::sheetName(sheet).toUtf8();
+    lxw_chart_series *series = chart_add_series(chart, nullptr, nullptr);
+    chart_series_set_categories(series, sheetName.constData(), 1, lxw_col_t(categoryColumn),
+                                lxw_row_t(rows), lxw_col_t(categoryColumn));
+    chart_series_set_values(series, sheetName.constData(), 1, lxw_col_t(valueColumn),
+                            lxw_row_t(rows), lxw_col_t(valueColumn));
+    chart_series_set_name(series, name.toUtf8().constData());
+}
+
+/// The summary: portfolio facts, then the invest, gap and flag sentences, each on its own
+/// wrapped row.
 void writeSummary(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
-    Sheet s{addSheet(wb, ReportTr::tr("Summary"))};
-    worksheet_set_column(s.ws, 0, 0, 22, nullptr);
-    worksheet_set_column(s.ws, 1, 1, 100, f.wrap);
+    lxw_worksheet *ws =
+        workbook_add_worksheet(wb, sheetName(ReportTr::tr("Summary")).toUtf8().constData());
+    worksheet_set_column(ws, 0, 0, 24, f.bold);
+    worksheet_set_column(ws, 1, 1, 110, f.wrap);
+    const auto put = [&](int row, int col, const QString &value, lxw_format *format) {
+        if (value.isEmpty())
+            return;
+        worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), value.toUtf8().constData(),
+                               format);
+        const int lines = lineCount(value, col == 0 ? 24 : 110);
+        if (lines > 1 && format != f.title)
+            worksheet_set_row(ws, lxw_row_t(row), rowHeight(lines), nullptr);
+    };
     int row = 0;
-    s.text(row, 0, ReportTr::tr("Partner segmentation report"), f.bold);
+    put(row, 0, ReportTr::tr("Partner segmentation report"), f.title);
     const QList<QPair<QString, QString>> meta = {
         {ReportTr::tr("Portfolio"), c.info.name},
         {ReportTr::tr("Organization"), c.info.organization},
@@ -51,345 +59,234 @@ void writeSummary(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
         {ReportTr::tr("Segmented by"), label(c.segmentBy)},
         {ReportTr::tr("Generated"), c.generatedAt.toString(Qt::ISODate)}};
     for (const auto &[key, value] : meta) {
-        s.text(++row, 0, key, f.bold);
-        s.text(row, 1, value);
+        put(++row, 0, key, f.bold);
+        put(row, 1, value, f.wrap);
     }
-    const QList<QPair<QString, QStringList>> sections = {{ReportTr::tr("Invest"), c.investIn},
-                                                         {ReportTr::tr("Coverage gaps"), c.gaps},
-                                                         {ReportTr::tr("Flags"), c.flags}};
+    const QList<QPair<QString, QStringList>> sections = {
+        {ReportTr::tr("Invest"), c.investIn},
+        {ReportTr::tr("Coverage gaps"), c.gaps},
+        {ReportTr::tr("Flags"), c.flags},
+        {ReportTr::tr("Partner impact"), {detail::impactSummary(c.economics.impact)}}};
     for (const auto &[title, sentences] : sections) {
         ++row;
-        s.text(++row, 0, title, f.bold);
-        for (const QString &sentence : sentences)
-            s.text(++row, 1, sentence);
+        put(++row, 0, title, f.bold);
+        for (qsizetype i = 0; i < sentences.size(); ++i)
+            put(i == 0 ? row : ++row, 1, sentences[i], f.wrap);
     }
+    printSetup(ws, false);
 }
 
-void writePartners(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
-    Sheet s{addSheet(wb, ReportTr::tr("Partners"))};
-    const QStringList header = detail::partnerHeader();
-    s.header(header, f.bold);
-    worksheet_set_column(s.ws, 0, 0, 28, nullptr);
-    worksheet_set_column(s.ws, 1, 3, 16, nullptr);
-    worksheet_set_column(s.ws, 8, 8, 28, nullptr);
+Table partnersTable(const ReportContent &c, const Formats &f) {
+    Table t{ReportTr::tr("Partners"), detail::partnerHeader(), {}};
     for (size_t i = 0; i < c.partners.size(); ++i) {
         const Partner &p = *c.partners[i];
-        const int row = int(i) + 1;
-        s.text(row, 0, p.name);
-        s.text(row, 1, detail::modelText(p.model));
-        s.text(row, 2, label(p.status));
-        s.text(row, 3, label(p.tier));
-        s.number(row, 4, c.scores[i].potential, f.score);
-        s.number(row, 5, c.scores[i].readiness, f.score);
-        s.text(row, 6, label(c.scores[i].quadrant));
-        s.number(row, 7, c.stability[i], f.share);
-        s.text(row, 8, c.segmentNames[i].join(QStringLiteral("; ")));
-        s.number(row, 9, detail::revenueOf(p), f.money);
-        s.number(row, 10, p.economics.pipeline, f.money);
-        s.number(row, 11, p.economics.investment.total(), f.money);
-        s.text(row, 12, detail::partnerCells(c, i).value(12));
+        t.rows.push_back(
+            {text(p.name), text(detail::modelText(p.model)), text(label(p.status)),
+             text(label(p.tier)), number(c.scores[i].potential, f.score),
+             number(c.scores[i].readiness, f.score), text(label(c.scores[i].quadrant)),
+             number(c.stability[i], f.percent), text(c.segmentNames[i].join(QStringLiteral("; "))),
+             number(detail::revenueOf(p), f.money), number(p.economics.pipeline, f.money),
+             number(p.economics.investment.total(), f.money),
+             text(detail::partnerCells(c, i).value(12))});
     }
-    worksheet_autofilter(s.ws, 0, 0, lxw_row_t(c.partners.size()), lxw_col_t(header.size() - 1));
+    return t;
 }
 
 void writeSegments(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
-    const QString name = ReportTr::tr("Segments");
-    Sheet s{addSheet(wb, name)};
-    s.header({ReportTr::tr("Segment"), ReportTr::tr("Partners"), ReportTr::tr("Revenue"),
-              ReportTr::tr("Pipeline"), ReportTr::tr("Investment"), ReportTr::tr("ROI"),
-              ReportTr::tr("Mean potential"), ReportTr::tr("Mean readiness"),
-              ReportTr::tr("ICPs reached"), ReportTr::tr("Recommended motion")},
-             f.bold);
-    worksheet_set_column(s.ws, 0, 0, 28, nullptr);
-    worksheet_set_column(s.ws, 9, 9, 80, f.wrap);
-    for (size_t i = 0; i < c.segments.size(); ++i) {
-        const ReportSegment &rs = c.segments[i];
-        const int row = int(i) + 1;
-        s.text(row, 0, rs.segment.name);
-        s.number(row, 1, rs.stats.count);
-        s.number(row, 2, rs.stats.revenue, f.money);
-        s.number(row, 3, rs.stats.pipeline, f.money);
-        s.number(row, 4, rs.stats.investment, f.money);
-        if (rs.stats.roi)
-            s.number(row, 5, *rs.stats.roi, f.share);
-        s.number(row, 6, rs.stats.meanPotential, f.score);
-        s.number(row, 7, rs.stats.meanReadiness, f.score);
-        s.number(row, 8, rs.stats.icpsReached);
-        s.text(row, 9, rs.motion);
-    }
-    if (c.segments.empty())
-        return;
-    lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_COLUMN);
-    lxw_chart_series *series = chart_add_series(chart, nullptr, nullptr);
-    const QByteArray sheet = name.toUtf8();
-    const auto last = lxw_row_t(c.segments.size());
-    chart_series_set_categories(series, sheet.constData(), 1, 0, last, 0);
-    chart_series_set_values(series, sheet.constData(), 1, 2, last, 2);
-    chart_series_set_name(series, ReportTr::tr("Revenue").toUtf8().constData());
-    chart_title_set_name(chart, ReportTr::tr("Revenue per segment").toUtf8().constData());
-    chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
-    worksheet_insert_chart(s.ws, last + 2, 0, chart);
-}
-
-void writeCoverage(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
-    Sheet s{addSheet(wb, ReportTr::tr("ICP coverage"))};
-    s.header({ReportTr::tr("ICP"), ReportTr::tr("Influence"), ReportTr::tr("Strong partners"),
-              ReportTr::tr("Linked partners"), ReportTr::tr("Gap")},
-             f.bold);
-    worksheet_set_column(s.ws, 0, 0, 32, nullptr);
-    for (size_t i = 0; i < c.coverage.size(); ++i) {
-        const int row = int(i) + 1;
-        s.text(row, 0, detail::icpName(c, i));
-        s.number(row, 1, c.coverage[i].influence, f.score);
-        s.number(row, 2, c.coverage[i].strongPartners);
-        s.number(row, 3, c.coverage[i].linkedPartners);
-        s.text(row, 4, c.coverage[i].gap ? ReportTr::tr("gap") : QString());
-    }
-}
-
-/// Economics: titled blocks one under the other (program metrics, ROI by model with a native
-/// bar chart, OEM deals, royalty per year, needs attention), numbers as numbers.
-void writeEconomics(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
-    const QString name = ReportTr::tr("Economics");
-    Sheet s{addSheet(wb, name)};
-    const ReportEconomics &e = c.economics;
-    worksheet_set_column(s.ws, 0, 0, 44, nullptr);
-    worksheet_set_column(s.ws, 1, 8, 16, nullptr);
-    int row = 0;
-    const auto title = [&](const QString &text, const QStringList &header) {
-        if (row > 0)
-            row += 1;
-        s.text(row++, 0, text, f.bold);
-        for (int col = 0; col < header.size(); ++col)
-            s.text(row, col, header[col], f.bold);
-        ++row;
-    };
-
-    title(ReportTr::tr("Program metrics"), detail::programHeader());
-    for (const QStringList &cells : detail::programRows(c)) {
-        s.text(row, 0, cells.value(0));
-        s.text(row++, 1, cells.value(1));
-    }
-
-    title(ReportTr::tr("ROI by partner model"), detail::roiHeader(c.info.currency));
-    const int roiFirst = row;
-    for (const ModelRoi &r : e.metrics.roiByModel) {
-        s.text(row, 0, label(r.model));
-        s.number(row, 1, r.partners);
-        s.number(row, 2, r.influencedRevenue, f.money);
-        s.number(row, 3, r.investment, f.money);
-        if (r.roi)
-            s.number(row, 4, *r.roi, f.share);
-        else
-            s.text(row, 4, ReportTr::tr("n/a"));
-        ++row;
-    }
-    const int roiLast = row - 1;
-
-    title(ReportTr::tr("OEM deals"), detail::oemHeader());
-    for (const OemAssessment &a : e.oem) {
-        const QStringList cells = detail::oemCells(a);
-        for (int col = 0; col < cells.size(); ++col)
-            if (col == 4)
-                s.number(row, col, a.conditionsMet);
-            else
-                s.text(row, col, cells[col]);
-        ++row;
-    }
-
-    title(ReportTr::tr("Royalty per year"), detail::royaltyHeader(c.info.currency));
-    for (const OemAssessment &a : e.oem)
-        for (const RoyaltyYear &y : a.royalty.years) {
-            s.text(row, 0, a.dealName);
-            s.number(row, 1, y.year);
-            s.number(row, 2, y.units, f.money);
-            s.number(row, 3, y.royalty, f.money);
-            s.number(row, 4, y.revenue, f.money);
-            s.number(row, 5, y.cost, f.money);
-            s.number(row, 6, y.margin, f.money);
-            s.number(row, 7, y.marginPerUnit, f.cents);
-            ++row;
-        }
-
-    if (!e.attention.empty()) {
-        title(ReportTr::tr("Needs attention"), detail::attentionHeader());
-        for (const AttentionItem &item : e.attention) {
-            const QStringList cells = detail::attentionCells(item);
-            for (int col = 0; col < cells.size(); ++col)
-                s.text(row, col, cells[col]);
-            ++row;
-        }
-    }
-
-    if (roiLast < roiFirst)
+    Table t{ReportTr::tr("Segments"),
+            {ReportTr::tr("Segment"), ReportTr::tr("Partners"), ReportTr::tr("Revenue"),
+             ReportTr::tr("Pipeline"), ReportTr::tr("Investment"), ReportTr::tr("ROI"),
+             ReportTr::tr("Mean potential"), ReportTr::tr("Mean readiness"),
+             ReportTr::tr("ICPs reached"), ReportTr::tr("Recommended motion")},
+            {}};
+    for (const ReportSegment &rs : c.segments)
+        t.rows.push_back({text(rs.segment.name), number(rs.stats.count, f.integer),
+                          number(rs.stats.revenue, f.money), number(rs.stats.pipeline, f.money),
+                          number(rs.stats.investment, f.money),
+                          numberOr(rs.stats.roi, f.percent, ReportTr::tr("n/a")),
+                          number(rs.stats.meanPotential, f.score),
+                          number(rs.stats.meanReadiness, f.score),
+                          number(rs.stats.icpsReached, f.integer), text(rs.motion)});
+    lxw_worksheet *ws = writeTable(wb, t, f);
+    if (!ws || c.segments.empty())
         return;
     lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_BAR);
-    lxw_chart_series *series = chart_add_series(chart, nullptr, nullptr);
-    const QByteArray sheet = name.toUtf8();
-    chart_series_set_categories(series, sheet.constData(), lxw_row_t(roiFirst), 0,
-                                lxw_row_t(roiLast), 0);
-    chart_series_set_values(series, sheet.constData(), lxw_row_t(roiFirst), 4, lxw_row_t(roiLast),
-                            4);
-    chart_series_set_name(series, ReportTr::tr("ROI").toUtf8().constData());
-    chart_title_set_name(chart, ReportTr::tr("ROI by partner model").toUtf8().constData());
+    addSeries(chart, t.sheet, int(t.rows.size()), 0, 2, ReportTr::tr("Revenue"));
+    chart_title_set_name(chart, ReportTr::tr("Revenue per segment").toUtf8().constData());
     chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
-    worksheet_insert_chart(s.ws, lxw_row_t(roiFirst), 10, chart); // right of every table
+    chart_axis_set_reverse(chart->y_axis);
+    insertChartBeside(ws, t, chart);
 }
 
-/// Impact: the program, then by partner model, tier, ICP and partner; counts and amounts as
-/// numbers, rates withheld for too few deals as the text "not enough deals".
+Table coverageTable(const ReportContent &c, const Formats &f) {
+    Table t{ReportTr::tr("ICP coverage"),
+            {ReportTr::tr("ICP"), ReportTr::tr("Influence"), ReportTr::tr("Strong partners"),
+             ReportTr::tr("Linked partners"), ReportTr::tr("Gap")},
+            {}};
+    for (size_t i = 0; i < c.coverage.size(); ++i)
+        t.rows.push_back({text(detail::icpName(c, i)), number(c.coverage[i].influence, f.score),
+                          number(c.coverage[i].strongPartners, f.integer),
+                          number(c.coverage[i].linkedPartners, f.integer),
+                          text(c.coverage[i].gap ? ReportTr::tr("gap") : QString())});
+    return t;
+}
+
+/// Economics: program metrics, ROI by model (with its chart), OEM deals, royalty per year and
+/// needs attention, each a sheet.
+void writeEconomics(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
+    const ReportEconomics &e = c.economics;
+    Table program{ReportTr::tr("Program metrics"), detail::programHeader(), {}};
+    for (const QStringList &cells : detail::programRows(c))
+        program.rows.push_back(textRow(cells));
+    writeTable(wb, program, f);
+
+    Table roi{ReportTr::tr("ROI by model"), detail::roiHeader(c.info.currency), {}};
+    for (const ModelRoi &r : e.metrics.roiByModel)
+        roi.rows.push_back({text(label(r.model)), number(r.partners, f.integer),
+                            number(r.influencedRevenue, f.money), number(r.investment, f.money),
+                            numberOr(r.roi, f.percent, ReportTr::tr("n/a"))});
+    lxw_worksheet *ws = writeTable(wb, roi, f);
+    if (ws && !roi.rows.empty()) {
+        lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_BAR);
+        addSeries(chart, roi.sheet, int(roi.rows.size()), 0, 4, ReportTr::tr("ROI"));
+        chart_title_set_name(chart, ReportTr::tr("ROI by partner model").toUtf8().constData());
+        chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+        chart_axis_set_reverse(chart->y_axis);
+        insertChartBeside(ws, roi, chart);
+    }
+
+    Table oem{ReportTr::tr("OEM deals"), detail::oemHeader(), {}};
+    for (const OemAssessment &a : e.oem) {
+        Row row = textRow(detail::oemCells(a));
+        if (row.size() > 4)
+            row[4] = number(a.conditionsMet, f.integer);
+        oem.rows.push_back(row);
+    }
+    writeTable(wb, oem, f);
+
+    Table royalty{ReportTr::tr("Royalty per year"), detail::royaltyHeader(c.info.currency), {}};
+    for (const OemAssessment &a : e.oem)
+        for (const RoyaltyYear &y : a.royalty.years)
+            royalty.rows.push_back({text(a.dealName), number(y.year, f.integer),
+                                    number(y.units, f.integer), number(y.royalty, f.money),
+                                    number(y.revenue, f.money), number(y.cost, f.money),
+                                    number(y.margin, f.money), number(y.marginPerUnit, f.cents)});
+    writeTable(wb, royalty, f);
+
+    Table attention{ReportTr::tr("Needs attention"), detail::attentionHeader(), {}};
+    for (const AttentionItem &item : e.attention)
+        attention.rows.push_back(textRow(detail::attentionCells(item)));
+    writeTable(wb, attention, f);
+}
+
+/// Impact: the program, then by partner model, tier, ICP and partner, each a sheet; counts and
+/// amounts as numbers, rates withheld for too few deals as the text "not enough deals".
 void writeImpact(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
     const PartnerImpact &impact = c.economics.impact;
-    Sheet s{addSheet(wb, ReportTr::tr("Impact"))};
-    worksheet_set_column(s.ws, 0, 0, 34, nullptr);
-    worksheet_set_column(s.ws, 1, 11, 15, nullptr);
-    worksheet_set_column(s.ws, 5, 5, 30, nullptr);
-    int row = 0;
-    s.text(row++, 0, ReportTr::tr("Partner impact"), f.bold);
-    s.text(row++, 0, detail::impactSummary(impact));
     const QStringList header = detail::impactHeader(c.info.currency);
-    const auto block = [&](const QString &title, const std::vector<QStringList> &rows,
+    const auto sheet = [&](const QString &name, const std::vector<QStringList> &rows,
                            const std::vector<const ImpactMeasures *> &measures) {
-        ++row;
-        s.text(row++, 0, title, f.bold);
-        for (int col = 0; col < header.size(); ++col)
-            s.text(row, col, header[col], f.bold);
-        ++row;
-        for (size_t i = 0; i < rows.size(); ++i) {
+        Table t{name, header, {}};
+        for (size_t i = 0; i < rows.size() && i < measures.size(); ++i) {
             const QStringList &cells = rows[i];
             const ImpactMeasures &m = *measures[i];
-            s.text(row, 0, cells.value(0));
-            s.number(row, 1, m.deals);
-            s.number(row, 2, m.won);
-            s.number(row, 3, m.lost);
-            if (m.winRate)
-                s.number(row, 4, *m.winRate, f.share);
-            else
-                s.text(row, 4, cells.value(4));
-            s.text(row, 5, cells.value(5));
-            if (m.avgWon)
-                s.number(row, 6, *m.avgWon, f.money);
-            else
-                s.text(row, 6, cells.value(6));
-            if (m.cycleDays)
-                s.number(row, 7, *m.cycleDays, f.score);
-            else
-                s.text(row, 7, cells.value(7));
-            s.number(row, 8, m.openPipeline, f.money);
+            Row row = textRow(cells);
+            row.resize(size_t(header.size()));
+            row[1] = number(m.deals, f.integer);
+            row[2] = number(m.won, f.integer);
+            row[3] = number(m.lost, f.integer);
+            row[4] = numberOr(m.winRate, f.percent, cells.value(4));
+            row[6] = numberOr(m.avgWon, f.money, cells.value(6));
+            row[7] = numberOr(m.cycleDays, f.score, cells.value(7));
+            row[8] = number(m.openPipeline, f.money);
             if (!cells.value(9).isEmpty()) {
-                s.number(row, 9, m.sourced);
-                s.number(row, 10, m.influenced);
-                s.number(row, 11, m.attributedWonRevenue, f.money);
+                row[9] = number(m.sourced, f.integer);
+                row[10] = number(m.influenced, f.integer);
+                row[11] = number(m.attributedWonRevenue, f.money);
             }
-            ++row;
+            t.rows.push_back(row);
         }
+        writeTable(wb, t, f);
     };
-    block(ReportTr::tr("Program (rates need %1 closed deals)").arg(impact.minClosedDeals),
-          detail::impactProgramRows(impact), {&impact.partnerInvolved, &impact.direct});
-    const auto group = [&](const QString &title, const std::vector<ImpactRow> &rows) {
+    sheet(ReportTr::tr("Impact program"), detail::impactProgramRows(impact),
+          {&impact.partnerInvolved, &impact.direct});
+    const auto group = [&](const QString &name, const std::vector<ImpactRow> &rows) {
         std::vector<const ImpactMeasures *> measures;
         for (const ImpactRow &r : rows)
             if (r.with.deals > 0)
                 measures.push_back(&r.with);
-        block(title, detail::impactRows(rows, impact.minClosedDeals), measures);
+        sheet(name, detail::impactRows(rows, impact.minClosedDeals), measures);
     };
-    group(ReportTr::tr("By partner model"), impact.models);
-    group(ReportTr::tr("By tier"), impact.tiers);
-    group(ReportTr::tr("By ICP"), impact.icps);
-    group(ReportTr::tr("By partner"), impact.partners);
+    group(ReportTr::tr("Impact by partner model"), impact.models);
+    group(ReportTr::tr("Impact by tier"), impact.tiers);
+    group(ReportTr::tr("Impact by ICP"), impact.icps);
+    group(ReportTr::tr("Impact by partner"), impact.partners);
 }
 
 void writeOverlap(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
     if (c.overlap.isEmpty())
         return;
-    Sheet s{addSheet(wb, ReportTr::tr("Overlap"))};
-    worksheet_set_column(s.ws, 0, 0, 32, nullptr);
-    worksheet_set_column(s.ws, 1, 11, 14, nullptr);
-    const QStringList header = detail::overlapHeader(c.info.currency);
-    for (int col = 0; col < header.size(); ++col)
-        s.text(0, col, header[col], f.bold);
-    worksheet_freeze_panes(s.ws, 1, 1);
-    int row = 1;
+    Table t{ReportTr::tr("Overlap"), detail::overlapHeader(c.info.currency), {}};
     for (const ReportOverlapRow &r : c.overlap.partners) {
         const QStringList cells = detail::overlapCells(r);
-        s.text(row, 0, cells[0]);
-        s.text(row, 1, cells[1]);
+        Row row{text(cells[0]), text(cells[1])};
         for (int col = 2; col < cells.size(); ++col)
-            s.number(row, col, cells[col].toDouble(), col == cells.size() - 1 ? f.money : nullptr);
-        ++row;
+            row.push_back(
+                number(cells[col].toDouble(), col == cells.size() - 1 ? f.money : f.integer));
+        t.rows.push_back(row);
     }
+    writeTable(wb, t, f);
 }
 
+/// The plan: its summary, then (when solved) by partner model with a chart of today against
+/// the plan, by program kind, and by partner, each a sheet.
 void writePlan(lxw_workbook *wb, const ReportContent &c, const Formats &f) {
-    const QString name = ReportTr::tr("Plan");
-    Sheet s{addSheet(wb, name)};
     const ReportPlan &p = c.plan;
-    worksheet_set_column(s.ws, 0, 0, 40, nullptr);
-    worksheet_set_column(s.ws, 1, 7, 16, nullptr);
-    int row = 0;
-    const auto title = [&](const QString &text, const QStringList &header) {
-        if (row > 0)
-            row += 1;
-        s.text(row++, 0, text, f.bold);
-        for (int col = 0; col < header.size(); ++col)
-            s.text(row, col, header[col], f.bold);
-        ++row;
-    };
-    title(ReportTr::tr("Investment plan"), detail::planSummaryHeader());
-    for (const QStringList &cells : detail::planSummaryRows(p, c.info.currency)) {
-        s.text(row, 0, cells.value(0));
-        s.text(row++, 1, cells.value(1));
-    }
+    Table summary{ReportTr::tr("Plan"), detail::planSummaryHeader(), {}};
+    for (const QStringList &cells : detail::planSummaryRows(p, c.info.currency))
+        summary.rows.push_back(textRow(cells));
+    writeTable(wb, summary, f);
     if (!p.ok())
         return;
-    title(ReportTr::tr("By partner model"),
-          detail::planTotalHeader(ReportTr::tr("Model"), c.info.currency));
-    const int modelsFirst = row;
-    for (const plan::PlanTotal &t : p.models) {
-        s.text(row, 0, t.name);
-        s.number(row, 1, t.today, f.money);
-        s.number(row++, 2, t.plan, f.money);
+    const auto totals = [&](const QString &name, const QString &group,
+                            const std::vector<plan::PlanTotal> &items) {
+        Table t{name, detail::planTotalHeader(group, c.info.currency), {}};
+        for (const plan::PlanTotal &item : items) {
+            Row row = textRow(detail::planTotalCells(item));
+            row.resize(size_t(t.header.size()));
+            row[1] = number(item.today, f.money);
+            row[2] = number(item.plan, f.money);
+            t.rows.push_back(row);
+        }
+        return t;
+    };
+    const Table models = totals(ReportTr::tr("Plan by model"), ReportTr::tr("Model"), p.models);
+    lxw_worksheet *ws = writeTable(wb, models, f);
+    if (ws && !models.rows.empty()) {
+        lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_BAR);
+        addSeries(chart, models.sheet, int(models.rows.size()), 0, 1, ReportTr::tr("Today"));
+        addSeries(chart, models.sheet, int(models.rows.size()), 0, 2, ReportTr::tr("Plan"));
+        chart_title_set_name(chart, ReportTr::tr("Plan by partner model").toUtf8().constData());
+        chart_axis_set_reverse(chart->y_axis);
+        insertChartBeside(ws, models, chart);
     }
-    const int modelsLast = row - 1;
-    title(ReportTr::tr("By program kind"),
-          detail::planTotalHeader(ReportTr::tr("Program kind"), c.info.currency));
-    for (const plan::PlanTotal &t : p.kinds) {
-        s.text(row, 0, t.name);
-        s.number(row, 1, t.today, f.money);
-        s.number(row++, 2, t.plan, f.money);
-    }
-    title(ReportTr::tr("By partner"), detail::planPartnerHeader(c.info.currency));
+    writeTable(
+        wb, totals(ReportTr::tr("Plan by program kind"), ReportTr::tr("Program kind"), p.kinds), f);
+    Table partners{ReportTr::tr("Plan by partner"), detail::planPartnerHeader(c.info.currency), {}};
     for (const ReportPlanRow &r : p.partners) {
-        s.text(row, 0, r.partner);
-        s.text(row, 1, label(r.quadrant));
-        s.number(row, 2, r.today, f.money);
-        s.number(row, 3, r.allocation, f.money);
-        s.number(row, 4, r.expected, f.money);
-        s.number(row, 5, r.marginal, f.cents);
-        s.text(row, 6, detail::planBindingText(r.binding));
-        if (r.payback)
-            s.number(row, 7, *r.payback, f.share);
-        ++row;
+        Row row = textRow(detail::planPartnerCells(r));
+        row.resize(size_t(partners.header.size()));
+        row[0] = text(r.partner);
+        row[1] = text(label(r.quadrant));
+        row[2] = number(r.today, f.money);
+        row[3] = number(r.allocation, f.money);
+        row[4] = number(r.expected, f.money);
+        row[5] = number(r.marginal, f.ratio);
+        row[6] = text(detail::planBindingText(r.binding));
+        row[7] = r.payback ? number(*r.payback, f.percent) : Cell{};
+        partners.rows.push_back(row);
     }
-    if (modelsLast < modelsFirst)
-        return;
-    lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_BAR);
-    const QByteArray sheet = name.toUtf8();
-    const struct {
-        int column;
-        QString name;
-    } series[] = {{1, ReportTr::tr("Today")}, {2, ReportTr::tr("Plan")}};
-    for (const auto &entry : series) {
-        lxw_chart_series *line = chart_add_series(chart, nullptr, nullptr);
-        chart_series_set_categories(line, sheet.constData(), lxw_row_t(modelsFirst), 0,
-                                    lxw_row_t(modelsLast), 0);
-        chart_series_set_values(line, sheet.constData(), lxw_row_t(modelsFirst),
-                                lxw_col_t(entry.column), lxw_row_t(modelsLast),
-                                lxw_col_t(entry.column));
-        chart_series_set_name(line, entry.name.toUtf8().constData());
-    }
-    chart_title_set_name(chart, ReportTr::tr("Plan by partner model").toUtf8().constData());
-    worksheet_insert_chart(s.ws, lxw_row_t(modelsFirst), 9, chart);
+    writeTable(wb, partners, f);
 }
 
 } // namespace
@@ -404,24 +301,11 @@ bool writeXlsx(const ReportContent &content, const QString &path, QString *error
     lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
     if (!wb)
         return fail(ReportTr::tr("the workbook could not be created"));
-    Formats f{};
-    f.bold = workbook_add_format(wb);
-    format_set_bold(f.bold);
-    f.score = workbook_add_format(wb);
-    format_set_num_format(f.score, "0.0");
-    f.money = workbook_add_format(wb);
-    format_set_num_format(f.money, "#,##0");
-    f.share = workbook_add_format(wb);
-    format_set_num_format(f.share, "0%");
-    f.cents = workbook_add_format(wb);
-    format_set_num_format(f.cents, "0.00");
-    f.wrap = workbook_add_format(wb);
-    format_set_text_wrap(f.wrap);
-
+    const Formats f = makeFormats(wb, content.info.currency);
     writeSummary(wb, content, f);
-    writePartners(wb, content, f);
+    writeTable(wb, partnersTable(content, f), f);
     writeSegments(wb, content, f);
-    writeCoverage(wb, content, f);
+    writeTable(wb, coverageTable(content, f), f);
     writeEconomics(wb, content, f);
     writeImpact(wb, content, f);
     writePlan(wb, content, f);

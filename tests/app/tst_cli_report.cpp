@@ -57,10 +57,13 @@ void TestCliReport::csv() {
     const QByteArray csv = readAll(out(QStringLiteral("r.csv")));
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"
                            "Partner,Model,"));
-    // The header and one line per partner, then an empty line before the economics tables.
-    const QList<QByteArray> lines = csv.split('\n');
-    QCOMPARE(lines.at(qsizetype(demoPortfolio().partners.size()) + 1), QByteArray("\r"));
-    QVERIFY(csv.contains("\r\nEconomics: OEM deals\r\n"));
+    // The header and one line per partner, nothing else; the other tables beside it.
+    QCOMPARE(csv.count('\n'), qsizetype(demoPortfolio().partners.size()) + 1);
+    QVERIFY(!csv.contains("\r\n\r\n"));
+    const QByteArray oem = readAll(out(QStringLiteral("r-oem-deals.csv")));
+    QVERIFY(oem.startsWith("\xEF\xBB\xBF"
+                           "OEM deal,"));
+    QVERIFY(readAll(out(QStringLiteral("r-royalty-per-year.csv"))).contains(",-20000,"));
 }
 
 void TestCliReport::html() {

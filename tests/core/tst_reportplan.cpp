@@ -6,6 +6,7 @@
 #include "core/report/reporttext_p.h"
 #include "core/report/reportwriters.h"
 
+#include <QHash>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,13 +84,17 @@ private slots:
         const QString first = c.plan.partners.front().partner;
         const QString allocation = detail::fixed(c.plan.partners.front().allocation, 0);
 
-        const QString csv = QString::fromUtf8(csvText(c));
-        for (const char *title : {"Plan: summary", "Plan: allocation by partner",
-                                  "Plan: by partner model", "Plan: by program kind"})
-            QVERIFY2(csv.contains(QStringLiteral("\r\n%1\r\n").arg(QLatin1String(title))), title);
-        QVERIFY(csv.contains(QStringLiteral("Budget,2400000 EUR\r\n")));
-        QVERIFY(csv.contains(first + QLatin1Char(',') + label(c.plan.partners.front().quadrant) +
-                             QLatin1Char(',')));
+        // CSV: a file per plan table beside the partner table.
+        QHash<QString, QString> csv;
+        for (const CsvTable &t : csvTables(c))
+            csv.insert(t.key, QString::fromUtf8(csvTableText(t)));
+        for (const char *key :
+             {"plan-summary", "plan-by-partner", "plan-by-model", "plan-by-program-kind"})
+            QVERIFY2(csv.contains(QLatin1String(key)), key);
+        QVERIFY(
+            csv[QStringLiteral("plan-summary")].contains(QStringLiteral("Budget,2400000 EUR\r\n")));
+        QVERIFY(csv[QStringLiteral("plan-by-partner")].contains(
+            first + QLatin1Char(',') + label(c.plan.partners.front().quadrant) + QLatin1Char(',')));
 
         const QString html = QString::fromUtf8(htmlText(c));
         const qsizetype section = html.indexOf(QLatin1String("<h2>Investment plan</h2>"));
@@ -105,14 +110,17 @@ private slots:
         QString error;
         QVERIFY2(writeXlsx(c, path, &error), qPrintable(error));
         const QString workbook = QString::fromUtf8(unzip(path, QStringLiteral("xl/workbook.xml")));
-        QVERIFY2(workbook.contains(QLatin1String("name=\"Plan\"")), qPrintable(workbook));
+        for (const char *name :
+             {"Plan", "Plan by model", "Plan by program kind", "Plan by partner"})
+            QVERIFY2(workbook.contains(QStringLiteral("name=\"%1\"").arg(QLatin1String(name))),
+                     qPrintable(workbook));
         const QString strings =
             QString::fromUtf8(unzip(path, QStringLiteral("xl/sharedStrings.xml")));
-        QVERIFY(strings.contains(QLatin1String("Investment plan")));
-        // Sheet 7 (Plan, after Impact): the allocations are numbers, the first partner's among
-        // them.
+        QVERIFY(strings.contains(QLatin1String("Budget")));
+        // Sheet 18 (Plan by partner, the last): the allocations are numbers, the first
+        // partner's among them.
         const QString sheet =
-            QString::fromUtf8(unzip(path, QStringLiteral("xl/worksheets/sheet7.xml")));
+            QString::fromUtf8(unzip(path, QStringLiteral("xl/worksheets/sheet18.xml")));
         QVERIFY2(
             sheet.contains(QStringLiteral("<v>%1</v>").arg(c.plan.partners.front().allocation)),
             qPrintable(sheet.left(300)));
@@ -129,10 +137,15 @@ private slots:
         QVERIFY2(c.plan.error.contains(QLatin1String("floors add up to")),
                  qPrintable(c.plan.error));
         QVERIFY(c.plan.partners.empty());
-        const QString csv = QString::fromUtf8(csvText(c));
-        QVERIFY(csv.contains(QLatin1String("Plan: summary")));
-        QVERIFY(csv.contains(QLatin1String("floors add up to")));
-        QVERIFY(!csv.contains(QLatin1String("Plan: allocation by partner")));
+        QStringList keys;
+        QString summary;
+        for (const CsvTable &t : csvTables(c)) {
+            keys << t.key;
+            if (t.key == QLatin1String("plan-summary"))
+                summary = QString::fromUtf8(csvTableText(t));
+        }
+        QVERIFY(summary.contains(QLatin1String("floors add up to")));
+        QVERIFY(!keys.contains(QLatin1String("plan-by-partner")));
         const QString html = QString::fromUtf8(htmlText(c));
         QVERIFY(html.indexOf(QLatin1String("floors add up to")) >
                 html.indexOf(QLatin1String("<h2>Investment plan</h2>")));

@@ -24,11 +24,13 @@ class PdfTr {
 
 /// Runs every section in order; returns the page count, or -1 if cancelled.
 int flowReport(const ReportContent &content, QPagedPaintDevice *device, QPainter *painter,
-               int totalPages, const std::function<bool(int)> &onPage) {
+               int totalPages, const std::function<bool(int)> &onPage,
+               std::vector<TextRecord> *log = nullptr) {
     const QString header =
         QCoreApplication::translate("ps::report::Pdf", "%1 · %2 · %3")
             .arg(content.info.name, content.scenario.name, segmentByTitle(content.segmentBy));
     PageFlow flow(device, painter, header, totalPages, onPage);
+    flow.setTextLog(log);
     coverPage(flow, content);
     summarySection(flow, content);
     coverageSection(flow, content);
@@ -45,11 +47,12 @@ int flowReport(const ReportContent &content, QPagedPaintDevice *device, QPainter
 } // namespace
 
 int paintReport(const ReportContent &content, QPagedPaintDevice *device, QPainter *painter,
-                const Progress &progress) {
+                const Progress &progress, std::vector<TextRecord> *log) {
     // A measuring pass first: the footers say "Page n of m" and progress knows its total.
     const int total = flowReport(content, device, nullptr, 0, {});
-    return flowReport(content, device, painter, total,
-                      [&](int done) { return !progress || progress(done, total); });
+    return flowReport(
+        content, device, painter, total,
+        [&](int done) { return !progress || progress(done, total); }, log);
 }
 
 bool writePdf(const ReportContent &content, const QString &path, QString *error,

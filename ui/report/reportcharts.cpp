@@ -2,7 +2,6 @@
 #include "ui/report/reportcharts.h"
 
 #include "ui/charts/qcp.h"
-#include "ui/theme/matrixpalette.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -67,78 +66,29 @@ QColor quadrantColour(Quadrant q) {
     return Qt::gray;
 }
 
+/// A long category name on two lines, broken at the space nearest its middle (never cut).
+QString wrapLabel(const QString &text, int width) {
+    if (text.size() <= width)
+        return text;
+    int best = -1;
+    for (int i = 0; i < text.size(); ++i)
+        if (text.at(i) == QLatin1Char(' ') &&
+            (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2)))
+            best = i;
+    if (best < 0)
+        return text;
+    return text.left(best) + QLatin1Char('\n') + text.mid(best + 1);
+}
+
 } // namespace
 
 QSizeF chartSize(double aspect) {
     return QSizeF(520.0, 520.0 / aspect);
 }
 
-QPicture matrixChart(const ReportContent &content, const QSizeF &size) {
-    QCustomPlot plot;
-    plot.resize(size.toSize());
-    styleAxes(plot);
-    plot.xAxis->setRange(0, 100);
-    plot.yAxis->setRange(0, 100);
-    plot.xAxis->setLabel(label(Axis::Readiness));
-    plot.yAxis->setLabel(label(Axis::Potential));
-
-    // One graph per model colour so the legend names the models present.
-    std::vector<QCPGraph *> graphs(matrix::ColourCount, nullptr);
-    for (size_t i = 0; i < content.partners.size() && i < content.scores.size(); ++i) {
-        const auto &model = content.partners[i]->model;
-        const int c = matrix::colourIndex(model);
-        if (!graphs[size_t(c)]) {
-            QCPGraph *g = plot.addGraph();
-            g->setLineStyle(QCPGraph::lsNone);
-            QColor fill = matrix::modelColour(c);
-            fill.setAlpha(200);
-            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
-                                               QPen(matrix::modelColour(c).darker(130), 0.5),
-                                               QBrush(fill), 6));
-            g->setName(model ? label(*model) : ChartsTr::tr("Needs classification"));
-            graphs[size_t(c)] = g;
-        }
-        graphs[size_t(c)]->addData(content.scores[i].readiness, content.scores[i].potential);
-    }
-    const QPen threshold(QColor(0x55, 0x55, 0x55), 1.0, Qt::DashLine);
-    auto *vertical = new QCPItemStraightLine(&plot);
-    vertical->point1->setCoords(content.scenario.readinessThreshold, 0);
-    vertical->point2->setCoords(content.scenario.readinessThreshold, 100);
-    vertical->setPen(threshold);
-    auto *horizontal = new QCPItemStraightLine(&plot);
-    horizontal->point1->setCoords(0, content.scenario.potentialThreshold);
-    horizontal->point2->setCoords(100, content.scenario.potentialThreshold);
-    horizontal->setPen(threshold);
-
-    const struct {
-        Quadrant q;
-        double x, y;
-        Qt::Alignment align;
-    } corners[] = {{Quadrant::Invest, 98, 98, Qt::AlignRight | Qt::AlignTop},
-                   {Quadrant::Develop, 2, 98, Qt::AlignLeft | Qt::AlignTop},
-                   {Quadrant::Maintain, 98, 2, Qt::AlignRight | Qt::AlignBottom},
-                   {Quadrant::Deprioritize, 2, 2, Qt::AlignLeft | Qt::AlignBottom}};
-    for (const auto &corner : corners) {
-        auto *text = new QCPItemText(&plot);
-        text->position->setCoords(corner.x, corner.y);
-        text->setPositionAlignment(corner.align);
-        text->setText(label(corner.q));
-        text->setFont(chartFont(11, true));
-        text->setColor(QColor(0xAA, 0xAA, 0xAA));
-    }
-
-    // The legend in its own column right of the chart so it never hides a dot.
-    QCPLayoutGrid *layout = plot.plotLayout();
-    QCPAxisRect *rect = plot.axisRect();
-    rect->insetLayout()->take(plot.legend);
-    auto *side = new QCPLayoutGrid;
-    layout->addElement(0, 1, side);
-    side->addElement(0, 0, plot.legend);
-    side->addElement(1, 0, new QCPLayoutElement(&plot));
-    side->setRowStretchFactor(0, 0.001);
-    layout->setColumnStretchFactor(1, 0.001);
-    plot.legend->setVisible(true);
-    return record(plot, size);
+double segmentComparisonAspect(int segments) {
+    // About 27 points per segment (two lines of name beside three bars) plus axis and legend.
+    return 520.0 / (70.0 + 27.0 * std::max(1, segments));
 }
 
 QPicture segmentComparisonChart(const ReportContent &content, const QSizeF &size) {
@@ -152,14 +102,16 @@ QPicture segmentComparisonChart(const ReportContent &content, const QSizeF &size
                               QColor(0xE6, 0x9F, 0x00)};
     const QString names[] = {ChartsTr::tr("Revenue"), ChartsTr::tr("Pipeline"),
                              ChartsTr::tr("Investment")};
+    // Bars run across (value axis x), segments down (key axis y), the first segment on top,
+    // so every segment's full name has room at the left.
     auto *group = new QCPBarsGroup(&plot);
-    group->setSpacing(1.0);
+    group->setSpacing(0.5);
     for (int k = 0; k < 3; ++k) {
-        auto *bars = new QCPBars(plot.xAxis, plot.yAxis);
+        auto *bars = new QCPBars(plot.yAxis, plot.xAxis);
         bars->setName(names[k]);
         bars->setPen(Qt::NoPen);
         bars->setBrush(colours[k]);
-        bars->setWidth(0.25);
+        bars->setWidth(0.26);
         bars->setBarsGroup(group);
         for (int i = 0; i < n; ++i) {
             const SegmentStats &s = content.segments[size_t(i)].stats;
@@ -168,24 +120,24 @@ QPicture segmentComparisonChart(const ReportContent &content, const QSizeF &size
             top = std::max(top, v / 1000.0);
         }
     }
-    for (int i = 0; i < n; ++i) {
-        QString name = content.segments[size_t(i)].segment.name;
-        if (name.size() > 18)
-            name = name.left(17) + QChar(0x2026);
-        ticker->addTick(i, name);
-    }
-    plot.xAxis->setTicker(ticker);
-    plot.xAxis->setTickLabelRotation(n > 5 ? 35 : 0);
-    plot.xAxis->setRange(-0.6, n - 0.4);
-    plot.xAxis->grid()->setVisible(false);
-    // Headroom above the tallest bar for the legend in the top right corner.
-    plot.yAxis->setRange(0, std::max(1.0, top * 1.3));
-    plot.yAxis->setLabel(ChartsTr::tr("Thousands (%1)").arg(content.info.currency));
-    // One row of small swatches in the headroom, so the legend never covers a bar.
-    plot.legend->setVisible(true);
+    for (int i = 0; i < n; ++i)
+        ticker->addTick(i, wrapLabel(content.segments[size_t(i)].segment.name, 22));
+    plot.yAxis->setTicker(ticker);
+    plot.yAxis->setRange(-0.5, n - 0.5);
+    plot.yAxis->setRangeReversed(true);
+    plot.yAxis->grid()->setVisible(false);
+    plot.xAxis->setRange(0, std::max(1.0, top * 1.05));
+    plot.xAxis->setLabel(ChartsTr::tr("Thousands (%1)").arg(content.info.currency));
+    // The legend in a row of its own above the chart, so it never covers a bar.
+    plot.axisRect()->insetLayout()->take(plot.legend);
+    plot.plotLayout()->insertRow(0);
+    plot.plotLayout()->addElement(0, 0, plot.legend);
+    plot.plotLayout()->setRowStretchFactor(0, 0.001);
+    plot.legend->setWrap(3);
     plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot.legend->setIconSize(12, 8);
-    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot.legend->setIconSize(12, 12); // as tall as the text with its descenders
+    plot.legend->setBrush(Qt::NoBrush);
+    plot.legend->setVisible(true);
     return record(plot, size);
 }
 
@@ -311,7 +263,7 @@ QPicture royaltyChart(const OemAssessment &deal, const QString &currency, const 
     zero->setPen(QPen(Ink, 0.8));
     plot.legend->setVisible(true);
     plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot.legend->setIconSize(12, 8);
+    plot.legend->setIconSize(12, 12); // as tall as the text with its descenders
     plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     return record(plot, size);
 }

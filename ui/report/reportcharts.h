@@ -6,6 +6,8 @@
 #include <QPicture>
 #include <QSizeF>
 
+#include <vector>
+
 /// The report's charts, built as QCustomPlot in code and recorded through QCPPainter into a
 /// QPicture, so they stay vector when played back onto the PDF.
 namespace ps::report {
@@ -13,9 +15,21 @@ namespace ps::report {
 /// The logical size every chart is recorded at (points); PageFlow scales it to its box.
 QSizeF chartSize(double aspect);
 
-/// The prioritization matrix: readiness across, potential up, one dot per partner coloured by
-/// model, the scenario's thresholds dashed, quadrant names in the corners.
+/// The prioritization matrix (matrixchart.cpp): readiness across, potential up, one bubble per
+/// partner coloured by model with its area by revenue (sourced + influenced), the scenario's
+/// thresholds dashed, quadrant names in the corners, the model legend below. The partners of
+/// matrixNamedOrder() are named, in that order, where a label fits beside the bubble without
+/// touching another label, bubble or quadrant name (others stay unnamed).
 QPicture matrixChart(const ReportContent &content, const QSizeF &size);
+
+/// The partners (indexes into content.partners) the matrix names, most important first: the
+/// six largest by revenue, then the borderline ones (stability below BorderlineStability), then
+/// the invest quadrant by revenue.
+std::vector<size_t> matrixNamedOrder(const ReportContent &content);
+
+/// The aspect (width / height) of segmentComparisonChart for `segments` segments: one band of
+/// bars per segment.
+double segmentComparisonAspect(int segments);
 
 /// Revenue, pipeline and investment of every segment side by side.
 QPicture segmentComparisonChart(const ReportContent &content, const QSizeF &size);

@@ -6,6 +6,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPicture>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <numeric>
@@ -90,8 +91,8 @@ void PageFlow::drawHeader() {
     m_painter->save();
     m_painter->setFont(font(7.5));
     m_painter->setPen(m_theme.muted);
-    m_painter->drawText(QRectF(m_content.left(), top - mm(4), m_content.width(), mm(5)),
-                        Qt::AlignLeft | Qt::AlignBottom, m_headerText);
+    drawText(QRectF(m_content.left(), top - mm(4), m_content.width(), mm(5)),
+             Qt::AlignLeft | Qt::AlignBottom, m_headerText);
     m_painter->setPen(QPen(m_theme.accent, mm(0.4)));
     m_painter->drawLine(QPointF(m_content.left(), top + mm(2)),
                         QPointF(m_content.right(), top + mm(2)));
@@ -108,11 +109,10 @@ void PageFlow::drawFooter() {
     const QString text = QCoreApplication::translate("ps::report::PageFlow", "Page %1 of %2")
                              .arg(m_page)
                              .arg(std::max(m_totalPages, m_page));
-    m_painter->drawText(QRectF(m_content.left(), top, m_content.width(), mm(5)),
-                        Qt::AlignRight | Qt::AlignVCenter, text);
-    m_painter->drawText(QRectF(m_content.left(), top, m_content.width(), mm(5)),
-                        Qt::AlignLeft | Qt::AlignVCenter,
-                        PageFlowTr::tr("Partnerscope segmentation report"));
+    drawText(QRectF(m_content.left(), top, m_content.width(), mm(5)),
+             Qt::AlignRight | Qt::AlignVCenter, text);
+    drawText(QRectF(m_content.left(), top, m_content.width(), mm(5)),
+             Qt::AlignLeft | Qt::AlignVCenter, PageFlowTr::tr("Partnerscope segmentation report"));
     m_painter->restore();
 }
 
@@ -128,8 +128,57 @@ void PageFlow::textAt(const QRectF &rect, const QString &text, const QFont &f, c
     m_painter->save();
     m_painter->setFont(f);
     m_painter->setPen(colour);
-    m_painter->drawText(rect, flags, text);
+    drawText(rect, flags, text);
     m_painter->restore();
+}
+
+void PageFlow::drawText(const QRectF &rect, int flags, const QString &text) {
+    m_painter->drawText(rect, flags, text);
+    if (m_log && !text.trimmed().isEmpty())
+        m_log->push_back({m_page, rect, m_painter->boundingRect(rect, flags, text), text});
+}
+
+std::vector<double> PageFlow::columnWidths(const Table &table) const {
+    const size_t n = table.widths.size();
+    const double total = std::accumulate(table.widths.begin(), table.widths.end(), 0.0);
+    std::vector<double> width(n), least(n, 0.0);
+    for (size_t c = 0; c < n; ++c)
+        width[c] = m_content.width() * table.widths[c] / total;
+    // The longest word of each column, bold for the header and highlighted rows.
+    const QFontMetricsF body(font(BodyPoints), m_device), bold(font(BodyPoints, true), m_device);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    auto widen = [&](const QStringList &cells, const QFontMetricsF &metrics) {
+        for (int c = 0; c < cells.size() && size_t(c) < n; ++c)
+            for (const QString &word : cells[c].split(space, Qt::SkipEmptyParts))
+                least[size_t(c)] = std::max(least[size_t(c)], metrics.horizontalAdvance(word));
+    };
+    widen(table.headers, bold);
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+        const bool highlight = std::find(table.highlightRows.begin(), table.highlightRows.end(),
+                                         int(r)) != table.highlightRows.end();
+        widen(table.rows[r], highlight ? bold : body);
+    }
+    for (size_t c = 0; c < n; ++c)
+        least[c] += 2 * mm(CellPadMm) + mm(0.4);
+    // Columns below their least width take it; the others give way in proportion.
+    for (int pass = 0; pass < 4; ++pass) {
+        double fixed = 0.0, flexible = 0.0;
+        for (size_t c = 0; c < n; ++c) {
+            if (width[c] <= least[c] + 1e-6) {
+                width[c] = least[c];
+                fixed += width[c];
+            } else {
+                flexible += width[c];
+            }
+        }
+        if (flexible <= 0.0)
+            break;
+        const double scale = (m_content.width() - fixed) / flexible;
+        for (size_t c = 0; c < n; ++c)
+            if (width[c] > least[c] + 1e-6)
+                width[c] = std::max(least[c], width[c] * scale);
+    }
+    return width;
 }
 
 void PageFlow::heading(const QString &text, double points) {
@@ -191,22 +240,21 @@ void PageFlow::bullets(const QStringList &items, const QColor &bulletColour) {
     }
 }
 
-double PageFlow::rowHeight(const Table &table, const QStringList &cells, const QFont &f) const {
-    const double total = std::accumulate(table.widths.begin(), table.widths.end(), 0.0);
+double PageFlow::rowHeight(const std::vector<double> &widths, const QStringList &cells,
+                           const QFont &f) const {
     const double pad = mm(CellPadMm);
     double h = 0.0;
-    for (int c = 0; c < cells.size() && c < int(table.widths.size()); ++c) {
-        const double w = m_content.width() * table.widths[size_t(c)] / total - 2 * pad;
+    for (int c = 0; c < cells.size() && c < int(widths.size()); ++c) {
+        const double w = widths[size_t(c)] - 2 * pad;
         h = std::max(h, textHeight(cells[c], f, w));
     }
     return h + 2 * pad;
 }
 
-void PageFlow::tableRow(const Table &table, const QStringList &cells, bool header, int index,
-                        double height) {
+void PageFlow::tableRow(const Table &table, const std::vector<double> &widths,
+                        const QStringList &cells, bool header, int index, double height) {
     if (!m_painter)
         return;
-    const double total = std::accumulate(table.widths.begin(), table.widths.end(), 0.0);
     const double pad = mm(CellPadMm);
     const QRectF row(m_content.left(), m_y, m_content.width(), height);
     m_painter->save();
@@ -221,12 +269,12 @@ void PageFlow::tableRow(const Table &table, const QStringList &cells, bool heade
     m_painter->setFont(font(BodyPoints, header || highlight));
     m_painter->setPen(header ? QColor(Qt::white) : highlight ? m_theme.gap : m_theme.text);
     double x = m_content.left();
-    for (int c = 0; c < cells.size() && c < int(table.widths.size()); ++c) {
-        const double w = m_content.width() * table.widths[size_t(c)] / total;
+    for (int c = 0; c < cells.size() && c < int(widths.size()); ++c) {
+        const double w = widths[size_t(c)];
         const bool right = size_t(c) < table.alignRight.size() && table.alignRight[size_t(c)];
-        m_painter->drawText(
-            QRectF(x + pad, m_y + pad, w - 2 * pad, height - 2 * pad),
-            Qt::TextWordWrap | Qt::AlignTop | (right ? Qt::AlignRight : Qt::AlignLeft), cells[c]);
+        drawText(QRectF(x + pad, m_y + pad, w - 2 * pad, height - 2 * pad),
+                 Qt::TextWordWrap | Qt::AlignTop | (right ? Qt::AlignRight : Qt::AlignLeft),
+                 cells[c]);
         x += w;
     }
     m_painter->setPen(QPen(QColor(0xD0, 0xD0, 0xD0), mm(0.15)));
@@ -237,26 +285,27 @@ void PageFlow::tableRow(const Table &table, const QStringList &cells, bool heade
 void PageFlow::table(const Table &table) {
     const QFont headerFont = font(BodyPoints, true);
     const QFont bodyFont = font(BodyPoints);
-    const double headerHeight = rowHeight(table, table.headers, headerFont);
+    const std::vector<double> widths = columnWidths(table);
+    const double headerHeight = rowHeight(widths, table.headers, headerFont);
     auto startTable = [&] {
-        tableRow(table, table.headers, true, -1, headerHeight);
+        tableRow(table, widths, table.headers, true, -1, headerHeight);
         m_y += headerHeight;
     };
-    const double first = table.rows.empty() ? 0.0 : rowHeight(table, table.rows[0], bodyFont);
+    const double first = table.rows.empty() ? 0.0 : rowHeight(widths, table.rows[0], bodyFont);
     ensure(headerHeight + first);
     startTable();
     for (size_t i = 0; i < table.rows.size() && !m_cancelled; ++i) {
         // Highlighted rows are bold, so they are measured bold.
         const bool bold = std::find(table.highlightRows.begin(), table.highlightRows.end(),
                                     int(i)) != table.highlightRows.end();
-        const double h = rowHeight(table, table.rows[i], bold ? headerFont : bodyFont);
+        const double h = rowHeight(widths, table.rows[i], bold ? headerFont : bodyFont);
         if (m_y + h > m_content.bottom()) {
             newPage();
             if (m_cancelled)
                 return;
             startTable();
         }
-        tableRow(table, table.rows[i], false, int(i), h);
+        tableRow(table, widths, table.rows[i], false, int(i), h);
         m_y += h;
     }
     m_y += mm(4);

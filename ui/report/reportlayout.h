@@ -34,6 +34,15 @@ struct Table {
     std::vector<int> highlightRows; ///< rows drawn in the warning colour (gaps)
 };
 
+/// One text PageFlow drew: the box it was given and the box the text needs (larger when it is
+/// clipped), in device units, on page `page` (1-based). For tests of the layout.
+struct TextRecord {
+    int page = 0;
+    QRectF box;
+    QRectF needed;
+    QString text;
+};
+
 /// Flows text, tables and pictures down A4 pages with margins, a running header and a
 /// "Page n of m" footer. It runs twice: a measuring pass (no painter) that only counts pages,
 /// then the painting pass that knows the total for the footers.
@@ -74,14 +83,22 @@ public:
     /// Draws text in a rectangle (cover page), only when painting.
     void textAt(const QRectF &rect, const QString &text, const QFont &font, const QColor &colour,
                 int flags);
+    /// Records every text drawn from now on in `log` (nullptr: stop).
+    void setTextLog(std::vector<TextRecord> *log) { m_log = log; }
+    /// The width of each column of `table` in device units: its share of the content width,
+    /// but never narrower than its longest word (so no word is cut), the others giving way.
+    std::vector<double> columnWidths(const Table &table) const;
 
 private:
     double textHeight(const QString &text, const QFont &font, double width) const;
+    /// Draws with the painter's font and pen, and logs it.
+    void drawText(const QRectF &rect, int flags, const QString &text);
     void drawFooter();
     void drawHeader();
-    void tableRow(const Table &table, const QStringList &cells, bool header, int index,
-                  double height);
-    double rowHeight(const Table &table, const QStringList &cells, const QFont &font) const;
+    void tableRow(const Table &table, const std::vector<double> &widths, const QStringList &cells,
+                  bool header, int index, double height);
+    double rowHeight(const std::vector<double> &widths, const QStringList &cells,
+                     const QFont &font) const;
 
     QPagedPaintDevice *m_device;
     QPainter *m_painter;
@@ -95,6 +112,7 @@ private:
     int m_page = 0;
     bool m_headerOnPage = false;
     bool m_cancelled = false;
+    std::vector<TextRecord> *m_log = nullptr;
 };
 
 } // namespace ps::report

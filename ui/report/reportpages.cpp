@@ -163,9 +163,17 @@ void matrixSection(PageFlow &flow, const ReportContent &c) {
                        .arg(c.scenario.name, number(c.scenario.potentialThreshold),
                             number(c.scenario.readinessThreshold)),
                    9, flow.theme().muted);
-    const QSizeF size = chartSize(1.25);
+    flow.paragraph(PagesTr::tr("Bubble area shows revenue (sourced and influenced). Named: the "
+                               "largest partners, the borderline ones (their quadrant changes "
+                               "when the weights move slightly) and the invest quadrant, where "
+                               "a name fits."),
+                   9, flow.theme().muted);
+    // Nearly square, as tall as the page allows; the chart is laid out at this shape so its
+    // text is never stretched.
     const double width = flow.content().width();
-    const double height = width / 1.25;
+    const double height = std::min(
+        width / 0.95, std::max(width / 1.4, flow.content().bottom() - flow.y() - flow.mm(2)));
+    const QSizeF size = chartSize(width / height);
     flow.ensure(height);
     if (flow.painting())
         flow.picture(matrixChart(c, size), size, width, height);
@@ -175,8 +183,9 @@ void matrixSection(PageFlow &flow, const ReportContent &c) {
     flow.newPage();
     flow.heading(PagesTr::tr("Segments at a glance"));
     if (!c.segments.empty()) {
-        const QSizeF barSize = chartSize(2.4);
-        const double barHeight = width / 2.4;
+        const double barAspect = segmentComparisonAspect(int(c.segments.size()));
+        const QSizeF barSize = chartSize(barAspect);
+        const double barHeight = width / barAspect;
         flow.ensure(barHeight);
         if (flow.painting())
             flow.picture(segmentComparisonChart(c, barSize), barSize, width, barHeight);

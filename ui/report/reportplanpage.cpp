@@ -113,11 +113,13 @@ void planSection(PageFlow &flow, const ReportContent &c) {
     flow.table(summary);
 
     if (!p.models.empty()) {
-        flow.subheading(PlanPageTr::tr("By partner model"));
         const double aspect = std::max(1.4, 4.2 / std::max<size_t>(p.models.size(), 3) * 2.0);
         const QSizeF size = chartSize(aspect);
         const double width = flow.content().width();
         const double height = width / aspect;
+        // The title stays with its chart: both move to the next page together.
+        flow.ensure(height + flow.mm(12));
+        flow.subheading(PlanPageTr::tr("By partner model"));
         flow.ensure(height);
         if (flow.painting())
             flow.picture(modelChart(c, size), size, width, height);

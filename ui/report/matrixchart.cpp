@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report's prioritization matrix: bubbles sized by revenue, and the partners that matter
+// (the largest, the borderline ones, the invest quadrant) named where a label fits without
+// touching another label, a bubble or a quadrant title.
+#include "ui/report/reportcharts.h"
+
+#include "core/scoring/scoring.h"
+#include "ui/charts/qcp.h"
+#include "ui/theme/matrixpalette.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <optional>
+
+namespace ps::report {
+namespace {
+
+/// This file's translations, in the context lupdate files them under.
+class MatrixChartTr {
+    Q_DECLARE_TR_FUNCTIONS(ps::report::Charts)
+};
+
+const QColor Ink(0x33, 0x33, 0x33);
+
+QFont pixelFont(double pixels, bool bold = false) {
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(std::max(1, int(std::lround(pixels))));
+    f.setBold(bold);
+    return f;
+}
+
+constexpr double MinRadius = 2.6;
+constexpr double MaxRadius = 11.0;
+constexpr int LargestNamed = 6;
+
+struct Mark {
+    QString name;
+    double x = 0, y = 0; ///< readiness, potential
+    double radius = MinRadius;
+    QColor colour;
+    int priority = -1; ///< lower is named first; -1 = not named
+};
+
+/// Whether the segment a-b passes through `rect` (sampled: labels are far larger than a step).
+bool segmentHitsRect(const QPointF &a, const QPointF &b, const QRectF &rect) {
+    for (int k = 0; k <= 24; ++k)
+        if (rect.contains(a + (b - a) * (k / 24.0)))
+            return true;
+    return false;
+}
+
+bool circleHitsRect(const QPointF &c, double r, const QRectF &rect) {
+    const double dx = c.x() - std::clamp(c.x(), rect.left(), rect.right());
+    const double dy = c.y() - std::clamp(c.y(), rect.top(), rect.bottom());
+    return dx * dx + dy * dy < r * r;
+}
+
+/// Draws the bubbles, the quadrant titles and the names; placement happens here because only
+/// the draw pass knows the axis rect in pixels.
+class MatrixMarks : public QCPAbstractItem {
+public:
+    MatrixMarks(QCustomPlot *plot, std::vector<Mark> marks)
+        : QCPAbstractItem(plot)
+        , m_marks(std::move(marks)) {}
+
+    double selectTest(const QPointF &, bool, QVariant *) const override { return -1; }
+
+    /// The labels placed by the last draw (pixel rectangles and names), for tests.
+    const std::vector<std::pair<QRectF, QString>> &labels() const { return m_labels; }
+
+protected:
+    void draw(QCPPainter *painter) override {
+        QCPAxis *x = parentPlot()->xAxis;
+        QCPAxis *y = parentPlot()->yAxis;
+        const QRectF area = QRectF(clipRect()).adjusted(1, 1, -1, -1);
+        auto pixel = [&](const Mark &m) {
+            return QPointF(x->coordToPixel(m.x), y->coordToPixel(m.y));
+        };
+        std::vector<QRectF> taken; // quadrant titles and placed labels
+
+        // Quadrant titles in the corners, light so the bubbles stay in front.
+        const QFont titleFont = pixelFont(11, true);
+        const QFontMetricsF titleMetrics(titleFont);
+        const struct {
+            Quadrant q;
+            bool right, top;
+        } corners[] = {{Quadrant::Invest, true, true},
+                       {Quadrant::Develop, false, true},
+                       {Quadrant::Maintain, true, false},
+                       {Quadrant::Deprioritize, false, false}};
+        painter->setFont(titleFont);
+        painter->setPen(QColor(0xAA, 0xAA, 0xAA));
+        for (const auto &corner : corners) {
+            const QString text = label(corner.q);
+            const QSizeF s(titleMetrics.horizontalAdvance(text) + 2, titleMetrics.height());
+            const QPointF at(corner.right ? area.right() - 4 - s.width() : area.left() + 4,
+                             corner.top ? area.top() + 3 : area.bottom() - 3 - s.height());
+            const QRectF rect(at, s);
+            painter->drawText(rect, Qt::AlignCenter, text);
+            taken.push_back(rect.adjusted(-2, -2, 2, 2));
+        }
+
+        // Largest first so small bubbles stay visible on top of large ones.
+        std::vector<size_t> order(m_marks.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        std::stable_sort(order.begin(), order.end(),
+                         [&](size_t a, size_t b) { return m_marks[a].radius > m_marks[b].radius; });
+        for (size_t i : order) {
+            const Mark &m = m_marks[i];
+            QColor fill = m.colour;
+            fill.setAlpha(190);
+            painter->setPen(QPen(m.colour.darker(140), 0.6));
+            painter->setBrush(fill);
+            painter->drawEllipse(pixel(m), m.radius, m.radius);
+        }
+
+        // Names by priority, each at the first free spot around its bubble.
+        const QFont nameFont = pixelFont(8);
+        const QFontMetricsF metrics(nameFont);
+        std::vector<size_t> named;
+        for (size_t i = 0; i < m_marks.size(); ++i)
+            if (m_marks[i].priority >= 0)
+                named.push_back(i);
+        std::stable_sort(named.begin(), named.end(), [&](size_t a, size_t b) {
+            return m_marks[a].priority < m_marks[b].priority;
+        });
+        std::vector<QLineF> leaders;
+        auto leaderOf = [&](const QPointF &c, double radius, const QRectF &rect) {
+            const QPointF near(std::clamp(c.x(), rect.left(), rect.right()),
+                               std::clamp(c.y(), rect.top(), rect.bottom()));
+            const QPointF dir = near - c;
+            const double len = std::hypot(dir.x(), dir.y());
+            return len > radius + 1 ? QLineF(c + dir * (radius / len), near) : QLineF();
+        };
+        auto isFree = [&](const QRectF &rect, size_t self, const QLineF &leader) {
+            if (!area.contains(rect))
+                return false;
+            const QRectF padded = rect.adjusted(-1, -1, 1, 1);
+            for (const QRectF &t : taken)
+                if (t.intersects(padded) ||
+                    (!leader.isNull() && segmentHitsRect(leader.p1(), leader.p2(), t)))
+                    return false;
+            for (const QLineF &l : leaders)
+                if (segmentHitsRect(l.p1(), l.p2(), padded))
+                    return false;
+            for (size_t j = 0; j < m_marks.size() && !leader.isNull(); ++j)
+                if (j != self)
+                    for (int k = 0; k <= 24; ++k) {
+                        const QPointF d = leader.pointAt(k / 24.0) - pixel(m_marks[j]);
+                        if (std::hypot(d.x(), d.y()) < m_marks[j].radius)
+                            return false;
+                    }
+            for (size_t j = 0; j < m_marks.size(); ++j)
+                if (circleHitsRect(pixel(m_marks[j]), m_marks[j].radius + (j == self ? 0.5 : 0.8),
+                                   padded))
+                    return false;
+            return true;
+        };
+        m_labels.clear();
+        painter->setFont(nameFont);
+        for (size_t i : named) {
+            const Mark &m = m_marks[i];
+            const QPointF c = pixel(m);
+            const QSizeF s(metrics.horizontalAdvance(m.name) + 1, metrics.height());
+            std::optional<QRectF> spot;
+            bool leader = false;
+            for (double gap : {1.5, 8.0, 16.0, 26.0, 38.0}) {
+                const double d = m.radius + gap;
+                const QPointF candidates[] = {
+                    {c.x() + d, c.y() - s.height() / 2},
+                    {c.x() - d - s.width(), c.y() - s.height() / 2},
+                    {c.x() - s.width() / 2, c.y() - d - s.height()},
+                    {c.x() - s.width() / 2, c.y() + d},
+                    {c.x() + d * 0.7, c.y() - d * 0.7 - s.height()},
+                    {c.x() + d * 0.7, c.y() + d * 0.7},
+                    {c.x() - d * 0.7 - s.width(), c.y() - d * 0.7 - s.height()},
+                    {c.x() - d * 0.7 - s.width(), c.y() + d * 0.7}};
+                for (const QPointF &at : candidates) {
+                    const QRectF rect(at, s);
+                    if (isFree(rect, i, gap > 2.0 ? leaderOf(c, m.radius, rect) : QLineF())) {
+                        spot = rect;
+                        break;
+                    }
+                }
+                if (spot) {
+                    leader = gap > 2.0;
+                    break;
+                }
+            }
+            if (!spot)
+                continue;
+            if (leader) {
+                // A thin line from the bubble's edge to the label's nearest point.
+                const QLineF line = leaderOf(c, m.radius, *spot);
+                if (!line.isNull()) {
+                    painter->setPen(QPen(QColor(0x88, 0x88, 0x88), 0.5));
+                    painter->drawLine(line);
+                    leaders.push_back(line);
+                }
+            }
+            // A light halo keeps the name readable over grid and threshold lines.
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(255, 255, 255, 200));
+            painter->drawRect(*spot);
+            painter->setPen(Ink);
+            painter->drawText(*spot, Qt::AlignLeft | Qt::AlignVCenter, m.name);
+            taken.push_back(*spot);
+            m_labels.push_back({*spot, m.name});
+        }
+    }
+
+private:
+    std::vector<Mark> m_marks;
+    std::vector<std::pair<QRectF, QString>> m_labels;
+};
+
+} // namespace
+
+std::vector<size_t> matrixNamedOrder(const ReportContent &content) {
+    const size_t n = std::min(content.partners.size(), content.scores.size());
+    auto revenue = [&](size_t i) {
+        const PartnerEconomics &e = content.partners[i]->economics;
+        return e.sourcedRevenue + e.influencedRevenue;
+    };
+    std::vector<size_t> byRevenue(n);
+    std::iota(byRevenue.begin(), byRevenue.end(), size_t(0));
+    std::stable_sort(byRevenue.begin(), byRevenue.end(),
+                     [&](size_t a, size_t b) { return revenue(a) > revenue(b); });
+    std::vector<size_t> order;
+    std::vector<bool> in(n, false);
+    auto add = [&](size_t i) {
+        if (!in[i]) {
+            in[i] = true;
+            order.push_back(i);
+        }
+    };
+    for (size_t k = 0; k < byRevenue.size() && k < size_t(LargestNamed); ++k)
+        add(byRevenue[k]);
+    for (size_t i : byRevenue)
+        if (i < content.stability.size() && content.stability[i] < BorderlineStability)
+            add(i);
+    for (size_t i : byRevenue)
+        if (content.scores[i].quadrant == Quadrant::Invest)
+            add(i);
+    return order;
+}
+
+QPicture matrixChart(const ReportContent &content, const QSizeF &size) {
+    QCustomPlot plot;
+    plot.resize(size.toSize());
+    plot.setViewport(QRect(QPoint(0, 0), size.toSize()));
+    for (QCPAxis *axis : {plot.xAxis, plot.yAxis}) {
+        axis->setBasePen(QPen(Ink, 0.6));
+        axis->setTickPen(QPen(Ink, 0.6));
+        axis->setSubTicks(false);
+        axis->setTickLabelFont(pixelFont(8));
+        axis->setLabelFont(pixelFont(9, true));
+        axis->setTickLabelColor(Ink);
+        axis->setLabelColor(Ink);
+        axis->grid()->setPen(QPen(QColor(0xE4, 0xE4, 0xE4), 0.5));
+        axis->setRange(0, 100);
+    }
+    plot.xAxis->setLabel(label(Axis::Readiness));
+    plot.yAxis->setLabel(label(Axis::Potential));
+
+    const size_t n = std::min(content.partners.size(), content.scores.size());
+    double largest = 0.0;
+    for (size_t i = 0; i < n; ++i) {
+        const PartnerEconomics &e = content.partners[i]->economics;
+        largest = std::max(largest, e.sourcedRevenue + e.influencedRevenue);
+    }
+    std::vector<Mark> marks(n);
+    std::vector<bool> legendDone(matrix::ColourCount, false);
+    for (size_t i = 0; i < n; ++i) {
+        const Partner &p = *content.partners[i];
+        Mark &m = marks[i];
+        m.name = p.name;
+        m.x = content.scores[i].readiness;
+        m.y = content.scores[i].potential;
+        // Area, not radius, grows with revenue, as in the matrix page.
+        const double share =
+            largest > 0
+                ? std::max(0.0, p.economics.sourcedRevenue + p.economics.influencedRevenue) /
+                      largest
+                : 0.0;
+        m.radius = std::sqrt(MinRadius * MinRadius +
+                             (MaxRadius * MaxRadius - MinRadius * MinRadius) * share);
+        const int c = matrix::colourIndex(p.model);
+        m.colour = matrix::modelColour(c);
+        if (!legendDone[size_t(c)]) {
+            // An empty graph per model colour present, so the legend names the models.
+            QCPGraph *g = plot.addGraph();
+            g->setLineStyle(QCPGraph::lsNone);
+            QColor fill = m.colour;
+            fill.setAlpha(190);
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
+                                               QPen(m.colour.darker(140), 0.6), QBrush(fill), 7));
+            g->setName(p.model ? label(*p.model) : MatrixChartTr::tr("Needs classification"));
+            legendDone[size_t(c)] = true;
+        }
+    }
+    const std::vector<size_t> order = matrixNamedOrder(content);
+    for (size_t k = 0; k < order.size(); ++k)
+        marks[order[k]].priority = int(k);
+
+    const QPen threshold(QColor(0x55, 0x55, 0x55), 1.0, Qt::DashLine);
+    auto *vertical = new QCPItemStraightLine(&plot);
+    vertical->point1->setCoords(content.scenario.readinessThreshold, 0);
+    vertical->point2->setCoords(content.scenario.readinessThreshold, 100);
+    vertical->setPen(threshold);
+    auto *horizontal = new QCPItemStraightLine(&plot);
+    horizontal->point1->setCoords(0, content.scenario.potentialThreshold);
+    horizontal->point2->setCoords(100, content.scenario.potentialThreshold);
+    horizontal->setPen(threshold);
+    new MatrixMarks(&plot, std::move(marks));
+
+    // The legend in rows below the chart, so it never hides a bubble and leaves the chart
+    // the full width.
+    plot.axisRect()->insetLayout()->take(plot.legend);
+    plot.plotLayout()->addElement(1, 0, plot.legend);
+    plot.plotLayout()->setRowStretchFactor(1, 0.001);
+    plot.legend->setFont(pixelFont(8));
+    plot.legend->setBorderPen(Qt::NoPen);
+    plot.legend->setWrap(4);
+    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot.legend->setIconSize(10, 12); // taller than the text with its descenders
+    plot.legend->setVisible(true);
+
+    QPicture picture;
+    QCPPainter painter(&picture);
+    painter.setRenderHint(QPainter::Antialiasing);
+    plot.toPainter(&painter, int(size.width()), int(size.height()));
+    painter.end();
+    return picture;
+}
+
+} // namespace ps::report
