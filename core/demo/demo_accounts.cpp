@@ -3,8 +3,9 @@
 // ICP, a few accounts outside them, and the accounts of open deals from the deal log) and the
 // lists three partners shared. Medtech Rhein shares our DACH hospitals; Meridian our retail,
 // field-service and some clinical accounts (with an earlier list from the quarter before); and
-// Brightshelf, linked to retail only, turns out to share many of our hospitality groups: the
-// strong overlap the map suggests as a link (accounts/icpoverlap.h).
+// Brightshelf, linked to retail and hospitality, turns out to share many of our logistics
+// fleets (its store handhelds sell into warehouses too): the strong overlap the map suggests as
+// a link (accounts/icpoverlap.h).
 #include "core/demo/demo_tables.h"
 
 #include "core/accounts/accountlist.h"
@@ -192,7 +193,7 @@ void addAccounts(PortfolioData &data) {
 
     AccountList brightshelf = partnerList("brightshelf-kunden.csv", QDate(2026, 3, 25));
     share(brightshelf, our, Retail, 10, 30);
-    share(brightshelf, our, Hospitality, 0, 14);
+    share(brightshelf, our, Field, 20, 34);
     own(brightshelf, "Brightshelf", 25);
 
     data.accountBook.setOurs(std::move(ours));

@@ -242,12 +242,11 @@ private slots:
         const accounts::OverlapResult medtech = accounts::computeOverlap(
             ours->list, data.accountBook.latestOf(demo::MedtechRhein)->list);
         QCOMPARE(medtech.overlapTotal, qint64(24));
-        // Brightshelf, linked to retail only, shares 14 of our 40 hospitality groups: the
-        // strong overlap suggested as a link.
+        // Brightshelf, linked to retail and hospitality, shares 14 of our 40 logistics fleets:
+        // the strong overlap suggested as a link.
         bool suggested = false;
         for (const LinkSuggestion &s : suggestLinks(data))
-            if (s.evidence.partnerId == demo::Brightshelf &&
-                s.evidence.icpId == demo::Hospitality) {
+            if (s.evidence.partnerId == demo::Brightshelf && s.evidence.icpId == demo::Field) {
                 suggested = true;
                 QCOMPARE(s.accounts.shared, qint64(14));
                 QVERIFY(s.accounts.strong);
