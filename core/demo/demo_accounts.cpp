@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo's account lists (issue 15): our CRM account export (customers and prospects in each
 // ICP, a few accounts outside them, and the accounts of open deals from the deal log) and the
-// lists three partners shared. Medtech Rhein shares our DACH hospitals; Meridian our retail,
-// field-service and some clinical accounts (with an earlier list from the quarter before); and
-// Brightshelf, linked to retail and hospitality, turns out to share many of our logistics
-// fleets (its store handhelds sell into warehouses too): the strong overlap the map suggests as
-// a link (accounts/icpoverlap.h).
+// lists three partners shared, two of which hold some of our open-deal accounts. Medtech Rhein
+// shares our DACH hospitals; Meridian our retail, field-service and some clinical accounts (with an
+// earlier list from the quarter before); and Brightshelf, linked to retail and hospitality, turns
+// out to share many of our logistics fleets (its store handhelds sell into warehouses too): the
+// strong overlap the map suggests as a link (accounts/icpoverlap.h).
 #include "core/demo/demo_tables.h"
 
 #include "core/accounts/accountlist.h"
@@ -174,6 +174,15 @@ void addAccounts(PortfolioData &data) {
     accounts::deriveKeys(ours.accounts, 1);
     accounts::applyOpenDeals(ours.accounts, open);
     const std::vector<Account> &our = ours.accounts;
+    // Our accounts with open deals: Meridian has the first four, Brightshelf the next two.
+    std::vector<size_t> withDeals;
+    for (size_t i = 0; i < our.size(); ++i)
+        if (our[i].openPipeline > 0)
+            withDeals.push_back(i);
+    const auto shareOpen = [&our, &withDeals](AccountList &theirs, size_t from, size_t to) {
+        for (size_t k = from; k < std::min(to, withDeals.size()); ++k)
+            theirs.accounts.push_back(theirAccount(our[withDeals[k]], int(k)));
+    };
 
     AccountList medtech = partnerList("medtech-rhein-accounts.csv", QDate(2026, 3, 20));
     for (int i = 0; i < perIcp; ++i)
@@ -189,11 +198,13 @@ void addAccounts(PortfolioData &data) {
     share(meridian, our, Retail, 0, 20);
     share(meridian, our, Field, 0, 15);
     share(meridian, our, Clinical, 30, 36);
+    shareOpen(meridian, 0, 4);
     own(meridian, "Meridian", 45);
 
     AccountList brightshelf = partnerList("brightshelf-kunden.csv", QDate(2026, 3, 25));
     share(brightshelf, our, Retail, 10, 30);
     share(brightshelf, our, Field, 20, 34);
+    shareOpen(brightshelf, 4, 6);
     own(brightshelf, "Brightshelf", 25);
 
     data.accountBook.setOurs(std::move(ours));

@@ -237,7 +237,7 @@ private slots:
         QCOMPARE(data.accountBook.lists.size(), size_t(1 + 4));
         QCOMPARE(data.accountBook.historyOf(demo::Meridian).size(), size_t(2));
         QCOMPARE(data.accountBook.latestOf(demo::Meridian)->list.accounts.size(),
-                 size_t(20 + 15 + 6 + 45));
+                 size_t(20 + 15 + 6 + 4 + 45));
         // Medtech Rhein shares our 24 DACH hospitals (3 in every 5 of 40).
         const accounts::OverlapResult medtech = accounts::computeOverlap(
             ours->list, data.accountBook.latestOf(demo::MedtechRhein)->list);

@@ -92,15 +92,18 @@ private slots:
 
     void demoHasTheSection() {
         // The demo's three partner lists: Meridian shares 20 retail, 15 field-service and 6
-        // clinical accounts (41), Brightshelf 20 retail and 14 field-service (34), Medtech
-        // Rhein 24 hospitals.
+        // clinical accounts and 4 with open deals (45), Brightshelf 20 retail, 14
+        // field-service and 2 with open deals (36), Medtech Rhein 24 hospitals.
         PortfolioData data = demoPortfolio();
         ensureScenario(data);
         const ReportContent c = buildReport(data);
         QCOMPARE(c.overlap.partners.size(), size_t(3));
-        QCOMPARE(c.overlap.partners[0].result.overlapTotal, qint64(41));
-        QCOMPARE(c.overlap.partners[1].result.overlapTotal, qint64(34));
+        QCOMPARE(c.overlap.partners[0].result.overlapTotal, qint64(45));
+        QCOMPARE(c.overlap.partners[1].result.overlapTotal, qint64(36));
         QCOMPARE(c.overlap.partners[2].result.overlapTotal, qint64(24));
+        QVERIFY(c.overlap.partners[0].sharedPipeline > 0.0);
+        QVERIFY(c.overlap.partners[1].sharedPipeline > 0.0);
+        QCOMPARE(c.overlap.partners[2].sharedPipeline, 0.0);
         QVERIFY(QString::fromUtf8(report::htmlText(c)).contains(QLatin1String("Account overlap")));
     }
 
