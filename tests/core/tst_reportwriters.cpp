@@ -140,7 +140,10 @@ void TestReportWriters::csvFormat() {
                            qsizetype(detail::planSummaryRows(c.plan, c.info.currency).size()) +
                            qsizetype(c.plan.partners.size()) + qsizetype(c.plan.models.size()) +
                            qsizetype(c.plan.kinds.size());
-    QCOMPARE(csv.count('\n'), expected + plan);
+    // Then the account overlap of the demo's lists: a block with a row per partner list.
+    const qsizetype overlap = c.overlap.isEmpty() ? 0 : 3 + qsizetype(c.overlap.partners.size());
+    QCOMPARE(c.overlap.partners.size(), size_t(3));
+    QCOMPARE(csv.count('\n'), expected + plan + overlap);
     QVERIFY(csv.contains("\r\nEconomics: royalty per year\r\n"));
     // The demo's pilot-priced deal loses money at scale; negative numbers stay numbers.
     QVERIFY(csv.contains(",-20000,-0.13\r\n"));
