@@ -113,6 +113,7 @@ public:
         QString preset; ///< auto, salesforce, hubspot, generic
         QDate date;     ///< the list's date; today when invalid
         bool dryRun = false;
+        QStringList columnMap; ///< --map FIELD=COLUMN, repeated
     };
     static int runAccountImport(const AccountImportRequest &request); ///< cli_accounts.cpp
     static int runOverlap(const QStringList &args);                   ///< cli_accounts.cpp

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `partnerscope import FILE --kind accounts|partner-accounts [--partner NAME] --csv IN.csv
-// [--preset auto|salesforce|hubspot|generic] [--date YYYY-MM-DD] [--dry-run]` and
+// [--preset auto|salesforce|hubspot|generic] [--map FIELD=COLUMN]... [--date YYYY-MM-DD]
+// [--dry-run]` and
 // `partnerscope overlap FILE --partner NAME [--format table|json]`: account lists into the
 // portfolio, all or nothing, and the overlap matrix with one partner (issue 15).
 #include "app/cli_accounts.h"
@@ -189,6 +190,7 @@ int Cli::runAccountImport(const AccountImportRequest &request) {
                               .arg(request.preset));
     AccountImportOptions options;
     options.importedOn = request.date;
+    options.columnMap = request.columnMap;
     AccountImportResult result = importAccountFile(request.csv, *preset, std::nullopt, options);
     if (!result.ok()) {
         for (const AccountIssue &issue : result.errors)

@@ -300,8 +300,14 @@ int Cli::runImport(const QStringList &args) {
         QStringLiteral("date"),
         tr("With --kind accounts or partner-accounts: the list's date (default: today)."),
         tr("YYYY-MM-DD"));
+    const QCommandLineOption columnMap(
+        QStringLiteral("map"),
+        tr("With --kind accounts or partner-accounts: read FIELD from COLUMN (a header or a "
+           "1-based number); FIELD is name, website, status, industry, employees, country, "
+           "crm_id or open_pipeline. Repeat for several fields."),
+        tr("FIELD=COLUMN"));
     parser.addOptions({csv, kind, partnersCsv, preset, dateOrder, leadSourceWords, dryRun,
-                       skipInvalid, partner, listDate});
+                       skipInvalid, partner, listDate, columnMap});
     if (const auto stop = parse(parser, args, 1))
         return *stop;
     Options o;
@@ -329,10 +335,11 @@ int Cli::runImport(const QStringList &args) {
                                                .arg(parser.value(listDate)));
         }
         request.dryRun = parser.isSet(dryRun);
+        request.columnMap = parser.values(columnMap);
         return runAccountImport(request);
     }
-    if (parser.isSet(partner) || parser.isSet(listDate))
-        return usageError(command, tr("--partner and --date go with account lists."));
+    if (parser.isSet(partner) || parser.isSet(listDate) || parser.isSet(columnMap))
+        return usageError(command, tr("--partner, --date and --map go with account lists."));
     const auto k = kindFromKey(parser.value(kind));
     if (!k)
         return usageError(command, tr("Unknown kind \"%1\".").arg(parser.value(kind)));

@@ -329,6 +329,13 @@ AccountImportResult importAccountFile(const QString &path, AccountPreset preset,
         buildAccountMapping(preset, table.table->header, table.table->delimiter);
     if (rules)
         mapping.statusRules = *rules;
+    QString error;
+    if (!applyColumnOverrides(mapping, table.table->header, options.columnMap, &error)) {
+        AccountImportResult result;
+        result.fileName = path;
+        result.errors.push_back({table.table->headerLine > 0 ? table.table->headerLine : 1, error});
+        return result;
+    }
     return parseAccounts(*table.table, mapping, path, options);
 }
 

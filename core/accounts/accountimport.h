@@ -83,6 +83,23 @@ AccountField matchAccountHeader(const QString &header);
 AccountMapping buildAccountMapping(AccountPreset preset, const QStringList &header,
                                    QChar delimiter = QLatin1Char(','));
 
+/// Sets the column of `field` in `mapping`: the column whose header is `column` (compared
+/// without case, spaces or punctuation, like the recognized headers) or, when `column` is a
+/// number, the column at that 1-based position; an empty `column` unmaps the field. The
+/// column that held the field before is ignored (except for Website, which may have several
+/// columns when `keepOthers` is set), and the chosen column fills only `field`. When the status
+/// column changes, rules that read the old status column by name follow it. False with
+/// `*error` (one sentence) when no column fits.
+bool setAccountColumn(AccountMapping &mapping, const QStringList &header, AccountField field,
+                      const QString &column, QString *error, bool keepOthers = false);
+
+/// Applies overrides written "FIELD=COLUMN" (the command line's --map), FIELD a key of
+/// toKey(AccountField) ("name", "website", "status", "industry", "employees", "country",
+/// "crm_id", "open_pipeline"), COLUMN as for setAccountColumn(). False with `*error` naming
+/// the override that does not fit.
+bool applyColumnOverrides(AccountMapping &mapping, const QStringList &header,
+                          const QStringList &overrides, QString *error);
+
 /// One problem with a place in the file.
 struct AccountIssue {
     int line = 0;    ///< physical line of the record; 0 for the file as a whole
@@ -98,6 +115,9 @@ struct AccountImportOptions {
     Progress progress;   ///< counts records; may cancel
     csv::Limits limits;  ///< for importAccountFile()
     int maxErrors = 100; ///< errors collected before stopping
+    /// For importAccountFile(): "FIELD=COLUMN" overrides of the detected mapping
+    /// (applyColumnOverrides()); a bad one is an error naming the file's header line.
+    QStringList columnMap;
 };
 
 /// The outcome: a list, or the errors that refused it.

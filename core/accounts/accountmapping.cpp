@@ -252,4 +252,70 @@ AccountMapping buildAccountMapping(AccountPreset preset, const QStringList &head
     return mapping;
 }
 
+bool setAccountColumn(AccountMapping &mapping, const QStringList &header, AccountField field,
+                      const QString &column, QString *error, bool keepOthers) {
+    mapping.columns.resize(size_t(header.size()), AccountField::Ignore);
+    int index = -1;
+    const QString wanted = column.trimmed();
+    if (!wanted.isEmpty()) {
+        bool isNumber = false;
+        const int number = wanted.toInt(&isNumber);
+        if (isNumber) {
+            index = number >= 1 && number <= header.size() ? number - 1 : -1;
+        } else {
+            const QString key = import::headerKey(wanted);
+            for (int i = 0; i < header.size() && index < 0; ++i)
+                if (import::headerKey(header[i]) == key)
+                    index = i;
+        }
+        if (index < 0) {
+            *error = AccountText::tr("The file has no column \"%1\" for %2 (its columns: %3).")
+                         .arg(wanted, label(field), header.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    const int before = mapping.columnOf(field);
+    if (field == AccountField::Ignore) {
+        if (index >= 0)
+            mapping.columns[size_t(index)] = AccountField::Ignore;
+        return true;
+    }
+    if (!(keepOthers && field == AccountField::Website))
+        for (AccountField &f : mapping.columns)
+            if (f == field)
+                f = AccountField::Ignore;
+    if (index >= 0)
+        mapping.columns[size_t(index)] = field;
+    // Rules that name the old status column follow the new one.
+    if (field == AccountField::Status && before >= 0 && index >= 0 && before != index)
+        for (StatusRule &r : mapping.statusRules.rules)
+            if (import::headerKey(r.column) == import::headerKey(header[before]))
+                r.column = header[index];
+    return true;
+}
+
+bool applyColumnOverrides(AccountMapping &mapping, const QStringList &header,
+                          const QStringList &overrides, QString *error) {
+    for (const QString &o : overrides) {
+        const qsizetype eq = o.indexOf(QLatin1Char('='));
+        const QString key = eq < 0 ? o.trimmed() : o.left(eq).trimmed().toLower();
+        std::optional<AccountField> field;
+        for (AccountField f : accountFields())
+            if (toKey(f) == key || import::headerKey(label(f)) == import::headerKey(key))
+                field = f;
+        if (eq < 0 || !field) {
+            QStringList keys;
+            for (AccountField f : accountFields())
+                keys << toKey(f);
+            *error = AccountText::tr("The column mapping \"%1\" is not FIELD=COLUMN with FIELD "
+                                     "one of %2.")
+                         .arg(o, keys.join(QStringLiteral(", ")));
+            return false;
+        }
+        if (!setAccountColumn(mapping, header, *field, o.mid(eq + 1), error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace ps::accounts

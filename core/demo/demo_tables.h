@@ -156,6 +156,10 @@ std::vector<OemDeal> demoOemDeals();
 /// already in `data`.
 void addLogs(PortfolioData &data);
 
+/// Our account list and three partners' lists (demo_accounts.cpp); after the logs, whose
+/// open deals mark our accounts.
+void addAccounts(PortfolioData &data);
+
 /// Contract minimums, the investment history and the Baseline scenario's plan; after the logs
 /// and the scenarios (demo_plan.cpp).
 void addPlanning(PortfolioData &data);

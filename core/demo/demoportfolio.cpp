@@ -111,6 +111,7 @@ PortfolioData demoPortfolio() {
     data.links = demo::demoLinks();
     data.oemDeals = demo::demoOemDeals();
     demo::addLogs(data);
+    demo::addAccounts(data);
     data.scenarios = demo::demoScenarios();
     data.activeScenarioId = demo::BaselineScenario;
     demo::addPlanning(data);

@@ -4,6 +4,7 @@
 #include "core/accounts/accountimport.h"
 #include "core/accounts/domainkey.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,7 +45,7 @@ private slots:
     void salesforcePreset() {
         const AccountImportResult r =
             importAccountFile(dataFile("salesforce_accounts.csv"), AccountPreset::Auto, {},
-                              {QDate(2024, 3, 31), 0, {}, {}, 100});
+                              {QDate(2024, 3, 31), 0, {}, {}, 100, {}});
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
         const AccountList &list = *r.list;
         QCOMPARE(list.accounts.size(), size_t(7));
@@ -119,6 +120,73 @@ private slots:
         QCOMPARE(list.accounts[2].openPipeline, 10000.0);
         QCOMPARE(list.accounts[3].status, AccountStatus::Other);
         QCOMPARE(list.accounts[3].domainKey, QStringLiteral("mu.it"));
+    }
+
+    void columnOverrides_data() {
+        QTest::addColumn<QStringList>("overrides");
+        QTest::addColumn<QString>("columns"); // the field key of each column, "-" for none
+        QTest::addColumn<QString>("error");   // a part of the error, empty when accepted
+        // Header: Firma, Webseite, Stage, Land. Detected: Stage -> status, nothing else.
+        QTest::newRow("none") << QStringList() << "- - status -" << QString();
+        QTest::newRow("by header, any case or spacing")
+            << QStringList{"name=FIRMA", "website= webseite", "country=Land"}
+            << "name website status country" << QString();
+        QTest::newRow("by position")
+            << QStringList{"name=1", "website=2"} << "name website status -" << QString();
+        QTest::newRow("moving the status column")
+            << QStringList{"status=Land"} << "- - - status" << QString();
+        QTest::newRow("unmapping") << QStringList{"status="} << "- - - -" << QString();
+        QTest::newRow("one column fills one field")
+            << QStringList{"name=1", "website=1"} << "website - status -" << QString();
+        QTest::newRow("unknown column") << QStringList{"name=Company"} << ""
+                                        << "no column \"Company\" for Company name";
+        QTest::newRow("position out of range") << QStringList{"name=5"} << ""
+                                               << "no column \"5\"";
+        QTest::newRow("unknown field") << QStringList{"colour=Firma"} << ""
+                                       << "\"colour=Firma\" is not FIELD=COLUMN";
+        QTest::newRow("no equals sign") << QStringList{"name"} << ""
+                                        << "is not FIELD=COLUMN";
+    }
+
+    void columnOverrides() {
+        QFETCH(QStringList, overrides);
+        QFETCH(QString, columns);
+        QFETCH(QString, error);
+        const QStringList header{"Firma", "Webseite", "Stage", "Land"};
+        AccountMapping m = buildAccountMapping(AccountPreset::Auto, header);
+        QString message;
+        const bool ok = applyColumnOverrides(m, header, overrides, &message);
+        QCOMPARE(ok, error.isEmpty());
+        if (!ok) {
+            QVERIFY2(message.contains(error), qPrintable(message));
+            return;
+        }
+        QStringList keys;
+        for (AccountField f : m.columns)
+            keys << (f == AccountField::Ignore ? QStringLiteral("-") : toKey(f));
+        QCOMPARE(keys.join(QLatin1Char(' ')), columns);
+    }
+
+    void columnMapOfAFileNamesItsHeaderLine() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("odd.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Firma,Webseite,Stage\nAcme,acme.com,Customer\nBeta,,Lead\n");
+        f.close();
+        AccountImportOptions options;
+        options.columnMap = QStringList{QStringLiteral("name=Company")};
+        AccountImportResult r = importAccountFile(path, AccountPreset::Auto, std::nullopt, options);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorMessage().startsWith(path + QStringLiteral(":1: The file has no column")),
+                 qPrintable(r.errorMessage()));
+        options.columnMap = QStringList{QStringLiteral("name=Firma"), QStringLiteral("website=2")};
+        r = importAccountFile(path, AccountPreset::Auto, std::nullopt, options);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r.list->accounts.size(), size_t(2));
+        QCOMPARE(r.list->accounts[0].domainKey, QStringLiteral("acme.com"));
+        QCOMPARE(r.list->accounts[0].status, AccountStatus::Customer);
+        QCOMPARE(r.list->accounts[1].status, AccountStatus::Prospect);
     }
 
     void userRulesReplaceTheDefaults() {

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/accounts/overlap.h"
+#include "core/demo/demo_tables.h"
 #include "core/demo/demoportfolio.h"
 #include "core/economics/icpmatch.h"
 #include "core/economics/linksuggestions.h"
@@ -214,6 +216,42 @@ private slots:
             evidence += usesEvidence(criteria.evidence, i, Criterion::Commitment) ? 1 : 0;
         QCOMPARE(evidence, enough);
         QVERIFY(!suggestLinks(data).empty());
+    }
+
+    void accountListsOverlap() {
+        // Our list: 40 accounts in each of the 6 ICPs (30 customers, 10 prospects), 12
+        // universities, and the buyers of the first 10 open deals, marked open opportunities.
+        const PortfolioData data = demoPortfolio();
+        const accounts::StoredAccountList *ours = data.accountBook.ours();
+        QVERIFY(ours);
+        int customers = 0, openOpportunities = 0;
+        for (const accounts::Account &a : ours->list.accounts) {
+            customers += a.status == accounts::AccountStatus::Customer ? 1 : 0;
+            openOpportunities += a.openPipeline > 0 ? 1 : 0;
+        }
+        QCOMPARE(customers, 6 * 30 + 12);
+        QVERIFY2(openOpportunities >= 1 && openOpportunities <= 10,
+                 qPrintable(QString::number(openOpportunities)));
+        QCOMPARE(qint64(ours->list.accounts.size()), qint64(6 * 40 + 12 + openOpportunities));
+        // Three partners have lists; Meridian two, the latest counting.
+        QCOMPARE(data.accountBook.lists.size(), size_t(1 + 4));
+        QCOMPARE(data.accountBook.historyOf(demo::Meridian).size(), size_t(2));
+        QCOMPARE(data.accountBook.latestOf(demo::Meridian)->list.accounts.size(),
+                 size_t(20 + 15 + 6 + 4 + 45));
+        // Medtech Rhein shares our 24 DACH hospitals (3 in every 5 of 40).
+        const accounts::OverlapResult medtech = accounts::computeOverlap(
+            ours->list, data.accountBook.latestOf(demo::MedtechRhein)->list);
+        QCOMPARE(medtech.overlapTotal, qint64(24));
+        // Brightshelf, linked to retail and hospitality, shares 14 of our 40 logistics fleets:
+        // the strong overlap suggested as a link.
+        bool suggested = false;
+        for (const LinkSuggestion &s : suggestLinks(data))
+            if (s.evidence.partnerId == demo::Brightshelf && s.evidence.icpId == demo::Field) {
+                suggested = true;
+                QCOMPARE(s.accounts.shared, qint64(14));
+                QVERIFY(s.accounts.strong);
+            }
+        QVERIFY(suggested);
     }
 
     void metricsShowTheStories() {

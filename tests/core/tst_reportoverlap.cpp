@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report's account overlap section (issue 15): per partner with a list, the counts of the
-// matrix as computed by hand, most shared first, in CSV, HTML and XLSX; nothing without lists.
+// matrix as computed by hand, most shared first, in CSV, HTML and XLSX; the demo's lists;
+// nothing without lists.
 #include "core/demo/demoportfolio.h"
 #include "core/report/reportcontent.h"
 #include "core/report/reportwriters.h"
@@ -37,6 +38,7 @@ AccountList list(std::vector<Account> accounts, QDate date) {
 PortfolioData withLists() {
     PortfolioData data = demoPortfolio();
     ensureScenario(data);
+    data.accountBook = {}; // the demo's lists aside: these are counted by hand
     using S = AccountStatus;
     data.accountBook.setOurs(list({account("Acme", "acme.com", S::Customer),
                                    account("Globex", "globex.com", S::OpenOpportunity, 5000),
@@ -94,9 +96,27 @@ private slots:
         QVERIFY(html.contains(QLatin1String("<h2>Account overlap</h2>")));
     }
 
+    void demoHasTheSection() {
+        // The demo's three partner lists: Meridian shares 20 retail, 15 field-service and 6
+        // clinical accounts and 4 with open deals (45), Brightshelf 20 retail, 14
+        // field-service and 2 with open deals (36), Medtech Rhein 24 hospitals.
+        PortfolioData data = demoPortfolio();
+        ensureScenario(data);
+        const ReportContent c = buildReport(data);
+        QCOMPARE(c.overlap.partners.size(), size_t(3));
+        QCOMPARE(c.overlap.partners[0].result.overlapTotal, qint64(45));
+        QCOMPARE(c.overlap.partners[1].result.overlapTotal, qint64(36));
+        QCOMPARE(c.overlap.partners[2].result.overlapTotal, qint64(24));
+        QVERIFY(c.overlap.partners[0].sharedPipeline > 0.0);
+        QVERIFY(c.overlap.partners[1].sharedPipeline > 0.0);
+        QCOMPARE(c.overlap.partners[2].sharedPipeline, 0.0);
+        QVERIFY(QString::fromUtf8(report::htmlText(c)).contains(QLatin1String("Account overlap")));
+    }
+
     void noListsNoSection() {
         PortfolioData data = demoPortfolio();
         ensureScenario(data);
+        data.accountBook = {};
         const ReportContent c = buildReport(data);
         QVERIFY(c.overlap.isEmpty());
         for (const report::CsvTable &t : report::csvTables(c))

@@ -126,6 +126,12 @@ void TestReportWriters::csvFormat() {
             royalty = QString::fromUtf8(csvTableText(t));
     QVERIFY(royalty.contains(QLatin1String(",-20000,-0.13\r\n")));
     QVERIFY(!royalty.contains(QLatin1String(",'-20000")));
+    // The demo's account lists give the overlap its own table beside it.
+    bool overlap = false;
+    for (const CsvTable &t : csvTables(c))
+        overlap = overlap || t.key == QLatin1String("account-overlap");
+    QVERIFY(overlap);
+    QCOMPARE(c.overlap.partners.size(), size_t(3));
 }
 
 void TestReportWriters::csvHostileNames() {

@@ -2,11 +2,16 @@
 // The Accounts page as a channel leader uses it: our list and a partner's imported from CSV,
 // the matrix counted as by hand, a click listing the shared accounts, undo taking an import
 // back, and a bad file refused with its name and line.
+#include "core/accounts/icpoverlap.h"
+#include "core/demo/demo_tables.h"
 #include "core/demo/demoportfolio.h"
 #include "core/scoring/profiles.h"
+#include "ui/accounts/accountimportdialog.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/document/document.h"
+#include "ui/undo/edits_accounts.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QTableWidget>
@@ -70,7 +75,9 @@ private slots:
         AccountsPage page(&doc);
         page.resize(1300, 800);
         page.show();
-        const Id partner = doc.portfolio()->partners().at(2).id;
+        // Northgate: a partner without a list in the demo.
+        const Id partner = doc.portfolio()->partners().at(0).id;
+        QVERIFY(!doc.portfolio()->accountBook().latestOf(partner));
         QString error;
         QVERIFY2(page.importOurs(m_dir.filePath("ours.csv"), &error), qPrintable(error));
         QVERIFY2(page.importPartnerList(partner, m_dir.filePath("theirs.csv"), &error),
@@ -104,6 +111,114 @@ private slots:
         QCOMPARE(page.overlap().overlapTotal, qint64(0));
         doc.undoStack()->redo();
         QCOMPARE(page.overlap().overlapTotal, qint64(3));
+    }
+
+    void anyLayoutByChoosingColumns() {
+        // Headers no preset knows: the dialog maps nothing to name or website, and says so
+        // with the file and line; the user picks the columns.
+        QVERIFY(write(m_dir.filePath("odd.csv"),
+                      "Firma;Webseite;Kundenstatus;Branche;Mitarbeiter;Land\n"
+                      "Acme;acme.co.uk;Kunde;Retail;250;UK\n"
+                      "Hooli AG;hooli.com;Customer;Software;1200;DE\n"
+                      "Pied Piper;piedpiper.com;Lead;Software;40;US\n"));
+        AccountImportDialog dialog(m_dir.filePath("odd.csv"), QStringLiteral("Import"));
+        QVERIFY(dialog.isReadable());
+        QCOMPARE(dialog.mapping().preset, AccountPreset::Generic);
+        QString error;
+        QVERIFY(!dialog.parse(&error));
+        QVERIFY2(error.startsWith(QLatin1String("odd.csv:1:")), qPrintable(error));
+        const std::pair<AccountField, int> choices[] = {
+            {AccountField::Name, 1},     {AccountField::Website, 2},   {AccountField::Status, 3},
+            {AccountField::Industry, 4}, {AccountField::Employees, 5}, {AccountField::Country, 6}};
+        for (const auto &[field, column] : choices) {
+            QComboBox *box = dialog.columnBox(field);
+            QVERIFY(box);
+            box->setCurrentIndex(column);
+        }
+        QCOMPARE(dialog.mapping().columnOf(AccountField::Name), 0);
+        QCOMPARE(dialog.mapping().columnOf(AccountField::Country), 5);
+        // The rules shown read the chosen status column.
+        QTableWidget *rules = dialog.rulesTable();
+        QVERIFY(rules->rowCount() > 1);
+        QCOMPARE(rules->item(0, 0)->text(), QStringLiteral("Kundenstatus"));
+        QVERIFY2(dialog.parse(&error), qPrintable(error));
+        const AccountList &list = *dialog.list();
+        QCOMPARE(list.accounts.size(), size_t(3));
+        // "Kunde" is no rule's value: other; Customer a customer; Lead a prospect.
+        QCOMPARE(list.accounts[0].status, AccountStatus::Other);
+        QCOMPARE(list.accounts[1].status, AccountStatus::Customer);
+        QCOMPARE(list.accounts[2].status, AccountStatus::Prospect);
+        QCOMPARE(list.accounts[1].employees, std::optional<qint64>(1200));
+        QCOMPARE(list.accounts[0].domainKey, QStringLiteral("acme.co.uk"));
+        // One column fills one field: choosing Webseite for the name takes it from website.
+        dialog.columnBox(AccountField::Name)->setCurrentIndex(2);
+        QCOMPARE(dialog.columnBox(AccountField::Website)->currentIndex(), 0);
+        QCOMPARE(dialog.mapping().columnOf(AccountField::Website), -1);
+    }
+
+    void mapLinksTakeTheMeasuredOverlap() {
+        Document doc;
+        PortfolioData data = demoPortfolio();
+        ensureScenario(data);
+        doc.reset(std::move(data), QString(), true);
+        AccountsPage page(&doc);
+        const auto clinicalLink = [&doc]() -> const InfluenceLink * {
+            for (const InfluenceLink &l : doc.portfolio()->links())
+                if (l.icpId == demo::Clinical && l.partnerId == demo::MedtechRhein)
+                    return &l;
+            return nullptr;
+        };
+        QVERIFY(clinicalLink());
+        QCOMPARE(clinicalLink()->overlappingAccounts, std::optional<int>(27)); // typed by hand
+        const int changed = page.updateMapLinks();
+        QVERIFY(changed >= 1);
+        // Medtech Rhein's list holds our 24 DACH hospitals, all in the clinical ICP.
+        QCOMPARE(clinicalLink()->overlappingAccounts, std::optional<int>(24));
+        QCOMPARE(doc.undoStack()->count(), 1); // one undo step for every link
+        QCOMPARE(page.updateMapLinks(), 0);    // nothing left to change
+        doc.undoStack()->undo();
+        QCOMPARE(clinicalLink()->overlappingAccounts, std::optional<int>(27));
+    }
+
+    void largeListsAreMatchedOffTheGuiThread() {
+        Document doc;
+        PortfolioData data;
+        Partner p;
+        p.id = 1;
+        p.name = QStringLiteral("Big Partner");
+        data.partners.push_back(p);
+        doc.reset(std::move(data), QString(), true);
+        AccountsPage page(&doc);
+        page.show();
+        // 40,000 of ours, 40,000 of theirs, 15,000 shared: more than BackgroundAccounts.
+        const auto list = [](int first, int count) {
+            AccountList l;
+            for (int i = first; i < first + count; ++i) {
+                Account a;
+                a.name = QStringLiteral("C%1").arg(i);
+                a.website = QStringLiteral("c%1.com").arg(i);
+                a.status = AccountStatus::Customer;
+                l.accounts.push_back(a);
+            }
+            deriveKeys(l.accounts);
+            l.importedOn = QDate(2026, 4, 1);
+            return l;
+        };
+        QVERIFY(80000 > AccountsPage::BackgroundAccounts);
+        edit::setOurAccounts(doc, list(0, 40000));
+        edit::addPartnerAccounts(doc, 1, list(25000, 40000));
+        page.setCurrentPartner(1);
+        page.refreshNow();
+        QVERIFY(page.isComputing());
+        QVERIFY(table(page, "Overlap matrix")->item(0, 0)->text() == QStringLiteral("–"));
+        const OverlapResult &r = page.overlap(); // waits for the worker
+        QVERIFY(!page.isComputing());
+        QCOMPARE(r.overlapTotal, qint64(15000));
+        QVERIFY2(table(page, "Overlap matrix")
+                     ->item(0, 0)
+                     ->text()
+                     .startsWith(QStringLiteral("15000 account")),
+                 qPrintable(table(page, "Overlap matrix")->item(0, 0)->text()));
     }
 
     void badFileIsRefusedWithItsLine() {

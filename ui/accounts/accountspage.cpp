@@ -3,9 +3,12 @@
 
 #include "core/accounts/accountimport.h"
 #include "core/accounts/icpfit.h"
+#include "core/accounts/icpoverlap.h"
 #include "core/domain/portfolio.h"
+#include "ui/accounts/accountimportdialog.h"
 #include "ui/document/document.h"
 #include "ui/shell/lazyrefresh.h"
+#include "ui/undo/edits.h"
 #include "ui/undo/edits_accounts.h"
 
 #include <QAction>
@@ -19,7 +22,9 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QThread>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -69,6 +74,67 @@ QString listText(const StoredAccountList &l) {
 
 } // namespace
 
+/// The overlaps of one state of the account book: the selected partner's matrix and the
+/// overview rows. Computed from copies, so a worker thread can fill it.
+struct AccountsPage::Computed {
+    struct Row {
+        Id partnerId = 0;
+        QString name;
+        QDate date;
+        qint64 shared = 0;
+        qint64 withPipeline = 0;
+        double pipeline = 0.0;
+        std::vector<qint64> perIcp;
+    };
+    int generation = 0;
+    bool hasOverlap = false;
+    OverlapResult overlap;
+    std::vector<Row> rows;
+    QStringList icpNames;
+
+    /// Fills everything from `book`, `partners` and `icps` (values, not the document's).
+    void compute(const AccountBook &book, const std::vector<Partner> &partners,
+                 const std::vector<Icp> &icps, Id current) {
+        for (const Icp &icp : icps)
+            icpNames << icp.name;
+        const StoredAccountList *ours = book.ours();
+        if (!ours)
+            return;
+        // Which of our accounts fit each ICP (industry, size, region), once for every partner.
+        const std::vector<std::vector<int>> fitting =
+            accountsFittingEach(ours->list.accounts, icps);
+        for (const Partner &p : partners) {
+            const StoredAccountList *theirs = book.latestOf(p.id);
+            if (!theirs)
+                continue;
+            OverlapResult r = computeOverlap(ours->list, theirs->list);
+            const auto shared = [&r](size_t i) { return (r.ourMatches[i] & MatchesAny) != 0; };
+            Row row;
+            row.partnerId = p.id;
+            row.name = p.name;
+            row.date = theirs->list.importedOn;
+            row.shared = r.overlapTotal;
+            // Each shared account of ours once, whatever their status.
+            for (size_t i = 0; i < r.ourMatches.size(); ++i)
+                if (shared(i) && ours->list.accounts[i].openPipeline > 0) {
+                    ++row.withPipeline;
+                    row.pipeline += ours->list.accounts[i].openPipeline;
+                }
+            for (const std::vector<int> &icp : fitting) {
+                qint64 inIcp = 0;
+                for (int i : icp)
+                    inIcp += shared(size_t(i)) ? 1 : 0;
+                row.perIcp.push_back(inIcp);
+            }
+            rows.push_back(std::move(row));
+            if (p.id == current) {
+                hasOverlap = true;
+                overlap = std::move(r);
+            }
+        }
+    }
+};
+
 AccountsPage::AccountsPage(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -81,7 +147,11 @@ AccountsPage::AccountsPage(Document *document, QWidget *parent)
     , m_removeList(new QAction(tr("Remove partner list"), this))
     , m_offer(new QAction(tr("Private exchange: make offer…"), this))
     , m_answer(new QAction(tr("Answer an offer…"), this))
-    , m_finish(new QAction(tr("Finish with the answer…"), this)) {
+    , m_finish(new QAction(tr("Finish with the answer…"), this))
+    , m_updateLinks(new QAction(tr("Update the map's overlapping accounts"), this)) {
+    m_updateLinks->setToolTip(
+        tr("Set each influence link's overlapping accounts to the overlap measured here: our "
+           "accounts in the link's ICP that are in the partner's latest list"));
     m_refresh = new LazyRefresh(this, [this] { refresh(); });
     m_matrix = table({label(TheirPopulation::Customers), label(TheirPopulation::Prospects)},
                      tr("Overlap matrix"), this);
@@ -111,9 +181,13 @@ AccountsPage::AccountsPage(Document *document, QWidget *parent)
     connect(m_importOurs, &QAction::triggered, this, &AccountsPage::importOursInteractive);
     connect(m_importPartner, &QAction::triggered, this, &AccountsPage::importPartnerInteractive);
     connect(m_removeList, &QAction::triggered, this, &AccountsPage::removePartnerList);
-    connect(m_offer, &QAction::triggered, this, &AccountsPage::makeOffer);
-    connect(m_answer, &QAction::triggered, this, &AccountsPage::answerOffer);
-    connect(m_finish, &QAction::triggered, this, &AccountsPage::finishExchange);
+    connect(m_offer, &QAction::triggered, this,
+            [this] { openExchange(ExchangeWizard::Step::Offer); });
+    connect(m_answer, &QAction::triggered, this,
+            [this] { openExchange(ExchangeWizard::Step::Answer); });
+    connect(m_finish, &QAction::triggered, this,
+            [this] { openExchange(ExchangeWizard::Step::Finish); });
+    connect(m_updateLinks, &QAction::triggered, this, &AccountsPage::updateMapLinks);
 
     auto *oursRow = new QHBoxLayout;
     oursRow->addWidget(new QLabel(tr("Our accounts:"), this));
@@ -134,6 +208,7 @@ AccountsPage::AccountsPage(Document *document, QWidget *parent)
     exchangeRow->addWidget(button(m_answer, this));
     exchangeRow->addWidget(button(m_finish, this));
     exchangeRow->addStretch(1);
+    exchangeRow->addWidget(button(m_updateLinks, this));
 
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_matrix);
@@ -194,6 +269,7 @@ void AccountsPage::setCurrentPartner(Id partnerId) {
 
 const OverlapResult &AccountsPage::overlap() {
     m_refresh->flush();
+    waitForWorker();
     return m_overlap;
 }
 
@@ -211,10 +287,19 @@ void AccountsPage::refreshPartners() {
     setCurrentPartner(current);
 }
 
+AccountsPage::~AccountsPage() {
+    if (m_worker) {
+        disconnect(m_worker, nullptr, this, nullptr);
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
 void AccountsPage::refresh() {
     if (m_partnersDirty)
         refreshPartners();
-    const AccountBook &book = m_document->portfolio()->accountBook();
+    const Portfolio &portfolio = *m_document->portfolio();
+    const AccountBook &book = portfolio.accountBook();
     const StoredAccountList *ours = book.ours();
     m_ours->setText(ours ? listText(*ours)
                          : tr("none yet: import a CRM export (Salesforce, "
@@ -229,11 +314,66 @@ void AccountsPage::refresh() {
     m_removeList->setEnabled(theirs != nullptr);
     m_offer->setEnabled(ours != nullptr);
     m_answer->setEnabled(ours != nullptr);
-    m_finish->setEnabled(!book.sessions.empty() && currentPartner() != 0);
-    m_hasOverlap = ours && theirs;
-    m_overlap = m_hasOverlap ? computeOverlap(ours->list, theirs->list) : OverlapResult();
+    m_finish->setEnabled(!book.sessions.empty());
+    m_updateLinks->setEnabled(ours != nullptr && !portfolio.links().empty());
+    m_accounts->setRowCount(0);
+
+    auto computed = std::make_shared<Computed>();
+    computed->generation = ++m_generation;
+    qint64 size = ours ? qint64(ours->list.accounts.size()) : 0;
+    for (const Partner &p : portfolio.partners())
+        if (const StoredAccountList *l = book.latestOf(p.id))
+            size += qint64(l->list.accounts.size());
+    if (size <= BackgroundAccounts) {
+        computed->compute(book, portfolio.partners(), portfolio.icps(), currentPartner());
+        apply(computed);
+        return;
+    }
+    // Large lists: the matching runs on a worker, on copies (strings are shared, not copied).
+    m_hasOverlap = false;
+    m_overlap = OverlapResult();
     fillMatrix();
-    fillOverview();
+    m_cellTitle->setText(tr("Computing the overlap of %1 accounts…").arg(QLocale().toString(size)));
+    if (m_worker) { // the running one finishes into a result nobody reads
+        disconnect(m_worker, nullptr, this, nullptr);
+        connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
+    }
+    m_pending = computed;
+    m_worker = QThread::create(
+        [computed, book = book, partners = portfolio.partners(), icps = portfolio.icps(),
+         current = currentPartner()] { computed->compute(book, partners, icps, current); });
+    connect(m_worker, &QThread::finished, this, [this, computed] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        m_pending.reset();
+        apply(computed);
+    });
+    m_worker->start(QThread::LowPriority);
+}
+
+void AccountsPage::refreshNow() {
+    m_refresh->flush();
+}
+
+void AccountsPage::waitForWorker() {
+    if (!m_worker)
+        return;
+    const std::shared_ptr<Computed> computed = m_pending;
+    disconnect(m_worker, nullptr, this, nullptr);
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    m_pending.reset();
+    apply(computed);
+}
+
+void AccountsPage::apply(const std::shared_ptr<Computed> &computed) {
+    if (!computed || computed->generation != m_generation)
+        return; // the book changed meanwhile: a newer computation follows
+    m_hasOverlap = computed->hasOverlap;
+    m_overlap = computed->overlap;
+    fillMatrix();
+    fillOverview(*computed);
     m_accounts->setRowCount(0);
     m_cellTitle->setText(m_hasOverlap ? tr("Click a cell to list its accounts.") : QString());
 }
@@ -251,60 +391,33 @@ void AccountsPage::fillMatrix() {
         }
 }
 
-void AccountsPage::fillOverview() {
-    const Portfolio &portfolio = *m_document->portfolio();
-    const AccountBook &book = portfolio.accountBook();
-    const StoredAccountList *ours = book.ours();
+void AccountsPage::fillOverview(const Computed &computed) {
     QStringList headers{tr("Partner"), tr("List date"), tr("Shared accounts"),
                         tr("With our open pipeline"), tr("Open pipeline")};
-    for (const Icp &icp : portfolio.icps())
-        headers << tr("Shared in %1").arg(icp.name);
+    for (const QString &icp : computed.icpNames)
+        headers << tr("Shared in %1").arg(icp);
     m_overview->setSortingEnabled(false);
     m_overview->setRowCount(0);
     m_overview->setColumnCount(int(headers.size()));
     m_overview->setHorizontalHeaderLabels(headers);
-    if (!ours) {
-        m_overview->resizeColumnsToContents();
-        return;
-    }
-    // Which of our accounts fit each ICP (industry, size, region), once for every partner.
-    const std::vector<std::vector<int>> fitting =
-        accountsFittingEach(ours->list.accounts, portfolio.icps());
     const auto number = [](double value) {
         auto *i = new QTableWidgetItem;
         i->setData(Qt::DisplayRole, value);
         i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         return i;
     };
-    for (const Partner &p : portfolio.partners()) {
-        const StoredAccountList *theirs = book.latestOf(p.id);
-        if (!theirs)
-            continue;
-        const OverlapResult r = computeOverlap(ours->list, theirs->list);
-        const auto shared = [&r](size_t i) { return (r.ourMatches[i] & MatchesAny) != 0; };
-        // Each shared account of ours once, whatever their status.
-        qint64 withPipeline = 0;
-        double pipeline = 0.0;
-        for (size_t i = 0; i < r.ourMatches.size(); ++i)
-            if (shared(i) && ours->list.accounts[i].openPipeline > 0) {
-                ++withPipeline;
-                pipeline += ours->list.accounts[i].openPipeline;
-            }
+    for (const Computed::Row &r : computed.rows) {
         const int row = m_overview->rowCount();
         m_overview->insertRow(row);
-        auto *name = item(p.name);
-        name->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(p.id));
+        auto *name = item(r.name);
+        name->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(r.partnerId));
         m_overview->setItem(row, 0, name);
-        m_overview->setItem(row, 1, item(theirs->list.importedOn.toString(Qt::ISODate)));
-        m_overview->setItem(row, 2, number(double(r.overlapTotal)));
-        m_overview->setItem(row, 3, number(double(withPipeline)));
-        m_overview->setItem(row, 4, number(std::round(pipeline)));
-        for (size_t k = 0; k < fitting.size(); ++k) {
-            qint64 inIcp = 0;
-            for (int i : fitting[k])
-                inIcp += shared(size_t(i)) ? 1 : 0;
-            m_overview->setItem(row, int(5 + k), number(double(inIcp)));
-        }
+        m_overview->setItem(row, 1, item(r.date.toString(Qt::ISODate)));
+        m_overview->setItem(row, 2, number(double(r.shared)));
+        m_overview->setItem(row, 3, number(double(r.withPipeline)));
+        m_overview->setItem(row, 4, number(std::round(r.pipeline)));
+        for (size_t k = 0; k < r.perIcp.size(); ++k)
+            m_overview->setItem(row, int(5 + k), number(double(r.perIcp[k])));
     }
     m_overview->setSortingEnabled(true);
     m_overview->sortItems(2, Qt::DescendingOrder);
@@ -366,21 +479,52 @@ bool AccountsPage::importPartnerList(Id partnerId, const QString &path, QString 
 void AccountsPage::importOursInteractive() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import our accounts"), QString(),
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
-    QString error;
-    if (!path.isEmpty() && !importOurs(path, &error))
-        QMessageBox::warning(this, tr("Import our accounts"), error);
+    if (path.isEmpty())
+        return;
+    AccountImportDialog dialog(path, tr("Import our accounts"), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.list())
+        edit::setOurAccounts(*m_document, *dialog.list());
 }
 
 void AccountsPage::importPartnerInteractive() {
     const Id partner = currentPartner();
     if (partner == 0)
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import the account list of %1").arg(m_partner->currentText()), QString(),
-        tr("CSV files (*.csv *.txt);;All files (*)"));
-    QString error;
-    if (!path.isEmpty() && !importPartnerList(partner, path, &error))
-        QMessageBox::warning(this, tr("Import partner list"), error);
+    const QString title = tr("Import the account list of %1").arg(m_partner->currentText());
+    const QString path = QFileDialog::getOpenFileName(this, title, QString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    AccountImportDialog dialog(path, title, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.list())
+        edit::addPartnerAccounts(*m_document, partner, *dialog.list());
+}
+
+ExchangeWizard *AccountsPage::openExchange(ExchangeWizard::Step step, bool modal) {
+    auto *wizard = new ExchangeWizard(m_document, step, currentPartner(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (modal) {
+        wizard->exec();
+        return nullptr;
+    }
+    wizard->show();
+    return wizard;
+}
+
+int AccountsPage::updateMapLinks() {
+    const PortfolioData &data = m_document->portfolio()->data();
+    const std::vector<std::pair<Id, int>> updates = linkOverlapUpdates(data, icpOverlaps(data));
+    if (updates.empty())
+        return 0;
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(
+        tr("Update %n link(s) from the account overlap", nullptr, int(updates.size())));
+    int changed = 0;
+    for (const auto &[link, value] : updates)
+        changed +=
+            edit::setLinkField(*m_document, link, LinkField::OverlappingAccounts, value) ? 1 : 0;
+    stack->endMacro();
+    return changed;
 }
 
 void AccountsPage::removePartnerList() {

@@ -3,13 +3,17 @@
 
 #include "core/accounts/overlap.h"
 #include "core/domain/entities.h"
+#include "ui/accounts/exchangewizard.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QAction;
 class QComboBox;
 class QLabel;
 class QTableWidget;
+class QThread;
 
 namespace ps {
 class Document;
@@ -17,11 +21,13 @@ class LazyRefresh;
 
 /// The "Accounts" page (issue 15): our account list and each partner's, the overlap matrix
 /// of our populations against the selected partner's (a click lists the accounts), the
-/// overview across partners, and the private exchange by file (offer, answer, finish).
+/// overview across partners, and the private exchange by file (offer, answer, finish: a
+/// wizard). Overlaps of large lists are computed off the GUI thread.
 class AccountsPage : public QWidget {
     Q_OBJECT
 public:
     explicit AccountsPage(Document *document, QWidget *parent = nullptr);
+    ~AccountsPage() override;
 
     /// The partner whose overlap is shown (0: none).
     Id currentPartner() const;
@@ -33,6 +39,21 @@ public:
 
     QAction *importOursAction() const { return m_importOurs; }
     QAction *importPartnerAction() const { return m_importPartner; }
+    QAction *updateLinksAction() const { return m_updateLinks; }
+
+    /// Lists with more accounts than this in all (ours and the partners' latest) have their
+    /// overlaps computed on a worker thread.
+    static constexpr qint64 BackgroundAccounts = 50000;
+    /// Runs a waiting refresh now (a large overlap then starts on its worker; tests).
+    void refreshNow();
+    /// True while a worker computes the overlaps.
+    bool isComputing() const { return m_worker != nullptr; }
+
+    /// Sets each influence link's "overlapping accounts" to the overlap measured for its ICP
+    /// and partner (accounts/icpoverlap.h), one undo step; returns the number of links changed.
+    int updateMapLinks();
+    /// Opens the private exchange wizard at `step` (not modal when `modal` is false; tests).
+    ExchangeWizard *openExchange(ExchangeWizard::Step step, bool modal = true);
 
     // The steps, without dialogs (for tests and scripts); false with *error on failure.
     bool importOurs(const QString &path, QString *error);
@@ -42,13 +63,13 @@ private:
     void importOursInteractive();
     void importPartnerInteractive();
     void removePartnerList();
-    void makeOffer();
-    void answerOffer();
-    void finishExchange();
+    struct Computed;
     void refresh();
     void refreshPartners();
+    void apply(const std::shared_ptr<Computed> &computed);
+    void waitForWorker();
     void fillMatrix();
-    void fillOverview();
+    void fillOverview(const Computed &computed);
 
     Document *m_document;
     LazyRefresh *m_refresh;
@@ -65,6 +86,10 @@ private:
     QAction *m_offer;
     QAction *m_answer;
     QAction *m_finish;
+    QAction *m_updateLinks;
+    QThread *m_worker = nullptr;
+    std::shared_ptr<Computed> m_pending; ///< what the worker fills
+    int m_generation = 0;                ///< of the latest request; older results are dropped
     accounts::OverlapResult m_overlap;
     bool m_hasOverlap = false;
     bool m_partnersDirty = true;

@@ -35,7 +35,7 @@ LinkSuggestionsPanel::LinkSuggestionsPanel(Document *document, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("suggestionsSummary"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("suggestionsTable"));
-    m_table->setAccessibleName(tr("Links the deals suggest"));
+    m_table->setAccessibleName(tr("Links the evidence suggests"));
     m_table->setHorizontalHeaderLabels(
         {tr("ICP"), tr("Partner"), tr("Evidence"), tr("Suggested link")});
     m_table->verticalHeader()->hide();
@@ -74,6 +74,8 @@ LinkSuggestionsPanel::LinkSuggestionsPanel(Document *document, QWidget *parent)
     connect(portfolio, &Portfolio::reset, this, &LinkSuggestionsPanel::scheduleRefresh);
     connect(portfolio, &Portfolio::rejectedLinksChanged, this,
             &LinkSuggestionsPanel::scheduleRefresh);
+    connect(portfolio, &Portfolio::accountBookChanged, this,
+            &LinkSuggestionsPanel::scheduleRefresh);
     m_refresh->request(); // when first shown: the map page may never be opened
 }
 
@@ -92,17 +94,18 @@ void LinkSuggestionsPanel::refreshNow() {
         const Partner *partner = portfolio.find<Partner>(s.evidence.partnerId);
         m_table->setItem(r, IcpColumn, cell(icp ? icp->name : QString()));
         m_table->setItem(r, PartnerColumn, cell(partner ? partner->name : QString()));
-        m_table->setItem(r, EvidenceColumn, cell(evidenceText(s.evidence)));
+        m_table->setItem(r, EvidenceColumn, cell(suggestionText(s, icp ? icp->name : QString())));
         m_table->setItem(r, LinkColumn,
                          cell(tr("%1, strength %2").arg(label(s.role)).arg(s.strength)));
     }
     m_summary->setText(
         m_suggestions.empty()
-            ? tr("The deal log suggests no missing link: every partner with %n or more deals for "
-                 "an ICP's buyers is linked to it.",
+            ? tr("The deal log and the account overlap suggest no missing link: every partner "
+                 "with %n or more deals for an ICP's buyers, or a strong account overlap in it, "
+                 "is linked to it.",
                  nullptr, SuggestionMinDeals)
-            : tr("%n link(s) the deal log suggests: partners on deals whose buyers match an ICP "
-                 "they have no link to.",
+            : tr("%n link(s) the evidence suggests: partners on deals whose buyers match an ICP, "
+                 "or sharing many of our accounts in it, that have no link to it.",
                  nullptr, int(m_suggestions.size())));
     updateButtons();
 }

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/accounts/accountimport.h"
+
+#include <QDialog>
+
+#include <map>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace ps {
+
+/**
+ * Importing an account list from a CRM export of any layout: the Salesforce and HubSpot
+ * layouts are recognised from their headers; for others (and to correct a guess) the user
+ * picks the column of each field (name, website, status, industry, employees, country, CRM
+ * id, open pipeline). The status rules that will decide customers, prospects and open
+ * opportunities are shown. OK reads the whole file; a bad row keeps the dialog open with one
+ * sentence naming the file and line, and nothing is imported.
+ */
+class AccountImportDialog : public QDialog {
+    Q_OBJECT
+public:
+    AccountImportDialog(const QString &path, const QString &title, QWidget *parent = nullptr);
+
+    /// False when the file could not be read as CSV; readError() says why (file and line).
+    bool isReadable() const { return m_table.has_value(); }
+    QString readError() const { return m_readError; }
+
+    QComboBox *presetBox() const { return m_preset; }
+    /// The combo box of a field: item 0 is "(none)", item i the file's column i.
+    QComboBox *columnBox(accounts::AccountField field) const;
+    QTableWidget *rulesTable() const { return m_rules; }
+    QLabel *errorLabel() const { return m_error; }
+    const accounts::AccountMapping &mapping() const { return m_mapping; }
+
+    /// Reads the file with the current mapping; false with the error shown (and in *error).
+    bool parse(QString *error = nullptr);
+    /// The list read by parse() (or OK).
+    const std::optional<accounts::AccountList> &list() const { return m_list; }
+
+    void accept() override;
+
+private:
+    void applyPreset();
+    void fillColumns();
+    void fillRules();
+
+    QString m_path;
+    std::optional<csv::Table> m_table;
+    QString m_readError;
+    accounts::AccountMapping m_mapping;
+    QComboBox *m_preset;
+    std::map<accounts::AccountField, QComboBox *> m_columns;
+    QTableWidget *m_rules;
+    QLabel *m_detected;
+    QLabel *m_error;
+    std::optional<accounts::AccountList> m_list;
+};
+
+} // namespace ps
