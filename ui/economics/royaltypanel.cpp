@@ -24,6 +24,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ps {
 
 RoyaltyPanel::RoyaltyPanel(Document *document, const QString &title, QWidget *parent)
@@ -49,7 +51,7 @@ RoyaltyPanel::RoyaltyPanel(Document *document, const QString &title, QWidget *pa
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_source->setMinimumContentsLength(16);
     m_plot->setAccessibleName(tr("%1: revenue, cost and margin per year").arg(title));
-    m_plot->setMinimumHeight(220);
+    m_plot->setMinimumHeight(160);
     m_banner->setWordWrap(true);
     m_banner->setAccessibleName(tr("%1: verdict at scale").arg(title));
     m_banner->setMargin(6);
@@ -60,6 +62,9 @@ RoyaltyPanel::RoyaltyPanel(Document *document, const QString &title, QWidget *pa
     m_years->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_years->setTabKeyNavigation(false);
     m_years->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Every year in sight (the year the terms break is often the last): the table is as tall
+    // as its rows (fillYearTable()) and the chart gives way.
+    m_years->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_apply->setToolTip(tr("Write these terms to the deal (one undo step)"));
     m_reset->setToolTip(tr("Go back to the deal's own terms"));
     m_load->setToolTip(tr("Load a term sheet from a JSON file"));
@@ -79,7 +84,7 @@ RoyaltyPanel::RoyaltyPanel(Document *document, const QString &title, QWidget *pa
     resultsLayout->addWidget(m_banner);
     resultsLayout->addWidget(m_plot, 3);
     resultsLayout->addWidget(m_totals);
-    resultsLayout->addWidget(m_years, 1);
+    resultsLayout->addWidget(m_years);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
@@ -308,6 +313,11 @@ void RoyaltyPanel::fillYearTable() {
             m_years->setItem(row, column, item);
         }
     }
+    int height = m_years->horizontalHeader()->sizeHint().height() + 2 * m_years->frameWidth();
+    // Up to twelve years in full; longer terms scroll.
+    for (int row = 0; row < std::min(m_years->rowCount(), 12); ++row)
+        height += m_years->rowHeight(row);
+    m_years->setFixedHeight(height);
 }
 
 void RoyaltyPanel::updateButtons() {
