@@ -3,6 +3,7 @@
 #include "ui/workshop/workshopwindow.h"
 
 #include "core/domain/scenario.h"
+#include "ui/charts/qcp.h"
 #include "ui/document/document.h"
 #include "ui/document/scoringcontroller.h"
 #include "ui/map/influencemapview.h"
@@ -114,9 +115,13 @@ bool WorkshopWindow::handleKey(QKeyEvent *event) {
     case Qt::Key_D:
         beginDecision();
         return true;
+    case Qt::Key_H:
+        if (m_step == Map)
+            showHeatmap(!isHeatmapShown());
+        return true;
     case Qt::Key_W:
         if (m_step == Matrix)
-            m_weightsBox->setVisible(!m_weightsBox->isVisible());
+            showWeights(!m_weightsBox->isVisible());
         return true;
     case Qt::Key_S:
         nextScreen();
@@ -178,6 +183,14 @@ void WorkshopWindow::captureDecision(Decision decision) {
                     partner->notes);
 }
 
+void WorkshopWindow::showWeights(bool shown) {
+    m_weightsBox->setVisible(shown);
+    // The colour legend opens with the sliders: closed, the chart has the whole width.
+    m_matrix->plot()->legend->setVisible(shown);
+    m_matrix->plot()->replot(QCustomPlot::rpQueuedReplot);
+    updateHeader();
+}
+
 QString WorkshopWindow::partnerName(Id partnerId) const {
     const Partner *p = m_document->portfolio()->find<Partner>(partnerId);
     return p ? p->name : QString();
@@ -222,10 +235,7 @@ void WorkshopWindow::setSpotlight(Id partnerId) {
     const QList<Id> ids = partnerId ? QList<Id>{partnerId} : QList<Id>{};
     m_matrix->setSelectedPartners(ids);
     m_matrixSpot->setActive(partnerId != 0);
-    if (partnerId && m_step == Map)
-        m_map->centerOnPartner(partnerId);
-    else
-        m_map->setSelectedPartners(ids);
+    m_map->setSelectedPartners(ids);
     // The sliders show the weights that place this partner: its model's profile.
     if (partner)
         m_weights->setProfileIndex(profileIndex(partner->model));
