@@ -187,6 +187,7 @@ WorkshopWindow::WorkshopWindow(Document *document, ScoringController *scoring, Q
 
 WorkshopWindow::~WorkshopWindow() {
     qApp->removeEventFilter(this);
+    setLegendShown(true); // back in the chart's layout, which owns and deletes it
 }
 
 WorkshopWindow *WorkshopWindow::start(Document *document, ScoringController *scoring,
@@ -349,7 +350,7 @@ QWidget *WorkshopWindow::createMatrixStep() {
     layout->setSpacing(20);
     layout->addLayout(matrixColumn, 1);
     layout->addWidget(m_weightsBox);
-    m_matrix->plot()->legend->setVisible(false);
+    setLegendShown(false);
     return page;
 }
 
@@ -412,7 +413,9 @@ void WorkshopWindow::updateHeader() {
                     .arg(partnerName(m_spotlight));
     m_hints->setText(hints);
     m_spotlightLabel->setVisible(m_spotlight != 0 && !isVotingShown());
-    m_subtitle->setVisible(m_spotlight == 0 && !isVotingShown());
+    // On a small projector (720 lines) the map and the matrix need every line: no subtitle.
+    const bool chartStep = m_step == Map || m_step == Matrix;
+    m_subtitle->setVisible(m_spotlight == 0 && !isVotingShown() && !(chartStep && height() < 800));
     if (m_spotlight == 0) {
         m_spotlightLabel->clear();
         return;
@@ -526,6 +529,11 @@ void WorkshopWindow::showEvent(QShowEvent *event) {
 void WorkshopWindow::hideEvent(QHideEvent *event) {
     qApp->removeEventFilter(this);
     QWidget::hideEvent(event);
+}
+
+void WorkshopWindow::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    updateHeader();
 }
 
 void WorkshopWindow::closeEvent(QCloseEvent *event) {

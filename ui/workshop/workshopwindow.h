@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QCPLayoutGrid;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -149,6 +150,7 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *createHeader();
@@ -160,6 +162,7 @@ private:
     void updateSegments();
     void updateSummary();
     void showMessage(const QString &text);
+    void setLegendShown(bool shown);
     // workshopwindow_keys.cpp
     bool handleKey(QKeyEvent *event);
     bool handleDecisionKey(QKeyEvent *event);
@@ -192,6 +195,7 @@ private:
     HeatmapView *m_heatmap = nullptr;
     MatrixView *m_matrix = nullptr;
     MatrixNames *m_matrixNames = nullptr;
+    QCPLayoutGrid *m_legendHome = nullptr; ///< where the matrix's legend sits while shown
     SpotlightOverlay *m_matrixSpot = nullptr;
     WeightsPanel *m_weights = nullptr;
     QWidget *m_weightsBox = nullptr;

@@ -183,10 +183,23 @@ void WorkshopWindow::captureDecision(Decision decision) {
                     partner->notes);
 }
 
+void WorkshopWindow::setLegendShown(bool shown) {
+    // Out of the chart's layout while hidden: a hidden legend still keeps its column's width.
+    QCPLegend *legend = m_matrix->plot()->legend;
+    if (shown && !legend->layout() && m_legendHome) {
+        m_legendHome->addElement(0, 0, legend);
+    } else if (!shown && legend->layout()) {
+        m_legendHome = qobject_cast<QCPLayoutGrid *>(legend->layout());
+        if (m_legendHome)
+            m_legendHome->take(legend);
+    }
+    legend->setVisible(shown && legend->layout());
+}
+
 void WorkshopWindow::showWeights(bool shown) {
     m_weightsBox->setVisible(shown);
     // The colour legend opens with the sliders: closed, the chart has the whole width.
-    m_matrix->plot()->legend->setVisible(shown);
+    setLegendShown(shown);
     m_matrix->plot()->replot(QCustomPlot::rpQueuedReplot);
     updateHeader();
 }
