@@ -361,6 +361,11 @@ private slots:
                 qPrintable(
                     QStringLiteral("%1: year %2 is out of sight").arg(deal.name).arg(last + 1)));
             longest = std::max(longest, deal.volumes.size());
+            // Every column header whole ("Margin per unit").
+            QHeaderView *header = years->horizontalHeader();
+            for (int column = 0; column < years->columnCount(); ++column)
+                QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                         qPrintable(years->horizontalHeaderItem(column)->text()));
         }
         QVERIFY(longest >= 5);
     }

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -61,7 +62,13 @@ RoyaltyPanel::RoyaltyPanel(Document *document, const QString &title, QWidget *pa
     m_years->verticalHeader()->hide();
     m_years->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_years->setTabKeyNavigation(false);
-    m_years->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Every header whole ("Margin per unit" was cut); the last column takes what is left.
+    m_years->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_years->horizontalHeader()->setStretchLastSection(true);
+    m_years->installEventFilter(this);
+    // Compact rows, so every year fits above the term sheet at 1366x768.
+    m_years->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_years->verticalHeader()->setDefaultSectionSize(m_years->fontMetrics().height() + 8);
     // Every year in sight (the year the terms break is often the last): the table is as tall
     // as its rows (fillYearTable()) and the chart gives way.
     m_years->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -313,11 +320,26 @@ void RoyaltyPanel::fillYearTable() {
             m_years->setItem(row, column, item);
         }
     }
-    int height = m_years->horizontalHeader()->sizeHint().height() + 2 * m_years->frameWidth();
-    // Up to twelve years in full; longer terms scroll.
+    fitYearTable();
+}
+
+void RoyaltyPanel::fitYearTable() {
+    // Up to twelve years in full; longer terms scroll. The rows' and header's heights are known
+    // once the table is polished, so this runs again when it is shown.
+    int rows = 0;
     for (int row = 0; row < std::min(m_years->rowCount(), 12); ++row)
-        height += m_years->rowHeight(row);
-    m_years->setFixedHeight(height);
+        rows += m_years->rowHeight(row);
+    const int header = std::max(m_years->horizontalHeader()->sizeHint().height(),
+                                m_years->horizontalHeader()->height());
+    m_years->setFixedHeight(header + rows + 2 * m_years->frameWidth() + 2);
+}
+
+bool RoyaltyPanel::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_years &&
+        (event->type() == QEvent::Show || event->type() == QEvent::Polish ||
+         event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
+        fitYearTable();
+    return QWidget::eventFilter(watched, event);
 }
 
 void RoyaltyPanel::updateButtons() {
