@@ -25,18 +25,23 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 
 using namespace ps;
@@ -267,6 +272,102 @@ private slots:
         const Partner *partner = f.doc.portfolio()->find<Partner>(f.selection.current());
         QVERIFY(partner);
         QVERIFY(partner->name.contains(QStringLiteral("Solano")));
+    }
+
+    // At 1366x768 the attention list has a tab of its own: the reason ("Why") column is in sight
+    // with room, and no title or partner name is cut.
+    void attentionTabShowsTheReasonAt1366() {
+        MainWindow window;
+        window.prompts().askToSave = [](MainWindow &) { return MainWindow::SaveAnswer::Discard; };
+        QVERIFY(window.openDemo());
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.size(), QSize(1366, 768));
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("Economics"))
+                a->trigger();
+        EconomicsPage *page = window.economicsPage();
+        QVERIFY(page && page->isVisible());
+        page->refreshNow();
+        QTabWidget *tabs = page->tabs();
+        QCOMPARE(tabs->widget(EconomicsPage::AttentionTab), page->attention());
+        tabs->setCurrentIndex(EconomicsPage::AttentionTab);
+        QTreeWidget *tree = page->attention()->tree();
+        QTRY_VERIFY(tree->isVisible());
+        QVERIFY(tree->topLevelItemCount() > 10);
+        const int count = tree->topLevelItemCount();
+        QVERIFY2(tabs->tabText(EconomicsPage::AttentionTab).contains(QString::number(count)),
+                 qPrintable(tabs->tabText(EconomicsPage::AttentionTab)));
+        QHeaderView *header = tree->header();
+        const int viewport = tree->viewport()->width();
+        QVERIFY2(viewport > 1000, qPrintable(QString::number(viewport)));
+        const int whyLeft = header->sectionViewportPosition(2);
+        QVERIFY2(whyLeft >= 0 && whyLeft + header->sectionSize(2) <= viewport + 1,
+                 qPrintable(QStringLiteral("%1 + %2 > %3")
+                                .arg(whyLeft)
+                                .arg(header->sectionSize(2))
+                                .arg(viewport)));
+        QVERIFY2(header->sectionSize(2) * 3 >= viewport,
+                 qPrintable(QString::number(header->sectionSize(2))));
+        // What and Partner are as wide as their widest cell needs (the delegate's size hint).
+        QStyleOptionViewItem option;
+        option.initFrom(tree);
+        option.font = tree->font();
+        option.decorationSize = tree->iconSize().isValid()
+                                    ? tree->iconSize()
+                                    : QSize(tree->style()->pixelMetric(QStyle::PM_SmallIconSize),
+                                            tree->style()->pixelMetric(QStyle::PM_SmallIconSize));
+        for (int row = 0; row < count; ++row)
+            for (int column = 0; column < 2; ++column) {
+                const QModelIndex index = tree->model()->index(row, column);
+                const int needed = tree->itemDelegate()->sizeHint(option, index).width();
+                QVERIFY2(header->sectionSize(column) >= needed,
+                         qPrintable(QStringLiteral("\"%1\" needs %2 px, has %3")
+                                        .arg(index.data().toString())
+                                        .arg(needed)
+                                        .arg(header->sectionSize(column))));
+            }
+    }
+
+    // The royalty table lists every year of the terms, all in sight at 1366x768 (the year the
+    // terms break is often the last).
+    void royaltyTableShowsEveryYearAt1366() {
+        MainWindow window;
+        window.prompts().askToSave = [](MainWindow &) { return MainWindow::SaveAnswer::Discard; };
+        QVERIFY(window.openDemo());
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.size(), QSize(1366, 768));
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("Economics"))
+                a->trigger();
+        EconomicsPage *page = window.economicsPage();
+        QVERIFY(page);
+        page->tabs()->setCurrentIndex(EconomicsPage::SimulatorTab);
+        RoyaltyPanel *panel = page->simulator()->current();
+        size_t longest = 0;
+        for (const OemDeal &deal : window.document()->portfolio()->oemDeals()) {
+            panel->setSourceDeal(deal.id);
+            QTest::qWait(10);
+            QTableWidget *years = panel->yearTable();
+            QCOMPARE(years->rowCount(), int(deal.volumes.size()));
+            const int last = years->rowCount() - 1;
+            QVERIFY(years->isVisible());
+            QVERIFY2(
+                years->rowViewportPosition(last) + years->rowHeight(last) <=
+                    years->viewport()->height(),
+                qPrintable(
+                    QStringLiteral("%1: year %2 is out of sight").arg(deal.name).arg(last + 1)));
+            longest = std::max(longest, deal.volumes.size());
+            // Every column header whole ("Margin per unit").
+            QHeaderView *header = years->horizontalHeader();
+            for (int column = 0; column < years->columnCount(); ++column)
+                QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                         qPrintable(years->horizontalHeaderItem(column)->text()));
+        }
+        QVERIFY(longest >= 5);
     }
 
     void pageSitsAfterSegmentsWithCtrl7() {

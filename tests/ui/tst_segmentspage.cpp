@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 #include <set>
 
@@ -170,9 +171,81 @@ private slots:
 
         f.page->selectSegment(0);
         QVERIFY(f.page->saveClusterButton()->isEnabled());
+        f.page->setNamePrompt(
+            [](QWidget *, const QString &, const QString &) { return QStringLiteral("Saved"); });
         const size_t before = f.doc.portfolio()->segmentRules().size();
         QVERIFY(f.page->saveClusterAsRule() != 0);
         QCOMPARE(f.doc.portfolio()->segmentRules().size(), before + 1);
+    }
+
+    // "Save as Segment" asks for a name; the saved rule holds every partner of the cluster, and
+    // either exactly them or the prompt names the partners it adds and says why. Undo removes it.
+    void saveAsSegmentKeepsTheClustersPartners() {
+        Fixture f;
+        f.page->setSegmentBy(SegmentBy::Cluster);
+        f.page->clusterCountSpin()->setValue(4);
+        QCOMPARE(f.page->table()->rowCount(), 4);
+        const PortfolioData &data = f.doc.portfolio()->data();
+        int exact = 0;
+        for (int row = 0; row < 4; ++row) {
+            f.page->segments(); // a refresh the last save asked for runs now
+            f.page->selectSegment(row);
+            const std::vector<Id> cluster = f.page->segments().segments[size_t(row)].partnerIds;
+            QString suggested;
+            QString told;
+            f.page->setNamePrompt([&](QWidget *, const QString &name, const QString &text) {
+                suggested = name;
+                told = text;
+                return std::optional<QString>(QStringLiteral("Cluster %1").arg(row));
+            });
+            const Id id = f.page->saveClusterAsRule();
+            QVERIFY(id != 0);
+            QVERIFY(!suggested.isEmpty());
+            const auto &rules = f.doc.portfolio()->segmentRules();
+            const auto it = std::find_if(rules.begin(), rules.end(),
+                                         [id](const SegmentRule &r) { return r.id == id; });
+            QVERIFY(it != rules.end());
+            QCOMPARE(it->name, QStringLiteral("Cluster %1").arg(row));
+            // Counted independently of ruleForMembers: the partners the saved rule matches.
+            std::set<Id> held;
+            for (size_t i = 0; i < data.partners.size(); ++i)
+                if (matches(*it, data.partners[i], f.scoring->scores()[i], data))
+                    held.insert(data.partners[i].id);
+            const std::set<Id> wanted(cluster.begin(), cluster.end());
+            for (Id member : wanted)
+                QVERIFY2(held.count(member), "the rule leaves out a partner of the cluster");
+            if (held == wanted) {
+                ++exact;
+                QVERIFY2(told.contains(QString::number(wanted.size())), qPrintable(told));
+                QVERIFY2(told.contains(QStringLiteral("exactly")), qPrintable(told));
+            } else {
+                // Says how (both counts, the first partner it adds) and why.
+                QVERIFY2(told.contains(QString::number(wanted.size())), qPrintable(told));
+                QVERIFY2(told.contains(QString::number(held.size())), qPrintable(told));
+                QString firstExtra;
+                for (const Partner &p : data.partners)
+                    if (held.count(p.id) && !wanted.count(p.id)) {
+                        firstExtra = p.name;
+                        break;
+                    }
+                QVERIFY2(told.contains(firstExtra), qPrintable(told));
+                QVERIFY2(told.contains(QStringLiteral("because")), qPrintable(told));
+            }
+            f.page->setSegmentBy(SegmentBy::Cluster);
+        }
+        qInfo("%d of 4 clusters saved exactly", exact);
+        QVERIFY(exact >= 1);
+
+        // Cancelling the name saves nothing; undo takes a saved segment back.
+        const size_t before = f.doc.portfolio()->segmentRules().size();
+        f.page->segments();
+        f.page->selectSegment(0);
+        f.page->setNamePrompt(
+            [](QWidget *, const QString &, const QString &) { return std::optional<QString>(); });
+        QCOMPARE(f.page->saveClusterAsRule(), Id(0));
+        QCOMPARE(f.doc.portfolio()->segmentRules().size(), before);
+        f.doc.undoStack()->undo();
+        QCOMPARE(f.doc.portfolio()->segmentRules().size(), before - 1);
     }
 
     void pageSitsAfterTheMatrix() {

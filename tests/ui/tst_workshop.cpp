@@ -5,18 +5,25 @@
 // scenario shown.
 #include "core/demo/demoportfolio.h"
 #include "core/scoring/profiles.h"
+#include "ui/charts/qcp.h"
 #include "ui/document/document.h"
 #include "ui/document/plancontroller.h"
 #include "ui/document/scoringcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/map/heatmapview.h"
+#include "ui/map/mapoverview.h"
+#include "ui/map/mapoverviewwidget.h"
 #include "ui/matrix/matrixview.h"
 #include "ui/segments/segmentcharts.h"
+#include "ui/theme/matrixpalette.h"
 #include "ui/workshop/decisionoverlay.h"
 #include "ui/workshop/planstep.h"
 #include "ui/workshop/spotlightoverlay.h"
 #include "ui/workshop/workshopdecisions.h"
 #include "ui/workshop/workshopwindow.h"
 
+#include <QFontMetricsF>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +38,7 @@
 #include <QUndoStack>
 #include <QWindow>
 
+#include <cmath>
 #include <memory>
 
 using namespace ps;
@@ -52,6 +60,12 @@ private Q_SLOTS:
     void undoTakesDecisionOutOfSummary();
     void abToggleSwitchesScenarioShown();
     void everyStepDrawsAt1080p();
+    void wOpensAndClosesTheWeightSliders();
+    void headerAndSpotlightAreNotCut();
+    void quadrantTitlesDoNotOverlap();
+    void decisionRowIsOneLine();
+    void newDecisionReplacesTheNextStep();
+    void mapStepNamesWhatItDraws();
 
 private:
     WorkshopWindow *enter();
@@ -403,6 +417,245 @@ void TestWorkshop::everyStepDrawsAt1080p() {
         QVERIFY2(colours.size() > 8, qPrintable(WorkshopWindow::stepTitle(step)));
         if (!dir.isEmpty())
             image.save(QStringLiteral("%1/workshop-step%2.png").arg(dir).arg(step + 1));
+    }
+}
+
+namespace {
+
+/// The label shows its whole text: on one line within its width, or wrapped within its height.
+bool showsWholeText(const QLabel *label) {
+    const QRect room = label->contentsRect();
+    const QFontMetrics metrics(label->font());
+    if (metrics.horizontalAdvance(label->text()) <= room.width())
+        return true;
+    return label->wordWrap() && label->heightForWidth(label->width()) <= label->height();
+}
+
+void resizeTo(WorkshopWindow *workshop, const QSize &size) {
+    workshop->showNormal();
+    QTest::qWait(20);
+    workshop->resize(size);
+    QTRY_COMPARE(workshop->size(), size);
+}
+
+} // namespace
+
+void TestWorkshop::wOpensAndClosesTheWeightSliders() {
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    resizeTo(workshop, QSize(1280, 720));
+    workshop->setStep(WorkshopWindow::Matrix);
+    // Closed at the start: the chart has most of the screen, and the footer says how to open.
+    QVERIFY(!workshop->weightsBox()->isVisible());
+    QTRY_VERIFY(workshop->matrixView()->width() * 10 >= 1280 * 9);
+    QVERIFY2(workshop->hintsLabel()->text().contains(QStringLiteral("W weights")),
+             qPrintable(workshop->hintsLabel()->text()));
+    QTest::keyClick(workshop, Qt::Key_W);
+    QVERIFY(workshop->weightsBox()->isVisible());
+    QVERIFY(workshop->hintsLabel()->text().contains(QStringLiteral("W close weights")));
+    QTest::keyClick(workshop, Qt::Key_W);
+    QVERIFY(!workshop->weightsBox()->isVisible());
+    QTRY_VERIFY(workshop->matrixView()->width() * 10 >= 1280 * 9);
+    // On another step W changes nothing.
+    workshop->setStep(WorkshopWindow::Coverage);
+    QTest::keyClick(workshop, Qt::Key_W);
+    workshop->setStep(WorkshopWindow::Matrix);
+    QVERIFY(!workshop->weightsBox()->isVisible());
+}
+
+void TestWorkshop::headerAndSpotlightAreNotCut() {
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+        resizeTo(workshop, size);
+        workshop->setStep(WorkshopWindow::Matrix);
+        QTest::keyClick(workshop, Qt::Key_C);
+        // Nothing spotlighted: no partner is named anywhere above the chart.
+        QVERIFY(!workshop->spotlightBanner()->isVisible());
+        QVERIFY(workshop->spotlightBanner()->text().isEmpty());
+        QTest::keyClick(workshop, Qt::Key_B); // "B: ... · arrows to ...", the longest header
+        // The partner with the longest name, decided, so the line is as long as it gets.
+        Id longest = 0;
+        int length = 0;
+        for (const Partner &p : m_window->document()->portfolio()->partners())
+            if (p.name.size() > length) {
+                length = int(p.name.size());
+                longest = p.id;
+            }
+        workshop->setSpotlight(longest);
+        QTest::keyClick(workshop, Qt::Key_D);
+        QTest::keyClick(workshop, Qt::Key_X);
+        QTest::keyClick(workshop->decisionOverlay()->ownerEdit(), Qt::Key_Escape);
+        QTest::qWait(20);
+        for (QLabel *label :
+             {workshop->stepIndicator(), workshop->scenarioLabel(), workshop->spotlightBanner()})
+            QVERIFY2(showsWholeText(label), qPrintable(QStringLiteral("%1x%2: \"%3\" is cut")
+                                                           .arg(size.width())
+                                                           .arg(size.height())
+                                                           .arg(label->text())));
+        QVERIFY(workshop->scenarioLabel()->text().contains(QStringLiteral("arrows to")));
+        // The spotlighted partner in large type, with its decision.
+        QLabel *banner = workshop->spotlightBanner();
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().startsWith(partner(longest)->name));
+        QVERIFY(banner->text().contains(label(Decision::Exit)));
+        QVERIFY2(QFontInfo(banner->font()).pixelSize() >= 36,
+                 qPrintable(QString::number(QFontInfo(banner->font()).pixelSize())));
+        QTest::keyClick(workshop, Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(workshop, Qt::Key_A);
+    }
+}
+
+void TestWorkshop::quadrantTitlesDoNotOverlap() {
+    // The titles sit in the chart's corners; two on one side overlap when their widths add up
+    // to more than the chart's inner width (issue 14: "Deprioritize (32)" over "Maintain (10)").
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    resizeTo(workshop, QSize(1280, 720));
+    workshop->setStep(WorkshopWindow::Matrix);
+    MatrixView *matrix = workshop->matrixView();
+    matrix->plot()->replot(QCustomPlot::rpImmediateRefresh);
+    std::array<int, 4> counts{};
+    for (const PartnerScore &score : m_window->scoring()->scores())
+        ++counts[size_t(score.quadrant)];
+    const QFontMetricsF metrics(matrix::MatrixStyle::projector().quadrantFont, matrix->plot());
+    const auto width = [&](Quadrant q) {
+        return metrics.horizontalAdvance(
+                   QStringLiteral("%1 (%2)").arg(label(q)).arg(counts[size_t(q)])) +
+               2;
+    };
+    const double margin = metrics.height() * 0.3;
+    const double inner = matrix->plot()->axisRect()->rect().width();
+    for (const auto &[left, right] : {std::pair(Quadrant::Develop, Quadrant::Invest),
+                                      std::pair(Quadrant::Deprioritize, Quadrant::Maintain)}) {
+        const QRectF a(margin, 0, width(left), metrics.height());
+        const QRectF b(inner - margin - width(right), 0, width(right), metrics.height());
+        QVERIFY2(
+            !a.intersects(b),
+            qPrintable(
+                QStringLiteral("%1 and %2 in %3 px").arg(label(left), label(right)).arg(inner)));
+    }
+}
+
+void TestWorkshop::decisionRowIsOneLine() {
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    resizeTo(workshop, QSize(1280, 720));
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(workshop, Qt::Key_N);
+        QTest::keyClick(workshop, Qt::Key_D);
+        QTest::keyClick(workshop, Qt::Key_M);
+        DecisionOverlay *overlay = workshop->decisionOverlay();
+        overlay->ownerEdit()->setText(QStringLiteral("Maria Lopez"));
+        overlay->noteEdit()->setText(
+            QStringLiteral("A long note the room dictated: the partner needs a clearer joint "
+                           "value proposition, a named sponsor and a quarterly review before we "
+                           "invest any further in the relationship"));
+        QTest::keyClick(overlay->ownerEdit(), Qt::Key_Return);
+    }
+    QTest::keyClick(workshop, Qt::Key_End);
+    QTableWidget *table = workshop->summaryTable();
+    QCOMPARE(table->rowCount(), 3);
+    const int line = table->fontMetrics().height();
+    for (int row = 0; row < 3; ++row) {
+        QVERIFY2(table->rowHeight(row) * 2 <= line * 3,
+                 qPrintable(QStringLiteral("%1 > 1.5 x %2").arg(table->rowHeight(row)).arg(line)));
+        // The whole note is one hover away.
+        QVERIFY(table->item(row, 5)->toolTip().startsWith(QStringLiteral("A long note")));
+    }
+}
+
+void TestWorkshop::newDecisionReplacesTheNextStep() {
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    const Id id = spotlightPartnerWithout(workshop, Decision::Invest);
+    QVERIFY(id != 0);
+    QTest::keyClick(workshop, Qt::Key_D);
+    QTest::keyClick(workshop, Qt::Key_I);
+    DecisionOverlay *overlay = workshop->decisionOverlay();
+    overlay->nextStepEdit()->setText(QStringLiteral("Joint plan by March"));
+    QTest::keyClick(overlay->nextStepEdit(), Qt::Key_Return);
+    QCOMPARE(partner(id)->nextStep, QStringLiteral("Joint plan by March"));
+
+    // Exit: the joint plan no longer applies; the exit's first step takes its place, and the
+    // overlay offers it for editing.
+    QTest::keyClick(workshop, Qt::Key_D);
+    QTest::keyClick(workshop, Qt::Key_X);
+    QCOMPARE(partner(id)->decision, Decision::Exit);
+    QCOMPARE(partner(id)->nextStep, WorkshopDecisions::defaultNextStep(Decision::Exit));
+    QVERIFY(!partner(id)->nextStep.isEmpty());
+    QCOMPARE(overlay->nextStepEdit()->text(), partner(id)->nextStep);
+    QTest::keyClick(overlay->ownerEdit(), Qt::Key_Escape);
+    // Undo brings the decision and its next step back together.
+    QTest::keyClick(workshop, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(partner(id)->decision, Decision::Invest);
+    QCOMPARE(partner(id)->nextStep, QStringLiteral("Joint plan by March"));
+    // Confirming the same decision keeps the next step.
+    QTest::keyClick(workshop, Qt::Key_D);
+    QTest::keyClick(workshop, Qt::Key_I);
+    QCOMPARE(partner(id)->nextStep, QStringLiteral("Joint plan by March"));
+}
+
+void TestWorkshop::mapStepNamesWhatItDraws() {
+    // The map step shows the overview (every partner it draws is named, at the projector's
+    // size) and the heatmap; the heatmap's column labels do not overlap.
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+        resizeTo(workshop, size);
+        workshop->setStep(WorkshopWindow::Map);
+        QTest::qWait(20);
+        MapOverviewWidget *overview = workshop->mapOverview();
+        QVERIFY(overview->isVisible());
+        const map::MapOverview &laid = overview->current();
+        QVERIFY(laid.projector);
+        QVERIFY(laid.partnersNamed >= 10);
+        for (const map::OverviewText &text : laid.texts)
+            QVERIFY2(QFontInfo(text.font).pixelSize() >= map::minimumLabelPixels(true) - 0.5,
+                     qPrintable(text.text));
+        // H shows the heatmap over the whole width instead, and back.
+        QVERIFY(workshop->hintsLabel()->text().contains(QStringLiteral("H heatmap")));
+        QTest::keyClick(workshop, Qt::Key_H);
+        QVERIFY(workshop->isHeatmapShown());
+        HeatmapView *heatmap = workshop->heatmap();
+        QVERIFY(heatmap->isVisible());
+        QVERIFY(!overview->isVisible());
+        QTest::qWait(20);
+        heatmap->plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCPAxis *axis = heatmap->plot()->xAxis;
+        const QFontMetricsF metrics(axis->tickLabelFont(), heatmap->plot());
+        // Column labels: neighbours drawn at the columns' pitch; horizontal ones fit their
+        // column, slanted ones are further apart (across their slant) than a line is high.
+        auto text = qSharedPointerDynamicCast<QCPAxisTickerText>(axis->ticker());
+        QVERIFY(text);
+        const QMap<double, QString> labels = text->ticks();
+        QVERIFY(labels.size() > 1);
+        const double pitch = std::abs(axis->coordToPixel(labels.firstKey() + 1) -
+                                      axis->coordToPixel(labels.firstKey()));
+        const double angle = std::abs(axis->tickLabelRotation()) * M_PI / 180.0;
+        if (qFuzzyIsNull(angle)) {
+            for (const QString &label : labels)
+                for (const QString &line : label.split(QLatin1Char('\n')))
+                    QVERIFY2(
+                        metrics.horizontalAdvance(line) <= pitch,
+                        qPrintable(QStringLiteral("%1 wider than %2 px").arg(line).arg(pitch)));
+        } else {
+            QVERIFY2(pitch * std::sin(angle) >= metrics.height(),
+                     qPrintable(QStringLiteral("%1 px apart at %2 degrees, %3 px high")
+                                    .arg(pitch)
+                                    .arg(axis->tickLabelRotation())
+                                    .arg(metrics.height())));
+        }
+        // The title is whole.
+        auto *title = qobject_cast<QCPTextElement *>(heatmap->plot()->plotLayout()->element(0, 0));
+        QVERIFY(title);
+        const QFontMetricsF titleMetrics(title->font(), heatmap->plot());
+        QVERIFY2(titleMetrics.horizontalAdvance(title->text()) <= heatmap->plot()->width(),
+                 qPrintable(QStringLiteral("\"%1\" in %2 px")
+                                .arg(title->text())
+                                .arg(heatmap->plot()->width())));
+        QTest::keyClick(workshop, Qt::Key_H);
+        QVERIFY(overview->isVisible());
     }
 }
 

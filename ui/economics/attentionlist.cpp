@@ -111,8 +111,9 @@ void AttentionList::setItems(const std::vector<AttentionItem> &items) {
     }
     for (int c = 0; c < 2; ++c)
         m_tree->resizeColumnToContents(c);
-    // Long titles are elided rather than pushing the partner out of sight; the tooltip has all.
-    const int widest = m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
+    // The list has a tab of its own: the titles fit whole; only an unusually long one is
+    // elided rather than pushing the reason out of sight (the tooltip has all).
+    const int widest = m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30;
     for (int c = 0; c < 2; ++c)
         m_tree->setColumnWidth(c, std::min(m_tree->columnWidth(c), widest));
     m_summary->setText(items.empty() ? tr("Nothing needs attention.")

@@ -11,6 +11,7 @@
 #include "ui/shell/lazyrefresh.h"
 
 #include <QGroupBox>
+#include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -48,12 +49,6 @@ EconomicsPage::EconomicsPage(Document *document, PartnerSelection *selection, QW
     dashboardScroll->setWidgetResizable(true);
     dashboardScroll->setFrameShape(QFrame::NoFrame);
     m_dashboard->setMinimumSize(640, 560);
-    auto *program = new QSplitter(Qt::Horizontal, this);
-    program->addWidget(dashboardScroll);
-    program->addWidget(boxed(tr("Needs attention"), m_attention, program));
-    program->setStretchFactor(0, 3);
-    program->setStretchFactor(1, 2);
-    program->setChildrenCollapsible(false);
 
     auto *logs = new QSplitter(Qt::Vertical, this);
     logs->addWidget(boxed(tr("Activity log"), m_activities, logs));
@@ -61,7 +56,10 @@ EconomicsPage::EconomicsPage(Document *document, PartnerSelection *selection, QW
     logs->addWidget(boxed(tr("Investment history"), m_investments, logs));
     logs->setChildrenCollapsible(false);
 
-    m_tabs->addTab(program, tr("&Program"));
+    // The attention list has a tab of its own: it runs to a row per partner, and its "Why"
+    // column needs the page's width.
+    m_tabs->addTab(dashboardScroll, tr("&Program"));
+    m_tabs->addTab(m_attention, tr("Needs &attention"));
     m_tabs->addTab(m_oem, tr("&OEM deals"));
     m_tabs->addTab(m_simulator, tr("&Royalty simulator"));
     m_tabs->addTab(logs, tr("&Logs"));
@@ -113,7 +111,13 @@ void EconomicsPage::refreshNow() {
     m_metrics = computeProgramMetrics(data);
     m_assessments = assessOemDeals(data);
     m_dashboard->setData(data, m_metrics, m_assessments);
-    m_attention->setItems(attentionItems(data, m_metrics));
+    const std::vector<AttentionItem> attention = attentionItems(data, m_metrics);
+    m_attention->setItems(attention);
+    m_tabs->setTabText(
+        AttentionTab,
+        attention.empty()
+            ? tr("Needs &attention")
+            : tr("Needs &attention (%1)").arg(QLocale().toString(qlonglong(attention.size()))));
     m_oem->setAssessments(m_assessments, data.oemDeals);
     m_impact = computePartnerImpact(data);
     m_impactView->setImpact(m_impact, data.info.currency);

@@ -21,17 +21,17 @@ class PartnerSelection;
 class RoyaltySimulator;
 
 /**
- * The "Economics" page (product.md view 5, issue #6): the program dashboard with what needs
- * attention, the OEM deals with their assessment, checklist and scoreboard, the royalty
- * simulator on the selected deal, the activity and deal logs, and partner impact (issue 13).
- * Everything is recomputed from the core (ps::computeProgramMetrics, ps::assessOemDeals,
- * ps::attentionItems) shortly after the portfolio changes, so an edit or an undo anywhere shows up
- * here.
+ * The "Economics" page (product.md view 5, issue #6): the program dashboard, what needs
+ * attention (a tab of its own, with its reasons), the OEM deals with their assessment, checklist
+ * and scoreboard, the royalty simulator on the selected deal, the activity and deal logs, and
+ * partner impact (issue 13). Everything is recomputed from the core (ps::computeProgramMetrics,
+ * ps::assessOemDeals, ps::attentionItems) shortly after the portfolio changes, so an edit or an
+ * undo anywhere shows up here.
  */
 class EconomicsPage : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { ProgramTab, OemTab, SimulatorTab, LogsTab, ImpactTab };
+    enum Tab { ProgramTab, AttentionTab, OemTab, SimulatorTab, LogsTab, ImpactTab };
 
     EconomicsPage(Document *document, PartnerSelection *selection, QWidget *parent = nullptr);
 

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -23,6 +24,8 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ps {
 
@@ -49,7 +52,7 @@ RoyaltyPanel::RoyaltyPanel(Document *document, const QString &title, QWidget *pa
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_source->setMinimumContentsLength(16);
     m_plot->setAccessibleName(tr("%1: revenue, cost and margin per year").arg(title));
-    m_plot->setMinimumHeight(220);
+    m_plot->setMinimumHeight(160);
     m_banner->setWordWrap(true);
     m_banner->setAccessibleName(tr("%1: verdict at scale").arg(title));
     m_banner->setMargin(6);
@@ -59,7 +62,16 @@ RoyaltyPanel::RoyaltyPanel(Document *document, const QString &title, QWidget *pa
     m_years->verticalHeader()->hide();
     m_years->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_years->setTabKeyNavigation(false);
-    m_years->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Every header whole ("Margin per unit" was cut); the last column takes what is left.
+    m_years->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_years->horizontalHeader()->setStretchLastSection(true);
+    m_years->installEventFilter(this);
+    // Compact rows, so every year fits above the term sheet at 1366x768.
+    m_years->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_years->verticalHeader()->setDefaultSectionSize(m_years->fontMetrics().height() + 8);
+    // Every year in sight (the year the terms break is often the last): the table is as tall
+    // as its rows (fillYearTable()) and the chart gives way.
+    m_years->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_apply->setToolTip(tr("Write these terms to the deal (one undo step)"));
     m_reset->setToolTip(tr("Go back to the deal's own terms"));
     m_load->setToolTip(tr("Load a term sheet from a JSON file"));
@@ -79,7 +91,7 @@ RoyaltyPanel::RoyaltyPanel(Document *document, const QString &title, QWidget *pa
     resultsLayout->addWidget(m_banner);
     resultsLayout->addWidget(m_plot, 3);
     resultsLayout->addWidget(m_totals);
-    resultsLayout->addWidget(m_years, 1);
+    resultsLayout->addWidget(m_years);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
@@ -308,6 +320,26 @@ void RoyaltyPanel::fillYearTable() {
             m_years->setItem(row, column, item);
         }
     }
+    fitYearTable();
+}
+
+void RoyaltyPanel::fitYearTable() {
+    // Up to twelve years in full; longer terms scroll. The rows' and header's heights are known
+    // once the table is polished, so this runs again when it is shown.
+    int rows = 0;
+    for (int row = 0; row < std::min(m_years->rowCount(), 12); ++row)
+        rows += m_years->rowHeight(row);
+    const int header = std::max(m_years->horizontalHeader()->sizeHint().height(),
+                                m_years->horizontalHeader()->height());
+    m_years->setFixedHeight(header + rows + 2 * m_years->frameWidth() + 2);
+}
+
+bool RoyaltyPanel::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_years &&
+        (event->type() == QEvent::Show || event->type() == QEvent::Polish ||
+         event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
+        fitYearTable();
+    return QWidget::eventFilter(watched, event);
 }
 
 void RoyaltyPanel::updateButtons() {

@@ -50,7 +50,11 @@ public:
     QComboBox *sourceCombo() const { return m_source; }
     QPushButton *applyButton() const { return m_apply; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitYearTable();
     void fillSources();
     void simulate();
     void showBanner();

@@ -2,6 +2,7 @@
 #include "ui/segments/segmentspage.h"
 
 #include "core/analytics/clustering.h"
+#include "core/analytics/segmenting.h"
 #include "core/domain/scenario.h"
 #include "ui/document/document.h"
 #include "ui/document/partnerselection.h"
@@ -12,10 +13,14 @@
 #include "ui/undo/edits_segments.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -47,6 +52,52 @@ std::optional<SegmentRule> defaultRulePrompt(QWidget *parent, const PortfolioDat
     return editor.rule();
 }
 
+std::optional<QString> defaultNamePrompt(QWidget *parent, const QString &suggested,
+                                         const QString &explanation) {
+    QDialog dialog(parent);
+    dialog.setWindowTitle(SegmentsPage::tr("Save as Segment"));
+    auto *text = new QLabel(explanation, &dialog);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *name = new QLineEdit(suggested, &dialog);
+    name->setAccessibleName(SegmentsPage::tr("Segment name"));
+    name->selectAll();
+    auto *form = new QFormLayout;
+    form->addRow(SegmentsPage::tr("&Name:"), name);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(name, &QLineEdit::textChanged, &dialog, [buttons](const QString &t) {
+        buttons->button(QDialogButtonBox::Save)->setEnabled(!t.trimmed().isEmpty());
+    });
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    dialog.setMinimumWidth(520);
+    if (dialog.exec() != QDialog::Accepted || name->text().trimmed().isEmpty())
+        return std::nullopt;
+    return name->text().trimmed();
+}
+
+/// Up to five partner names, then "and N more".
+QString someNames(const PortfolioData &data, const std::vector<Id> &ids) {
+    QStringList names;
+    for (Id id : ids) {
+        if (names.size() == 5)
+            break;
+        for (const Partner &p : data.partners)
+            if (p.id == id)
+                names << p.name;
+    }
+    QString text = names.join(QStringLiteral(", "));
+    if (ids.size() > size_t(names.size()))
+        text = SegmentsPage::tr("%1 and %n more", nullptr, int(ids.size()) - int(names.size()))
+                   .arg(text);
+    return text;
+}
+
 } // namespace
 
 SegmentsPage::SegmentsPage(Document *document, ScoringController *scoring,
@@ -61,7 +112,8 @@ SegmentsPage::SegmentsPage(Document *document, ScoringController *scoring,
     , m_partnersTitle(new QLabel(this))
     , m_motion(new QLabel(this))
     , m_refresh(new LazyRefresh(this, [this] { refresh(); }))
-    , m_rulePrompt(&defaultRulePrompt) {
+    , m_rulePrompt(&defaultRulePrompt)
+    , m_namePrompt(&defaultNamePrompt) {
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Segment"), tr("Partners"), tr("Revenue"),
                                         tr("Pipeline"), tr("Investment"), tr("ROI"),
@@ -144,8 +196,8 @@ QWidget *SegmentsPage::createStrip() {
     m_suggest->setToolTip(tr("Pick the number of clusters with the best silhouette and show "
                              "them"));
     m_saveCluster = new QPushButton(tr("Save as Se&gment"), strip);
-    m_saveCluster->setToolTip(tr("Save the selected cluster as a rule (its dominant models "
-                                 "and quadrants)"));
+    m_saveCluster->setToolTip(tr("Save the selected cluster as a named segment: a rule that holds "
+                                 "its partners"));
     layout->addWidget(kLabel);
     layout->addWidget(m_k);
     layout->addWidget(m_suggest);
@@ -327,13 +379,37 @@ void SegmentsPage::suggestClusters() {
 
 Id SegmentsPage::saveClusterAsRule() {
     const QList<QTableWidgetItem *> items = m_table->selectedItems();
-    if (segmentBy() != SegmentBy::Cluster || items.isEmpty())
+    if (segmentBy() != SegmentBy::Cluster || items.isEmpty() ||
+        size_t(items.first()->row()) >= m_result.segments.size())
         return 0;
-    const Segment &cluster = m_result.segments[size_t(items.first()->row())];
-    SegmentRule rule =
-        ruleFromCluster(m_document->portfolio()->data(), m_scoring->scores(), cluster);
-    if (rule.name.isEmpty())
-        rule.name = cluster.name;
+    const Segment cluster = m_result.segments[size_t(items.first()->row())];
+    const PortfolioData &data = m_document->portfolio()->data();
+    const RuleFit fit = ruleForMembers(data, m_scoring->scores(), cluster.partnerIds, cluster.name);
+    const int members = int(cluster.partnerIds.size());
+    if (fit.exact()) {
+        m_saveExplanation =
+            tr("The segment holds exactly the cluster's %n partner(s).", nullptr, members);
+    } else {
+        m_saveExplanation =
+            tr("The cluster has %n partner(s); ", nullptr, members) +
+            tr("the segment will hold %n, ", nullptr, fit.matched) +
+            tr("because a segment is a rule on models, quadrants, tiers, statuses, regions and "
+               "score ranges, while a cluster groups partners by similarity on every criterion.");
+        if (!fit.extra.empty())
+            m_saveExplanation +=
+                QLatin1Char(' ') +
+                tr("These partners are not in the cluster but share all its values and ranges: "
+                   "%1.")
+                    .arg(someNames(data, fit.extra));
+        if (!fit.missing.empty())
+            m_saveExplanation +=
+                QLatin1Char(' ') + tr("Left out: %1.").arg(someNames(data, fit.missing));
+    }
+    const std::optional<QString> name = m_namePrompt(this, cluster.name, m_saveExplanation);
+    if (!name || name->trimmed().isEmpty())
+        return 0;
+    SegmentRule rule = fit.rule;
+    rule.name = name->trimmed();
     rule.id = 0;
     return edit::addSegmentRule(*m_document, rule);
 }

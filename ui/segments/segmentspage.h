@@ -37,6 +37,11 @@ public:
     using RulePrompt = std::function<std::optional<SegmentRule>(
         QWidget *parent, const PortfolioData &data, const SegmentRule &rule)>;
 
+    /// Asks for the name of a rule saved from a cluster; `explanation` says which partners the
+    /// rule holds. std::nullopt when cancelled. Tests replace it.
+    using NamePrompt = std::function<std::optional<QString>(
+        QWidget *parent, const QString &suggested, const QString &explanation)>;
+
     enum Column {
         NameColumn,
         CountColumn,
@@ -71,13 +76,18 @@ public:
     SegmentBy segmentBy() const;
     void setSegmentBy(SegmentBy by);
     void setRulePrompt(RulePrompt prompt) { m_rulePrompt = std::move(prompt); }
+    void setNamePrompt(NamePrompt prompt) { m_namePrompt = std::move(prompt); }
 
     /// Selects a segment row (drill-down); -1 clears.
     void selectSegment(int row);
     /// Sets k to ps::suggestK and shows the clusters.
     void suggestClusters();
-    /// Saves the selected cluster as a rule (ps::ruleFromCluster); returns its id or 0.
+    /// Saves the selected cluster as a rule (ps::ruleForMembers) under the name the prompt
+    /// returns, as one undo step; returns its id or 0. The prompt says whether the rule holds
+    /// exactly the cluster's partners or which ones differ and why.
     Id saveClusterAsRule();
+    /// What the last "Save as Segment" said about the rule's partners.
+    QString lastSaveExplanation() const { return m_saveExplanation; }
     /// Opens the rule prompt for a new rule; returns its id or 0.
     Id addRule();
     /// Edits the rule of the selected segment; false when none or cancelled.
@@ -112,6 +122,8 @@ private:
     QPushButton *m_editRule = nullptr;
     QPushButton *m_deleteRule = nullptr;
     RulePrompt m_rulePrompt;
+    NamePrompt m_namePrompt;
+    QString m_saveExplanation;
     bool m_refreshing = false;
 };
 

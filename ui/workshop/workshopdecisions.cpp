@@ -8,6 +8,22 @@
 
 namespace ps {
 
+QString WorkshopDecisions::defaultNextStep(Decision decision) {
+    switch (decision) {
+    case Decision::Invest:
+        return tr("Agree a joint business plan");
+    case Decision::Develop:
+        return tr("Agree an enablement plan");
+    case Decision::Maintain:
+        return tr("Review at the next quarterly check");
+    case Decision::Exit:
+        return tr("Plan the exit and hand over open deals");
+    case Decision::None:
+        break;
+    }
+    return {};
+}
+
 WorkshopDecisions::WorkshopDecisions(Document *document, ScoringController *scoring,
                                      QObject *parent)
     : QObject(parent)
@@ -79,6 +95,11 @@ bool WorkshopDecisions::capture(Id partnerId, Decision decision) {
     const Fields current = fieldsOf(partnerId);
     Fields wanted = current;
     wanted.decision = decision;
+    // The next step belonged to the decision it was planned for: a different decision replaces
+    // it with the usual first step of the new one (the overlay shows it to edit; undo brings
+    // the old one back with the old decision).
+    if (decision != current.decision)
+        wanted.nextStep = defaultNextStep(decision);
     const QString text = current == wanted
                              ? tr("Confirm decision for %1: %2").arg(p->name, label(decision))
                              : tr("Decision for %1: %2").arg(p->name, label(decision));

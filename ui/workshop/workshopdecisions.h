@@ -53,11 +53,15 @@ public:
 
     /// Sets the partner's decision and records it in the decision log with the evidence of this
     /// moment (evidenceFor()), as one undo step. A decision the partner already had is recorded
-    /// too, and listed as confirmed. False when there is no such partner.
+    /// too, and listed as confirmed. A different decision replaces the partner's next step (it
+    /// was planned for the old decision) with defaultNextStep(); undo restores both. False when
+    /// there is no such partner.
     bool capture(Id partnerId, Decision decision);
     /// The record capture() would store now: the scenario shown, the partner's quadrant, scores,
     /// stability and weight profile, plus the room's evidence.
     DecisionRecord evidenceFor(Id partnerId) const;
+    /// The first step a decision usually calls for ("Plan the exit and hand over open deals").
+    static QString defaultNextStep(Decision decision);
     /// Owner, next step and note for the partner last captured; one undo step with it.
     bool addDetails(Id partnerId, const QString &owner, const QString &nextStep,
                     const QString &note);

@@ -2,16 +2,19 @@
 #include "ui/workshop/workshopwindow.h"
 
 #include "core/analytics/segmenting.h"
+#include "ui/charts/qcp.h"
 #include "ui/document/document.h"
 #include "ui/document/scoringcontroller.h"
 #include "ui/map/heatmapview.h"
 #include "ui/map/influencemapview.h"
+#include "ui/map/mapoverviewwidget.h"
 #include "ui/matrix/matrixview.h"
 #include "ui/matrix/weightspanel.h"
 #include "ui/segments/segmentcharts.h"
 #include "ui/theme/projectortheme.h"
 #include "ui/workshop/coveragechart.h"
 #include "ui/workshop/decisionoverlay.h"
+#include "ui/workshop/matrixnames.h"
 #include "ui/workshop/planstep.h"
 #include "ui/workshop/spotlightoverlay.h"
 #include "ui/workshop/votebars.h"
@@ -103,6 +106,15 @@ WorkshopWindow::WorkshopWindow(Document *document, ScoringController *scoring, Q
     m_subtitle->setFont(t.bodyFont);
     m_subtitle->setWordWrap(true);
     m_subtitle->setContentsMargins(40, 16, 40, 8);
+    // The spotlighted partner in the title's large type, in place of the step's subtitle; it
+    // wraps rather than cutting a long name.
+    m_spotlightLabel = new QLabel(this);
+    m_spotlightLabel->setObjectName(QStringLiteral("workshopSpotlight"));
+    m_spotlightLabel->setFont(t.titleFont);
+    m_spotlightLabel->setWordWrap(true);
+    m_spotlightLabel->setContentsMargins(40, 10, 40, 6);
+    m_spotlightLabel->setAccessibleName(tr("Spotlight"));
+    m_spotlightLabel->hide();
 
     m_steps = new QStackedWidget(this);
     m_coverage = new CoverageChart(document, this);
@@ -126,7 +138,10 @@ WorkshopWindow::WorkshopWindow(Document *document, ScoringController *scoring, Q
     m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_summary->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_summary->setFocusPolicy(Qt::NoFocus);
-    m_summary->setWordWrap(true);
+    // One line per decision: long cells are cut with "…" and shown whole in their tooltip.
+    m_summary->setWordWrap(false);
+    m_summary->setTextElideMode(Qt::ElideRight);
+    m_summary->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_summary->setAccessibleName(tr("Decisions taken in this session"));
     auto *summaryPage = new QWidget(this);
     auto *summaryLayout = new QVBoxLayout(summaryPage);
@@ -141,6 +156,7 @@ WorkshopWindow::WorkshopWindow(Document *document, ScoringController *scoring, Q
     layout->setSpacing(0);
     layout->addWidget(createHeader());
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_spotlightLabel);
     layout->addWidget(m_steps, 1);
     layout->addWidget(createFooter());
 
@@ -171,6 +187,7 @@ WorkshopWindow::WorkshopWindow(Document *document, ScoringController *scoring, Q
 
 WorkshopWindow::~WorkshopWindow() {
     qApp->removeEventFilter(this);
+    setLegendShown(true); // back in the chart's layout, which owns and deletes it
 }
 
 WorkshopWindow *WorkshopWindow::start(Document *document, ScoringController *scoring,
@@ -206,10 +223,12 @@ QWidget *WorkshopWindow::createHeader() {
     m_indicator = barLabel(t.titleFont, bar);
     m_indicator->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_indicator->setAccessibleName(tr("Step"));
+    // Never cut: the scenario line wraps instead when the search box takes room.
     m_scenarioLabel = barLabel(t.bodyFont, bar);
-    m_spotlightLabel = barLabel(t.bodyFont, bar);
-    // Left-aligned: a long partner name is cut at its end, never at "Spotlight".
-    m_spotlightLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_scenarioLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_scenarioLabel->setWordWrap(true);
+    m_scenarioLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_scenarioLabel->setAccessibleName(tr("Scenario"));
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Find a partner"));
     m_search->setAccessibleName(tr("Find a partner"));
@@ -222,9 +241,8 @@ QWidget *WorkshopWindow::createHeader() {
     layout->setContentsMargins(40, 12, 40, 12);
     layout->setSpacing(40);
     layout->addWidget(m_indicator);
-    layout->addWidget(m_scenarioLabel, 2);
+    layout->addWidget(m_scenarioLabel, 1);
     layout->addWidget(m_search);
-    layout->addWidget(m_spotlightLabel, 3);
     return bar;
 }
 
@@ -250,14 +268,35 @@ QWidget *WorkshopWindow::createFooter() {
 
 QWidget *WorkshopWindow::createMapStep() {
     auto *page = new QWidget(this);
+    // The whole map stays out of sight: it is the overview's source (and follows the spotlight
+    // for it); the room sees the overview, where every drawn name is readable.
     m_map = new InfluenceMapView(m_document, m_scoring, page);
     m_map->setTheme(InfluenceMapView::Theme::Projector);
+    m_map->hide();
+    m_mapOverview = new MapOverviewWidget(m_map, page);
+    connect(m_mapOverview, &MapOverviewWidget::partnerClicked, this,
+            [this](Id id) { setSpotlight(id); });
+    const auto invalidate = [this] { m_mapOverview->invalidate(); };
+    connect(m_scoring, &ScoringController::scoresChanged, m_mapOverview, invalidate);
+    Portfolio *portfolio = m_document->portfolio();
+    const auto onRows = [this](EntityKind kind) {
+        if (kind == EntityKind::Icp || kind == EntityKind::Partner || kind == EntityKind::Link)
+            m_mapOverview->invalidate();
+    };
+    connect(portfolio, &Portfolio::rowsInserted, m_mapOverview, onRows);
+    connect(portfolio, &Portfolio::rowsRemoved, m_mapOverview, onRows);
+    connect(portfolio, &Portfolio::entityChanged, m_mapOverview, onRows);
+    connect(portfolio, &Portfolio::reset, m_mapOverview, invalidate);
     m_heatmap = new HeatmapView(m_document, page);
     m_heatmap->setTheme(HeatmapView::Theme::Projector);
+    // One view at a time over the whole width, so that every name and column label has room
+    // on a 1280x720 projector: the overview, or (H) the ICP x partner-model heatmap.
+    m_mapViews = new QStackedWidget(page);
+    m_mapViews->addWidget(m_mapOverview);
+    m_mapViews->addWidget(m_heatmap);
     auto *layout = new QHBoxLayout(page);
     layout->setContentsMargins(20, 0, 20, 10);
-    layout->addWidget(m_map, 3);
-    layout->addWidget(m_heatmap, 2);
+    layout->addWidget(m_mapViews);
     return page;
 }
 
@@ -265,6 +304,8 @@ QWidget *WorkshopWindow::createMatrixStep() {
     auto *page = new QWidget(this);
     m_matrix = new MatrixView(m_scoring, page);
     m_matrix->setTheme(MatrixView::Theme::Projector);
+    // The leading partners by name, with leader lines where the chart is crowded.
+    m_matrixNames = new MatrixNames(m_matrix, m_scoring);
     m_matrixSpot = new SpotlightOverlay(m_matrix, [this]() -> std::optional<QPointF> {
         if (m_spotlight == 0 || m_scoring->rowOf(m_spotlight) < 0)
             return std::nullopt;
@@ -294,6 +335,9 @@ QWidget *WorkshopWindow::createMatrixStep() {
     weightsLayout->addStretch();
     scroll->setWidget(weightsContent);
     m_weightsBox->setFixedWidth(640);
+    // Closed at the start (with the legend, after the layout below): the chart has the screen;
+    // W opens the sliders beside it.
+    m_weightsBox->hide();
     // Placement votes on the spotlighted partner, in one line under the matrix while voting is
     // open (workshopwindow_voting.cpp).
     m_matrixVotes = new VoteStrip(page);
@@ -306,6 +350,7 @@ QWidget *WorkshopWindow::createMatrixStep() {
     layout->setSpacing(20);
     layout->addLayout(matrixColumn, 1);
     layout->addWidget(m_weightsBox);
+    setLegendShown(false);
     return page;
 }
 
@@ -340,11 +385,8 @@ void WorkshopWindow::setStep(int step) {
     m_subtitle->show();
     if (step == Segments && m_segmentsDirty)
         updateSegments();
-    if (step == Map) {
-        m_map->fitAll();
-        if (m_spotlight)
-            m_map->centerOnPartner(m_spotlight);
-    }
+    if (step == Map)
+        m_mapOverview->invalidate();
     updateHeader();
     if (changed)
         Q_EMIT stepChanged(step);
@@ -354,7 +396,10 @@ void WorkshopWindow::updateHeader() {
     m_indicator->setText(isVotingShown() ? tr("Voting") : stepIndicatorText());
     QString hints = tr("PgDn/PgUp steps · N/P partner · / find · D decide · A/B scenario");
     if (m_step == Matrix)
-        hints += tr(" · W weights");
+        hints +=
+            m_weightsBox->isVisible() ? tr(" · W close weights") : tr(" · W weights and legend");
+    if (m_step == Map)
+        hints += isHeatmapShown() ? tr(" · H map overview") : tr(" · H heatmap");
     if (m_step == Decisions)
         hints += tr(" · E export");
     if (m_step == Plan)
@@ -367,6 +412,10 @@ void WorkshopWindow::updateHeader() {
         hints = tr("Decision for %1:  I invest · V develop · M maintain · X exit · Esc cancel")
                     .arg(partnerName(m_spotlight));
     m_hints->setText(hints);
+    m_spotlightLabel->setVisible(m_spotlight != 0 && !isVotingShown());
+    // On a small projector (720 lines) the map and the matrix need every line: no subtitle.
+    const bool chartStep = m_step == Map || m_step == Matrix;
+    m_subtitle->setVisible(m_spotlight == 0 && !isVotingShown() && !(chartStep && height() < 800));
     if (m_spotlight == 0) {
         m_spotlightLabel->clear();
         return;
@@ -378,7 +427,16 @@ void WorkshopWindow::updateHeader() {
     if (const Partner *p = m_document->portfolio()->find<Partner>(m_spotlight);
         p && p->decision != Decision::None)
         text += QStringLiteral(" · ") + tr("decided: %1").arg(label(p->decision));
-    m_spotlightLabel->setText(tr("Spotlight: %1").arg(text));
+    m_spotlightLabel->setText(text);
+}
+
+bool WorkshopWindow::isHeatmapShown() const {
+    return m_mapViews->currentWidget() == m_heatmap;
+}
+
+void WorkshopWindow::showHeatmap(bool shown) {
+    m_mapViews->setCurrentWidget(shown ? static_cast<QWidget *>(m_heatmap) : m_mapOverview);
+    updateHeader();
 }
 
 void WorkshopWindow::updateScenarioView() {
@@ -410,14 +468,19 @@ void WorkshopWindow::updateSegments() {
 void WorkshopWindow::updateSummary() {
     const std::vector<WorkshopDecision> rows = m_decisions->summary();
     m_summary->setRowCount(int(rows.size()));
+    const int lineHeight = m_summary->fontMetrics().height() + 12;
+    m_summary->verticalHeader()->setDefaultSectionSize(lineHeight);
     for (int r = 0; r < int(rows.size()); ++r) {
         const WorkshopDecision &d = rows[size_t(r)];
         const QStringList cells = {d.partner, d.quadrant, label(d.decision),
                                    d.owner,   d.nextStep, d.note};
-        for (int c = 0; c < cells.size(); ++c)
-            m_summary->setItem(r, c, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(cells[c]);
+            m_summary->setItem(r, c, item);
+        }
+        m_summary->setRowHeight(r, lineHeight);
     }
-    m_summary->resizeRowsToContents();
 }
 
 void WorkshopWindow::showMessage(const QString &text) {
@@ -466,6 +529,11 @@ void WorkshopWindow::showEvent(QShowEvent *event) {
 void WorkshopWindow::hideEvent(QHideEvent *event) {
     qApp->removeEventFilter(this);
     QWidget::hideEvent(event);
+}
+
+void WorkshopWindow::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    updateHeader();
 }
 
 void WorkshopWindow::closeEvent(QCloseEvent *event) {

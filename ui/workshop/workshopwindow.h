@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QCPLayoutGrid;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -20,6 +21,8 @@ class DecisionOverlay;
 class Document;
 class HeatmapView;
 class InfluenceMapView;
+class MapOverviewWidget;
+class MatrixNames;
 class MatrixView;
 class PlanStep;
 class ScoringController;
@@ -45,7 +48,9 @@ class WorkshopVoting;
  * - D then I, V, M or X: invest, develop, maintain or exit for the spotlighted partner, one
  *   undo step; an overlay takes the optional owner, next step and note (Enter saves them into
  *   the same step). Ctrl+Z / Ctrl+Shift+Z undo and redo.
- * - W: show or hide the weight sliders on the matrix step. S: move to the next screen.
+ * - H on the map step: the ICP x partner-model heatmap instead of the map overview, or back.
+ * - W: open or close the weight sliders and the colour legend beside the matrix (closed at
+ *   the start, so the chart has the screen). S: move to the next screen.
  * - E on the decisions step: export the summary (CSV or HTML).
  * - + and − on the plan step: the budget up or down by a tenth.
  * - O: open voting (asks which network to serve on) or show its screen; V: show or hide the
@@ -72,6 +77,14 @@ public:
     QLabel *stepIndicator() const { return m_indicator; }
     QLabel *scenarioLabel() const { return m_scenarioLabel; }
     QLabel *messageLabel() const { return m_message; }
+    /// The spotlighted partner's name in large type above the step (hidden without a spotlight).
+    QLabel *spotlightBanner() const { return m_spotlightLabel; }
+    /// The key hints in the footer.
+    QLabel *hintsLabel() const { return m_hints; }
+    /// The weight sliders' panel beside the matrix; W opens and closes it.
+    QWidget *weightsBox() const { return m_weightsBox; }
+    /// Opens or closes the weight sliders and the matrix's colour legend (what W does).
+    void showWeights(bool shown);
 
     Id spotlight() const { return m_spotlight; }
     void setSpotlight(Id partnerId);
@@ -91,8 +104,17 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     MatrixView *matrixView() const { return m_matrix; }
     WeightsPanel *weightsPanel() const { return m_weights; }
+    /// The partner names drawn over the matrix (matrixnames.h).
+    MatrixNames *matrixNames() const { return m_matrixNames; }
     SpotlightOverlay *matrixSpotlight() const { return m_matrixSpot; }
     SegmentCharts *segmentCharts() const { return m_segments; }
+    /// The map step: the influence map's overview (every drawn name readable) and the heatmap.
+    MapOverviewWidget *mapOverview() const { return m_mapOverview; }
+    HeatmapView *heatmap() const { return m_heatmap; }
+    /// Shows the heatmap instead of the map overview on the map step, or the overview again
+    /// (what H does).
+    void showHeatmap(bool shown);
+    bool isHeatmapShown() const;
     /// The plan step (planstep.h).
     PlanStep *planStep() const { return m_plan; }
     /// Asks for a file and exports the summary; tests call decisions()->exportTo() instead.
@@ -128,6 +150,7 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *createHeader();
@@ -139,6 +162,7 @@ private:
     void updateSegments();
     void updateSummary();
     void showMessage(const QString &text);
+    void setLegendShown(bool shown);
     // workshopwindow_keys.cpp
     bool handleKey(QKeyEvent *event);
     bool handleDecisionKey(QKeyEvent *event);
@@ -166,8 +190,12 @@ private:
     QLineEdit *m_search = nullptr;
     CoverageChart *m_coverage = nullptr;
     InfluenceMapView *m_map = nullptr;
+    MapOverviewWidget *m_mapOverview = nullptr;
+    QStackedWidget *m_mapViews = nullptr;
     HeatmapView *m_heatmap = nullptr;
     MatrixView *m_matrix = nullptr;
+    MatrixNames *m_matrixNames = nullptr;
+    QCPLayoutGrid *m_legendHome = nullptr; ///< where the matrix's legend sits while shown
     SpotlightOverlay *m_matrixSpot = nullptr;
     WeightsPanel *m_weights = nullptr;
     QWidget *m_weightsBox = nullptr;

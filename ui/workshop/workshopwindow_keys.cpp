@@ -3,6 +3,7 @@
 #include "ui/workshop/workshopwindow.h"
 
 #include "core/domain/scenario.h"
+#include "ui/charts/qcp.h"
 #include "ui/document/document.h"
 #include "ui/document/scoringcontroller.h"
 #include "ui/map/influencemapview.h"
@@ -114,9 +115,13 @@ bool WorkshopWindow::handleKey(QKeyEvent *event) {
     case Qt::Key_D:
         beginDecision();
         return true;
+    case Qt::Key_H:
+        if (m_step == Map)
+            showHeatmap(!isHeatmapShown());
+        return true;
     case Qt::Key_W:
         if (m_step == Matrix)
-            m_weightsBox->setVisible(!m_weightsBox->isVisible());
+            showWeights(!m_weightsBox->isVisible());
         return true;
     case Qt::Key_S:
         nextScreen();
@@ -178,6 +183,27 @@ void WorkshopWindow::captureDecision(Decision decision) {
                     partner->notes);
 }
 
+void WorkshopWindow::setLegendShown(bool shown) {
+    // Out of the chart's layout while hidden: a hidden legend still keeps its column's width.
+    QCPLegend *legend = m_matrix->plot()->legend;
+    if (shown && !legend->layout() && m_legendHome) {
+        m_legendHome->addElement(0, 0, legend);
+    } else if (!shown && legend->layout()) {
+        m_legendHome = qobject_cast<QCPLayoutGrid *>(legend->layout());
+        if (m_legendHome)
+            m_legendHome->take(legend);
+    }
+    legend->setVisible(shown && legend->layout());
+}
+
+void WorkshopWindow::showWeights(bool shown) {
+    m_weightsBox->setVisible(shown);
+    // The colour legend opens with the sliders: closed, the chart has the whole width.
+    setLegendShown(shown);
+    m_matrix->plot()->replot(QCustomPlot::rpQueuedReplot);
+    updateHeader();
+}
+
 QString WorkshopWindow::partnerName(Id partnerId) const {
     const Partner *p = m_document->portfolio()->find<Partner>(partnerId);
     return p ? p->name : QString();
@@ -222,10 +248,7 @@ void WorkshopWindow::setSpotlight(Id partnerId) {
     const QList<Id> ids = partnerId ? QList<Id>{partnerId} : QList<Id>{};
     m_matrix->setSelectedPartners(ids);
     m_matrixSpot->setActive(partnerId != 0);
-    if (partnerId && m_step == Map)
-        m_map->centerOnPartner(partnerId);
-    else
-        m_map->setSelectedPartners(ids);
+    m_map->setSelectedPartners(ids);
     // The sliders show the weights that place this partner: its model's profile.
     if (partner)
         m_weights->setProfileIndex(profileIndex(partner->model));

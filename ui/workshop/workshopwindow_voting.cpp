@@ -94,11 +94,10 @@ void WorkshopWindow::showVoting(bool shown) {
     if (shown) {
         m_votingPanel->refresh();
         m_steps->setCurrentWidget(m_votingPanel);
-        // The screen needs every line at 720p; its join column says what to do.
-        m_subtitle->hide();
+        // The screen needs every line at 720p; its join column says what to do (updateHeader()
+        // hides the subtitle and the spotlight line).
     } else {
         m_steps->setCurrentIndex(m_step);
-        m_subtitle->show();
     }
     updateHeader();
 }

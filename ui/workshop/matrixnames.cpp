@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/workshop/matrixnames.h"
+
+#include "ui/charts/qcp.h"
+#include "ui/document/document.h"
+#include "ui/document/scoringcontroller.h"
+#include "ui/matrix/bubbleplottable.h"
+#include "ui/matrix/matrixview.h"
+#include "ui/theme/matrixpalette.h"
+
+#include <QEvent>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace ps {
+namespace {
+
+matrix::BubblePlottable *bubblesOf(QCustomPlot *plot) {
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        if (auto *bubbles = dynamic_cast<matrix::BubblePlottable *>(plot->plottable(i)))
+            return bubbles;
+    return nullptr;
+}
+
+/// The point of `rect`'s outline nearest to `p`.
+QPointF nearestOnRect(const QRectF &rect, const QPointF &p) {
+    return {std::clamp(p.x(), rect.left(), rect.right()),
+            std::clamp(p.y(), rect.top(), rect.bottom())};
+}
+
+} // namespace
+
+MatrixNames::MatrixNames(MatrixView *matrix, ScoringController *scoring)
+    : QWidget(matrix->plot())
+    , m_matrix(matrix)
+    , m_scoring(scoring)
+    , m_font(matrix::MatrixStyle::projector().labelFont) {
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    setAttribute(Qt::WA_NoSystemBackground);
+    setFocusPolicy(Qt::NoFocus);
+    QCustomPlot *plot = matrix->plot();
+    plot->installEventFilter(this);
+    setGeometry(plot->rect());
+    // The matrix's own labels give way to these: emptied before every drawing of the chart.
+    connect(plot, &QCustomPlot::beforeReplot, this, [plot] {
+        if (matrix::BubblePlottable *bubbles = bubblesOf(plot))
+            bubbles->setLabels({});
+    });
+    connect(plot, &QCustomPlot::afterReplot, this, qOverload<>(&QWidget::update));
+    show();
+}
+
+void MatrixNames::setMaximum(int count) {
+    m_maximum = std::max(0, count);
+    update();
+}
+
+bool MatrixNames::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == parent() && event->type() == QEvent::Resize)
+        setGeometry(parentWidget()->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+const std::vector<MatrixNames::Placed> &MatrixNames::layOut() {
+    m_placed.clear();
+    QCustomPlot *plot = m_matrix->plot();
+    matrix::BubblePlottable *plottable = bubblesOf(plot);
+    const CriteriaTable &criteria = m_scoring->criteria();
+    const std::vector<PartnerScore> &scores = m_scoring->scores();
+    if (!plottable)
+        return m_placed;
+    const std::vector<matrix::Bubble> &bubbles = plottable->bubbles();
+    const size_t n = std::min({bubbles.size(), scores.size(), criteria.partnerIds.size()});
+    const QRectF area = plot->axisRect()->rect();
+    std::vector<QRectF> taken;
+    // Every bubble's body (a name may graze a rim) and the quadrant titles in the corners.
+    for (size_t i = 0; i < n; ++i)
+        if (bubbles[i].visible) {
+            const QPointF p = plottable->pixelOf(bubbles[i]);
+            const double r = bubbles[i].radius * 0.85;
+            taken.emplace_back(p.x() - r, p.y() - r, 2 * r, 2 * r);
+        }
+    const matrix::MatrixStyle style = matrix::MatrixStyle::projector();
+    const QFontMetricsF titleMetrics(style.quadrantFont, plot);
+    std::array<int, 4> counts{};
+    for (size_t i = 0; i < n; ++i)
+        if (bubbles[i].visible)
+            ++counts[size_t(scores[i].quadrant)];
+    const double titleMargin = titleMetrics.height() * 0.3;
+    for (size_t q = 0; q < 4; ++q) {
+        const QString title =
+            MatrixView::tr("%1 (%2)").arg(label(Quadrant(q)), QLocale().toString(counts[q]));
+        const QSizeF size(titleMetrics.horizontalAdvance(title) + 8, titleMetrics.height() + 4);
+        const bool right = q == 0 || q == 2;
+        const bool top = q == 0 || q == 1;
+        taken.emplace_back(
+            QPointF(right ? area.right() - titleMargin - size.width() + 4 : area.left(),
+                    top ? area.top() : area.bottom() - titleMargin - size.height() + 2),
+            size + QSizeF(titleMargin, titleMargin));
+    }
+
+    std::vector<size_t> rows;
+    for (size_t i = 0; i < n; ++i)
+        if (bubbles[i].visible)
+            rows.push_back(i);
+    std::stable_sort(rows.begin(), rows.end(), [&scores](size_t a, size_t b) {
+        return scores[a].potential + scores[a].readiness >
+               scores[b].potential + scores[b].readiness;
+    });
+    const QFontMetricsF metrics(m_font, plot);
+    const Portfolio *portfolio = m_scoring->document()->portfolio();
+    std::vector<QLineF> leaders;
+    for (size_t row : rows) {
+        if (int(m_placed.size()) >= m_maximum)
+            break;
+        const Partner *partner = portfolio->find<Partner>(criteria.partnerIds[row]);
+        if (!partner)
+            continue;
+        const QPointF p = plottable->pixelOf(bubbles[row]);
+        const double radius = bubbles[row].radius;
+        const QSizeF size(metrics.horizontalAdvance(partner->name) + 10, metrics.height() + 4);
+        const double step = size.height() * 1.1;
+        bool done = false;
+        // Beside the bubble first, then further out; in each ring: above, below, right, left,
+        // then the diagonals.
+        for (int ring = 0; ring < 7 && !done; ++ring) {
+            const double gap = radius + 3.0 + ring * step;
+            const std::array<QPointF, 8> corners = {
+                QPointF(p.x() - size.width() / 2, p.y() - gap - size.height()),
+                QPointF(p.x() - size.width() / 2, p.y() + gap),
+                QPointF(p.x() + gap, p.y() - size.height() / 2),
+                QPointF(p.x() - gap - size.width(), p.y() - size.height() / 2),
+                QPointF(p.x() + gap * 0.7, p.y() - gap * 0.7 - size.height()),
+                QPointF(p.x() - gap * 0.7 - size.width(), p.y() - gap * 0.7 - size.height()),
+                QPointF(p.x() + gap * 0.7, p.y() + gap * 0.7),
+                QPointF(p.x() - gap * 0.7 - size.width(), p.y() + gap * 0.7),
+            };
+            for (const QPointF &corner : corners) {
+                const QRectF rect(corner, size);
+                if (!area.contains(rect))
+                    continue;
+                if (std::any_of(taken.begin(), taken.end(),
+                                [&rect](const QRectF &t) { return t.intersects(rect); }))
+                    continue;
+                QLineF leader;
+                if (ring > 0) {
+                    const QPointF end = nearestOnRect(rect, p);
+                    QLineF line(p, end);
+                    line.setLength(std::max(0.0, line.length()));
+                    const QPointF start = line.pointAt(std::min(1.0, radius / line.length()));
+                    leader = QLineF(start, end);
+                    // A leader crossing another name's box would point at the wrong name.
+                    bool crosses = false;
+                    for (const Placed &other : m_placed) {
+                        const QRectF box = other.rect;
+                        const std::array<QLineF, 4> edges = {
+                            QLineF(box.topLeft(), box.topRight()),
+                            QLineF(box.topRight(), box.bottomRight()),
+                            QLineF(box.bottomRight(), box.bottomLeft()),
+                            QLineF(box.bottomLeft(), box.topLeft())};
+                        for (const QLineF &edge : edges)
+                            crosses =
+                                crosses || leader.intersects(edge) == QLineF::BoundedIntersection;
+                    }
+                    for (const QLineF &l : leaders)
+                        crosses = crosses || leader.intersects(l) == QLineF::BoundedIntersection;
+                    if (crosses)
+                        continue;
+                    leaders.push_back(leader);
+                }
+                m_placed.push_back({partner->id, partner->name, rect, leader});
+                taken.push_back(rect);
+                done = true;
+                break;
+            }
+        }
+    }
+    return m_placed;
+}
+
+void MatrixNames::paintEvent(QPaintEvent *) {
+    layOut();
+    const matrix::MatrixStyle style = matrix::MatrixStyle::projector();
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setFont(m_font);
+    QColor backdrop = style.background;
+    backdrop.setAlpha(225);
+    for (const Placed &name : m_placed) {
+        if (!name.leader.isNull()) {
+            painter.setPen(QPen(style.foreground, 1.5));
+            painter.drawLine(name.leader);
+        }
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(backdrop);
+        painter.drawRoundedRect(name.rect, 3, 3);
+        painter.setPen(style.foreground);
+        painter.drawText(name.rect, Qt::AlignCenter, name.text);
+    }
+}
+
+} // namespace ps
