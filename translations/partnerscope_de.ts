@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ps::AccountImportDialog</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 column:</source>
+        <translation>Spalte für %1:</translation>
+    </message>
+    <message>
+        <source>Status rules</source>
+        <translation>Statusregeln</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Value (* any text)</source>
+        <translation>Wert (* beliebiger Text)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1: pick the column of each field. Rows need a name or a website; the status rules below say which rows are customers, prospects or open opportunities (the first rule that matches decides).</source>
+        <translation>%1: Wählen Sie die Spalte für jedes Feld. Zeilen brauchen einen Namen oder eine Website; die Statusregeln unten legen fest, welche Zeilen Kunden, Interessenten oder offene Verkaufschancen sind (die erste zutreffende Regel entscheidet).</translation>
+    </message>
+    <message>
+        <source>Status rules:</source>
+        <translation>Statusregeln:</translation>
+    </message>
+    <message>
+        <source>Recognised: %1</source>
+        <translation>Erkannt: %1</translation>
+    </message>
+    <message>
+        <source>(no status column)</source>
+        <translation>(keine Statusspalte)</translation>
+    </message>
+    <message>
+        <source>any other row</source>
+        <translation>jede andere Zeile</translation>
+    </message>
+</context>
+<context>
     <name>ps::AccountsPage</name>
     <message numerus="yes">
         <source>%n account(s), %1, from %2</source>
@@ -155,92 +214,23 @@
         <translation>Kontenliste von %1 importieren</translation>
     </message>
     <message>
-        <source>Import partner list</source>
-        <translation>Partnerliste importieren</translation>
+        <source>Update the map&apos;s overlapping accounts</source>
+        <translation>Gemeinsame Kunden in der Karte aktualisieren</translation>
     </message>
     <message>
-        <source>Account-mapping files (*.psx);;All files (*)</source>
-        <translation>Kontenabgleich-Dateien (*.psx);;Alle Dateien (*)</translation>
+        <source>Set each influence link&apos;s overlapping accounts to the overlap measured here: our accounts in the link&apos;s ICP that are in the partner&apos;s latest list</source>
+        <translation>Bei jeder Einflussverbindung die gemeinsamen Kunden auf die hier gemessene Überschneidung setzen: unsere Konten im ICP der Verbindung, die in der neuesten Liste des Partners stehen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be read (%2).</source>
-        <translation>„%1“ konnte nicht gelesen werden (%2).</translation>
+        <source>Computing the overlap of %1 accounts…</source>
+        <translation>Überschneidung von %1 Konten wird berechnet…</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is larger than any account-mapping file can be.</source>
-        <translation>„%1“ ist größer, als eine Kontenabgleich-Datei sein kann.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could not be written (%2).</source>
-        <translation>„%1“ konnte nicht geschrieben werden (%2).</translation>
-    </message>
-    <message>
-        <source>Make an offer</source>
-        <translation>Angebot erstellen</translation>
-    </message>
-    <message>
-        <source>Our organisation, as the partner sees it:</source>
-        <translation>Unsere Organisation, wie der Partner sie sieht:</translation>
-    </message>
-    <message>
-        <source>Offer our:</source>
-        <translation>Von uns anbieten:</translation>
-    </message>
-    <message>
-        <source>The offer holds our registrable domains blinded with a secret that stays in this portfolio: the partner cannot read them. Send it by mail; the partner answers it.</source>
-        <translation>Das Angebot enthält unsere registrierbaren Domains, verblindet mit einem Geheimnis, das in diesem Portfolio bleibt: Der Partner kann sie nicht lesen. Senden Sie es per E-Mail; der Partner beantwortet es.</translation>
-    </message>
-    <message>
-        <source>Save the offer</source>
-        <translation>Angebot speichern</translation>
-    </message>
-    <message>
-        <source>Blinding our domains…</source>
-        <translation>Unsere Domains werden verblindet…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Make an account-mapping offer</source>
-        <translation>Angebot für einen Kontenabgleich erstellen</translation>
-    </message>
-    <message>
-        <source>Answer an offer</source>
-        <translation>Angebot beantworten</translation>
-    </message>
-    <message>
-        <source>%1 offers %2 blinded domains. Answering reveals which of our customers and prospects they share, and nothing else. Answer?</source>
-        <translation>%1 bietet %2 verblindete Domains an. Eine Antwort zeigt, welche unserer Kunden und Interessenten der Partner ebenfalls hat, und sonst nichts. Antworten?</translation>
-    </message>
-    <message>
-        <source>Save the answer</source>
-        <translation>Antwort speichern</translation>
-    </message>
-    <message>
-        <source>Blinding…</source>
-        <translation>Verblinden…</translation>
-    </message>
-    <message>
-        <source>Answer the offer of %1</source>
-        <translation>Angebot von %1 beantworten</translation>
-    </message>
-    <message>
-        <source>Finish with the answer of %1</source>
-        <translation>Mit der Antwort von %1 abschließen</translation>
-    </message>
-    <message>
-        <source>Comparing…</source>
-        <translation>Vergleichen…</translation>
-    </message>
-    <message>
-        <source>Finish the exchange</source>
-        <translation>Abgleich abschließen</translation>
-    </message>
-    <message>
-        <source>Finish the account mapping with %1</source>
-        <translation>Kontenabgleich mit %1 abschließen</translation>
+    <message numerus="yes">
+        <source>Update %n link(s) from the account overlap</source>
+        <translation>
+            <numerusform>%n Verbindung aus der Kontenüberschneidung aktualisieren</numerusform>
+            <numerusform>%n Verbindungen aus der Kontenüberschneidung aktualisieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1799,13 +1789,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
             <numerusform>%Ln unverändert</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %Ln row(s) have dates such as 03/04/2025 that read either way; they were read month first (--date-order dmy reads them day first).</source>
-        <translation>
-            <numerusform>%1: %Ln Zeile hat Datumsangaben wie 03/04/2025, die sich auf beide Arten lesen lassen; sie wurden mit dem Monat zuerst gelesen (--date-order dmy liest sie mit dem Tag zuerst).</numerusform>
-            <numerusform>%1: %Ln Zeilen haben Datumsangaben wie 03/04/2025, die sich auf beide Arten lesen lassen; sie wurden mit dem Monat zuerst gelesen (--date-order dmy liest sie mit dem Tag zuerst).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>With --kind deals: the opportunity-partner export (OpportunityId, AccountToId, Role, IsPrimary) that says which partner accounts were on which deal.</source>
         <translation>Mit --kind deals: der Opportunity-Partner-Export (OpportunityId, AccountToId, Role, IsPrimary), der angibt, welche Partner-Accounts an welchem Deal beteiligt waren.</translation>
@@ -1813,10 +1796,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>OPPPARTNERS.csv</source>
         <translation>OPPPARTNERS.csv</translation>
-    </message>
-    <message>
-        <source>How to read dates such as 03/04/2025: auto (default: from the file, else month first), dmy (day first) or mdy (month first).</source>
-        <translation>Wie Datumsangaben wie 03/04/2025 gelesen werden: auto (Standard: aus der Datei, sonst Monat zuerst), dmy (Tag zuerst) oder mdy (Monat zuerst).</translation>
     </message>
     <message>
         <source>ORDER</source>
@@ -2048,10 +2027,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>--date muss ein Datum im Format YYYY-MM-DD sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--partner and --date go with account lists.</source>
-        <translation>--partner und --date gehören zu Kontenlisten.</translation>
-    </message>
-    <message>
         <source>OUT.psx</source>
         <translation>OUT.psx</translation>
     </message>
@@ -2209,6 +2184,26 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Copied %1 to %2.</source>
         <translation>%1 nach %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>%1:%2: the date &quot;%3&quot; reads either way (%4 or %5) and no row of the file decides; give --date-order dmy (day first) or --date-order mdy (month first).</source>
+        <translation>%1:%2: Das Datum „%3“ lässt sich auf beide Arten lesen (%4 oder %5), und keine Zeile der Datei entscheidet es; geben Sie --date-order dmy (Tag zuerst) oder --date-order mdy (Monat zuerst) an.</translation>
+    </message>
+    <message>
+        <source>How to read dates such as 03/04/2025: auto (default: from the file; an error when no row decides), dmy (day first) or mdy (month first).</source>
+        <translation>Wie Datumsangaben wie 03/04/2025 gelesen werden: auto (Standard: aus der Datei; ein Fehler, wenn keine Zeile entscheidet), dmy (Tag zuerst) oder mdy (Monat zuerst).</translation>
+    </message>
+    <message>
+        <source>With --kind accounts or partner-accounts: read FIELD from COLUMN (a header or a 1-based number); FIELD is name, website, status, industry, employees, country, crm_id or open_pipeline. Repeat for several fields.</source>
+        <translation>Mit --kind accounts oder partner-accounts: FIELD aus COLUMN lesen (eine Spaltenüberschrift oder eine Nummer ab 1); FIELD ist name, website, status, industry, employees, country, crm_id oder open_pipeline. Für mehrere Felder wiederholen.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN</source>
+        <translation>FIELD=COLUMN</translation>
+    </message>
+    <message>
+        <source>--partner, --date and --map go with account lists.</source>
+        <translation>--partner, --date und --map gehören zu Kontenlisten.</translation>
     </message>
 </context>
 <context>
@@ -2725,10 +2720,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
 <context>
     <name>ps::EconomicsPage</name>
     <message>
-        <source>Needs attention</source>
-        <translation>Handlungsbedarf</translation>
-    </message>
-    <message>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
@@ -2763,6 +2754,14 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Investment history</source>
         <translation>Investitionsverlauf</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation>Ha&amp;ndlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention (%1)</source>
+        <translation>Ha&amp;ndlungsbedarf (%1)</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3053,218 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Hold today&apos;s spend</source>
         <translation>Heutige Ausgaben halten</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ExchangeWizard</name>
+    <message>
+        <source>Account-mapping files (*.psx);;All files (*)</source>
+        <translation>Account-Mapping-Dateien (*.psx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read (%2).</source>
+        <translation>„%1“ konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than any account-mapping file can be.</source>
+        <translation>„%1“ ist größer, als eine Account-Mapping-Datei sein kann.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written (%2).</source>
+        <translation>„%1“ konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Account mapping without sharing the lists</source>
+        <translation>Account-Mapping, ohne die Listen zu teilen</translation>
+    </message>
+    <message>
+        <source>Which step?</source>
+        <translation>Welcher Schritt?</translation>
+    </message>
+    <message>
+        <source>Two companies learn the accounts they share, and nothing else, by exchanging three files by mail. No server, no third party.</source>
+        <translation>Zwei Unternehmen erfahren die Konten, die sie gemeinsam haben, und sonst nichts, indem sie drei Dateien per E-Mail austauschen. Kein Server, kein Dritter.</translation>
+    </message>
+    <message>
+        <source>&amp;1. Make an offer (we start)</source>
+        <translation>&amp;1. Angebot erstellen (wir beginnen)</translation>
+    </message>
+    <message>
+        <source>&amp;2. Answer a partner&apos;s offer (the partner started)</source>
+        <translation>&amp;2. Angebot eines Partners beantworten (der Partner hat begonnen)</translation>
+    </message>
+    <message>
+        <source>&amp;3. Finish with the partner&apos;s answer (we started)</source>
+        <translation>&amp;3. Mit der Antwort des Partners abschließen (wir haben begonnen)</translation>
+    </message>
+    <message>
+        <source>The side that makes the offer learns the shared accounts with the partner&apos;s status for each, and the sizes of the partner&apos;s lists. The side that answers learns only the sizes of the offer&apos;s lists. For both to learn the overlap, each makes an offer.</source>
+        <translation>Die Seite, die das Angebot erstellt, erfährt die gemeinsamen Konten mit dem jeweiligen Status beim Partner sowie die Größe der Listen des Partners. Die antwortende Seite erfährt nur die Größe der Listen im Angebot. Damit beide die Überschneidung erfahren, erstellt jede Seite ein Angebot.</translation>
+    </message>
+    <message>
+        <source>Step 1: make an offer</source>
+        <translation>Schritt 1: Angebot erstellen</translation>
+    </message>
+    <message>
+        <source>Our registrable domains, blinded with a secret that stays in this portfolio.</source>
+        <translation>Unsere registrierbaren Domains, verblindet mit einem Geheimnis, das in diesem Portfolio bleibt.</translation>
+    </message>
+    <message>
+        <source>Our organisation, as the partner sees it:</source>
+        <translation>Unsere Organisation, wie der Partner sie sieht:</translation>
+    </message>
+    <message>
+        <source>Offer our:</source>
+        <translation>Von uns anbieten:</translation>
+    </message>
+    <message>
+        <source>Save the offer as:</source>
+        <translation>Angebot speichern unter:</translation>
+    </message>
+    <message>
+        <source>Save the offer</source>
+        <translation>Angebot speichern</translation>
+    </message>
+    <message>
+        <source>The partner cannot read the blinded domains; it learns how many we offer in each list and our organisation&apos;s name. Send the file by mail; the partner answers it (step 2) and sends the answer back for step 3. Accounts without a website are not offered: the exchange matches on domains only.</source>
+        <translation>Der Partner kann die verblindeten Domains nicht lesen; er erfährt, wie viele wir in jeder Liste anbieten, und den Namen unserer Organisation. Senden Sie die Datei per E-Mail; der Partner beantwortet sie (Schritt 2) und schickt die Antwort für Schritt 3 zurück. Konten ohne Website werden nicht angeboten: Der Abgleich erfolgt nur über Domains.</translation>
+    </message>
+    <message>
+        <source>Step 2: answer a partner&apos;s offer</source>
+        <translation>Schritt 2: Angebot eines Partners beantworten</translation>
+    </message>
+    <message>
+        <source>Blind the partner&apos;s points again, and our own domains, for the partner to compare.</source>
+        <translation>Die Punkte des Partners erneut verblinden, ebenso unsere eigenen Domains, damit der Partner vergleichen kann.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s offer:</source>
+        <translation>Angebot des Partners:</translation>
+    </message>
+    <message>
+        <source>Open the offer</source>
+        <translation>Angebot öffnen</translation>
+    </message>
+    <message>
+        <source>Reveal our:</source>
+        <translation>Von uns offenlegen:</translation>
+    </message>
+    <message>
+        <source>Save the answer as:</source>
+        <translation>Antwort speichern unter:</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Antwort speichern</translation>
+    </message>
+    <message>
+        <source>The partner learns which of its offered accounts are among the lists we reveal, with their status, and how many domains each of our lists holds; nothing about our other accounts. We learn only the sizes of the partner&apos;s lists. An offer is answered once: compare its sizes with what was agreed before answering.</source>
+        <translation>Der Partner erfährt, welche seiner angebotenen Konten in den von uns offengelegten Listen stehen, mit ihrem Status, und wie viele Domains jede unserer Listen enthält; nichts über unsere übrigen Konten. Wir erfahren nur die Größe der Listen des Partners. Ein Angebot wird nur einmal beantwortet: Vergleichen Sie vor dem Antworten seine Größen mit dem Vereinbarten.</translation>
+    </message>
+    <message>
+        <source>Step 3: finish with the partner&apos;s answer</source>
+        <translation>Schritt 3: Mit der Antwort des Partners abschließen</translation>
+    </message>
+    <message>
+        <source>Compare: the shared accounts become the partner&apos;s newest list.</source>
+        <translation>Vergleichen: Die gemeinsamen Konten werden zur neuesten Liste des Partners.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s answer:</source>
+        <translation>Antwort des Partners:</translation>
+    </message>
+    <message>
+        <source>Open the answer</source>
+        <translation>Antwort öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>We learn each shared account (by its registrable domain) with the partner&apos;s status for it, and the sizes of the partner&apos;s lists; nothing about its other accounts. The result is stored like an imported list of the partner, dated today, and the exchange&apos;s secret is wiped so that the answer cannot be replayed.</source>
+        <translation>Wir erfahren jedes gemeinsame Konto (über seine registrierbare Domain) mit seinem Status beim Partner sowie die Größe der Listen des Partners; nichts über dessen übrige Konten. Das Ergebnis wird wie eine importierte Liste des Partners mit dem heutigen Datum gespeichert, und das Geheimnis des Abgleichs wird gelöscht, damit die Antwort nicht erneut verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Cancel the step</source>
+        <translation>Schritt abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 offers %n blinded domain(s) (%2).</source>
+        <translation>
+            <numerusform>%1 bietet %n verblindete Domain an (%2).</numerusform>
+            <numerusform>%1 bietet %n verblindete Domains an (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import our accounts first.</source>
+        <translation>Importieren Sie zuerst die eigenen Konten.</translation>
+    </message>
+    <message>
+        <source>Blinding our domains…</source>
+        <translation>Unsere Domains werden verblindet…</translation>
+    </message>
+    <message>
+        <source>Blinding the partner&apos;s points and our domains…</source>
+        <translation>Punkte des Partners und unsere Domains werden verblindet…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleich läuft…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or stored.</source>
+        <translation>Abgebrochen: Es wurde nichts geschrieben oder gespeichert.</translation>
+    </message>
+    <message>
+        <source>Make an account-mapping offer</source>
+        <translation>Account-Mapping-Angebot erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The offer holds %n blinded domain(s) (%1). Send &quot;%2&quot; to the partner; when its answer comes back, run step 3.</source>
+        <translation>
+            <numerusform>Das Angebot enthält %n verblindete Domain (%1). Senden Sie „%2“ an den Partner; wenn seine Antwort zurückkommt, führen Sie Schritt 3 aus.</numerusform>
+            <numerusform>Das Angebot enthält %n verblindete Domains (%1). Senden Sie „%2“ an den Partner; wenn seine Antwort zurückkommt, führen Sie Schritt 3 aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer the offer of %1</source>
+        <translation>Angebot von %1 beantworten</translation>
+    </message>
+    <message>
+        <source>Answered the offer of %1 (%2). Send &quot;%3&quot; back to them.</source>
+        <translation>Angebot von %1 beantwortet (%2). Senden Sie „%3“ an den Partner zurück.</translation>
+    </message>
+    <message>
+        <source>Finish the account mapping with %1</source>
+        <translation>Account-Mapping mit %1 abschließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared account(s) with %1, of %2 we offered and %3 they revealed. They are stored as the newest list of %4: the Accounts page shows the overlap.</source>
+        <translation>
+            <numerusform>%n gemeinsames Konto mit %1, bei %2 von uns angebotenen und %3 vom Partner offengelegten. Es ist als neueste Liste von %4 gespeichert: Die Seite Konten zeigt die Überschneidung.</numerusform>
+            <numerusform>%n gemeinsame Konten mit %1, bei %2 von uns angebotenen und %3 vom Partner offengelegten. Sie sind als neueste Liste von %4 gespeichert: Die Seite Konten zeigt die Überschneidung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>The step did not complete.</source>
+        <translation>Der Schritt wurde nicht abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3633,48 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>ps::GapCandidates</name>
+    <message>
+        <source>Fits industry %1 and region %2</source>
+        <translation>Passt zu Branche %1 und Region %2</translation>
+    </message>
+    <message>
+        <source>Fits industry %1</source>
+        <translation>Passt zu Branche %1</translation>
+    </message>
+    <message>
+        <source>Fits region %1</source>
+        <translation>Passt zu Region %1</translation>
+    </message>
+    <message>
+        <source>no link yet</source>
+        <translation>noch keine Verbindung</translation>
+    </message>
+    <message>
+        <source>weak link (%1, strength %2)</source>
+        <translation>schwache Verbindung (%1, Stärke %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) with its buyers</source>
+        <translation>
+            <numerusform>%n Deal mit seinen Einkäufern</numerusform>
+            <numerusform>%n Deals mit seinen Einkäufern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>market reach %1/5</source>
+        <translation>Marktreichweite %1/5</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Added to close a coverage gap: %1</source>
+        <translation>Hinzugefügt, um eine Abdeckungslücke zu schließen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ps::GroupAhp</name>
     <message>
         <source>There are no judgments yet.</source>
@@ -3650,10 +3903,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>D</translation>
     </message>
     <message>
-        <source>Workshop: show or hide the weights (matrix step)</source>
-        <translation>Workshop: Gewichte ein- oder ausblenden (Matrix-Schritt)</translation>
-    </message>
-    <message>
         <source>W</source>
         <translation>W</translation>
     </message>
@@ -3701,6 +3950,18 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Workshop: show or hide the weights and legend (matrix step)</source>
+        <translation>Workshop: Gewichte und Legende ein- oder ausblenden (Matrix-Schritt)</translation>
+    </message>
+    <message>
+        <source>Workshop: heatmap or map overview (map step)</source>
+        <translation>Workshop: Heatmap oder Kartenübersicht (Karten-Schritt)</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
 </context>
 <context>
     <name>ps::HistoryDialog</name>
@@ -3739,6 +4000,106 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>No changes recorded on the server yet.</source>
         <translation>Auf dem Server sind noch keine Änderungen erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::IcpFocusPanel</name>
+    <message>
+        <source>Linked partners, strongest first:</source>
+        <translation>Verknüpfte Partner, stärkste zuerst:</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Linked partners</source>
+        <translation>Verknüpfte Partner</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Candidates to close the gap</source>
+        <translation>Kandidaten zum Schließen der Lücke</translation>
+    </message>
+    <message>
+        <source>Focus on ICP</source>
+        <translation>Fokus auf ICP</translation>
+    </message>
+    <message>
+        <source>Focus o&amp;n ICP:</source>
+        <translation>Fokus auf &amp;ICP:</translation>
+    </message>
+    <message>
+        <source>Partners whose industries and regions fit this ICP and that reach it weakly or not at all, best first</source>
+        <translation>Partner, deren Branchen und Regionen zu diesem ICP passen und die es schwach oder gar nicht erreichen, beste zuerst</translation>
+    </message>
+    <message>
+        <source>(choose an ICP)</source>
+        <translation>(ICP wählen)</translation>
+    </message>
+    <message>
+        <source>Choose an ICP here, or click one on the map or in the coverage table, to see its partners and, for a gap, who could close it.</source>
+        <translation>Wählen Sie hier ein ICP oder klicken Sie eines auf der Karte oder in der Abdeckungstabelle an, um seine Partner zu sehen und, bei einer Lücke, wer sie schließen könnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a gap: no partner reaches it strongly (influence %2 of 100, %n partner(s) linked).</source>
+        <translation>
+            <numerusform>%1 ist eine Lücke: Kein Partner erreicht es stark (Einfluss %2 von 100, %n Partner verknüpft).</numerusform>
+            <numerusform>%1 ist eine Lücke: Kein Partner erreicht es stark (Einfluss %2 von 100, %n Partner verknüpft).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: influence %2 of 100, %n strong partner(s).</source>
+        <translation>
+            <numerusform>%1: Einfluss %2 von 100, %n starker Partner.</numerusform>
+            <numerusform>%1: Einfluss %2 von 100, %n starke Partner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partner fits this ICP&apos;s industries and regions without a strong link.</source>
+        <translation>Kein Partner ohne starke Verbindung passt zu den Branchen und Regionen dieses ICP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) could close the gap, best first:</source>
+        <translation>
+            <numerusform>%n Partner könnte die Lücke schließen, beste zuerst:</numerusform>
+            <numerusform>%n Partner könnten die Lücke schließen, beste zuerst:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strengthen link</source>
+        <translation>Verbindung stärken</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a link from %1 to %2</source>
+        <translation>Verbindung von %1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Raise the existing link to strength %1 (undo takes it back)</source>
+        <translation>Die bestehende Verbindung auf Stärke %1 anheben (Rückgängig nimmt es zurück)</translation>
+    </message>
+    <message>
+        <source>Add an Influences link of strength %1 (undo takes it back)</source>
+        <translation>Eine Verbindung „Beeinflusst die Entscheidung“ mit Stärke %1 hinzufügen (Rückgängig nimmt sie zurück)</translation>
     </message>
 </context>
 <context>
@@ -4577,10 +4938,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>Erkennen (gefunden: Monat zuerst)</translation>
     </message>
     <message>
-        <source>Detect (the file does not tell: month first)</source>
-        <translation>Erkennen (die Datei ist nicht eindeutig: Monat zuerst)</translation>
-    </message>
-    <message>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
@@ -4602,6 +4959,38 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Record id in the CRM</source>
         <translation>Datensatz-ID im CRM</translation>
+    </message>
+    <message>
+        <source>How does the file write dates?</source>
+        <translation>Wie schreibt die Datei Datumsangaben?</translation>
+    </message>
+    <message>
+        <source>Detect (the file does not tell: answer below)</source>
+        <translation>Erkennen (die Datei verrät es nicht: unten beantworten)</translation>
+    </message>
+    <message>
+        <source>Dates are read day first: line %1 has %2, which can only be %3.</source>
+        <translation>Datumsangaben werden mit dem Tag zuerst gelesen: Zeile %1 enthält %2, was nur %3 sein kann.</translation>
+    </message>
+    <message>
+        <source>Dates are read month first: line %1 has %2, which can only be %3.</source>
+        <translation>Datumsangaben werden mit dem Monat zuerst gelesen: Zeile %1 enthält %2, was nur %3 sein kann.</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>Dates such as %1 (line %2) read either way, and no row of the file decides. Choose how the file writes them:</source>
+        <translation>Datumsangaben wie %1 (Zeile %2) lassen sich auf beide Arten lesen, und keine Zeile der Datei entscheidet es. Wählen Sie, wie die Datei sie schreibt:</translation>
+    </message>
+    <message>
+        <source>Day first: %1</source>
+        <translation>Tag zuerst: %1</translation>
+    </message>
+    <message>
+        <source>Month first: %1</source>
+        <translation>Monat zuerst: %1</translation>
     </message>
 </context>
 <context>
@@ -5257,6 +5646,32 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
             <numerusform>, %n akquiriert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Suggested from the account overlap: %1.</source>
+        <translation>Vorgeschlagen aus der Kontenüberschneidung: %1.</translation>
+    </message>
+    <message>
+        <source>Suggested from the deal log: %1; and the account overlap: %2.</source>
+        <translation>Vorgeschlagen aus dem Deal-Protokoll: %1; und aus der Kontenüberschneidung: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared account(s) in this ICP (of %1 of ours)</source>
+        <translation>
+            <numerusform>%n gemeinsames Konto in diesem ICP (von %1 eigenen)</numerusform>
+            <numerusform>%n gemeinsame Konten in diesem ICP (von %1 eigenen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared account(s) in ICP %1 (of %2 of ours)</source>
+        <translation>
+            <numerusform>%n gemeinsames Konto in ICP %1 (von %2 eigenen)</numerusform>
+            <numerusform>%n gemeinsame Konten in ICP %1 (von %2 eigenen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>ps::LinkSuggestionsPanel</name>
@@ -5267,10 +5682,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Re&amp;ject</source>
         <translation>A&amp;blehnen</translation>
-    </message>
-    <message>
-        <source>Links the deals suggest</source>
-        <translation>Von den Deals vorgeschlagene Verbindungen</translation>
     </message>
     <message>
         <source>ICP</source>
@@ -5300,18 +5711,22 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>%1, strength %2</source>
         <translation>%1, Stärke %2</translation>
     </message>
+    <message>
+        <source>Links the evidence suggests</source>
+        <translation>Von der Datenlage nahegelegte Verbindungen</translation>
+    </message>
     <message numerus="yes">
-        <source>The deal log suggests no missing link: every partner with %n or more deals for an ICP&apos;s buyers is linked to it.</source>
+        <source>The deal log and the account overlap suggest no missing link: every partner with %n or more deals for an ICP&apos;s buyers, or a strong account overlap in it, is linked to it.</source>
         <translation>
-            <numerusform>Das Deal-Protokoll schlägt keine fehlende Verbindung vor: Jeder Partner mit %n oder mehr Deals für die Einkäufer eines ICP ist mit ihm verknüpft.</numerusform>
-            <numerusform>Das Deal-Protokoll schlägt keine fehlende Verbindung vor: Jeder Partner mit %n oder mehr Deals für die Einkäufer eines ICP ist mit ihm verknüpft.</numerusform>
+            <numerusform>Deal-Protokoll und Kontenüberschneidung legen keine fehlende Verbindung nahe: Jeder Partner mit %n oder mehr Deals für die Einkäufer eines ICP oder einer starken Kontenüberschneidung darin ist mit ihm verknüpft.</numerusform>
+            <numerusform>Deal-Protokoll und Kontenüberschneidung legen keine fehlende Verbindung nahe: Jeder Partner mit %n oder mehr Deals für die Einkäufer eines ICP oder einer starken Kontenüberschneidung darin ist mit ihm verknüpft.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n link(s) the deal log suggests: partners on deals whose buyers match an ICP they have no link to.</source>
+        <source>%n link(s) the evidence suggests: partners on deals whose buyers match an ICP, or sharing many of our accounts in it, that have no link to it.</source>
         <translation>
-            <numerusform>%n Verbindung, die das Deal-Protokoll vorschlägt: Partner auf Deals, deren Einkäufer zu einem ICP passen, mit dem sie nicht verknüpft sind.</numerusform>
-            <numerusform>%n Verbindungen, die das Deal-Protokoll vorschlägt: Partner auf Deals, deren Einkäufer zu einem ICP passen, mit dem sie nicht verknüpft sind.</numerusform>
+            <numerusform>%n Verbindung, die die Datenlage nahelegt: Partner an Deals, deren Einkäufer zu einem ICP passen, oder mit vielen gemeinsamen Konten darin, die noch nicht mit ihm verknüpft sind.</numerusform>
+            <numerusform>%n Verbindungen, die die Datenlage nahelegt: Partner an Deals, deren Einkäufer zu einem ICP passen, oder mit vielen gemeinsamen Konten darin, die noch nicht mit ihm verknüpft sind.</numerusform>
         </translation>
     </message>
 </context>
@@ -5968,6 +6383,18 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Show ICPs, partner models and the strongest partners as flows, every name readable; click a partner to see it on the whole map</source>
         <translation>ICPs, Partnermodelle und die stärksten Partner als Flüsse zeigen, jeder Name lesbar; einen Partner anklicken, um ihn auf der ganzen Karte zu sehen</translation>
+    </message>
+    <message>
+        <source>Covera&amp;ge</source>
+        <translation>Abdeckun&amp;g</translation>
+    </message>
+    <message>
+        <source>ICP Foc&amp;us</source>
+        <translation>ICP-Fok&amp;us</translation>
+    </message>
+    <message>
+        <source>Suggested Lin&amp;ks</source>
+        <translation>&amp;Verbindungsvorschläge</translation>
     </message>
 </context>
 <context>
@@ -7877,18 +8304,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>kein Plan hat diese ID</translation>
     </message>
     <message>
-        <source>%1 is below %2</source>
-        <translation>%1 ist kleiner als %2</translation>
-    </message>
-    <message>
-        <source>the amount is negative or not finite</source>
-        <translation>der Betrag ist negativ oder nicht endlich</translation>
-    </message>
-    <message>
-        <source>a date in YYYY-MM-DD form is required</source>
-        <translation>ein Datum im Format JJJJ-MM-TT ist erforderlich</translation>
-    </message>
-    <message>
         <source>a second list of our own accounts</source>
         <translation>eine zweite Liste eigener Konten</translation>
     </message>
@@ -8879,10 +9294,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>Als Se&amp;gment speichern</translation>
     </message>
     <message>
-        <source>Save the selected cluster as a rule (its dominant models and quadrants)</source>
-        <translation>Den ausgewählten Cluster als Regel speichern (seine vorherrschenden Modelle und Quadranten)</translation>
-    </message>
-    <message>
         <source>&amp;New Rule...</source>
         <translation>Neue &amp;Regel...</translation>
     </message>
@@ -8916,6 +9327,62 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>New segment</source>
         <translation>Neues Segment</translation>
+    </message>
+    <message>
+        <source>Save as Segment</source>
+        <translation>Als Segment speichern</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>Segmentname</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the selected cluster as a named segment: a rule that holds its partners</source>
+        <translation>Den ausgewählten Cluster als benanntes Segment speichern: eine Regel, die seine Partner umfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>The segment holds exactly the cluster&apos;s %n partner(s).</source>
+        <translation>
+            <numerusform>Das Segment umfasst genau den %n Partner des Clusters.</numerusform>
+            <numerusform>Das Segment umfasst genau die %n Partner des Clusters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster has %n partner(s); </source>
+        <translation>
+            <numerusform>Der Cluster hat %n Partner; </numerusform>
+            <numerusform>Der Cluster hat %n Partner; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the segment will hold %n, </source>
+        <translation>
+            <numerusform>das Segment wird %n umfassen, </numerusform>
+            <numerusform>das Segment wird %n umfassen, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>because a segment is a rule on models, quadrants, tiers, statuses, regions and score ranges, while a cluster groups partners by similarity on every criterion.</source>
+        <translation>weil ein Segment eine Regel über Modelle, Quadranten, Stufen, Status, Regionen und Score-Bereiche ist, während ein Cluster Partner nach Ähnlichkeit über alle Kriterien gruppiert.</translation>
+    </message>
+    <message>
+        <source>These partners are not in the cluster but share all its values and ranges: %1.</source>
+        <translation>Diese Partner sind nicht im Cluster, teilen aber alle seine Werte und Bereiche: %1.</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Nicht enthalten: %1.</translation>
     </message>
 </context>
 <context>
@@ -10207,6 +10674,22 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
+    <message>
+        <source>Agree a joint business plan</source>
+        <translation>Gemeinsamen Businessplan vereinbaren</translation>
+    </message>
+    <message>
+        <source>Agree an enablement plan</source>
+        <translation>Enablement-Plan vereinbaren</translation>
+    </message>
+    <message>
+        <source>Review at the next quarterly check</source>
+        <translation>Beim nächsten Quartalsreview prüfen</translation>
+    </message>
+    <message>
+        <source>Plan the exit and hand over open deals</source>
+        <translation>Ausstieg planen und offene Deals übergeben</translation>
+    </message>
 </context>
 <context>
     <name>ps::WorkshopVoting</name>
@@ -10309,10 +10792,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <translation>PgDn/PgUp Schritte · N/P Partner · / suchen · D entscheiden · A/B Szenario</translation>
     </message>
     <message>
-        <source> · W weights</source>
-        <translation> · W Gewichte</translation>
-    </message>
-    <message>
         <source> · E export</source>
         <translation> · E exportieren</translation>
     </message>
@@ -10327,10 +10806,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>decided: %1</source>
         <translation>entschieden: %1</translation>
-    </message>
-    <message>
-        <source>Spotlight: %1</source>
-        <translation>Im Fokus: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -10431,6 +10906,30 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source> · +/− budget</source>
         <translation> · +/− Budget</translation>
+    </message>
+    <message>
+        <source>Spotlight</source>
+        <translation>Partner im Fokus</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source> · W close weights</source>
+        <translation> · W Gewichte schließen</translation>
+    </message>
+    <message>
+        <source> · W weights and legend</source>
+        <translation> · W Gewichte und Legende</translation>
+    </message>
+    <message>
+        <source> · H map overview</source>
+        <translation> · H Kartenübersicht</translation>
+    </message>
+    <message>
+        <source> · H heatmap</source>
+        <translation> · H Heatmap</translation>
     </message>
 </context>
 <context>
@@ -10598,6 +11097,14 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>libpsl %1, list loaded from %2 (the built-in list is of %3)</source>
         <extracomment>%1 the libpsl version, %2 a file, %3 the date of the built-in list</extracomment>
         <translation>libpsl %1, Liste geladen aus %2 (die integrierte Liste ist vom %3)</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; for %2 (its columns: %3).</source>
+        <translation>Die Datei hat keine Spalte „%1“ für %2 (ihre Spalten: %3).</translation>
+    </message>
+    <message>
+        <source>The column mapping &quot;%1&quot; is not FIELD=COLUMN with FIELD one of %2.</source>
+        <translation>Die Spaltenzuordnung „%1“ hat nicht die Form FIELD=COLUMN mit FIELD aus %2.</translation>
     </message>
 </context>
 <context>
@@ -11706,26 +12213,6 @@ Deals</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Economics: program metrics</source>
-        <translation>Wirtschaftlichkeit: Programmkennzahlen</translation>
-    </message>
-    <message>
-        <source>Economics: ROI by partner model</source>
-        <translation>Wirtschaftlichkeit: ROI nach Partnermodell</translation>
-    </message>
-    <message>
-        <source>Economics: OEM deals</source>
-        <translation>Wirtschaftlichkeit: OEM-Deals</translation>
-    </message>
-    <message>
-        <source>Economics: royalty per year</source>
-        <translation>Wirtschaftlichkeit: Lizenzgebühr pro Jahr</translation>
-    </message>
-    <message>
-        <source>Economics: needs attention</source>
-        <translation>Wirtschaftlichkeit: Handlungsbedarf</translation>
-    </message>
-    <message>
         <source>Economics</source>
         <translation>Wirtschaftlichkeit</translation>
     </message>
@@ -11922,26 +12409,6 @@ Deals</translation>
         <translation>Programm</translation>
     </message>
     <message>
-        <source>Partner impact: program (rates need %1 closed deals)</source>
-        <translation>Partnerwirkung: Programm (Quoten brauchen %1 abgeschlossene Deals)</translation>
-    </message>
-    <message>
-        <source>Partner impact: by partner</source>
-        <translation>Partnerwirkung: nach Partner</translation>
-    </message>
-    <message>
-        <source>Partner impact: by partner model</source>
-        <translation>Partnerwirkung: nach Partnermodell</translation>
-    </message>
-    <message>
-        <source>Partner impact: by tier</source>
-        <translation>Partnerwirkung: nach Stufe</translation>
-    </message>
-    <message>
-        <source>Partner impact: by ICP</source>
-        <translation>Partnerwirkung: nach ICP</translation>
-    </message>
-    <message>
         <source>Partner impact</source>
         <translation>Partnerwirkung</translation>
     </message>
@@ -12060,30 +12527,6 @@ Deals</translation>
     <message>
         <source>partner-sourced new customers: %1</source>
         <translation>von Partnern akquirierte Neukunden: %1</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Partnerwirkung</translation>
-    </message>
-    <message>
-        <source>Program (rates need %1 closed deals)</source>
-        <translation>Programm (Quoten brauchen %1 abgeschlossene Deals)</translation>
-    </message>
-    <message>
-        <source>Plan: summary</source>
-        <translation>Investitionsplan: Übersicht</translation>
-    </message>
-    <message>
-        <source>Plan: allocation by partner</source>
-        <translation>Investitionsplan: Zuteilung nach Partner</translation>
-    </message>
-    <message>
-        <source>Plan: by partner model</source>
-        <translation>Investitionsplan: nach Partnermodell</translation>
-    </message>
-    <message>
-        <source>Plan: by program kind</source>
-        <translation>Investitionsplan: nach Programmart</translation>
     </message>
     <message>
         <source>Program kind</source>
@@ -12230,10 +12673,6 @@ Deals</translation>
         <translation>Investitionsplan nach Partnermodell</translation>
     </message>
     <message>
-        <source>Account overlap (of our %1 accounts)</source>
-        <translation>Kontenüberschneidung (von unseren %1 Konten)</translation>
-    </message>
-    <message>
         <source>Account overlap</source>
         <translation>Kontenüberschneidung</translation>
     </message>
@@ -12268,6 +12707,42 @@ Deals</translation>
     <message>
         <source>Overlap</source>
         <translation>Überschneidung</translation>
+    </message>
+    <message>
+        <source>ROI by model</source>
+        <translation>ROI nach Modell</translation>
+    </message>
+    <message>
+        <source>Impact program</source>
+        <translation>Wirkung im Programm</translation>
+    </message>
+    <message>
+        <source>Impact by partner model</source>
+        <translation>Wirkung nach Partnermodell</translation>
+    </message>
+    <message>
+        <source>Impact by tier</source>
+        <translation>Wirkung nach Stufe</translation>
+    </message>
+    <message>
+        <source>Impact by ICP</source>
+        <translation>Wirkung nach ICP</translation>
+    </message>
+    <message>
+        <source>Impact by partner</source>
+        <translation>Wirkung nach Partner</translation>
+    </message>
+    <message>
+        <source>Plan by model</source>
+        <translation>Plan nach Modell</translation>
+    </message>
+    <message>
+        <source>Plan by program kind</source>
+        <translation>Plan nach Programmart</translation>
+    </message>
+    <message>
+        <source>Plan by partner</source>
+        <translation>Plan nach Partner</translation>
     </message>
 </context>
 <context>
@@ -12815,6 +13290,10 @@ aus Deals und Aktivitäten</translation>
 from manual ratings</source>
         <translation>
 aus manuellen Bewertungen</translation>
+    </message>
+    <message>
+        <source>Bubble area shows revenue (sourced and influenced). Named: the largest partners, the borderline ones (their quadrant changes when the weights move slightly) and the invest quadrant, where a name fits.</source>
+        <translation>Die Blasenfläche zeigt den Umsatz (akquiriert und beeinflusst). Beschriftet: die größten Partner, die Grenzfälle (ihr Quadrant ändert sich, wenn sich die Gewichte leicht verschieben) und der Quadrant „Investieren“, sofern ein Name hineinpasst.</translation>
     </message>
 </context>
 <context>

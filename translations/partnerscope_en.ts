@@ -34,6 +34,13 @@
             <numerusform>%1 × %2: %n pairs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Update %n link(s) from the account overlap</source>
+        <translation>
+            <numerusform>Update %n link from the account overlap</numerusform>
+            <numerusform>Update %n links from the account overlap</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::Ahp</name>
@@ -232,13 +239,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %Ln row(s) have dates such as 03/04/2025 that read either way; they were read month first (--date-order dmy reads them day first).</source>
-        <translation>
-            <numerusform>%1: %Ln row has dates such as 03/04/2025 that read either way; they were read month first (--date-order dmy reads them day first).</numerusform>
-            <numerusform>%1: %Ln rows have dates such as 03/04/2025 that read either way; they were read month first (--date-order dmy reads them day first).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Dry run, nothing written to %1: %Ln account(s) for %2.</source>
         <translation>
             <numerusform>Dry run, nothing written to %1: %Ln account for %2.</numerusform>
@@ -312,6 +312,40 @@
     </message>
 </context>
 <context>
+    <name>ps::ExchangeWizard</name>
+    <message numerus="yes">
+        <source>%1 offers %n blinded domain(s) (%2).</source>
+        <translation>
+            <numerusform>%1 offers %n blinded domain (%2).</numerusform>
+            <numerusform>%1 offers %n blinded domains (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The offer holds %n blinded domain(s) (%1). Send &quot;%2&quot; to the partner; when its answer comes back, run step 3.</source>
+        <translation>
+            <numerusform>The offer holds %n blinded domain (%1). Send &quot;%2&quot; to the partner; when its answer comes back, run step 3.</numerusform>
+            <numerusform>The offer holds %n blinded domains (%1). Send &quot;%2&quot; to the partner; when its answer comes back, run step 3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared account(s) with %1, of %2 we offered and %3 they revealed. They are stored as the newest list of %4: the Accounts page shows the overlap.</source>
+        <translation>
+            <numerusform>%n shared account with %1, of %2 we offered and %3 they revealed. It is stored as the newest list of %4: the Accounts page shows the overlap.</numerusform>
+            <numerusform>%n shared accounts with %1, of %2 we offered and %3 they revealed. They are stored as the newest list of %4: the Accounts page shows the overlap.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::GapCandidates</name>
+    <message numerus="yes">
+        <source>%n deal(s) with its buyers</source>
+        <translation>
+            <numerusform>%n deal with its buyers</numerusform>
+            <numerusform>%n deals with its buyers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::GroupWeightsView</name>
     <message numerus="yes">
         <source>%1 of %n answered</source>
@@ -325,6 +359,30 @@
         <translation>
             <numerusform>, %n in progress</numerusform>
             <numerusform>, %n in progress</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::IcpFocusPanel</name>
+    <message numerus="yes">
+        <source>%1 is a gap: no partner reaches it strongly (influence %2 of 100, %n partner(s) linked).</source>
+        <translation>
+            <numerusform>%1 is a gap: no partner reaches it strongly (influence %2 of 100, %n partner linked).</numerusform>
+            <numerusform>%1 is a gap: no partner reaches it strongly (influence %2 of 100, %n partners linked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: influence %2 of 100, %n strong partner(s).</source>
+        <translation>
+            <numerusform>%1: influence %2 of 100, %n strong partner.</numerusform>
+            <numerusform>%1: influence %2 of 100, %n strong partners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) could close the gap, best first:</source>
+        <translation>
+            <numerusform>%n partner could close the gap, best first:</numerusform>
+            <numerusform>%n partners could close the gap, best first:</numerusform>
         </translation>
     </message>
 </context>
@@ -598,21 +656,35 @@
             <numerusform>, %n sourced</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n shared account(s) in this ICP (of %1 of ours)</source>
+        <translation>
+            <numerusform>%n shared account in this ICP (of %1 of ours)</numerusform>
+            <numerusform>%n shared accounts in this ICP (of %1 of ours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared account(s) in ICP %1 (of %2 of ours)</source>
+        <translation>
+            <numerusform>%n shared account in ICP %1 (of %2 of ours)</numerusform>
+            <numerusform>%n shared accounts in ICP %1 (of %2 of ours)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::LinkSuggestionsPanel</name>
     <message numerus="yes">
-        <source>The deal log suggests no missing link: every partner with %n or more deals for an ICP&apos;s buyers is linked to it.</source>
+        <source>The deal log and the account overlap suggest no missing link: every partner with %n or more deals for an ICP&apos;s buyers, or a strong account overlap in it, is linked to it.</source>
         <translation>
-            <numerusform>The deal log suggests no missing link: every partner with %n or more deal for an ICP&apos;s buyers is linked to it.</numerusform>
-            <numerusform>The deal log suggests no missing link: every partner with %n or more deals for an ICP&apos;s buyers is linked to it.</numerusform>
+            <numerusform>The deal log and the account overlap suggest no missing link: every partner with %n or more deals for an ICP&apos;s buyers, or a strong account overlap in it, is linked to it.</numerusform>
+            <numerusform>The deal log and the account overlap suggest no missing link: every partner with %n or more deals for an ICP&apos;s buyers, or a strong account overlap in it, is linked to it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n link(s) the deal log suggests: partners on deals whose buyers match an ICP they have no link to.</source>
+        <source>%n link(s) the evidence suggests: partners on deals whose buyers match an ICP, or sharing many of our accounts in it, that have no link to it.</source>
         <translation>
-            <numerusform>%n link the deal log suggests: partners on deals whose buyers match an ICP they have no link to.</numerusform>
-            <numerusform>%n links the deal log suggests: partners on deals whose buyers match an ICP they have no link to.</numerusform>
+            <numerusform>%n link the evidence suggests: partners on deals whose buyers match an ICP, or sharing many of our accounts in it, that have no link to it.</numerusform>
+            <numerusform>%n links the evidence suggests: partners on deals whose buyers match an ICP, or sharing many of our accounts in it, that have no link to it.</numerusform>
         </translation>
     </message>
 </context>
@@ -761,6 +833,34 @@
         <translation>
             <numerusform>%1: %n partner</numerusform>
             <numerusform>%1: %n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The segment holds exactly the cluster&apos;s %n partner(s).</source>
+        <translation>
+            <numerusform>The segment holds exactly the cluster&apos;s %n partner.</numerusform>
+            <numerusform>The segment holds exactly the cluster&apos;s %n partners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster has %n partner(s); </source>
+        <translation>
+            <numerusform>The cluster has %n partner; </numerusform>
+            <numerusform>The cluster has %n partners; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the segment will hold %n, </source>
+        <translation>
+            <numerusform>the segment will hold %n, </numerusform>
+            <numerusform>the segment will hold %n, </numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ps::AccountImportDialog</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposition :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 column:</source>
+        <translation>Colonne du champ %1 :</translation>
+    </message>
+    <message>
+        <source>Status rules</source>
+        <translation>Règles de statut</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value (* any text)</source>
+        <translation>Valeur (* texte quelconque)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1: pick the column of each field. Rows need a name or a website; the status rules below say which rows are customers, prospects or open opportunities (the first rule that matches decides).</source>
+        <translation>%1 : choisissez la colonne de chaque champ. Les lignes doivent avoir un nom ou un site web ; les règles de statut ci-dessous indiquent quelles lignes sont des clients, des prospects ou des opportunités ouvertes (la première règle qui s&apos;applique l&apos;emporte).</translation>
+    </message>
+    <message>
+        <source>Status rules:</source>
+        <translation>Règles de statut :</translation>
+    </message>
+    <message>
+        <source>Recognised: %1</source>
+        <translation>Reconnu : %1</translation>
+    </message>
+    <message>
+        <source>(no status column)</source>
+        <translation>(pas de colonne de statut)</translation>
+    </message>
+    <message>
+        <source>any other row</source>
+        <translation>toute autre ligne</translation>
+    </message>
+</context>
+<context>
     <name>ps::AccountsPage</name>
     <message numerus="yes">
         <source>%n account(s), %1, from %2</source>
@@ -155,92 +214,23 @@
         <translation>Importer la liste de comptes de %1</translation>
     </message>
     <message>
-        <source>Import partner list</source>
-        <translation>Importer la liste du partenaire</translation>
+        <source>Update the map&apos;s overlapping accounts</source>
+        <translation>Mettre à jour les comptes communs de la carte</translation>
     </message>
     <message>
-        <source>Account-mapping files (*.psx);;All files (*)</source>
-        <translation>Fichiers de correspondance de comptes (*.psx);;Tous les fichiers (*)</translation>
+        <source>Set each influence link&apos;s overlapping accounts to the overlap measured here: our accounts in the link&apos;s ICP that are in the partner&apos;s latest list</source>
+        <translation>Définir les comptes communs de chaque lien d&apos;influence d&apos;après le chevauchement mesuré ici : nos comptes de l&apos;ICP du lien qui figurent dans la dernière liste du partenaire</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be read (%2).</source>
-        <translation>Impossible de lire « %1 » (%2).</translation>
+        <source>Computing the overlap of %1 accounts…</source>
+        <translation>Calcul du chevauchement de %1 comptes…</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is larger than any account-mapping file can be.</source>
-        <translation>« %1 » est plus volumineux que ne peut l&apos;être un fichier de correspondance de comptes.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could not be written (%2).</source>
-        <translation>Impossible d&apos;écrire « %1 » (%2).</translation>
-    </message>
-    <message>
-        <source>Make an offer</source>
-        <translation>Faire une offre</translation>
-    </message>
-    <message>
-        <source>Our organisation, as the partner sees it:</source>
-        <translation>Notre organisation, telle que le partenaire la voit :</translation>
-    </message>
-    <message>
-        <source>Offer our:</source>
-        <translation>Proposer nos :</translation>
-    </message>
-    <message>
-        <source>The offer holds our registrable domains blinded with a secret that stays in this portfolio: the partner cannot read them. Send it by mail; the partner answers it.</source>
-        <translation>L&apos;offre contient nos domaines enregistrables, masqués par un secret qui reste dans ce portefeuille : le partenaire ne peut pas les lire. Envoyez-la par e-mail ; le partenaire y répond.</translation>
-    </message>
-    <message>
-        <source>Save the offer</source>
-        <translation>Enregistrer l&apos;offre</translation>
-    </message>
-    <message>
-        <source>Blinding our domains…</source>
-        <translation>Masquage de nos domaines…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Make an account-mapping offer</source>
-        <translation>Faire une offre de correspondance de comptes</translation>
-    </message>
-    <message>
-        <source>Answer an offer</source>
-        <translation>Répondre à une offre</translation>
-    </message>
-    <message>
-        <source>%1 offers %2 blinded domains. Answering reveals which of our customers and prospects they share, and nothing else. Answer?</source>
-        <translation>%1 propose %2 domaines masqués. Répondre révèle lesquels de nos clients et prospects il a aussi, et rien d&apos;autre. Répondre ?</translation>
-    </message>
-    <message>
-        <source>Save the answer</source>
-        <translation>Enregistrer la réponse</translation>
-    </message>
-    <message>
-        <source>Blinding…</source>
-        <translation>Masquage…</translation>
-    </message>
-    <message>
-        <source>Answer the offer of %1</source>
-        <translation>Répondre à l&apos;offre de %1</translation>
-    </message>
-    <message>
-        <source>Finish with the answer of %1</source>
-        <translation>Terminer avec la réponse de %1</translation>
-    </message>
-    <message>
-        <source>Comparing…</source>
-        <translation>Comparaison…</translation>
-    </message>
-    <message>
-        <source>Finish the exchange</source>
-        <translation>Terminer l&apos;échange</translation>
-    </message>
-    <message>
-        <source>Finish the account mapping with %1</source>
-        <translation>Terminer la correspondance de comptes avec %1</translation>
+    <message numerus="yes">
+        <source>Update %n link(s) from the account overlap</source>
+        <translation>
+            <numerusform>Mettre à jour %n lien d&apos;après le chevauchement de comptes</numerusform>
+            <numerusform>Mettre à jour %n liens d&apos;après le chevauchement de comptes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1799,13 +1789,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
             <numerusform>%Ln inchangées</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %Ln row(s) have dates such as 03/04/2025 that read either way; they were read month first (--date-order dmy reads them day first).</source>
-        <translation>
-            <numerusform>%1 : %Ln ligne a des dates comme 03/04/2025 qui se lisent dans les deux sens ; elles ont été lues mois en premier (--date-order dmy les lit jour en premier).</numerusform>
-            <numerusform>%1 : %Ln lignes ont des dates comme 03/04/2025 qui se lisent dans les deux sens ; elles ont été lues mois en premier (--date-order dmy les lit jour en premier).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>With --kind deals: the opportunity-partner export (OpportunityId, AccountToId, Role, IsPrimary) that says which partner accounts were on which deal.</source>
         <translation>Avec --kind deals : l&apos;export des partenaires d&apos;opportunité (OpportunityId, AccountToId, Role, IsPrimary) qui indique quels comptes partenaires figuraient sur quelle affaire.</translation>
@@ -1813,10 +1796,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>OPPPARTNERS.csv</source>
         <translation>OPPPARTNERS.csv</translation>
-    </message>
-    <message>
-        <source>How to read dates such as 03/04/2025: auto (default: from the file, else month first), dmy (day first) or mdy (month first).</source>
-        <translation>Comment lire les dates comme 03/04/2025 : auto (par défaut : d&apos;après le fichier, sinon mois en premier), dmy (jour en premier) ou mdy (mois en premier).</translation>
     </message>
     <message>
         <source>ORDER</source>
@@ -2048,10 +2027,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>--date doit être une date au format YYYY-MM-DD, et non « %1 ».</translation>
     </message>
     <message>
-        <source>--partner and --date go with account lists.</source>
-        <translation>--partner et --date vont avec les listes de comptes.</translation>
-    </message>
-    <message>
         <source>OUT.psx</source>
         <translation>OUT.psx</translation>
     </message>
@@ -2209,6 +2184,26 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Copied %1 to %2.</source>
         <translation>%1 copié vers %2.</translation>
+    </message>
+    <message>
+        <source>%1:%2: the date &quot;%3&quot; reads either way (%4 or %5) and no row of the file decides; give --date-order dmy (day first) or --date-order mdy (month first).</source>
+        <translation>%1:%2 : la date « %3 » se lit dans les deux sens (%4 ou %5) et aucune ligne du fichier ne tranche ; indiquez --date-order dmy (jour en premier) ou --date-order mdy (mois en premier).</translation>
+    </message>
+    <message>
+        <source>How to read dates such as 03/04/2025: auto (default: from the file; an error when no row decides), dmy (day first) or mdy (month first).</source>
+        <translation>Comment lire les dates comme 03/04/2025 : auto (par défaut : d&apos;après le fichier ; une erreur si aucune ligne ne tranche), dmy (jour en premier) ou mdy (mois en premier).</translation>
+    </message>
+    <message>
+        <source>With --kind accounts or partner-accounts: read FIELD from COLUMN (a header or a 1-based number); FIELD is name, website, status, industry, employees, country, crm_id or open_pipeline. Repeat for several fields.</source>
+        <translation>Avec --kind accounts ou partner-accounts : lire FIELD dans COLUMN (un en-tête ou un numéro à partir de 1) ; FIELD vaut name, website, status, industry, employees, country, crm_id ou open_pipeline. À répéter pour plusieurs champs.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN</source>
+        <translation>FIELD=COLUMN</translation>
+    </message>
+    <message>
+        <source>--partner, --date and --map go with account lists.</source>
+        <translation>--partner, --date et --map s&apos;utilisent avec les listes de comptes.</translation>
     </message>
 </context>
 <context>
@@ -2725,10 +2720,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
 <context>
     <name>ps::EconomicsPage</name>
     <message>
-        <source>Needs attention</source>
-        <translation>Points d&apos;attention</translation>
-    </message>
-    <message>
         <source>Activity log</source>
         <translation>Journal des activités</translation>
     </message>
@@ -2763,6 +2754,14 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Investment history</source>
         <translation>Historique des investissements</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation>Points d&apos;a&amp;ttention</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention (%1)</source>
+        <translation>Points d&apos;a&amp;ttention (%1)</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3053,218 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Hold today&apos;s spend</source>
         <translation>Maintenir la dépense actuelle</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ExchangeWizard</name>
+    <message>
+        <source>Account-mapping files (*.psx);;All files (*)</source>
+        <translation>Fichiers de cartographie des comptes (*.psx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read (%2).</source>
+        <translation>Impossible de lire « %1 » (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than any account-mapping file can be.</source>
+        <translation>« %1 » est plus volumineux que ne peut l&apos;être un fichier de cartographie des comptes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written (%2).</source>
+        <translation>Impossible d&apos;écrire « %1 » (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Account mapping without sharing the lists</source>
+        <translation>Cartographie des comptes sans partager les listes</translation>
+    </message>
+    <message>
+        <source>Which step?</source>
+        <translation>Quelle étape ?</translation>
+    </message>
+    <message>
+        <source>Two companies learn the accounts they share, and nothing else, by exchanging three files by mail. No server, no third party.</source>
+        <translation>Deux entreprises découvrent les comptes qu&apos;elles ont en commun, et rien d&apos;autre, en échangeant trois fichiers par e-mail. Ni serveur, ni tiers.</translation>
+    </message>
+    <message>
+        <source>&amp;1. Make an offer (we start)</source>
+        <translation>&amp;1. Faire une offre (nous commençons)</translation>
+    </message>
+    <message>
+        <source>&amp;2. Answer a partner&apos;s offer (the partner started)</source>
+        <translation>&amp;2. Répondre à l&apos;offre d&apos;un partenaire (le partenaire a commencé)</translation>
+    </message>
+    <message>
+        <source>&amp;3. Finish with the partner&apos;s answer (we started)</source>
+        <translation>&amp;3. Terminer avec la réponse du partenaire (nous avons commencé)</translation>
+    </message>
+    <message>
+        <source>The side that makes the offer learns the shared accounts with the partner&apos;s status for each, and the sizes of the partner&apos;s lists. The side that answers learns only the sizes of the offer&apos;s lists. For both to learn the overlap, each makes an offer.</source>
+        <translation>Le côté qui fait l&apos;offre découvre les comptes communs avec le statut de chacun chez le partenaire, ainsi que la taille des listes du partenaire. Le côté qui répond ne découvre que la taille des listes de l&apos;offre. Pour que les deux connaissent le chevauchement, chacun fait une offre.</translation>
+    </message>
+    <message>
+        <source>Step 1: make an offer</source>
+        <translation>Étape 1 : faire une offre</translation>
+    </message>
+    <message>
+        <source>Our registrable domains, blinded with a secret that stays in this portfolio.</source>
+        <translation>Nos domaines enregistrables, masqués par un secret qui reste dans ce portefeuille.</translation>
+    </message>
+    <message>
+        <source>Our organisation, as the partner sees it:</source>
+        <translation>Notre organisation, telle que le partenaire la voit :</translation>
+    </message>
+    <message>
+        <source>Offer our:</source>
+        <translation>Proposer nos :</translation>
+    </message>
+    <message>
+        <source>Save the offer as:</source>
+        <translation>Enregistrer l&apos;offre sous :</translation>
+    </message>
+    <message>
+        <source>Save the offer</source>
+        <translation>Enregistrer l&apos;offre</translation>
+    </message>
+    <message>
+        <source>The partner cannot read the blinded domains; it learns how many we offer in each list and our organisation&apos;s name. Send the file by mail; the partner answers it (step 2) and sends the answer back for step 3. Accounts without a website are not offered: the exchange matches on domains only.</source>
+        <translation>Le partenaire ne peut pas lire les domaines masqués ; il apprend combien nous en proposons dans chaque liste et le nom de notre organisation. Envoyez le fichier par e-mail ; le partenaire y répond (étape 2) et renvoie la réponse pour l&apos;étape 3. Les comptes sans site web ne sont pas proposés : l&apos;échange se fait uniquement sur les domaines.</translation>
+    </message>
+    <message>
+        <source>Step 2: answer a partner&apos;s offer</source>
+        <translation>Étape 2 : répondre à l&apos;offre d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>Blind the partner&apos;s points again, and our own domains, for the partner to compare.</source>
+        <translation>Masquer à nouveau les points du partenaire, ainsi que nos propres domaines, pour que le partenaire puisse comparer.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s offer:</source>
+        <translation>Offre du partenaire :</translation>
+    </message>
+    <message>
+        <source>Open the offer</source>
+        <translation>Ouvrir l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Reveal our:</source>
+        <translation>Révéler nos :</translation>
+    </message>
+    <message>
+        <source>Save the answer as:</source>
+        <translation>Enregistrer la réponse sous :</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>The partner learns which of its offered accounts are among the lists we reveal, with their status, and how many domains each of our lists holds; nothing about our other accounts. We learn only the sizes of the partner&apos;s lists. An offer is answered once: compare its sizes with what was agreed before answering.</source>
+        <translation>Le partenaire apprend lesquels de ses comptes proposés figurent dans les listes que nous révélons, avec leur statut, et combien de domaines contient chacune de nos listes ; rien sur nos autres comptes. Nous n&apos;apprenons que la taille des listes du partenaire. On ne répond qu&apos;une fois à une offre : comparez ses tailles avec ce qui a été convenu avant de répondre.</translation>
+    </message>
+    <message>
+        <source>Step 3: finish with the partner&apos;s answer</source>
+        <translation>Étape 3 : terminer avec la réponse du partenaire</translation>
+    </message>
+    <message>
+        <source>Compare: the shared accounts become the partner&apos;s newest list.</source>
+        <translation>Comparer : les comptes communs deviennent la liste la plus récente du partenaire.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s answer:</source>
+        <translation>Réponse du partenaire :</translation>
+    </message>
+    <message>
+        <source>Open the answer</source>
+        <translation>Ouvrir la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire :</translation>
+    </message>
+    <message>
+        <source>We learn each shared account (by its registrable domain) with the partner&apos;s status for it, and the sizes of the partner&apos;s lists; nothing about its other accounts. The result is stored like an imported list of the partner, dated today, and the exchange&apos;s secret is wiped so that the answer cannot be replayed.</source>
+        <translation>Nous apprenons chaque compte commun (par son domaine enregistrable) avec son statut chez le partenaire, ainsi que la taille des listes du partenaire ; rien sur ses autres comptes. Le résultat est enregistré comme une liste importée du partenaire, datée d&apos;aujourd&apos;hui, et le secret de l&apos;échange est effacé pour que la réponse ne puisse pas être rejouée.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Cancel the step</source>
+        <translation>Annuler l&apos;étape</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 offers %n blinded domain(s) (%2).</source>
+        <translation>
+            <numerusform>%1 propose %n domaine masqué (%2).</numerusform>
+            <numerusform>%1 propose %n domaines masqués (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import our accounts first.</source>
+        <translation>Importez d&apos;abord nos comptes.</translation>
+    </message>
+    <message>
+        <source>Blinding our domains…</source>
+        <translation>Masquage de nos domaines…</translation>
+    </message>
+    <message>
+        <source>Blinding the partner&apos;s points and our domains…</source>
+        <translation>Masquage des points du partenaire et de nos domaines…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or stored.</source>
+        <translation>Annulé : rien n&apos;a été écrit ni enregistré.</translation>
+    </message>
+    <message>
+        <source>Make an account-mapping offer</source>
+        <translation>Faire une offre de cartographie des comptes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The offer holds %n blinded domain(s) (%1). Send &quot;%2&quot; to the partner; when its answer comes back, run step 3.</source>
+        <translation>
+            <numerusform>L&apos;offre contient %n domaine masqué (%1). Envoyez « %2 » au partenaire ; quand sa réponse arrive, lancez l&apos;étape 3.</numerusform>
+            <numerusform>L&apos;offre contient %n domaines masqués (%1). Envoyez « %2 » au partenaire ; quand sa réponse arrive, lancez l&apos;étape 3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer the offer of %1</source>
+        <translation>Répondre à l&apos;offre de %1</translation>
+    </message>
+    <message>
+        <source>Answered the offer of %1 (%2). Send &quot;%3&quot; back to them.</source>
+        <translation>Réponse faite à l&apos;offre de %1 (%2). Renvoyez-lui « %3 ».</translation>
+    </message>
+    <message>
+        <source>Finish the account mapping with %1</source>
+        <translation>Terminer la cartographie des comptes avec %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared account(s) with %1, of %2 we offered and %3 they revealed. They are stored as the newest list of %4: the Accounts page shows the overlap.</source>
+        <translation>
+            <numerusform>%n compte commun avec %1, sur %2 proposés par nous et %3 révélés par le partenaire. Il est enregistré comme la liste la plus récente de %4 : la page Comptes affiche le chevauchement.</numerusform>
+            <numerusform>%n comptes communs avec %1, sur %2 proposés par nous et %3 révélés par le partenaire. Ils sont enregistrés comme la liste la plus récente de %4 : la page Comptes affiche le chevauchement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>The step did not complete.</source>
+        <translation>L&apos;étape n&apos;a pas abouti.</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3633,48 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     </message>
 </context>
 <context>
+    <name>ps::GapCandidates</name>
+    <message>
+        <source>Fits industry %1 and region %2</source>
+        <translation>Correspond au secteur %1 et à la région %2</translation>
+    </message>
+    <message>
+        <source>Fits industry %1</source>
+        <translation>Correspond au secteur %1</translation>
+    </message>
+    <message>
+        <source>Fits region %1</source>
+        <translation>Correspond à la région %1</translation>
+    </message>
+    <message>
+        <source>no link yet</source>
+        <translation>aucun lien pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>weak link (%1, strength %2)</source>
+        <translation>lien faible (%1, force %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) with its buyers</source>
+        <translation>
+            <numerusform>%n affaire avec ses acheteurs</numerusform>
+            <numerusform>%n affaires avec ses acheteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>market reach %1/5</source>
+        <translation>portée sur le marché %1/5</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>statut %1</translation>
+    </message>
+    <message>
+        <source>Added to close a coverage gap: %1</source>
+        <translation>Ajouté pour combler une lacune de couverture : %1</translation>
+    </message>
+</context>
+<context>
     <name>ps::GroupAhp</name>
     <message>
         <source>There are no judgments yet.</source>
@@ -3650,10 +3903,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>D</translation>
     </message>
     <message>
-        <source>Workshop: show or hide the weights (matrix step)</source>
-        <translation>Atelier : afficher ou masquer les pondérations (étape matrice)</translation>
-    </message>
-    <message>
         <source>W</source>
         <translation>W</translation>
     </message>
@@ -3701,6 +3950,18 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Workshop: show or hide the weights and legend (matrix step)</source>
+        <translation>Atelier : afficher ou masquer les pondérations et la légende (étape matrice)</translation>
+    </message>
+    <message>
+        <source>Workshop: heatmap or map overview (map step)</source>
+        <translation>Atelier : carte de chaleur ou vue d&apos;ensemble de la carte (étape carte)</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
 </context>
 <context>
     <name>ps::HistoryDialog</name>
@@ -3739,6 +4000,106 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>No changes recorded on the server yet.</source>
         <translation>Aucune modification n&apos;est encore enregistrée sur le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::IcpFocusPanel</name>
+    <message>
+        <source>Linked partners, strongest first:</source>
+        <translation>Partenaires liés, les plus forts en premier :</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Linked partners</source>
+        <translation>Partenaires liés</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Candidates to close the gap</source>
+        <translation>Candidats pour combler la lacune</translation>
+    </message>
+    <message>
+        <source>Focus on ICP</source>
+        <translation>Focus sur un ICP</translation>
+    </message>
+    <message>
+        <source>Focus o&amp;n ICP:</source>
+        <translation>Focus sur l&apos;IC&amp;P :</translation>
+    </message>
+    <message>
+        <source>Partners whose industries and regions fit this ICP and that reach it weakly or not at all, best first</source>
+        <translation>Partenaires dont les secteurs et les régions correspondent à cet ICP et qui l&apos;atteignent faiblement ou pas du tout, les meilleurs en premier</translation>
+    </message>
+    <message>
+        <source>(choose an ICP)</source>
+        <translation>(choisir un ICP)</translation>
+    </message>
+    <message>
+        <source>Choose an ICP here, or click one on the map or in the coverage table, to see its partners and, for a gap, who could close it.</source>
+        <translation>Choisissez un ICP ici, ou cliquez-en un sur la carte ou dans le tableau de couverture, pour voir ses partenaires et, en cas de lacune, qui pourrait la combler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a gap: no partner reaches it strongly (influence %2 of 100, %n partner(s) linked).</source>
+        <translation>
+            <numerusform>%1 est une lacune : aucun partenaire ne l&apos;atteint fortement (influence %2 sur 100, %n partenaire lié).</numerusform>
+            <numerusform>%1 est une lacune : aucun partenaire ne l&apos;atteint fortement (influence %2 sur 100, %n partenaires liés).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: influence %2 of 100, %n strong partner(s).</source>
+        <translation>
+            <numerusform>%1 : influence %2 sur 100, %n partenaire fort.</numerusform>
+            <numerusform>%1 : influence %2 sur 100, %n partenaires forts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partner fits this ICP&apos;s industries and regions without a strong link.</source>
+        <translation>Aucun partenaire sans lien fort ne correspond aux secteurs et régions de cet ICP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) could close the gap, best first:</source>
+        <translation>
+            <numerusform>%n partenaire pourrait combler la lacune, les meilleurs en premier :</numerusform>
+            <numerusform>%n partenaires pourraient combler la lacune, les meilleurs en premier :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strengthen link</source>
+        <translation>Renforcer le lien</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Ajouter un lien</translation>
+    </message>
+    <message>
+        <source>Add a link from %1 to %2</source>
+        <translation>Ajouter un lien de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Raise the existing link to strength %1 (undo takes it back)</source>
+        <translation>Porter le lien existant à la force %1 (Annuler revient en arrière)</translation>
+    </message>
+    <message>
+        <source>Add an Influences link of strength %1 (undo takes it back)</source>
+        <translation>Ajouter un lien « Influence la décision » de force %1 (Annuler le retire)</translation>
     </message>
 </context>
 <context>
@@ -4577,10 +4938,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>Détecter (trouvé : mois en premier)</translation>
     </message>
     <message>
-        <source>Detect (the file does not tell: month first)</source>
-        <translation>Détecter (le fichier ne l&apos;indique pas : mois en premier)</translation>
-    </message>
-    <message>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
@@ -4602,6 +4959,38 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Record id in the CRM</source>
         <translation>Identifiant de l&apos;enregistrement dans le CRM</translation>
+    </message>
+    <message>
+        <source>How does the file write dates?</source>
+        <translation>Comment le fichier écrit-il les dates ?</translation>
+    </message>
+    <message>
+        <source>Detect (the file does not tell: answer below)</source>
+        <translation>Détecter (le fichier ne le dit pas : répondez ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Dates are read day first: line %1 has %2, which can only be %3.</source>
+        <translation>Les dates sont lues jour en premier : la ligne %1 contient %2, qui ne peut être que %3.</translation>
+    </message>
+    <message>
+        <source>Dates are read month first: line %1 has %2, which can only be %3.</source>
+        <translation>Les dates sont lues mois en premier : la ligne %1 contient %2, qui ne peut être que %3.</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 est %2</translation>
+    </message>
+    <message>
+        <source>Dates such as %1 (line %2) read either way, and no row of the file decides. Choose how the file writes them:</source>
+        <translation>Les dates comme %1 (ligne %2) se lisent dans les deux sens, et aucune ligne du fichier ne tranche. Choisissez comment le fichier les écrit :</translation>
+    </message>
+    <message>
+        <source>Day first: %1</source>
+        <translation>Jour en premier : %1</translation>
+    </message>
+    <message>
+        <source>Month first: %1</source>
+        <translation>Mois en premier : %1</translation>
     </message>
 </context>
 <context>
@@ -5257,6 +5646,32 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
             <numerusform>, %n apportées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Suggested from the account overlap: %1.</source>
+        <translation>Suggéré d&apos;après le chevauchement de comptes : %1.</translation>
+    </message>
+    <message>
+        <source>Suggested from the deal log: %1; and the account overlap: %2.</source>
+        <translation>Suggéré d&apos;après le journal des affaires : %1 ; et le chevauchement de comptes : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared account(s) in this ICP (of %1 of ours)</source>
+        <translation>
+            <numerusform>%n compte commun dans cet ICP (sur %1 des nôtres)</numerusform>
+            <numerusform>%n comptes communs dans cet ICP (sur %1 des nôtres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared account(s) in ICP %1 (of %2 of ours)</source>
+        <translation>
+            <numerusform>%n compte commun dans l&apos;ICP %1 (sur %2 des nôtres)</numerusform>
+            <numerusform>%n comptes communs dans l&apos;ICP %1 (sur %2 des nôtres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
 </context>
 <context>
     <name>ps::LinkSuggestionsPanel</name>
@@ -5267,10 +5682,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Re&amp;ject</source>
         <translation>Re&amp;jeter</translation>
-    </message>
-    <message>
-        <source>Links the deals suggest</source>
-        <translation>Liens suggérés par les affaires</translation>
     </message>
     <message>
         <source>ICP</source>
@@ -5300,18 +5711,22 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>%1, strength %2</source>
         <translation>%1, force %2</translation>
     </message>
+    <message>
+        <source>Links the evidence suggests</source>
+        <translation>Liens suggérés par les données</translation>
+    </message>
     <message numerus="yes">
-        <source>The deal log suggests no missing link: every partner with %n or more deals for an ICP&apos;s buyers is linked to it.</source>
+        <source>The deal log and the account overlap suggest no missing link: every partner with %n or more deals for an ICP&apos;s buyers, or a strong account overlap in it, is linked to it.</source>
         <translation>
-            <numerusform>Le journal des affaires ne suggère aucun lien manquant : chaque partenaire ayant %n affaire ou plus avec les acheteurs d&apos;un ICP y est lié.</numerusform>
-            <numerusform>Le journal des affaires ne suggère aucun lien manquant : chaque partenaire ayant %n affaires ou plus avec les acheteurs d&apos;un ICP y est lié.</numerusform>
+            <numerusform>Le journal des affaires et le chevauchement de comptes ne suggèrent aucun lien manquant : chaque partenaire ayant %n affaire ou plus avec les acheteurs d&apos;un ICP, ou un fort chevauchement de comptes dans celui-ci, y est lié.</numerusform>
+            <numerusform>Le journal des affaires et le chevauchement de comptes ne suggèrent aucun lien manquant : chaque partenaire ayant %n affaires ou plus avec les acheteurs d&apos;un ICP, ou un fort chevauchement de comptes dans celui-ci, y est lié.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n link(s) the deal log suggests: partners on deals whose buyers match an ICP they have no link to.</source>
+        <source>%n link(s) the evidence suggests: partners on deals whose buyers match an ICP, or sharing many of our accounts in it, that have no link to it.</source>
         <translation>
-            <numerusform>%n lien suggéré par le journal des affaires : des partenaires sur des affaires dont les acheteurs correspondent à un ICP auquel ils ne sont pas liés.</numerusform>
-            <numerusform>%n liens suggérés par le journal des affaires : des partenaires sur des affaires dont les acheteurs correspondent à un ICP auquel ils ne sont pas liés.</numerusform>
+            <numerusform>%n lien suggéré par les données : des partenaires présents sur des affaires dont les acheteurs correspondent à un ICP, ou partageant beaucoup de nos comptes dans celui-ci, qui n&apos;y sont pas liés.</numerusform>
+            <numerusform>%n liens suggérés par les données : des partenaires présents sur des affaires dont les acheteurs correspondent à un ICP, ou partageant beaucoup de nos comptes dans celui-ci, qui n&apos;y sont pas liés.</numerusform>
         </translation>
     </message>
 </context>
@@ -5968,6 +6383,18 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Show ICPs, partner models and the strongest partners as flows, every name readable; click a partner to see it on the whole map</source>
         <translation>Afficher les ICP, les modèles de partenaires et les partenaires les plus forts sous forme de flux, chaque nom lisible ; cliquez sur un partenaire pour le voir sur la carte entière</translation>
+    </message>
+    <message>
+        <source>Covera&amp;ge</source>
+        <translation>Co&amp;uverture</translation>
+    </message>
+    <message>
+        <source>ICP Foc&amp;us</source>
+        <translation>Focus &amp;ICP</translation>
+    </message>
+    <message>
+        <source>Suggested Lin&amp;ks</source>
+        <translation>Liens su&amp;ggérés</translation>
     </message>
 </context>
 <context>
@@ -7877,18 +8304,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>aucun plan n&apos;a cet identifiant</translation>
     </message>
     <message>
-        <source>%1 is below %2</source>
-        <translation>%1 est inférieur à %2</translation>
-    </message>
-    <message>
-        <source>the amount is negative or not finite</source>
-        <translation>le montant est négatif ou non fini</translation>
-    </message>
-    <message>
-        <source>a date in YYYY-MM-DD form is required</source>
-        <translation>une date au format AAAA-MM-JJ est requise</translation>
-    </message>
-    <message>
         <source>a second list of our own accounts</source>
         <translation>une seconde liste de nos propres comptes</translation>
     </message>
@@ -8879,10 +9294,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>Enregistrer comme se&amp;gment</translation>
     </message>
     <message>
-        <source>Save the selected cluster as a rule (its dominant models and quadrants)</source>
-        <translation>Enregistrer le cluster sélectionné comme règle (ses modèles et quadrants dominants)</translation>
-    </message>
-    <message>
         <source>&amp;New Rule...</source>
         <translation>&amp;Nouvelle règle...</translation>
     </message>
@@ -8916,6 +9327,62 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>New segment</source>
         <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <source>Save as Segment</source>
+        <translation>Enregistrer comme segment</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>Nom du segment</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the selected cluster as a named segment: a rule that holds its partners</source>
+        <translation>Enregistrer le cluster sélectionné comme segment nommé : une règle qui contient ses partenaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>The segment holds exactly the cluster&apos;s %n partner(s).</source>
+        <translation>
+            <numerusform>Le segment contient exactement le %n partenaire du cluster.</numerusform>
+            <numerusform>Le segment contient exactement les %n partenaires du cluster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster has %n partner(s); </source>
+        <translation>
+            <numerusform>Le cluster compte %n partenaire ; </numerusform>
+            <numerusform>Le cluster compte %n partenaires ; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the segment will hold %n, </source>
+        <translation>
+            <numerusform>le segment en contiendra %n, </numerusform>
+            <numerusform>le segment en contiendra %n, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>because a segment is a rule on models, quadrants, tiers, statuses, regions and score ranges, while a cluster groups partners by similarity on every criterion.</source>
+        <translation>car un segment est une règle portant sur les modèles, quadrants, niveaux, statuts, régions et plages de score, alors qu&apos;un cluster regroupe les partenaires par similarité sur tous les critères.</translation>
+    </message>
+    <message>
+        <source>These partners are not in the cluster but share all its values and ranges: %1.</source>
+        <translation>Ces partenaires ne sont pas dans le cluster mais partagent toutes ses valeurs et plages : %1.</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Laissés de côté : %1.</translation>
     </message>
 </context>
 <context>
@@ -10207,6 +10674,22 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
+    <message>
+        <source>Agree a joint business plan</source>
+        <translation>Convenir d&apos;un plan d&apos;affaires commun</translation>
+    </message>
+    <message>
+        <source>Agree an enablement plan</source>
+        <translation>Convenir d&apos;un plan de montée en compétences</translation>
+    </message>
+    <message>
+        <source>Review at the next quarterly check</source>
+        <translation>Réexaminer lors du prochain point trimestriel</translation>
+    </message>
+    <message>
+        <source>Plan the exit and hand over open deals</source>
+        <translation>Planifier la sortie et transférer les affaires en cours</translation>
+    </message>
 </context>
 <context>
     <name>ps::WorkshopVoting</name>
@@ -10309,10 +10792,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <translation>PgDn/PgUp étapes · N/P partenaire · / rechercher · D décider · A/B scénario</translation>
     </message>
     <message>
-        <source> · W weights</source>
-        <translation> · W poids</translation>
-    </message>
-    <message>
         <source> · E export</source>
         <translation> · E exporter</translation>
     </message>
@@ -10327,10 +10806,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>decided: %1</source>
         <translation>décidé : %1</translation>
-    </message>
-    <message>
-        <source>Spotlight: %1</source>
-        <translation>En avant : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -10431,6 +10906,30 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source> · +/− budget</source>
         <translation> · +/− budget</translation>
+    </message>
+    <message>
+        <source>Spotlight</source>
+        <translation>Partenaire mis en avant</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source> · W close weights</source>
+        <translation> · W fermer les poids</translation>
+    </message>
+    <message>
+        <source> · W weights and legend</source>
+        <translation> · W poids et légende</translation>
+    </message>
+    <message>
+        <source> · H map overview</source>
+        <translation> · H vue d&apos;ensemble de la carte</translation>
+    </message>
+    <message>
+        <source> · H heatmap</source>
+        <translation> · H carte de chaleur</translation>
     </message>
 </context>
 <context>
@@ -10598,6 +11097,14 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>libpsl %1, list loaded from %2 (the built-in list is of %3)</source>
         <extracomment>%1 the libpsl version, %2 a file, %3 the date of the built-in list</extracomment>
         <translation>libpsl %1, liste chargée depuis %2 (la liste intégrée date du %3)</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; for %2 (its columns: %3).</source>
+        <translation>Le fichier n&apos;a pas de colonne « %1 » pour %2 (ses colonnes : %3).</translation>
+    </message>
+    <message>
+        <source>The column mapping &quot;%1&quot; is not FIELD=COLUMN with FIELD one of %2.</source>
+        <translation>L&apos;association de colonne « %1 » n&apos;est pas de la forme FIELD=COLUMN avec FIELD parmi %2.</translation>
     </message>
 </context>
 <context>
@@ -11706,26 +12213,6 @@ d&apos;affaires</translation>
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Economics: program metrics</source>
-        <translation>Économie : indicateurs du programme</translation>
-    </message>
-    <message>
-        <source>Economics: ROI by partner model</source>
-        <translation>Économie : ROI par modèle de partenaire</translation>
-    </message>
-    <message>
-        <source>Economics: OEM deals</source>
-        <translation>Économie : accords OEM</translation>
-    </message>
-    <message>
-        <source>Economics: royalty per year</source>
-        <translation>Économie : redevance par année</translation>
-    </message>
-    <message>
-        <source>Economics: needs attention</source>
-        <translation>Économie : points d&apos;attention</translation>
-    </message>
-    <message>
         <source>Economics</source>
         <translation>Économie</translation>
     </message>
@@ -11922,26 +12409,6 @@ d&apos;affaires</translation>
         <translation>Programme</translation>
     </message>
     <message>
-        <source>Partner impact: program (rates need %1 closed deals)</source>
-        <translation>Impact des partenaires : programme (les taux nécessitent %1 affaires clôturées)</translation>
-    </message>
-    <message>
-        <source>Partner impact: by partner</source>
-        <translation>Impact des partenaires : par partenaire</translation>
-    </message>
-    <message>
-        <source>Partner impact: by partner model</source>
-        <translation>Impact des partenaires : par modèle de partenaire</translation>
-    </message>
-    <message>
-        <source>Partner impact: by tier</source>
-        <translation>Impact des partenaires : par niveau</translation>
-    </message>
-    <message>
-        <source>Partner impact: by ICP</source>
-        <translation>Impact des partenaires : par ICP</translation>
-    </message>
-    <message>
         <source>Partner impact</source>
         <translation>Impact des partenaires</translation>
     </message>
@@ -12060,30 +12527,6 @@ d&apos;affaires</translation>
     <message>
         <source>partner-sourced new customers: %1</source>
         <translation>nouveaux clients apportés par les partenaires : %1</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Impact des partenaires</translation>
-    </message>
-    <message>
-        <source>Program (rates need %1 closed deals)</source>
-        <translation>Programme (les taux nécessitent %1 affaires clôturées)</translation>
-    </message>
-    <message>
-        <source>Plan: summary</source>
-        <translation>Plan d&apos;investissement : synthèse</translation>
-    </message>
-    <message>
-        <source>Plan: allocation by partner</source>
-        <translation>Plan d&apos;investissement : répartition par partenaire</translation>
-    </message>
-    <message>
-        <source>Plan: by partner model</source>
-        <translation>Plan d&apos;investissement : par modèle de partenaire</translation>
-    </message>
-    <message>
-        <source>Plan: by program kind</source>
-        <translation>Plan d&apos;investissement : par type de programme</translation>
     </message>
     <message>
         <source>Program kind</source>
@@ -12230,10 +12673,6 @@ d&apos;affaires</translation>
         <translation>Plan d&apos;investissement par modèle de partenaire</translation>
     </message>
     <message>
-        <source>Account overlap (of our %1 accounts)</source>
-        <translation>Chevauchement de comptes (sur nos %1 comptes)</translation>
-    </message>
-    <message>
         <source>Account overlap</source>
         <translation>Chevauchement de comptes</translation>
     </message>
@@ -12268,6 +12707,42 @@ d&apos;affaires</translation>
     <message>
         <source>Overlap</source>
         <translation>Chevauchement</translation>
+    </message>
+    <message>
+        <source>ROI by model</source>
+        <translation>ROI par modèle</translation>
+    </message>
+    <message>
+        <source>Impact program</source>
+        <translation>Impact programme</translation>
+    </message>
+    <message>
+        <source>Impact by partner model</source>
+        <translation>Impact par modèle de partenaire</translation>
+    </message>
+    <message>
+        <source>Impact by tier</source>
+        <translation>Impact par niveau</translation>
+    </message>
+    <message>
+        <source>Impact by ICP</source>
+        <translation>Impact par ICP</translation>
+    </message>
+    <message>
+        <source>Impact by partner</source>
+        <translation>Impact par partenaire</translation>
+    </message>
+    <message>
+        <source>Plan by model</source>
+        <translation>Plan par modèle</translation>
+    </message>
+    <message>
+        <source>Plan by program kind</source>
+        <translation>Plan par type de programme</translation>
+    </message>
+    <message>
+        <source>Plan by partner</source>
+        <translation>Plan par partenaire</translation>
     </message>
 </context>
 <context>
@@ -12815,6 +13290,10 @@ d&apos;après les affaires et activités</translation>
 from manual ratings</source>
         <translation>
 d&apos;après les notes manuelles</translation>
+    </message>
+    <message>
+        <source>Bubble area shows revenue (sourced and influenced). Named: the largest partners, the borderline ones (their quadrant changes when the weights move slightly) and the invest quadrant, where a name fits.</source>
+        <translation>L&apos;aire des bulles représente le chiffre d&apos;affaires (apporté et influencé). Nommés : les plus grands partenaires, les cas limites (leur quadrant change quand les poids bougent légèrement) et le quadrant Investir, là où un nom tient.</translation>
     </message>
 </context>
 <context>

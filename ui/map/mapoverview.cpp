@@ -187,12 +187,35 @@ MapOverview MapOverview::build(const PortfolioData &data, const QHash<Id, Quadra
     partnerW = partnerColumn ? partnerW + 2 * dot + 8.0 : 0.0;
     // Widths: every column its longest text if they fit; otherwise ICP names wrap (never below
     // their longest word), then model names and partner names are elided as little as needed.
-    double icpW = 0.0, icpWord = 0.0;
+    QSet<Id> gaps;
+    for (const IcpCoverage &c : computeCoverage(data))
+        if (c.gap)
+            gaps.insert(c.icpId);
+    // The lines an ICP's slot holds (a gap ICP's note takes one), and the narrowest width at
+    // which each name wraps into them: a name is never cut.
+    const double icpSlot = data.icps.empty() ? 0.0 : (bottom - top) / double(data.icps.size());
+    auto icpLines = [&](const Icp &icp) {
+        return std::max(1, int((icpSlot - (gaps.contains(icp.id) ? pm.height() : 0.0)) /
+                               im.height()));
+    };
+    auto wrapsInto = [&](const QString &name, double w, int lines) {
+        const QRectF r =
+            im.boundingRect(QRectF(0, 0, w, 10000.0), Qt::AlignRight | Qt::TextWordWrap, name);
+        return r.width() <= w + 0.5 && int(std::round(r.height() / im.lineSpacing())) <= lines;
+    };
+    double icpW = 0.0, icpWord = 0.0, icpFit = 0.0;
     static const QRegularExpression breaks(QStringLiteral("[\\s-]+"));
     for (const Icp &icp : data.icps) {
-        icpW = std::max(icpW, im.horizontalAdvance(icp.name));
+        const double full = im.horizontalAdvance(icp.name);
+        icpW = std::max(icpW, full);
         for (const QString &word : icp.name.split(breaks, Qt::SkipEmptyParts))
             icpWord = std::max(icpWord, im.horizontalAdvance(word + QLatin1Char('-')));
+        double lo = 0.0, hi = full + 1.0;
+        for (int step = 0; step < 12 && hi - lo > 1.0; ++step) {
+            const double mid = (lo + hi) / 2.0;
+            (wrapsInto(icp.name, mid, icpLines(icp)) ? hi : lo) = mid;
+        }
+        icpFit = std::max(icpFit, hi);
     }
     const double icpRadiusMax = projector ? 18.0 : 12.0;
     const double icpExtra = 2 * icpRadiusMax + 14.0;
@@ -200,7 +223,8 @@ MapOverview MapOverview::build(const PortfolioData &data, const QHash<Id, Quadra
     const double minGaps = partnerColumn ? (projector ? 170.0 : 110.0) : 60.0;
     auto excess = [&] { return icpW + modelW + partnerW + minGaps - width; };
     if (excess() > 0)
-        icpW = std::max(icpW - excess(), std::max(icpWord, (icpW - icpExtra) * 0.4) + icpExtra);
+        icpW = std::max(icpW - excess(),
+                        std::max({icpWord, icpFit, (icpW - icpExtra) * 0.4}) + icpExtra);
     if (excess() > 0)
         modelW = std::max(modelW - excess(), modelW * 0.5);
     if (excess() > 0)
@@ -278,10 +302,6 @@ MapOverview MapOverview::build(const PortfolioData &data, const QHash<Id, Quadra
     std::stable_sort(icps.begin(), icps.end(), [](const Icp *a, const Icp *b) {
         return a->priorityWeight > b->priorityWeight;
     });
-    QSet<Id> gaps;
-    for (const IcpCoverage &c : computeCoverage(data))
-        if (c.gap)
-            gaps.insert(c.icpId);
     const double slot = icps.empty() ? 0.0 : (bottom - top) / double(icps.size());
     QHash<Id, QPointF> icpCentre;
     QHash<Id, double> icpSpan;
