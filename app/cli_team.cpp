@@ -59,6 +59,10 @@ int Cli::runPublish(const QStringList &args) {
         return InputError;
     }
     printOut(tr("Published %1 as %2.").arg(quoted(path), location->toString()) + QLatin1Char('\n'));
+    if (!data->accountBook.lists.empty())
+        printError(tr("The account lists of %1 stay in that file: account mapping is private to "
+                      "the one who holds the lists, and a team portfolio does not hold them.")
+                       .arg(quoted(path)));
     const QString note = location->tlsNote();
     if (!note.isEmpty())
         printError(note);

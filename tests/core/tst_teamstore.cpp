@@ -145,6 +145,9 @@ private slots:
         QFETCH(QString, name);
         QFETCH(int, kind);
         PortfolioData source = kind == 0 ? richDemo() : generatePortfolio(400, 12, 42);
+        // Account lists are private to the one who holds them and never published
+        // (docs/team.md; tst_cli_team checks that the copy has none).
+        source.accountBook = {};
         // As the application saves it: with the Baseline scenario opening gives it.
         ensureScenario(source);
         const QString original = m_dir.filePath(name + QStringLiteral(".partnerscope"));

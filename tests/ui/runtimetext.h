@@ -231,11 +231,13 @@ inline Passages pdfText(const QString &path, const QString &where) {
 }
 
 /// What a user types stays English in every language (docs/translations.md): option names
-/// (--format, -o), their value keys (table|csv|json), value names (FILE, OUT.pdf, <BY>) and
-/// command names. They are taken out of command output before it is compared.
+/// (--format, -o), their value keys (table|csv|json), value names (FILE, OUT.pdf, <BY>), a
+/// team portfolio's location (postgresql://USER@HOST/DB?portfolio=NAME) and command names. They are
+/// taken out of command output before it is compared.
 inline QString withoutSyntax(QString line) {
     static const QRegularExpression syntax(
-        QStringLiteral("(?<!\\S)\\[?-{1,2}[a-z][a-z-]*(=\\S*)?\\]?|\\S*\\|\\S*|<[A-Z]+>|"
+        QStringLiteral("(?<!\\S)postgresql://\\S*|"
+                       "(?<!\\S)\\[?-{1,2}[a-z][a-z-]*(=\\S*)?\\]?|\\S*\\|\\S*|<[A-Z]+>|"
                        "\\b(FILE|OUT|N|M|S|WxH|BY|VIEW|THEME|FORMAT|DATE|COMMAND|OPTIONS|DIR|"
                        "MATRIX|TERMS|IN|P|ADDRESS|ORDER|WORDS|OPPPARTNERS|B|OBJECTIVE|X|Y|LOCATION|"
                        "NAME|LIST|OFFER|ANSWER|offer|answer|finish)"

@@ -193,10 +193,10 @@ MapOverview MapOverview::build(const PortfolioData &data, const QHash<Id, Quadra
             gaps.insert(c.icpId);
     // The lines an ICP's slot holds (a gap ICP's note takes one), and the narrowest width at
     // which each name wraps into them: a name is never cut.
-    const double icpSlot = data.icps.empty() ? 0.0 : (bottom - top) / double(data.icps.size());
+    const double icpSlotH = data.icps.empty() ? 0.0 : (bottom - top) / double(data.icps.size());
     auto icpLines = [&](const Icp &icp) {
-        return std::max(1, int((icpSlot - (gaps.contains(icp.id) ? pm.height() : 0.0)) /
-                               im.height()));
+        return std::max(
+            1, int((icpSlotH - (gaps.contains(icp.id) ? pm.height() : 0.0)) / im.height()));
     };
     auto wrapsInto = [&](const QString &name, double w, int lines) {
         const QRectF r =
