@@ -67,6 +67,13 @@ PlanController::PlanController(Document *document, QObject *parent)
     connect(m_forecastTimer, &QTimer::timeout, this, [this] { startForecast(); });
 
     Portfolio *portfolio = document->portfolio();
+    // Before anything else hears of a change: settings() is read again from then on.
+    const auto forget = [this] { m_settings.reset(); };
+    connect(portfolio, &Portfolio::rowsInserted, this, forget);
+    connect(portfolio, &Portfolio::rowsRemoved, this, forget);
+    connect(portfolio, &Portfolio::entityChanged, this, forget);
+    connect(portfolio, &Portfolio::reset, this, forget);
+    connect(portfolio, &Portfolio::activeScenarioChanged, this, forget);
     const auto changed = [this](EntityKind kind) {
         if (kind == EntityKind::Plan)
             settingsChanged();
@@ -88,10 +95,13 @@ PlanController::~PlanController() {
     m_pool.waitForDone();
 }
 
-ScenarioPlan PlanController::settings() const {
-    const PortfolioData &data = m_document->portfolio()->data();
-    const Scenario *scenario = activeScenario(data);
-    return plan::planSettings(data, scenario ? scenario->id : 0);
+const ScenarioPlan &PlanController::settings() const {
+    if (!m_settings) {
+        const PortfolioData &data = m_document->portfolio()->data();
+        const Scenario *scenario = activeScenario(data);
+        m_settings = plan::planSettings(data, scenario ? scenario->id : 0);
+    }
+    return *m_settings;
 }
 
 void PlanController::setActive(bool active) {

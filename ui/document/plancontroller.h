@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -39,8 +40,9 @@ public:
     Document *document() const { return m_document; }
     /// The scenario planned: the portfolio's active one (0 without scenarios).
     Id scenarioId() const { return m_scenarioId; }
-    /// The stored plan of the active scenario, or its defaults (plan::planSettings).
-    ScenarioPlan settings() const;
+    /// The stored plan of the active scenario, or its defaults (plan::planSettings). Kept
+    /// until the portfolio changes: a table of 100,000 partners reads it for every cell.
+    const ScenarioPlan &settings() const;
 
     /// The latest results; null until the first run finished.
     std::shared_ptr<const plan::PlanBasis> basis() const { return m_basis; }
@@ -100,6 +102,7 @@ private:
     bool m_basisStale = true;
     std::shared_ptr<const plan::PlanBasis> m_basis;
     ScenarioPlan m_fittedWith; ///< the settings whose hand-set curves m_basis was fitted with
+    mutable std::optional<ScenarioPlan> m_settings; ///< settings(), until the portfolio changes
     std::shared_ptr<const plan::PlanRun> m_run;
     plan::CapacityPlan m_capacity;
     bool m_running = false;

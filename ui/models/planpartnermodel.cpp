@@ -104,7 +104,7 @@ QVariant PlanPartnerModel::data(const QModelIndex &index, int role) const {
     const plan::PlanPartner &p = run->problem.partners[i];
     const bool planned = run->ok() && i < run->result.plan.partners.size();
     const plan::PartnerAllocation *a = planned ? &run->result.plan.partners[i] : nullptr;
-    const ScenarioPlan settings = m_controller->settings();
+    const ScenarioPlan &settings = m_controller->settings();
     const PlanPartnerSetting *s = settings.partner(p.id);
     const plan::Forecast &forecast = m_controller->forecast();
     const std::optional<double> payback =
