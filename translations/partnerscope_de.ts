@@ -2205,6 +2205,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>--partner, --date and --map go with account lists.</source>
         <translation>--partner, --date und --map gehören zu Kontenlisten.</translation>
     </message>
+    <message>
+        <source>The account lists of %1 stay in that file: account mapping is private to the one who holds the lists, and a team portfolio does not hold them.</source>
+        <translation>Die Kontenlisten von %1 bleiben in dieser Datei: Account-Mapping ist Sache dessen, der die Listen hält, und ein Team-Portfolio enthält sie nicht.</translation>
+    </message>
 </context>
 <context>
     <name>ps::ConflictDialog</name>

@@ -2205,6 +2205,10 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>--partner, --date and --map go with account lists.</source>
         <translation>--partner, --date et --map s&apos;utilisent avec les listes de comptes.</translation>
     </message>
+    <message>
+        <source>The account lists of %1 stay in that file: account mapping is private to the one who holds the lists, and a team portfolio does not hold them.</source>
+        <translation>Les listes de comptes de %1 restent dans ce fichier : la cartographie des comptes est privée à qui détient les listes, et un portefeuille d&apos;équipe ne les contient pas.</translation>
+    </message>
 </context>
 <context>
     <name>ps::ConflictDialog</name>
