@@ -147,8 +147,7 @@ public:
                 markValid(row);
                 if (row.valid) { // the duplicate key, made here where it is parallel
                     DuplicateKey &key = keys[size_t(i)];
-                    key.text = row.deal().crm.isSet() ? row.deal().crm.id
-                                                      : contentKey(row.deal());
+                    key.text = row.deal().crm.isSet() ? row.deal().crm.id : contentKey(row.deal());
                     key.hash = StringIndex<int>::hashOf(key.text);
                 }
             }

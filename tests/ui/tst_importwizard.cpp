@@ -30,7 +30,6 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QRadioButton>
-#include <QRadioButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableWidget>

@@ -16,9 +16,9 @@ class LazyRefresh;
 /**
  * The influence links the evidence suggests (economics/linksuggestions.h): a partner on several
  * deals whose buyers match an ICP it has no link to, or whose latest account list shares many
- * of our accounts in that ICP (a strong overlap, accounts/icpoverlap.h). The user accepts a suggestion (the link is
- * added) or rejects it (it is not suggested again; the file keeps the rejection); each is one
- * undo step. Shown on the influence map page beside the coverage table.
+ * of our accounts in that ICP (a strong overlap, accounts/icpoverlap.h). The user accepts a
+ * suggestion (the link is added) or rejects it (it is not suggested again; the file keeps the
+ * rejection); each is one undo step. Shown on the influence map page beside the coverage table.
  */
 class LinkSuggestionsPanel : public QWidget {
     Q_OBJECT
