@@ -102,8 +102,8 @@ MapPage::MapPage(Document *document, ScoringController *scoring, PartnerSelectio
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(m_heatmap);
     side->addWidget(m_sideTabs);
-    side->setStretchFactor(0, 2);
-    side->setStretchFactor(1, 3);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 2);
     side->setChildrenCollapsible(false);
 
     // The whole map, or on demand its overview with every drawn name readable.
