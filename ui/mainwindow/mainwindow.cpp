@@ -128,6 +128,11 @@ MainWindow::~MainWindow() {
     // The sync follows the document's portfolio: it goes first.
     delete m_team;
     m_team = nullptr;
+    // The document goes with the window's children, after this destructor; what it signals
+    // while it goes (its undo stack is cleared) must not reach this window any more.
+    m_document->undoStack()->disconnect(this);
+    m_document->portfolio()->disconnect(this);
+    m_document->disconnect(this);
 }
 
 void MainWindow::createActions() {
