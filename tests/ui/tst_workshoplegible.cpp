@@ -26,38 +26,14 @@
 #include <algorithm>
 #include <memory>
 
+#include "tests/support/ocrmatch.h"
+
 using namespace ps;
 
 namespace {
 
-/// Lower-case letters and digits only, accents dropped: OCR's spaces and punctuation vary.
-QString normalized(const QString &text) {
-    QString out;
-    for (const QChar c : text.normalized(QString::NormalizationForm_KD).toLower())
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
-            out += c;
-    return out;
-}
-
-/// Similarity 0-1 from the edit distance (1 = equal).
-double similarity(const QString &a, const QString &b) {
-    std::vector<int> row(size_t(b.size()) + 1);
-    for (size_t j = 0; j < row.size(); ++j)
-        row[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int up = row[size_t(j)];
-            row[size_t(j)] = std::min(
-                {up + 1, row[size_t(j - 1)] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = up;
-        }
-    }
-    const qsizetype longest = std::max(a.size(), b.size());
-    return longest == 0 ? 1.0 : 1.0 - double(row.back()) / double(longest);
-}
+using test::ocrNormalized;
+using test::ocrSimilarity;
 
 } // namespace
 
@@ -80,8 +56,8 @@ class TestWorkshopLegible : public QObject {
         if (!ocr.waitForFinished(180000))
             return lines;
         for (const QString &line : QString::fromUtf8(ocr.readAllStandardOutput()).split('\n'))
-            if (!normalized(line).isEmpty())
-                lines << normalized(line);
+            if (!ocrNormalized(line).isEmpty())
+                lines << ocrNormalized(line);
         return lines;
     }
 
@@ -103,17 +79,17 @@ class TestWorkshopLegible : public QObject {
         }
         QStringList unread;
         for (qsizetype i = 0; i < names.size(); ++i) {
-            const QString key = normalized(names[i]);
-            bool read = blob.contains(key) || std::any_of(candidates.cbegin(), candidates.cend(),
-                                                          [&](const QString &line) {
-                                                              return similarity(key, line) >= 0.85;
-                                                          });
+            const QString key = ocrNormalized(names[i]);
+            bool read =
+                blob.contains(key) ||
+                std::any_of(candidates.cbegin(), candidates.cend(),
+                            [&](const QString &line) { return ocrSimilarity(key, line) >= 0.85; });
             if (!read) {
                 const QRect box = boxes[i].toAlignedRect().adjusted(-6, -6, 6, 6) & image.rect();
                 const QString boxed =
                     ocrLines(image.copy(box), m_dir.filePath(tag + QStringLiteral("-box.png")), "6")
                         .join(QString());
-                read = boxed.contains(key) || similarity(key, boxed) >= 0.85;
+                read = boxed.contains(key) || ocrSimilarity(key, boxed) >= 0.85;
             }
             if (!read)
                 unread << names[i];
