@@ -154,6 +154,7 @@ void LinkSuggestionsPanel::refreshNow() {
 
 void LinkSuggestionsPanel::refresh() {
     m_refresh->cancel();
+    dropWorker();
     const PortfolioData &data = m_document->portfolio()->data();
     auto computed = std::make_shared<Computed>();
     computed->generation = ++m_generation;
@@ -170,7 +171,6 @@ void LinkSuggestionsPanel::refresh() {
                            .arg(QLocale().toString(size)));
     m_busy->show();
     updateButtons();
-    dropWorker();
     m_worker = QThread::create(
         [computed, input = suggestionInput(data)] { computed->suggestions = suggestLinks(input); });
     connect(m_worker, &QThread::finished, this, [this, computed] {
