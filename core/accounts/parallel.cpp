@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/accounts/parallel.h"
 
+#include "core/import/parallel.h"
+
 #include <algorithm>
 #include <atomic>
 #include <thread>
-#include <vector>
 
 namespace ps::accounts {
 
@@ -37,13 +38,9 @@ bool parallelFor(qint64 count, qint64 chunk, int threads,
                 cancelled.store(true, std::memory_order_relaxed);
         }
     };
-    std::vector<std::thread> pool;
-    pool.reserve(size_t(threads - 1));
-    for (int worker = 1; worker < threads; ++worker)
-        pool.emplace_back(loop, worker, false);
-    loop(0, true);
-    for (std::thread &thread : pool)
-        thread.join();
+    // The threads are core/import's (a part whose thread cannot start runs on this one);
+    // the chunks are handed out here, so a part that starts late finds less to do.
+    ps::import::detail::runParts(threads, [&loop](int worker) { loop(worker, worker == 0); });
     if (cancelled.load())
         return false;
     return !progress || progress(count, count);

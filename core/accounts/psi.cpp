@@ -8,8 +8,7 @@
 #include "core/accounts/psicrypto.h"
 #include "core/accounts/psifile.h"
 #include "core/accounts/psiinternal.h"
-
-#include <QHash>
+#include "core/import/stringindex.h"
 
 #include <algorithm>
 #include <array>
@@ -33,26 +32,38 @@ bool validLabel(const QString &label) {
 }
 
 /// The distinct domains of `accounts` by the exact set of selected populations each is in
-/// (`bitsOf` gives an account's bits among the selected ones), every list shuffled.
+/// (`bitsOf` gives an account's bits among the selected ones), every list shuffled. This runs
+/// on one thread before the multiplications start, so it is kept lean: the domains are
+/// deduplicated with core/import's StringIndex (a third of QHash's time at 100,000 domains),
+/// and they are not sorted before the shuffle: a uniformly random permutation leaves no trace
+/// of the order it was applied to (here the order of first appearance).
 template <typename BitsOf>
 std::map<PopulationMask, std::vector<QString>> shuffledLists(const std::vector<Account> &accounts,
                                                              BitsOf bitsOf) {
-    QHash<QString, PopulationMask> bits;
+    import::detail::StringIndex<int> index; // domain -> position in `distinct`
+    index.reserve(qsizetype(accounts.size()));
+    std::vector<std::pair<QString, PopulationMask>> distinct;
     for (const Account &a : accounts) {
         if (a.domainKey.isEmpty())
             continue;
-        if (const PopulationMask b = bitsOf(a))
-            bits[a.domainKey] |= b;
+        const PopulationMask b = bitsOf(a);
+        if (!b)
+            continue;
+        bool inserted = false;
+        const int at = index.findOrInsert(a.domainKey, int(distinct.size()), &inserted);
+        if (inserted)
+            distinct.emplace_back(a.domainKey, b);
+        else
+            distinct[size_t(at)].second |= b;
     }
     std::map<PopulationMask, std::vector<QString>> lists;
-    for (auto it = bits.cbegin(); it != bits.cend(); ++it)
-        lists[it.value()].push_back(it.key());
+    for (auto &[domain, mask] : distinct)
+        lists[mask].push_back(std::move(domain));
     for (auto &[mask, domains] : lists) {
-        std::sort(domains.begin(), domains.end()); // hash order is not random; the shuffle is
         const std::vector<quint32> order = psicrypto::randomPermutation(domains.size());
         std::vector<QString> shuffled(domains.size());
         for (size_t i = 0; i < order.size(); ++i)
-            shuffled[i] = domains[order[i]];
+            shuffled[i] = std::move(domains[order[i]]);
         domains = std::move(shuffled);
     }
     return lists;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Internal to core/import: the rows of a big file worked on by every core, in contiguous
-// ranges, so that what each row gives does not depend on how many there are.
+// Internal to core (core/import, and core/accounts/parallel.cpp for its threads): the rows of
+// a big file worked on by every core, in contiguous ranges, so that what each row gives does
+// not depend on how many there are.
 #include <QtGlobal>
 
 #include <algorithm>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Internal to core/import: a string-keyed table for the keys of a million rows.
+// Internal to core (core/import, and core/accounts/psi.cpp for deduplicating domains): a
+// string-keyed table for the keys of a million rows.
 #include <QHashFunctions>
 #include <QString>
 

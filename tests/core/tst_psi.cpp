@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QTest>
+#include <algorithm>
 
 #include <set>
 
@@ -183,6 +184,37 @@ private slots:
         const QByteArray p2 = second->file.mid(second->file.size() - 64, 32);
         QVERIFY(p1 != p2);
         QVERIFY(first->session.serialize() != second->session.serialize());
+    }
+
+    void offeredDomainsAreShuffled() {
+        // 300 customers in file order company0.com, company1.com...: the offer's points (in
+        // the session's domain order) follow neither the file's order nor the sorted one, nor
+        // the order of an earlier offer of the same list (each by chance with odds 1/300!).
+        AccountList list;
+        for (int i = 0; i < 300; ++i) {
+            Account a;
+            a.website = QStringLiteral("company%1.com").arg(i);
+            a.status = S::Customer;
+            list.accounts.push_back(a);
+        }
+        deriveKeys(list.accounts);
+        std::vector<QString> fileOrder;
+        for (const Account &a : list.accounts)
+            fileOrder.push_back(a.domainKey);
+        std::vector<QString> sorted = fileOrder;
+        std::sort(sorted.begin(), sorted.end());
+        PsiOfferOptions options;
+        options.ourLabel = QStringLiteral("Alpha");
+        const auto first = createOffer(list, options);
+        const auto second = createOffer(list, options);
+        QVERIFY(first && second);
+        QCOMPARE(first->session.domains.size(), size_t(300));
+        std::vector<QString> offered = first->session.domains;
+        QVERIFY(offered != fileOrder);
+        QVERIFY(offered != sorted);
+        QVERIFY(offered != second->session.domains);
+        std::sort(offered.begin(), offered.end());
+        QCOMPARE(offered, sorted); // every domain once
     }
 
     void fileInfo() {

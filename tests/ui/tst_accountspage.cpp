@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +155,96 @@ private slots:
         dialog.columnBox(AccountField::Name)->setCurrentIndex(2);
         QCOMPARE(dialog.columnBox(AccountField::Website)->currentIndex(), 0);
         QCOMPARE(dialog.mapping().columnOf(AccountField::Website), -1);
+    }
+
+    void statusRulesAreEditedInTheDialog() {
+        // Default rules of another layout: Customer a customer, Lead a prospect; Partner and
+        // Churned match no rule: other.
+        QVERIFY(write(m_dir.filePath("rules.csv"), "Name,Website,Status\n"
+                                                   "Acme,acme.co.uk,Partner\n"
+                                                   "Hooli,hooli.com,Customer\n"
+                                                   "Pied Piper,piedpiper.com,Lead\n"
+                                                   "Initech,initech.com,Churned\n"));
+        AccountImportDialog dialog(m_dir.filePath("rules.csv"), QStringLiteral("Import"));
+        QCOMPARE(dialog.mapping().statusRules, defaultStatusRules(AccountPreset::Generic));
+        const auto statuses = [&dialog] {
+            QString error;
+            std::vector<AccountStatus> out;
+            if (!dialog.parse(&error))
+                return out;
+            for (const Account &a : dialog.list()->accounts)
+                out.push_back(a.status);
+            return out;
+        };
+        using S = AccountStatus;
+        QCOMPARE(statuses(), (std::vector<S>{S::Other, S::Customer, S::Prospect, S::Other}));
+        QTableWidget *table = dialog.rulesTable();
+        const auto setStatus = [](QComboBox *box, S status) {
+            QVERIFY(box);
+            box->setCurrentIndex(box->findData(int(status)));
+        };
+
+        // 1. A rule added at the end: "partner" -> customer.
+        const int fallbackRow = table->rowCount() - 1;
+        table->setCurrentCell(fallbackRow, 1);
+        dialog.addRuleButton()->click();
+        QCOMPARE(table->rowCount(), fallbackRow + 2);
+        table->item(fallbackRow, 1)->setText(QStringLiteral("partner"));
+        setStatus(dialog.ruleStatusBox(fallbackRow), S::Customer);
+        // 2. A rule "lead" -> other, moved to the top: the first rule that matches decides.
+        dialog.addRuleButton()->click();
+        int row = table->currentRow();
+        QCOMPARE(row, fallbackRow + 1);
+        table->item(row, 1)->setText(QStringLiteral("Lead"));
+        setStatus(dialog.ruleStatusBox(row), S::Other);
+        while (dialog.ruleUpButton()->isEnabled())
+            dialog.ruleUpButton()->click();
+        QCOMPARE(table->currentRow(), 0);
+        QCOMPARE(dialog.mapping().statusRules.rules.front(),
+                 (StatusRule{QString(), QStringLiteral("Lead"), S::Other}));
+        // 3. Another column: Name "Hoo*" -> open opportunity, first.
+        dialog.addRuleButton()->click(); // below row 0
+        row = table->currentRow();
+        QCOMPARE(row, 1);
+        QComboBox *column = dialog.ruleColumnBox(row);
+        QVERIFY(column);
+        column->setCurrentIndex(column->findData(QStringLiteral("Name")));
+        table->item(row, 1)->setText(QStringLiteral("Hoo*"));
+        setStatus(dialog.ruleStatusBox(row), S::OpenOpportunity);
+        dialog.ruleUpButton()->click();
+        // 4. Rows no rule matches: prospects.
+        setStatus(dialog.ruleStatusBox(table->rowCount() - 1), S::Prospect);
+        QCOMPARE(dialog.mapping().statusRules.fallback, S::Prospect);
+        // Changing a field's column keeps the edited rules.
+        dialog.columnBox(AccountField::Country)->setCurrentIndex(0);
+        QCOMPARE(dialog.mapping().statusRules.rules.size(),
+                 defaultStatusRules(AccountPreset::Generic).rules.size() + 3);
+        // Acme by "partner", Hooli by its name, Pied Piper by the top "Lead" rule, Initech by
+        // the fallback.
+        QCOMPARE(statuses(),
+                 (std::vector<S>{S::Customer, S::OpenOpportunity, S::Other, S::Prospect}));
+
+        // Removing the name rule: Hooli is a customer again.
+        table->setCurrentCell(0, 1);
+        QCOMPARE(dialog.ruleColumnBox(0)->currentData().toString(), QStringLiteral("Name"));
+        dialog.removeRuleButton()->click();
+        QCOMPARE(statuses(), (std::vector<S>{S::Customer, S::Customer, S::Other, S::Prospect}));
+
+        // The statuses the rules decided are stored with the list, one undo step.
+        Document doc;
+        doc.reset(PortfolioData(), QString(), true);
+        QVERIFY(edit::setOurAccounts(doc, *dialog.list()));
+        const StoredAccountList *ours = doc.portfolio()->accountBook().ours();
+        QVERIFY(ours);
+        QCOMPARE(ours->list.accounts[0].status, S::Customer);
+        QCOMPARE(ours->list.accounts[3].status, S::Prospect);
+        doc.undoStack()->undo();
+        QVERIFY(!doc.portfolio()->accountBook().ours());
+
+        // Reset brings the layout's rules back.
+        dialog.resetRulesButton()->click();
+        QCOMPARE(dialog.mapping().statusRules, defaultStatusRules(AccountPreset::Generic));
+        QCOMPARE(statuses(), (std::vector<S>{S::Other, S::Customer, S::Prospect, S::Other}));
     }
 
     void mapLinksTakeTheMeasuredOverlap() {

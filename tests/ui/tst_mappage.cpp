@@ -18,11 +18,13 @@
 #include "ui/map/mappage.h"
 #include "ui/matrix/matrixpage.h"
 #include "ui/partners/partnerspage.h"
+#include "ui/undo/edits.h"
 
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -73,6 +75,46 @@ struct Fixture {
         QTest::mouseClick(heatmap->plot(), Qt::LeftButton, {}, pos.toPoint());
     }
 };
+
+/// A portfolio too large for the GUI thread: one ICP (Healthcare, 200-1,000 employees, DACH),
+/// `ours` of our accounts all in it (health0.de...), and one partner without a link whose
+/// list holds the first `shared` of them: one suggestion by a strong overlap, `shared` of
+/// `ours` accounts (counted by construction).
+PortfolioData largeOverlap(int ours, int shared) {
+    PortfolioData d;
+    Icp icp;
+    icp.id = 1;
+    icp.name = QStringLiteral("Clinics");
+    icp.industries = {QStringLiteral("Healthcare")};
+    icp.sizeBand = QStringLiteral("200-1,000 employees");
+    icp.regions = {QStringLiteral("DACH")};
+    d.icps.push_back(icp);
+    Partner p;
+    p.id = 10;
+    p.name = QStringLiteral("Medico Partners");
+    d.partners.push_back(p);
+    accounts::AccountList our;
+    accounts::AccountList their;
+    for (int i = 0; i < ours; ++i) {
+        accounts::Account a;
+        a.name = QStringLiteral("Health %1").arg(i);
+        a.website = QStringLiteral("health%1.de").arg(i);
+        a.status = accounts::AccountStatus::Customer;
+        a.industry = QStringLiteral("Healthcare");
+        a.employees = 500;
+        a.country = QStringLiteral("Germany");
+        our.accounts.push_back(a);
+        if (i < shared)
+            their.accounts.push_back(a);
+    }
+    accounts::deriveKeys(our.accounts);
+    accounts::deriveKeys(their.accounts);
+    our.importedOn = their.importedOn = QDate(2026, 4, 1);
+    d.accountBook.setOurs(std::move(our));
+    d.accountBook.addPartnerList(p.id, std::move(their));
+    ensureScenario(d);
+    return d;
+}
 
 QSet<Id> asSet(const QList<Id> &ids) {
     return QSet<Id>(ids.begin(), ids.end());
@@ -385,6 +427,66 @@ private slots:
         QVERIFY(!f.portfolio().findLink(first.evidence.icpId, first.evidence.partnerId));
         f.doc.undoStack()->undo();
         QVERIFY(f.portfolio().rejectedLinks().empty());
+    }
+
+    void largeOverlapSuggestsLinksOffTheGuiThread() {
+        Document doc;
+        doc.reset(largeOverlap(60000, 30000), QString(), true);
+        LinkSuggestionsPanel panel(&doc);
+        QVERIFY(60000 + 30000 > panel.backgroundThreshold());
+        panel.show();
+        panel.refresh();
+        // The panel says it is computing, and shows no suggestion meanwhile.
+        QVERIFY(panel.isComputing());
+        QVERIFY(panel.busyBar()->isVisible());
+        QVERIFY2(panel.summaryLabel()->text().startsWith(QStringLiteral("Computing")),
+                 qPrintable(panel.summaryLabel()->text()));
+        QCOMPARE(panel.table()->rowCount(), 0);
+        // The GUI thread is free: an event posted now is handled before the result arrives
+        // (the worker's "finished" is posted after it), while the panel still computes.
+        bool ranWhileComputing = false;
+        QMetaObject::invokeMethod(
+            &panel, [&] { ranWhileComputing = panel.isComputing(); }, Qt::QueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isComputing(), 120000);
+        QVERIFY(ranWhileComputing);
+        QVERIFY(!panel.busyBar()->isVisible());
+        QCOMPARE(panel.suggestions().size(), size_t(1));
+        const LinkSuggestion &s = panel.suggestions().front();
+        QCOMPARE(s.evidence.partnerId, Id(10));
+        QCOMPARE(s.accounts.shared, qint64(30000));
+        QCOMPARE(s.accounts.inIcp, qint64(60000));
+        QCOMPARE(s.strength, 5); // 50 shared accounts or more
+        QCOMPARE(panel.table()->rowCount(), 1);
+        QCOMPARE(panel.table()->item(0, LinkSuggestionsPanel::PartnerColumn)->text(),
+                 QStringLiteral("Medico Partners"));
+    }
+
+    void aChangeWhileComputingDropsTheStaleResult() {
+        Document doc;
+        doc.reset(largeOverlap(60000, 30000), QString(), true);
+        LinkSuggestionsPanel panel(&doc);
+        panel.show();
+        panel.refresh();
+        QVERIFY(panel.isComputing());
+        // Rejected while the worker still reads the portfolio as it was: the result it
+        // brings back (one suggestion) must not be shown.
+        QVERIFY(edit::rejectLinkSuggestion(doc, 1, 10));
+        bool staleShown = false;
+        const QMetaObject::Connection watch =
+            connect(panel.table()->model(), &QAbstractItemModel::rowsInserted, this,
+                    [&staleShown] { staleShown = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isComputing() && !panel.summaryLabel()->text().startsWith(
+                                                             QStringLiteral("Computing")),
+                                 120000);
+        disconnect(watch);
+        QVERIFY(!staleShown);
+        QVERIFY(panel.suggestions().empty());
+        QCOMPARE(panel.table()->rowCount(), 0);
+        // Undone: the suggestion comes back, again from a worker.
+        doc.undoStack()->undo();
+        QTRY_VERIFY(panel.isComputing());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isComputing() && panel.suggestions().size() == 1, 120000);
+        QCOMPARE(panel.table()->rowCount(), 1);
     }
 };
 

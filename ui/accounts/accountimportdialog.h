@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace ps {
@@ -18,9 +19,13 @@ namespace ps {
  * Importing an account list from a CRM export of any layout: the Salesforce and HubSpot
  * layouts are recognised from their headers; for others (and to correct a guess) the user
  * picks the column of each field (name, website, status, industry, employees, country, CRM
- * id, open pipeline). The status rules that will decide customers, prospects and open
- * opportunities are shown. OK reads the whole file; a bad row keeps the dialog open with one
- * sentence naming the file and line, and nothing is imported.
+ * id, open pipeline). The status rules that decide customers, prospects and open
+ * opportunities start as the layout's defaults (defaultStatusRules()) and can be edited: each
+ * rule's column, value pattern and status, rules added, removed and reordered (the first that
+ * matches decides), the status of rows no rule matches, and Reset back to the defaults. The
+ * statuses they decide are stored with the list's accounts; the import is one undo step. OK
+ * reads the whole file; a bad row keeps the dialog open with one sentence naming the file and
+ * line, and nothing is imported.
  */
 class AccountImportDialog : public QDialog {
     Q_OBJECT
@@ -34,7 +39,20 @@ public:
     QComboBox *presetBox() const { return m_preset; }
     /// The combo box of a field: item 0 is "(none)", item i the file's column i.
     QComboBox *columnBox(accounts::AccountField field) const;
+    /// The rules, one a row, then the "any other row" row (the fallback). Column 0 and 2 of
+    /// each row hold a combo box (ruleColumnBox(), ruleStatusBox()); the value (column 1) is
+    /// edited in place.
     QTableWidget *rulesTable() const { return m_rules; }
+    /// The column chooser of rule `row` (nullptr for the fallback row); item 0 is the column
+    /// mapped to the status field.
+    QComboBox *ruleColumnBox(int row) const;
+    /// The status chooser of rule `row`, or of the fallback for the last row.
+    QComboBox *ruleStatusBox(int row) const;
+    QPushButton *addRuleButton() const { return m_addRule; }
+    QPushButton *removeRuleButton() const { return m_removeRule; }
+    QPushButton *ruleUpButton() const { return m_ruleUp; }
+    QPushButton *ruleDownButton() const { return m_ruleDown; }
+    QPushButton *resetRulesButton() const { return m_resetRules; }
     QLabel *errorLabel() const { return m_error; }
     const accounts::AccountMapping &mapping() const { return m_mapping; }
 
@@ -49,6 +67,11 @@ private:
     void applyPreset();
     void fillColumns();
     void fillRules();
+    QComboBox *columnChooser(const QString &column);
+    void updateRuleButtons();
+    void addRule();
+    void removeRule();
+    void moveRule(int by);
 
     QString m_path;
     std::optional<csv::Table> m_table;
@@ -57,6 +80,11 @@ private:
     QComboBox *m_preset;
     std::map<accounts::AccountField, QComboBox *> m_columns;
     QTableWidget *m_rules;
+    QPushButton *m_addRule;
+    QPushButton *m_removeRule;
+    QPushButton *m_ruleUp;
+    QPushButton *m_ruleDown;
+    QPushButton *m_resetRules;
     QLabel *m_detected;
     QLabel *m_error;
     std::optional<accounts::AccountList> m_list;

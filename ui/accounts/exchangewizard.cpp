@@ -23,6 +23,7 @@
 #include <QSaveFile>
 #include <QThread>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -150,7 +151,6 @@ ExchangeWizard::ExchangeWizard(Document *document, Step step, Id partnerId, QWid
     , m_document(document)
     , m_timer(new QTimer(this)) {
     setWindowTitle(tr("Account mapping without sharing the lists"));
-    setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage, false);
     setPage(StartPage, makeStartPage());
     setPage(OfferPage, makeOfferPage());
@@ -174,6 +174,37 @@ ExchangeWizard::~ExchangeWizard() {
     stopWork();
 }
 
+void ExchangeWizard::setRunning(bool running) {
+    // No Back while a step runs: it would leave the step's page while its worker writes.
+    setOption(QWizard::NoBackButtonOnLastPage, running);
+}
+
+void ExchangeWizard::cleanupPage(int id) {
+    if (id == RunPage)
+        withdrawStep();
+    QWizard::cleanupPage(id);
+}
+
+void ExchangeWizard::withdrawStep() {
+    stopWork();
+    if (m_succeeded) {
+        // Undo the step's edit when it is still the latest (the wizard is modal: it is); its
+        // secret scalar then leaves the portfolio, and a redone step draws a fresh one.
+        QUndoStack *stack = m_document->undoStack();
+        if (m_stepUndoIndex >= 0 && stack->index() == m_stepUndoIndex && stack->canUndo())
+            stack->undo();
+        if (!m_writtenPath.isEmpty())
+            QFile::remove(m_writtenPath); // not to be sent by mistake: it is void now
+    }
+    m_succeeded = false;
+    m_stepUndoIndex = -1;
+    m_writtenPath.clear();
+    m_runTitle->clear();
+    m_result->clear();
+    m_progress->reset();
+    static_cast<RunWizardPage *>(page(RunPage))->setComplete(false);
+}
+
 void ExchangeWizard::stopWork() {
     if (!m_thread)
         return;
@@ -184,6 +215,21 @@ void ExchangeWizard::stopWork() {
     m_thread = nullptr;
     m_job.reset();
     m_timer->stop();
+    setRunning(false);
+}
+
+QCheckBox *ExchangeWizard::offerBox(OurPopulation population) const {
+    for (const auto &[p, box] : m_offerPopulations)
+        if (p == population)
+            return box;
+    return nullptr;
+}
+
+QCheckBox *ExchangeWizard::revealBox(TheirPopulation population) const {
+    for (const auto &[p, box] : m_reveal)
+        if (p == population)
+            return box;
+    return nullptr;
 }
 
 ExchangeWizard::Step ExchangeWizard::step() const {
@@ -396,12 +442,16 @@ void ExchangeWizard::start() {
     auto *page = static_cast<RunWizardPage *>(this->page(RunPage));
     page->setComplete(false);
     m_succeeded = false;
+    m_stepUndoIndex = -1;
+    m_writtenPath.clear();
     m_result->clear();
+    setRunning(true);
     const auto fail = [this, page](const QString &error) {
         m_runTitle->clear();
         m_result->setText(error);
         m_cancelWork->setEnabled(false);
         page->setComplete(true);
+        setRunning(false);
         Q_EMIT stepFinished(false);
     };
     if (job->step != Step::Finish && !book.ours())
@@ -489,6 +539,8 @@ void ExchangeWizard::cancelWork() {
 
 void ExchangeWizard::done(const std::shared_ptr<Job> &job) {
     m_timer->stop();
+    setRunning(false);
+    const int undoIndex = m_document->undoStack()->index();
     m_thread->deleteLater();
     m_thread = nullptr;
     m_job.reset();
@@ -503,6 +555,7 @@ void ExchangeWizard::done(const std::shared_ptr<Job> &job) {
     if (job->cancel && !job->offer && !job->answer && !job->result) {
         error = tr("Cancelled: nothing was written or stored.");
     } else if (job->offer && writeExchange(job->outputPath, job->offer->file, &error)) {
+        m_writtenPath = job->outputPath;
         after.storeSession(job->offer->session);
         edit::setAccountBook(*m_document, std::move(after), tr("Make an account-mapping offer"));
         qint64 offered = 0;
@@ -515,6 +568,7 @@ void ExchangeWizard::done(const std::shared_ptr<Job> &job) {
                 .arg(listsText(job->offer->session.lists), QFileInfo(job->outputPath).fileName()));
         ok = true;
     } else if (job->answer && writeExchange(job->outputPath, job->answer->file, &error)) {
+        m_writtenPath = job->outputPath;
         after.answeredOffers.push_back({job->answer->offerId, QDateTime::currentDateTimeUtc()});
         edit::setAccountBook(*m_document, std::move(after),
                              tr("Answer the offer of %1").arg(job->answer->offerLabel));
@@ -539,8 +593,14 @@ void ExchangeWizard::done(const std::shared_ptr<Job> &job) {
                      locale.toString(job->result->theirTotal), m_partner->currentText()));
         ok = true;
     }
-    if (!ok)
+    if (ok) {
+        if (m_document->undoStack()->index() > undoIndex) // the step's own edit
+            m_stepUndoIndex = m_document->undoStack()->index();
+        m_result->setText(m_result->text() + QLatin1Char('\n') +
+                          tr("Back withdraws this step (its file is removed) to redo it."));
+    } else {
         m_result->setText(error);
+    }
     m_runTitle->setText(ok ? tr("Done.") : tr("The step did not complete."));
     m_succeeded = ok;
     page->setComplete(true);

@@ -29,6 +29,9 @@ class Document;
  * cancels. The scalar multiplications of 100,000 accounts take seconds; the window stays live.
  * A step that succeeds writes its file and is one undo step on the portfolio (the session
  * kept, the offer recorded as answered, or the shared accounts stored as the partner's list).
+ * Once a step has ended, Back returns to its page to redo it (another list, another partner):
+ * going back withdraws what the step did (its undo step is undone and the file it wrote is
+ * removed), so a redone offer or answer is a new exchange with a fresh secret scalar.
  */
 class ExchangeWizard : public QWizard {
     Q_OBJECT
@@ -49,6 +52,9 @@ public:
     QLineEdit *answerOutput() const { return m_answerOutput; }
     QLineEdit *answerInput() const { return m_answerInput; }
     QComboBox *partnerBox() const { return m_partner; }
+    /// The check box of a list we offer (step 1), or of a list we reveal (step 2).
+    QCheckBox *offerBox(accounts::OurPopulation population) const;
+    QCheckBox *revealBox(accounts::TheirPopulation population) const;
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *cancelWorkButton() const { return m_cancelWork; }
     QLabel *resultLabel() const { return m_result; }
@@ -62,6 +68,10 @@ public:
     int nextId() const override;
     bool validateCurrentPage() override;
     void reject() override;
+
+protected:
+    /// Leaving the run page backwards withdraws the step that ran (see the class comment).
+    void cleanupPage(int id) override;
 
 Q_SIGNALS:
     /// The step ended: `ok` when it succeeded, false when it failed or was cancelled.
@@ -78,6 +88,8 @@ private:
     void done(const std::shared_ptr<Job> &job);
     void updateProgress();
     void stopWork();
+    void setRunning(bool running);
+    void withdrawStep();
     bool inspectOffer();
 
     Document *m_document;
@@ -102,6 +114,8 @@ private:
     std::shared_ptr<Job> m_job;
     QByteArray m_offerBytes;
     bool m_succeeded = false;
+    int m_stepUndoIndex = -1; ///< the undo stack's index after the step's edit, or -1
+    QString m_writtenPath;    ///< the file the step wrote, or empty
 };
 
 } // namespace ps

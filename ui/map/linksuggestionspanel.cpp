@@ -8,8 +8,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace ps {
@@ -21,19 +24,56 @@ QTableWidgetItem *cell(const QString &text) {
     return item;
 }
 
+/// The accounts (ours and each partner's latest list) and deals the suggestions are computed
+/// from: what decides whether they are computed on a worker.
+qint64 workSize(const PortfolioData &data) {
+    const accounts::AccountBook &book = data.accountBook;
+    const accounts::StoredAccountList *ours = book.ours();
+    qint64 size = ours ? qint64(ours->list.accounts.size()) : 0;
+    if (ours) // without our list there is no overlap to compute
+        for (const Partner &p : data.partners)
+            if (const accounts::StoredAccountList *l = book.latestOf(p.id))
+                size += qint64(l->list.accounts.size());
+    return size + qint64(data.deals.size());
+}
+
+/// What suggestLinks() reads of `data`, copied for a worker (strings are shared, not copied).
+PortfolioData suggestionInput(const PortfolioData &data) {
+    PortfolioData input;
+    input.icps = data.icps;
+    input.partners = data.partners;
+    input.links = data.links;
+    input.deals = data.deals;
+    input.rejectedLinks = data.rejectedLinks;
+    input.accountBook.lists = data.accountBook.lists;
+    return input;
+}
+
 } // namespace
+
+/// One computation's result, filled on the worker, read on the GUI thread once it finished.
+struct LinkSuggestionsPanel::Computed {
+    int generation = 0;
+    std::vector<LinkSuggestion> suggestions;
+};
 
 LinkSuggestionsPanel::LinkSuggestionsPanel(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_busy(new QProgressBar(this))
     , m_refresh(new LazyRefresh(
-          this, [this] { refreshNow(); }, 100))
+          this, [this] { refresh(); }, 100))
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_accept(new QPushButton(tr("&Accept link"), this))
     , m_reject(new QPushButton(tr("Re&ject"), this)) {
     m_summary->setObjectName(QStringLiteral("suggestionsSummary"));
     m_summary->setWordWrap(true);
+    m_busy->setObjectName(QStringLiteral("suggestionsBusy"));
+    m_busy->setRange(0, 0); // no measurable progress: a busy indicator
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Computing the suggested links"));
+    m_busy->hide();
     m_table->setObjectName(QStringLiteral("suggestionsTable"));
     m_table->setAccessibleName(tr("Links the evidence suggests"));
     m_table->setHorizontalHeaderLabels(
@@ -55,6 +95,7 @@ LinkSuggestionsPanel::LinkSuggestionsPanel(Document *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    layout->addWidget(m_busy);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
@@ -79,14 +120,74 @@ LinkSuggestionsPanel::LinkSuggestionsPanel(Document *document, QWidget *parent)
     m_refresh->request(); // when first shown: the map page may never be opened
 }
 
+LinkSuggestionsPanel::~LinkSuggestionsPanel() {
+    // Workers (the current one and dropped ones) read only their copies; let them finish
+    // before their QThread objects, children of this panel, go.
+    for (QThread *worker : findChildren<QThread *>(QString(), Qt::FindDirectChildrenOnly)) {
+        disconnect(worker, nullptr, this, nullptr);
+        worker->wait();
+    }
+}
+
 void LinkSuggestionsPanel::scheduleRefresh() {
+    ++m_generation; // a computation running now reads the portfolio as it was: drop its result
     m_refresh->request();
+}
+
+void LinkSuggestionsPanel::dropWorker() {
+    if (!m_worker)
+        return;
+    // It finishes into a result nobody reads, then deletes itself.
+    disconnect(m_worker, nullptr, this, nullptr);
+    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker = nullptr;
 }
 
 void LinkSuggestionsPanel::refreshNow() {
     m_refresh->cancel();
+    dropWorker();
+    auto computed = std::make_shared<Computed>();
+    computed->generation = ++m_generation;
+    computed->suggestions = suggestLinks(m_document->portfolio()->data());
+    apply(computed);
+}
+
+void LinkSuggestionsPanel::refresh() {
+    m_refresh->cancel();
+    dropWorker();
+    const PortfolioData &data = m_document->portfolio()->data();
+    auto computed = std::make_shared<Computed>();
+    computed->generation = ++m_generation;
+    const qint64 size = workSize(data);
+    if (size <= m_backgroundThreshold) {
+        computed->suggestions = suggestLinks(data);
+        apply(computed);
+        return;
+    }
+    // Large lists: the matching runs on a worker, on copies, and the panel stays live.
+    m_suggestions.clear();
+    m_table->setRowCount(0);
+    m_summary->setText(tr("Computing the suggested links from %1 accounts and deals…")
+                           .arg(QLocale().toString(size)));
+    m_busy->show();
+    updateButtons();
+    m_worker = QThread::create(
+        [computed, input = suggestionInput(data)] { computed->suggestions = suggestLinks(input); });
+    connect(m_worker, &QThread::finished, this, [this, computed] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        apply(computed); // dropped when the portfolio changed meanwhile: a refresh waits
+    });
+    m_worker->setParent(this);
+    m_worker->start(QThread::LowPriority);
+}
+
+void LinkSuggestionsPanel::apply(const std::shared_ptr<Computed> &computed) {
+    if (computed->generation != m_generation)
+        return;
+    m_busy->hide();
     const Portfolio &portfolio = *m_document->portfolio();
-    m_suggestions = suggestLinks(portfolio.data());
+    m_suggestions = std::move(computed->suggestions);
     m_table->setRowCount(int(m_suggestions.size()));
     for (int r = 0; r < int(m_suggestions.size()); ++r) {
         const LinkSuggestion &s = m_suggestions[size_t(r)];
@@ -120,7 +221,7 @@ bool LinkSuggestionsPanel::acceptRow(int row) {
     if (row < 0 || row >= int(m_suggestions.size()))
         return false;
     const bool done = edit::acceptLinkSuggestion(*m_document, m_suggestions[size_t(row)]) != 0;
-    refreshNow();
+    refresh();
     return done;
 }
 
@@ -129,7 +230,7 @@ bool LinkSuggestionsPanel::rejectRow(int row) {
         return false;
     const LinkEvidence &e = m_suggestions[size_t(row)].evidence;
     const bool done = edit::rejectLinkSuggestion(*m_document, e.icpId, e.partnerId);
-    refreshNow();
+    refresh();
     return done;
 }
 
