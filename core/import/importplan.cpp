@@ -66,8 +66,7 @@ public:
         if (partners) {
             m_file.byDomain.reserve(total);
             m_file.byName.reserve(total);
-            m_domainOf.resize(size_t(total));
-            m_nameOf.resize(size_t(total));
+            m_keys.resize(size_t(total));
         }
         if (m_mapping.crmIdColumn() >= 0)
             m_fileCrm.reserve(total);
@@ -97,9 +96,14 @@ public:
                 mapRow(m_table.records[size_t(i)], row, state);
                 markValid(row);
                 if (partners && row.valid) {
-                    // The keys of duplicate matching, made here where it is parallel.
-                    m_domainOf[size_t(i)] = normalizedDomain(row.partner().website);
-                    m_nameOf[size_t(i)] = normalizedName(row.partner().name);
+                    // The keys of duplicate matching and their hashes, made here where it is
+                    // parallel.
+                    RowKeys &keys = m_keys[size_t(i)];
+                    keys.domain = normalizedDomain(row.partner().website);
+                    keys.name = normalizedName(row.partner().name);
+                    keys.domainHash = StringIndex<int>::hashOf(keys.domain);
+                    keys.nameHash = StringIndex<int>::hashOf(keys.name);
+                    keys.crmHash = StringIndex<int>::hashOf(row.partner().crm.id);
                 }
             }
         });
@@ -118,6 +122,14 @@ public:
             }
         for (qsizetype i = 0; i < total; ++i) {
             PlannedRow &row = m_plan.rows[size_t(i)];
+            if (partners && i + 8 < total) {
+                // The tables' slots for a later row, asked for ahead: most lookups miss the
+                // processor's caches.
+                const RowKeys &ahead = m_keys[size_t(i) + 8];
+                m_fileCrm.prefetch(ahead.crmHash);
+                m_file.byDomain.prefetch(ahead.domainHash);
+                m_file.byName.prefetch(ahead.nameHash);
+            }
             countAmbiguous(row);
             if (row.valid)
                 findDuplicate(row, int(i));
@@ -169,6 +181,8 @@ private:
     /// in the order its rows had them.
     struct PartState {
         QHash<QString, std::optional<TypeValue>> types; ///< by the text as written
+        /// The same for plain ASCII cells, by their bytes: the meaning and the text
+        QHash<QByteArray, std::pair<std::optional<TypeValue>, QString>> asciiTypes;
         QStringList unknownTypes;
     };
 
@@ -204,56 +218,73 @@ private:
 
     // --- partners ---
 
+    /// A piece of a partner's notes: text, or ASCII bytes of the file (no string made).
+    struct NotePiece {
+        int column = -1; ///< the note column whose "label: value" line it is; -1: a Notes cell
+        QString text;
+        QLatin1StringView ascii;
+        qsizetype size() const { return ascii.data() ? ascii.size() : text.size(); }
+    };
+
     void mapPartner(const csv::Record &record, PlannedRow &row, PartState &state) const {
         Partner &p = row.partner();
-        QString notes; // the Notes column's text
-        // The note columns' "label: value" lines, made once at the end (column, value).
-        QVarLengthArray<std::pair<int, QString>, 8> noteLines;
+        // The Notes cells, then the note columns' "label: value" lines, joined once at the end.
+        QVarLengthArray<NotePiece, 8> pieces;
+        bool noteLines = false;
+        const csv::Fields &fields = record.fields;
         for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
             const ColumnTarget &target = m_mapping.columns[size_t(c)];
-            if (target.type == ColumnTarget::Type::Ignore)
+            if (target.type == ColumnTarget::Type::Ignore || fields.isEmptyAt(c))
                 continue;
-            const QString text = c < record.fields.size() ? cellText(record.fields[c]) : QString();
-            if (text.isEmpty())
-                continue;
+            // Most cells are plain ASCII: they are read on the bytes of the file, and only
+            // the ones a partner keeps become strings.
+            const QLatin1StringView ascii = plainAsciiCell(fields, c);
             if (target.type == ColumnTarget::Type::Note) {
+                if (ascii.data() &&
+                    (!target.numeric || isSimpleNumber(ascii, m_mapping.decimalSeparator))) {
+                    pieces.append({c, {}, ascii});
+                    noteLines = true;
+                    continue;
+                }
+                const QString text = ascii.data() ? QString(ascii) : cellText(fields.at(c));
+                if (text.isEmpty())
+                    continue;
                 if (target.numeric &&
-                    parseNumber(text, m_mapping.decimalSeparator).state != Number::State::Valid)
+                    parseNumber(text, m_mapping.decimalSeparator).state != Number::State::Valid) {
                     notANumber(row, c, text);
-                else
-                    noteLines.append({c, text});
+                } else {
+                    pieces.append({c, text, {}});
+                    noteLines = true;
+                }
                 continue;
             }
             if (target.type != ColumnTarget::Type::Field)
                 continue;
             const auto field = PartnerField(target.field);
+            if (field == PartnerField::Model && ascii.data()) {
+                row.setFields |= quint64(1) << target.field;
+                applyType(row, c, ascii, state);
+                continue;
+            }
+            if (field == PartnerField::Notes && ascii.data()) {
+                row.setFields |= quint64(1) << target.field;
+                pieces.append({-1, {}, ascii});
+                continue;
+            }
+            const QString text = ascii.data() ? QString(ascii) : cellText(fields.at(c));
+            if (text.isEmpty())
+                continue;
             row.setFields |= quint64(1) << target.field;
             if (field == PartnerField::Notes)
-                appendLine(notes, text);
+                pieces.append({-1, text, {}});
             else if (field == PartnerField::Model)
                 applyType(row, c, text, state);
             else
                 applyPartnerField(row, c, field, text);
         }
-        if (!noteLines.isEmpty()) {
-            // notes, a line break, then "label: value" lines: sized once, written once.
-            qsizetype size = notes.isEmpty() ? -1 : notes.size();
-            for (const auto &[c, text] : noteLines)
-                size += 1 + m_mapping.columns[size_t(c)].label.size() + 2 + text.size();
-            QString all;
-            all.reserve(size);
-            all += notes;
-            for (const auto &[c, text] : noteLines) {
-                if (!all.isEmpty())
-                    all += QLatin1Char('\n');
-                all += m_mapping.columns[size_t(c)].label;
-                all += QLatin1String(": ");
-                all += text;
-            }
-            notes = std::move(all);
+        p.notes = joinNotes(pieces);
+        if (noteLines)
             row.setFields |= quint64(1) << int(PartnerField::Notes);
-        }
-        p.notes = std::move(notes);
         p.crm = crmOf(record);
         if (p.name.isEmpty())
             error(row, m_mapping.columnOf(int(PartnerField::Name)),
@@ -261,11 +292,38 @@ private:
         row.needsClassification = !p.model.has_value();
     }
 
-    static void appendLine(QString &text, const QString &line) {
-        if (text.isEmpty())
-            text = line;
-        else
-            text += QLatin1Char('\n') + line;
+    /// The Notes cells, one per line, then a line "label: value" per note column's cell: sized
+    /// once, written once.
+    QString joinNotes(const QVarLengthArray<NotePiece, 8> &pieces) const {
+        if (pieces.isEmpty())
+            return {};
+        if (pieces.size() == 1 && pieces.front().column < 0 && !pieces.front().ascii.data())
+            return pieces.front().text; // a Notes cell alone: shared, not copied
+        qsizetype size = -1;
+        for (const NotePiece &piece : pieces) {
+            size += 1 + piece.size();
+            if (piece.column >= 0)
+                size += m_mapping.columns[size_t(piece.column)].label.size() + 2;
+        }
+        QString all;
+        all.reserve(size);
+        for (const bool lines : {false, true}) { // the Notes cells first, whatever their column
+            for (const NotePiece &piece : pieces) {
+                if ((piece.column >= 0) != lines)
+                    continue;
+                if (!all.isEmpty())
+                    all += QLatin1Char('\n');
+                if (lines) {
+                    all += m_mapping.columns[size_t(piece.column)].label;
+                    all += QLatin1String(": ");
+                }
+                if (piece.ascii.data())
+                    all += piece.ascii;
+                else
+                    all += piece.text;
+            }
+        }
+        return all;
     }
 
     /// The Type/Model column; false when the value is unknown (the partner gets no model).
@@ -273,7 +331,23 @@ private:
         auto cached = state.types.constFind(text);
         if (cached == state.types.constEnd())
             cached = state.types.insert(text, resolveTypeValue(m_mapping, text));
-        const std::optional<TypeValue> &value = *cached;
+        return applyTypeValue(row, column, *cached, text, state);
+    }
+
+    /// applyType() for a plain ASCII cell: the few values of a file are looked up on its bytes.
+    bool applyType(PlannedRow &row, int column, QLatin1StringView ascii, PartState &state) const {
+        const QByteArray key = QByteArray::fromRawData(ascii.data(), ascii.size());
+        auto cached = state.asciiTypes.constFind(key);
+        if (cached == state.asciiTypes.constEnd()) {
+            const QString text(ascii);
+            cached = state.asciiTypes.insert(QByteArray(ascii.data(), ascii.size()),
+                                             {resolveTypeValue(m_mapping, text), text});
+        }
+        return applyTypeValue(row, column, cached->first, cached->second, state);
+    }
+
+    bool applyTypeValue(PlannedRow &row, int column, const std::optional<TypeValue> &value,
+                        const QString &text, PartState &state) const {
         if (!value) {
             state.unknownTypes << text; // the plan lists them after the rows are mapped
             warning(row, column,
@@ -521,7 +595,8 @@ private:
     void findDuplicate(PlannedRow &row, int rowIndex) {
         switch (m_mapping.kind) {
         case Kind::Partners:
-            if (findCrmDuplicate(row, rowIndex, row.partner().crm.id))
+            if (findCrmDuplicate(row, rowIndex, row.partner().crm.id,
+                                 m_keys[size_t(rowIndex)].crmHash))
                 return;
             findPartnerDuplicate(row, rowIndex);
             linkToCrm(row, row.partner().crm,
@@ -530,7 +605,8 @@ private:
                           : CrmRef{});
             return;
         case Kind::Icps:
-            if (findCrmDuplicate(row, rowIndex, row.icp().crm.id))
+            if (findCrmDuplicate(row, rowIndex, row.icp().crm.id,
+                                 StringIndex<int>::hashOf(row.icp().crm.id)))
                 return;
             findByKey(row, rowIndex, typeValueKey(row.icp().name), m_icpByName, m_fileIcps,
                       Duplicate::By::Name);
@@ -550,12 +626,13 @@ private:
     }
 
     /// The same CRM record as an entity of the portfolio or an earlier row: an update.
-    bool findCrmDuplicate(PlannedRow &row, int rowIndex, const QString &key) {
+    bool findCrmDuplicate(PlannedRow &row, int rowIndex, const QString &key, size_t hash) {
         if (key.isEmpty())
             return false;
-        if (const int *it = m_existingCrm.find(key))
+        if (const int *it = m_existingCrm.find(key, hash))
             row.duplicate = {Duplicate::Of::Portfolio, Duplicate::By::CrmId, *it, -1};
-        else if (const int earlier = firstRowOf(m_fileCrm, key, rowIndex); earlier != rowIndex)
+        else if (const int earlier = firstRowOf(m_fileCrm, key, hash, rowIndex);
+                 earlier != rowIndex)
             row.duplicate = {Duplicate::Of::EarlierRow, Duplicate::By::CrmId, -1, earlier};
         else
             return false;
@@ -585,34 +662,38 @@ private:
     /// Website domain first; then the name, unless both sides have different domains (two
     /// companies of one name, such as subsidiaries in two countries, stay apart).
     void findPartnerDuplicate(PlannedRow &row, int rowIndex) {
-        const QString &domain = m_domainOf[size_t(rowIndex)];
-        const QString &name = m_nameOf[size_t(rowIndex)];
+        const RowKeys &keys = m_keys[size_t(rowIndex)];
+        const QString &domain = keys.domain;
+        const QString &name = keys.name;
         Duplicate &d = row.duplicate;
         if (!domain.isEmpty()) {
-            if (const int *it = m_existing.byDomain.find(domain))
+            if (const int *it = m_existing.byDomain.find(domain, keys.domainHash))
                 d = {Duplicate::Of::Portfolio, Duplicate::By::Domain, *it, -1};
-            else if (const int *f = m_file.byDomain.find(domain))
+            else if (const int *f = m_file.byDomain.find(domain, keys.domainHash))
                 d = {Duplicate::Of::EarlierRow, Duplicate::By::Domain, -1, *f};
         }
         if (!d.isDuplicate() && !name.isEmpty()) {
-            const int existing = m_existing.byName.value(name, -1);
-            const int earlier = m_file.byName.value(name, -1);
-            if (existing >= 0 &&
-                compatible(domain, normalizedDomain(m_data.partners[size_t(existing)].website)))
-                d = {Duplicate::Of::Portfolio, Duplicate::By::Name, existing, -1};
-            else if (earlier >= 0 && compatible(domain, m_domainOf[size_t(earlier)]))
-                d = {Duplicate::Of::EarlierRow, Duplicate::By::Name, -1, earlier};
+            const int *existing = m_existing.byName.find(name, keys.nameHash);
+            const int *earlier = m_file.byName.find(name, keys.nameHash);
+            if (existing &&
+                compatible(domain, normalizedDomain(m_data.partners[size_t(*existing)].website)))
+                d = {Duplicate::Of::Portfolio, Duplicate::By::Name, *existing, -1};
+            else if (earlier && compatible(domain, m_keys[size_t(*earlier)].domain))
+                d = {Duplicate::Of::EarlierRow, Duplicate::By::Name, -1, *earlier};
         }
         if (!d.isDuplicate()) {
-            addFirst(m_file.byDomain, domain, rowIndex);
-            addFirst(m_file.byName, name, rowIndex);
+            bool inserted = false;
+            if (!domain.isEmpty())
+                m_file.byDomain.findOrInsert(domain, keys.domainHash, rowIndex, &inserted);
+            if (!name.isEmpty())
+                m_file.byName.findOrInsert(name, keys.nameHash, rowIndex, &inserted);
         }
     }
 
     /// The row of the file that first had `key`; `rowIndex`, now recorded, when none did.
-    static int firstRowOf(StringIndex<int> &file, const QString &key, int rowIndex) {
+    static int firstRowOf(StringIndex<int> &file, const QString &key, size_t hash, int rowIndex) {
         bool inserted = false;
-        return file.findOrInsert(key, rowIndex, &inserted);
+        return file.findOrInsert(key, hash, rowIndex, &inserted);
     }
 
     static bool compatible(const QString &a, const QString &b) {
@@ -625,8 +706,13 @@ private:
     StringIndex<int> m_existingCrm; ///< portfolio rows of the plan's kind by record id
     StringIndex<int> m_fileCrm;     ///< earlier rows of the file by record id
     QSet<QString> m_unknownTypes;
-    /// Per row of a partner import: its website domain and name as duplicates are matched.
-    std::vector<QString> m_domainOf, m_nameOf;
+    /// Per row of a partner import: its website domain and name as duplicates are matched,
+    /// and the hashes of those and of its CRM record id.
+    struct RowKeys {
+        QString domain, name;
+        size_t domainHash = 0, nameHash = 0, crmHash = 0;
+    };
+    std::vector<RowKeys> m_keys;
 };
 
 } // namespace
