@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+#include <optional>
+
 namespace ps::import {
 namespace {
 
@@ -37,7 +39,62 @@ const QString eastAsianForms[] = {QStringLiteral("株式会社"), QStringLiteral
 
 } // namespace
 
+namespace {
+
+/// normalizedDomain() of an ASCII website, step by step the same, on positions of the text:
+/// only the result is made a string. nullopt when the text is not ASCII.
+std::optional<QString> asciiDomain(const QString &website) {
+    const char16_t *data = reinterpret_cast<const char16_t *>(website.constData());
+    const auto lower = [](char16_t c) { return c >= 'A' && c <= 'Z' ? char16_t(c + 32) : c; };
+    const auto space = [](char16_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    qsizetype begin = 0, end = website.size();
+    for (qsizetype i = 0; i < end; ++i)
+        if (data[i] >= 0x80)
+            return std::nullopt;
+    while (begin < end && space(data[begin]))
+        ++begin;
+    while (end > begin && space(data[end - 1]))
+        --end;
+    const QStringView s(data + begin, end - begin);
+    const qsizetype scheme = s.indexOf(QLatin1String("://"));
+    if (scheme >= 0)
+        begin += scheme + 3;
+    for (qsizetype i = begin; i < end; ++i) {
+        if (data[i] == '/' || data[i] == '?' || data[i] == '#') {
+            end = i;
+            break;
+        }
+    }
+    const qsizetype at = QStringView(data + begin, end - begin).lastIndexOf(QLatin1Char('@'));
+    if (at >= 0)
+        begin += at + 1;
+    const qsizetype colon = QStringView(data + begin, end - begin).indexOf(QLatin1Char(':'));
+    if (colon >= 0)
+        end = begin + colon;
+    while (end > begin && data[end - 1] == '.')
+        --end;
+    if (end - begin >= 4 && lower(data[begin]) == 'w' && lower(data[begin + 1]) == 'w' &&
+        lower(data[begin + 2]) == 'w' && data[begin + 3] == '.')
+        begin += 4;
+    const QStringView host(data + begin, end - begin);
+    if (!host.contains(QLatin1Char('.')) || host.startsWith(QLatin1Char('.')))
+        return QString();
+    QString out(host.size(), Qt::Uninitialized);
+    char16_t *o = reinterpret_cast<char16_t *>(out.data());
+    for (qsizetype i = 0; i < host.size(); ++i) {
+        const char16_t c = host.at(i).unicode();
+        if (space(c))
+            return QString();
+        o[i] = lower(c);
+    }
+    return out;
+}
+
+} // namespace
+
 QString normalizedDomain(const QString &website) {
+    if (auto ascii = asciiDomain(website))
+        return std::move(*ascii);
     QString s = website.trimmed().toLower();
     const qsizetype scheme = s.indexOf(QLatin1String("://"));
     if (scheme >= 0)

@@ -177,12 +177,20 @@ private:
         return QStringLiteral("%1/%2").arg(l.icpId).arg(l.partnerId);
     }
 
+    /// What a Type text of plain ASCII means, and the warning of an unknown one.
+    struct AsciiType {
+        std::optional<TypeValue> value;
+        QString text;
+        int column = -1; ///< the column `warning` names
+        QString warning;
+    };
+
     /// What one thread of the plan keeps: the meaning of each Type text, and the unknown ones
     /// in the order its rows had them.
     struct PartState {
         QHash<QString, std::optional<TypeValue>> types; ///< by the text as written
-        /// The same for plain ASCII cells, by their bytes: the meaning and the text
-        QHash<QByteArray, std::pair<std::optional<TypeValue>, QString>> asciiTypes;
+        /// The same for plain ASCII cells, by their bytes.
+        QHash<QByteArray, AsciiType> asciiTypes;
         QStringList unknownTypes;
     };
 
@@ -337,23 +345,32 @@ private:
     /// applyType() for a plain ASCII cell: the few values of a file are looked up on its bytes.
     bool applyType(PlannedRow &row, int column, QLatin1StringView ascii, PartState &state) const {
         const QByteArray key = QByteArray::fromRawData(ascii.data(), ascii.size());
-        auto cached = state.asciiTypes.constFind(key);
-        if (cached == state.asciiTypes.constEnd()) {
+        auto cached = state.asciiTypes.find(key);
+        if (cached == state.asciiTypes.end()) {
             const QString text(ascii);
             cached = state.asciiTypes.insert(QByteArray(ascii.data(), ascii.size()),
-                                             {resolveTypeValue(m_mapping, text), text});
+                                             {resolveTypeValue(m_mapping, text), text, -1, {}});
         }
-        return applyTypeValue(row, column, cached->first, cached->second, state);
+        AsciiType &type = *cached;
+        if (!type.value && type.column != column) { // the warning, made once per column
+            type.column = column;
+            type.warning = unknownTypeWarning(column, type.text);
+        }
+        return applyTypeValue(row, column, type.value, type.text, state, &type.warning);
+    }
+
+    QString unknownTypeWarning(int column, const QString &text) const {
+        return ImportTr::tr("%1 \"%2\" is not a known partner model; the partner needs "
+                            "classification.")
+            .arg(columnName(column), text);
     }
 
     bool applyTypeValue(PlannedRow &row, int column, const std::optional<TypeValue> &value,
-                        const QString &text, PartState &state) const {
+                        const QString &text, PartState &state,
+                        const QString *message = nullptr) const {
         if (!value) {
             state.unknownTypes << text; // the plan lists them after the rows are mapped
-            warning(row, column,
-                    ImportTr::tr("%1 \"%2\" is not a known partner model; the partner needs "
-                                 "classification.")
-                        .arg(columnName(column), text));
+            warning(row, column, message ? *message : unknownTypeWarning(column, text));
             return false;
         }
         if (value->model)
@@ -376,6 +393,13 @@ private:
     /// Items separated by ';', ',' or line breaks, as ps::splitList() reads them, without a
     /// regular expression (this runs for every row of a big file).
     static void applyList(QStringList &list, const QString &text) {
+        if (!text.contains(QLatin1Char(';')) && !text.contains(QLatin1Char(',')) &&
+            !text.contains(QLatin1Char('\n')) && !text.front().isSpace() &&
+            !text.back().isSpace()) {
+            if (!list.contains(text)) // one item, the common case: the text itself
+                list << text;
+            return;
+        }
         qsizetype start = 0;
         for (qsizetype i = 0; i <= text.size(); ++i) {
             if (i < text.size()) {
