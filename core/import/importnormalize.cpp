@@ -126,21 +126,36 @@ QString normalizedDomain(const QString &website) {
 
 QString normalizedName(const QString &name) {
     // One pass: letters and digits of any script are kept, case-folded; `wordStarts` remembers
-    // where each word began so that legal forms can be dropped from the end.
-    QString key;
-    key.reserve(name.size());
+    // where each word began so that legal forms can be dropped from the end. The key is written
+    // in place (case folding keeps one character one character) and cut to its length.
+    QString key(name.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(key.data());
+    qsizetype length = 0;
     QVarLengthArray<qsizetype, 8> wordStarts;
     bool inWord = false;
     for (QChar c : name) {
-        if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate()) {
+        const char16_t u = c.unicode();
+        bool keep;
+        char16_t folded = u;
+        if (u < 0x80) { // ASCII: no table needed
+            keep = (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z');
+            if (u >= 'A' && u <= 'Z')
+                folded = char16_t(u + 32);
+        } else {
+            keep = c.isLetterOrNumber() || c.isMark() || c.isSurrogate();
+            if (keep && !c.isSurrogate())
+                folded = c.toCaseFolded().unicode();
+        }
+        if (keep) {
             if (!inWord)
-                wordStarts.append(key.size());
+                wordStarts.append(length);
             inWord = true;
-            key.append(c.isSurrogate() ? c : c.toCaseFolded());
+            out[length++] = folded;
         } else {
             inWord = false;
         }
     }
+    key.truncate(length);
     // "Acme Co. Ltd.", "Acme GmbH & Co. KG": drop legal forms from the end, keep one word.
     while (wordStarts.size() > 1) {
         const qsizetype start = wordStarts.back();
@@ -149,7 +164,12 @@ QString normalizedName(const QString &name) {
         key.truncate(start);
         wordStarts.removeLast();
     }
+    // The Japanese and Chinese forms start with a CJK ideograph (U+4E00 and above).
+    const bool eastAsian =
+        !key.isEmpty() && (key.front().unicode() >= 0x4E00 || key.back().unicode() >= 0x4E00);
     for (const QString &form : eastAsianForms) {
+        if (!eastAsian)
+            break;
         if (key.size() > form.size() && key.startsWith(form))
             key = key.mid(form.size());
         else if (key.size() > form.size() && key.endsWith(form))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Mapping and validating the rows of a table, and finding duplicates.
+#include "core/import/asciicache.h"
 #include "core/import/importplan_p.h"
 #include "core/import/parallel.h"
 
@@ -190,7 +191,10 @@ private:
     struct PartState {
         QHash<QString, std::optional<TypeValue>> types; ///< by the text as written
         /// The same for plain ASCII cells, by their bytes.
-        QHash<QByteArray, AsciiType> asciiTypes;
+        AsciiCache<AsciiType> asciiTypes;
+        /// The items of plain ASCII Regions and Industries cells, by their bytes: a partner
+        /// shares the list with every other one of the same cell.
+        AsciiCache<QStringList> asciiLists;
         QStringList unknownTypes;
     };
 
@@ -274,6 +278,12 @@ private:
                 applyType(row, c, ascii, state);
                 continue;
             }
+            if ((field == PartnerField::Regions || field == PartnerField::Industries) &&
+                ascii.data()) {
+                row.setFields |= quint64(1) << target.field;
+                applyList(field == PartnerField::Regions ? p.regions : p.industries, ascii, state);
+                continue;
+            }
             if (field == PartnerField::Notes && ascii.data()) {
                 row.setFields |= quint64(1) << target.field;
                 pieces.append({-1, {}, ascii});
@@ -344,12 +354,14 @@ private:
 
     /// applyType() for a plain ASCII cell: the few values of a file are looked up on its bytes.
     bool applyType(PlannedRow &row, int column, QLatin1StringView ascii, PartState &state) const {
-        const QByteArray key = QByteArray::fromRawData(ascii.data(), ascii.size());
-        auto cached = state.asciiTypes.find(key);
-        if (cached == state.asciiTypes.end()) {
+        AsciiType *cached = state.asciiTypes.find(ascii);
+        AsciiType local;
+        if (!cached) {
             const QString text(ascii);
-            cached = state.asciiTypes.insert(QByteArray(ascii.data(), ascii.size()),
-                                             {resolveTypeValue(m_mapping, text), text, -1, {}});
+            local = {resolveTypeValue(m_mapping, text), text, -1, {}};
+            cached = state.asciiTypes.put(ascii, local);
+            if (!cached)
+                cached = &local;
         }
         AsciiType &type = *cached;
         if (!type.value && type.column != column) { // the warning, made once per column
@@ -412,6 +424,25 @@ private:
                 list << item;
             start = i + 1;
         }
+    }
+
+    /// applyList() for a plain ASCII cell: the items of a cell seen before are shared.
+    static void applyList(QStringList &list, QLatin1StringView ascii, PartState &state) {
+        const QStringList *items = state.asciiLists.find(ascii);
+        QStringList local;
+        if (!items) {
+            applyList(local, QString(ascii));
+            items = state.asciiLists.put(ascii, local);
+            if (!items)
+                items = &local;
+        }
+        if (list.isEmpty()) {
+            list = *items;
+            return;
+        }
+        for (const QString &item : *items)
+            if (!list.contains(item))
+                list << item;
     }
 
     /// A numeric field through setFieldValue, with the error a user can act on.

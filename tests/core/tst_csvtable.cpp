@@ -67,6 +67,49 @@ QString referenceDomain(const QString &website) {
     return s;
 }
 
+/// True when normalizedName() drops `word` after a name.
+bool isLegalForm(const QString &word) {
+    return import::normalizedName(QStringLiteral("acme ") + word) == QStringLiteral("acme");
+}
+
+/// normalizedName() as it was before it wrote its key in place: the reference. The legal forms
+/// are the ones normalizedName() drops (checked through it, on one word after another).
+QString referenceName(const QString &name) {
+    // One pass: letters and digits of any script are kept, case-folded; `wordStarts` remembers
+    // where each word began so that legal forms can be dropped from the end.
+    QString key;
+    key.reserve(name.size());
+    QVarLengthArray<qsizetype, 8> wordStarts;
+    bool inWord = false;
+    for (QChar c : name) {
+        if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate()) {
+            if (!inWord)
+                wordStarts.append(key.size());
+            inWord = true;
+            key.append(c.isSurrogate() ? c : c.toCaseFolded());
+        } else {
+            inWord = false;
+        }
+    }
+    // "Acme Co. Ltd.", "Acme GmbH & Co. KG": drop legal forms from the end, keep one word.
+    while (wordStarts.size() > 1) {
+        const qsizetype start = wordStarts.back();
+        if (key.size() - start > 6 || !isLegalForm(key.mid(start)))
+            break;
+        key.truncate(start);
+        wordStarts.removeLast();
+    }
+    for (const QString &form :
+         {QStringLiteral("株式会社"), QStringLiteral("有限会社"), QStringLiteral("合同会社"),
+          QStringLiteral("有限公司"), QStringLiteral("股份有限公司")}) {
+        if (key.size() > form.size() && key.startsWith(form))
+            key = key.mid(form.size());
+        else if (key.size() > form.size() && key.endsWith(form))
+            key.chop(form.size());
+    }
+    return key;
+}
+
 /// A Salesforce account export with the cells an import must read alike on bytes and on text:
 /// spaces around values, formula guards, numbers with and without separators, a number that
 /// is not one, known and unknown types, several scripts, multi-line and quoted descriptions,
@@ -312,6 +355,25 @@ private slots:
               "WWW.a.b", "www.", "example", "a.b/c#d", "a b.example", "https://x.example?y",
               "\tSPACE.example\n", "www.www.example.com", "ftp://.hidden", "a@b@c.example"})
             QTest::newRow(w) << QString::fromLatin1(w);
+    }
+
+    void normalizedName_data() {
+        QTest::addColumn<QString>("name");
+        for (const QString &n :
+             {QStringLiteral("Acme, Inc."), QStringLiteral("Müller GmbH & Co. KG"),
+              QStringLiteral("株式会社ヤマト"), QStringLiteral("ヤマト有限会社"), QString(),
+              QStringLiteral("  "), QStringLiteral("ÉCOLE Systèmes SAS"),
+              QStringLiteral("Account 12 Системы ООО"), QStringLiteral("Ｆｕｌｌ Ｗｉｄｔｈ"),
+              QStringLiteral("𝔄𝔠𝔪𝔢 Ltd"), QStringLiteral("İstanbul Ltd Şti"),
+              QStringLiteral("Straße AG"), QStringLiteral("Co"), QStringLiteral("A.B.C. Corp."),
+              QStringLiteral("الأنظمة 7"), QStringLiteral("Cafe\u0301 LLC")})
+            QTest::newRow(qPrintable(n)) << n;
+    }
+
+    /// The in-place key of normalizedName() is the key it made by appending.
+    void normalizedName() {
+        QFETCH(QString, name);
+        QCOMPARE(import::normalizedName(name), referenceName(name));
     }
 
     void normalizedDomainAscii() {
