@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <cstring>
 
 namespace ps::import {
 namespace {
@@ -323,24 +324,34 @@ private:
             if (piece.column >= 0)
                 size += m_mapping.columns[size_t(piece.column)].label.size() + 2;
         }
-        QString all;
-        all.reserve(size);
+        // Written through a pointer into a string of the exact size: no growth checks.
+        QString all(size, Qt::Uninitialized);
+        char16_t *out = reinterpret_cast<char16_t *>(all.data());
+        const char16_t *const begin = out;
+        const auto put = [&out](const QString &text) {
+            std::memcpy(out, text.constData(), size_t(text.size()) * sizeof(char16_t));
+            out += text.size();
+        };
         for (const bool lines : {false, true}) { // the Notes cells first, whatever their column
             for (const NotePiece &piece : pieces) {
                 if ((piece.column >= 0) != lines)
                     continue;
-                if (!all.isEmpty())
-                    all += QLatin1Char('\n');
+                if (out != begin)
+                    *out++ = u'\n';
                 if (lines) {
-                    all += m_mapping.columns[size_t(piece.column)].label;
-                    all += QLatin1String(": ");
+                    put(m_mapping.columns[size_t(piece.column)].label);
+                    *out++ = u':';
+                    *out++ = u' ';
                 }
-                if (piece.ascii.data())
-                    all += piece.ascii;
-                else
-                    all += piece.text;
+                if (piece.ascii.data()) {
+                    for (const char c : piece.ascii)
+                        *out++ = char16_t(static_cast<unsigned char>(c));
+                } else {
+                    put(piece.text);
+                }
             }
         }
+        Q_ASSERT(out - begin == size);
         return all;
     }
 
