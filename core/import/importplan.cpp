@@ -33,10 +33,11 @@ template <typename E> QString keyList() {
     return keys.join(QStringLiteral(", "));
 }
 
-/// Lookup of existing rows by normalized keys; the first row with a key wins.
-struct KeyIndex {
-    StringIndex<int> byDomain;
-    StringIndex<int> byName;
+/// Lookup of rows by normalized keys; the first row with a key wins. The file's rows keep
+/// views of their keys (which the planner keeps), the portfolio's copies.
+template <typename Key> struct KeyIndex {
+    StringIndex<int, Key> byDomain;
+    StringIndex<int, Key> byName;
 };
 
 void addFirst(StringIndex<int> &index, const QString &key, int value) {
@@ -135,6 +136,17 @@ public:
             countAmbiguous(row);
             if (row.valid)
                 findDuplicate(row, int(i));
+        }
+        if (partners) {
+            // The duplicate keys (two strings a row) are freed on every core; the file's
+            // tables only viewed them.
+            m_file = {};
+            m_fileCrm = {};
+            runParts(parts, [&](int part) {
+                const qsizetype end = partBegin(total, parts, part + 1);
+                for (qsizetype i = partBegin(total, parts, part); i < end; ++i)
+                    m_keys[size_t(i)] = {};
+            });
         }
         if (progress)
             progress(total, total);
@@ -757,7 +769,8 @@ private:
     }
 
     /// The row of the file that first had `key`; `rowIndex`, now recorded, when none did.
-    static int firstRowOf(StringIndex<int> &file, const QString &key, size_t hash, int rowIndex) {
+    static int firstRowOf(StringIndex<int, QStringView> &file, const QString &key, size_t hash,
+                          int rowIndex) {
         bool inserted = false;
         return file.findOrInsert(key, hash, rowIndex, &inserted);
     }
@@ -766,11 +779,12 @@ private:
         return a.isEmpty() || b.isEmpty() || a == b;
     }
 
-    KeyIndex m_existing; ///< portfolio partners
-    KeyIndex m_file;     ///< earlier rows of the file
+    KeyIndex<QString> m_existing; ///< portfolio partners
+    KeyIndex<QStringView> m_file; ///< earlier rows of the file (views of m_keys)
     QHash<QString, int> m_icpByName, m_fileIcps, m_linkByPair, m_fileLinks;
     StringIndex<int> m_existingCrm; ///< portfolio rows of the plan's kind by record id
-    StringIndex<int> m_fileCrm;     ///< earlier rows of the file by record id
+    /// earlier rows of the file by record id (views of the ids of the plan's rows)
+    StringIndex<int, QStringView> m_fileCrm;
     QSet<QString> m_unknownTypes;
     /// Per row of a partner import: its website domain and name as duplicates are matched,
     /// and the hashes of those and of its CRM record id.
