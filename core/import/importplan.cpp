@@ -370,16 +370,18 @@ private:
     /// The Type/Model column; false when the value is unknown (the partner gets no model).
     bool applyType(PlannedRow &row, int column, const QString &text, PartState &state) const {
         auto cached = state.types.constFind(text);
-        if (cached == state.types.constEnd())
+        const bool first = cached == state.types.constEnd();
+        if (first)
             cached = state.types.insert(text, resolveTypeValue(m_mapping, text));
-        return applyTypeValue(row, column, *cached, text, state);
+        return applyTypeValue(row, column, *cached, text, state, first);
     }
 
     /// applyType() for a plain ASCII cell: the few values of a file are looked up on its bytes.
     bool applyType(PlannedRow &row, int column, QLatin1StringView ascii, PartState &state) const {
         AsciiType *cached = state.asciiTypes.find(ascii);
         AsciiType local;
-        if (!cached) {
+        const bool first = !cached;
+        if (first) {
             const QString text(ascii);
             local = {resolveTypeValue(m_mapping, text), text, -1, {}};
             cached = state.asciiTypes.put(ascii, local);
@@ -391,7 +393,7 @@ private:
             type.column = column;
             type.warning = unknownTypeWarning(column, type.text);
         }
-        return applyTypeValue(row, column, type.value, type.text, state, &type.warning);
+        return applyTypeValue(row, column, type.value, type.text, state, first, &type.warning);
     }
 
     QString unknownTypeWarning(int column, const QString &text) const {
@@ -401,10 +403,13 @@ private:
     }
 
     bool applyTypeValue(PlannedRow &row, int column, const std::optional<TypeValue> &value,
-                        const QString &text, PartState &state,
+                        const QString &text, PartState &state, bool first,
                         const QString *message = nullptr) const {
         if (!value) {
-            state.unknownTypes << text; // the plan lists them after the rows are mapped
+            // The plan lists them after the rows are mapped, in the order they first appear:
+            // a text this thread saw before is not listed again.
+            if (first)
+                state.unknownTypes << text;
             warning(row, column, message ? *message : unknownTypeWarning(column, text));
             return false;
         }
