@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-
 #include <QUtf8StringView>
 
 #include <functional>
@@ -49,7 +48,8 @@ struct CellStore;
 /// A table keeps a UTF-8 file's fields as byte ranges of the file and makes a QString of a
 /// field only when it is read, so reading a big file costs no string per field; a caller reads
 /// only the columns it maps. The values are the same as a QStringList of the decoded text
-/// would hold. Valid while the table it belongs to (or a copy of that table) lives.
+/// would hold. Valid while the table it belongs to (or a copy of that table) lives; the table
+/// keeps the file's bytes (shared with the array read() was given) for as long.
 class Fields {
 public:
     /// Number of fields of the record (may differ from the header's).
