@@ -20,7 +20,7 @@ constexpr qsizetype ProgressEvery = 4096;
 
 /// Cell text as a value: trimmed, and a spreadsheet's formula guard ("'=SUM") removed, as
 /// Partnerscope's own exports add it.
-QString cellText(const QStringList &cells, int column) {
+QString cellText(const csv::Fields &cells, int column) {
     if (column < 0 || column >= cells.size())
         return {};
     QString text = cells.at(column).trimmed();
@@ -93,7 +93,7 @@ public:
 
     /// The account of `record`, or nullopt after adding an error.
     std::optional<Account> read(const csv::Record &record, std::vector<AccountIssue> &errors) {
-        const QStringList &cells = record.fields;
+        const csv::Fields &cells = record.fields;
         for (const int column : m_checked) {
             const QString problem = checkCell(column, cellText(cells, column));
             if (!problem.isEmpty()) {

@@ -54,7 +54,7 @@ CompiledStatusRules::CompiledStatusRules(const StatusRules &rules, const QString
     }
 }
 
-AccountStatus CompiledStatusRules::statusOf(const QStringList &cells) const {
+AccountStatus CompiledStatusRules::statusOf(const csv::Fields &cells) const {
     QString folded;
     int foldedColumn = -2;
     for (const Rule &rule : m_rules) {

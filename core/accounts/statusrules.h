@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/accounts/accountlist.h"
+#include "core/import/csvreader.h"
 
 #include <QString>
 #include <QStringList>
@@ -48,7 +49,7 @@ public:
     CompiledStatusRules(const StatusRules &rules, const QStringList &header, int statusColumn);
 
     /// The status of a record's cells (missing cells read as empty).
-    AccountStatus statusOf(const QStringList &cells) const;
+    AccountStatus statusOf(const csv::Fields &cells) const;
 
     /// Column indexes the rules read (for checking those cells like mapped ones).
     const std::vector<int> &columns() const { return m_readColumns; }

@@ -34,17 +34,25 @@ public:
         ReadResult result;
         Table table;
         table.delimiter = QChar(m_delimiter);
+        auto store = std::make_shared<detail::CellStore>();
+        m_store = store.get();
         bool haveHeader = false;
         qsizetype sinceProgress = 0;
         while (m_pos < m_size) {
             Record record;
+            const qsizetype first = qsizetype(m_store->cells.size());
             if (!readRecord(record, result.error))
                 return result;
-            if (record.fields.size() == 1 && record.fields.front().isEmpty() && !m_quoted)
+            const qsizetype count = qsizetype(m_store->cells.size()) - first;
+            if (count == 1 && m_store->cells.back().size == 0 && !m_quoted) {
+                m_store->cells.pop_back();
                 continue; // a blank line
+            }
+            detail::CellStore::setRange(record.fields, first, count);
             if (!haveHeader) {
-                table.header = std::move(record.fields);
-                m_expectedColumns = table.header.size();
+                for (qsizetype i = first; i < first + count; ++i)
+                    table.header << m_store->text(m_store->cells[size_t(i)]);
+                m_store->cells.resize(size_t(first));
                 table.headerLine = record.line;
                 haveHeader = true;
                 continue;
@@ -71,6 +79,11 @@ public:
         }
         if (m_options.progress)
             m_options.progress(m_size, m_size);
+        for (Record &record : table.records) {
+            const auto [first, count] = detail::CellStore::range(record.fields);
+            m_store->bind(record.fields, first, count);
+        }
+        table.store = std::move(store);
         result.table = std::move(table);
         return result;
     }
@@ -79,18 +92,23 @@ private:
     /// One record starting at m_pos; leaves m_pos after its line break.
     bool readRecord(Record &record, ReadError &error) {
         record.line = m_line;
-        record.fields.reserve(m_expectedColumns);
         m_quoted = false;
+        const size_t first = m_store->cells.size();
         for (;;) {
             QString field;
             if (!readField(field, error, record.line))
                 return false;
-            if (record.fields.size() >= m_options.limits.maxColumns) {
+            if (m_store->cells.size() - first >= size_t(m_options.limits.maxColumns)) {
                 error = {record.line, ImportTr::tr("A row has more than %L1 columns.")
                                           .arg(m_options.limits.maxColumns)};
                 return false;
             }
-            record.fields.append(std::move(field));
+            if (field.isEmpty()) {
+                m_store->cells.push_back({});
+            } else {
+                m_store->cells.push_back({quint32(m_store->texts.size()), -1});
+                m_store->texts.push_back(std::move(field));
+            }
             if (m_pos >= m_size)
                 return true;
             const char16_t c = m_data[m_pos];
@@ -197,8 +215,8 @@ private:
     const ReadOptions &m_options;
     qsizetype m_pos = 0;
     int m_line = 1;
-    bool m_quoted = false;           ///< the current record had a quoted field (so it is not blank)
-    qsizetype m_expectedColumns = 1; ///< the header's, so records rarely grow their list
+    bool m_quoted = false; ///< the current record had a quoted field (so it is not blank)
+    detail::CellStore *m_store = nullptr;
 };
 
 /// Delimiters per record for the first records of `text`, counted outside quotes.
@@ -230,6 +248,50 @@ std::vector<std::array<int, 3>> delimiterCounts(const QString &text, int maxReco
 }
 
 } // namespace
+
+QString Fields::at(qsizetype i) const {
+    Q_ASSERT(i >= 0 && i < m_count);
+    return m_store->text(m_store->cells[size_t(m_first + i)]);
+}
+
+bool Fields::isEmptyAt(qsizetype i) const {
+    return i < 0 || i >= m_count || m_store->cells[size_t(m_first + i)].size == 0;
+}
+
+QUtf8StringView Fields::utf8(qsizetype i) const {
+    if (i < 0 || i >= m_count)
+        return {};
+    const detail::Cell cell = m_store->cells[size_t(m_first + i)];
+    if (cell.size < 0)
+        return {};
+    return QUtf8StringView(m_store->data() + cell.pos, cell.size);
+}
+
+QStringList Fields::toList() const {
+    QStringList list;
+    list.reserve(m_count);
+    for (qsizetype i = 0; i < m_count; ++i)
+        list << at(i);
+    return list;
+}
+
+bool operator==(const Fields &a, const Fields &b) {
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a.at(i) != b.at(i))
+            return false;
+    return true;
+}
+
+bool operator==(const Fields &a, const QStringList &b) {
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a.at(i) != b.at(i))
+            return false;
+    return true;
+}
 
 QString ReadError::describe(const QString &fileName) const {
     return line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(message)

@@ -6,8 +6,11 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QUtf8StringView>
 
 #include <functional>
+#include <iterator>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -37,21 +40,93 @@ struct ReadOptions {
     Progress progress;
 };
 
+namespace detail {
+struct CellStore;
+} // namespace detail
+
+/// The fields of one record, exactly as in the file: not trimmed, quotes removed, "" made ".
+/// A table keeps a UTF-8 file's fields as byte ranges of the file and makes a QString of a
+/// field only when it is read, so reading a big file costs no string per field; a caller reads
+/// only the columns it maps. The values are the same as a QStringList of the decoded text
+/// would hold. Valid while the table it belongs to (or a copy of that table) lives; the table
+/// keeps the file's bytes (shared with the array read() was given) for as long.
+class Fields {
+public:
+    /// Number of fields of the record (may differ from the header's).
+    qsizetype size() const { return m_count; }
+    qsizetype count() const { return m_count; }
+    bool isEmpty() const { return m_count == 0; }
+    /// Field `i` (0 <= i < size()) as text.
+    QString at(qsizetype i) const;
+    QString operator[](qsizetype i) const { return at(i); }
+    QString front() const { return at(0); }
+    /// Field `i`, or an empty string when the record has no such field.
+    QString value(qsizetype i) const { return i >= 0 && i < m_count ? at(i) : QString(); }
+    /// True when field `i` is empty (or missing); reads no text.
+    bool isEmptyAt(qsizetype i) const;
+    /// The UTF-8 bytes of field `i` when the table keeps it as bytes of the file (valid UTF-8,
+    /// the field's text exactly); a null view when it does not (a field with a doubled quote,
+    /// a file in another encoding) or the record has no such field: at() reads those.
+    QUtf8StringView utf8(qsizetype i) const;
+    /// Every field as text.
+    QStringList toList() const;
+
+    /// Iterates the fields as text.
+    class const_iterator {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = QString;
+        using difference_type = qsizetype;
+        using pointer = void;
+        using reference = QString;
+        const_iterator(const Fields *fields, qsizetype i)
+            : m_fields(fields)
+            , m_i(i) {}
+        QString operator*() const { return m_fields->at(m_i); }
+        const_iterator &operator++() {
+            ++m_i;
+            return *this;
+        }
+        bool operator==(const const_iterator &o) const { return m_i == o.m_i; }
+        bool operator!=(const const_iterator &o) const { return m_i != o.m_i; }
+
+    private:
+        const Fields *m_fields;
+        qsizetype m_i;
+    };
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, m_count}; }
+
+    friend bool operator==(const Fields &a, const Fields &b);
+    friend bool operator==(const Fields &a, const QStringList &b);
+    friend bool operator==(const QStringList &a, const Fields &b) { return b == a; }
+    friend bool operator!=(const Fields &a, const Fields &b) { return !(a == b); }
+    friend bool operator!=(const Fields &a, const QStringList &b) { return !(a == b); }
+
+private:
+    friend struct detail::CellStore;
+    const detail::CellStore *m_store = nullptr;
+    qsizetype m_first = 0; ///< index of the first field in the store
+    qsizetype m_count = 0;
+};
+
 /// One data record and the physical line (1-based) of the file where it starts; a record with a
 /// quoted multi-line Description spans several lines, and the next record's line counts them.
 struct Record {
     int line = 0;
-    QStringList fields; ///< exactly as in the file: not trimmed, quotes removed, "" made "
+    Fields fields;
 };
 
 /// A whole file: its header and its records. Blank lines are skipped. Records may have fewer or
-/// more fields than the header; the mapping decides what that means.
+/// more fields than the header; the mapping decides what that means. Copies share the fields.
 struct Table {
     Encoding encoding = Encoding::Utf8;
     QChar delimiter = QLatin1Char(',');
     QStringList header;
     int headerLine = 1; ///< physical line of the header (1, unless blank lines precede it)
     std::vector<Record> records;
+    /// Where the records' fields are (the file's bytes, and text of fields kept as text).
+    std::shared_ptr<const detail::CellStore> store;
 
     /// Number of columns: the header's.
     int columnCount() const { return int(header.size()); }

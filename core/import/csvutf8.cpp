@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // csv::read() for UTF-8 files, the exports of every CRM: the records are split on the bytes and
-// each field decoded on its own, so a file of a million rows is never held as UTF-16 text as a
-// whole. The rules are csvreader.cpp's Parser's, step by step; anything that does not read
-// cleanly (an error of any kind, bytes that are not UTF-8) goes back to that parser, so errors
-// and their wording stay its own.
+// each field is kept as a range of them (csvreader_p.h's CellStore), made text only when a
+// caller reads it, so a file of a million rows costs no string per field. The rules are
+// csvreader.cpp's Parser's, step by step; anything that does not read cleanly (an error of any
+// kind, bytes that are not UTF-8) goes back to that parser, so errors and their wording stay its
+// own.
 #include "core/import/csvreader_p.h"
 #include "core/import/parallel.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
 
-#include <array>
 #include <atomic>
 #include <cstring>
+#include <limits>
 #include <memory>
 
 namespace ps::csv::detail {
@@ -55,91 +56,20 @@ bool hasForeignControl(const char *data, qsizetype size) {
     return false;
 }
 
-bool isAscii(const char *data, qsizetype size) {
-    quint64 bits = 0;
-    qsizetype i = 0;
-    for (; i + 8 <= size; i += 8) {
-        quint64 word;
-        std::memcpy(&word, data + i, 8);
-        bits |= word;
+/// The number of UTF-16 code units of valid UTF-8 `bytes`: one per character, two for one
+/// beyond the Basic Multilingual Plane (a four-byte sequence).
+qsizetype utf16Length(const char *bytes, qsizetype size) {
+    qsizetype units = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        units += (c & 0xC0) != 0x80; // not a continuation byte
+        units += c >= 0xF0;          // a surrogate pair
     }
-    for (; i < size; ++i)
-        bits |= static_cast<unsigned char>(data[i]);
-    return (bits & 0x8080808080808080ULL) == 0;
+    return units;
 }
 
-/// Short values repeat down a column (a stage, a flag, a date, a country): one QString per
-/// distinct value, shared by every record that has it, saves an allocation per field. A column
-/// whose values do not repeat (record ids, names) stops being looked up after a while.
-class ColumnInterner {
-public:
-    static constexpr qsizetype MaxBytes = 24;
-    static constexpr int MaxColumns = 64;
-
-    /// The shared value of `bytes` in `column`, or nullptr when the caller makes its own.
-    const QString *find(int column, const char *bytes, qsizetype size, quint32 *hash) {
-        if (column >= MaxColumns || size > MaxBytes)
-            return nullptr;
-        Column &c = columnAt(column);
-        if (c.off)
-            return nullptr;
-        quint32 h = 2166136261u; // FNV-1a
-        for (qsizetype i = 0; i < size; ++i)
-            h = (h ^ static_cast<unsigned char>(bytes[i])) * 16777619u;
-        *hash = h;
-        ++c.lookups;
-        const Slot &slot = c.entries[h % Slots];
-        if (slot.used && slot.hash == h && slot.size == size &&
-            std::memcmp(slot.bytes, bytes, size_t(size)) == 0) {
-            ++c.hits;
-            return &slot.value;
-        }
-        if (c.lookups == 4096 && c.hits < 1024)
-            c.off = true; // fewer than one in four repeat
-        return nullptr;
-    }
-
-    /// Remembers `value` for `bytes` after find() returned nullptr for them.
-    void remember(int column, const char *bytes, qsizetype size, quint32 hash,
-                  const QString &value) {
-        if (column >= MaxColumns || size > MaxBytes)
-            return;
-        Column &c = columnAt(column);
-        if (c.off)
-            return;
-        Slot &slot = c.entries[hash % Slots];
-        slot.used = true;
-        slot.hash = hash;
-        slot.size = int(size);
-        std::memcpy(slot.bytes, bytes, size_t(size));
-        slot.value = value;
-    }
-
-private:
-    static constexpr quint32 Slots = 256;
-    struct Slot {
-        bool used = false;
-        int size = 0;
-        quint32 hash = 0;
-        char bytes[MaxBytes] = {};
-        QString value;
-    };
-    struct Column {
-        std::array<Slot, Slots> entries;
-        int lookups = 0;
-        int hits = 0;
-        bool off = false;
-    };
-    Column &columnAt(int column) {
-        std::unique_ptr<Column> &c = m_columns[size_t(column)];
-        if (!c)
-            c = std::make_unique<Column>();
-        return *c;
-    }
-    std::array<std::unique_ptr<Column>, MaxColumns> m_columns;
-};
-
-/// What one part of a file reads: its records, and where its last record ends.
+/// What one part of a file reads: its records (their fields counted in `cells` from 0), and
+/// where its last record ends.
 struct PartRead {
     bool ok = false;        ///< false: a failure, a request for the general path
     bool cancelled = false; ///< progress returned false
@@ -147,11 +77,15 @@ struct PartRead {
     QStringList header;
     int headerLine = 0;
     std::vector<Record> records;
+    std::vector<Cell> cells;
+    std::vector<QString> texts;
     qsizetype endPos = 0; ///< just after the last record read
     int endLine = 1;      ///< the line there, counted from the part's first line
 };
 
-/// Parser's rules on UTF-8 bytes; any failure is a request for the general path.
+/// Parser's rules on UTF-8 bytes (checked to be valid UTF-8 before); any failure is a request
+/// for the general path. Fields are kept as ranges of the bytes; only a field that is not its
+/// bytes as they stand (a doubled quote, text after the closing quote) is made text.
 class Utf8Parser {
 public:
     /// Reads the records that start in [begin, end) of `data` (a record may run on past `end`);
@@ -166,31 +100,33 @@ public:
         , m_pos(begin)
         , m_wantHeader(header) {}
 
-    /// Reads on to `end` (the part's end, or the file's when a later part is not needed).
-    void setEnd(qsizetype end) { m_end = end; }
-
     /// `progress` (may be empty) is told positions of the whole file: the part's times `scale`.
     /// `stop` ends the reading early when another part failed or was cancelled.
     void run(PartRead &out, const Progress &progress, int scale, const std::atomic<bool> *stop) {
         out.ok = false;
+        m_out = &out;
         qsizetype sinceProgress = 0;
         while (m_pos < m_end) {
             Record record;
+            const qsizetype first = qsizetype(out.cells.size());
             if (!readRecord(record))
                 return;
-            if (record.fields.size() == 1 && record.fields.front().isEmpty() && !m_quoted)
+            const qsizetype count = qsizetype(out.cells.size()) - first;
+            if (count == 1 && out.cells.back().size == 0 && !m_quoted) {
+                out.cells.pop_back();
                 continue; // a blank line
+            }
             if (m_wantHeader && !out.haveHeader) {
-                out.header = std::move(record.fields);
-                m_expectedColumns = out.header.size();
+                for (qsizetype i = first; i < first + count; ++i)
+                    out.header << textOf(out.cells[size_t(i)]);
+                out.cells.resize(size_t(first));
                 out.headerLine = record.line;
                 out.haveHeader = true;
                 continue;
             }
             if (qsizetype(out.records.size()) >= m_options.limits.maxRows)
                 return;
-            if (out.records.empty() && !m_wantHeader)
-                m_expectedColumns = record.fields.size(); // a later part: like its first record
+            CellStore::setRange(record.fields, first, count);
             out.records.push_back(std::move(record));
             if (++sinceProgress >= ProgressEvery) {
                 sinceProgress = 0;
@@ -207,21 +143,24 @@ public:
         out.ok = true;
     }
 
-    /// The columns of the header, so that records rarely grow their list.
-    void expectColumns(qsizetype columns) { m_expectedColumns = columns; }
-
 private:
+    QString textOf(Cell cell) const {
+        if (cell.size < 0)
+            return m_out->texts[cell.pos];
+        return fieldText(m_data + cell.pos, cell.size);
+    }
+
     bool readRecord(Record &record) {
         record.line = m_line;
-        record.fields.reserve(m_expectedColumns);
         m_quoted = false;
+        const size_t first = m_out->cells.size();
         for (;;) {
-            QString field;
-            if (!readField(field, int(record.fields.size())))
+            Cell cell;
+            if (!readField(cell))
                 return false;
-            if (record.fields.size() >= m_options.limits.maxColumns)
+            if (m_out->cells.size() - first >= size_t(m_options.limits.maxColumns))
                 return false;
-            record.fields.append(std::move(field));
+            m_out->cells.push_back(cell);
             if (m_pos >= m_size)
                 return true;
             if (m_data[m_pos] == m_delimiter) {
@@ -241,52 +180,57 @@ private:
         ++m_line;
     }
 
-    /// The text of `size` bytes at `bytes`; false when they are not UTF-8 or too long.
-    bool decode(const char *bytes, qsizetype size, int column, QString &out) {
-        quint32 hash = 0;
-        if (const QString *shared = m_interner.find(column, bytes, size, &hash)) {
-            out = *shared;
-            return true;
-        }
-        if (isAscii(bytes, size)) {
-            out = QString::fromLatin1(bytes, size);
-        } else {
-            out = m_decoder.decode(QByteArrayView(bytes, size));
-            if (m_decoder.hasError())
-                return false;
-        }
-        if (out.size() > m_options.limits.maxFieldChars)
+    /// The field of `size` bytes at `start`; false when it is too long.
+    bool bytesField(qsizetype start, qsizetype size, Cell &cell) const {
+        if (size > m_options.limits.maxFieldChars &&
+            utf16Length(m_data + start, size) > m_options.limits.maxFieldChars)
             return false;
-        m_interner.remember(column, bytes, size, hash, out);
+        cell = size == 0 ? Cell{} : Cell{quint32(start), qint32(size)};
         return true;
     }
 
-    bool readField(QString &field, int column) {
+    /// A field kept as text; false when it is too long.
+    bool textField(QString text, Cell &cell) {
+        if (text.size() > m_options.limits.maxFieldChars)
+            return false;
+        if (text.isEmpty()) {
+            cell = {};
+            return true;
+        }
+        cell = {quint32(m_out->texts.size()), -1};
+        m_out->texts.push_back(std::move(text));
+        return true;
+    }
+
+    bool readField(Cell &cell) {
         const qsizetype start = m_pos;
         while (m_pos < m_size && (m_data[m_pos] == ' ' || m_data[m_pos] == '\t') &&
                m_data[m_pos] != m_delimiter)
             ++m_pos;
         if (m_pos < m_size && m_data[m_pos] == '"') {
             m_quoted = true;
-            return readQuoted(field, column);
+            return readQuoted(cell);
         }
         m_pos = start;
-        while (m_pos < m_size && m_data[m_pos] != m_delimiter && !isBreak(m_data[m_pos]))
+        while (m_pos < m_size) {
+            const char c = m_data[m_pos];
+            if (c == m_delimiter || c == '\n' || c == '\r')
+                break;
             ++m_pos;
-        return decode(m_data + start, m_pos - start, column, field);
+        }
+        return bytesField(start, m_pos - start, cell);
     }
 
-    bool readQuoted(QString &field, int column) {
+    bool readQuoted(Cell &cell) {
         ++m_pos; // opening quote
+        const qsizetype opened = m_pos;
         qsizetype chunk = m_pos;
         bool doubled = false;
         for (;;) {
-            while (m_pos < m_size && m_data[m_pos] != '"') {
-                if (m_data[m_pos] == '\n' ||
-                    (m_data[m_pos] == '\r' && (m_pos + 1 >= m_size || m_data[m_pos + 1] != '\n')))
-                    ++m_line;
-                ++m_pos;
-            }
+            const void *quote = std::memchr(m_data + m_pos, '"', size_t(m_size - m_pos));
+            const qsizetype at = quote ? static_cast<const char *>(quote) - m_data : m_size;
+            m_line += lineBreaks(m_pos, at);
+            m_pos = at;
             if (m_pos >= m_size)
                 return false; // never closed
             if (m_pos + 1 < m_size && m_data[m_pos + 1] == '"') {
@@ -301,9 +245,9 @@ private:
             bool ok;
             if (doubled) {
                 m_scratch.append(m_data + chunk, m_pos - chunk);
-                ok = decode(m_scratch.constData(), m_scratch.size(), column, field);
+                ok = textField(fieldText(m_scratch.constData(), m_scratch.size()), cell);
             } else {
-                ok = decode(m_data + chunk, m_pos - chunk, column, field);
+                ok = bytesField(opened, m_pos - opened, cell);
             }
             if (!ok)
                 return false;
@@ -315,16 +259,24 @@ private:
             ++m_pos;
         if (m_pos == rest)
             return true;
-        QString tail;
-        if (!decode(m_data + rest, m_pos - rest, ColumnInterner::MaxColumns, tail))
-            return false;
+        const QString tail = fieldText(m_data + rest, m_pos - rest);
         for (QChar c : tail) {
-            if (!c.isSpace()) { // text after the closing quote is kept
-                field.append(tail);
-                break;
-            }
+            if (!c.isSpace()) // text after the closing quote is kept
+                return textField(textOf(cell) + tail, cell);
         }
-        return field.size() <= m_options.limits.maxFieldChars;
+        return true;
+    }
+
+    /// Line breaks in [from, to) as Parser counts them inside a quoted field: a line feed, or
+    /// a carriage return not followed by one.
+    int lineBreaks(qsizetype from, qsizetype to) const {
+        int lines = 0;
+        for (qsizetype i = from; i < to; ++i) {
+            const char c = m_data[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= m_size || m_data[i + 1] != '\n')))
+                ++lines;
+        }
+        return lines;
     }
 
     const char *m_data;
@@ -336,11 +288,8 @@ private:
     bool m_wantHeader = true;
     int m_line = 1;
     bool m_quoted = false;
-    qsizetype m_expectedColumns = 1;
+    PartRead *m_out = nullptr;
     QByteArray m_scratch; ///< a field with doubled quotes, undoubled
-    QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
-                                                       QStringDecoder::Flag::ConvertInitialBom};
-    ColumnInterner m_interner;
 };
 
 /// The delimiter detectDelimiter() finds in the decoded text, from a decoded prefix long
@@ -368,12 +317,15 @@ qsizetype splitPoint(const char *data, qsizetype size, int parts, int part) {
     return feed ? static_cast<const char *>(feed) - data + 1 : size;
 }
 
-/// The records of `data`, read in parts on every core for a big file: each part from a guessed
-/// record start, then joined in order with the lines counted on. A part whose guessed start
-/// was not where the part before ended (the guess fell inside a quoted field) is read again
-/// from where it really starts, so the table is always the one a single reading gives.
-std::optional<ReadResult> readParts(const char *data, qsizetype size, char delimiter,
+/// The records of `bytes` from `offset`, read in parts on every core for a big file: each part
+/// from a guessed record start, then joined in order with the lines counted on. A part whose
+/// guessed start was not where the part before ended (the guess fell inside a quoted field) is
+/// read again from where it really starts, so the table is always the one a single reading
+/// gives. Each part also checks that its bytes are UTF-8.
+std::optional<ReadResult> readParts(const QByteArray &bytes, qsizetype offset, char delimiter,
                                     Encoding encoding, const ReadOptions &options) {
+    const char *data = bytes.constData() + offset;
+    const qsizetype size = bytes.size() - offset;
     constexpr qsizetype MinPartBytes = 2 * 1024 * 1024;
     const int parts = import::detail::partsFor(size, MinPartBytes);
     std::vector<qsizetype> splits(size_t(parts) + 1, size);
@@ -382,10 +334,19 @@ std::optional<ReadResult> readParts(const char *data, qsizetype size, char delim
         splits[size_t(p)] = std::max(splits[size_t(p) - 1], splitPoint(data, size, parts, p));
     std::vector<PartRead> reads(static_cast<size_t>(parts));
     std::atomic<bool> stop{false};
+    std::atomic<bool> utf8{true};
     import::detail::runParts(parts, [&](int part) {
-        Utf8Parser parser(data, size, delimiter, options, splits[size_t(part)],
-                          splits[size_t(part) + 1], part == 0);
+        // Parts start after a line feed, never inside a character.
+        const qsizetype begin = splits[size_t(part)], end = splits[size_t(part) + 1];
+    if (!QByteArrayView(data + begin, end - begin).isValidUtf8()) {
+        utf8.store(false);
+        stop.store(true, std::memory_order_relaxed);
+        return;
+    }
+    Utf8Parser parser(data, size, delimiter, options, begin, end, part == 0);
     PartRead &read = reads[size_t(part)];
+    read.records.reserve(size_t((end - begin) / 64));
+    read.cells.reserve(size_t((end - begin) / 8));
     parser.run(read, part == 0 ? options.progress : Progress(), parts, &stop);
     if (read.cancelled)
         stop.store(true, std::memory_order_relaxed);
@@ -397,23 +358,42 @@ if (first.cancelled) {
     result.error = {0, ImportTr::tr("The import was cancelled.")};
     return result;
 }
-if (!first.ok || !first.haveHeader)
+if (!utf8.load() || !first.ok || !first.haveHeader)
     return std::nullopt; // a failure; a header after megabytes of blank lines: rare either way
 Table table;
 table.delimiter = QLatin1Char(delimiter);
 table.encoding = encoding;
 table.header = std::move(first.header);
 table.headerLine = first.headerLine;
-qsizetype rows = 0;
-for (const PartRead &read : reads)
+auto store = std::make_shared<CellStore>();
+store->bytes = bytes;
+store->offset = offset;
+qsizetype rows = 0, cells = 0;
+for (const PartRead &read : reads) {
     rows += qsizetype(read.records.size());
+    cells += qsizetype(read.cells.size());
+}
 table.records.reserve(size_t(std::min(rows, options.limits.maxRows + 1)));
+store->cells.reserve(size_t(cells));
+// Appends a part's records, with their lines counted on from `firstLine`, and their fields.
 const auto append = [&](PartRead &read, int firstLine) {
+    const qsizetype cellBase = qsizetype(store->cells.size());
+    const auto textBase = quint32(store->texts.size());
+    for (Cell cell : read.cells) {
+        if (cell.size < 0)
+            cell.pos += textBase;
+        store->cells.push_back(cell);
+    }
+    for (QString &text : read.texts)
+        store->texts.push_back(std::move(text));
     for (Record &record : read.records) {
         record.line += firstLine - 1;
+        const auto [begin, count] = CellStore::range(record.fields);
+        store->bind(record.fields, cellBase + begin, count);
         table.records.push_back(std::move(record));
     }
     std::vector<Record>().swap(read.records);
+    std::vector<Cell>().swap(read.cells);
     return qsizetype(table.records.size()) <= options.limits.maxRows;
 };
 if (!append(first, 1))
@@ -434,7 +414,6 @@ for (int p = 1; p < parts; ++p) {
     // The part before ran on past this part's guessed start: read the rest from where it
     // really starts, on this thread.
     Utf8Parser parser(data, size, delimiter, options, pos, size, false);
-    parser.expectColumns(table.header.size());
     PartRead rest;
     parser.run(rest, Progress(), 1, nullptr);
     if (!rest.ok || !append(rest, line))
@@ -443,6 +422,7 @@ for (int p = 1; p < parts; ++p) {
 }
 if (options.progress)
     options.progress(size, size);
+table.store = std::move(store);
 result.table = std::move(table);
 return result;
 } // namespace
@@ -454,8 +434,8 @@ std::optional<ReadResult> readUtf8(const QByteArray &bytes, Encoding encoding,
     const qsizetype skip = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     const char *data = bytes.constData() + skip;
     const qsizetype size = bytes.size() - skip;
-    if (hasForeignControl(data, size))
-        return std::nullopt;
+    if (size >= qsizetype(std::numeric_limits<qint32>::max()) || hasForeignControl(data, size))
+        return std::nullopt; // fields are kept by 32-bit positions
     QChar delimiter;
     if (options.delimiter) {
         delimiter = *options.delimiter;
@@ -467,7 +447,7 @@ std::optional<ReadResult> readUtf8(const QByteArray &bytes, Encoding encoding,
     if (delimiter.unicode() >= 0x80 || delimiter == QLatin1Char('"') ||
         isBreak(char(delimiter.unicode())))
         return std::nullopt;
-    return readParts(data, size, char(delimiter.unicode()), encoding, options);
+    return readParts(bytes, skip, char(delimiter.unicode()), encoding, options);
 }
 
 } // namespace ps::csv::detail

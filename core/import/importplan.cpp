@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Mapping and validating the rows of a table, and finding duplicates.
+#include "core/import/asciicache.h"
 #include "core/import/importplan_p.h"
 #include "core/import/parallel.h"
 
@@ -10,6 +11,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <cstring>
 
 namespace ps::import {
 namespace {
@@ -31,10 +33,11 @@ template <typename E> QString keyList() {
     return keys.join(QStringLiteral(", "));
 }
 
-/// Lookup of existing rows by normalized keys; the first row with a key wins.
-struct KeyIndex {
-    StringIndex<int> byDomain;
-    StringIndex<int> byName;
+/// Lookup of rows by normalized keys; the first row with a key wins. The file's rows keep
+/// views of their keys (which the planner keeps), the portfolio's copies.
+template <typename Key> struct KeyIndex {
+    StringIndex<int, Key> byDomain;
+    StringIndex<int, Key> byName;
 };
 
 void addFirst(StringIndex<int> &index, const QString &key, int value) {
@@ -66,8 +69,7 @@ public:
         if (partners) {
             m_file.byDomain.reserve(total);
             m_file.byName.reserve(total);
-            m_domainOf.resize(size_t(total));
-            m_nameOf.resize(size_t(total));
+            m_keys.resize(size_t(total));
         }
         if (m_mapping.crmIdColumn() >= 0)
             m_fileCrm.reserve(total);
@@ -97,9 +99,14 @@ public:
                 mapRow(m_table.records[size_t(i)], row, state);
                 markValid(row);
                 if (partners && row.valid) {
-                    // The keys of duplicate matching, made here where it is parallel.
-                    m_domainOf[size_t(i)] = normalizedDomain(row.partner().website);
-                    m_nameOf[size_t(i)] = normalizedName(row.partner().name);
+                    // The keys of duplicate matching and their hashes, made here where it is
+                    // parallel.
+                    RowKeys &keys = m_keys[size_t(i)];
+                    keys.domain = normalizedDomain(row.partner().website);
+                    keys.name = normalizedName(row.partner().name);
+                    keys.domainHash = StringIndex<int>::hashOf(keys.domain);
+                    keys.nameHash = StringIndex<int>::hashOf(keys.name);
+                    keys.crmHash = StringIndex<int>::hashOf(row.partner().crm.id);
                 }
             }
         });
@@ -118,9 +125,28 @@ public:
             }
         for (qsizetype i = 0; i < total; ++i) {
             PlannedRow &row = m_plan.rows[size_t(i)];
+            if (partners && i + 8 < total) {
+                // The tables' slots for a later row, asked for ahead: most lookups miss the
+                // processor's caches.
+                const RowKeys &ahead = m_keys[size_t(i) + 8];
+                m_fileCrm.prefetch(ahead.crmHash);
+                m_file.byDomain.prefetch(ahead.domainHash);
+                m_file.byName.prefetch(ahead.nameHash);
+            }
             countAmbiguous(row);
             if (row.valid)
                 findDuplicate(row, int(i));
+        }
+        if (partners) {
+            // The duplicate keys (two strings a row) are freed on every core; the file's
+            // tables only viewed them.
+            m_file = {};
+            m_fileCrm = {};
+            runParts(parts, [&](int part) {
+                const qsizetype end = partBegin(total, parts, part + 1);
+                for (qsizetype i = partBegin(total, parts, part); i < end; ++i)
+                    m_keys[size_t(i)] = {};
+            });
         }
         if (progress)
             progress(total, total);
@@ -165,10 +191,23 @@ private:
         return QStringLiteral("%1/%2").arg(l.icpId).arg(l.partnerId);
     }
 
+    /// What a Type text of plain ASCII means, and the warning of an unknown one.
+    struct AsciiType {
+        std::optional<TypeValue> value;
+        QString text;
+        int column = -1; ///< the column `warning` names
+        QString warning;
+    };
+
     /// What one thread of the plan keeps: the meaning of each Type text, and the unknown ones
     /// in the order its rows had them.
     struct PartState {
         QHash<QString, std::optional<TypeValue>> types; ///< by the text as written
+        /// The same for plain ASCII cells, by their bytes.
+        AsciiCache<AsciiType> asciiTypes;
+        /// The items of plain ASCII Regions and Industries cells, by their bytes: a partner
+        /// shares the list with every other one of the same cell.
+        AsciiCache<QStringList> asciiLists;
         QStringList unknownTypes;
     };
 
@@ -204,56 +243,79 @@ private:
 
     // --- partners ---
 
+    /// A piece of a partner's notes: text, or ASCII bytes of the file (no string made).
+    struct NotePiece {
+        int column = -1; ///< the note column whose "label: value" line it is; -1: a Notes cell
+        QString text;
+        QLatin1StringView ascii;
+        qsizetype size() const { return ascii.data() ? ascii.size() : text.size(); }
+    };
+
     void mapPartner(const csv::Record &record, PlannedRow &row, PartState &state) const {
         Partner &p = row.partner();
-        QString notes; // the Notes column's text
-        // The note columns' "label: value" lines, made once at the end (column, value).
-        QVarLengthArray<std::pair<int, QString>, 8> noteLines;
+        // The Notes cells, then the note columns' "label: value" lines, joined once at the end.
+        QVarLengthArray<NotePiece, 8> pieces;
+        bool noteLines = false;
+        const csv::Fields &fields = record.fields;
         for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
             const ColumnTarget &target = m_mapping.columns[size_t(c)];
-            if (target.type == ColumnTarget::Type::Ignore)
+            if (target.type == ColumnTarget::Type::Ignore || fields.isEmptyAt(c))
                 continue;
-            const QString text = c < record.fields.size() ? cellText(record.fields[c]) : QString();
-            if (text.isEmpty())
-                continue;
+            // Most cells are plain ASCII: they are read on the bytes of the file, and only
+            // the ones a partner keeps become strings.
+            const QLatin1StringView ascii = plainAsciiCell(fields, c);
             if (target.type == ColumnTarget::Type::Note) {
+                if (ascii.data() &&
+                    (!target.numeric || isSimpleNumber(ascii, m_mapping.decimalSeparator))) {
+                    pieces.append({c, {}, ascii});
+                    noteLines = true;
+                    continue;
+                }
+                const QString text = ascii.data() ? QString(ascii) : cellText(fields.at(c));
+                if (text.isEmpty())
+                    continue;
                 if (target.numeric &&
-                    parseNumber(text, m_mapping.decimalSeparator).state != Number::State::Valid)
+                    parseNumber(text, m_mapping.decimalSeparator).state != Number::State::Valid) {
                     notANumber(row, c, text);
-                else
-                    noteLines.append({c, text});
+                } else {
+                    pieces.append({c, text, {}});
+                    noteLines = true;
+                }
                 continue;
             }
             if (target.type != ColumnTarget::Type::Field)
                 continue;
             const auto field = PartnerField(target.field);
+            if (field == PartnerField::Model && ascii.data()) {
+                row.setFields |= quint64(1) << target.field;
+                applyType(row, c, ascii, state);
+                continue;
+            }
+            if ((field == PartnerField::Regions || field == PartnerField::Industries) &&
+                ascii.data()) {
+                row.setFields |= quint64(1) << target.field;
+                applyList(field == PartnerField::Regions ? p.regions : p.industries, ascii, state);
+                continue;
+            }
+            if (field == PartnerField::Notes && ascii.data()) {
+                row.setFields |= quint64(1) << target.field;
+                pieces.append({-1, {}, ascii});
+                continue;
+            }
+            const QString text = ascii.data() ? QString(ascii) : cellText(fields.at(c));
+            if (text.isEmpty())
+                continue;
             row.setFields |= quint64(1) << target.field;
             if (field == PartnerField::Notes)
-                appendLine(notes, text);
+                pieces.append({-1, text, {}});
             else if (field == PartnerField::Model)
                 applyType(row, c, text, state);
             else
                 applyPartnerField(row, c, field, text);
         }
-        if (!noteLines.isEmpty()) {
-            // notes, a line break, then "label: value" lines: sized once, written once.
-            qsizetype size = notes.isEmpty() ? -1 : notes.size();
-            for (const auto &[c, text] : noteLines)
-                size += 1 + m_mapping.columns[size_t(c)].label.size() + 2 + text.size();
-            QString all;
-            all.reserve(size);
-            all += notes;
-            for (const auto &[c, text] : noteLines) {
-                if (!all.isEmpty())
-                    all += QLatin1Char('\n');
-                all += m_mapping.columns[size_t(c)].label;
-                all += QLatin1String(": ");
-                all += text;
-            }
-            notes = std::move(all);
+        p.notes = joinNotes(pieces);
+        if (noteLines)
             row.setFields |= quint64(1) << int(PartnerField::Notes);
-        }
-        p.notes = std::move(notes);
         p.crm = crmOf(record);
         if (p.name.isEmpty())
             error(row, m_mapping.columnOf(int(PartnerField::Name)),
@@ -261,25 +323,94 @@ private:
         row.needsClassification = !p.model.has_value();
     }
 
-    static void appendLine(QString &text, const QString &line) {
-        if (text.isEmpty())
-            text = line;
-        else
-            text += QLatin1Char('\n') + line;
+    /// The Notes cells, one per line, then a line "label: value" per note column's cell: sized
+    /// once, written once.
+    QString joinNotes(const QVarLengthArray<NotePiece, 8> &pieces) const {
+        if (pieces.isEmpty())
+            return {};
+        if (pieces.size() == 1 && pieces.front().column < 0 && !pieces.front().ascii.data())
+            return pieces.front().text; // a Notes cell alone: shared, not copied
+        qsizetype size = -1;
+        for (const NotePiece &piece : pieces) {
+            size += 1 + piece.size();
+            if (piece.column >= 0)
+                size += m_mapping.columns[size_t(piece.column)].label.size() + 2;
+        }
+        // Written through a pointer into a string of the exact size: no growth checks.
+        QString all(size, Qt::Uninitialized);
+        char16_t *out = reinterpret_cast<char16_t *>(all.data());
+        const char16_t *const begin = out;
+        const auto put = [&out](const QString &text) {
+            std::memcpy(out, text.constData(), size_t(text.size()) * sizeof(char16_t));
+            out += text.size();
+        };
+        for (const bool lines : {false, true}) { // the Notes cells first, whatever their column
+            for (const NotePiece &piece : pieces) {
+                if ((piece.column >= 0) != lines)
+                    continue;
+                if (out != begin)
+                    *out++ = u'\n';
+                if (lines) {
+                    put(m_mapping.columns[size_t(piece.column)].label);
+                    *out++ = u':';
+                    *out++ = u' ';
+                }
+                if (piece.ascii.data()) {
+                    for (const char c : piece.ascii)
+                        *out++ = char16_t(static_cast<unsigned char>(c));
+                } else {
+                    put(piece.text);
+                }
+            }
+        }
+        Q_ASSERT(out - begin == size);
+        return all;
     }
 
     /// The Type/Model column; false when the value is unknown (the partner gets no model).
     bool applyType(PlannedRow &row, int column, const QString &text, PartState &state) const {
         auto cached = state.types.constFind(text);
-        if (cached == state.types.constEnd())
+        const bool first = cached == state.types.constEnd();
+        if (first)
             cached = state.types.insert(text, resolveTypeValue(m_mapping, text));
-        const std::optional<TypeValue> &value = *cached;
+        return applyTypeValue(row, column, *cached, text, state, first);
+    }
+
+    /// applyType() for a plain ASCII cell: the few values of a file are looked up on its bytes.
+    bool applyType(PlannedRow &row, int column, QLatin1StringView ascii, PartState &state) const {
+        AsciiType *cached = state.asciiTypes.find(ascii);
+        AsciiType local;
+        const bool first = !cached;
+        if (first) {
+            const QString text(ascii);
+            local = {resolveTypeValue(m_mapping, text), text, -1, {}};
+            cached = state.asciiTypes.put(ascii, local);
+            if (!cached)
+                cached = &local;
+        }
+        AsciiType &type = *cached;
+        if (!type.value && type.column != column) { // the warning, made once per column
+            type.column = column;
+            type.warning = unknownTypeWarning(column, type.text);
+        }
+        return applyTypeValue(row, column, type.value, type.text, state, first, &type.warning);
+    }
+
+    QString unknownTypeWarning(int column, const QString &text) const {
+        return ImportTr::tr("%1 \"%2\" is not a known partner model; the partner needs "
+                            "classification.")
+            .arg(columnName(column), text);
+    }
+
+    bool applyTypeValue(PlannedRow &row, int column, const std::optional<TypeValue> &value,
+                        const QString &text, PartState &state, bool first,
+                        const QString *message = nullptr) const {
         if (!value) {
-            state.unknownTypes << text; // the plan lists them after the rows are mapped
-            warning(row, column,
-                    ImportTr::tr("%1 \"%2\" is not a known partner model; the partner needs "
-                                 "classification.")
-                        .arg(columnName(column), text));
+            // The plan lists them after the rows are mapped, in the order they first appear:
+            // a text this thread saw before is not listed again.
+            if (first)
+                state.unknownTypes << text;
+            warning(row, column, message ? *message : unknownTypeWarning(column, text));
             return false;
         }
         if (value->model)
@@ -302,6 +433,13 @@ private:
     /// Items separated by ';', ',' or line breaks, as ps::splitList() reads them, without a
     /// regular expression (this runs for every row of a big file).
     static void applyList(QStringList &list, const QString &text) {
+        if (!text.contains(QLatin1Char(';')) && !text.contains(QLatin1Char(',')) &&
+            !text.contains(QLatin1Char('\n')) && !text.front().isSpace() &&
+            !text.back().isSpace()) {
+            if (!list.contains(text)) // one item, the common case: the text itself
+                list << text;
+            return;
+        }
         qsizetype start = 0;
         for (qsizetype i = 0; i <= text.size(); ++i) {
             if (i < text.size()) {
@@ -314,6 +452,25 @@ private:
                 list << item;
             start = i + 1;
         }
+    }
+
+    /// applyList() for a plain ASCII cell: the items of a cell seen before are shared.
+    static void applyList(QStringList &list, QLatin1StringView ascii, PartState &state) {
+        const QStringList *items = state.asciiLists.find(ascii);
+        QStringList local;
+        if (!items) {
+            applyList(local, QString(ascii));
+            items = state.asciiLists.put(ascii, local);
+            if (!items)
+                items = &local;
+        }
+        if (list.isEmpty()) {
+            list = *items;
+            return;
+        }
+        for (const QString &item : *items)
+            if (!list.contains(item))
+                list << item;
     }
 
     /// A numeric field through setFieldValue, with the error a user can act on.
@@ -521,7 +678,8 @@ private:
     void findDuplicate(PlannedRow &row, int rowIndex) {
         switch (m_mapping.kind) {
         case Kind::Partners:
-            if (findCrmDuplicate(row, rowIndex, row.partner().crm.id))
+            if (findCrmDuplicate(row, rowIndex, row.partner().crm.id,
+                                 m_keys[size_t(rowIndex)].crmHash))
                 return;
             findPartnerDuplicate(row, rowIndex);
             linkToCrm(row, row.partner().crm,
@@ -530,7 +688,8 @@ private:
                           : CrmRef{});
             return;
         case Kind::Icps:
-            if (findCrmDuplicate(row, rowIndex, row.icp().crm.id))
+            if (findCrmDuplicate(row, rowIndex, row.icp().crm.id,
+                                 StringIndex<int>::hashOf(row.icp().crm.id)))
                 return;
             findByKey(row, rowIndex, typeValueKey(row.icp().name), m_icpByName, m_fileIcps,
                       Duplicate::By::Name);
@@ -550,12 +709,13 @@ private:
     }
 
     /// The same CRM record as an entity of the portfolio or an earlier row: an update.
-    bool findCrmDuplicate(PlannedRow &row, int rowIndex, const QString &key) {
+    bool findCrmDuplicate(PlannedRow &row, int rowIndex, const QString &key, size_t hash) {
         if (key.isEmpty())
             return false;
-        if (const int *it = m_existingCrm.find(key))
+        if (const int *it = m_existingCrm.find(key, hash))
             row.duplicate = {Duplicate::Of::Portfolio, Duplicate::By::CrmId, *it, -1};
-        else if (const int earlier = firstRowOf(m_fileCrm, key, rowIndex); earlier != rowIndex)
+        else if (const int earlier = firstRowOf(m_fileCrm, key, hash, rowIndex);
+                 earlier != rowIndex)
             row.duplicate = {Duplicate::Of::EarlierRow, Duplicate::By::CrmId, -1, earlier};
         else
             return false;
@@ -585,48 +745,59 @@ private:
     /// Website domain first; then the name, unless both sides have different domains (two
     /// companies of one name, such as subsidiaries in two countries, stay apart).
     void findPartnerDuplicate(PlannedRow &row, int rowIndex) {
-        const QString &domain = m_domainOf[size_t(rowIndex)];
-        const QString &name = m_nameOf[size_t(rowIndex)];
+        const RowKeys &keys = m_keys[size_t(rowIndex)];
+        const QString &domain = keys.domain;
+        const QString &name = keys.name;
         Duplicate &d = row.duplicate;
         if (!domain.isEmpty()) {
-            if (const int *it = m_existing.byDomain.find(domain))
+            if (const int *it = m_existing.byDomain.find(domain, keys.domainHash))
                 d = {Duplicate::Of::Portfolio, Duplicate::By::Domain, *it, -1};
-            else if (const int *f = m_file.byDomain.find(domain))
+            else if (const int *f = m_file.byDomain.find(domain, keys.domainHash))
                 d = {Duplicate::Of::EarlierRow, Duplicate::By::Domain, -1, *f};
         }
         if (!d.isDuplicate() && !name.isEmpty()) {
-            const int existing = m_existing.byName.value(name, -1);
-            const int earlier = m_file.byName.value(name, -1);
-            if (existing >= 0 &&
-                compatible(domain, normalizedDomain(m_data.partners[size_t(existing)].website)))
-                d = {Duplicate::Of::Portfolio, Duplicate::By::Name, existing, -1};
-            else if (earlier >= 0 && compatible(domain, m_domainOf[size_t(earlier)]))
-                d = {Duplicate::Of::EarlierRow, Duplicate::By::Name, -1, earlier};
+            const int *existing = m_existing.byName.find(name, keys.nameHash);
+            const int *earlier = m_file.byName.find(name, keys.nameHash);
+            if (existing &&
+                compatible(domain, normalizedDomain(m_data.partners[size_t(*existing)].website)))
+                d = {Duplicate::Of::Portfolio, Duplicate::By::Name, *existing, -1};
+            else if (earlier && compatible(domain, m_keys[size_t(*earlier)].domain))
+                d = {Duplicate::Of::EarlierRow, Duplicate::By::Name, -1, *earlier};
         }
         if (!d.isDuplicate()) {
-            addFirst(m_file.byDomain, domain, rowIndex);
-            addFirst(m_file.byName, name, rowIndex);
+            bool inserted = false;
+            if (!domain.isEmpty())
+                m_file.byDomain.findOrInsert(domain, keys.domainHash, rowIndex, &inserted);
+            if (!name.isEmpty())
+                m_file.byName.findOrInsert(name, keys.nameHash, rowIndex, &inserted);
         }
     }
 
     /// The row of the file that first had `key`; `rowIndex`, now recorded, when none did.
-    static int firstRowOf(StringIndex<int> &file, const QString &key, int rowIndex) {
+    static int firstRowOf(StringIndex<int, QStringView> &file, const QString &key, size_t hash,
+                          int rowIndex) {
         bool inserted = false;
-        return file.findOrInsert(key, rowIndex, &inserted);
+        return file.findOrInsert(key, hash, rowIndex, &inserted);
     }
 
     static bool compatible(const QString &a, const QString &b) {
         return a.isEmpty() || b.isEmpty() || a == b;
     }
 
-    KeyIndex m_existing; ///< portfolio partners
-    KeyIndex m_file;     ///< earlier rows of the file
+    KeyIndex<QString> m_existing; ///< portfolio partners
+    KeyIndex<QStringView> m_file; ///< earlier rows of the file (views of m_keys)
     QHash<QString, int> m_icpByName, m_fileIcps, m_linkByPair, m_fileLinks;
     StringIndex<int> m_existingCrm; ///< portfolio rows of the plan's kind by record id
-    StringIndex<int> m_fileCrm;     ///< earlier rows of the file by record id
+    /// earlier rows of the file by record id (views of the ids of the plan's rows)
+    StringIndex<int, QStringView> m_fileCrm;
     QSet<QString> m_unknownTypes;
-    /// Per row of a partner import: its website domain and name as duplicates are matched.
-    std::vector<QString> m_domainOf, m_nameOf;
+    /// Per row of a partner import: its website domain and name as duplicates are matched,
+    /// and the hashes of those and of its CRM record id.
+    struct RowKeys {
+        QString domain, name;
+        size_t domainHash = 0, nameHash = 0, crmHash = 0;
+    };
+    std::vector<RowKeys> m_keys;
 };
 
 } // namespace

@@ -23,6 +23,15 @@ constexpr int ProgressEvery = 4096;
 /// Partnerscope's own exports add it.
 QString cellText(const QString &raw);
 
+/// The bytes of field `column` of `fields` when they are its cellText() as they stand, in ASCII:
+/// a field kept as bytes of a UTF-8 file, all ASCII, with no space at either end and no
+/// formula guard. A null view otherwise (the caller then reads cellText(fields.at(column))).
+QLatin1StringView plainAsciiCell(const csv::Fields &fields, int column);
+
+/// True when `text` is a number as parseNumber() reads it in its common form (digits, proper
+/// groups of three, a decimal part); false says nothing (parseNumber() decides).
+bool isSimpleNumber(QLatin1StringView text, QChar decimalSeparator);
+
 /// Items of a cell separated by ';' (HubSpot's associations) or line breaks, trimmed, empty
 /// ones dropped; `commas` also splits on ','.
 QStringList splitItems(const QString &text, bool commas);

@@ -4,6 +4,7 @@
 #include "core/import/importplan_p.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace ps::import::detail {
 
@@ -17,6 +18,30 @@ QString cellText(const QString &raw) {
         QStringLiteral("=+-@\t\r").contains(text.at(1)))
         text.remove(0, 1);
     return text;
+}
+
+QLatin1StringView plainAsciiCell(const csv::Fields &fields, int column) {
+    const QUtf8StringView bytes = fields.utf8(column);
+    if (bytes.isEmpty())
+        return {};
+    const auto isSpace = [](unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype size = bytes.size();
+    if (isSpace(data[0]) || isSpace(data[size - 1]) || data[0] == '\'')
+        return {};
+    // Eight bytes at a time: any byte with its high bit set is not ASCII.
+    quint64 bits = 0;
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        quint64 word;
+        std::memcpy(&word, data + i, 8);
+        bits |= word;
+    }
+    for (; i < size; ++i)
+        bits |= data[i];
+    if (bits & 0x8080808080808080ULL)
+        return {};
+    return QLatin1StringView(bytes.data(), size);
 }
 
 QStringList splitItems(const QString &text, bool commas) {

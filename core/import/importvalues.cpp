@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Cell values as CRMs and spreadsheets write them: partner types and numbers.
 #include "core/import/importmapping.h"
+#include "core/import/importplan_p.h"
 
 #include <QHash>
 
@@ -259,17 +260,20 @@ std::optional<ActivityKind> resolveActivityKind(const Mapping &mapping, const QS
     return builtInActivityKind(raw);
 }
 
+namespace {
+
 /// Digits with proper groups of three and an optional decimal part ("1250000", "1,250,000",
 /// "1.250.000,50"), the common case of a CRM export, read in one pass without allocating.
 /// nullopt sends anything else (currency, spaces, signs) to the general path.
-std::optional<double> simpleNumber(const QString &text, QChar decimalSeparator) {
+template <typename Text>
+std::optional<double> simpleNumber(const Text &text, QChar decimalSeparator) {
     const char16_t decimal = decimalSeparator.unicode();
     const char16_t group = decimal == ',' ? '.' : ',';
     double integer = 0, fraction = 0, scale = 1;
     int digitsInGroup = 0, groups = 0, integerDigits = 0;
     bool inFraction = false;
-    for (QChar ch : text) {
-        const char16_t c = ch.unicode();
+    for (const auto ch : text) {
+        const char16_t c = QChar(ch).unicode();
         if (c >= '0' && c <= '9') {
             if (inFraction) {
                 scale /= 10;
@@ -295,6 +299,16 @@ std::optional<double> simpleNumber(const QString &text, QChar decimalSeparator) 
         return std::nullopt;
     return integer + fraction;
 }
+
+} // namespace
+
+namespace detail {
+
+bool isSimpleNumber(QLatin1StringView text, QChar decimalSeparator) {
+    return simpleNumber(text, decimalSeparator).has_value();
+}
+
+} // namespace detail
 
 Number parseNumber(const QString &text, QChar decimalSeparator) {
     Number result;

@@ -18,8 +18,12 @@ namespace ps::import::detail {
  * the text is compared only when the hashes agree (almost always: the key itself). Open
  * addressing with linear probing, at most half full. Keys are hashed with Qt's seeded string
  * hash, as QHash does, so a hostile file cannot make them collide on purpose.
+ *
+ * With Key = QStringView the table keeps views of the keys it is given, not copies: no
+ * reference count is touched, and freeing the table frees no string. The caller keeps the
+ * keys alive (and unchanged) as long as the table.
  */
-template <typename V> class StringIndex {
+template <typename V, typename Key = QString> class StringIndex {
 public:
     qsizetype size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
@@ -88,7 +92,7 @@ public:
             if (!slot.used) {
                 slot.used = true;
                 slot.hash = hash;
-                slot.key = key;
+                slot.key = Key(key);
                 slot.value = value;
                 ++m_size;
                 *inserted = true;
@@ -110,17 +114,17 @@ public:
 private:
     struct Slot {
         size_t hash = 0;
-        QString key;
+        Key key;
         V value{};
         bool used = false;
     };
 
     /// QString's operator== for keys whose hashes agree (almost always equal keys): the
     /// lengths, then the UTF-16 bytes.
-    static bool sameText(const QString &a, const QString &b) {
+    static bool sameText(QStringView a, QStringView b) {
         return a.size() == b.size() &&
-               (a.constData() == b.constData() ||
-                std::memcmp(a.constData(), b.constData(), size_t(a.size()) * sizeof(QChar)) == 0);
+               (a.data() == b.data() ||
+                std::memcmp(a.data(), b.data(), size_t(a.size()) * sizeof(QChar)) == 0);
     }
 
     static size_t seed() {

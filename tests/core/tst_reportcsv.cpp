@@ -84,7 +84,7 @@ private slots:
         QCOMPARE(t.header, detail::partnerHeader());
         QCOMPARE(t.records.size(), data.partners.size());
         for (size_t i = 0; i < data.partners.size(); ++i) {
-            const QStringList &f = t.records[i].fields;
+            const QStringList f = t.records[i].fields.toList();
             QCOMPARE(f[0], data.partners[i].name);
             // Scores and money as plain numbers a parser turns into floats.
             bool ok = false;

@@ -30,7 +30,7 @@ QString quoteAll(const csv::Table &table) {
     };
     QString text = line(table.header);
     for (const csv::Record &record : table.records)
-        text += line(record.fields);
+        text += line(record.fields.toList());
     return text;
 }
 
