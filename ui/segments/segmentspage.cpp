@@ -9,12 +9,14 @@
 #include "ui/document/scoringcontroller.h"
 #include "ui/segments/ruleeditor.h"
 #include "ui/segments/segmentcharts.h"
+#include "ui/segments/wrappingheader.h"
 #include "ui/shell/lazyrefresh.h"
 #include "ui/undo/edits_segments.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHash>
@@ -28,6 +30,9 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
 
 namespace ps {
 namespace {
@@ -114,6 +119,8 @@ SegmentsPage::SegmentsPage(Document *document, ScoringController *scoring,
     , m_refresh(new LazyRefresh(this, [this] { refresh(); }))
     , m_rulePrompt(&defaultRulePrompt)
     , m_namePrompt(&defaultNamePrompt) {
+    // Titles wrap, so columns of figures are as narrow as their figures.
+    m_table->setHorizontalHeader(new WrappingHeader(m_table));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Segment"), tr("Partners"), tr("Revenue"),
                                         tr("Pipeline"), tr("Investment"), tr("ROI"),
@@ -124,8 +131,14 @@ SegmentsPage::SegmentsPage(Document *document, ScoringController *scoring,
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // fitColumns() shares the width out: the table never scrolls sideways; long texts are
+    // elided, their tooltips hold them whole.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setWordWrap(false);
+    m_table->viewport()->installEventFilter(this);
     m_partners->setAccessibleName(tr("Partners of the segment"));
     m_partners->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_motion->setWordWrap(true);
@@ -287,7 +300,9 @@ void SegmentsPage::fillTable() {
         for (Quadrant q : allValues(static_cast<Quadrant *>(nullptr)))
             if (const int n = s.quadrantMix[size_t(q)])
                 mix << QStringLiteral("%1 %2").arg(label(q)).arg(n);
-        m_table->setItem(row, QuadrantColumn, new QTableWidgetItem(mix.join(QLatin1String(", "))));
+        auto *mixItem = new QTableWidgetItem(mix.join(QLatin1String(", ")));
+        mixItem->setToolTip(mixItem->text());
+        m_table->setItem(row, QuadrantColumn, mixItem);
         m_table->setItem(row, IcpsColumn,
                          numberItem(s.icpsReached, locale.toString(s.icpsReached)));
         const QString motion = recommendedMotion(s.dominantModel);
@@ -295,9 +310,49 @@ void SegmentsPage::fillTable() {
         motionItem->setToolTip(motion);
         m_table->setItem(row, MotionColumn, motionItem);
     }
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(NameColumn, qMin(m_table->columnWidth(NameColumn), 260));
-    m_table->setColumnWidth(MotionColumn, qMin(m_table->columnWidth(MotionColumn), 320));
+    fitColumns();
+}
+
+bool SegmentsPage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void SegmentsPage::fitColumns() {
+    QHeaderView *header = m_table->horizontalHeader();
+    const int room = m_table->viewport()->width();
+    if (room <= 0)
+        return;
+    // Figures get what their widest cell or their title's widest word needs. The texts share
+    // the rest: each at least its title's widest word and a few characters, then what they need
+    // in this order (the name first, the motion last, it is also below the partner list), the
+    // motion taking what is left; an elided text has its whole text as tooltip.
+    const std::array<int, 3> texts = {NameColumn, QuadrantColumn, MotionColumn};
+    const auto isText = [&texts](int c) {
+        return std::find(texts.begin(), texts.end(), c) != texts.end();
+    };
+    // QTableView keeps the hint protected; the item view's is public (and the same function).
+    const QAbstractItemView *view = m_table;
+    const int fewCharacters = 8 * m_table->fontMetrics().averageCharWidth();
+    int rest = room;
+    std::array<int, ColumnCount> want{};
+    std::array<int, ColumnCount> width{};
+    for (int c = 0; c < ColumnCount; ++c) {
+        want[size_t(c)] = std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+        width[size_t(c)] = isText(c) ? std::min(want[size_t(c)],
+                                                std::max(header->sectionSizeHint(c), fewCharacters))
+                                     : want[size_t(c)];
+        rest -= width[size_t(c)];
+    }
+    for (int c : texts) {
+        const int more = std::clamp(want[size_t(c)] - width[size_t(c)], 0, std::max(0, rest));
+        width[size_t(c)] += more;
+        rest -= more;
+    }
+    width[size_t(texts.back())] += std::max(0, rest); // fills the row
+    for (int c = 0; c < ColumnCount; ++c)
+        header->resizeSection(c, width[size_t(c)]);
 }
 
 void SegmentsPage::selectSegment(int row) {

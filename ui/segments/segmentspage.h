@@ -95,8 +95,13 @@ public:
     /// Deletes the rule of the selected segment (undoable); false when none.
     bool deleteRule();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *createStrip();
+    /// Column widths that fill the table's width without a horizontal scroll bar.
+    void fitColumns();
     void refresh();
     void fillTable();
     void segmentSelected();
