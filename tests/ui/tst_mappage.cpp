@@ -21,6 +21,7 @@
 
 #include <QComboBox>
 #include <QFileInfo>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -30,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <memory>
@@ -144,6 +146,28 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
         QVERIFY(button->isChecked());
         QVERIFY(overview->isVisible());
+    }
+
+    void aShortenedNameShowsWholeOnHover() {
+        // In a 1366x768 window the overview shortens some names ("Verity Health Sys…"); the
+        // tooltip gives them whole.
+        Fixture f;
+        f.page->resize(1216, 690);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        MapOverviewWidget *overview = f.page->overview();
+        QVERIFY(overview->isVisible());
+        const map::OverviewText *shortened = nullptr;
+        for (const map::OverviewText &t : overview->current().texts)
+            if (!shortened && !t.whole.isEmpty())
+                shortened = &t;
+        QVERIFY(shortened);
+        QVERIFY(shortened->text.endsWith(QChar(0x2026)));
+        const QString whole = shortened->whole;
+        const QPoint at = shortened->rect.center().toPoint();
+        QHelpEvent help(QEvent::ToolTip, at, overview->mapToGlobal(at));
+        QCoreApplication::sendEvent(overview, &help);
+        QTRY_COMPARE(QToolTip::text(), whole);
+        QToolTip::hideText();
     }
 
     void searchingShowsThePartnerOnTheWholeMap() {

@@ -435,13 +435,11 @@ void MapPage::updateOverviewHint() {
     if (!on)
         return;
     const QString button = m_overviewButton->text().remove(QLatin1Char('&'));
-    const QString how = tr("Click a partner's name, or turn off \"%1\", to see the whole map, "
-                           "where you can zoom in and draw links.")
-                            .arg(button);
+    const QString how = tr("Click a name, or turn off \"%1\", to see the whole map.").arg(button);
     m_overviewHint->setText(m_mapReadable ? how
-                                          : tr("At this size the whole map cannot name its "
-                                               "partners readably; this overview names those "
-                                               "with the strongest links of each model.") +
+                                          : tr("The whole map would print its names too small "
+                                               "to read here; this overview names the partners "
+                                               "with the strongest links.") +
                                                 QLatin1Char(' ') + how);
 }
 
