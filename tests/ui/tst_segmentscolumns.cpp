@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 14: the Segments page's table on a 1366x768 screen, in English and in German (longer
-// titles), segmented by model and by ICP (long names): the columns fit the table's width, so
-// there is no horizontal scroll bar; every column title is shown whole (wrapped, no word cut);
-// every figure is shown whole; a long text that is elided has the whole text as its tooltip.
+// titles), segmented by model and by ICP (long names), with its default columns and with the
+// motion column shown too: the columns fit the table's width, so there is no horizontal scroll
+// bar; every column title is shown whole (wrapped, no word cut); every figure is shown whole; a
+// long text that is elided has the whole text as its tooltip.
 #include "core/analytics/segmenting.h"
 #include "ui/document/document.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -31,6 +32,67 @@ constexpr int SegmentsPageIndex = 5;
 int textRoom(const QTableWidget *table, int column) {
     const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table);
     return table->columnWidth(column) - 2 * (margin + 1);
+}
+
+/// No horizontal scroll bar; every title whole (wrapped, no word cut, at most two lines);
+/// every figure whole; an elided text has its whole text as tooltip; the texts keep room.
+void checkColumnsFit(QTableWidget *table) {
+    // No horizontal scrolling: every column lies inside the viewport.
+    QHeaderView *header = table->horizontalHeader();
+    QVERIFY2(!table->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("%1 px of columns in %2 px")
+                            .arg(header->length())
+                            .arg(table->viewport()->width())));
+    QVERIFY(header->length() <= table->viewport()->width());
+
+    const QFontMetrics titles(header->font());
+    const int headerMargin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        const QString title = table->horizontalHeaderItem(c)->text();
+        // Every word of the title fits its column, and the wrapped title fits the header.
+        const int room = header->sectionSize(c) - 2 * headerMargin;
+        for (const QString &word : title.split(space, Qt::SkipEmptyParts))
+            QVERIFY2(titles.horizontalAdvance(word) <= room,
+                     qPrintable(QStringLiteral("\"%1\" in %2 px").arg(word).arg(room)));
+        const QRect wrapped = titles.boundingRect(QRect(0, 0, room, 10000),
+                                                  Qt::AlignCenter | Qt::TextWordWrap, title);
+        QVERIFY2(wrapped.height() <= header->height(),
+                 qPrintable(QStringLiteral("\"%1\": %2 px of %3")
+                                .arg(title)
+                                .arg(wrapped.height())
+                                .arg(header->height())));
+        // Wrapped titles, but never more than two lines: the header stays short.
+        QVERIFY2(wrapped.height() <= 2 * titles.lineSpacing() + 1, qPrintable(title));
+
+        const bool text = c == SegmentsPage::NameColumn || c == SegmentsPage::QuadrantColumn ||
+                          c == SegmentsPage::MotionColumn;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const QTableWidgetItem *item = table->item(r, c);
+            QVERIFY(item);
+            const int width = QFontMetrics(item->font()).horizontalAdvance(item->text());
+            if (!text) {
+                // Figures are never cut.
+                QVERIFY2(width <= textRoom(table, c),
+                         qPrintable(QStringLiteral("\"%1\" in %2 px of \"%3\"")
+                                        .arg(item->text())
+                                        .arg(textRoom(table, c))
+                                        .arg(title)));
+            } else if (width > textRoom(table, c)) {
+                // Elided: the tooltip holds the whole text.
+                QCOMPARE(item->toolTip(), item->text());
+            }
+        }
+    }
+    // The texts are not squeezed to nothing: the names at least ten characters' room, the
+    // quadrant mix and the motion (when shown) eight.
+    const int character = QFontMetrics(table->font()).averageCharWidth();
+    QVERIFY(textRoom(table, SegmentsPage::NameColumn) >= 10 * character);
+    for (int c : {int(SegmentsPage::QuadrantColumn), int(SegmentsPage::MotionColumn)})
+        if (!header->isSectionHidden(c))
+            QVERIFY2(textRoom(table, c) >= 8 * character, qPrintable(QString::number(c)));
 }
 
 } // namespace
@@ -79,57 +141,18 @@ private slots:
             QCOMPARE(table->horizontalHeaderItem(SegmentsPage::PotentialColumn)->text(),
                      QStringLiteral("Mittleres Potenzial"));
 
-        // No horizontal scrolling: every column lies inside the viewport.
-        QHeaderView *header = table->horizontalHeader();
-        QVERIFY2(!table->horizontalScrollBar()->isVisible(),
-                 qPrintable(QStringLiteral("%1 px of columns in %2 px")
-                                .arg(header->length())
-                                .arg(table->viewport()->width())));
-        QVERIFY(header->length() <= table->viewport()->width());
-
-        const QFontMetrics titles(header->font());
-        const int headerMargin =
-            header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-        static const QRegularExpression space(QStringLiteral("\\s+"));
-        for (int c = 0; c < table->columnCount(); ++c) {
-            const QString title = table->horizontalHeaderItem(c)->text();
-            // Every word of the title fits its column, and the wrapped title fits the header.
-            const int room = header->sectionSize(c) - 2 * headerMargin;
-            for (const QString &word : title.split(space, Qt::SkipEmptyParts))
-                QVERIFY2(titles.horizontalAdvance(word) <= room,
-                         qPrintable(QStringLiteral("\"%1\" in %2 px").arg(word).arg(room)));
-            const QRect wrapped = titles.boundingRect(QRect(0, 0, room, 10000),
-                                                      Qt::AlignCenter | Qt::TextWordWrap, title);
-            QVERIFY2(wrapped.height() <= header->height(),
-                     qPrintable(QStringLiteral("\"%1\": %2 px of %3")
-                                    .arg(title)
-                                    .arg(wrapped.height())
-                                    .arg(header->height())));
-            // Wrapped titles, but never more than two lines: the header stays short.
-            QVERIFY2(wrapped.height() <= 2 * titles.lineSpacing() + 1, qPrintable(title));
-
-            const bool text = c == SegmentsPage::NameColumn || c == SegmentsPage::QuadrantColumn ||
-                              c == SegmentsPage::MotionColumn;
-            for (int r = 0; r < table->rowCount(); ++r) {
-                const QTableWidgetItem *item = table->item(r, c);
-                QVERIFY(item);
-                const int width = QFontMetrics(item->font()).horizontalAdvance(item->text());
-                if (!text) {
-                    // Figures are never cut.
-                    QVERIFY2(width <= textRoom(table, c),
-                             qPrintable(QStringLiteral("\"%1\" in %2 px of \"%3\"")
-                                            .arg(item->text())
-                                            .arg(textRoom(table, c))
-                                            .arg(title)));
-                } else if (width > textRoom(table, c)) {
-                    // Elided: the tooltip holds the whole text.
-                    QCOMPARE(item->toolTip(), item->text());
-                }
-            }
-        }
-        // The segment names are not squeezed to nothing: at least ten characters' room.
-        QVERIFY(textRoom(table, SegmentsPage::NameColumn) >=
-                10 * QFontMetrics(table->font()).averageCharWidth());
+        // The motion is hidden at first (it is shown below the partner list); every column
+        // fits, and again with the motion column shown from the header's menu.
+        QVERIFY(!page->isColumnShown(SegmentsPage::MotionColumn));
+        checkColumnsFit(table);
+        if (QTest::currentTestFailed())
+            return;
+        page->setColumnShown(SegmentsPage::MotionColumn, true);
+        QTest::qWait(50);
+        QVERIFY(!table->horizontalHeader()->isSectionHidden(SegmentsPage::MotionColumn));
+        checkColumnsFit(table);
+        if (QTest::currentTestFailed())
+            return;
 
         window->document()->undoStack()->clear();
         window.reset();

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSpinBox>
@@ -33,6 +34,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace ps {
 namespace {
@@ -139,6 +141,13 @@ SegmentsPage::SegmentsPage(Document *document, ScoringController *scoring,
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setWordWrap(false);
     m_table->viewport()->installEventFilter(this);
+    // The motion is long prose, shown below the partner list for the selected segment (and in
+    // the tooltip); its column is there on demand, with the others, from the header's menu.
+    m_table->horizontalHeader()->setSectionHidden(MotionColumn, true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setToolTip(tr("Right-click to show or hide columns"));
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &SegmentsPage::showColumnMenu);
     m_partners->setAccessibleName(tr("Partners of the segment"));
     m_partners->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_motion->setWordWrap(true);
@@ -326,19 +335,24 @@ void SegmentsPage::fitColumns() {
         return;
     // Figures get what their widest cell or their title's widest word needs. The texts share
     // the rest: each at least its title's widest word and a few characters, then what they need
-    // in this order (the name first, the motion last, it is also below the partner list), the
-    // motion taking what is left; an elided text has its whole text as tooltip.
-    const std::array<int, 3> texts = {NameColumn, QuadrantColumn, MotionColumn};
+    // in this order (the name first), the last one shown taking what is left; an elided text
+    // has its whole text as tooltip. Hidden columns take nothing.
+    std::vector<int> texts;
+    for (int c : {NameColumn, QuadrantColumn, MotionColumn})
+        if (!header->isSectionHidden(c))
+            texts.push_back(c);
     const auto isText = [&texts](int c) {
         return std::find(texts.begin(), texts.end(), c) != texts.end();
     };
     // QTableView keeps the hint protected; the item view's is public (and the same function).
     const QAbstractItemView *view = m_table;
-    const int fewCharacters = 8 * m_table->fontMetrics().averageCharWidth();
+    const int fewCharacters = 10 * m_table->fontMetrics().averageCharWidth();
     int rest = room;
     std::array<int, ColumnCount> want{};
     std::array<int, ColumnCount> width{};
     for (int c = 0; c < ColumnCount; ++c) {
+        if (header->isSectionHidden(c))
+            continue;
         want[size_t(c)] = std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
         width[size_t(c)] = isText(c) ? std::min(want[size_t(c)],
                                                 std::max(header->sectionSizeHint(c), fewCharacters))
@@ -350,9 +364,34 @@ void SegmentsPage::fitColumns() {
         width[size_t(c)] += more;
         rest -= more;
     }
-    width[size_t(texts.back())] += std::max(0, rest); // fills the row
+    if (!texts.empty())
+        width[size_t(texts.back())] += std::max(0, rest); // fills the row
     for (int c = 0; c < ColumnCount; ++c)
-        header->resizeSection(c, width[size_t(c)]);
+        if (!header->isSectionHidden(c))
+            header->resizeSection(c, width[size_t(c)]);
+}
+
+void SegmentsPage::showColumnMenu(const QPoint &pos) {
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    for (int c = NameColumn + 1; c < ColumnCount; ++c) {
+        QAction *action = menu.addAction(m_table->horizontalHeaderItem(c)->text());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        connect(action, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
+    }
+    menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+void SegmentsPage::setColumnShown(int column, bool shown) {
+    if (column <= NameColumn || column >= ColumnCount)
+        return;
+    m_table->horizontalHeader()->setSectionHidden(column, !shown);
+    fitColumns();
+}
+
+bool SegmentsPage::isColumnShown(int column) const {
+    return !m_table->horizontalHeader()->isSectionHidden(column);
 }
 
 void SegmentsPage::selectSegment(int row) {

@@ -78,6 +78,11 @@ public:
     void setRulePrompt(RulePrompt prompt) { m_rulePrompt = std::move(prompt); }
     void setNamePrompt(NamePrompt prompt) { m_namePrompt = std::move(prompt); }
 
+    /// Shows or hides a column of the table (all but the name; the header's context menu). The
+    /// motion column is hidden at first: its text is shown below the partner list.
+    void setColumnShown(int column, bool shown);
+    bool isColumnShown(int column) const;
+
     /// Selects a segment row (drill-down); -1 clears.
     void selectSegment(int row);
     /// Sets k to ps::suggestK and shows the clusters.
@@ -102,6 +107,7 @@ private:
     QWidget *createStrip();
     /// Column widths that fill the table's width without a horizontal scroll bar.
     void fitColumns();
+    void showColumnMenu(const QPoint &pos);
     void refresh();
     void fillTable();
     void segmentSelected();
