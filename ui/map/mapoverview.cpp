@@ -510,15 +510,15 @@ void MapOverview::paint(QPainter *painter, const MapStyle &style) const {
     for (const OverviewText &t : texts) {
         painter->setFont(t.font);
         painter->setPen(t.colour);
-        // Texts were laid out wrapped where their boxes are taller than a line; model names
-        // hold their line breaks.
-        int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
-        if (t.kind == OverviewText::Model)
-            flags = Qt::AlignLeft | Qt::AlignVCenter;
+        // Names of ICPs and the notes were laid out wrapped (model names hold their line
+        // breaks); the rest is one line each, never wrapped by the painter.
+        int flags = Qt::AlignLeft | Qt::AlignVCenter;
         if (t.kind == OverviewText::Icp)
             flags = Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap;
         else if (t.kind == OverviewText::Note && t.colour == style.gapColour)
             flags = Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap;
+        else if (t.kind == OverviewText::Note)
+            flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
         painter->drawText(t.rect, flags, t.text);
     }
     painter->restore();
