@@ -125,6 +125,8 @@ bool LabelPlacer::leaderIsFree(const QLineF &leader, int self) const {
     for (const QLineF &other : m_leaders)
         if (leader.intersects(other) == QLineF::BoundedIntersection)
             return false;
+    if (!m_options.leadersAvoidBubbles)
+        return true;
     const Circle &own = m_bubbles[size_t(self)];
     const QRectF box = QRectF(leader.p1(), leader.p2()).normalized();
     int x0, y0, x1, y1;

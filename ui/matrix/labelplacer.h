@@ -35,6 +35,9 @@ public:
         /// The share of another bubble's radius a name may not cover (1 = the whole bubble;
         /// less lets a name graze a rim).
         double bodyShare = 1.0;
+        /// Whether a leader line must pass by other bubbles (else it may cross them, as on a
+        /// crowded projector chart where naming the leading partners matters more).
+        bool leadersAvoidBubbles = true;
     };
 
     /// One name as placed.

@@ -76,6 +76,7 @@ const std::vector<MatrixNames::Placed> &MatrixNames::layOut() {
     matrix::LabelPlacer::Options options;
     options.rings = 7;
     options.bodyShare = 0.85;
+    options.leadersAvoidBubbles = false;
     matrix::LabelPlacer placer(area, options);
     std::vector<int> index(n, -1);
     for (size_t i = 0; i < n; ++i)
@@ -111,6 +112,9 @@ const std::vector<MatrixNames::Placed> &MatrixNames::layOut() {
     });
     const QFontMetricsF metrics(m_font, plot);
     const Portfolio *portfolio = m_scoring->document()->portfolio();
+    // The leading partners only: where some of them find no room, a name further down the
+    // ranking (a partner to deprioritize) would not stand in for them.
+    rows.resize(std::min(rows.size(), size_t(m_maximum) * 2));
     for (size_t row : rows) {
         if (int(m_placed.size()) >= m_maximum)
             break;
