@@ -142,7 +142,8 @@ SegmentsPage::SegmentsPage(Document *document, ScoringController *scoring,
     m_table->setWordWrap(false);
     m_table->viewport()->installEventFilter(this);
     // The motion is long prose, shown below the partner list for the selected segment (and in
-    // the tooltip); its column is there on demand, with the others, from the header's menu.
+    // the tooltip); its column is there where the table has room (fitColumns) and on demand,
+    // with the others, from the header's menu.
     m_table->horizontalHeader()->setSectionHidden(MotionColumn, true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setToolTip(tr("Right-click to show or hide columns"));
@@ -333,6 +334,18 @@ void SegmentsPage::fitColumns() {
     const int room = m_table->viewport()->width();
     if (room <= 0)
         return;
+    // Until the user chooses, the motion column is there when the table has room for it beside
+    // every other column at its full width, else the motion is below the partner list only.
+    // QTableView keeps the hint protected; the item view's is public (and the same function).
+    const QAbstractItemView *view = m_table;
+    if (!m_motionChosen) {
+        int others = 0;
+        for (int c = 0; c < ColumnCount; ++c)
+            if (c != MotionColumn && !header->isSectionHidden(c))
+                others += std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+        const bool fits = room - others >= 30 * m_table->fontMetrics().averageCharWidth();
+        header->setSectionHidden(MotionColumn, !fits);
+    }
     // Figures get what their widest cell or their title's widest word needs. The texts share
     // the rest: each at least its title's widest word and a few characters, then what they need
     // in this order (the name first), the last one shown taking what is left; an elided text
@@ -344,8 +357,6 @@ void SegmentsPage::fitColumns() {
     const auto isText = [&texts](int c) {
         return std::find(texts.begin(), texts.end(), c) != texts.end();
     };
-    // QTableView keeps the hint protected; the item view's is public (and the same function).
-    const QAbstractItemView *view = m_table;
     const int fewCharacters = 10 * m_table->fontMetrics().averageCharWidth();
     int rest = room;
     std::array<int, ColumnCount> want{};
@@ -386,6 +397,8 @@ void SegmentsPage::showColumnMenu(const QPoint &pos) {
 void SegmentsPage::setColumnShown(int column, bool shown) {
     if (column <= NameColumn || column >= ColumnCount)
         return;
+    if (column == MotionColumn)
+        m_motionChosen = true;
     m_table->horizontalHeader()->setSectionHidden(column, !shown);
     fitColumns();
 }

@@ -78,8 +78,9 @@ public:
     void setRulePrompt(RulePrompt prompt) { m_rulePrompt = std::move(prompt); }
     void setNamePrompt(NamePrompt prompt) { m_namePrompt = std::move(prompt); }
 
-    /// Shows or hides a column of the table (all but the name; the header's context menu). The
-    /// motion column is hidden at first: its text is shown below the partner list.
+    /// Shows or hides a column of the table (all but the name; the header's context menu). Until
+    /// the user chooses, the motion column is shown only where the table has room for it (its
+    /// text is also below the partner list).
     void setColumnShown(int column, bool shown);
     bool isColumnShown(int column) const;
 
@@ -136,6 +137,7 @@ private:
     NamePrompt m_namePrompt;
     QString m_saveExplanation;
     bool m_refreshing = false;
+    bool m_motionChosen = false; ///< the user showed or hid the motion column
 };
 
 } // namespace ps
