@@ -8,6 +8,7 @@
 #include "ui/document/document.h"
 #include "ui/map/heatmapview.h"
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -98,6 +99,47 @@ private slots:
         const double maximum = computeInfluenceMatrix(doc.portfolio()->data()).maximum();
         QVERIFY(maximum > 0.0);
         QCOMPARE(view.colorMap()->dataRange().upper, maximum);
+    }
+
+    void icpNamesNeverPrintOverEachOther_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("twoLines");
+        // Beside the map in a 1366x768 window; alone on a large screen.
+        QTest::newRow("short rows") << QSize(540, 360) << false;
+        QTest::newRow("tall rows") << QSize(900, 800) << true;
+    }
+    void icpNamesNeverPrintOverEachOther() {
+        // Issue 14: two-line ICP names in rows one line tall printed over each other.
+        QFETCH(QSize, size);
+        QFETCH(bool, twoLines);
+        Document doc;
+        doc.reset(demoPortfolio(), QString(), true);
+        HeatmapView view(&doc);
+        view.resize(size);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCustomPlot *plot = view.plot();
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        QCoreApplication::processEvents(); // a queued replot with the other labels
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        const auto ticker = qSharedPointerDynamicCast<QCPAxisTickerText>(plot->yAxis->ticker());
+        QVERIFY(ticker);
+        const QMap<double, QString> &labels = ticker->ticks();
+        QCOMPARE(labels.size(), view.rowCount());
+        const double pitch = plot->axisRect()->height() / double(view.rowCount());
+        const QFontMetricsF metrics(plot->yAxis->tickLabelFont());
+        bool wrapped = false;
+        for (const QString &label : labels) {
+            const int lines = int(label.count(QLatin1Char('\n'))) + 1;
+            wrapped = wrapped || lines > 1;
+            // A name's lines fit its row: it cannot reach its neighbour's.
+            QVERIFY2(
+                lines * metrics.lineSpacing() <= pitch + 0.5,
+                qPrintable(
+                    QStringLiteral("\"%1\": %2 lines in %3 px").arg(label).arg(lines).arg(pitch)));
+        }
+        // Where rows have the room, long names still take two lines rather than the cells' width.
+        QCOMPARE(wrapped, twoLines);
     }
 
     void handMadeCellsAndTheNoModelColumn() {

@@ -19,6 +19,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <memory>
@@ -184,6 +185,11 @@ private slots:
         Fixture f;
         const Id gap = f.firstGap();
         InfluenceMapView *map = f.page->map();
+        // The page opens on the overview where the whole map cannot name its partners: the
+        // user turns to the whole map first.
+        if (f.page->overviewButton()->isChecked())
+            QTest::mouseClick(f.page->overviewButton(), Qt::LeftButton);
+        QVERIFY(map->isVisible());
         map->fitAll();
         const std::optional<QPointF> pos = map->nodePosition(MapNodeKind::Icp, gap);
         QVERIFY(pos);

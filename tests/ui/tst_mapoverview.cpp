@@ -6,6 +6,7 @@
 #include "ui/map/mapoverview.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QTest>
 
 using namespace ps;
@@ -48,6 +49,40 @@ private slots:
         for (const map::OverviewText &t : o.texts)
             icps += t.kind == map::OverviewText::Icp ? 1 : 0;
         QCOMPARE(icps, int(demo.icps.size()));
+    }
+
+    void namesWrapRatherThanBeingCut() {
+        // Issue 14: in the map page's pane of a 1366x768 window the model names were cut
+        // ("Systems integ…") and so was the note. A model name wraps into the lines its group
+        // has the height for and is shortened only when they are all used. The note takes two
+        // lines rather than lose its end.
+        const PortfolioData demo = demoPortfolio();
+        const map::MapOverview o =
+            map::MapOverview::build(demo, {}, map::MapStyle::standard(), false, QSizeF(655, 560));
+        const QChar ellipsis(0x2026);
+        int wrapped = 0;
+        for (const map::OverviewText &t : o.texts) {
+            if (t.kind == map::OverviewText::Note &&
+                t.colour != map::MapStyle::standard().gapColour)
+                QVERIFY2(!t.text.contains(ellipsis), qPrintable(t.text));
+            if (t.kind != map::OverviewText::Model)
+                continue;
+            const QFontMetricsF metrics(t.font);
+            wrapped += t.rect.height() > metrics.height() + 0.5 ? 1 : 0;
+            if (!t.text.contains(ellipsis))
+                continue;
+            // Its bar: the model mark beside it, as tall as the group.
+            const map::OverviewMark *bar = nullptr;
+            for (const map::OverviewMark &m : o.marks)
+                if (m.kind == map::OverviewText::Model && m.rect.top() <= t.rect.center().y() &&
+                    m.rect.bottom() >= t.rect.center().y())
+                    bar = &m;
+            QVERIFY(bar);
+            // Cut only where the group has no height for one more line.
+            QVERIFY2(t.rect.height() + metrics.lineSpacing() > bar->rect.height() + 4 + 0.5,
+                     qPrintable(t.text));
+        }
+        QVERIFY(wrapped > 0);
     }
 
     void strongestPartnersAreNamedFirst() {

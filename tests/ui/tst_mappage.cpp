@@ -22,6 +22,7 @@
 
 #include <QComboBox>
 #include <QFileInfo>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -32,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <memory>
@@ -126,18 +128,25 @@ class TestMapPage : public QObject {
     Q_OBJECT
 
 private slots:
-    void overviewNamesPartnersAndLeadsToTheMap() {
-        // Issue 14: the whole map at this size draws its names at 6-7 px; the overview names
-        // what it draws at 12 px or more, and a click on a name shows it on the whole map.
+    void opensOnTheOverviewAndTheUsersChoiceHolds() {
+        // Issue 14: the whole map at this size draws its names at 6-7 px, so the page opens on
+        // the overview, which names what it draws at 12 px or more and says how to get to the
+        // whole map; a click on a name shows it there, and that choice holds.
         Fixture f;
         QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QVERIFY(!f.page->map()->namesReadableAt(QSizeF(f.page->size())));
         QToolButton *button = f.page->overviewButton();
-        QVERIFY(!button->isChecked());
-        QVERIFY(f.page->map()->isVisible());
-        button->click();
+        QVERIFY(button->isChecked());
+        QVERIFY(!f.page->overviewChosen());
         MapOverviewWidget *overview = f.page->overview();
         QVERIFY(overview->isVisible());
         QVERIFY(!f.page->map()->isVisible());
+        // The hint names the way to the whole map, and is not cut off.
+        QLabel *hint = f.page->overviewHint();
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("\"Overview\"")), qPrintable(hint->text()));
+        QVERIFY(hint->text().contains(QStringLiteral("whole map")));
+        QVERIFY(hint->heightForWidth(hint->width()) <= hint->height());
         const map::MapOverview &laidOut = overview->current();
         QCOMPARE(laidOut.size, QSizeF(overview->size()));
         const map::OverviewText *named = nullptr;
@@ -157,7 +166,108 @@ private slots:
         QTest::mouseClick(overview, Qt::LeftButton, {}, named->rect.center().toPoint());
         QVERIFY(!button->isChecked());
         QVERIFY(f.page->map()->isVisible());
+        QVERIFY(!hint->isVisible());
         QCOMPARE(f.page->map()->selectedPartners(), QList<Id>{id});
+        QVERIFY(f.page->overviewChosen());
+
+        // The whole map stays, resized and shown again: the user chose it.
+        f.page->resize(1366, 768);
+        f.page->hide();
+        f.page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QVERIFY(!button->isChecked());
+        QVERIFY(f.page->map()->isVisible());
+
+        // The user turns the overview on again: that holds too, at any size.
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(overview->isVisible());
+        QVERIFY(hint->isVisible());
+        f.page->resize(1920, 1080);
+        f.page->hide();
+        f.page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QVERIFY(button->isChecked());
+        QVERIFY(overview->isVisible());
+    }
+
+    void aShortenedNameShowsWholeOnHover() {
+        // In a 1366x768 window the overview shortens some names ("Verity Health Sys…"); the
+        // tooltip gives them whole.
+        Fixture f;
+        f.page->resize(1216, 690);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        MapOverviewWidget *overview = f.page->overview();
+        QVERIFY(overview->isVisible());
+        const map::OverviewText *shortened = nullptr;
+        for (const map::OverviewText &t : overview->current().texts)
+            if (!shortened && !t.whole.isEmpty())
+                shortened = &t;
+        QVERIFY(shortened);
+        QVERIFY(shortened->text.endsWith(QChar(0x2026)));
+        const QString whole = shortened->whole;
+        const QPoint at = shortened->rect.center().toPoint();
+        QHelpEvent help(QEvent::ToolTip, at, overview->mapToGlobal(at));
+        QCoreApplication::sendEvent(overview, &help);
+        QTRY_COMPARE(QToolTip::text(), whole);
+        QToolTip::hideText();
+    }
+
+    void searchingShowsThePartnerOnTheWholeMap() {
+        // From the overview, the search, a filter or a heatmap cell is about the whole map.
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QVERIFY(f.page->overviewButton()->isChecked());
+        const Partner &partner = f.portfolio().partners().front();
+        QVERIFY(f.page->searchPartner(partner.name));
+        QVERIFY(f.page->map()->isVisible());
+        QVERIFY(!f.page->overview()->isVisible());
+        QCOMPARE(f.page->map()->selectedPartners(), QList<Id>{partner.id});
+    }
+
+    void aSmallMapOpensWhole() {
+        // Two ICPs and three partners: the whole map names every node readably at this size,
+        // so the page shows it, without the overview's hint.
+        PortfolioData data;
+        const QStringList icps = {QStringLiteral("Hospitals"), QStringLiteral("Retail")};
+        for (int i = 0; i < icps.size(); ++i) {
+            Icp icp;
+            icp.id = 1 + i;
+            icp.name = icps[i];
+            data.icps.push_back(icp);
+        }
+        const std::vector<std::pair<QString, PartnerModel>> partners = {
+            {QStringLiteral("Alpha"), PartnerModel::Reseller},
+            {QStringLiteral("Beta"), PartnerModel::Distributor},
+            {QStringLiteral("Gamma"), PartnerModel::SystemsIntegrator}};
+        Id next = 10;
+        for (const auto &[name, model] : partners) {
+            Partner p;
+            p.id = next++;
+            p.name = name;
+            p.model = model;
+            p.status = PartnerStatus::Active;
+            data.partners.push_back(p);
+            InfluenceLink link;
+            link.id = 100 + p.id;
+            link.icpId = data.icps[size_t(p.id % 2)].id;
+            link.partnerId = p.id;
+            link.strength = 4;
+            data.links.push_back(link);
+        }
+        ensureScenario(data);
+        Document doc;
+        doc.reset(std::move(data), QString(), true);
+        ScoringController scoring(&doc);
+        scoring.refreshNow();
+        PartnerSelection selection;
+        MapPage page(&doc, &scoring, &selection);
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.map()->namesReadableAt(QSizeF(page.map()->size())));
+        QVERIFY(!page.overviewButton()->isChecked());
+        QVERIFY(page.map()->isVisible());
+        QVERIFY(!page.overviewHint()->isVisible());
     }
 
     void heatmapClickFiltersTheMapAndSelects() {

@@ -4,6 +4,7 @@
 // edited and deleted with undo, and suggested clusters give k segments that can be saved.
 #include "core/demo/demoportfolio.h"
 #include "core/scoring/profiles.h"
+#include "ui/charts/qcp.h"
 #include "ui/document/document.h"
 #include "ui/document/partnerselection.h"
 #include "ui/document/scoringcontroller.h"
@@ -63,6 +64,34 @@ class TestSegmentsPage : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void chartLegendsCoverNoChart() {
+        // Issue 14: the score distributions' legend sat on the boxes near 80. Each legend is
+        // below its chart, inside the picture, its entries inside it.
+        Fixture f;
+        f.page->resize(1216, 690);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        f.page->setSegmentBy(SegmentBy::Model);
+        QCustomPlot *plot = f.page->charts()->plot();
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        const QRect picture = plot->viewport();
+        QList<QCPLegend *> legends;
+        // Wherever they are in the layout (an axis rect's inset included).
+        for (QCPLayoutElement *element : plot->plotLayout()->elements(true))
+            if (auto *legend = qobject_cast<QCPLegend *>(element))
+                legends << legend;
+        QCOMPARE(legends.size(), plot->axisRectCount());
+        for (QCPLegend *legend : legends) {
+            QVERIFY(legend->itemCount() > 0);
+            QVERIFY(picture.contains(legend->outerRect()));
+            for (int r = 0; r < plot->axisRectCount(); ++r)
+                QVERIFY(!legend->outerRect().intersects(plot->axisRect(r)->rect()));
+            for (int i = 0; i < legend->itemCount(); ++i)
+                if (const QCPAbstractLegendItem *item = legend->item(i)) // empty cells: null
+                    QVERIFY2(legend->outerRect().contains(item->outerRect()),
+                             qPrintable(QString::number(i)));
+        }
+    }
 
     void oneRowPerModelWithCountsSummingToPartners() {
         Fixture f;

@@ -13,6 +13,7 @@
 #include "ui/document/scoringcontroller.h"
 #include "ui/map/mapoverview.h"
 #include "ui/map/mapoverviewwidget.h"
+#include "ui/matrix/bubbleplottable.h"
 #include "ui/matrix/matrixview.h"
 #include "ui/workshop/matrixnames.h"
 #include "ui/workshop/workshopwindow.h"
@@ -24,6 +25,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 #include "tests/support/ocrmatch.h"
@@ -154,11 +156,26 @@ private Q_SLOTS:
                 drawn << name.text;
                 boxes << name.rect.translated(plotAt);
             }
-            // No two names overlap, and none leaves the chart.
+            // No two names overlap, none leaves the chart, and none covers a bubble's body (a
+            // name may graze a rim).
             const auto &placed = workshop.matrixNames()->placed();
             const QRectF chart = matrix->plot()->axisRect()->rect();
+            matrix::BubblePlottable *bubbles = nullptr;
+            for (int i = 0; i < matrix->plot()->plottableCount() && !bubbles; ++i)
+                bubbles = dynamic_cast<matrix::BubblePlottable *>(matrix->plot()->plottable(i));
+            QVERIFY(bubbles);
             for (size_t i = 0; i < placed.size(); ++i) {
                 QVERIFY2(chart.contains(placed[i].rect), qPrintable(placed[i].text));
+                for (const matrix::Bubble &b : bubbles->bubbles()) {
+                    if (!b.visible)
+                        continue;
+                    const QPointF c = bubbles->pixelOf(b);
+                    const QRectF &r = placed[i].rect;
+                    const double dx = c.x() - std::clamp(c.x(), r.left(), r.right());
+                    const double dy = c.y() - std::clamp(c.y(), r.top(), r.bottom());
+                    QVERIFY2(std::hypot(dx, dy) >= b.radius * 0.85 - 0.01,
+                             qPrintable(placed[i].text));
+                }
                 for (size_t j = i + 1; j < placed.size(); ++j)
                     QVERIFY2(!placed[i].rect.intersects(placed[j].rect),
                              qPrintable(placed[i].text + QStringLiteral(" / ") + placed[j].text));

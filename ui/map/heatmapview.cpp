@@ -9,6 +9,7 @@
 #include "ui/theme/matrixpalette.h"
 #include "ui/theme/themepalette.h"
 
+#include <QFontMetricsF>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -114,6 +115,20 @@ HeatmapView::HeatmapView(Document *document, QWidget *parent)
     m_highlight->setLayer(QStringLiteral("overlay"));
     m_highlight->setVisible(false);
 
+    // Two-line ICP names only where a row is tall enough for two lines; shorter rows (a small
+    // window) get one line each, so the names never print over each other.
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
+        const int rows = int(m_rowNames.size());
+        if (rows == 0)
+            return;
+        const double pitch = m_plot->axisRect()->height() / double(rows);
+        const QFontMetricsF metrics(m_plot->yAxis->tickLabelFont());
+        const bool wrap = pitch >= 2.0 * metrics.lineSpacing() + 2.0;
+        if (wrap == m_rowsWrapped)
+            return;
+        setRowLabels(wrap);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    });
     connect(m_plot, &QCustomPlot::mousePress, this, &HeatmapView::onMousePress);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &HeatmapView::onMouseRelease);
     connect(m_plot, &QCustomPlot::mouseMove, this, &HeatmapView::onMouseMove);
@@ -204,13 +219,13 @@ void HeatmapView::refresh() {
     auto xTicker = QSharedPointer<QCPAxisTickerText>::create();
     for (int c = 0; c < columns; ++c)
         xTicker->addTick(c, columnLabel(m_columns[size_t(c)]));
-    auto yTicker = QSharedPointer<QCPAxisTickerText>::create();
+    m_rowNames.clear();
     for (int r = 0; r < rows; ++r) {
         const Icp *icp = m_document->portfolio()->find<Icp>(m_matrix.icpIds[size_t(r)]);
-        yTicker->addTick(r, wrapped(icp ? icp->name : QString()));
+        m_rowNames << (icp ? icp->name : QString());
     }
     m_plot->xAxis->setTicker(xTicker);
-    m_plot->yAxis->setTicker(yTicker);
+    setRowLabels(m_rowsWrapped);
     m_plot->xAxis->setRange(-0.5, columns - 0.5);
     m_plot->yAxis->setRange(-0.5, qMax(rows, 1) - 0.5);
 
@@ -242,6 +257,14 @@ void HeatmapView::refresh() {
     m_map->setDataRange(QCPRange(0.0, maximum));
     updateHighlight();
     m_plot->replot();
+}
+
+void HeatmapView::setRowLabels(bool wrap) {
+    m_rowsWrapped = wrap;
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int r = 0; r < m_rowNames.size(); ++r)
+        ticker->addTick(r, wrap ? wrapped(m_rowNames[r]) : m_rowNames[r]);
+    m_plot->yAxis->setTicker(ticker);
 }
 
 void HeatmapView::setHighlightedCell(Id icpId, const QString &modelKey) {

@@ -75,6 +75,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The ICP names as the rows' tick labels, long ones on two lines where `wrap`.
+    void setRowLabels(bool wrap);
     void scheduleRefresh();
     void applyStyle();
     /// Projector, the white export style, or the desktop palette's colours on screen.
@@ -91,6 +93,8 @@ private:
     QCPColorMap *m_map = nullptr;
     QCPColorScale *m_scale = nullptr;
     QList<QCPItemText *> m_texts; ///< row-major, one per cell
+    QStringList m_rowNames;       ///< the ICP names, by row
+    bool m_rowsWrapped = true;    ///< long ICP names on two lines (rows tall enough)
     QCPItemRect *m_highlight = nullptr;
     Id m_highlightIcp = 0; ///< 0: no cell outlined
     QString m_highlightKey;

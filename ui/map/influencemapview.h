@@ -68,7 +68,7 @@ public:
     /// Exports the whole map as PNG, SVG or PDF by the file's suffix.
     bool exportTo(const QString &path, QString *error = nullptr);
     /// Whether the whole map, fitted into a picture of `size` pixels, still names every node at
-    /// map::minimumLabelPixels() of the theme.
+    /// map::minimumLabelPixels() of the theme, without two names running into each other.
     bool namesReadableAt(const QSizeF &size) const;
     /// The map as a Sankey of ICP, model and partner laid out for `size` (see map::MapOverview).
     map::MapOverview overview(const QSizeF &size) const;

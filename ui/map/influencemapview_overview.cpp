@@ -11,24 +11,45 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
+#include <algorithm>
+#include <vector>
+
 namespace ps {
 
 bool InfluenceMapView::namesReadableAt(const QSizeF &size) const {
     d->flush();
-    // The layered layout keeps names apart only when it was given their metrics (projector).
-    if (d->theme != Theme::Projector || d->bounds.isEmpty())
+    if (d->bounds.isEmpty())
         return false;
     const QSizeF legend = map::legendSize(d->state.style);
     const QSizeF source(std::max(d->bounds.width(), legend.width() + 16),
                         d->bounds.height() + legend.height() + 16);
     const double scale = std::min(size.width() / source.width(), size.height() / source.height());
-    return d->state.style.labelFont.pixelSize() * scale >=
-           map::minimumLabelPixels(d->theme == Theme::Projector);
+    const QFont &font = d->state.style.labelFont;
+    const double pixels = font.pixelSize() > 0 ? font.pixelSize() : QFontInfo(font).pixelSize();
+    if (pixels * scale < map::minimumLabelPixels(d->theme == Theme::Projector))
+        return false;
+    // Large enough; the names must not run into each other either. The layered layout makes
+    // room for them only when it is given their metrics (projector), so look at the names laid
+    // out. The map is small here (it fits at this scale), so the sweep is short.
+    std::vector<QRectF> names;
+    for (const map::NodeItem *node : d->nodes) {
+        const QRectF rect = node->labelRect();
+        if (node->isVisible() && !rect.isEmpty())
+            names.push_back(rect.translated(node->pos()));
+    }
+    std::sort(names.begin(), names.end(),
+              [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+    for (size_t i = 0; i < names.size(); ++i)
+        for (size_t j = i + 1; j < names.size() && names[j].left() < names[i].right(); ++j)
+            if (names[i].intersects(names[j]))
+                return false;
+    return true;
 }
 
 map::MapOverview InfluenceMapView::overview(const QSizeF &size) const {

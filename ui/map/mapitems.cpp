@@ -51,16 +51,21 @@ void NodeItem::refreshGeometry() {
                            metrics.horizontalAdvance(gapText()) + 8, metrics.height() + 2);
         bounds = bounds.united(badge);
     }
-    if (!m_label.isEmpty()) {
-        const QFont &font =
-            m_kind == MapNodeKind::Icp ? m_state->style.icpFont : m_state->style.labelFont;
-        const QFontMetricsF metrics(font);
-        const double width = metrics.horizontalAdvance(m_label) + 4;
-        bounds =
-            bounds.united(QRectF(-width / 2, r + ringOffset() - 2, width, metrics.height() + 2));
-    }
+    if (!m_label.isEmpty())
+        bounds = bounds.united(labelRect());
     m_bounds = bounds;
     update();
+}
+
+QRectF NodeItem::labelRect() const {
+    if (m_label.isEmpty())
+        return {};
+    const double r = m_state->radii[size_t(m_index)];
+    const QFont &font =
+        m_kind == MapNodeKind::Icp ? m_state->style.icpFont : m_state->style.labelFont;
+    const QFontMetricsF metrics(font);
+    const double width = metrics.horizontalAdvance(m_label) + 4;
+    return {-width / 2, r + ringOffset() - 2, width, metrics.height() + 2};
 }
 
 QRectF NodeItem::boundingRect() const {
@@ -106,7 +111,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const QFont &font =
         m_kind == MapNodeKind::Icp ? m_state->style.icpFont : m_state->style.labelFont;
     if (m_state->exporting || QFontMetricsF(font).height() * lod >= LabelPixels)
-        paintLabel(painter, r);
+        paintLabel(painter);
 }
 
 void NodeItem::paintIcp(QPainter *painter, double r) const {
@@ -153,12 +158,10 @@ void NodeItem::paintPartner(QPainter *painter, double r) const {
                       Qt::AlignCenter, quadrantLetter(*m_quadrant));
 }
 
-void NodeItem::paintLabel(QPainter *painter, double r) const {
+void NodeItem::paintLabel(QPainter *painter) const {
     const QFont &font =
         m_kind == MapNodeKind::Icp ? m_state->style.icpFont : m_state->style.labelFont;
-    const QFontMetricsF metrics(font);
-    const double width = metrics.horizontalAdvance(m_label) + 4;
-    const QRectF rect(-width / 2, r + ringOffset() - 2, width, metrics.height() + 2);
+    const QRectF rect = labelRect();
     painter->setFont(font);
     painter->setPen(m_state->style.foreground);
     painter->drawText(rect, Qt::AlignHCenter | Qt::AlignTop, m_label);

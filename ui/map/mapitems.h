@@ -65,6 +65,8 @@ public:
     void setMarked(bool marked) { m_marked = marked; }
     bool isMarked() const { return m_marked; }
     void refreshGeometry();
+    /// Where the name is drawn, in item coordinates; empty without a name.
+    QRectF labelRect() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -73,7 +75,7 @@ public:
 private:
     void paintIcp(QPainter *painter, double r) const;
     void paintPartner(QPainter *painter, double r) const;
-    void paintLabel(QPainter *painter, double r) const;
+    void paintLabel(QPainter *painter) const;
 
     const MapState *m_state;
     int m_index;

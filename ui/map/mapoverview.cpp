@@ -59,6 +59,47 @@ QFont withPixels(QFont font, double pixels) {
     return font;
 }
 
+/// `text` wrapped at spaces (and after the hyphens of a word too wide for a line) into lines of
+/// at most `width`, at most `maxLines` of them; what does not fit is elided ("…").
+QString wrapInto(const QFontMetricsF &metrics, const QString &text, double width, int maxLines) {
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    // Pieces of text, each with whether a space goes before it on a line.
+    std::vector<std::pair<QString, bool>> pieces;
+    for (const QString &word : text.split(space, Qt::SkipEmptyParts)) {
+        if (metrics.horizontalAdvance(word) <= width || !word.contains(QLatin1Char('-'))) {
+            pieces.emplace_back(word, true);
+            continue;
+        }
+        bool first = true;
+        for (const QString &part : word.split(QLatin1Char('-'))) {
+            if (!pieces.empty() && !first)
+                pieces.back().first += QLatin1Char('-');
+            pieces.emplace_back(part, first);
+            first = false;
+        }
+    }
+    QStringList lines;
+    QString line;
+    size_t next = 0;
+    for (; next < pieces.size(); ++next) {
+        const auto &[piece, spaced] = pieces[next];
+        const QString candidate =
+            line.isEmpty() ? piece : line + (spaced ? QStringLiteral(" ") : QString()) + piece;
+        if (metrics.horizontalAdvance(candidate) <= width || line.isEmpty()) {
+            line = candidate;
+            continue;
+        }
+        if (lines.size() + 1 == maxLines)
+            break;
+        lines << metrics.elidedText(line, Qt::ElideRight, width);
+        line = piece;
+    }
+    for (; next < pieces.size(); ++next)
+        line += (pieces[next].second ? QStringLiteral(" ") : QString()) + pieces[next].first;
+    lines << metrics.elidedText(line, Qt::ElideRight, width);
+    return lines.join(QLatin1Char('\n'));
+}
+
 QPainterPath flowPath(const QPointF &from, const QPointF &to) {
     QPainterPath path(from);
     const double dx = (to.x() - from.x()) / 2.0;
@@ -93,11 +134,24 @@ MapOverview MapOverview::build(const PortfolioData &data, const QHash<Id, Quadra
     const double rowH = std::ceil(pm.height() * 1.15);
     const double groupGap = std::ceil(rowH * 0.35);
 
-    // The note at the bottom says what the widths mean and how many partners are named.
-    const double noteH = pm.height();
+    // The note at the bottom says what the widths mean and how many partners are named: on two
+    // lines where one is too short (its longest form, every partner counted).
+    const double width = size.width() - 2 * margin;
+    const auto noteText = [&data](int named) {
+        return MapOverviewTr::tr("Flow width: summed link strength. %1 of %2 partners named, "
+                                 "strongest links first; zoom in to name them all.")
+            .arg(named)
+            .arg(data.partners.size());
+    };
+    // Two lines only where the ICPs keep room for their names (a small projector picture).
+    const double twoLines = pm.lineSpacing() + pm.height();
+    const double slotWithTwo = (size.height() - 2 * margin - twoLines - groupGap) /
+                               double(std::max<size_t>(1, data.icps.size()));
+    const bool oneLine = pm.horizontalAdvance(noteText(int(data.partners.size()))) <= width ||
+                         slotWithTwo < 2.0 * im.height() + pm.height();
+    const double noteH = oneLine ? pm.height() : twoLines;
     const double top = margin;
     const double bottom = size.height() - margin - noteH - groupGap;
-    const double width = size.width() - 2 * margin;
 
     // Each partner's summed link strength and its links per ICP.
     QHash<Id, int> strength;
@@ -257,9 +311,18 @@ MapOverview MapOverview::build(const PortfolioData &data, const QHash<Id, Quadra
         const double centre = (g.top + g.bottom) / 2.0;
         const double labelX = modelX + bar + 8.0;
         const double labelW = modelW - bar - 8.0;
-        o.texts.push_back({OverviewText::Model, mm.elidedText(modelText(g), Qt::ElideRight, labelW),
-                           QRectF(labelX, centre - mm.height() / 2, labelW, mm.height()), modelFont,
-                           style.foreground, 0});
+        // A name too long for the column wraps into the lines its group has the height for;
+        // what still does not fit is elided.
+        const int modelLines =
+            std::max(1, int((g.bottom - g.top - mm.height()) / mm.lineSpacing()) + 1);
+        const QString modelName = wrapInto(mm, modelText(g), labelW, modelLines);
+        const double modelH =
+            mm.height() + double(modelName.count(QLatin1Char('\n'))) * mm.lineSpacing();
+        o.texts.push_back({OverviewText::Model, modelName,
+                           QRectF(labelX, centre - modelH / 2, labelW, modelH), modelFont,
+                           style.foreground, 0, QString()});
+        if (modelName.contains(QChar(0x2026)))
+            o.texts.back().whole = modelText(g);
         if (partnerColumn) {
             const QPointF fan(modelX + modelW + 4.0, centre);
             const int rest = int(g.members.size()) - g.named;
@@ -277,13 +340,15 @@ MapOverview MapOverview::build(const PortfolioData &data, const QHash<Id, Quadra
                 const double nameW = std::min(nameRoom, pm.horizontalAdvance(name));
                 o.texts.push_back({OverviewText::Partner, name,
                                    QRectF(tx, rowY - pm.height() / 2, nameW, pm.height()),
-                                   partnerFont, style.foreground, p->id});
+                                   partnerFont, style.foreground, p->id, QString()});
+                if (name != p->name)
+                    o.texts.back().whole = p->name;
                 if (last) {
                     const QString more = moreText(g);
                     o.texts.push_back({OverviewText::More, more,
                                        QRectF(tx + nameW + pm.height() / 2, rowY - pm.height() / 2,
                                               moreMetrics.horizontalAdvance(more), pm.height()),
-                                       moreFont, muted, 0});
+                                       moreFont, muted, 0, QString()});
                 }
             }
             o.partnersNamed += g.named;
@@ -316,7 +381,17 @@ MapOverview MapOverview::build(const PortfolioData &data, const QHash<Id, Quadra
         o.marks.push_back(
             {OverviewText::Icp, QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), style.icpFill, gap});
         const double icpTextW = icpW - 2 * r - 12.0;
-        const int lines = std::max(1, int((slot - (gap ? pm.height() : 0.0)) / im.height()));
+        // The gap note under the name: on two lines where one is too narrow and the slot has
+        // room for them beside the name's.
+        const QString gapNote = MapOverviewTr::tr("gap: no strong partner");
+        const QRectF gapWrapped = pm.boundingRect(QRectF(0, 0, icpTextW, 10000.0),
+                                                  Qt::AlignRight | Qt::TextWordWrap, gapNote);
+        const bool gapTwoLines = gap && pm.horizontalAdvance(gapNote) > icpTextW &&
+                                 gapWrapped.width() <= icpTextW + 0.5 &&
+                                 gapWrapped.height() <= 2 * pm.lineSpacing() + 0.5 &&
+                                 slot >= gapWrapped.height() + im.height();
+        const double gapH = !gap ? 0.0 : gapTwoLines ? gapWrapped.height() : pm.height();
+        const int lines = std::max(1, int((slot - gapH) / im.height()));
         const QRectF wrapped = im.boundingRect(QRectF(0, 0, icpTextW, 10000.0),
                                                Qt::AlignRight | Qt::TextWordWrap, icp->name);
         const int needed = int(std::round(wrapped.height() / im.lineSpacing()));
@@ -326,15 +401,18 @@ MapOverview MapOverview::build(const PortfolioData &data, const QHash<Id, Quadra
             text = im.elidedText(icp->name, Qt::ElideRight, icpTextW * lines * 0.95);
             h = std::min(wrapped.height(), lines * im.lineSpacing());
         }
-        const double blockH = h + (gap ? pm.height() : 0.0);
+        const double blockH = h + gapH;
         const QRectF rect(margin, c.y() - blockH / 2, icpTextW, h);
-        o.texts.push_back({OverviewText::Icp, text, rect, icpFont, style.foreground, icp->id});
+        o.texts.push_back(
+            {OverviewText::Icp, text, rect, icpFont, style.foreground, icp->id, QString()});
+        if (text != icp->name)
+            o.texts.back().whole = icp->name;
         if (gap)
-            o.texts.push_back({OverviewText::Note,
-                               pm.elidedText(MapOverviewTr::tr("gap: no strong partner"),
-                                             Qt::ElideRight, icpTextW),
-                               QRectF(margin, rect.bottom(), icpTextW, pm.height()), partnerFont,
-                               style.gapColour, 0});
+            o.texts.push_back(
+                {OverviewText::Note,
+                 gapTwoLines ? gapNote : pm.elidedText(gapNote, Qt::ElideRight, icpTextW),
+                 QRectF(margin, rect.bottom(), icpTextW, gapH), partnerFont, style.gapColour, 0,
+                 QString()});
     }
 
     // Flows from each ICP to each model, stacked at both ends as in a Sankey diagram.
@@ -378,14 +456,19 @@ MapOverview MapOverview::build(const PortfolioData &data, const QHash<Id, Quadra
                            std::max(thick, 1.0)});
     }
 
-    const QString note =
-        MapOverviewTr::tr("Flow width: summed link strength. %1 of %2 partners named, strongest "
-                          "links first; zoom in to name them all.")
-            .arg(o.partnersNamed)
-            .arg(data.partners.size());
-    o.texts.push_back({OverviewText::Note, pm.elidedText(note, Qt::ElideRight, width),
+    // Wrapped into its lines; a last line that is still too long is elided.
+    QString note = noteText(o.partnersNamed);
+    if (noteH > pm.height()) {
+        const QRectF wrapped =
+            pm.boundingRect(QRectF(0, 0, width, 10000.0), Qt::AlignLeft | Qt::TextWordWrap, note);
+        if (wrapped.height() > noteH + 0.5)
+            note = pm.elidedText(note, Qt::ElideRight, width * 1.9);
+    } else {
+        note = pm.elidedText(note, Qt::ElideRight, width);
+    }
+    o.texts.push_back({OverviewText::Note, note,
                        QRectF(margin, size.height() - margin - noteH, width, noteH), partnerFont,
-                       muted, 0});
+                       muted, 0, QString()});
     return o;
 }
 
@@ -427,11 +510,15 @@ void MapOverview::paint(QPainter *painter, const MapStyle &style) const {
     for (const OverviewText &t : texts) {
         painter->setFont(t.font);
         painter->setPen(t.colour);
+        // Names of ICPs and the notes were laid out wrapped (model names hold their line
+        // breaks); the rest is one line each, never wrapped by the painter.
         int flags = Qt::AlignLeft | Qt::AlignVCenter;
         if (t.kind == OverviewText::Icp)
             flags = Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap;
         else if (t.kind == OverviewText::Note && t.colour == style.gapColour)
-            flags = Qt::AlignRight | Qt::AlignVCenter;
+            flags = Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap;
+        else if (t.kind == OverviewText::Note)
+            flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
         painter->drawText(t.rect, flags, t.text);
     }
     painter->restore();

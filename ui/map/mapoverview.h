@@ -29,7 +29,8 @@ struct OverviewText {
     QRectF rect;
     QFont font;
     QColor colour;
-    Id id = 0; ///< the ICP or partner named, 0 for the others
+    Id id = 0;     ///< the ICP or partner named, 0 for the others
+    QString whole; ///< the whole text where `text` is shortened ("…"), else empty
 };
 
 /// A flow of the overview: links of one ICP to the partners of one model (width by their summed

@@ -4,8 +4,10 @@
 #include "ui/map/influencemapview.h"
 #include "ui/map/mapoverview.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace ps {
 
@@ -45,6 +47,22 @@ Id MapOverviewWidget::partnerAt(const QPointF &pos) {
         if (text.kind == map::OverviewText::Partner && text.rect.contains(pos))
             return text.id;
     return 0;
+}
+
+bool MapOverviewWidget::event(QEvent *event) {
+    // A shortened name shows itself whole on hover.
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        for (const map::OverviewText &text : current().texts)
+            if (!text.whole.isEmpty() && text.rect.contains(help->pos())) {
+                QToolTip::showText(help->globalPos(), text.whole, this, text.rect.toRect());
+                return true;
+            }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void MapOverviewWidget::mousePressEvent(QMouseEvent *event) {

@@ -15,7 +15,8 @@ struct MapOverview;
 
 /// The influence map's overview (map::MapOverview) on screen, laid out for the widget's size so
 /// every name it draws is readable; the Influence map page shows it instead of the whole map
-/// on demand. Clicking a partner's name asks for that partner on the whole map.
+/// on demand. Clicking a partner's name asks for that partner on the whole map; a shortened
+/// name shows itself whole in a tooltip.
 class MapOverviewWidget : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +32,7 @@ Q_SIGNALS:
     void partnerClicked(ps::Id partnerId);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;

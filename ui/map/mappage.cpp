@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -106,18 +107,29 @@ MapPage::MapPage(Document *document, ScoringController *scoring, PartnerSelectio
     side->setStretchFactor(1, 2);
     side->setChildrenCollapsible(false);
 
-    // The whole map, or on demand its overview with every drawn name readable.
+    // The whole map, or its overview with every drawn name readable: the overview where the
+    // whole map would print its names too small, until the user chooses.
     m_overview = new MapOverviewWidget(m_map, this);
-    m_mapStack = new QStackedWidget(this);
+    m_mapColumn = new QWidget(this);
+    m_overviewHint = new QLabel(m_mapColumn);
+    m_overviewHint->setObjectName(QStringLiteral("overviewHint"));
+    m_overviewHint->setWordWrap(true);
+    m_overviewHint->setVisible(false);
+    m_mapStack = new QStackedWidget(m_mapColumn);
     m_mapStack->addWidget(m_map);
     m_mapStack->addWidget(m_overview);
+    auto *column = new QVBoxLayout(m_mapColumn);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_overviewHint);
+    column->addWidget(m_mapStack, 1);
+    m_mapColumn->installEventFilter(this);
     connect(m_overview, &MapOverviewWidget::partnerClicked, this, [this](Id id) {
-        m_overviewButton->setChecked(false);
+        showOverview(false, true);
         m_map->centerOnPartner(id);
     });
 
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_mapStack);
+    splitter->addWidget(m_mapColumn);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -163,6 +175,8 @@ MapPage::MapPage(Document *document, ScoringController *scoring, PartnerSelectio
         m_overview->invalidate();
         applyFilter();
         scheduleRebuild();
+        // Another portfolio: its map may name its nodes readably, or no longer.
+        chooseView();
     });
     rebuildCoverage();
     rebuildNames();
@@ -185,6 +199,8 @@ QWidget *MapPage::createStrip() {
         m_map->setLayoutKind(MapLayoutKind(m_layout->currentData().toInt()));
         m_map->fitAll();
     });
+    // A layout is the whole map's: choosing one shows it.
+    connect(m_layout, &QComboBox::activated, this, [this] { showOverview(false, true); });
     first->addSpacing(12);
     m_search = new QLineEdit(strip);
     m_search->setPlaceholderText(tr("Find a partner..."));
@@ -224,7 +240,10 @@ QWidget *MapPage::createStrip() {
     connect(m_overviewButton, &QToolButton::toggled, this, [this, fit](bool on) {
         m_mapStack->setCurrentWidget(on ? static_cast<QWidget *>(m_overview) : m_map);
         fit->setEnabled(!on);
+        updateOverviewHint();
     });
+    // Clicked (mouse or Alt+I), unlike toggled, is the user's: the page no longer chooses.
+    connect(m_overviewButton, &QToolButton::clicked, this, [this] { m_overviewChosen = true; });
     first->addWidget(m_overviewButton);
     first->addSpacing(12);
     m_cellLabel = new QLabel(strip);
@@ -272,8 +291,11 @@ QWidget *MapPage::createStrip() {
     m_roleFilter->addItem(tr("All roles"));
     for (LinkRole role : enumValues<LinkRole>())
         m_roleFilter->addItem(label(role), toKey(role));
-    for (QComboBox *combo : {m_modelFilter, m_statusFilter, m_roleFilter})
+    for (QComboBox *combo : {m_modelFilter, m_statusFilter, m_roleFilter}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &MapPage::applyFilter);
+        // The filters narrow the whole map, not the overview: the user sees what they do.
+        connect(combo, &QComboBox::activated, this, [this] { showOverview(false, true); });
+    }
     auto *strengthLabel = new QLabel(tr("Minimum &strength:"), strip);
     m_minStrength = new QSpinBox(strip);
     m_minStrength->setRange(0, 5);
@@ -281,6 +303,7 @@ QWidget *MapPage::createStrip() {
     m_minStrength->setToolTip(tr("Hide links weaker than this"));
     strengthLabel->setBuddy(m_minStrength);
     connect(m_minStrength, &QSpinBox::valueChanged, this, &MapPage::applyFilter);
+    connect(m_minStrength, &QSpinBox::valueChanged, this, [this] { showOverview(false, true); });
     second->addWidget(strengthLabel);
     second->addWidget(m_minStrength);
     second->addStretch(1);
@@ -335,6 +358,7 @@ bool MapPage::filterToCell(Id icpId, const QString &modelKey) {
         tr("Showing %1 × %2: %Ln partners", nullptr, int(ids.size())).arg(icp->name, modelName));
     m_heatmap->setHighlightedCell(icpId, modelKey);
     showMessage(QString());
+    showOverview(false, true);
     applyFilter();
     m_selection->setIds(ordered);
     m_map->fitAll();
@@ -366,6 +390,8 @@ bool MapPage::searchPartner(const QString &name) {
     for (const Partner &partner : m_document->portfolio()->partners()) {
         if (partner.name.compare(wanted, Qt::CaseInsensitive) != 0)
             continue;
+        // The partner is shown where it is: on the whole map.
+        showOverview(false, true);
         if (!m_map->centerOnPartner(partner.id)) {
             showMessage(tr("%1 is hidden by the filters.").arg(partner.name));
             return false;
@@ -376,6 +402,45 @@ bool MapPage::searchPartner(const QString &name) {
     }
     showMessage(tr("No partner is named \"%1\".").arg(wanted));
     return false;
+}
+
+bool MapPage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_mapColumn &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        chooseView();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MapPage::showOverview(bool on, bool chosen) {
+    m_overviewChosen = m_overviewChosen || chosen;
+    m_overviewButton->setChecked(on);
+    updateOverviewHint();
+}
+
+void MapPage::chooseView() {
+    // Hidden (another page is current), the map is not laid out to decide.
+    if (!m_mapColumn->isVisible() || m_mapColumn->size().isEmpty())
+        return;
+    // The whole column: the hint is shown only with the overview.
+    m_mapReadable = m_map->namesReadableAt(QSizeF(m_mapColumn->size()));
+    if (!m_overviewChosen)
+        showOverview(!m_mapReadable, false);
+    else
+        updateOverviewHint();
+}
+
+void MapPage::updateOverviewHint() {
+    const bool on = m_overviewButton->isChecked();
+    m_overviewHint->setVisible(on);
+    if (!on)
+        return;
+    const QString button = m_overviewButton->text().remove(QLatin1Char('&'));
+    const QString how = tr("Click a name, or turn off \"%1\", to see the whole map.").arg(button);
+    m_overviewHint->setText(m_mapReadable ? how
+                                          : tr("The whole map would print its names too small "
+                                               "to read here; this overview names the partners "
+                                               "with the strongest links.") +
+                                                QLatin1Char(' ') + how);
 }
 
 void MapPage::scheduleRebuild() {

@@ -54,8 +54,16 @@ public:
     InfluenceMapView *map() const { return m_map; }
     HeatmapView *heatmap() const { return m_heatmap; }
     MapOverviewWidget *overview() const { return m_overview; }
-    /// Shows the overview instead of the whole map (checkable).
+    /// Shows the overview instead of the whole map (checkable). Until the user chooses, the page
+    /// shows the overview whenever the whole map, fitted to the room it has, cannot name its
+    /// nodes readably (InfluenceMapView::namesReadableAt); the user's choice then holds for as
+    /// long as the page lives.
     QToolButton *overviewButton() const { return m_overviewButton; }
+    /// Above the overview: why it is shown and how to get to the whole map.
+    QLabel *overviewHint() const { return m_overviewHint; }
+    /// Whether the user chose between the overview and the whole map (button, a click on a
+    /// partner in the overview, or a search, filter or layout that is the whole map's).
+    bool overviewChosen() const { return m_overviewChosen; }
     QTableWidget *coverageTable() const { return m_coverage; }
     LinkSuggestionsPanel *suggestions() const { return m_suggestions; }
     IcpFocusPanel *focusPanel() const { return m_focus; }
@@ -86,8 +94,17 @@ public:
     bool exportMap(const QString &path);
     bool exportHeatmap(const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *createStrip();
+    /// Shows the overview or the whole map; `chosen` records it as the user's choice.
+    void showOverview(bool on, bool chosen);
+    /// The overview where the whole map would not be readable in the room it has, unless the
+    /// user chose.
+    void chooseView();
+    void updateOverviewHint();
     void applyFilter();
     void rebuildCoverage();
     void rebuildNames();
@@ -102,7 +119,11 @@ private:
     HeatmapView *m_heatmap;
     MapOverviewWidget *m_overview = nullptr;
     QStackedWidget *m_mapStack = nullptr;
+    QWidget *m_mapColumn = nullptr; ///< the hint above the map or its overview
     QToolButton *m_overviewButton = nullptr;
+    QLabel *m_overviewHint = nullptr;
+    bool m_overviewChosen = false;
+    bool m_mapReadable = false; ///< at the last chooseView()
     QTableWidget *m_coverage = nullptr;
     LinkSuggestionsPanel *m_suggestions = nullptr;
     IcpFocusPanel *m_focus = nullptr;

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/matrix/bubbleplottable.h"
 
+#include "ui/matrix/labelplacer.h"
+
 #include <QtMath>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace ps::matrix {
 namespace {
 
 constexpr int MaxStampRadius = 96;
+/// Rings of places around a bubble for its name: beside it, then further out with a leader line,
+/// so a crowded Invest corner still gets its names.
+constexpr int LabelRings = 7;
 
 quint32 stampKey(int colour, int radius, bool hollow, bool ring) {
     return quint32(colour) | quint32(radius) << 8 | quint32(hollow) << 16 | quint32(ring) << 17;
@@ -187,53 +193,45 @@ void BubblePlottable::drawQuadrantTitles(QCPPainter *painter, std::vector<QRectF
     }
 }
 
-void BubblePlottable::drawLabels(QCPPainter *painter, std::vector<QRectF> &taken) const {
-    const QRectF area = clipRect();
+void BubblePlottable::drawLabels(QCPPainter *painter, const std::vector<QRectF> &taken) {
+    m_placed.clear();
+    if (m_labels.empty())
+        return;
     const QFontMetricsF metrics(m_style.labelFont, painter->device());
+    LabelPlacer::Options options;
+    options.rings = LabelRings;
+    LabelPlacer placer(clipRect(), options);
+    for (const QRectF &rect : taken)
+        placer.addObstacle(rect);
+    // Every bubble on the chart, not only the named ones: a name covers none of them. The
+    // outline is part of the bubble.
+    std::vector<int> index(m_bubbles.size(), -1);
+    for (size_t i = 0; i < m_bubbles.size(); ++i)
+        if (m_bubbles[i].visible)
+            index[i] = placer.addBubble(pixelOf(m_bubbles[i]), m_bubbles[i].radius + 1.0);
     painter->setFont(m_style.labelFont);
     painter->setAntialiasing(true);
     QColor backdrop = m_style.background;
     backdrop.setAlpha(200);
-    // The labelled bubbles are the ones the audience looks for: no label may cover them.
     for (const Label &label : m_labels) {
-        if (label.bubble < 0 || size_t(label.bubble) >= m_bubbles.size())
+        if (label.bubble < 0 || size_t(label.bubble) >= m_bubbles.size() ||
+            index[size_t(label.bubble)] < 0)
             continue;
-        const Bubble &b = m_bubbles[size_t(label.bubble)];
-        const QPointF p = pixelOf(b);
-        const double r = b.radius * 0.85; // a label may graze the rim, not the body
-        taken.emplace_back(p.x() - r, p.y() - r, 2 * r, 2 * r);
-    }
-    for (const Label &label : m_labels) {
-        if (label.bubble < 0 || size_t(label.bubble) >= m_bubbles.size())
-            continue;
-        const Bubble &b = m_bubbles[size_t(label.bubble)];
-        if (!b.visible)
-            continue;
-        const QPointF p = pixelOf(b);
         const QSizeF size(metrics.horizontalAdvance(label.text) + 6, metrics.height() + 2);
-        const double gap = b.radius + 3.0;
-        // Above, below, right, left of the bubble: the first place that is free wins.
-        const std::array<QPointF, 4> corners = {
-            QPointF(p.x() - size.width() / 2, p.y() - gap - size.height()),
-            QPointF(p.x() - size.width() / 2, p.y() + gap),
-            QPointF(p.x() + gap, p.y() - size.height() / 2),
-            QPointF(p.x() - gap - size.width(), p.y() - size.height() / 2),
-        };
-        for (const QPointF &corner : corners) {
-            const QRectF rect(corner, size);
-            const bool free = area.contains(rect) &&
-                              std::none_of(taken.begin(), taken.end(),
-                                           [&rect](const QRectF &t) { return t.intersects(rect); });
-            if (!free)
-                continue;
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(backdrop);
-            painter->drawRoundedRect(rect, 3, 3);
-            painter->setPen(m_style.foreground);
-            painter->drawText(rect, Qt::AlignCenter, label.text);
-            taken.push_back(rect);
-            break;
+        const std::optional<LabelPlacer::Placement> placed =
+            placer.place(index[size_t(label.bubble)], size);
+        if (!placed)
+            continue;
+        if (!placed->leader.isNull()) {
+            painter->setPen(QPen(m_style.foreground, 1.0));
+            painter->drawLine(placed->leader);
         }
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(backdrop);
+        painter->drawRoundedRect(placed->rect, 3, 3);
+        painter->setPen(m_style.foreground);
+        painter->drawText(placed->rect, Qt::AlignCenter, label.text);
+        m_placed.push_back({label.bubble, label.text, placed->rect, placed->leader});
     }
 }
 

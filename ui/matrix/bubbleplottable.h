@@ -6,6 +6,7 @@
 #include "ui/charts/qcp.h"
 #include <QHash>
 #include <QImage>
+#include <QLineF>
 
 #include <array>
 #include <limits>
@@ -47,13 +48,22 @@ public:
 
     void setStyle(const MatrixStyle &style);
 
-    /// Names shown beside their bubbles, most important first; a label that would overlap
-    /// another label or a quadrant title, or leave the chart, is left out.
+    /// Names shown beside their bubbles (or a little further out with a leader line), most
+    /// important first; a label that would cover another label, any bubble but its own or a
+    /// quadrant title, or leave the chart, is left out.
     struct Label {
         int bubble = -1;
         QString text;
     };
     void setLabels(std::vector<Label> labels) { m_labels = std::move(labels); }
+    /// A name as the last drawing placed it (plot pixels), for tests.
+    struct PlacedLabel {
+        int bubble = -1;
+        QString text;
+        QRectF rect;
+        QLineF leader; ///< null when the name sits beside its bubble
+    };
+    const std::vector<PlacedLabel> &placedLabels() const { return m_placed; }
     /// Titles in the corners: invest, develop, maintain, deprioritize (Quadrant order).
     void setQuadrantTitles(const std::array<QString, 4> &titles) { m_titles = titles; }
 
@@ -84,11 +94,13 @@ private:
     void drawVector(QCPPainter *painter) const;
     void drawArrows(QCPPainter *painter) const;
     void drawQuadrantTitles(QCPPainter *painter, std::vector<QRectF> &taken) const;
-    void drawLabels(QCPPainter *painter, std::vector<QRectF> &taken) const;
+    /// Names every labelled bubble where ps::matrix::LabelPlacer finds room.
+    void drawLabels(QCPPainter *painter, const std::vector<QRectF> &taken);
 
     std::vector<Bubble> m_bubbles;
     std::vector<int> m_order;
     std::vector<Label> m_labels;
+    std::vector<PlacedLabel> m_placed;
     std::array<QString, 4> m_titles;
     MatrixStyle m_style;
     QHash<quint32, QImage> m_stamps;

@@ -41,24 +41,49 @@ QCPBars *makeBars(QCPAxisRect *rect, const QString &name, const QColor &colour) 
     return bars;
 }
 
-/// An axis rect with the segments on its left axis (first segment at the top) and a legend.
+/// The property of an axis rect that holds its legend.
+constexpr char LegendProperty[] = "psLegend";
+
+/// An axis rect with the segments on its left axis (first segment at the top) and a legend,
+/// which setSegments() puts below the chart: inside, it covered the boxes and bars near the
+/// right end.
 QCPAxisRect *makeRect(QCustomPlot *plot, const QString &title, QCPMarginGroup *margins) {
     auto *rect = new QCPAxisRect(plot);
     rect->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
     rect->axis(QCPAxis::atBottom)->setLabel(title);
     rect->axis(QCPAxis::atLeft)->grid()->setVisible(false);
     auto *legend = new QCPLegend;
-    rect->insetLayout()->addElement(legend, Qt::AlignRight | Qt::AlignBottom);
-    legend->setLayer(QStringLiteral("legend"));
-    legend->setBrush(QColor(255, 255, 255, 220));
+    legend->setBrush(Qt::NoBrush);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     QFont small = plot->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     legend->setFont(small);
+    rect->setProperty(LegendProperty, QVariant::fromValue<QObject *>(legend));
     return rect;
 }
 
 QCPLegend *legendOf(QCPAxisRect *rect) {
-    return qobject_cast<QCPLegend *>(rect->insetLayout()->elementAt(0));
+    return qobject_cast<QCPLegend *>(rect->property(LegendProperty).value<QObject *>());
+}
+
+/// Lays a legend's entries out in as many columns as fit `width` pixels.
+void wrapLegend(QCPLegend *legend, double width) {
+    const int count = legend->itemCount();
+    if (count == 0)
+        return;
+    double widest = 0.0;
+    for (int i = 0; i < count; ++i)
+        if (QCPAbstractLegendItem *item = legend->item(i))
+            widest = std::max(widest, double(item->minimumOuterSizeHint().width()));
+    const double pitch = widest + legend->columnSpacing();
+    legend->setWrap(std::clamp(int(width / std::max(1.0, pitch)), 1, count));
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    // The entries side by side at the left, the spare width after the last column.
+    QList<double> stretch(legend->columnCount(), 0.001);
+    if (!stretch.isEmpty())
+        stretch.back() = 1.0;
+    legend->setColumnStretchFactors(stretch);
 }
 
 /// Quartiles of a sample: min, lower quartile, median, upper quartile, max (linear
@@ -126,7 +151,18 @@ SegmentCharts::SegmentCharts(QWidget *parent)
     m_plot->setMinimumHeight(220);
     // Each chart has its own legend; plottables join one explicitly.
     m_plot->setAutoAddPlottableToLegend(false);
+    connect(m_plot, &QCustomPlot::beforeReplot, this,
+            [this] { fitLegends(m_plot->viewport().width()); });
     setSegments({}, {}, {}, {});
+}
+
+void SegmentCharts::fitLegends(double width) {
+    // The columns' shares of the width (setSegments: 1.3, 1, 1), less the left axis's labels.
+    static constexpr std::array<double, 3> shares = {1.3 / 3.3, 1.0 / 3.3, 1.0 / 3.3};
+    const QList<QCPAxisRect *> rects = m_plot->axisRects();
+    for (int i = 0; i < rects.size() && i < int(shares.size()); ++i)
+        if (QCPLegend *legend = legendOf(rects[i]))
+            wrapLegend(legend, width * shares[size_t(i)] * 0.9);
 }
 
 void SegmentCharts::setSegments(const PortfolioData &data, const std::vector<Segment> &segments,
@@ -143,6 +179,13 @@ void SegmentCharts::setSegments(const PortfolioData &data, const std::vector<Seg
     m_plot->plotLayout()->addElement(0, 1, distributions);
     m_plot->plotLayout()->addElement(0, 2, money);
     m_plot->plotLayout()->setColumnStretchFactors({1.3, 1.0, 1.0});
+    // Each chart's legend in the row below it, as many entries a line as its width holds.
+    int column = 0;
+    for (QCPAxisRect *rect : {sizes, distributions, money}) {
+        m_plot->plotLayout()->addElement(1, column++, legendOf(rect));
+        legendOf(rect)->setLayer(QStringLiteral("legend")); // once it belongs to the plot
+    }
+    m_plot->plotLayout()->setRowStretchFactors({1.0, 0.001});
 
     // Segment names only on the first chart: the rows line up across all three.
     QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
@@ -187,8 +230,7 @@ void SegmentCharts::setSegments(const PortfolioData &data, const std::vector<Seg
         bars->addToLegend(legendOf(sizes));
         below = bars;
     }
-    // Room on the right for the legend.
-    sizes->axis(QCPAxis::atBottom)->setRange(0, widest * 1.75);
+    sizes->axis(QCPAxis::atBottom)->setRange(0, widest * 1.1);
     // Partner counts are whole numbers: no 2.5 on the axis.
     QSharedPointer<QCPAxisTickerFixed> whole(new QCPAxisTickerFixed);
     whole->setTickStep(1.0);
@@ -235,7 +277,7 @@ void SegmentCharts::setSegments(const PortfolioData &data, const std::vector<Seg
         money, tr("Revenue"), tr("Investment"), matrix::modelColour(2), matrix::modelColour(1),
         [unit](const SegmentStats &s) { return s.revenue / unit; },
         [unit](const SegmentStats &s) { return s.investment / unit; });
-    money->axis(QCPAxis::atBottom)->setRange(0, topMoney > 0.0 ? topMoney * 1.3 : 1.0);
+    money->axis(QCPAxis::atBottom)->setRange(0, topMoney > 0.0 ? topMoney * 1.1 : 1.0);
     applyTheme();
     m_plot->replot();
 }
@@ -287,7 +329,10 @@ void SegmentCharts::applyTheme() {
 }
 
 bool SegmentCharts::exportTo(const QString &path, int width, int height, QString *error) {
-    return exportPlot(m_plot, path, width, height, tr("Segments"), error);
+    fitLegends(width);
+    const bool ok = exportPlot(m_plot, path, width, height, tr("Segments"), error);
+    fitLegends(m_plot->viewport().width());
+    return ok;
 }
 
 } // namespace ps

@@ -44,6 +44,9 @@ public:
 private:
     /// Fonts, pens and colours of the theme on everything currently in the plot.
     void applyTheme();
+    /// Wraps each chart's legend (below it) into the width its column has in a picture
+    /// `width` pixels wide.
+    void fitLegends(double width);
 
     QCustomPlot *m_plot;
     int m_count = 0;

@@ -9,12 +9,14 @@
 #include "ui/document/scoringcontroller.h"
 #include "ui/segments/ruleeditor.h"
 #include "ui/segments/segmentcharts.h"
+#include "ui/segments/wrappingheader.h"
 #include "ui/shell/lazyrefresh.h"
 #include "ui/undo/edits_segments.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHash>
@@ -22,12 +24,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
+#include <vector>
 
 namespace ps {
 namespace {
@@ -114,6 +121,8 @@ SegmentsPage::SegmentsPage(Document *document, ScoringController *scoring,
     , m_refresh(new LazyRefresh(this, [this] { refresh(); }))
     , m_rulePrompt(&defaultRulePrompt)
     , m_namePrompt(&defaultNamePrompt) {
+    // Titles wrap, so columns of figures are as narrow as their figures.
+    m_table->setHorizontalHeader(new WrappingHeader(m_table));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Segment"), tr("Partners"), tr("Revenue"),
                                         tr("Pipeline"), tr("Investment"), tr("ROI"),
@@ -124,8 +133,22 @@ SegmentsPage::SegmentsPage(Document *document, ScoringController *scoring,
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // fitColumns() shares the width out: the table never scrolls sideways; long texts are
+    // elided, their tooltips hold them whole.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setWordWrap(false);
+    m_table->viewport()->installEventFilter(this);
+    // The motion is long prose, shown below the partner list for the selected segment (and in
+    // the tooltip); its column is there where the table has room (fitColumns) and on demand,
+    // with the others, from the header's menu.
+    m_table->horizontalHeader()->setSectionHidden(MotionColumn, true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setToolTip(tr("Right-click to show or hide columns"));
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &SegmentsPage::showColumnMenu);
     m_partners->setAccessibleName(tr("Partners of the segment"));
     m_partners->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_motion->setWordWrap(true);
@@ -287,7 +310,9 @@ void SegmentsPage::fillTable() {
         for (Quadrant q : allValues(static_cast<Quadrant *>(nullptr)))
             if (const int n = s.quadrantMix[size_t(q)])
                 mix << QStringLiteral("%1 %2").arg(label(q)).arg(n);
-        m_table->setItem(row, QuadrantColumn, new QTableWidgetItem(mix.join(QLatin1String(", "))));
+        auto *mixItem = new QTableWidgetItem(mix.join(QLatin1String(", ")));
+        mixItem->setToolTip(mixItem->text());
+        m_table->setItem(row, QuadrantColumn, mixItem);
         m_table->setItem(row, IcpsColumn,
                          numberItem(s.icpsReached, locale.toString(s.icpsReached)));
         const QString motion = recommendedMotion(s.dominantModel);
@@ -295,9 +320,91 @@ void SegmentsPage::fillTable() {
         motionItem->setToolTip(motion);
         m_table->setItem(row, MotionColumn, motionItem);
     }
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(NameColumn, qMin(m_table->columnWidth(NameColumn), 260));
-    m_table->setColumnWidth(MotionColumn, qMin(m_table->columnWidth(MotionColumn), 320));
+    fitColumns();
+}
+
+bool SegmentsPage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void SegmentsPage::fitColumns() {
+    QHeaderView *header = m_table->horizontalHeader();
+    const int room = m_table->viewport()->width();
+    if (room <= 0)
+        return;
+    // Until the user chooses, the motion column is there when the table has room for it beside
+    // every other column at its full width, else the motion is below the partner list only.
+    // QTableView keeps the hint protected; the item view's is public (and the same function).
+    const QAbstractItemView *view = m_table;
+    if (!m_motionChosen) {
+        int others = 0;
+        for (int c = 0; c < ColumnCount; ++c)
+            if (c != MotionColumn && !header->isSectionHidden(c))
+                others += std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+        const bool fits = room - others >= 30 * m_table->fontMetrics().averageCharWidth();
+        header->setSectionHidden(MotionColumn, !fits);
+    }
+    // Figures get what their widest cell or their title's widest word needs. The texts share
+    // the rest: each at least its title's widest word and a few characters, then what they need
+    // in this order (the name first), the last one shown taking what is left; an elided text
+    // has its whole text as tooltip. Hidden columns take nothing.
+    std::vector<int> texts;
+    for (int c : {NameColumn, QuadrantColumn, MotionColumn})
+        if (!header->isSectionHidden(c))
+            texts.push_back(c);
+    const auto isText = [&texts](int c) {
+        return std::find(texts.begin(), texts.end(), c) != texts.end();
+    };
+    const int fewCharacters = 10 * m_table->fontMetrics().averageCharWidth();
+    int rest = room;
+    std::array<int, ColumnCount> want{};
+    std::array<int, ColumnCount> width{};
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        want[size_t(c)] = std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+        width[size_t(c)] = isText(c) ? std::min(want[size_t(c)],
+                                                std::max(header->sectionSizeHint(c), fewCharacters))
+                                     : want[size_t(c)];
+        rest -= width[size_t(c)];
+    }
+    for (int c : texts) {
+        const int more = std::clamp(want[size_t(c)] - width[size_t(c)], 0, std::max(0, rest));
+        width[size_t(c)] += more;
+        rest -= more;
+    }
+    if (!texts.empty())
+        width[size_t(texts.back())] += std::max(0, rest); // fills the row
+    for (int c = 0; c < ColumnCount; ++c)
+        if (!header->isSectionHidden(c))
+            header->resizeSection(c, width[size_t(c)]);
+}
+
+void SegmentsPage::showColumnMenu(const QPoint &pos) {
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    for (int c = NameColumn + 1; c < ColumnCount; ++c) {
+        QAction *action = menu.addAction(m_table->horizontalHeaderItem(c)->text());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        connect(action, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
+    }
+    menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+void SegmentsPage::setColumnShown(int column, bool shown) {
+    if (column <= NameColumn || column >= ColumnCount)
+        return;
+    if (column == MotionColumn)
+        m_motionChosen = true;
+    m_table->horizontalHeader()->setSectionHidden(column, !shown);
+    fitColumns();
+}
+
+bool SegmentsPage::isColumnShown(int column) const {
+    return !m_table->horizontalHeader()->isSectionHidden(column);
 }
 
 void SegmentsPage::selectSegment(int row) {

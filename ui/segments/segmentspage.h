@@ -78,6 +78,12 @@ public:
     void setRulePrompt(RulePrompt prompt) { m_rulePrompt = std::move(prompt); }
     void setNamePrompt(NamePrompt prompt) { m_namePrompt = std::move(prompt); }
 
+    /// Shows or hides a column of the table (all but the name; the header's context menu). Until
+    /// the user chooses, the motion column is shown only where the table has room for it (its
+    /// text is also below the partner list).
+    void setColumnShown(int column, bool shown);
+    bool isColumnShown(int column) const;
+
     /// Selects a segment row (drill-down); -1 clears.
     void selectSegment(int row);
     /// Sets k to ps::suggestK and shows the clusters.
@@ -95,8 +101,14 @@ public:
     /// Deletes the rule of the selected segment (undoable); false when none.
     bool deleteRule();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *createStrip();
+    /// Column widths that fill the table's width without a horizontal scroll bar.
+    void fitColumns();
+    void showColumnMenu(const QPoint &pos);
     void refresh();
     void fillTable();
     void segmentSelected();
@@ -125,6 +137,7 @@ private:
     NamePrompt m_namePrompt;
     QString m_saveExplanation;
     bool m_refreshing = false;
+    bool m_motionChosen = false; ///< the user showed or hid the motion column
 };
 
 } // namespace ps

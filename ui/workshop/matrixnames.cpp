@@ -5,6 +5,7 @@
 #include "ui/document/document.h"
 #include "ui/document/scoringcontroller.h"
 #include "ui/matrix/bubbleplottable.h"
+#include "ui/matrix/labelplacer.h"
 #include "ui/matrix/matrixview.h"
 #include "ui/theme/matrixpalette.h"
 
@@ -15,7 +16,7 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
+#include <optional>
 
 namespace ps {
 namespace {
@@ -25,12 +26,6 @@ matrix::BubblePlottable *bubblesOf(QCustomPlot *plot) {
         if (auto *bubbles = dynamic_cast<matrix::BubblePlottable *>(plot->plottable(i)))
             return bubbles;
     return nullptr;
-}
-
-/// The point of `rect`'s outline nearest to `p`.
-QPointF nearestOnRect(const QRectF &rect, const QPointF &p) {
-    return {std::clamp(p.x(), rect.left(), rect.right()),
-            std::clamp(p.y(), rect.top(), rect.bottom())};
 }
 
 } // namespace
@@ -77,14 +72,17 @@ const std::vector<MatrixNames::Placed> &MatrixNames::layOut() {
     const std::vector<matrix::Bubble> &bubbles = plottable->bubbles();
     const size_t n = std::min({bubbles.size(), scores.size(), criteria.partnerIds.size()});
     const QRectF area = plot->axisRect()->rect();
-    std::vector<QRectF> taken;
-    // Every bubble's body (a name may graze a rim) and the quadrant titles in the corners.
+    // A name may graze a rim, not cover a body; far out, a leader line leads to the bubble.
+    matrix::LabelPlacer::Options options;
+    options.rings = 7;
+    options.bodyShare = 0.85;
+    options.leadersAvoidBubbles = false;
+    matrix::LabelPlacer placer(area, options);
+    std::vector<int> index(n, -1);
     for (size_t i = 0; i < n; ++i)
-        if (bubbles[i].visible) {
-            const QPointF p = plottable->pixelOf(bubbles[i]);
-            const double r = bubbles[i].radius * 0.85;
-            taken.emplace_back(p.x() - r, p.y() - r, 2 * r, 2 * r);
-        }
+        if (bubbles[i].visible)
+            index[i] = placer.addBubble(plottable->pixelOf(bubbles[i]), bubbles[i].radius);
+    // The quadrant titles in the corners.
     const matrix::MatrixStyle style = matrix::MatrixStyle::projector();
     const QFontMetricsF titleMetrics(style.quadrantFont, plot);
     std::array<int, 4> counts{};
@@ -98,10 +96,10 @@ const std::vector<MatrixNames::Placed> &MatrixNames::layOut() {
         const QSizeF size(titleMetrics.horizontalAdvance(title) + 8, titleMetrics.height() + 4);
         const bool right = q == 0 || q == 2;
         const bool top = q == 0 || q == 1;
-        taken.emplace_back(
-            QPointF(right ? area.right() - titleMargin - size.width() + 4 : area.left(),
-                    top ? area.top() : area.bottom() - titleMargin - size.height() + 2),
-            size + QSizeF(titleMargin, titleMargin));
+        placer.addObstacle(
+            QRectF(QPointF(right ? area.right() - titleMargin - size.width() + 4 : area.left(),
+                           top ? area.top() : area.bottom() - titleMargin - size.height() + 2),
+                   size + QSizeF(titleMargin, titleMargin)));
     }
 
     std::vector<size_t> rows;
@@ -114,71 +112,19 @@ const std::vector<MatrixNames::Placed> &MatrixNames::layOut() {
     });
     const QFontMetricsF metrics(m_font, plot);
     const Portfolio *portfolio = m_scoring->document()->portfolio();
-    std::vector<QLineF> leaders;
+    // The leading partners only: where some of them find no room, a name further down the
+    // ranking (a partner to deprioritize) would not stand in for them.
+    rows.resize(std::min(rows.size(), size_t(m_maximum) * 2));
     for (size_t row : rows) {
         if (int(m_placed.size()) >= m_maximum)
             break;
         const Partner *partner = portfolio->find<Partner>(criteria.partnerIds[row]);
         if (!partner)
             continue;
-        const QPointF p = plottable->pixelOf(bubbles[row]);
-        const double radius = bubbles[row].radius;
         const QSizeF size(metrics.horizontalAdvance(partner->name) + 10, metrics.height() + 4);
-        const double step = size.height() * 1.1;
-        bool done = false;
-        // Beside the bubble first, then further out; in each ring: above, below, right, left,
-        // then the diagonals.
-        for (int ring = 0; ring < 7 && !done; ++ring) {
-            const double gap = radius + 3.0 + ring * step;
-            const std::array<QPointF, 8> corners = {
-                QPointF(p.x() - size.width() / 2, p.y() - gap - size.height()),
-                QPointF(p.x() - size.width() / 2, p.y() + gap),
-                QPointF(p.x() + gap, p.y() - size.height() / 2),
-                QPointF(p.x() - gap - size.width(), p.y() - size.height() / 2),
-                QPointF(p.x() + gap * 0.7, p.y() - gap * 0.7 - size.height()),
-                QPointF(p.x() - gap * 0.7 - size.width(), p.y() - gap * 0.7 - size.height()),
-                QPointF(p.x() + gap * 0.7, p.y() + gap * 0.7),
-                QPointF(p.x() - gap * 0.7 - size.width(), p.y() + gap * 0.7),
-            };
-            for (const QPointF &corner : corners) {
-                const QRectF rect(corner, size);
-                if (!area.contains(rect))
-                    continue;
-                if (std::any_of(taken.begin(), taken.end(),
-                                [&rect](const QRectF &t) { return t.intersects(rect); }))
-                    continue;
-                QLineF leader;
-                if (ring > 0) {
-                    const QPointF end = nearestOnRect(rect, p);
-                    QLineF line(p, end);
-                    line.setLength(std::max(0.0, line.length()));
-                    const QPointF start = line.pointAt(std::min(1.0, radius / line.length()));
-                    leader = QLineF(start, end);
-                    // A leader crossing another name's box would point at the wrong name.
-                    bool crosses = false;
-                    for (const Placed &other : m_placed) {
-                        const QRectF box = other.rect;
-                        const std::array<QLineF, 4> edges = {
-                            QLineF(box.topLeft(), box.topRight()),
-                            QLineF(box.topRight(), box.bottomRight()),
-                            QLineF(box.bottomRight(), box.bottomLeft()),
-                            QLineF(box.bottomLeft(), box.topLeft())};
-                        for (const QLineF &edge : edges)
-                            crosses =
-                                crosses || leader.intersects(edge) == QLineF::BoundedIntersection;
-                    }
-                    for (const QLineF &l : leaders)
-                        crosses = crosses || leader.intersects(l) == QLineF::BoundedIntersection;
-                    if (crosses)
-                        continue;
-                    leaders.push_back(leader);
-                }
-                m_placed.push_back({partner->id, partner->name, rect, leader});
-                taken.push_back(rect);
-                done = true;
-                break;
-            }
-        }
+        if (const std::optional<matrix::LabelPlacer::Placement> placed =
+                placer.place(index[row], size))
+            m_placed.push_back({partner->id, partner->name, placed->rect, placed->leader});
     }
     return m_placed;
 }

@@ -16,10 +16,12 @@ class ScoringController;
 
 /**
  * The partner names on the workshop's matrix, for the back of a room: a layer over the chart
- * that names the leading partners (potential plus readiness, highest first) in the projector's
- * large bold type. A name goes beside its bubble where there is room, else further out along one
- * of eight directions with a thin leader line to the bubble, so a crowded Invest corner still
- * gets its names; no name covers another, a bubble or a quadrant title, or leaves the chart.
+ * that names the leading partners (potential plus readiness, highest first, looking no further
+ * down the ranking than twice the maximum) in the projector's large bold type. A name goes beside
+ * its bubble where there is room, else further out with a thin leader line to the bubble (which may
+ * cross other bubbles), so a crowded Invest corner still gets its names; no name covers another, a
+ * bubble's body or a quadrant title, or leaves the chart. Placed by matrix::LabelPlacer, as the
+ * matrix page's names are.
  * The matrix's own labels are switched off while the layer is there.
  */
 class MatrixNames : public QWidget {

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/segments/wrappingheader.h"
+
+#include <QFontMetrics>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace ps {
+
+WrappingHeader::WrappingHeader(QWidget *parent)
+    : QHeaderView(Qt::Horizontal, parent) {
+    // The style draws the title with these flags: wrapped, not elided to one line.
+    setDefaultAlignment(Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
+    setTextElideMode(Qt::ElideNone);
+    setSectionsClickable(true);
+    setHighlightSections(true);
+}
+
+QString WrappingHeader::title(int logicalIndex) const {
+    return model() ? model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString()
+                   : QString();
+}
+
+QSize WrappingHeader::padding(int logicalIndex) const {
+    // The style's size for the title on one line, less the text itself.
+    const QSize oneLine = QHeaderView::sectionSizeFromContents(logicalIndex);
+    const QFontMetrics metrics(font());
+    return {std::max(0, oneLine.width() - metrics.horizontalAdvance(title(logicalIndex))),
+            std::max(0, oneLine.height() - metrics.height())};
+}
+
+QSize WrappingHeader::wrapped(int logicalIndex, int width) const {
+    const QFontMetrics metrics(font());
+    return metrics
+        .boundingRect(QRect(0, 0, std::max(1, width), 100000), Qt::AlignCenter | Qt::TextWordWrap,
+                      title(logicalIndex))
+        .size();
+}
+
+int WrappingHeader::widestWord(int logicalIndex) const {
+    const QFontMetrics metrics(font());
+    int widest = 0;
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (const QString &word : title(logicalIndex).split(space, Qt::SkipEmptyParts))
+        widest = std::max(widest, metrics.horizontalAdvance(word));
+    return widest;
+}
+
+int WrappingHeader::textWidth(int logicalIndex) const {
+    return std::max(sectionSize(logicalIndex) - padding(logicalIndex).width(),
+                    widestWord(logicalIndex));
+}
+
+QSize WrappingHeader::sectionSizeFromContents(int logicalIndex) const {
+    const QSize pad = padding(logicalIndex);
+    const int widest = widestWord(logicalIndex);
+    return {widest + pad.width(), wrapped(logicalIndex, widest).height() + pad.height()};
+}
+
+int WrappingHeader::lineCount(int logicalIndex) const {
+    return std::max(1, wrapped(logicalIndex, textWidth(logicalIndex)).height() /
+                           QFontMetrics(font()).lineSpacing());
+}
+
+QSize WrappingHeader::sizeHint() const {
+    QSize hint = QHeaderView::sizeHint();
+    if (!model() || count() == 0)
+        return hint;
+    // As tall as the tallest title wrapped into its column as it is now.
+    int height = 0;
+    for (int i = 0; i < count(); ++i)
+        if (!isSectionHidden(i))
+            height = std::max(height, wrapped(i, textWidth(i)).height() + padding(i).height());
+    hint.setHeight(std::max(height, minimumHeight()));
+    return hint;
+}
+
+} // namespace ps
