@@ -40,10 +40,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>%1: pick the column of each field. Rows need a name or a website; the status rules below say which rows are customers, prospects or open opportunities (the first rule that matches decides).</source>
-        <translation>%1: Wählen Sie die Spalte für jedes Feld. Zeilen brauchen einen Namen oder eine Website; die Statusregeln unten legen fest, welche Zeilen Kunden, Interessenten oder offene Verkaufschancen sind (die erste zutreffende Regel entscheidet).</translation>
-    </message>
-    <message>
         <source>Status rules:</source>
         <translation>Statusregeln:</translation>
     </message>
@@ -58,6 +54,62 @@
     <message>
         <source>any other row</source>
         <translation>jede andere Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule</source>
+        <translation>Regel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the layout&apos;s rules</source>
+        <translation>&amp;Regeln des Layouts wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Add a rule below the selected one</source>
+        <translation>Eine Regel unter der ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Go back to the status rules of the layout</source>
+        <translation>Zu den Statusregeln des Layouts zurückkehren</translation>
+    </message>
+    <message>
+        <source>%1: pick the column of each field. Rows need a name or a website; the status rules below say which rows are customers, prospects or open opportunities (the first rule that matches decides). Edit a rule&apos;s value in place, &apos;*&apos; standing for any text; change its column or status with its lists.</source>
+        <translation>%1: Wählen Sie die Spalte jedes Felds. Zeilen brauchen einen Namen oder eine Website; die Statusregeln unten legen fest, welche Zeilen Kunden, Interessenten oder offene Verkaufschancen sind (die erste passende Regel entscheidet). Bearbeiten Sie den Wert einer Regel direkt, &apos;*&apos; steht für beliebigen Text; Spalte und Status einer Regel wählen Sie in ihren Listen.</translation>
+    </message>
+    <message>
+        <source>%1 (the status column)</source>
+        <translation>%1 (die Statusspalte)</translation>
+    </message>
+    <message>
+        <source>(the status column: none)</source>
+        <translation>(die Statusspalte: keine)</translation>
+    </message>
+    <message>
+        <source>%1 (not in this file)</source>
+        <translation>%1 (nicht in dieser Datei)</translation>
+    </message>
+    <message>
+        <source>Column of rule %1</source>
+        <translation>Spalte der Regel %1</translation>
+    </message>
+    <message>
+        <source>Status of rule %1</source>
+        <translation>Status der Regel %1</translation>
+    </message>
+    <message>
+        <source>Status of any other row</source>
+        <translation>Status jeder anderen Zeile</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3322,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>The step did not complete.</source>
         <translation>Der Schritt wurde nicht abgeschlossen.</translation>
     </message>
+    <message>
+        <source>Back withdraws this step (its file is removed) to redo it.</source>
+        <translation>Zurück nimmt diesen Schritt zurück (seine Datei wird entfernt), um ihn neu auszuführen.</translation>
+    </message>
 </context>
 <context>
     <name>ps::ExportReportDialog</name>
@@ -5733,6 +5789,14 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
             <numerusform>%n Verbindungen, die die Datenlage nahelegt: Partner an Deals, deren Einkäufer zu einem ICP passen, oder mit vielen gemeinsamen Konten darin, die noch nicht mit ihm verknüpft sind.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Computing the suggested links</source>
+        <translation>Vorgeschlagene Verbindungen werden berechnet</translation>
+    </message>
+    <message>
+        <source>Computing the suggested links from %1 accounts and deals…</source>
+        <translation>Vorgeschlagene Verbindungen werden aus %1 Konten und Deals berechnet…</translation>
+    </message>
 </context>
 <context>
     <name>ps::LinkTableModel</name>
@@ -6399,6 +6463,14 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Suggested Lin&amp;ks</source>
         <translation>&amp;Verbindungsvorschläge</translation>
+    </message>
+    <message>
+        <source>Click a name, or turn off &quot;%1&quot;, to see the whole map.</source>
+        <translation>Klicken Sie auf einen Namen oder schalten Sie „%1“ aus, um die ganze Karte zu sehen.</translation>
+    </message>
+    <message>
+        <source>The whole map would print its names too small to read here; this overview names the partners with the strongest links.</source>
+        <translation>Die ganze Karte würde ihre Namen hier zu klein zum Lesen zeigen; diese Übersicht nennt die Partner mit den stärksten Verbindungen.</translation>
     </message>
 </context>
 <context>
@@ -9387,6 +9459,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>Left out: %1.</source>
         <translation>Nicht enthalten: %1.</translation>
+    </message>
+    <message>
+        <source>Right-click to show or hide columns</source>
+        <translation>Rechtsklick zum Ein- oder Ausblenden von Spalten</translation>
     </message>
 </context>
 <context>

@@ -40,10 +40,6 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <source>%1: pick the column of each field. Rows need a name or a website; the status rules below say which rows are customers, prospects or open opportunities (the first rule that matches decides).</source>
-        <translation>%1 : choisissez la colonne de chaque champ. Les lignes doivent avoir un nom ou un site web ; les règles de statut ci-dessous indiquent quelles lignes sont des clients, des prospects ou des opportunités ouvertes (la première règle qui s&apos;applique l&apos;emporte).</translation>
-    </message>
-    <message>
         <source>Status rules:</source>
         <translation>Règles de statut :</translation>
     </message>
@@ -58,6 +54,62 @@
     <message>
         <source>any other row</source>
         <translation>toute autre ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule</source>
+        <translation>&amp;Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the layout&apos;s rules</source>
+        <translation>&amp;Rétablir les règles de la disposition</translation>
+    </message>
+    <message>
+        <source>Add a rule below the selected one</source>
+        <translation>Ajouter une règle sous celle sélectionnée</translation>
+    </message>
+    <message>
+        <source>Go back to the status rules of the layout</source>
+        <translation>Revenir aux règles de statut de la disposition</translation>
+    </message>
+    <message>
+        <source>%1: pick the column of each field. Rows need a name or a website; the status rules below say which rows are customers, prospects or open opportunities (the first rule that matches decides). Edit a rule&apos;s value in place, &apos;*&apos; standing for any text; change its column or status with its lists.</source>
+        <translation>%1 : choisissez la colonne de chaque champ. Les lignes ont besoin d&apos;un nom ou d&apos;un site web ; les règles de statut ci-dessous disent quelles lignes sont des clients, des prospects ou des opportunités ouvertes (la première règle qui correspond décide). Modifiez la valeur d&apos;une règle sur place, « * » valant n&apos;importe quel texte ; changez sa colonne ou son statut dans ses listes.</translation>
+    </message>
+    <message>
+        <source>%1 (the status column)</source>
+        <translation>%1 (la colonne de statut)</translation>
+    </message>
+    <message>
+        <source>(the status column: none)</source>
+        <translation>(la colonne de statut : aucune)</translation>
+    </message>
+    <message>
+        <source>%1 (not in this file)</source>
+        <translation>%1 (absente de ce fichier)</translation>
+    </message>
+    <message>
+        <source>Column of rule %1</source>
+        <translation>Colonne de la règle %1</translation>
+    </message>
+    <message>
+        <source>Status of rule %1</source>
+        <translation>Statut de la règle %1</translation>
+    </message>
+    <message>
+        <source>Status of any other row</source>
+        <translation>Statut de toute autre ligne</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3322,10 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
         <source>The step did not complete.</source>
         <translation>L&apos;étape n&apos;a pas abouti.</translation>
     </message>
+    <message>
+        <source>Back withdraws this step (its file is removed) to redo it.</source>
+        <translation>Précédent annule cette étape (son fichier est supprimé) pour la refaire.</translation>
+    </message>
 </context>
 <context>
     <name>ps::ExportReportDialog</name>
@@ -5733,6 +5789,14 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
             <numerusform>%n liens suggérés par les données : des partenaires présents sur des affaires dont les acheteurs correspondent à un ICP, ou partageant beaucoup de nos comptes dans celui-ci, qui n&apos;y sont pas liés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Computing the suggested links</source>
+        <translation>Calcul des liens suggérés</translation>
+    </message>
+    <message>
+        <source>Computing the suggested links from %1 accounts and deals…</source>
+        <translation>Calcul des liens suggérés à partir de %1 comptes et affaires…</translation>
+    </message>
 </context>
 <context>
     <name>ps::LinkTableModel</name>
@@ -6399,6 +6463,14 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Suggested Lin&amp;ks</source>
         <translation>Liens su&amp;ggérés</translation>
+    </message>
+    <message>
+        <source>Click a name, or turn off &quot;%1&quot;, to see the whole map.</source>
+        <translation>Cliquez sur un nom ou désactivez « %1 » pour voir toute la carte.</translation>
+    </message>
+    <message>
+        <source>The whole map would print its names too small to read here; this overview names the partners with the strongest links.</source>
+        <translation>La carte entière afficherait ici ses noms trop petits pour être lus ; cette vue d&apos;ensemble nomme les partenaires aux liens les plus forts.</translation>
     </message>
 </context>
 <context>
@@ -9387,6 +9459,10 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>Left out: %1.</source>
         <translation>Laissés de côté : %1.</translation>
+    </message>
+    <message>
+        <source>Right-click to show or hide columns</source>
+        <translation>Clic droit pour afficher ou masquer des colonnes</translation>
     </message>
 </context>
 <context>
