@@ -4,6 +4,7 @@
 #include "core/storage/portfoliofile.h"
 #include "ui/document/plancontroller.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/map/mappage.h"
 #include "ui/plan/planpage.h"
 #include "ui/shell/recovery.h"
 #include "ui/workshop/workshopvoting.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QThread>
 #include <QTimer>
+#include <QToolButton>
 #include <cstdio>
 #include <iterator>
 
@@ -180,9 +182,7 @@ int grabPages(const QString &dir, const QSize &size) {
     window.show();
     if (!window.openDemo())
         return 2;
-    const int pages = qMin(window.pageCount(), int(std::size(names)));
-    for (int i = 0; i < pages; ++i) {
-        window.showPage(i);
+    const auto settle = [&window] {
         // Let layouts settle and deferred work (scoring, map layout, charts) finish.
         for (int round = 0; round < 5; ++round) {
             QCoreApplication::processEvents();
@@ -192,9 +192,25 @@ int grabPages(const QString &dir, const QSize &size) {
         if (window.planPage()->isVisible())
             window.planPage()->controller()->waitForIdle(60000);
         QCoreApplication::processEvents();
-        const QString path =
-            QDir(dir).filePath(QString::fromLatin1(names[i]) + QStringLiteral(".png"));
-        if (!window.grab().save(path))
+    };
+    const auto save = [&window, &dir](const char *name) {
+        return window.grab().save(
+            QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
+    };
+    const int pages = qMin(window.pageCount(), int(std::size(names)));
+    for (int i = 0; i < pages; ++i) {
+        window.showPage(i);
+        settle();
+        // The map page opens on its overview where the whole map would not be readable: the
+        // guide shows both, the overview as map-overview.png and the whole map as map.png.
+        QToolButton *overview = window.mapPage()->overviewButton();
+        if (window.mapPage()->isVisible() && overview->isChecked()) {
+            if (!save("map-overview"))
+                return 2;
+            overview->click();
+            settle();
+        }
+        if (!save(names[i]))
             return 2;
     }
     return 0;
