@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/segments/wrappingheader.h"
+#include "ui/theme/wrappingheader.h"
 
 #include <QFontMetrics>
 #include <QRegularExpression>
