@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 14: tables on a 1366x768 screen, in English and in German (longer titles): the Accounts
-// page's overlap across partners (a column per ICP). The columns fit
+// page's overlap across partners (a column per ICP) and the ICPs page's table. The columns fit
 // the table's width, so there is no horizontal scroll bar, and every column title is shown whole
 // (wrapped at spaces, no word cut).
 #include "ui/accounts/accountspage.h"
@@ -85,7 +85,8 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("table");
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")})
-            for (const QString &table : {QStringLiteral("accounts overview")})
+            for (const QString &table : {QStringLiteral("accounts overview"),
+                                         QStringLiteral("icps"), QStringLiteral("icp links")})
                 QTest::addRow("%s %s", qPrintable(language), qPrintable(table))
                     << language << table;
     }
