@@ -38,8 +38,9 @@ ColumnFit::ColumnFit(QTableView *view, QList<int> textColumns)
 }
 
 bool ColumnFit::eventFilter(QObject *watched, QEvent *event) {
+    // At once on a resize: a page that is shown has its columns fitted when it appears.
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        schedule();
+        fit();
     return QObject::eventFilter(watched, event);
 }
 
@@ -95,30 +96,15 @@ void ColumnFit::fit() {
             want[size_t(c)] = floor[size_t(c)] = 0;
         }
     }
-    // The widest texts give up room first: every text column is capped at one width, the
-    // largest that lets the row fit (never below its floor).
+    // The text columns give up room in turn, the last named first, each down to its floor.
     std::vector<int> width = want;
-    if (wanted > room) {
-        const auto total = [&](int cap) {
-            int sum = 0;
-            for (int c = 0; c < count; ++c)
-                sum += m_texts.contains(c)
-                           ? std::max(floor[size_t(c)], std::min(want[size_t(c)], cap))
-                           : want[size_t(c)];
-            return sum;
-        };
-        int low = 0;
-        int high = *std::max_element(want.begin(), want.end());
-        while (low < high) { // the largest cap whose row fits
-            const int middle = (low + high + 1) / 2;
-            if (total(middle) <= room)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        for (int c : m_texts)
-            if (c >= 0 && c < count)
-                width[size_t(c)] = std::max(floor[size_t(c)], std::min(want[size_t(c)], low));
+    int excess = wanted - room;
+    for (auto c = m_texts.crbegin(); c != m_texts.crend() && excess > 0; ++c) {
+        if (*c < 0 || *c >= count || header->isSectionHidden(*c))
+            continue;
+        const int give = std::min(excess, want[size_t(*c)] - floor[size_t(*c)]);
+        width[size_t(*c)] -= give;
+        excess -= give;
     }
     int used = 0;
     for (int c = 0; c < count; ++c)

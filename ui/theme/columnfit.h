@@ -12,9 +12,9 @@ namespace ps {
  * Keeps a table's columns inside its width, so it never scrolls sideways on a 1366 px screen, in
  * German too: the titles wrap at spaces (a WrappingHeader is installed), every column gets its
  * cells' width and its title's widest word; when they do not all fit, the text columns named
- * give up room, the widest first, down to their title's widest word or ten characters (their
- * cells elided). Figures are never cut. The columns are fitted again when the view is resized or
- * its rows or titles change. Owned by the view.
+ * give up room in turn, the last named first, each down to its title's widest word or ten
+ * characters (their cells elided). Figures are never cut. The columns are fitted again when the
+ * view is resized or its rows or titles change. Owned by the view.
  */
 class ColumnFit : public QObject {
     Q_OBJECT
