@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void summaryListsDecisionAndExportContainsIt();
     void exportNeutralizesFormulaCells();
     void undoTakesDecisionOutOfSummary();
+    void emptyDecisionsSayHowToRecordOne();
     void abToggleSwitchesScenarioShown();
     void everyStepDrawsAt1080p();
     void wOpensAndClosesTheWeightSliders();
@@ -351,6 +353,38 @@ void TestWorkshop::undoTakesDecisionOutOfSummary() {
     QCOMPARE(workshop->summaryTable()->rowCount(), 0);
     QTest::keyClick(workshop, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(workshop->summaryTable()->rowCount(), 1);
+}
+
+void TestWorkshop::emptyDecisionsSayHowToRecordOne() {
+    WorkshopWindow *workshop = enter();
+    QVERIFY(workshop);
+    QTest::keyClick(workshop, Qt::Key_End);
+    QCOMPARE(workshop->step(), int(WorkshopWindow::Decisions));
+    QCOMPARE(workshop->summaryTable()->rowCount(), 0);
+    // No decision yet: the step says how to record one, in the keys it names.
+    QLabel *hint = workshop->summaryHint();
+    QVERIFY(hint);
+    QVERIFY(hint->isVisible());
+    for (const QString &key :
+         {QStringLiteral("N"), QStringLiteral("D"), QStringLiteral("I"), QStringLiteral("X")})
+        QVERIFY2(hint->text().contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(key))),
+                 qPrintable(hint->text()));
+    // The hint is readable on a 1366x768 screen: wrapped inside the window, not cut.
+    QVERIFY(hint->wordWrap());
+    QVERIFY(hint->width() <= workshop->width());
+
+    // Following it records a decision: the table shows it and the hint goes away.
+    QTest::keyClick(workshop, Qt::Key_N);
+    QVERIFY(workshop->spotlight() != 0);
+    QTest::keyClick(workshop, Qt::Key_D);
+    QTest::keyClick(workshop, Qt::Key_I);
+    QTest::keyClick(workshop->decisionOverlay()->ownerEdit(), Qt::Key_Escape);
+    QCOMPARE(workshop->summaryTable()->rowCount(), 1);
+    QVERIFY(!hint->isVisible());
+    // Undone, the table is empty again and the hint back.
+    QTest::keyClick(workshop, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(workshop->summaryTable()->rowCount(), 0);
+    QVERIFY(hint->isVisible());
 }
 
 void TestWorkshop::abToggleSwitchesScenarioShown() {

@@ -8,6 +8,7 @@
 #include "ui/accounts/accountimportdialog.h"
 #include "ui/document/document.h"
 #include "ui/shell/lazyrefresh.h"
+#include "ui/theme/columnfit.h"
 #include "ui/undo/edits.h"
 #include "ui/undo/edits_accounts.h"
 
@@ -168,7 +169,13 @@ AccountsPage::AccountsPage(Document *document, QWidget *parent)
     m_overview = table({tr("Partner"), tr("List date"), tr("Shared accounts"),
                         tr("With our open pipeline"), tr("Open pipeline")},
                        tr("Overlap across partners"), this);
-    m_overview->setSortingEnabled(true);
+    // One column per ICP joins the figures: the titles wrap and the partner names give up room,
+    // so the table never scrolls sideways (a 1366 px screen, German titles).
+    m_overview->setObjectName(QStringLiteral("accountsOverview"));
+    // The columns per ICP are there where the table has room; the shared accounts' tooltip
+    // lists them all.
+    (new ColumnFit(m_overview, {0}))->setOptionalFrom(5);
+    m_overview->setSortingEnabled(true); // on the header ColumnFit brings
     m_accounts = table({tr("Our account"), tr("Domain"), tr("Our status"), tr("Their account"),
                         tr("Their status"), tr("Matched by"), tr("Open pipeline")},
                        tr("Shared accounts"), this);
@@ -413,15 +420,21 @@ void AccountsPage::fillOverview(const Computed &computed) {
         name->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(r.partnerId));
         m_overview->setItem(row, 0, name);
         m_overview->setItem(row, 1, item(r.date.toString(Qt::ISODate)));
-        m_overview->setItem(row, 2, number(double(r.shared)));
+        QTableWidgetItem *shared = number(double(r.shared));
+        QStringList perIcp;
+        for (size_t k = 0; k < r.perIcp.size() && k < size_t(computed.icpNames.size()); ++k)
+            perIcp << tr("Shared in %1: %2")
+                          .arg(computed.icpNames[qsizetype(k)],
+                               QLocale().toString(qlonglong(r.perIcp[k])));
+        shared->setToolTip(perIcp.join(QLatin1Char('\n')));
+        m_overview->setItem(row, 2, shared);
         m_overview->setItem(row, 3, number(double(r.withPipeline)));
         m_overview->setItem(row, 4, number(std::round(r.pipeline)));
         for (size_t k = 0; k < r.perIcp.size(); ++k)
             m_overview->setItem(row, int(5 + k), number(double(r.perIcp[k])));
     }
     m_overview->setSortingEnabled(true);
-    m_overview->sortItems(2, Qt::DescendingOrder);
-    m_overview->resizeColumnsToContents();
+    m_overview->sortItems(2, Qt::DescendingOrder); // ColumnFit fits the columns again
 }
 
 void AccountsPage::showCell(int ourRow, int theirColumn) {

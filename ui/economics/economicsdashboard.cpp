@@ -2,6 +2,7 @@
 #include "ui/economics/economicsdashboard.h"
 #include "ui/theme/themepalette.h"
 
+#include "ui/charts/axistitles.h"
 #include "ui/charts/qcp.h"
 #include "ui/economics/economicscharts.h"
 
@@ -67,6 +68,8 @@ EconomicsDashboard::EconomicsDashboard(QWidget *parent)
     m_winRate->setAccessibleName(tr("Win rate partner vs direct"));
     m_roi->setMinimumHeight(200);
     m_winRate->setMinimumHeight(200);
+    wrapVerticalAxisTitles(m_roi);
+    wrapVerticalAxisTitles(m_winRate);
     m_oem->setHorizontalHeaderLabels({tr("Partner"), tr("Structure"), tr("Exit risk"),
                                       tr("Conditions"), tr("Exclusive"), tr("At scale")});
     m_oem->setAccessibleName(tr("OEM deals summary"));

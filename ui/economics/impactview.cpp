@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/economics/impactview.h"
 
+#include "ui/charts/axistitles.h"
 #include "ui/charts/qcp.h"
 #include "ui/document/document.h"
 #include "ui/economics/economicscharts.h"
@@ -76,6 +77,8 @@ ImpactView::ImpactView(Document *document, QWidget *parent)
     m_cycle->setAccessibleName(tr("Sales cycle with and without partners, by model"));
     m_winRate->setMinimumHeight(220);
     m_cycle->setMinimumHeight(220);
+    wrapVerticalAxisTitles(m_winRate);
+    wrapVerticalAxisTitles(m_cycle);
     m_table->setObjectName(QStringLiteral("impactTable"));
     m_table->setAccessibleName(tr("Partner impact"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Deals"), tr("Won"), tr("Lost"),

@@ -6,6 +6,7 @@
 #include "ui/editors/fieldform.h"
 #include "ui/models/icptablemodel.h"
 #include "ui/partners/linkspanel.h"
+#include "ui/theme/columnfit.h"
 #include "ui/undo/edits.h"
 
 #include <QAction>
@@ -48,6 +49,9 @@ IcpPage::IcpPage(Document *document, QWidget *parent)
         this);
 
     m_view->setModel(m_model);
+    // The titles wrap and the name and regions give up room: the table never scrolls sideways
+    // (a 1366 px screen, German titles). Before hiding columns: it brings its own header.
+    m_fit = new ColumnFit(m_view, {int(IcpField::Name), int(IcpField::Regions)});
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSortingEnabled(false);
     m_view->setTabKeyNavigation(false);
@@ -235,12 +239,9 @@ void IcpPage::updateActions() {
 }
 
 void IcpPage::fitColumns() {
-    // Every column as wide as its contents, the name in full, and each widened from the header;
-    // a stretched name column shrank to "..." beside the lists. The table scrolls sideways.
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    m_view->resizeColumnsToContents();
+    // Every column as wide as its contents and its title's widest word, inside the table's
+    // width; the name and the regions are elided when the row is too long.
+    m_fit->fit();
 }
 
 } // namespace ps

@@ -13,6 +13,7 @@ class Document;
 class FieldForm;
 class IcpTableModel;
 class LinksPanel;
+class ColumnFit;
 
 /// The "ICPs" page: the ideal customer profiles in a table, the current one's every field in
 /// a form, and the partners that influence its buyers.
@@ -37,6 +38,7 @@ private:
     Document *m_document;
     IcpTableModel *m_model;
     QTableView *m_view;
+    ColumnFit *m_fit = nullptr;
     FieldForm *m_form;
     QWidget *m_formBox = nullptr;
     LinksPanel *m_links;

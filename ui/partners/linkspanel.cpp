@@ -3,6 +3,7 @@
 
 #include "ui/document/document.h"
 #include "ui/editors/fielddelegate.h"
+#include "ui/theme/columnfit.h"
 #include "ui/undo/edits.h"
 
 #include <QHBoxLayout>
@@ -43,6 +44,9 @@ LinksPanel::LinksPanel(Document *document, LinkTableModel::Side side, QWidget *p
           side == LinkTableModel::Side::OfIcp ? tr("&Link partner...") : tr("&Link ICP..."), this))
     , m_removeButton(new QPushButton(tr("Remove link"), this)) {
     m_view->setModel(m_model);
+    // The titles wrap and the counterpart and notes give up room: the table never scrolls
+    // sideways beside a form (a 1366 px screen, German titles).
+    new ColumnFit(m_view, {LinkTableModel::CounterpartColumn, LinkTableModel::NotesColumn});
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
@@ -50,7 +54,6 @@ LinksPanel::LinksPanel(Document *document, LinkTableModel::Side side, QWidget *p
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(side == LinkTableModel::Side::OfIcp
                                   ? tr("Partners influencing this ICP")
                                   : tr("ICPs this partner influences"));
@@ -83,8 +86,7 @@ LinksPanel::LinksPanel(Document *document, LinkTableModel::Side side, QWidget *p
 }
 
 void LinksPanel::setOwner(Id id) {
-    m_model->setOwner(id);
-    m_view->resizeColumnsToContents();
+    m_model->setOwner(id); // the model's reset fits the columns again (ColumnFit)
     updateButtons();
 }
 

@@ -9,8 +9,8 @@
 #include "ui/document/scoringcontroller.h"
 #include "ui/segments/ruleeditor.h"
 #include "ui/segments/segmentcharts.h"
-#include "ui/segments/wrappingheader.h"
 #include "ui/shell/lazyrefresh.h"
+#include "ui/theme/wrappingheader.h"
 #include "ui/undo/edits_segments.h"
 
 #include <QComboBox>

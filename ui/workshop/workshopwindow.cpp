@@ -146,6 +146,17 @@ WorkshopWindow::WorkshopWindow(Document *document, ScoringController *scoring, Q
     auto *summaryPage = new QWidget(this);
     auto *summaryLayout = new QVBoxLayout(summaryPage);
     summaryLayout->setContentsMargins(40, 10, 40, 20);
+    // An empty table says nothing to the room: until the first decision, a line on how to
+    // record one.
+    m_summaryHint = new QLabel(
+        tr("No decisions yet. Pick a partner with N or P (or / to find one), press D, then I "
+           "invest, V develop, M maintain or X exit."),
+        summaryPage);
+    m_summaryHint->setObjectName(QStringLiteral("workshopDecisionsHint"));
+    m_summaryHint->setFont(t.bodyFont);
+    m_summaryHint->setWordWrap(true);
+    m_summaryHint->setAlignment(Qt::AlignCenter);
+    summaryLayout->addWidget(m_summaryHint);
     summaryLayout->addWidget(m_summary);
     m_steps->addWidget(summaryPage);
 
@@ -468,6 +479,7 @@ void WorkshopWindow::updateSegments() {
 void WorkshopWindow::updateSummary() {
     const std::vector<WorkshopDecision> rows = m_decisions->summary();
     m_summary->setRowCount(int(rows.size()));
+    m_summaryHint->setVisible(rows.empty());
     const int lineHeight = m_summary->fontMetrics().height() + 12;
     m_summary->verticalHeader()->setDefaultSectionSize(lineHeight);
     for (int r = 0; r < int(rows.size()); ++r) {

@@ -101,6 +101,8 @@ public:
     WorkshopDecisions *decisions() const { return m_decisions; }
     DecisionOverlay *decisionOverlay() const { return m_overlay; }
     QTableWidget *summaryTable() const { return m_summary; }
+    /// Shown in place of the Decisions table while it is empty: how to record a decision.
+    QLabel *summaryHint() const { return m_summaryHint; }
     QLineEdit *searchBox() const { return m_search; }
     MatrixView *matrixView() const { return m_matrix; }
     WeightsPanel *weightsPanel() const { return m_weights; }
@@ -202,6 +204,7 @@ private:
     SegmentCharts *m_segments = nullptr;
     PlanStep *m_plan = nullptr;
     QTableWidget *m_summary = nullptr;
+    QLabel *m_summaryHint = nullptr;
     DecisionOverlay *m_overlay = nullptr;
     WorkshopVoting *m_voting = nullptr;
     VotingPanel *m_votingPanel = nullptr;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/segments/wrappingheader.h"
+#include "ui/theme/wrappingheader.h"
 
 #include <QFontMetrics>
 #include <QRegularExpression>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -26,8 +27,20 @@ QSize WrappingHeader::padding(int logicalIndex) const {
     // The style's size for the title on one line, less the text itself.
     const QSize oneLine = QHeaderView::sectionSizeFromContents(logicalIndex);
     const QFontMetrics metrics(font());
-    return {std::max(0, oneLine.width() - metrics.horizontalAdvance(title(logicalIndex))),
-            std::max(0, oneLine.height() - metrics.height())};
+    int width = std::max(0, oneLine.width() - metrics.horizontalAdvance(title(logicalIndex)));
+    if (isSortIndicatorShown() && orientation() == Qt::Horizontal) {
+        // The style takes half the header's height and two margins from the title for the sort
+        // arrow (QCommonStyle, SE_HeaderLabel), more than the one-line size allows for once the
+        // titles wrap: room for an arrow beside the header at its tallest (every title wrapped
+        // at its widest word).
+        const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+        int tallest = metrics.height();
+        for (int i = 0; i < count(); ++i)
+            tallest = std::max(tallest, wrapped(i, widestWord(i)).height());
+        const int arrow = (tallest + oneLine.height() - metrics.height()) / 2 + 2 * margin;
+        width = std::max(width, 2 * margin + arrow);
+    }
+    return {width, std::max(0, oneLine.height() - metrics.height())};
 }
 
 QSize WrappingHeader::wrapped(int logicalIndex, int width) const {

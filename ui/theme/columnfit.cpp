@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/theme/columnfit.h"
+
+#include "ui/theme/wrappingheader.h"
+
+#include <QAbstractItemModel>
+#include <QEvent>
+#include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
+#include <vector>
+
+namespace ps {
+
+ColumnFit::ColumnFit(QTableView *view, QList<int> textColumns)
+    : QObject(view)
+    , m_view(view)
+    , m_texts(std::move(textColumns)) {
+    auto *header = new WrappingHeader(view);
+    view->setHorizontalHeader(header);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    view->setTextElideMode(Qt::ElideRight);
+    view->setWordWrap(false);
+    view->viewport()->installEventFilter(this);
+    if (QAbstractItemModel *model = view->model()) {
+        connect(model, &QAbstractItemModel::modelReset, this, &ColumnFit::schedule);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFit::schedule);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFit::schedule);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &ColumnFit::schedule);
+        connect(model, &QAbstractItemModel::columnsInserted, this, &ColumnFit::schedule);
+        connect(model, &QAbstractItemModel::columnsRemoved, this, &ColumnFit::schedule);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFit::schedule);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFit::schedule);
+    }
+    schedule();
+}
+
+bool ColumnFit::eventFilter(QObject *watched, QEvent *event) {
+    // At once on a resize: a page that is shown has its columns fitted when it appears.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+void ColumnFit::schedule() {
+    if (m_pending)
+        return;
+    m_pending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pending = false;
+        fit();
+    });
+}
+
+void ColumnFit::setOptionalFrom(int column) {
+    m_optionalFrom = column;
+    schedule();
+}
+
+void ColumnFit::fit() {
+    QHeaderView *header = m_view->horizontalHeader();
+    const int room = m_view->viewport()->width();
+    const int count = header->count();
+    if (room <= 0 || count == 0)
+        return;
+    // QTableView keeps the hint protected; the item view's is public (and the same function).
+    const QAbstractItemView *view = m_view;
+    const int fewCharacters = 10 * m_view->fontMetrics().averageCharWidth();
+    std::vector<int> want(size_t(count), 0);
+    std::vector<int> floor(size_t(count), 0);
+    int wanted = 0;
+    if (m_optionalFrom >= 0)
+        for (int c = m_optionalFrom; c < count; ++c)
+            header->setSectionHidden(c, false);
+    for (int c = 0; c < count; ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        const int title = header->sectionSizeHint(c); // the title's widest word
+        want[size_t(c)] = std::max(view->sizeHintForColumn(c), title);
+        floor[size_t(c)] = m_texts.contains(c)
+                               ? std::min(want[size_t(c)], std::max(title, fewCharacters))
+                               : want[size_t(c)];
+        wanted += want[size_t(c)];
+    }
+    // Optional columns that do not fit beside the others are hidden, the last first.
+    if (m_optionalFrom >= 0) {
+        int least = 0;
+        for (int c = 0; c < count; ++c)
+            least += header->isSectionHidden(c) ? 0 : floor[size_t(c)];
+        for (int c = count - 1; c >= m_optionalFrom && least > room; --c) {
+            header->setSectionHidden(c, true);
+            least -= floor[size_t(c)];
+            wanted -= want[size_t(c)];
+            want[size_t(c)] = floor[size_t(c)] = 0;
+        }
+    }
+    // The text columns give up room in turn, the last named first, each down to its floor.
+    std::vector<int> width = want;
+    int excess = wanted - room;
+    for (auto c = m_texts.crbegin(); c != m_texts.crend() && excess > 0; ++c) {
+        if (*c < 0 || *c >= count || header->isSectionHidden(*c))
+            continue;
+        const int give = std::min(excess, want[size_t(*c)] - floor[size_t(*c)]);
+        width[size_t(*c)] -= give;
+        excess -= give;
+    }
+    int used = 0;
+    for (int c = 0; c < count; ++c)
+        used += header->isSectionHidden(c) ? 0 : width[size_t(c)];
+    // What is left fills the row: the first text column shown takes it (else the last column).
+    int filler = -1;
+    for (int c : m_texts)
+        if (c >= 0 && c < count && !header->isSectionHidden(c)) {
+            filler = c;
+            break;
+        }
+    for (int c = count - 1; filler < 0 && c >= 0; --c)
+        if (!header->isSectionHidden(c))
+            filler = c;
+    if (filler >= 0)
+        width[size_t(filler)] += std::max(0, room - used);
+    for (int c = 0; c < count; ++c)
+        if (!header->isSectionHidden(c))
+            header->resizeSection(c, width[size_t(c)]);
+}
+
+} // namespace ps

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QTableView;
+
+namespace ps {
+
+/**
+ * Keeps a table's columns inside its width, so it never scrolls sideways on a 1366 px screen, in
+ * German too: the titles wrap at spaces (a WrappingHeader is installed), every column gets its
+ * cells' width and its title's widest word; when they do not all fit, the text columns named
+ * give up room in turn, the last named first, each down to its title's widest word or ten
+ * characters (their cells elided). Figures are never cut. The columns are fitted again when the
+ * view is resized or its rows or titles change. Owned by the view.
+ */
+class ColumnFit : public QObject {
+    Q_OBJECT
+public:
+    ColumnFit(QTableView *view, QList<int> textColumns);
+
+    /// Columns from `column` on are shown only where the table has room for them beside the
+    /// others: the last ones are hidden first (none are by default).
+    void setOptionalFrom(int column);
+
+    /// Fits the columns to the view's present width and contents.
+    void fit();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void schedule();
+
+    QTableView *m_view;
+    QList<int> m_texts;
+    int m_optionalFrom = -1;
+    bool m_pending = false;
+};
+
+} // namespace ps
