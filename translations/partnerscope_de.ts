@@ -284,6 +284,10 @@
             <numerusform>%n Verbindungen aus der Kontenüberschneidung aktualisieren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shared in %1: %2</source>
+        <translation>Gemeinsam in %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ps::ActivityLogModel</name>
@@ -11010,6 +11014,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source> · H heatmap</source>
         <translation> · H Heatmap</translation>
+    </message>
+    <message>
+        <source>No decisions yet. Pick a partner with N or P (or / to find one), press D, then I invest, V develop, M maintain or X exit.</source>
+        <translation>Noch keine Entscheidungen. Wählen Sie einen Partner mit N oder P (oder / zum Suchen), drücken Sie D, dann I Investieren, V Entwickeln, M Halten oder X Aussteigen.</translation>
     </message>
 </context>
 <context>

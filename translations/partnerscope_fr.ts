@@ -284,6 +284,10 @@
             <numerusform>Mettre à jour %n liens d&apos;après le chevauchement de comptes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shared in %1: %2</source>
+        <translation>Communs dans %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ps::ActivityLogModel</name>
@@ -11010,6 +11014,10 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source> · H heatmap</source>
         <translation> · H carte de chaleur</translation>
+    </message>
+    <message>
+        <source>No decisions yet. Pick a partner with N or P (or / to find one), press D, then I invest, V develop, M maintain or X exit.</source>
+        <translation>Aucune décision pour l&apos;instant. Choisissez un partenaire avec N ou P (ou / pour le trouver), appuyez sur D, puis I investir, V développer, M maintenir ou X sortir.</translation>
     </message>
 </context>
 <context>
