@@ -16,6 +16,7 @@ namespace ps {
 ColumnFit::ColumnFit(QTableView *view, QList<int> textColumns)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_texts(std::move(textColumns)) {
     auto *header = new WrappingHeader(view);
     view->setHorizontalHeader(header);
@@ -23,7 +24,7 @@ ColumnFit::ColumnFit(QTableView *view, QList<int> textColumns)
     header->setStretchLastSection(false);
     view->setTextElideMode(Qt::ElideRight);
     view->setWordWrap(false);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     if (QAbstractItemModel *model = view->model()) {
         connect(model, &QAbstractItemModel::modelReset, this, &ColumnFit::schedule);
         connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFit::schedule);
@@ -39,7 +40,7 @@ ColumnFit::ColumnFit(QTableView *view, QList<int> textColumns)
 
 bool ColumnFit::eventFilter(QObject *watched, QEvent *event) {
     // At once on a resize: a page that is shown has its columns fitted when it appears.
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fit();
     return QObject::eventFilter(watched, event);
 }

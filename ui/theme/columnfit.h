@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QTableView;
+class QWidget;
 
 namespace ps {
 
@@ -35,6 +36,10 @@ private:
     void schedule();
 
     QTableView *m_view;
+    /// The view's viewport, watched for resizes. Kept, not asked of the view: the viewport
+    /// still sends events while the view's destructor deletes it, when the view is no longer
+    /// a QAbstractScrollArea.
+    QWidget *m_viewport;
     QList<int> m_texts;
     int m_optionalFrom = -1;
     bool m_pending = false;
