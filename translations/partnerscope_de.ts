@@ -3569,7 +3569,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
     <message>
         <source>Priority weight</source>
-        <translation>Prioritätsgewicht</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Target accounts</source>
