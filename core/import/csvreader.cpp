@@ -275,7 +275,10 @@ QStringList Fields::toList() const {
     return list;
 }
 
-bool operator==(const Fields &a, const Fields &b) {
+namespace {
+
+/// Whether `b` (fields or strings) holds the values of `a`, in order.
+template <typename List> bool sameValues(const Fields &a, const List &b) {
     if (a.size() != b.size())
         return false;
     for (qsizetype i = 0; i < a.size(); ++i)
@@ -284,13 +287,14 @@ bool operator==(const Fields &a, const Fields &b) {
     return true;
 }
 
+} // namespace
+
+bool operator==(const Fields &a, const Fields &b) {
+    return sameValues(a, b);
+}
+
 bool operator==(const Fields &a, const QStringList &b) {
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        if (a.at(i) != b.at(i))
-            return false;
-    return true;
+    return sameValues(a, b);
 }
 
 QString ReadError::describe(const QString &fileName) const {
