@@ -9,6 +9,8 @@
 #include "ui/economics/impactview.h"
 #include "ui/mainwindow/mainwindow.h"
 
+#include "tests/support/uitables.h"
+
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTest>
@@ -54,8 +56,6 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("PartnerscopeTest"));
     }
 
-    void cleanup() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
-
     void axisTitlesFit_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("winRateTitle");
@@ -66,18 +66,10 @@ private slots:
     void axisTitlesFit() {
         QFETCH(QString, language);
         QFETCH(QString, winRateTitle);
-        QTranslator translator;
-        if (language != QLatin1String("en")) {
-            QVERIFY(translator.load(QStringLiteral(PS_QM_DIR "/partnerscope_%1.qm").arg(language)));
-            QCoreApplication::installTranslator(&translator);
-            QLocale::setDefault(QLocale(language));
-        }
-        auto window = std::make_unique<MainWindow>();
-        window->prompts().askToSave = [](MainWindow &) { return MainWindow::SaveAnswer::Discard; };
-        window->resize(1366, 768);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QVERIFY(window->openDemo());
+        test::UiLanguage ui;
+        QVERIFY(ui.use(language, QStringLiteral(PS_QM_DIR)));
+        auto window = test::demoWindow(QSize(1366, 768));
+        QVERIFY(window);
         window->showPage(EconomicsPageIndex);
         EconomicsPage *page = window->economicsPage();
         QCustomPlot *winRate = page->dashboard()->winRatePlot();
@@ -101,8 +93,6 @@ private slots:
             return;
 
         window->document()->undoStack()->clear();
-        window.reset();
-        QCoreApplication::removeTranslator(&translator);
     }
 };
 

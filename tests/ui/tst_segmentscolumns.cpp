@@ -10,6 +10,8 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/segments/segmentspage.h"
 
+#include "tests/support/uitables.h"
+
 #include <QHeaderView>
 #include <QLocale>
 #include <QRegularExpression>
@@ -38,36 +40,16 @@ int textRoom(const QTableWidget *table, int column) {
 /// No horizontal scroll bar; every title whole (wrapped, no word cut, at most two lines);
 /// every figure whole; an elided text has its whole text as tooltip; the texts keep room.
 void checkColumnsFit(QTableWidget *table) {
-    // No horizontal scrolling: every column lies inside the viewport.
+    // No horizontal scrolling; wrapped titles, but never more than two lines: the header
+    // stays short.
+    test::checkTitlesFit(table, 2);
+    if (QTest::currentTestFailed())
+        return;
     QHeaderView *header = table->horizontalHeader();
-    QVERIFY2(!table->horizontalScrollBar()->isVisible(),
-             qPrintable(QStringLiteral("%1 px of columns in %2 px")
-                            .arg(header->length())
-                            .arg(table->viewport()->width())));
-    QVERIFY(header->length() <= table->viewport()->width());
-
-    const QFontMetrics titles(header->font());
-    const int headerMargin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-    static const QRegularExpression space(QStringLiteral("\\s+"));
     for (int c = 0; c < table->columnCount(); ++c) {
         if (header->isSectionHidden(c))
             continue;
         const QString title = table->horizontalHeaderItem(c)->text();
-        // Every word of the title fits its column, and the wrapped title fits the header.
-        const int room = header->sectionSize(c) - 2 * headerMargin;
-        for (const QString &word : title.split(space, Qt::SkipEmptyParts))
-            QVERIFY2(titles.horizontalAdvance(word) <= room,
-                     qPrintable(QStringLiteral("\"%1\" in %2 px").arg(word).arg(room)));
-        const QRect wrapped = titles.boundingRect(QRect(0, 0, room, 10000),
-                                                  Qt::AlignCenter | Qt::TextWordWrap, title);
-        QVERIFY2(wrapped.height() <= header->height(),
-                 qPrintable(QStringLiteral("\"%1\": %2 px of %3")
-                                .arg(title)
-                                .arg(wrapped.height())
-                                .arg(header->height())));
-        // Wrapped titles, but never more than two lines: the header stays short.
-        QVERIFY2(wrapped.height() <= 2 * titles.lineSpacing() + 1, qPrintable(title));
-
         const bool text = c == SegmentsPage::NameColumn || c == SegmentsPage::QuadrantColumn ||
                           c == SegmentsPage::MotionColumn;
         for (int r = 0; r < table->rowCount(); ++r) {
@@ -107,8 +89,6 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("PartnerscopeTest"));
     }
 
-    void cleanup() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
-
     void columnsFit_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<int>("by");
@@ -128,18 +108,10 @@ private slots:
         QFETCH(int, by);
         QFETCH(QSize, size);
         QFETCH(bool, motion);
-        QTranslator translator;
-        if (language != QLatin1String("en")) {
-            QVERIFY(translator.load(QStringLiteral(PS_QM_DIR "/partnerscope_%1.qm").arg(language)));
-            QCoreApplication::installTranslator(&translator);
-            QLocale::setDefault(QLocale(language));
-        }
-        auto window = std::make_unique<MainWindow>();
-        window->prompts().askToSave = [](MainWindow &) { return MainWindow::SaveAnswer::Discard; };
-        window->resize(size);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QVERIFY(window->openDemo());
+        test::UiLanguage ui;
+        QVERIFY(ui.use(language, QStringLiteral(PS_QM_DIR)));
+        auto window = test::demoWindow(size);
+        QVERIFY(window);
         window->showPage(SegmentsPageIndex);
         SegmentsPage *page = window->segmentsPage();
         page->setSegmentBy(SegmentBy(by));
@@ -165,8 +137,6 @@ private slots:
             return;
 
         window->document()->undoStack()->clear();
-        window.reset();
-        QCoreApplication::removeTranslator(&translator);
     }
 };
 
