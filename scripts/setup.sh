@@ -19,7 +19,7 @@ packages=(
     desktop-file-utils appstream
     lintian man-db                     # packaging_deb: lint the Debian package and its man page
     graphviz
-    python3-sklearn
+    python3-sklearn python3-pandas     # peers: scikit-learn (k-means), pandas reads the CSV report
     poppler-utils unzip
     libasan8 libubsan1                 # the sanitizer build of scripts/test.sh (gcc)
     clang libclang-rt-14-dev           # the libFuzzer targets of scripts/fuzz.sh
