@@ -116,8 +116,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray())) {
-        const QSize available = screen()->availableSize();
-        resize(qMin(1440, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
+        // The first start: on a laptop or projector screen, all of the screen (maximized where
+        // a window manager is); on a larger one, 1440 x 900 in the middle.
+        const QRect available = screen()->availableGeometry();
+        if (available.width() <= 1440 || available.height() <= 900) {
+            setGeometry(available);
+            setWindowState(windowState() | Qt::WindowMaximized);
+        } else {
+            resize(1440, 900);
+            move(available.center() - rect().center());
+        }
     }
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
     rebuildRecentMenu();
