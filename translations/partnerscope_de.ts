@@ -7854,7 +7854,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
     <message>
         <source>One more %1 of budget would return %2.</source>
-        <translation>Ein weiterer Betrag von %1 Budget brächte %2.</translation>
+        <translation>Ein zusätzlicher %1 Budget brächte %2.</translation>
     </message>
     <message>
         <source>Cancel forecas&amp;t</source>

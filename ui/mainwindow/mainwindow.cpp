@@ -115,7 +115,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(RecentFiles::instance(), &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray())) {
+    m_firstStart = !restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
+    if (m_firstStart) {
+        const QSize available = screen()->availableSize();
+        resize(qMin(1440, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
+    }
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    rebuildRecentMenu();
+    setWorkspaceShown(false);
+}
+
+void MainWindow::showOnScreen() {
+    if (m_firstStart) {
         // The first start: on a laptop or projector screen, all of the screen (maximized where
         // a window manager is); on a larger one, 1440 x 900 in the middle.
         const QRect available = screen()->availableGeometry();
@@ -127,9 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
             move(available.center() - rect().center());
         }
     }
-    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
-    rebuildRecentMenu();
-    setWorkspaceShown(false);
+    show();
 }
 
 MainWindow::~MainWindow() {

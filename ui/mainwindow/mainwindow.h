@@ -69,6 +69,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Shows the window as the application starts it: where it was last time, or on the first
+    /// start the whole of a laptop or projector screen (1440 x 900 in the middle of a larger one).
+    void showOnScreen();
+
     Document *document() const { return m_document; }
     RecoveryWriter *recovery() const { return m_recovery; }
     StartPage *startPage() const { return m_startPage; }
@@ -181,6 +185,7 @@ private:
     RecoveryWriter *m_recovery;
     Prompts m_prompts;
     bool m_readOnly = false;
+    bool m_firstStart = false; ///< no geometry saved by an earlier session
     QStackedWidget *m_central;
     StartPage *m_startPage;
     QWidget *m_workspace;

@@ -138,11 +138,11 @@ int runGui(QApplication &app, const QString &fileToOpen, bool openDemo) {
 
     const QList<MainWindow *> recovered = offerRecovery();
     for (MainWindow *window : recovered)
-        window->show();
+        window->showOnScreen();
 
     if (!fileToOpen.isEmpty() || openDemo || recovered.isEmpty()) {
         MainWindow *window = newWindow();
-        window->show();
+        window->showOnScreen();
         if (openDemo)
             window->openDemo();
         else if (!fileToOpen.isEmpty())
