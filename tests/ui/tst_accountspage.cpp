@@ -14,12 +14,15 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 using namespace ps;
@@ -308,8 +311,54 @@ private slots:
         QVERIFY2(table(page, "Overlap matrix")
                      ->item(0, 0)
                      ->text()
-                     .startsWith(QStringLiteral("15000 account")),
+                     .startsWith(QLocale().toString(15000) + QLatin1String(" account")),
                  qPrintable(table(page, "Overlap matrix")->item(0, 0)->text()));
+    }
+
+    void overviewFiguresInTheUsersLocale() {
+        // The overview across partners in German: figures with the German digit grouping
+        // (not the bare number a table cell shows for a double, nor "1.2e+06" for a million),
+        // dates as the header line writes them, and sorting by figure.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        Document doc;
+        PortfolioData data = demoPortfolio();
+        ensureScenario(data);
+        doc.reset(std::move(data), QString(), true);
+        AccountsPage page(&doc);
+        page.resize(1300, 800);
+        page.show();
+        page.refreshNow();
+        (void)page.overlap(); // waits for a worker, if any
+        QTableWidget *overview = table(page, "Overlap across partners");
+        QVERIFY(overview);
+        QVERIFY(overview->rowCount() >= 2);
+        const QLocale german;
+        std::vector<double> pipelines;
+        for (int row = 0; row < overview->rowCount(); ++row) {
+            const Id partner = overview->item(row, 0)->data(Qt::UserRole).toLongLong();
+            const StoredAccountList *list = doc.portfolio()->accountBook().latestOf(partner);
+            QVERIFY(list);
+            QCOMPARE(overview->item(row, 1)->text(),
+                     german.toString(list->list.importedOn, QLocale::ShortFormat));
+            // The pipeline from the core's overlap: our open pipeline on each shared account.
+            const AccountList &ours = doc.portfolio()->accountBook().ours()->list;
+            const OverlapResult overlap = computeOverlap(ours, list->list);
+            double pipeline = 0;
+            for (size_t i = 0; i < overlap.ourMatches.size(); ++i)
+                if (overlap.ourMatches[i] & MatchesAny)
+                    pipeline += ours.accounts[i].openPipeline;
+            QCOMPARE(overview->item(row, 4)->text(),
+                     german.toString(qlonglong(std::round(pipeline))));
+            pipelines.push_back(german.toDouble(overview->item(row, 4)->text()));
+        }
+        QVERIFY2(*std::max_element(pipelines.begin(), pipelines.end()) >= 100000,
+                 "the demo should show a figure with digit grouping");
+        overview->sortItems(4, Qt::AscendingOrder);
+        for (int row = 1; row < overview->rowCount(); ++row)
+            QVERIFY(german.toDouble(overview->item(row - 1, 4)->text()) <=
+                    german.toDouble(overview->item(row, 4)->text()));
+        QLocale::setDefault(before);
     }
 
     void badFileIsRefusedWithItsLine() {

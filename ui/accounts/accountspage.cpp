@@ -9,6 +9,7 @@
 #include "ui/document/document.h"
 #include "ui/shell/lazyrefresh.h"
 #include "ui/theme/columnfit.h"
+#include "ui/theme/sortitem.h"
 #include "ui/undo/edits.h"
 #include "ui/undo/edits_accounts.h"
 
@@ -391,7 +392,7 @@ void AccountsPage::fillMatrix() {
         for (int c = 0; c < TheirPopulationCount; ++c) {
             const OverlapCell &cell = m_overlap.cell(ourRows[r], theirColumns[c]);
             const QString text =
-                m_hasOverlap ? tr("%n account(s)\n%1 open pipeline", nullptr, int(cell.accounts))
+                m_hasOverlap ? tr("%Ln account(s)\n%1 open pipeline", nullptr, int(cell.accounts))
                                    .arg(locale.toString(cell.openPipeline, 'f', 0))
                              : QStringLiteral("–");
             m_matrix->setItem(r, c, item(text, Qt::AlignCenter));
@@ -407,11 +408,10 @@ void AccountsPage::fillOverview(const Computed &computed) {
     m_overview->setRowCount(0);
     m_overview->setColumnCount(int(headers.size()));
     m_overview->setHorizontalHeaderLabels(headers);
-    const auto number = [](double value) {
-        auto *i = new QTableWidgetItem;
-        i->setData(Qt::DisplayRole, value);
-        i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        return i;
+    // Figures in the user's locale (a pipeline of millions, too), sorted as numbers.
+    const QLocale locale;
+    const auto number = [&locale](double value) {
+        return new SortItem(locale.toString(qlonglong(value)), value, true);
     };
     for (const Computed::Row &r : computed.rows) {
         const int row = m_overview->rowCount();
@@ -419,13 +419,15 @@ void AccountsPage::fillOverview(const Computed &computed) {
         auto *name = item(r.name);
         name->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(r.partnerId));
         m_overview->setItem(row, 0, name);
-        m_overview->setItem(row, 1, item(r.date.toString(Qt::ISODate)));
+        m_overview->setItem(row, 1,
+                            new SortItem(locale.toString(r.date, QLocale::ShortFormat),
+                                         double(r.date.toJulianDay()), false));
         QTableWidgetItem *shared = number(double(r.shared));
         QStringList perIcp;
         for (size_t k = 0; k < r.perIcp.size() && k < size_t(computed.icpNames.size()); ++k)
             perIcp << tr("Shared in %1: %2")
                           .arg(computed.icpNames[qsizetype(k)],
-                               QLocale().toString(qlonglong(r.perIcp[k])));
+                               locale.toString(qlonglong(r.perIcp[k])));
         shared->setToolTip(perIcp.join(QLatin1Char('\n')));
         m_overview->setItem(row, 2, shared);
         m_overview->setItem(row, 3, number(double(r.withPipeline)));

@@ -5,6 +5,7 @@
 #include "ui/charts/qcp.h"
 #include "ui/document/document.h"
 #include "ui/economics/economicscharts.h"
+#include "ui/theme/sortitem.h"
 #include "ui/theme/themepalette.h"
 #include "ui/undo/edits.h"
 
@@ -20,26 +21,6 @@
 
 namespace ps {
 namespace {
-
-/// A table cell that sorts by `sortKey` (numbers as numbers) and shows `text`.
-class SortItem : public QTableWidgetItem {
-public:
-    SortItem(const QString &text, double sortKey, bool number)
-        : QTableWidgetItem(text)
-        , m_key(sortKey) {
-        setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        if (number)
-            setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    bool operator<(const QTableWidgetItem &other) const override {
-        if (const auto *o = dynamic_cast<const SortItem *>(&other))
-            return m_key < o->m_key;
-        return QTableWidgetItem::operator<(other);
-    }
-
-private:
-    double m_key;
-};
 
 QString points(double difference) {
     return (difference >= 0 ? QStringLiteral("+") : QString()) +
