@@ -140,7 +140,7 @@ bool LabelPlacer::leaderIsFree(const QLineF &leader, int self) const {
                 // A bubble drawn over its own one cannot be avoided: the leader starts in it.
                 const double apart =
                     std::hypot(c.centre.x() - own.centre.x(), c.centre.y() - own.centre.y());
-                if (apart < c.radius + own.radius)
+                if (apart < c.radius + own.radius && m_options.leadersCrossOverlapping)
                     continue;
                 if (distanceToSegment(c.centre, leader) < c.radius * m_options.bodyShare)
                     return false;

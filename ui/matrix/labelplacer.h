@@ -38,6 +38,10 @@ public:
         /// Whether a leader line must pass by other bubbles (else it may cross them, as on a
         /// crowded projector chart where naming the leading partners matters more).
         bool leadersAvoidBubbles = true;
+        /// Whether a leader may cross the bubbles drawn over its own (where they overlap, it
+        /// starts inside them). Else it leaves its bubble where no other one covers it, so it
+        /// never seems to point at another bubble (the report, at print size).
+        bool leadersCrossOverlapping = true;
     };
 
     /// One name as placed.
