@@ -37,8 +37,9 @@ QFont pixelFont(double pixels, bool bold = false) {
 constexpr double MinRadius = 2.6;
 constexpr double MaxRadius = 11.0;
 constexpr int LargestNamed = 6;
-/// Beside the bubble, then four rings further out (about 9 points each) with a leader line.
-constexpr int NameRings = 5;
+/// Beside the bubble, then three rings further out (about 9 points apart) with a leader line:
+/// more rings let the first names take spots far out that later ones needed (fewer named).
+constexpr int NameRings = 4;
 /// A bubble's outline (a pen of 0.6 point) and a little air: no name's halo comes nearer.
 constexpr double OutlineMargin = 0.5;
 
