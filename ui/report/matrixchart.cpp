@@ -37,9 +37,11 @@ QFont pixelFont(double pixels, bool bold = false) {
 constexpr double MinRadius = 2.6;
 constexpr double MaxRadius = 11.0;
 constexpr int LargestNamed = 6;
-/// Beside the bubble, then three rings further out (about 9 points apart) with a leader line:
-/// more rings let the first names take spots far out that later ones needed (fewer named).
-constexpr int NameRings = 4;
+/// Names go beside their bubbles or one ring out first (in order of importance), then the ones
+/// left over as far as eight rings out (about 7 points apart), with a leader line. In one pass,
+/// the first names would take spots far out that later ones needed close by.
+constexpr int NearRings = 2;
+constexpr int NameRings = 8;
 /// A bubble's outline (a pen of 0.6 point) and a little air: no name's halo comes nearer.
 constexpr double OutlineMargin = 0.5;
 
@@ -78,7 +80,7 @@ protected:
         matrix::LabelPlacer::Options options;
         options.rings = NameRings;
         options.gap = 1.0;
-        options.ringStep = 0.8;
+        options.ringStep = 0.6;
         options.leadersCrossOverlapping = false;
         matrix::LabelPlacer placer(area, options);
 
@@ -136,12 +138,18 @@ protected:
         std::stable_sort(named.begin(), named.end(), [&](size_t a, size_t b) {
             return m_marks[a].priority < m_marks[b].priority;
         });
-        for (size_t i : named) {
-            const QSizeF s(metrics.horizontalAdvance(m_marks[i].name) + 3, metrics.height() + 2);
-            if (const std::optional<matrix::LabelPlacer::Placement> placed =
-                    placer.place(bubble[i], s))
-                layout.names.push_back({i, m_marks[i].name, placed->rect, placed->leader});
-        }
+        std::vector<std::optional<matrix::LabelPlacer::Placement>> spots(m_marks.size());
+        auto sizeOf = [&](size_t i) {
+            return QSizeF(metrics.horizontalAdvance(m_marks[i].name) + 3, metrics.height() + 2);
+        };
+        for (size_t i : named)
+            spots[i] = placer.place(bubble[i], sizeOf(i), NearRings);
+        for (size_t i : named)
+            if (!spots[i])
+                spots[i] = placer.place(bubble[i], sizeOf(i));
+        for (size_t i : named)
+            if (spots[i])
+                layout.names.push_back({i, m_marks[i].name, spots[i]->rect, spots[i]->leader});
         painter->setPen(QPen(QColor(0x88, 0x88, 0x88), 0.5));
         for (const MatrixChartLayout::Name &name : layout.names)
             if (!name.leader.isNull())

@@ -34,7 +34,7 @@ struct MatrixChartLayout {
     QRectF area;                 ///< the plot area the names are placed in
     std::vector<Bubble> bubbles; ///< one per partner, as content.partners
     std::vector<QRectF> titles;  ///< the four quadrant titles
-    std::vector<Name> names;     ///< in the order placed
+    std::vector<Name> names;     ///< in the order of matrixNamedOrder()
 };
 
 /// The prioritization matrix (matrixchart.cpp): readiness across, potential up, one bubble per
