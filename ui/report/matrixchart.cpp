@@ -75,8 +75,8 @@ protected:
         };
         MatrixChartLayout layout;
         layout.area = area;
-        // A point of air between a bubble's outline and a name's halo; further rings about a
-        // name's height apart, as far out as the report's own placing went before.
+        // A point of air between a bubble's outline and a name's halo; further rings 0.6 of a
+        // name's height apart (about 7 points).
         matrix::LabelPlacer::Options options;
         options.rings = NameRings;
         options.gap = 1.0;
