@@ -140,7 +140,7 @@ bool LabelPlacer::leaderIsFree(const QLineF &leader, int self) const {
                 // A bubble drawn over its own one cannot be avoided: the leader starts in it.
                 const double apart =
                     std::hypot(c.centre.x() - own.centre.x(), c.centre.y() - own.centre.y());
-                if (apart < c.radius + own.radius)
+                if (apart < c.radius + own.radius && m_options.leadersCrossOverlapping)
                     continue;
                 if (distanceToSegment(c.centre, leader) < c.radius * m_options.bodyShare)
                     return false;
@@ -148,14 +148,15 @@ bool LabelPlacer::leaderIsFree(const QLineF &leader, int self) const {
     return true;
 }
 
-std::optional<LabelPlacer::Placement> LabelPlacer::place(int bubble, const QSizeF &size) {
+std::optional<LabelPlacer::Placement> LabelPlacer::place(int bubble, const QSizeF &size,
+                                                         int rings) {
     if (bubble < 0 || size_t(bubble) >= m_bubbles.size())
         return std::nullopt;
     const QPointF p = m_bubbles[size_t(bubble)].centre;
     const double radius = m_bubbles[size_t(bubble)].radius;
     const double step = size.height() * m_options.ringStep;
     const double w = size.width(), h = size.height();
-    for (int ring = 0; ring < std::max(1, m_options.rings); ++ring) {
+    for (int ring = 0; ring < std::max(1, rings > 0 ? rings : m_options.rings); ++ring) {
         const double gap = radius + m_options.gap + ring * step;
         // Beside the bubble: above, below, right, left, then the diagonals. Further out, every
         // 22.5 degrees, the name's nearest side at `gap` from the centre.

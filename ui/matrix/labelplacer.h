@@ -38,6 +38,10 @@ public:
         /// Whether a leader line must pass by other bubbles (else it may cross them, as on a
         /// crowded projector chart where naming the leading partners matters more).
         bool leadersAvoidBubbles = true;
+        /// Whether a leader may cross the bubbles drawn over its own (where they overlap, it
+        /// starts inside them). Else it leaves its bubble where no other one covers it, so it
+        /// never seems to point at another bubble (the report, at print size).
+        bool leadersCrossOverlapping = true;
     };
 
     /// One name as placed.
@@ -53,8 +57,9 @@ public:
     /// A bubble no name may cover; returns its index for place().
     int addBubble(const QPointF &centre, double radius);
     /// Places a name of `size` for bubble `bubble`; std::nullopt when no spot is free. A placed
-    /// name is an obstacle for the names placed after it.
-    std::optional<Placement> place(int bubble, const QSizeF &size);
+    /// name is an obstacle for the names placed after it. `rings` (> 0) tries only that many
+    /// rings instead of Options::rings: a first pass near the bubbles, a second further out.
+    std::optional<Placement> place(int bubble, const QSizeF &size, int rings = 0);
 
     /// Whether `rect` is inside the area and touches no obstacle, placed name or bubble other
     /// than `self` (-1: any bubble).

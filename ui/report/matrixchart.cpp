@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report's prioritization matrix: bubbles sized by revenue, and the partners that matter
-// (the largest, the borderline ones, the invest quadrant) named where a label fits without
-// touching another label, a bubble or a quadrant title.
+// (the largest, the borderline ones, the invest quadrant) named where ps::matrix::LabelPlacer
+// finds room: no name touches another name, a bubble or a quadrant title.
 #include "ui/report/reportcharts.h"
 
 #include "core/scoring/scoring.h"
 #include "ui/charts/qcp.h"
+#include "ui/matrix/labelplacer.h"
 #include "ui/theme/matrixpalette.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,13 @@ QFont pixelFont(double pixels, bool bold = false) {
 constexpr double MinRadius = 2.6;
 constexpr double MaxRadius = 11.0;
 constexpr int LargestNamed = 6;
+/// Names go beside their bubbles or one ring out first (in order of importance), then the ones
+/// left over as far as eight rings out (about 7 points apart), with a leader line. In one pass,
+/// the first names would take spots far out that later ones needed close by.
+constexpr int NearRings = 2;
+constexpr int NameRings = 8;
+/// A bubble's outline (a pen of 0.6 point) and a little air: no name's halo comes nearer.
+constexpr double OutlineMargin = 0.5;
 
 struct Mark {
     QString name;
@@ -45,32 +53,17 @@ struct Mark {
     int priority = -1; ///< lower is named first; -1 = not named
 };
 
-/// Whether the segment a-b passes through `rect` (sampled: labels are far larger than a step).
-bool segmentHitsRect(const QPointF &a, const QPointF &b, const QRectF &rect) {
-    for (int k = 0; k <= 24; ++k)
-        if (rect.contains(a + (b - a) * (k / 24.0)))
-            return true;
-    return false;
-}
-
-bool circleHitsRect(const QPointF &c, double r, const QRectF &rect) {
-    const double dx = c.x() - std::clamp(c.x(), rect.left(), rect.right());
-    const double dy = c.y() - std::clamp(c.y(), rect.top(), rect.bottom());
-    return dx * dx + dy * dy < r * r;
-}
-
 /// Draws the bubbles, the quadrant titles and the names; placement happens here because only
-/// the draw pass knows the axis rect in pixels.
+/// the draw pass knows the axis rect in pixels. The names are placed by matrix::LabelPlacer, as
+/// on the Matrix page and in the workshop.
 class MatrixMarks : public QCPAbstractItem {
 public:
-    MatrixMarks(QCustomPlot *plot, std::vector<Mark> marks)
+    MatrixMarks(QCustomPlot *plot, std::vector<Mark> marks, MatrixChartLayout *layout)
         : QCPAbstractItem(plot)
-        , m_marks(std::move(marks)) {}
+        , m_marks(std::move(marks))
+        , m_layout(layout) {}
 
     double selectTest(const QPointF &, bool, QVariant *) const override { return -1; }
-
-    /// The labels placed by the last draw (pixel rectangles and names), for tests.
-    const std::vector<std::pair<QRectF, QString>> &labels() const { return m_labels; }
 
 protected:
     void draw(QCPPainter *painter) override {
@@ -80,7 +73,16 @@ protected:
         auto pixel = [&](const Mark &m) {
             return QPointF(x->coordToPixel(m.x), y->coordToPixel(m.y));
         };
-        std::vector<QRectF> taken; // quadrant titles and placed labels
+        MatrixChartLayout layout;
+        layout.area = area;
+        // A point of air between a bubble's outline and a name's halo; further rings 0.6 of a
+        // name's height apart (about 7 points).
+        matrix::LabelPlacer::Options options;
+        options.rings = NameRings;
+        options.gap = 1.0;
+        options.ringStep = 0.6;
+        options.leadersCrossOverlapping = false;
+        matrix::LabelPlacer placer(area, options);
 
         // Quadrant titles in the corners, light so the bubbles stay in front.
         const QFont titleFont = pixelFont(11, true);
@@ -101,10 +103,17 @@ protected:
                              corner.top ? area.top() + 3 : area.bottom() - 3 - s.height());
             const QRectF rect(at, s);
             painter->drawText(rect, Qt::AlignCenter, text);
-            taken.push_back(rect.adjusted(-2, -2, 2, 2));
+            placer.addObstacle(rect.adjusted(-2, -2, 2, 2));
+            layout.titles.push_back(rect);
         }
 
-        // Largest first so small bubbles stay visible on top of large ones.
+        // Largest first so small bubbles stay visible on top of large ones. Every bubble is one
+        // a name may not cover, its outline included.
+        std::vector<int> bubble(m_marks.size(), -1);
+        for (size_t i = 0; i < m_marks.size(); ++i) {
+            bubble[i] = placer.addBubble(pixel(m_marks[i]), m_marks[i].radius + OutlineMargin);
+            layout.bubbles.push_back({pixel(m_marks[i]), m_marks[i].radius});
+        }
         std::vector<size_t> order(m_marks.size());
         std::iota(order.begin(), order.end(), size_t(0));
         std::stable_sort(order.begin(), order.end(),
@@ -118,7 +127,8 @@ protected:
             painter->drawEllipse(pixel(m), m.radius, m.radius);
         }
 
-        // Names by priority, each at the first free spot around its bubble.
+        // Names by priority, each where the placer finds room; a name placed further out gets
+        // a leader line. A name's box is its text with a point of halo around it.
         const QFont nameFont = pixelFont(8);
         const QFontMetricsF metrics(nameFont);
         std::vector<size_t> named;
@@ -128,94 +138,38 @@ protected:
         std::stable_sort(named.begin(), named.end(), [&](size_t a, size_t b) {
             return m_marks[a].priority < m_marks[b].priority;
         });
-        std::vector<QLineF> leaders;
-        auto leaderOf = [&](const QPointF &c, double radius, const QRectF &rect) {
-            const QPointF near(std::clamp(c.x(), rect.left(), rect.right()),
-                               std::clamp(c.y(), rect.top(), rect.bottom()));
-            const QPointF dir = near - c;
-            const double len = std::hypot(dir.x(), dir.y());
-            return len > radius + 1 ? QLineF(c + dir * (radius / len), near) : QLineF();
+        std::vector<std::optional<matrix::LabelPlacer::Placement>> spots(m_marks.size());
+        auto sizeOf = [&](size_t i) {
+            return QSizeF(metrics.horizontalAdvance(m_marks[i].name) + 3, metrics.height() + 2);
         };
-        auto isFree = [&](const QRectF &rect, size_t self, const QLineF &leader) {
-            if (!area.contains(rect))
-                return false;
-            const QRectF padded = rect.adjusted(-1, -1, 1, 1);
-            for (const QRectF &t : taken)
-                if (t.intersects(padded) ||
-                    (!leader.isNull() && segmentHitsRect(leader.p1(), leader.p2(), t)))
-                    return false;
-            for (const QLineF &l : leaders)
-                if (segmentHitsRect(l.p1(), l.p2(), padded))
-                    return false;
-            for (size_t j = 0; j < m_marks.size() && !leader.isNull(); ++j)
-                if (j != self)
-                    for (int k = 0; k <= 24; ++k) {
-                        const QPointF d = leader.pointAt(k / 24.0) - pixel(m_marks[j]);
-                        if (std::hypot(d.x(), d.y()) < m_marks[j].radius)
-                            return false;
-                    }
-            for (size_t j = 0; j < m_marks.size(); ++j)
-                if (circleHitsRect(pixel(m_marks[j]), m_marks[j].radius + (j == self ? 0.5 : 0.8),
-                                   padded))
-                    return false;
-            return true;
-        };
-        m_labels.clear();
+        for (size_t i : named)
+            spots[i] = placer.place(bubble[i], sizeOf(i), NearRings);
+        for (size_t i : named)
+            if (!spots[i])
+                spots[i] = placer.place(bubble[i], sizeOf(i));
+        for (size_t i : named)
+            if (spots[i])
+                layout.names.push_back({i, m_marks[i].name, spots[i]->rect, spots[i]->leader});
+        painter->setPen(QPen(QColor(0x88, 0x88, 0x88), 0.5));
+        for (const MatrixChartLayout::Name &name : layout.names)
+            if (!name.leader.isNull())
+                painter->drawLine(name.leader);
         painter->setFont(nameFont);
-        for (size_t i : named) {
-            const Mark &m = m_marks[i];
-            const QPointF c = pixel(m);
-            const QSizeF s(metrics.horizontalAdvance(m.name) + 1, metrics.height());
-            std::optional<QRectF> spot;
-            bool leader = false;
-            for (double gap : {1.5, 8.0, 16.0, 26.0, 38.0}) {
-                const double d = m.radius + gap;
-                const QPointF candidates[] = {
-                    {c.x() + d, c.y() - s.height() / 2},
-                    {c.x() - d - s.width(), c.y() - s.height() / 2},
-                    {c.x() - s.width() / 2, c.y() - d - s.height()},
-                    {c.x() - s.width() / 2, c.y() + d},
-                    {c.x() + d * 0.7, c.y() - d * 0.7 - s.height()},
-                    {c.x() + d * 0.7, c.y() + d * 0.7},
-                    {c.x() - d * 0.7 - s.width(), c.y() - d * 0.7 - s.height()},
-                    {c.x() - d * 0.7 - s.width(), c.y() + d * 0.7}};
-                for (const QPointF &at : candidates) {
-                    const QRectF rect(at, s);
-                    if (isFree(rect, i, gap > 2.0 ? leaderOf(c, m.radius, rect) : QLineF())) {
-                        spot = rect;
-                        break;
-                    }
-                }
-                if (spot) {
-                    leader = gap > 2.0;
-                    break;
-                }
-            }
-            if (!spot)
-                continue;
-            if (leader) {
-                // A thin line from the bubble's edge to the label's nearest point.
-                const QLineF line = leaderOf(c, m.radius, *spot);
-                if (!line.isNull()) {
-                    painter->setPen(QPen(QColor(0x88, 0x88, 0x88), 0.5));
-                    painter->drawLine(line);
-                    leaders.push_back(line);
-                }
-            }
+        for (const MatrixChartLayout::Name &name : layout.names) {
             // A light halo keeps the name readable over grid and threshold lines.
             painter->setPen(Qt::NoPen);
             painter->setBrush(QColor(255, 255, 255, 200));
-            painter->drawRect(*spot);
+            painter->drawRect(name.rect);
             painter->setPen(Ink);
-            painter->drawText(*spot, Qt::AlignLeft | Qt::AlignVCenter, m.name);
-            taken.push_back(*spot);
-            m_labels.push_back({*spot, m.name});
+            painter->drawText(name.rect, Qt::AlignCenter, name.text);
         }
+        if (m_layout)
+            *m_layout = std::move(layout);
     }
 
 private:
     std::vector<Mark> m_marks;
-    std::vector<std::pair<QRectF, QString>> m_labels;
+    MatrixChartLayout *m_layout = nullptr;
 };
 
 } // namespace
@@ -249,7 +203,7 @@ std::vector<size_t> matrixNamedOrder(const ReportContent &content) {
     return order;
 }
 
-QPicture matrixChart(const ReportContent &content, const QSizeF &size) {
+QPicture matrixChart(const ReportContent &content, const QSizeF &size, MatrixChartLayout *layout) {
     QCustomPlot plot;
     plot.resize(size.toSize());
     plot.setViewport(QRect(QPoint(0, 0), size.toSize()));
@@ -316,7 +270,7 @@ QPicture matrixChart(const ReportContent &content, const QSizeF &size) {
     horizontal->point1->setCoords(0, content.scenario.potentialThreshold);
     horizontal->point2->setCoords(100, content.scenario.potentialThreshold);
     horizontal->setPen(threshold);
-    new MatrixMarks(&plot, std::move(marks));
+    new MatrixMarks(&plot, std::move(marks), layout);
 
     // The legend in rows below the chart, so it never hides a bubble and leaves the chart
     // the full width.

@@ -3,8 +3,12 @@
 
 #include "core/report/reportcontent.h"
 
+#include <QLineF>
 #include <QPicture>
+#include <QPointF>
+#include <QRectF>
 #include <QSizeF>
+#include <QString>
 
 #include <vector>
 
@@ -15,12 +19,32 @@ namespace ps::report {
 /// The logical size every chart is recorded at (points); PageFlow scales it to its box.
 QSizeF chartSize(double aspect);
 
+/// Where matrixChart put its marks, in the chart's coordinates (points at its `size`).
+struct MatrixChartLayout {
+    struct Bubble {
+        QPointF centre;
+        double radius = 0.0;
+    };
+    struct Name {
+        size_t partner = 0; ///< index into content.partners (and bubbles)
+        QString text;
+        QRectF rect;   ///< the name with its halo
+        QLineF leader; ///< null when the name sits beside its bubble
+    };
+    QRectF area;                 ///< the plot area the names are placed in
+    std::vector<Bubble> bubbles; ///< one per partner, as content.partners
+    std::vector<QRectF> titles;  ///< the four quadrant titles
+    std::vector<Name> names;     ///< in the order of matrixNamedOrder()
+};
+
 /// The prioritization matrix (matrixchart.cpp): readiness across, potential up, one bubble per
 /// partner coloured by model with its area by revenue (sourced + influenced), the scenario's
 /// thresholds dashed, quadrant names in the corners, the model legend below. The partners of
-/// matrixNamedOrder() are named, in that order, where a label fits beside the bubble without
-/// touching another label, bubble or quadrant name (others stay unnamed).
-QPicture matrixChart(const ReportContent &content, const QSizeF &size);
+/// matrixNamedOrder() are named, in that order, where ps::matrix::LabelPlacer finds room: no
+/// name touches another name, a bubble or a quadrant name; one placed further out gets a
+/// leader line (others stay unnamed). `layout`, when given, receives where everything went.
+QPicture matrixChart(const ReportContent &content, const QSizeF &size,
+                     MatrixChartLayout *layout = nullptr);
 
 /// The partners (indexes into content.partners) the matrix names, most important first: the
 /// six largest by revenue, then the borderline ones (stability below BorderlineStability), then
