@@ -128,6 +128,9 @@ PartnerDetail::PartnerDetail(Document *document, QWidget *parent)
 QWidget *PartnerDetail::createGeneralTab() {
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
+    // A field with no room beside its label goes below it: the panel is narrow beside the
+    // partner table on a 1366 px screen (German labels are long).
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *name = new QLineEdit(page);
     auto *website = new QLineEdit(page);
     website->setPlaceholderText(tr("example.com"));
