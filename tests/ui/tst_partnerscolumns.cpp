@@ -15,11 +15,14 @@
 
 #include <QHeaderView>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QToolTip>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace ps;
 
@@ -162,6 +165,59 @@ private slots:
         QCOMPARE(test::toolTipAt(view, first), longName);
 
         window->document()->undoStack()->clear();
+    }
+
+    // The layout an earlier version saved (titles on one line, wide columns, the website
+    // shown, the tier hidden, sorted by the pipeline) comes back in columns that fit.
+    void earlierLayoutFits_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    void earlierLayoutFits() {
+        QFETCH(QString, language);
+        {
+            QStandardItemModel model(1, int(PartnerField::Count_));
+            QTableView earlier;
+            earlier.setModel(&model);
+            earlier.setSortingEnabled(true);
+            for (int c = 0; c < model.columnCount(); ++c) {
+                const bool shown = std::find(std::begin(defaultColumns), std::end(defaultColumns),
+                                             PartnerField(c)) != std::end(defaultColumns);
+                earlier.setColumnHidden(c, !shown);
+                earlier.setColumnWidth(c, 300);
+            }
+            earlier.setColumnHidden(int(PartnerField::Tier), true);
+            earlier.setColumnHidden(int(PartnerField::Website), false);
+            earlier.sortByColumn(int(PartnerField::Pipeline), Qt::DescendingOrder);
+            QSettings().setValue(QStringLiteral("partners/headerState"),
+                                 earlier.horizontalHeader()->saveState());
+        }
+        test::UiLanguage ui;
+        QVERIFY(ui.use(language, QStringLiteral(PS_QM_DIR)));
+        auto window = test::demoWindow(QSize(1366, 768));
+        QVERIFY(window);
+        window->showPage(PartnersPageIndex);
+        QTableView *view = window->partnersPage()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 10);
+        QTest::qWait(100);
+        QHeaderView *header = view->horizontalHeader();
+        QVERIFY(header->isSectionHidden(int(PartnerField::Tier)));
+        QVERIFY(!header->isSectionHidden(int(PartnerField::Website)));
+        QCOMPARE(header->sortIndicatorSection(), int(PartnerField::Pipeline));
+        // The titles still wrap.
+        QVERIFY(header->defaultAlignment() & Qt::TextWordWrap);
+        QVERIFY(!header->stretchLastSection());
+        test::checkTitlesFit(view, 2);
+        // The website shown is fitted too: ten characters' room at least.
+        QVERIFY(view->columnWidth(int(PartnerField::Website)) >=
+                10 * view->fontMetrics().averageCharWidth());
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QString pipeline =
+                view->model()->index(r, int(PartnerField::Pipeline)).data().toString();
+            QVERIFY(view->fontMetrics().horizontalAdvance(pipeline) <=
+                    test::textRoom(view, int(PartnerField::Pipeline)));
+        }
     }
 };
 

@@ -140,6 +140,9 @@ QWidget *PartnerDetail::createGeneralTab() {
     modelLabels << enumLabels<PartnerModel>();
     modelKeys << enumKeys<PartnerModel>();
     fillChoiceCombo(model, modelLabels, modelKeys);
+    // Beside its label in a narrow panel; the longest model's name is cut in the closed list.
+    model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    model->setMinimumContentsLength(16);
     auto *status = new QComboBox(page);
     fillChoiceCombo(status, enumLabels<PartnerStatus>(), enumKeys<PartnerStatus>());
     auto *tier = new QComboBox(page);
