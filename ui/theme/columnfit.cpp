@@ -7,7 +7,6 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QHelpEvent>
-#include <QIcon>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTableView>
