@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -14,6 +15,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 #include <QTranslator>
 
 #include <memory>
@@ -53,6 +55,21 @@ inline std::unique_ptr<MainWindow> demoWindow(QSize size) {
     if (!QTest::qWaitForWindowExposed(window.get()) || !window->openDemo())
         return nullptr;
     return window;
+}
+
+/// Room a cell's text has inside its column: the style's margins on both sides.
+inline int textRoom(const QTableView *view, int column) {
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view);
+    return view->columnWidth(column) - 2 * (margin + 1);
+}
+
+/// The tooltip the user gets resting the mouse on a cell on screen (empty if none shows). A
+/// tooltip shown before stays up a moment: compare with a text other cells do not have.
+inline QString toolTipAt(QTableView *view, const QModelIndex &index) {
+    const QPoint pos = view->visualRect(index).center();
+    QHelpEvent help(QEvent::ToolTip, pos, view->viewport()->mapToGlobal(pos));
+    QCoreApplication::sendEvent(view->viewport(), &help);
+    return QToolTip::isVisible() ? QToolTip::text() : QString();
 }
 
 /// No horizontal scroll bar, and every shown column's title whole: each word fits its column

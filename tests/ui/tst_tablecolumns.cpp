@@ -3,11 +3,13 @@
 // page's overlap across partners (a column per ICP) and the ICPs page's table. The columns fit
 // the table's width, so there is no horizontal scroll bar, and every column title is shown whole
 // (wrapped at spaces, no word cut).
+#include "core/domain/fields.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/document/document.h"
 #include "ui/icps/icppage.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/partners/linkspanel.h"
+#include "ui/undo/edits.h"
 
 #include "tests/support/uitables.h"
 
@@ -92,6 +94,53 @@ private slots:
                 1);
         if (QTest::currentTestFailed())
             return;
+
+        window->document()->undoStack()->clear();
+    }
+
+    // A partner name cut in the overlap across partners ("…") shows whole in its tooltip.
+    void cutNamesHaveToolTips_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    void cutNamesHaveToolTips() {
+        QFETCH(QString, language);
+        test::UiLanguage ui;
+        QVERIFY(ui.use(language, QStringLiteral(PS_QM_DIR)));
+        auto window = test::demoWindow(QSize(1366, 768));
+        QVERIFY(window);
+        window->showPage(AccountsPageIndex);
+        auto *overview =
+            window->accountsPage()->findChild<QTableWidget *>(QStringLiteral("accountsOverview"));
+        QVERIFY(overview);
+        QTRY_VERIFY(overview->rowCount() > 0);
+
+        const QString longName =
+            QStringLiteral("Northgate Distribution and Logistics Holdings International for "
+                           "Rugged Devices, Point of Sale and Clinical Hardware Europe");
+        const Id partner = overview->item(0, 0)->data(Qt::UserRole).toLongLong();
+        QVERIFY(edit::setPartnerField(*window->document(), partner, PartnerField::Name, longName));
+        QTRY_VERIFY(!overview->findItems(longName, Qt::MatchExactly).isEmpty());
+        QTest::qWait(100); // the columns are fitted again
+        const QModelIndex renamed =
+            overview->indexFromItem(overview->findItems(longName, Qt::MatchExactly).first());
+        overview->scrollTo(renamed);
+        QVERIFY(overview->fontMetrics().horizontalAdvance(longName) > test::textRoom(overview, 0));
+        QCOMPARE(test::toolTipAt(overview, renamed), longName);
+        // Every other cut name on screen too.
+        int cut = 1;
+        for (int r = 0; r < overview->rowCount(); ++r) {
+            const QModelIndex index = overview->model()->index(r, 0);
+            const QString name = index.data().toString();
+            if (index == renamed ||
+                overview->fontMetrics().horizontalAdvance(name) <= test::textRoom(overview, 0) ||
+                !overview->viewport()->rect().contains(overview->visualRect(index).center()))
+                continue;
+            ++cut;
+            QCOMPARE(test::toolTipAt(overview, index), name);
+        }
+        qDebug() << cut << "cut names on screen," << overview->columnWidth(0) << "px for them";
 
         window->document()->undoStack()->clear();
     }

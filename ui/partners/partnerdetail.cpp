@@ -128,6 +128,9 @@ PartnerDetail::PartnerDetail(Document *document, QWidget *parent)
 QWidget *PartnerDetail::createGeneralTab() {
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
+    // A field with no room beside its label goes below it: the panel is narrow beside the
+    // partner table on a 1366 px screen (German labels are long).
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *name = new QLineEdit(page);
     auto *website = new QLineEdit(page);
     website->setPlaceholderText(tr("example.com"));
@@ -137,6 +140,9 @@ QWidget *PartnerDetail::createGeneralTab() {
     modelLabels << enumLabels<PartnerModel>();
     modelKeys << enumKeys<PartnerModel>();
     fillChoiceCombo(model, modelLabels, modelKeys);
+    // Beside its label in a narrow panel; the longest model's name is cut in the closed list.
+    model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    model->setMinimumContentsLength(16);
     auto *status = new QComboBox(page);
     fillChoiceCombo(status, enumLabels<PartnerStatus>(), enumKeys<PartnerStatus>());
     auto *tier = new QComboBox(page);

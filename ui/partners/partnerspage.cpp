@@ -10,6 +10,7 @@
 #include "ui/partners/bulkeditdialog.h"
 #include "ui/partners/partnerdetail.h"
 #include "ui/shell/lazyrefresh.h"
+#include "ui/theme/columnfit.h"
 #include "ui/undo/edits.h"
 
 #include <QAction>
@@ -60,6 +61,18 @@ PartnersPage::PartnersPage(Document *document, QWidget *parent)
     m_model->setNeedsClassificationIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
+    // The titles wrap, the figures keep their width and the texts give up room (the last named
+    // first, down to ten characters; a cut text has its tooltip): the table never scrolls
+    // sideways on a 1366 px screen, in German too. Before the header is set up: it brings its
+    // own.
+    m_fit = new ColumnFit(m_view, {int(PartnerField::Name), int(PartnerField::Model),
+                                   int(PartnerField::Upstream), int(PartnerField::Status),
+                                   int(PartnerField::Tier), int(PartnerField::Decision),
+                                   int(PartnerField::DecisionOwner),
+                                   int(PartnerField::SupportOwner), int(PartnerField::SuccessOwner),
+                                   int(PartnerField::RenewalOwner), int(PartnerField::Website),
+                                   int(PartnerField::Regions), int(PartnerField::Industries),
+                                   int(PartnerField::NextStep), int(PartnerField::Notes)});
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -104,15 +117,13 @@ PartnersPage::PartnersPage(Document *document, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({800, 600});
+    splitter->setSizes({1000, 450});
     m_detail->setMinimumWidth(m_detail->fontMetrics().averageCharWidth() * 44);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
     applyDefaultColumns();
-    const QByteArray state = QSettings().value(QLatin1String(kHeaderKey)).toByteArray();
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
+    restoreHeader();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PartnersPage::currentChanged);
@@ -254,15 +265,27 @@ void PartnersPage::applyDefaultColumns() {
     fitColumns();
 }
 
+void PartnersPage::restoreHeader() {
+    QHeaderView *header = m_view->horizontalHeader();
+    const QByteArray state = QSettings().value(QLatin1String(kHeaderKey)).toByteArray();
+    if (state.isEmpty() || !header->restoreState(state))
+        return;
+    // The state brings the shown columns, their order and the sort, but also the layout of
+    // the header that saved it (earlier versions: titles on one line, the last column
+    // stretched): the wrapping header's own comes back, and the columns are fitted again.
+    header->setDefaultAlignment(
+        Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    fitColumns();
+}
+
 void PartnersPage::fitColumns() {
-    // Fit the content, but no column may take the whole table (long notes, many regions).
-    const int widest = m_view->fontMetrics().averageCharWidth() * 28;
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        if (m_view->isColumnHidden(c))
-            continue;
-        m_view->resizeColumnToContents(c);
-        m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), widest));
-    }
+    // Every column as wide as its contents and its title's widest word, inside the table's
+    // width; the texts are cut when the row is too long.
+    m_fit->fit();
 }
 
 void PartnersPage::showColumnMenu(const QPoint &pos) {
@@ -276,8 +299,7 @@ void PartnersPage::showColumnMenu(const QPoint &pos) {
         action->setEnabled(c != int(PartnerField::Name));
         connect(action, &QAction::toggled, this, [this, c](bool on) {
             m_view->setColumnHidden(c, !on);
-            if (on)
-                m_view->resizeColumnToContents(c);
+            fitColumns();
         });
     }
     menu.addSeparator();

@@ -16,6 +16,7 @@ class QTableView;
 
 namespace ps {
 class BulkEditDialog;
+class ColumnFit;
 class Document;
 class PartnerDetail;
 class PartnerFilterModel;
@@ -68,6 +69,8 @@ private:
     void setupDelegate();
     void showColumnMenu(const QPoint &pos);
     void applyDefaultColumns();
+    /// The columns the user chose last time (shown, order, sort), in the wrapping header.
+    void restoreHeader();
     void fitColumns();
     void updateActions();
     void updateCount();
@@ -77,6 +80,7 @@ private:
     PartnerTableModel *m_model;
     PartnerFilterModel *m_filter;
     QTableView *m_view;
+    ColumnFit *m_fit = nullptr;
     PartnerDetail *m_detail;
     QLineEdit *m_filterText = nullptr;
     QComboBox *m_modelFilter = nullptr;

@@ -5,8 +5,14 @@
 
 #include <QAbstractItemModel>
 #include <QEvent>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTimer>
+#include <QToolTip>
 
 #include <algorithm>
 #include <vector>
@@ -25,6 +31,8 @@ ColumnFit::ColumnFit(QTableView *view, QList<int> textColumns)
     view->setTextElideMode(Qt::ElideRight);
     view->setWordWrap(false);
     m_viewport->installEventFilter(this);
+    // The sorted column's title makes room for the arrow (WrappingHeader).
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ColumnFit::schedule);
     if (QAbstractItemModel *model = view->model()) {
         connect(model, &QAbstractItemModel::modelReset, this, &ColumnFit::schedule);
         connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFit::schedule);
@@ -42,7 +50,55 @@ bool ColumnFit::eventFilter(QObject *watched, QEvent *event) {
     // At once on a resize: a page that is shown has its columns fitted when it appears.
     if (watched == m_viewport && event->type() == QEvent::Resize)
         fit();
+    // Before the view's own tooltip (the delegate's), which knows nothing of the cut.
+    if (watched == m_viewport && event->type() == QEvent::ToolTip &&
+        showWholeText(static_cast<QHelpEvent *>(event)))
+        return true;
     return QObject::eventFilter(watched, event);
+}
+
+bool ColumnFit::isElided(const QModelIndex &index, const QString &text) const {
+    // The text's room as QStyledItemDelegate lays the cell out: less the decoration and the
+    // check box, and the style's text margins.
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.rect = m_view->visualRect(index);
+    const QVariant font = index.data(Qt::FontRole);
+    if (font.isValid())
+        option.font = qvariant_cast<QFont>(font).resolve(m_view->font());
+    option.fontMetrics = QFontMetrics(option.font);
+    option.text = text;
+    option.features |= QStyleOptionViewItem::HasDisplay;
+    if (!index.data(Qt::DecorationRole).isNull()) {
+        option.features |= QStyleOptionViewItem::HasDecoration;
+        const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
+        option.decorationSize =
+            m_view->iconSize().isValid() ? m_view->iconSize() : QSize(icon, icon);
+    }
+    if (index.data(Qt::CheckStateRole).isValid())
+        option.features |= QStyleOptionViewItem::HasCheckIndicator;
+    QStyle *style = m_view->style();
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &option, m_view);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
+    return option.fontMetrics.horizontalAdvance(text) > textRect.width() - 2 * margin;
+}
+
+bool ColumnFit::showWholeText(const QHelpEvent *event) {
+    const QModelIndex index = m_view->indexAt(event->pos());
+    if (!index.isValid())
+        return false;
+    const QString text = index.data(Qt::DisplayRole).toString();
+    if (text.isEmpty() || !isElided(index, text))
+        return false;
+    QString tip = text;
+    const QString own = index.data(Qt::ToolTipRole).toString();
+    if (!own.isEmpty() && own != text)
+        tip += QLatin1String("\n\n") + own;
+    // Names come from files and other companies: never read as markup.
+    if (Qt::mightBeRichText(tip))
+        tip = Qt::convertFromPlainText(tip);
+    QToolTip::showText(event->globalPos(), tip, m_viewport, m_view->visualRect(index));
+    return true;
 }
 
 void ColumnFit::schedule() {

@@ -4,6 +4,9 @@
 #include <QList>
 #include <QObject>
 
+class QHelpEvent;
+class QModelIndex;
+class QString;
 class QTableView;
 class QWidget;
 
@@ -14,8 +17,9 @@ namespace ps {
  * German too: the titles wrap at spaces (a WrappingHeader is installed), every column gets its
  * cells' width and its title's widest word; when they do not all fit, the text columns named
  * give up room in turn, the last named first, each down to its title's widest word or ten
- * characters (their cells elided). Figures are never cut. The columns are fitted again when the
- * view is resized or its rows or titles change. Owned by the view.
+ * characters (their cells elided). Figures are never cut. A cell whose text is cut ("…") shows
+ * its whole text in a tooltip (before the cell's own tooltip, if it has one). The columns are
+ * fitted again when the view is resized or its rows or titles change. Owned by the view.
  */
 class ColumnFit : public QObject {
     Q_OBJECT
@@ -34,6 +38,10 @@ protected:
 
 private:
     void schedule();
+    /// Whether the view draws the cell's text cut ("…") at its present width.
+    bool isElided(const QModelIndex &index, const QString &text) const;
+    /// Shows a cut cell's whole text as its tooltip; false for a cell that is not cut.
+    bool showWholeText(const QHelpEvent *event);
 
     QTableView *m_view;
     /// The view's viewport, watched for resizes. Kept, not asked of the view: the viewport

@@ -4,6 +4,7 @@
 #include <QFontMetrics>
 #include <QRegularExpression>
 #include <QStyle>
+#include <QStyleOptionHeader>
 
 #include <algorithm>
 
@@ -28,12 +29,18 @@ QSize WrappingHeader::padding(int logicalIndex) const {
     const QSize oneLine = QHeaderView::sectionSizeFromContents(logicalIndex);
     const QFontMetrics metrics(font());
     int width = std::max(0, oneLine.width() - metrics.horizontalAdvance(title(logicalIndex)));
-    if (isSortIndicatorShown() && orientation() == Qt::Horizontal) {
-        // The style takes half the header's height and two margins from the title for the sort
-        // arrow (QCommonStyle, SE_HeaderLabel), more than the one-line size allows for once the
-        // titles wrap: room for an arrow beside the header at its tallest (every title wrapped
-        // at its widest word).
-        const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+    const bool sorted = sortIndicatorSection() == logicalIndex;
+    const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+    if (isSortIndicatorShown() && !sorted && orientation() == Qt::Horizontal) {
+        // QHeaderView leaves room for the arrow in every column; only the sorted one shows it.
+        width = std::max(0, width - (oneLine.height() + margin));
+    }
+    if (isSortIndicatorShown() && sorted && orientation() == Qt::Horizontal) {
+        // The style takes half the header's height and two margins from the sorted column's
+        // title for the arrow (QCommonStyle, SE_HeaderLabel), more than the one-line size allows
+        // for once the titles wrap: room for an arrow beside the header at its tallest (every
+        // title wrapped at its widest word). The other columns need no room for it: ColumnFit
+        // fits them again when the sort changes.
         int tallest = metrics.height();
         for (int i = 0; i < count(); ++i)
             tallest = std::max(tallest, wrapped(i, widestWord(i)).height());
@@ -69,6 +76,12 @@ QSize WrappingHeader::sectionSizeFromContents(int logicalIndex) const {
     const QSize pad = padding(logicalIndex);
     const int widest = widestWord(logicalIndex);
     return {widest + pad.width(), wrapped(logicalIndex, widest).height() + pad.height()};
+}
+
+void WrappingHeader::initStyleOptionForIndex(QStyleOptionHeader *option, int logicalIndex) const {
+    QHeaderView::initStyleOptionForIndex(option, logicalIndex);
+    option->textAlignment =
+        Qt::Alignment::fromInt(int(option->textAlignment) | int(Qt::TextWordWrap));
 }
 
 int WrappingHeader::lineCount(int logicalIndex) const {

@@ -22,6 +22,8 @@ public:
 
 protected:
     QSize sectionSizeFromContents(int logicalIndex) const override;
+    /// Wraps every title, also one whose model gives its own alignment (figures on the right).
+    void initStyleOptionForIndex(QStyleOptionHeader *option, int logicalIndex) const override;
 
 private:
     QString title(int logicalIndex) const;
