@@ -97,14 +97,28 @@ int runDesktop(int argc, char *argv[]) {
                                   Cli::tr("Save a screenshot of every page of the demo to DIR."),
                                   QStringLiteral("DIR"));
     parser.addOption(grab);
+    const QCommandLineOption grabSize(
+        QStringLiteral("grab-size"),
+        Cli::tr("The window size for --grab-pages, such as 1366x768 (default 1440x900)."),
+        QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1440x900"));
+    parser.addOption(grabSize);
     if (!parser.parse(app.arguments())) {
         QString text = parser.errorText();
         text.chop(text.endsWith(QLatin1Char('.')) ? 1 : 0);
         Cli::printError(Cli::tr("%1; see \"partnerscope --help\".").arg(text));
         return Cli::UsageError;
     }
-    if (parser.isSet(grab))
-        return ps::grabPages(parser.value(grab), QSize(1440, 900));
+    if (parser.isSet(grab)) {
+        const QStringList wh = parser.value(grabSize).split(QLatin1Char('x'));
+        const int width = wh.size() == 2 ? wh[0].toInt() : 0;
+        const int height = wh.size() == 2 ? wh[1].toInt() : 0;
+        if (width < 640 || height < 480 || width > 7680 || height > 4320) {
+            Cli::printError(Cli::tr("--grab-size takes a size such as 1366x768, from 640x480 to "
+                                    "7680x4320; see \"partnerscope --help\"."));
+            return Cli::UsageError;
+        }
+        return ps::grabPages(parser.value(grab), QSize(width, height));
+    }
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1 || (parser.isSet(demo) && !files.isEmpty())) {
         Cli::printError(Cli::tr("Give one portfolio file or --demo, not both or several; "
