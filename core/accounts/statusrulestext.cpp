@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace ps::accounts {
 namespace {
 
@@ -102,13 +104,13 @@ std::optional<StoredStatusRules> statusRulesFromText(const QString &text, QStrin
         return refuse(AccountText::tr("the stored rules are not a JSON object"));
     const QJsonObject object = document.object();
     const QJsonValue format = object.value(formatKey);
-    if (!format.isDouble() || format.toDouble() != double(int(format.toDouble())) ||
-        format.toInt() < 1)
+    const double number = format.toDouble(); // compared as a double: 1e300 fits no int
+    if (!format.isDouble() || !(number >= 1) || number != std::floor(number))
         return refuse(AccountText::tr("the stored rules have no format number"));
-    if (format.toInt() > StatusRulesTextFormat)
+    if (number > StatusRulesTextFormat)
         return refuse(AccountText::tr("the stored rules have format %1, written by a newer "
                                       "version of Partnerscope")
-                          .arg(format.toInt()));
+                          .arg(number, 0, 'g', 15));
     StoredStatusRules stored;
     QString layout;
     if (!readText(object, layoutKey, &layout, &why))

@@ -273,6 +273,10 @@ private slots:
             << QStringLiteral("{\"layout\":\"salesforce\"}") << QStringLiteral("no format");
         QTest::newRow("format 2") << QStringLiteral("{\"format\":2}")
                                   << QStringLiteral("newer version");
+        QTest::newRow("huge format") << QStringLiteral("{\"format\":1e300}")
+                                     << QStringLiteral("format 1e+300, written by a newer");
+        QTest::newRow("negative format")
+            << QStringLiteral("{\"format\":-1e300}") << QStringLiteral("no format");
         QTest::newRow("fractional format")
             << QStringLiteral("{\"format\":1.5}") << QStringLiteral("no format");
         QTest::newRow("unknown layout")
