@@ -9,6 +9,7 @@
 
 #include "core/accounts/accountimport.h"
 #include "core/accounts/psifile.h"
+#include "core/accounts/statusrulestext.h"
 #include "core/storage/portfoliofile.h"
 
 #include <QCommandLineParser>
@@ -191,6 +192,8 @@ int Cli::runAccountImport(const AccountImportRequest &request) {
     AccountImportOptions options;
     options.importedOn = request.date;
     options.columnMap = request.columnMap;
+    // The rules used last time for this list, as the import dialog starts with them.
+    options.remembered = rememberedRulesList(data->accountBook, partner ? partner->id : 0);
     AccountImportResult result = importAccountFile(request.csv, *preset, std::nullopt, options);
     if (!result.ok()) {
         for (const AccountIssue &issue : result.errors)
@@ -200,6 +203,7 @@ int Cli::runAccountImport(const AccountImportRequest &request) {
         printError(tr("%1: nothing was imported.").arg(request.csv));
         return InputError;
     }
+    printError(result.rulesNote);
     for (const AccountIssue &issue : result.warnings)
         printOut(issue.describe(request.csv) + QLatin1Char('\n'));
     AccountList list = std::move(*result.list);

@@ -3,6 +3,7 @@
 #include "core/accounts/accountimport.h"
 
 #include "core/accounts/accounttext.h"
+#include "core/accounts/statusrulestext.h"
 #include "core/import/importmapping.h"
 
 #include <QFileInfo>
@@ -300,6 +301,7 @@ AccountImportResult parseAccounts(const csv::Table &table, const AccountMapping 
     }
     list.importedOn = options.importedOn.isValid() ? options.importedOn : QDate::currentDate();
     list.sourceName = fileName;
+    list.statusRules = statusRulesToText(mapping, table.header);
     if (options.progress)
         options.progress(qint64(table.records.size()), qint64(table.records.size()));
     result.list = std::move(list);
@@ -327,8 +329,14 @@ AccountImportResult importAccountFile(const QString &path, AccountPreset preset,
     }
     AccountMapping mapping =
         buildAccountMapping(preset, table.table->header, table.table->delimiter);
-    if (rules)
+    QString rulesNote;
+    if (rules) {
         mapping.statusRules = *rules;
+    } else {
+        RulesChoice choice = chooseStatusRules(mapping, table.table->header, options.remembered);
+        mapping.statusRules = std::move(choice.rules);
+        rulesNote = std::move(choice.note);
+    }
     QString error;
     if (!applyColumnOverrides(mapping, table.table->header, options.columnMap, &error)) {
         AccountImportResult result;
@@ -336,7 +344,9 @@ AccountImportResult importAccountFile(const QString &path, AccountPreset preset,
         result.errors.push_back({table.table->headerLine > 0 ? table.table->headerLine : 1, error});
         return result;
     }
-    return parseAccounts(*table.table, mapping, path, options);
+    AccountImportResult result = parseAccounts(*table.table, mapping, path, options);
+    result.rulesNote = std::move(rulesNote);
+    return result;
 }
 
 } // namespace ps::accounts

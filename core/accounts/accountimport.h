@@ -118,6 +118,10 @@ struct AccountImportOptions {
     /// For importAccountFile(): "FIELD=COLUMN" overrides of the detected mapping
     /// (applyColumnOverrides()); a bad one is an error naming the file's header line.
     QStringList columnMap;
+    /// For importAccountFile() without explicit rules: the list imported last time (our list,
+    /// or the partner's, see rememberedRulesList()), whose remembered status rules the import
+    /// uses when they fit the file (chooseStatusRules()); nullptr: the layout's rules.
+    const AccountList *remembered = nullptr;
 };
 
 /// The outcome: a list, or the errors that refused it.
@@ -127,13 +131,17 @@ struct AccountImportResult {
     std::vector<AccountIssue> warnings; ///< rows accepted with a remark
     bool cancelled = false;
     QString fileName; ///< as given, for messages
+    /// importAccountFile(): which status rules it used, one sentence (RulesChoice::note);
+    /// empty when the caller gave the rules.
+    QString rulesNote;
 
     bool ok() const { return list.has_value(); }
     /// The first error as one sentence naming the file and line ("" when ok).
     QString errorMessage() const;
 };
 
-/// Maps and checks every record of `table`. Errors: no record; neither a name nor a website
+/// Maps and checks every record of `table`. The list remembers `mapping`'s status rules
+/// (AccountList::statusRules, statusRulesToText()). Errors: no record; neither a name nor a website
 /// column; a row with neither a name nor a website; a cell with control or bidirectional
 /// override characters, a formula ("=..."), or longer than a company list needs; an Employees
 /// or Open pipeline value that is not a number (ranges "51-200" read as their middle, "1000+"
@@ -145,7 +153,9 @@ AccountImportResult parseAccounts(const csv::Table &table, const AccountMapping 
                                   const AccountImportOptions &options = {});
 
 /// Reads `path` with ps::csv, builds the mapping of `preset` (Auto: detected) and, when
-/// given, replaces its status rules with `rules`, then parseAccounts(). An unreadable or
+/// given, replaces its status rules with `rules` (otherwise the remembered rules of
+/// `options.remembered` when they fit, or the layout's; rulesNote says which), applies
+/// `options.columnMap`, then parseAccounts(). An unreadable or
 /// binary file, or a CSV error, is an error naming the file (and line).
 AccountImportResult importAccountFile(const QString &path,
                                       AccountPreset preset = AccountPreset::Auto,

@@ -54,7 +54,7 @@ bool Account::operator==(const Account &o) const {
 
 bool AccountList::operator==(const AccountList &o) const {
     return accounts == o.accounts && importedOn == o.importedOn && sourceName == o.sourceName &&
-           declaredTotal == o.declaredTotal;
+           declaredTotal == o.declaredTotal && statusRules == o.statusRules;
 }
 
 bool deriveKeys(std::vector<Account> &accounts, int threads, const Progress &progress) {

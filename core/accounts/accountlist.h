@@ -58,6 +58,11 @@ struct AccountList {
     /// The size of the partner's whole list when only the shared accounts are known (the result
     /// of a private exchange, see psi.h); empty for a list imported in full.
     std::optional<qint64> declaredTotal;
+    /// The status rules that decided the statuses, in their stored text form
+    /// (statusRulesToText(), statusrulestext.h), so that the next import of the same list can
+    /// start with them. Empty when unknown: a list from before format 11, or the result of a
+    /// private exchange. Kept as text: a damaged value is only read when an import needs it.
+    QString statusRules;
 
     /// declaredTotal, or the number of accounts.
     qint64 total() const { return declaredTotal ? *declaredTotal : qint64(accounts.size()); }

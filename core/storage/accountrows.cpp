@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The account mapping tables (schema version 10): reading (RowReader::readAccountBook) and
+// The account mapping tables (schema versions 10 and 11): reading (RowReader::readAccountBook) and
 // writing (AccountRows::write).
 #include "core/storage/accountrows.h"
 
@@ -69,6 +69,9 @@ bool RowReader::readAccountBook(accounts::AccountBook &book, const std::vector<P
             l.list.sourceName = cells.text(C::SourceName);
             if (!cells.isNull(C::DeclaredTotal))
                 l.list.declaredTotal = cells.integer(C::DeclaredTotal, 0);
+            // Read when an import needs it (statusrulestext.h): a damaged value there falls back
+            // to the layout's rules with a message, it does not refuse the file.
+            l.list.statusRules = cells.text(C::StatusRules);
             listIndex.insert(l.id, int(book.lists.size() - 1));
         }
         if (!finished(rc, "account_lists"))
@@ -201,6 +204,7 @@ bool writeLists(sqlite3 *db, const PortfolioData &data) {
             list.bindInt(L::DeclaredTotal + 1, *l.list.declaredTotal);
         else
             list.bindNull(L::DeclaredTotal + 1);
+        list.bindText(L::StatusRules + 1, l.list.statusRules);
         if (!list.execute())
             return false;
         qint64 at = 0;

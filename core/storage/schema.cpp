@@ -470,6 +470,11 @@ const ColumnAddition v9Columns[] = {
     {"plans", "row_version", "INTEGER NOT NULL DEFAULT 1"},
 };
 
+// Version 11: the status rules each account list was imported with (statusrulestext.h).
+const ColumnAddition v11Columns[] = {
+    {"account_lists", "status_rules", "TEXT NOT NULL DEFAULT ''"},
+};
+
 /// Adds each column unless the table already has it (a migration may run twice).
 template <size_t N>
 bool addColumns(Engine &engine, const ColumnAddition (&columns)[N], QString *error) {
@@ -555,9 +560,17 @@ bool stepAccountMapping(Engine &engine, QString *error) {
                          [&]() { return engine.exec(v10AccountTables, error); });
 }
 
+/// The status rules remembered with each account list (format 11); a file migrated from
+/// format 10 has none, so its next import starts with the layout's rules.
+bool stepStatusRules(Engine &engine, QString *error) {
+    return inTransaction(engine, StatusRulesVersion, error,
+                         [&]() { return addColumns(engine, v11Columns, error); });
+}
+
 using Step = bool (*)(Engine &, QString *);
-const Step steps[] = {&stepV1, &stepV2, &stepV3, &stepV4, &stepV5,
-                      &stepV6, &stepV7, &stepV8, &stepV9, &stepAccountMapping};
+const Step steps[] = {&stepV1,         &stepV2, &stepV3, &stepV4, &stepV5,
+                      &stepV6,         &stepV7, &stepV8, &stepV9, &stepAccountMapping,
+                      &stepStatusRules};
 static_assert(sizeof(steps) / sizeof(steps[0]) == CurrentVersion, "one step per version");
 
 bool runStep(sqlite3 *db, int version, QString *error) {
@@ -659,6 +672,10 @@ bool migrate(Engine &engine, int fromVersion, QString *error) {
 
 bool upgradeToAccountMapping(sqlite3 *db, QString *error) {
     return runStep(db, AccountMappingVersion, error);
+}
+
+bool upgradeToStatusRules(sqlite3 *db, QString *error) {
+    return runStep(db, StatusRulesVersion, error);
 }
 
 bool migrate(sqlite3 *db, int fromVersion, QString *error) {

@@ -15,10 +15,13 @@ struct sqlite3;
 namespace ps::Schema {
 
 /// The version this build writes; files with a higher user_version are refused.
-constexpr int CurrentVersion = 10;
+constexpr int CurrentVersion = 11;
 
 /// The version that added account mapping (upgradeToAccountMapping()).
 constexpr int AccountMappingVersion = 10;
+
+/// The version that remembers each account list's status rules (upgradeToStatusRules()).
+constexpr int StatusRulesVersion = 11;
 
 /**
  * What the migrations run on: an SQLite file, or a team portfolio's schema on PostgreSQL
@@ -109,6 +112,11 @@ bool upgradeToV9(sqlite3 *db, QString *error = nullptr);
 /// secret) and the offers we answered (psi_answered_offers). A file migrated from version 9
 /// has no lists and no exchanges.
 bool upgradeToAccountMapping(sqlite3 *db, QString *error = nullptr);
+
+/// Adds `account_lists.status_rules`: the status rules a list was imported with, in their
+/// versioned text form (core/accounts/statusrulestext.h), so that the next import of the same
+/// list starts with them. A file migrated from format 10 has none ('').
+bool upgradeToStatusRules(sqlite3 *db, QString *error = nullptr);
 
 /// Runs every migration after `fromVersion` up to CurrentVersion, in order.
 bool migrate(sqlite3 *db, int fromVersion, QString *error = nullptr);

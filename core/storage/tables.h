@@ -331,14 +331,15 @@ struct Table {
     X(CurveSdLogA, "curve_sd_log_a", Real, "") \
     X(CurveSdLogS, "curve_sd_log_s", Real, "") \
     X(CurveCorrelation, "curve_correlation", Real, "")
-// Account mapping (issue 15, format 9).
+// Account mapping (issue 15, format 10; status_rules format 11).
 #define PS_TABLE_ACCOUNT_LISTS(X) \
     X(Id, "id", Id, "PRIMARY KEY") \
     X(Position, "position", Int, "NOT NULL") \
     X(PartnerId, "partner_id", Id, "REFERENCES partners (id) ON DELETE CASCADE") \
     X(ImportedOn, "imported_on", Date, "NOT NULL") \
     X(SourceName, "source_name", Text, "NOT NULL DEFAULT ''") \
-    X(DeclaredTotal, "declared_total", Int, "")
+    X(DeclaredTotal, "declared_total", Int, "") \
+    X(StatusRules, "status_rules", Text, "NOT NULL DEFAULT ''")
 
 #define PS_TABLE_ACCOUNTS(X) \
     X(ListId, "list_id", Id, "NOT NULL REFERENCES account_lists (id) ON DELETE CASCADE") \

@@ -2,6 +2,7 @@
 // Account mapping on the command line (issue 15): our list and a partner's imported, the
 // overlap matrix counted as by hand, the private exchange giving the plain result on shared
 // domains, and hostile exchange files refused with a sentence naming them, never a crash.
+#include "core/accounts/statusrulestext.h"
 #include "core/storage/portfoliofile.h"
 
 #include <QCryptographicHash>
@@ -200,6 +201,63 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("our_customers_x_their_customers")).toInt(), 2);
         QCOMPARE(o.value(QStringLiteral("our_prospects_x_their_customers")).toInt(), 0);
         QCOMPARE(o.value(QStringLiteral("overlap_total")).toInt(), 2);
+    }
+
+    void rememberedRulesDecideTheStatuses() {
+        // The partner's list was imported (in the window) with edited rules: their "Customer"
+        // rows are prospects to us, and any other row a customer.
+        const QString file = withLists();
+        PortfolioData data = *PortfolioFile::load(file).data;
+        const Id partner = data.partners.at(0).id;
+        const QStringList header{QStringLiteral("Company name"), QStringLiteral("Website"),
+                                 QStringLiteral("Status")};
+        accounts::AccountMapping mapping =
+            accounts::buildAccountMapping(accounts::AccountPreset::Auto, header);
+        QCOMPARE(mapping.preset, accounts::AccountPreset::Generic);
+        mapping.statusRules.rules = {
+            {QString(), QStringLiteral("customer"), accounts::AccountStatus::Prospect}};
+        mapping.statusRules.fallback = accounts::AccountStatus::Customer;
+        accounts::StoredAccountList &stored = data.accountBook.lists.back();
+        QCOMPARE(stored.partnerId, partner);
+        stored.list.statusRules = accounts::statusRulesToText(mapping, header);
+        QString error;
+        QVERIFY2(PortfolioFile::save(data, file, &error), qPrintable(error));
+
+        // The next quarter's list on the command line starts with them, and says so in one
+        // line on stderr.
+        const QStringList args{QStringLiteral("import"),    file,
+                               QStringLiteral("--kind"),    QStringLiteral("partner-accounts"),
+                               QStringLiteral("--partner"), m_partner,
+                               QStringLiteral("--date"),    QStringLiteral("2026-07-01"),
+                               QStringLiteral("--csv"),     path("theirs.csv")};
+        Run r = run(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.errLines().size(), 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Status rules: those used with theirs.csv "
+                                               "(2026-04-01).")),
+                 qPrintable(r.err));
+        data = *PortfolioFile::load(file).data;
+        const accounts::AccountList &q3 = data.accountBook.latestOf(partner)->list;
+        QCOMPARE(q3.importedOn, QDate(2026, 7, 1));
+        // By hand: ACME, Müller and Hooli (Customer) prospects; Globex (Prospect) a customer.
+        using S = accounts::AccountStatus;
+        std::vector<S> statuses;
+        for (const accounts::Account &a : q3.accounts)
+            statuses.push_back(a.status);
+        QCOMPARE(statuses, (std::vector<S>{S::Prospect, S::Customer, S::Prospect, S::Prospect}));
+        QCOMPARE(q3.statusRules, stored.list.statusRules);
+
+        // Our list had the Salesforce layout's rules; a file in another layout gets that
+        // layout's rules, and stderr says why.
+        QVERIFY(write(path("ours-generic.csv"), "Company,Website,Status\nAcme,acme.co.uk,"
+                                                "Customer\n"));
+        r = run({QStringLiteral("import"), file, QStringLiteral("--kind"),
+                 QStringLiteral("accounts"), QStringLiteral("--csv"), path("ours-generic.csv")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.errLines().size(), 1);
+        QVERIFY2(r.err.contains(QStringLiteral("the defaults of the layout \"Other layout\"")) &&
+                     r.err.contains(QStringLiteral("are for the layout \"Salesforce accounts\"")),
+                 qPrintable(r.err));
     }
 
     void usageErrors_data() {

@@ -245,6 +245,44 @@ private slots:
         }
     }
 
+    void formatTenTeamPortfolioIsUpgradedByItsOwner() {
+        // A team portfolio published by a format 10 Partnerscope: account_lists without
+        // status_rules. Opening it as its owner runs the format 11 step on PostgreSQL.
+        QString message;
+        const TeamLocation location = m_server.location(QStringLiteral("format_ten"));
+        PortfolioData data = demoPortfolio();
+        data.accountBook = {};
+        ensureScenario(data);
+        QVERIFY2(TeamStore::publish(data, location, QString(), &message), qPrintable(message));
+        PgConnection connection;
+        QVERIFY(connection.open(location, QString(), &message));
+        const auto hasStatusRules = [&connection] {
+            return connection
+                       .exec("SELECT 1 FROM information_schema.columns WHERE table_schema = "
+                             "'format_ten' AND table_name = 'account_lists' AND column_name = "
+                             "'status_rules'")
+                       .rows() == 1;
+        };
+        QVERIFY(hasStatusRules());
+        QVERIFY2(connection.command("ALTER TABLE format_ten.account_lists DROP COLUMN "
+                                    "status_rules",
+                                    &message),
+                 qPrintable(message));
+        QVERIFY2(
+            connection.command("UPDATE format_ten.partnerscope_schema SET version = 10", &message),
+            qPrintable(message));
+        bool ours = false;
+        QCOMPARE(TeamSchema::version(connection, location.portfolio, &ours), 10);
+        QVERIFY(!hasStatusRules());
+
+        TeamStore::OpenResult opened = TeamStore::open(location);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QCOMPARE(TeamSchema::version(connection, location.portfolio, &ours),
+                 Schema::CurrentVersion);
+        QVERIFY(hasStatusRules());
+        QCOMPARE(opened.portfolio->data.partners.size(), data.partners.size());
+    }
+
     void dialectTranslationIsMechanical() {
         QCOMPARE(pgDialect("CREATE TABLE t (a INTEGER PRIMARY KEY, b REAL NOT NULL, "
                            "c TEXT DEFAULT 'INTEGER REAL')"),

@@ -12,6 +12,7 @@
 #include "ui/undo/edits_accounts.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
@@ -248,6 +249,95 @@ private slots:
         dialog.resetRulesButton()->click();
         QCOMPARE(dialog.mapping().statusRules, defaultStatusRules(AccountPreset::Generic));
         QCOMPARE(statuses(), (std::vector<S>{S::Other, S::Customer, S::Prospect, S::Other}));
+    }
+
+    void editedRulesAreRememberedWithThePartnersList() {
+        Document doc;
+        PortfolioData data = demoPortfolio();
+        ensureScenario(data);
+        doc.reset(std::move(data), QString(), true);
+        AccountsPage page(&doc);
+        // Northgate: a partner without a list in the demo.
+        const Id partner = doc.portfolio()->partners().at(0).id;
+        const Id other = doc.portfolio()->partners().at(1).id;
+        QVERIFY(!doc.portfolio()->accountBook().latestOf(partner));
+        using S = AccountStatus;
+        const auto statuses = [](const AccountList &list) {
+            std::vector<S> out;
+            for (const Account &a : list.accounts)
+                out.push_back(a.status);
+            return out;
+        };
+
+        // The first import starts with the layout's rules, and says so.
+        auto first = page.importDialog(partner, m_dir.filePath("theirs.csv"), "Import");
+        QVERIFY(!first->rulesRemembered());
+        QCOMPARE(first->mapping().statusRules, defaultStatusRules(AccountPreset::Generic));
+        QVERIFY2(first->rulesNoteLabel()->text().contains("defaults of the layout"),
+                 qPrintable(first->rulesNoteLabel()->text()));
+        // Edited: Company name "Hoo*" -> open opportunity, first; any other row a prospect.
+        QTableWidget *rules = first->rulesTable();
+        rules->setCurrentCell(0, 1);
+        first->addRuleButton()->click();
+        QCOMPARE(rules->currentRow(), 1);
+        QComboBox *column = first->ruleColumnBox(1);
+        column->setCurrentIndex(column->findData(QStringLiteral("Company name")));
+        rules->item(1, 1)->setText(QStringLiteral("Hoo*"));
+        QComboBox *status = first->ruleStatusBox(1);
+        status->setCurrentIndex(status->findData(int(S::OpenOpportunity)));
+        first->ruleUpButton()->click();
+        QComboBox *fallback = first->ruleStatusBox(rules->rowCount() - 1);
+        fallback->setCurrentIndex(fallback->findData(int(S::Prospect)));
+        const StatusRules edited = first->mapping().statusRules;
+        QCOMPARE(edited.rules.front(), (StatusRule{QStringLiteral("Company name"),
+                                                   QStringLiteral("Hoo*"), S::OpenOpportunity}));
+        first->accept();
+        QCOMPARE(first->result(), int(QDialog::Accepted));
+        page.storeImported(partner, *first->list());
+        // ACME, Müller customers; Globex a prospect; Hooli by its name.
+        QCOMPARE(statuses(doc.portfolio()->accountBook().latestOf(partner)->list),
+                 (std::vector<S>{S::Customer, S::Prospect, S::Customer, S::OpenOpportunity}));
+
+        // Next quarter's list of the same partner: the dialog starts with the edited rules.
+        QVERIFY(write(m_dir.filePath("theirs-q3.csv"), "Company name,Website,Status\n"
+                                                       "Hooli,hooli.com,Customer\n"
+                                                       "Initech,initech.io,Churned\n"));
+        auto next = page.importDialog(partner, m_dir.filePath("theirs-q3.csv"), "Import");
+        QVERIFY(next->rulesRemembered());
+        QCOMPARE(next->mapping().statusRules, edited);
+        QVERIFY2(next->rulesNoteLabel()->text().contains("those used with theirs.csv"),
+                 qPrintable(next->rulesNoteLabel()->text()));
+        // What the user sees in the table: the name rule first, "any other row" a prospect.
+        QCOMPARE(next->ruleColumnBox(0)->currentData().toString(), QStringLiteral("Company name"));
+        QCOMPARE(next->rulesTable()->item(0, 1)->text(), QStringLiteral("Hoo*"));
+        const int last = next->rulesTable()->rowCount() - 1;
+        QCOMPARE(next->ruleStatusBox(last)->currentData().toInt(), int(S::Prospect));
+        QVERIFY(next->parse());
+        QCOMPARE(statuses(*next->list()), (std::vector<S>{S::OpenOpportunity, S::Prospect}));
+        // Reset to the layout's rules: Hooli a customer, Initech (Churned) other.
+        next->resetRulesButton()->click();
+        QVERIFY(!next->rulesRemembered());
+        QCOMPARE(next->mapping().statusRules, defaultStatusRules(AccountPreset::Generic));
+        QVERIFY(next->rulesNoteLabel()->text().contains("defaults of the layout"));
+        QVERIFY(next->parse());
+        QCOMPARE(statuses(*next->list()), (std::vector<S>{S::Customer, S::Other}));
+
+        // Another partner and our own list remember nothing of it.
+        QVERIFY(
+            !page.importDialog(other, m_dir.filePath("theirs.csv"), "Import")->rulesRemembered());
+        QVERIFY(!page.importDialog(0, m_dir.filePath("theirs.csv"), "Import")->rulesRemembered());
+
+        // Undo takes the list back, and its rules with it; redo brings both.
+        doc.undoStack()->undo();
+        QVERIFY(!doc.portfolio()->accountBook().latestOf(partner));
+        auto afterUndo = page.importDialog(partner, m_dir.filePath("theirs-q3.csv"), "Import");
+        QVERIFY(!afterUndo->rulesRemembered());
+        QCOMPARE(afterUndo->mapping().statusRules, defaultStatusRules(AccountPreset::Generic));
+        doc.undoStack()->redo();
+        QCOMPARE(page.importDialog(partner, m_dir.filePath("theirs-q3.csv"), "Import")
+                     ->mapping()
+                     .statusRules,
+                 edited);
     }
 
     void mapLinksTakeTheMeasuredOverlap() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/accounts/accountimportdialog.h"
 
+#include "core/accounts/statusrulestext.h"
 #include "core/import/importmapping.h"
 
 #include <QComboBox>
@@ -43,6 +44,10 @@ QTableWidgetItem *fixedCell(const QString &text) {
 } // namespace
 
 AccountImportDialog::AccountImportDialog(const QString &path, const QString &title, QWidget *parent)
+    : AccountImportDialog(path, title, nullptr, parent) {}
+
+AccountImportDialog::AccountImportDialog(const QString &path, const QString &title,
+                                         const AccountList *remembered, QWidget *parent)
     : QDialog(parent)
     , m_path(path)
     , m_preset(new QComboBox(this))
@@ -53,8 +58,14 @@ AccountImportDialog::AccountImportDialog(const QString &path, const QString &tit
     , m_ruleDown(new QPushButton(tr("Move do&wn"), this))
     , m_resetRules(new QPushButton(tr("&Reset to the layout's rules"), this))
     , m_detected(new QLabel(this))
+    , m_rulesNote(new QLabel(this))
     , m_error(new QLabel(this)) {
     setWindowTitle(title);
+    if (remembered) { // the rules and where they come from; not the accounts
+        m_remembered.importedOn = remembered->importedOn;
+        m_remembered.sourceName = remembered->sourceName;
+        m_remembered.statusRules = remembered->statusRules;
+    }
     const QString name = QFileInfo(path).fileName();
     if (!QFileInfo::exists(path)) {
         m_readError = AccountIssue{0, tr("The file does not exist.")}.describe(name);
@@ -119,8 +130,13 @@ AccountImportDialog::AccountImportDialog(const QString &path, const QString &tit
     connect(m_ruleDown, &QPushButton::clicked, this, [this] { moveRule(1); });
     connect(m_resetRules, &QPushButton::clicked, this, [this] {
         m_mapping.statusRules = defaultStatusRules(m_mapping.preset);
+        m_rulesRemembered = false;
+        m_rulesNote->setText(layoutRulesNote(m_mapping.preset));
         fillRules();
     });
+    m_rulesNote->setObjectName(QStringLiteral("rulesNote"));
+    m_rulesNote->setWordWrap(true);
+    m_rulesNote->setTextFormat(Qt::PlainText);
     auto *ruleButtons = new QHBoxLayout;
     for (QPushButton *b : {m_addRule, m_removeRule, m_ruleUp, m_ruleDown})
         ruleButtons->addWidget(b);
@@ -143,7 +159,9 @@ AccountImportDialog::AccountImportDialog(const QString &path, const QString &tit
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Status rules:"), this));
+    // The heading of the rules says which they are ("Status rules: those used with ...").
+    m_rulesNote->setText(tr("Status rules:"));
+    layout->addWidget(m_rulesNote);
     layout->addWidget(m_rules, 1);
     layout->addLayout(ruleButtons);
     layout->addWidget(m_error);
@@ -168,6 +186,11 @@ void AccountImportDialog::applyPreset() {
         return;
     const auto preset = AccountPreset(m_preset->currentData().toInt());
     m_mapping = buildAccountMapping(preset, m_table->header, m_table->delimiter);
+    RulesChoice choice = chooseStatusRules(
+        m_mapping, m_table->header, m_remembered.statusRules.isEmpty() ? nullptr : &m_remembered);
+    m_mapping.statusRules = std::move(choice.rules);
+    m_rulesRemembered = choice.remembered;
+    m_rulesNote->setText(choice.note);
     m_detected->setText(preset == AccountPreset::Auto
                             ? tr("Recognised: %1").arg(label(m_mapping.preset))
                             : QString());

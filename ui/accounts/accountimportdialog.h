@@ -20,10 +20,13 @@ namespace ps {
  * layouts are recognised from their headers; for others (and to correct a guess) the user
  * picks the column of each field (name, website, status, industry, employees, country, CRM
  * id, open pipeline). The status rules that decide customers, prospects and open
- * opportunities start as the layout's defaults (defaultStatusRules()) and can be edited: each
- * rule's column, value pattern and status, rules added, removed and reordered (the first that
- * matches decides), the status of rows no rule matches, and Reset back to the defaults. The
- * statuses they decide are stored with the list's accounts; the import is one undo step. OK
+ * opportunities start as the rules used last time for the same list (our accounts, or the same
+ * partner's), when the file's layout and columns fit them, otherwise as the layout's defaults
+ * (chooseStatusRules()); a line above the rules says which. They can be edited: each rule's
+ * column, value pattern and status, rules added, removed and reordered (the first that
+ * matches decides), the status of rows no rule matches, and Reset back to the layout's rules.
+ * The statuses they decide are stored with the list's accounts, and the rules with the list
+ * (AccountList::statusRules); the import is one undo step. OK
  * reads the whole file; a bad row keeps the dialog open with one sentence naming the file and
  * line, and nothing is imported.
  */
@@ -31,6 +34,10 @@ class AccountImportDialog : public QDialog {
     Q_OBJECT
 public:
     AccountImportDialog(const QString &path, const QString &title, QWidget *parent = nullptr);
+    /// The same, starting with the rules remembered with `remembered` (the list imported last
+    /// time, see rememberedRulesList(); nullptr: none) when they fit the file.
+    AccountImportDialog(const QString &path, const QString &title,
+                        const accounts::AccountList *remembered, QWidget *parent = nullptr);
 
     /// False when the file could not be read as CSV; readError() says why (file and line).
     bool isReadable() const { return m_table.has_value(); }
@@ -54,6 +61,11 @@ public:
     QPushButton *ruleDownButton() const { return m_ruleDown; }
     QPushButton *resetRulesButton() const { return m_resetRules; }
     QLabel *errorLabel() const { return m_error; }
+    /// Which rules the table started with: those used last time, or the layout's (and why).
+    QLabel *rulesNoteLabel() const { return m_rulesNote; }
+    /// True while the rules shown started as the remembered ones (until Reset or another
+    /// layout).
+    bool rulesRemembered() const { return m_rulesRemembered; }
     const accounts::AccountMapping &mapping() const { return m_mapping; }
 
     /// Reads the file with the current mapping; false with the error shown (and in *error).
@@ -86,7 +98,10 @@ private:
     QPushButton *m_ruleDown;
     QPushButton *m_resetRules;
     QLabel *m_detected;
+    QLabel *m_rulesNote;
     QLabel *m_error;
+    accounts::AccountList m_remembered; ///< without its accounts; statusRules empty: none
+    bool m_rulesRemembered = false;
     std::optional<accounts::AccountList> m_list;
 };
 

@@ -4,6 +4,7 @@
 #include "core/accounts/accountimport.h"
 #include "core/accounts/icpfit.h"
 #include "core/accounts/icpoverlap.h"
+#include "core/accounts/statusrulestext.h"
 #include "core/domain/portfolio.h"
 #include "ui/accounts/accountimportdialog.h"
 #include "ui/document/document.h"
@@ -468,7 +469,10 @@ void AccountsPage::showCell(int ourRow, int theirColumn) {
 }
 
 bool AccountsPage::importOurs(const QString &path, QString *error) {
-    const AccountImportResult result = importAccountFile(path);
+    AccountImportOptions options;
+    options.remembered = rememberedRulesList(m_document->portfolio()->accountBook(), 0);
+    const AccountImportResult result =
+        importAccountFile(path, AccountPreset::Auto, std::nullopt, options);
     if (!result.ok()) {
         *error = result.errorMessage();
         return false;
@@ -480,7 +484,10 @@ bool AccountsPage::importOurs(const QString &path, QString *error) {
 }
 
 bool AccountsPage::importPartnerList(Id partnerId, const QString &path, QString *error) {
-    const AccountImportResult result = importAccountFile(path);
+    AccountImportOptions options;
+    options.remembered = rememberedRulesList(m_document->portfolio()->accountBook(), partnerId);
+    const AccountImportResult result =
+        importAccountFile(path, AccountPreset::Auto, std::nullopt, options);
     if (!result.ok()) {
         *error = result.errorMessage();
         return false;
@@ -491,14 +498,27 @@ bool AccountsPage::importPartnerList(Id partnerId, const QString &path, QString 
     return true;
 }
 
+std::unique_ptr<AccountImportDialog> AccountsPage::importDialog(Id partnerId, const QString &path,
+                                                                const QString &title) {
+    return std::make_unique<AccountImportDialog>(
+        path, title, rememberedRulesList(m_document->portfolio()->accountBook(), partnerId), this);
+}
+
+void AccountsPage::storeImported(Id partnerId, AccountList list) {
+    if (partnerId == 0)
+        edit::setOurAccounts(*m_document, std::move(list));
+    else
+        edit::addPartnerAccounts(*m_document, partnerId, std::move(list));
+}
+
 void AccountsPage::importOursInteractive() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import our accounts"), QString(),
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    AccountImportDialog dialog(path, tr("Import our accounts"), this);
-    if (dialog.exec() == QDialog::Accepted && dialog.list())
-        edit::setOurAccounts(*m_document, *dialog.list());
+    const auto dialog = importDialog(0, path, tr("Import our accounts"));
+    if (dialog->exec() == QDialog::Accepted && dialog->list())
+        storeImported(0, *dialog->list());
 }
 
 void AccountsPage::importPartnerInteractive() {
@@ -510,9 +530,9 @@ void AccountsPage::importPartnerInteractive() {
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    AccountImportDialog dialog(path, title, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.list())
-        edit::addPartnerAccounts(*m_document, partner, *dialog.list());
+    const auto dialog = importDialog(partner, path, title);
+    if (dialog->exec() == QDialog::Accepted && dialog->list())
+        storeImported(partner, *dialog->list());
 }
 
 ExchangeWizard *AccountsPage::openExchange(ExchangeWizard::Step step, bool modal) {

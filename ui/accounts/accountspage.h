@@ -3,6 +3,7 @@
 
 #include "core/accounts/overlap.h"
 #include "core/domain/entities.h"
+#include "ui/accounts/accountimportdialog.h"
 #include "ui/accounts/exchangewizard.h"
 
 #include <QWidget>
@@ -58,6 +59,12 @@ public:
     // The steps, without dialogs (for tests and scripts); false with *error on failure.
     bool importOurs(const QString &path, QString *error);
     bool importPartnerList(Id partnerId, const QString &path, QString *error);
+    /// The import dialog of `path` for `partnerId`'s list (0: ours), starting with the status
+    /// rules remembered with the last list imported for it (the interactive import runs it).
+    std::unique_ptr<AccountImportDialog> importDialog(Id partnerId, const QString &path,
+                                                      const QString &title);
+    /// Stores a list the dialog read as `partnerId`'s (0: ours), with its rules: one undo step.
+    void storeImported(Id partnerId, accounts::AccountList list);
 
 private:
     void importOursInteractive();
