@@ -3,7 +3,8 @@
 # Builds the libFuzzer targets of tests/fuzz with clang (ASan + UBSan, build-fuzz/) and runs each
 # for a bounded time, starting from its seed corpus in tests/fuzz/corpus/<target>/ and the kept
 # crashes in tests/fuzz/regressions/<target>/.
-#   scripts/fuzz.sh [TARGET...]     targets: portfolio csv import (default: all)
+#   scripts/fuzz.sh [TARGET...]     targets: portfolio csv import accounts psx statusrules
+#                                   (default: all)
 #   FUZZ_SECONDS=60                 seconds per target
 # New corpus entries go to build-fuzz/corpus/<target>/ (not the source tree). A crashing input is
 # copied to tests/fuzz/regressions/<target>/ so ctest replays it from then on (fuzz_<target>);
@@ -14,7 +15,7 @@ build="$root/build-fuzz"
 seconds=${FUZZ_SECONDS:-60}
 jobs=${PARTNERSCOPE_JOBS:-2}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(portfolio csv import)
+[ ${#targets[@]} -gt 0 ] || targets=(portfolio csv import accounts psx statusrules)
 
 "$root/scripts/setup.sh"
 launcher=()
