@@ -228,16 +228,6 @@
         <source>Click a cell to list its accounts.</source>
         <translation>Klicken Sie auf eine Zelle, um ihre Konten aufzulisten.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s)
-%1 open pipeline</source>
-        <translation>
-            <numerusform>%n Konto
-%1 offene Pipeline</numerusform>
-            <numerusform>%n Konten
-%1 offene Pipeline</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Shared in %1</source>
         <translation>Gemeinsam in %1</translation>
@@ -287,6 +277,16 @@
     <message>
         <source>Shared in %1: %2</source>
         <translation>Gemeinsam in %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)
+%1 open pipeline</source>
+        <translation>
+            <numerusform>%Ln Konto
+%1 offene Pipeline</numerusform>
+            <numerusform>%Ln Konten
+%1 offene Pipeline</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2265,14 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
         <source>The account lists of %1 stay in that file: account mapping is private to the one who holds the lists, and a team portfolio does not hold them.</source>
         <translation>Die Kontenlisten von %1 bleiben in dieser Datei: Account-Mapping ist Sache dessen, der die Listen hält, und ein Team-Portfolio enthält sie nicht.</translation>
     </message>
+    <message>
+        <source>The window size for --grab-pages, such as 1366x768 (default 1440x900).</source>
+        <translation>Die Fenstergröße für --grab-pages, etwa 1366x768 (Vorgabe 1440x900).</translation>
+    </message>
+    <message>
+        <source>--grab-size takes a size such as 1366x768, from 640x480 to 7680x4320; see &quot;partnerscope --help&quot;.</source>
+        <translation>--grab-size erwartet eine Größe wie 1366x768, von 640x480 bis 7680x4320; siehe „partnerscope --help“.</translation>
+    </message>
 </context>
 <context>
     <name>ps::ConflictDialog</name>
@@ -3453,7 +3461,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     </message>
     <message>
         <source>Upstream partner</source>
-        <translation>Vorgelagerter Partner</translation>
+        <translation>Bezug über</translation>
     </message>
     <message>
         <source>Market reach</source>
@@ -11193,6 +11201,82 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ungültige oder unlesbare Eingabe.
     <message>
         <source>The column mapping &quot;%1&quot; is not FIELD=COLUMN with FIELD one of %2.</source>
         <translation>Die Spaltenzuordnung „%1“ hat nicht die Form FIELD=COLUMN mit FIELD aus %2.</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing or not text</source>
+        <translation>das Feld „%1“ fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>das Feld „%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status</source>
+        <translation>„%1“ ist kein bekannter Status</translation>
+    </message>
+    <message>
+        <source>the stored rules are longer than any rule table</source>
+        <translation>die gespeicherten Regeln sind länger als jede Regeltabelle</translation>
+    </message>
+    <message>
+        <source>the stored rules are not a JSON object</source>
+        <translation>die gespeicherten Regeln sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the stored rules have no format number</source>
+        <translation>die gespeicherten Regeln haben keine Formatnummer</translation>
+    </message>
+    <message>
+        <source>the stored rules have format %1, written by a newer version of Partnerscope</source>
+        <translation>die gespeicherten Regeln haben das Format %1, geschrieben von einer neueren Version von Partnerscope</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known layout</source>
+        <translation>„%1“ ist kein bekanntes Layout</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing or not a list</source>
+        <translation>das Feld „%1“ fehlt oder ist keine Liste</translation>
+    </message>
+    <message>
+        <source>there are more than %1 rules</source>
+        <translation>es sind mehr als %1 Regeln</translation>
+    </message>
+    <message>
+        <source>a rule is not a JSON object</source>
+        <translation>eine Regel ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a list of column names</source>
+        <translation>das Feld „%1“ ist keine Liste von Spaltennamen</translation>
+    </message>
+    <message>
+        <source>Status rules: the defaults of the layout &quot;%1&quot;.</source>
+        <translation>Statusregeln: die Vorgaben des Layouts „%1“.</translation>
+    </message>
+    <message>
+        <source>Status rules: the defaults of the layout &quot;%1&quot;; the rules used with %2 could not be read (%3).</source>
+        <translation>Statusregeln: die Vorgaben des Layouts „%1“; die mit %2 verwendeten Regeln konnten nicht gelesen werden (%3).</translation>
+    </message>
+    <message>
+        <source>Status rules: the defaults of the layout &quot;%1&quot;; the rules used with %2 are for the layout &quot;%3&quot;.</source>
+        <translation>Statusregeln: die Vorgaben des Layouts „%1“; die mit %2 verwendeten Regeln gehören zum Layout „%3“.</translation>
+    </message>
+    <message>
+        <source>Status rules: the defaults of the layout &quot;%1&quot;; the rules used with %2 read the status column, and this file has none.</source>
+        <translation>Statusregeln: die Vorgaben des Layouts „%1“; die mit %2 verwendeten Regeln lesen die Statusspalte, und diese Datei hat keine.</translation>
+    </message>
+    <message>
+        <source>Status rules: the defaults of the layout &quot;%1&quot;; the rules used with %2 read the column &quot;%3&quot;, which this file does not have.</source>
+        <translation>Statusregeln: die Vorgaben des Layouts „%1“; die mit %2 verwendeten Regeln lesen die Spalte „%3“, die diese Datei nicht hat.</translation>
+    </message>
+    <message>
+        <source>Status rules: those used with %1.</source>
+        <translation>Statusregeln: die mit %1 verwendeten.</translation>
     </message>
 </context>
 <context>

@@ -18,16 +18,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)
-%1 open pipeline</source>
-        <translation>
-            <numerusform>%n account
-%1 open pipeline</numerusform>
-            <numerusform>%n accounts
-%1 open pipeline</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 × %2: %n pair(s)</source>
         <translation>
             <numerusform>%1 × %2: %n pair</numerusform>
@@ -39,6 +29,16 @@
         <translation>
             <numerusform>Update %n link from the account overlap</numerusform>
             <numerusform>Update %n links from the account overlap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)
+%1 open pipeline</source>
+        <translation>
+            <numerusform>%Ln account
+%1 open pipeline</numerusform>
+            <numerusform>%Ln accounts
+%1 open pipeline</numerusform>
         </translation>
     </message>
 </context>

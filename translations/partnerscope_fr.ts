@@ -228,16 +228,6 @@
         <source>Click a cell to list its accounts.</source>
         <translation>Cliquez sur une cellule pour afficher ses comptes.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s)
-%1 open pipeline</source>
-        <translation>
-            <numerusform>%n compte
-%1 de pipeline ouvert</numerusform>
-            <numerusform>%n comptes
-%1 de pipeline ouvert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Shared in %1</source>
         <translation>Communs dans %1</translation>
@@ -287,6 +277,16 @@
     <message>
         <source>Shared in %1: %2</source>
         <translation>Communs dans %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)
+%1 open pipeline</source>
+        <translation>
+            <numerusform>%Ln compte
+%1 de pipeline ouvert</numerusform>
+            <numerusform>%Ln comptes
+%1 de pipeline ouvert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2264,14 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>The account lists of %1 stay in that file: account mapping is private to the one who holds the lists, and a team portfolio does not hold them.</source>
         <translation>Les listes de comptes de %1 restent dans ce fichier : la cartographie des comptes est privée à qui détient les listes, et un portefeuille d&apos;équipe ne les contient pas.</translation>
+    </message>
+    <message>
+        <source>The window size for --grab-pages, such as 1366x768 (default 1440x900).</source>
+        <translation>La taille de la fenêtre pour --grab-pages, par exemple 1366x768 (par défaut 1440x900).</translation>
+    </message>
+    <message>
+        <source>--grab-size takes a size such as 1366x768, from 640x480 to 7680x4320; see &quot;partnerscope --help&quot;.</source>
+        <translation>--grab-size attend une taille comme 1366x768, de 640x480 à 7680x4320 ; voir « partnerscope --help ».</translation>
     </message>
 </context>
 <context>
@@ -11193,6 +11201,82 @@ Code de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée invalide ou i
     <message>
         <source>The column mapping &quot;%1&quot; is not FIELD=COLUMN with FIELD one of %2.</source>
         <translation>L&apos;association de colonne « %1 » n&apos;est pas de la forme FIELD=COLUMN avec FIELD parmi %2.</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing or not text</source>
+        <translation>le champ « %1 » manque ou n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>le champ « %1 » dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status</source>
+        <translation>« %1 » n’est pas un statut connu</translation>
+    </message>
+    <message>
+        <source>the stored rules are longer than any rule table</source>
+        <translation>les règles enregistrées sont plus longues que toute table de règles</translation>
+    </message>
+    <message>
+        <source>the stored rules are not a JSON object</source>
+        <translation>les règles enregistrées ne sont pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the stored rules have no format number</source>
+        <translation>les règles enregistrées n’ont pas de numéro de format</translation>
+    </message>
+    <message>
+        <source>the stored rules have format %1, written by a newer version of Partnerscope</source>
+        <translation>les règles enregistrées sont au format %1, écrit par une version plus récente de Partnerscope</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known layout</source>
+        <translation>« %1 » n’est pas une disposition connue</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing or not a list</source>
+        <translation>le champ « %1 » manque ou n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>there are more than %1 rules</source>
+        <translation>il y a plus de %1 règles</translation>
+    </message>
+    <message>
+        <source>a rule is not a JSON object</source>
+        <translation>une règle n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>règle %1 : %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a list of column names</source>
+        <translation>le champ « %1 » n’est pas une liste de noms de colonnes</translation>
+    </message>
+    <message>
+        <source>Status rules: the defaults of the layout &quot;%1&quot;.</source>
+        <translation>Règles de statut : celles par défaut de la disposition « %1 ».</translation>
+    </message>
+    <message>
+        <source>Status rules: the defaults of the layout &quot;%1&quot;; the rules used with %2 could not be read (%3).</source>
+        <translation>Règles de statut : celles par défaut de la disposition « %1 » ; les règles utilisées avec %2 n’ont pas pu être lues (%3).</translation>
+    </message>
+    <message>
+        <source>Status rules: the defaults of the layout &quot;%1&quot;; the rules used with %2 are for the layout &quot;%3&quot;.</source>
+        <translation>Règles de statut : celles par défaut de la disposition « %1 » ; les règles utilisées avec %2 sont pour la disposition « %3 ».</translation>
+    </message>
+    <message>
+        <source>Status rules: the defaults of the layout &quot;%1&quot;; the rules used with %2 read the status column, and this file has none.</source>
+        <translation>Règles de statut : celles par défaut de la disposition « %1 » ; les règles utilisées avec %2 lisent la colonne de statut, que ce fichier n’a pas.</translation>
+    </message>
+    <message>
+        <source>Status rules: the defaults of the layout &quot;%1&quot;; the rules used with %2 read the column &quot;%3&quot;, which this file does not have.</source>
+        <translation>Règles de statut : celles par défaut de la disposition « %1 » ; les règles utilisées avec %2 lisent la colonne « %3 », que ce fichier n’a pas.</translation>
+    </message>
+    <message>
+        <source>Status rules: those used with %1.</source>
+        <translation>Règles de statut : celles utilisées avec %1.</translation>
     </message>
 </context>
 <context>

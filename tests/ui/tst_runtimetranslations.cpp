@@ -509,7 +509,7 @@ void TestRuntimeTranslations::everyPassageIsTranslated() {
 void TestRuntimeTranslations::fieldTitlesAndStorageErrors() {
     QVERIFY(language::apply(*qApp, QLocale(QLocale::German, QLocale::Germany)));
     QCOMPARE(fieldTitle(PartnerField::Model), QStringLiteral("Modell"));
-    QCOMPARE(fieldTitle(PartnerField::Upstream), QStringLiteral("Vorgelagerter Partner"));
+    QCOMPARE(fieldTitle(PartnerField::Upstream), QStringLiteral("Bezug über"));
     const QString notPortfolio = path(QStringLiteral("notes.partnerscope"));
     PortfolioFile::LoadResult loaded = PortfolioFile::load(notPortfolio);
     QVERIFY(!loaded.ok());
