@@ -83,6 +83,43 @@ QString textElement(const QString &cls, double x, double baseline, double size, 
              escapeHtml(text));
 }
 
+/// A character's advance in em, at least as wide as DejaVu Sans draws it (checked against the
+/// font for ASCII, Latin-1, Latin Extended-A and -B, Greek and Cyrillic; Verdana's are alike
+/// and the usual fallback sans-serif fonts narrower). Bold is at most 1.15 times as wide.
+double estimatedAdvance(char32_t u) {
+    const QString parts = QChar::decomposition(u);
+    if (!parts.isEmpty()) {
+        const std::vector<char32_t> ucs4 = [&] {
+            const QList<uint> list = parts.toUcs4();
+            return std::vector<char32_t>(list.begin(), list.end());
+        }();
+        // An accented letter: its base letter and room for the mark (a caron beside an l, a
+        // horn); a ligature or digraph (compatibility): its letters.
+        if (QChar::decompositionTag(u) == QChar::Canonical)
+            return estimatedAdvance(ucs4.front()) + 0.12;
+        double sum = 0.0;
+        for (const char32_t part : ucs4)
+            sum += estimatedAdvance(part);
+        return sum;
+    }
+    if (u >= 0x2E80)
+        return 1.05; // CJK and other full-width scripts
+    if (u >= 0x80)
+        return 1.2; // Æ, Œ, ß, Greek, Cyrillic...: as wide as any of them (bold Щ 1.33)
+    const QChar c(u);
+    if (c.isSpace())
+        return 0.34;
+    if (QStringView(u"iljI|.,:;'").contains(c))
+        return 0.38;
+    if (QStringView(u"ftr()[]-/\\\"!").contains(c))
+        return 0.47;
+    if (QStringView(u"mwMW@%&").contains(c))
+        return 1.02;
+    if (QStringView(u"+=<>~#^").contains(c))
+        return 0.86;
+    return c.isUpper() ? 0.80 : 0.66; // other letters, digits and signs
+}
+
 struct Mark {
     QPointF centre;
     double radius = MinRadius;
@@ -92,33 +129,9 @@ struct Mark {
 } // namespace
 
 double estimatedTextWidth(const QString &text, double fontSize, bool bold) {
-    // Advances in em, each at least the widest of its class in DejaVu Sans (Verdana's are alike;
-    // the usual fallback sans-serif fonts are narrower).
-    auto advance = [](QChar c) {
-        if (!c.decomposition().isEmpty())
-            c = c.decomposition().at(0); // an accented letter as its base letter
-        const char16_t u = c.unicode();
-        if (u >= 0x2E80)
-            return 1.05; // CJK and other full-width scripts
-        if (c.isSpace())
-            return 0.34;
-        if (QStringView(u"iljI|!.,:;'`").contains(c))
-            return 0.34;
-        if (QStringView(u"ftr()[]{}-/\\\"*").contains(c))
-            return 0.47;
-        if (QStringView(u"mwMW@%&").contains(c))
-            return 1.02;
-        if (QStringView(u"+=<>~#^").contains(c))
-            return 0.86;
-        if (c.isUpper())
-            return 0.80;
-        if (u < 0x80)
-            return 0.66; // other letters, digits, signs
-        return c.isLower() ? 0.66 : 0.90;
-    };
     double em = 0.0;
-    for (const QChar c : text)
-        em += advance(c);
+    for (const char32_t u : text.toUcs4())
+        em += estimatedAdvance(u);
     return em * fontSize * (bold ? 1.15 : 1.0);
 }
 
