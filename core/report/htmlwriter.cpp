@@ -288,7 +288,14 @@ QByteArray htmlText(const ReportContent &c) {
            QStringLiteral("</title>\n<style>") + QLatin1String(Style) +
            QStringLiteral("</style>\n</head>\n<body>\n");
     out += cover(c) + summary(c) + coverageTable(c);
-    out += h(2, ReportTr::tr("Prioritization matrix")) + detail::matrixSvg(c);
+    out += h(2, ReportTr::tr("Prioritization matrix"));
+    out += QStringLiteral("<p class=\"note\">") +
+           escapeHtml(ReportTr::tr("Bubble area shows revenue (sourced and influenced). Named: "
+                                   "the largest partners, the borderline ones (their quadrant "
+                                   "changes when the weights move slightly) and the invest "
+                                   "quadrant, where a name fits; pointing at a bubble shows "
+                                   "its partner.")) +
+           QStringLiteral("</p>\n") + detail::matrixSvg(c);
     out += h(2, ReportTr::tr("Segments"));
     for (const ReportSegment &rs : c.segments)
         out += segmentSection(c, rs, row);

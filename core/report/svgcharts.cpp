@@ -9,64 +9,11 @@
 namespace ps::report::detail {
 namespace {
 
-// Quadrant colours match the matrix view's default palette closely enough for print.
-const char *quadrantColour(Quadrant q) {
-    switch (q) {
-    case Quadrant::Invest:
-        return "#1b9e77";
-    case Quadrant::Develop:
-        return "#7570b3";
-    case Quadrant::Maintain:
-        return "#e6ab02";
-    case Quadrant::Deprioritize:
-        return "#999999";
-    }
-    return "#999999";
-}
-
 QString n(double v) {
     return fixed(v, 1);
 }
 
 } // namespace
-
-QString matrixSvg(const ReportContent &c) {
-    // Plot area of 400 x 400 px inside margins for the axis titles.
-    constexpr double left = 50, top = 20, size = 400;
-    const auto x = [&](double potential) { return left + potential / 100.0 * size; };
-    const auto y = [&](double readiness) { return top + size - readiness / 100.0 * size; };
-
-    QString svg = QStringLiteral("<svg width=\"480\" "
-                                 "height=\"470\" viewBox=\"0 0 480 470\" role=\"img\">\n");
-    svg += QStringLiteral("<title>%1</title>\n")
-               .arg(escapeHtml(ReportTr::tr("Prioritization matrix")));
-    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%3\" fill=\"none\" "
-                          "stroke=\"#444\"/>\n")
-               .arg(n(left), n(top), n(size));
-    svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#888\" "
-                          "stroke-dasharray=\"4 3\"/>\n")
-               .arg(n(x(c.scenario.potentialThreshold)), n(top), n(top + size));
-    svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#888\" "
-                          "stroke-dasharray=\"4 3\"/>\n")
-               .arg(n(left), n(y(c.scenario.readinessThreshold)), n(left + size));
-    svg += QStringLiteral("<text x=\"%1\" y=\"460\" text-anchor=\"middle\" "
-                          "font-size=\"12\">%2</text>\n")
-               .arg(n(left + size / 2), escapeHtml(ReportTr::tr("Potential")));
-    svg += QStringLiteral("<text x=\"14\" y=\"%1\" text-anchor=\"middle\" font-size=\"12\" "
-                          "transform=\"rotate(-90 14 %1)\">%2</text>\n")
-               .arg(n(top + size / 2), escapeHtml(ReportTr::tr("Readiness")));
-    for (size_t i = 0; i < c.partners.size(); ++i) {
-        const PartnerScore &s = c.scores[i];
-        const QString name = escapeHtml(c.partners[i]->name);
-        svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"5\" fill=\"%3\" "
-                              "fill-opacity=\"0.8\"><title>%4</title></circle>\n")
-                   .arg(n(x(s.potential)), n(y(s.readiness)),
-                        QLatin1String(quadrantColour(s.quadrant)), name);
-        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"9\">%3</text>\n")
-                   .arg(n(x(s.potential) + 7), n(y(s.readiness) + 3), name);
-    }
-    return svg + QStringLiteral("</svg>\n");
-}
 
 QString barSvg(const QStringList &labels, const std::vector<double> &values) {
     constexpr double labelWidth = 120, barWidth = 260, rowHeight = 22;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/matrix/bubbleplottable.h"
 
-#include "ui/matrix/labelplacer.h"
+#include "core/layout/labelplacer.h"
 
 #include <QtMath>
 

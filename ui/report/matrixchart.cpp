@@ -4,9 +4,9 @@
 // finds room: no name touches another name, a bubble or a quadrant title.
 #include "ui/report/reportcharts.h"
 
+#include "core/layout/labelplacer.h"
 #include "core/scoring/scoring.h"
 #include "ui/charts/qcp.h"
-#include "ui/matrix/labelplacer.h"
 #include "ui/theme/matrixpalette.h"
 
 #include <QCoreApplication>
@@ -36,7 +36,6 @@ QFont pixelFont(double pixels, bool bold = false) {
 
 constexpr double MinRadius = 2.6;
 constexpr double MaxRadius = 11.0;
-constexpr int LargestNamed = 6;
 /// Names go beside their bubbles or one ring out first (in order of importance), then the ones
 /// left over as far as eight rings out (about 7 points apart), with a leader line. In one pass,
 /// the first names would take spots far out that later ones needed close by.
@@ -173,35 +172,6 @@ private:
 };
 
 } // namespace
-
-std::vector<size_t> matrixNamedOrder(const ReportContent &content) {
-    const size_t n = std::min(content.partners.size(), content.scores.size());
-    auto revenue = [&](size_t i) {
-        const PartnerEconomics &e = content.partners[i]->economics;
-        return e.sourcedRevenue + e.influencedRevenue;
-    };
-    std::vector<size_t> byRevenue(n);
-    std::iota(byRevenue.begin(), byRevenue.end(), size_t(0));
-    std::stable_sort(byRevenue.begin(), byRevenue.end(),
-                     [&](size_t a, size_t b) { return revenue(a) > revenue(b); });
-    std::vector<size_t> order;
-    std::vector<bool> in(n, false);
-    auto add = [&](size_t i) {
-        if (!in[i]) {
-            in[i] = true;
-            order.push_back(i);
-        }
-    };
-    for (size_t k = 0; k < byRevenue.size() && k < size_t(LargestNamed); ++k)
-        add(byRevenue[k]);
-    for (size_t i : byRevenue)
-        if (i < content.stability.size() && content.stability[i] < BorderlineStability)
-            add(i);
-    for (size_t i : byRevenue)
-        if (content.scores[i].quadrant == Quadrant::Invest)
-            add(i);
-    return order;
-}
 
 QPicture matrixChart(const ReportContent &content, const QSizeF &size, MatrixChartLayout *layout) {
     QCustomPlot plot;

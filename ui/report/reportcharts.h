@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/report/reportcontent.h"
+#include "core/report/reportmatrix.h"
 
 #include <QLineF>
 #include <QPicture>
@@ -45,11 +46,6 @@ struct MatrixChartLayout {
 /// leader line (others stay unnamed). `layout`, when given, receives where everything went.
 QPicture matrixChart(const ReportContent &content, const QSizeF &size,
                      MatrixChartLayout *layout = nullptr);
-
-/// The partners (indexes into content.partners) the matrix names, most important first: the
-/// six largest by revenue, then the borderline ones (stability below BorderlineStability), then
-/// the invest quadrant by revenue.
-std::vector<size_t> matrixNamedOrder(const ReportContent &content);
 
 /// The aspect (width / height) of segmentComparisonChart for `segments` segments: one band of
 /// bars per segment.

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/workshop/matrixnames.h"
 
+#include "core/layout/labelplacer.h"
 #include "ui/charts/qcp.h"
 #include "ui/document/document.h"
 #include "ui/document/scoringcontroller.h"
 #include "ui/matrix/bubbleplottable.h"
-#include "ui/matrix/labelplacer.h"
 #include "ui/matrix/matrixview.h"
 #include "ui/theme/matrixpalette.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/matrix/labelplacer.h"
+#include "core/layout/labelplacer.h"
 
 #include <algorithm>
 #include <array>

@@ -18,7 +18,9 @@ namespace ps::matrix {
  * it goes further out, in sixteen directions, with a leader line from the bubble's rim, and a
  * leader crosses no name, no other leader and no other bubble (but those drawn over its own
  * bubble, which it cannot avoid). Names are placed in the order asked, so the most important go
- * first. The matrix page (BubblePlottable) and the workshop's names (MatrixNames) share it.
+ * first. The matrix page (BubblePlottable), the workshop's names (MatrixNames), the PDF report's
+ * matrix (ui/report/matrixchart.cpp) and the HTML report's (core/report/svgmatrix.cpp) share it;
+ * it knows only Qt Core geometry, so the core can use it.
  *
  * Bubbles are kept in a grid of cells, so a chart of 20,000 bubbles places its names in
  * milliseconds.
