@@ -12916,6 +12916,10 @@ Deals</translation>
         <source>Plan by partner</source>
         <translation>Plan nach Partner</translation>
     </message>
+    <message>
+        <source>Bubble area shows revenue (sourced and influenced). Named: the largest partners, the borderline ones (their quadrant changes when the weights move slightly) and the invest quadrant, where a name fits; pointing at a bubble shows its partner.</source>
+        <translation>Die Blasenfläche zeigt den Umsatz (akquiriert und beeinflusst). Benannt sind, wo ein Name Platz findet, die größten Partner, die Grenzfälle (ihr Quadrant wechselt, wenn sich die Gewichte leicht ändern) und der Quadrant „Investieren“; zeigt man auf eine Blase, erscheint ihr Partner.</translation>
+    </message>
 </context>
 <context>
     <name>ps::report::Charts</name>

@@ -12916,6 +12916,10 @@ d&apos;affaires</translation>
         <source>Plan by partner</source>
         <translation>Plan par partenaire</translation>
     </message>
+    <message>
+        <source>Bubble area shows revenue (sourced and influenced). Named: the largest partners, the borderline ones (their quadrant changes when the weights move slightly) and the invest quadrant, where a name fits; pointing at a bubble shows its partner.</source>
+        <translation>L’aire des bulles représente le chiffre d’affaires (apporté et influencé). Sont nommés, là où un nom trouve sa place, les plus grands partenaires, les cas limites (leur quadrant change quand les pondérations bougent un peu) et le quadrant « Investir » ; pointer une bulle affiche son partenaire.</translation>
+    </message>
 </context>
 <context>
     <name>ps::report::Charts</name>

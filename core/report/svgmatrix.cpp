@@ -6,6 +6,7 @@
 // There are no font metrics in the core: text widths are a generous estimate for the font the
 // SVG asks for (estimatedTextWidth), so a name drawn narrower still covers nothing.
 #include "core/layout/labelplacer.h"
+#include "core/layout/modelcolours.h"
 #include "core/report/reportmatrix.h"
 #include "core/report/reporttext_p.h"
 #include "core/report/reportwriters.h"
@@ -40,17 +41,6 @@ constexpr double NamePad = 2.0;
 constexpr double Ascent = 0.93, Descent = 0.24;
 constexpr int NearRings = 2, NameRings = 8;
 const char *const Ink = "#333333";
-
-/// The matrix page's bubble colours by colour index (ui/theme/matrixpalette.cpp, modelColour):
-/// Okabe-Ito, Tol's wine and olive, grey for partners without a model.
-constexpr std::array<unsigned, 11> ModelRgb = {0xE69F00, 0x56B4E9, 0x009E73, 0xF0E442,
-                                               0x0072B2, 0xD55E00, 0xCC79A7, 0x000000,
-                                               0x882255, 0x999933, 0xBBBBBB};
-
-int colourIndex(const std::optional<PartnerModel> &model) {
-    const int last = int(ModelRgb.size()) - 1;
-    return model ? std::clamp(int(*model), 0, last) : last;
-}
 
 /// `rgb` as #rrggbb, each channel divided by `darker` (QColor::darker(140) is 1.4).
 QString colourText(unsigned rgb, double darker = 1.0) {
@@ -147,7 +137,7 @@ QString matrixSvg(const ReportContent &c) {
     // in rows as wide as the chart.
     std::vector<int> legend;
     for (size_t i = 0; i < count; ++i) {
-        const int colour = colourIndex(c.partners[i]->model);
+        const int colour = matrix::colourIndex(c.partners[i]->model);
         if (std::find(legend.begin(), legend.end(), colour) == legend.end())
             legend.push_back(colour);
     }
@@ -159,7 +149,7 @@ QString matrixSvg(const ReportContent &c) {
         const int colour = legend[k];
         QString text = MatrixSvgTr::tr("Needs classification");
         for (size_t i = 0; i < count; ++i)
-            if (colourIndex(c.partners[i]->model) == colour && c.partners[i]->model) {
+            if (matrix::colourIndex(c.partners[i]->model) == colour && c.partners[i]->model) {
                 text = label(*c.partners[i]->model);
                 break;
             }
@@ -250,7 +240,7 @@ QString matrixSvg(const ReportContent &c) {
         marks[i].centre = QPointF(px(c.scores[i].readiness), py(c.scores[i].potential));
         marks[i].radius = std::sqrt(MinRadius * MinRadius +
                                     (MaxRadius * MaxRadius - MinRadius * MinRadius) * share);
-        marks[i].colour = colourIndex(c.partners[i]->model);
+        marks[i].colour = matrix::colourIndex(c.partners[i]->model);
         bubble[i] = placer.addBubble(marks[i].centre, marks[i].radius + OutlineMargin);
     }
     std::vector<size_t> order(count);
@@ -259,7 +249,7 @@ QString matrixSvg(const ReportContent &c) {
                      [&](size_t a, size_t b) { return marks[a].radius > marks[b].radius; });
     for (size_t i : order) {
         const Mark &m = marks[i];
-        const unsigned rgb = ModelRgb[size_t(m.colour)];
+        const unsigned rgb = matrix::ModelRgb[size_t(m.colour)];
         svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\" "
                               "fill-opacity=\"0.75\" stroke=\"%5\" stroke-width=\"%6\">"
                               "<title>%7</title></circle>\n")
@@ -305,7 +295,7 @@ QString matrixSvg(const ReportContent &c) {
     }
 
     for (size_t k = 0; k < legend.size(); ++k) {
-        const unsigned rgb = ModelRgb[size_t(legend[k])];
+        const unsigned rgb = matrix::ModelRgb[size_t(legend[k])];
         svg += QStringLiteral("<rect class=\"swatch\" x=\"%1\" y=\"%2\" width=\"11\" "
                               "height=\"11\" rx=\"5.5\" fill=\"%3\" fill-opacity=\"0.75\" "
                               "stroke=\"%4\" stroke-width=\"%5\"/>\n")

@@ -3,32 +3,12 @@
 
 #include <QApplication>
 
-#include <array>
-
 namespace ps::matrix {
 
-int colourIndex(const std::optional<PartnerModel> &model) {
-    return model ? int(*model) : ColourCount - 1;
-}
-
 QColor modelColour(int index) {
-    // Okabe & Ito (2008), "Color Universal Design"; then Tol's wine and olive; then grey.
-    static const std::array<QRgb, ColourCount> colours = {
-        0xE69F00, // orange
-        0x56B4E9, // sky blue
-        0x009E73, // bluish green
-        0xF0E442, // yellow
-        0x0072B2, // blue
-        0xD55E00, // vermillion
-        0xCC79A7, // reddish purple
-        0x000000, // black
-        0x882255, // wine
-        0x999933, // olive
-        0xBBBBBB, // grey: needs classification
-    };
     if (index < 0 || index >= ColourCount)
         index = ColourCount - 1;
-    return QColor(colours[size_t(index)]);
+    return QColor(QRgb(ModelRgb[size_t(index)]));
 }
 
 MatrixStyle MatrixStyle::standard() {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/enums.h"
+#include "core/layout/modelcolours.h"
 
 #include <QColor>
 #include <QFont>
@@ -9,12 +10,6 @@
 #include <optional>
 
 namespace ps::matrix {
-
-/// Number of bubble colours: one per partner model plus grey for "needs classification".
-constexpr int ColourCount = 11;
-
-/// Colour index of a partner model; std::nullopt (unclassified) is the last, grey one.
-int colourIndex(const std::optional<PartnerModel> &model);
 
 /// The colour-blind-safe bubble colour of a colour index: the eight Okabe-Ito colours, two
 /// extra colours from Paul Tol's muted scheme that stay apart from them under the common
