@@ -39,6 +39,9 @@ bool readText(const QJsonObject &object, const QString &key, QString *out, QStri
         return false;
     }
     *out = value.toString();
+    // Qt's JSON reader drops a U+FEFF at the start of a string, so one would not survive
+    // being written and read again; it means nothing in a column name or a value.
+    out->remove(QChar(0xFEFF));
     if (out->size() > MaxStoredStatusRuleText) {
         *error = AccountText::tr("the field \"%1\" is longer than %2 characters")
                      .arg(key)
