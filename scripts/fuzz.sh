@@ -35,6 +35,8 @@ for target in "${targets[@]}"; do
     crashes="$build/crashes/$target"
     seeds="$root/tests/fuzz/corpus/$target"
     regressions="$root/tests/fuzz/regressions/$target"
+    # Findings of earlier runs are already kept in tests/fuzz/regressions: this run starts empty.
+    rm -rf "$crashes"
     mkdir -p "$corpus" "$crashes"
     inputs=("$corpus" "$seeds")
     [ -d "$regressions" ] && inputs+=("$regressions")
