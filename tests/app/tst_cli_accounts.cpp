@@ -222,6 +222,8 @@ private slots:
         stored.list.statusRules = accounts::statusRulesToText(mapping, header);
         QString error;
         QVERIFY2(PortfolioFile::save(data, file, &error), qPrintable(error));
+        // What was stored, kept apart: `data` is read again below.
+        const QString storedRules = stored.list.statusRules;
 
         // The next quarter's list on the command line starts with them, and says so in one
         // line on stderr.
@@ -245,7 +247,7 @@ private slots:
         for (const accounts::Account &a : q3.accounts)
             statuses.push_back(a.status);
         QCOMPARE(statuses, (std::vector<S>{S::Prospect, S::Customer, S::Prospect, S::Prospect}));
-        QCOMPARE(q3.statusRules, stored.list.statusRules);
+        QCOMPARE(q3.statusRules, storedRules);
 
         // Our list had the Salesforce layout's rules; a file in another layout gets that
         // layout's rules, and stderr says why.
