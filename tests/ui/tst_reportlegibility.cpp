@@ -8,6 +8,7 @@
 //   overlap and every word lies on the page; the matrix page names at least 10 partners, and the
 //   "Segments at a glance" page shows every segment's name in full in its chart and its table.
 #include "core/demo/demoportfolio.h"
+#include "tests/support/paintrecorder.h"
 #include "ui/report/pdfreport.h"
 #include "ui/report/reportcharts.h"
 #include "ui/report/reportlayout.h"
@@ -38,81 +39,11 @@ ReportContent demoContent(const PortfolioData &data) {
     return buildReport(data, options);
 }
 
-struct TextBox {
-    QString text;
-    QRectF box;  ///< device space
-    QRectF clip; ///< device space; null = no clip
-};
-
-/// Records every text item painted: its box (from the item's advance, ascent and descent) and
-/// the clip around it, both mapped to the device.
-class RecordingEngine : public QPaintEngine {
-public:
-    RecordingEngine()
-        : QPaintEngine(QPaintEngine::AllFeatures) {}
-    bool begin(QPaintDevice *) override { return true; }
-    bool end() override { return true; }
-    void updateState(const QPaintEngineState &) override {}
-    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
-    // Shapes are not measured; the defaults would call each other for ever.
-    void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
-    void drawPath(const QPainterPath &) override {}
-    Type type() const override { return QPaintEngine::User; }
-    void drawTextItem(const QPointF &p, const QTextItem &item) override {
-        QPainter *painter = this->painter();
-        const QRectF local(p.x(), p.y() - item.ascent(), item.width(),
-                           item.ascent() + item.descent());
-        const QTransform t = painter->combinedTransform();
-        TextBox box{item.text(), t.mapRect(local), QRectF()};
-        if (painter->hasClipping())
-            box.clip = t.mapRect(painter->clipBoundingRect());
-        texts.push_back(box);
-    }
-    std::vector<TextBox> texts;
-};
-
-class RecordingDevice : public QPaintDevice {
-public:
-    explicit RecordingDevice(const QSizeF &size)
-        : m_size(size.toSize()) {}
-    QPaintEngine *paintEngine() const override { return &m_engine; }
-    std::vector<TextBox> &texts() { return m_engine.texts; }
-
-protected:
-    int metric(PaintDeviceMetric m) const override {
-        switch (m) {
-        case PdmWidth:
-            return m_size.width();
-        case PdmHeight:
-            return m_size.height();
-        case PdmDpiX:
-        case PdmDpiY:
-        case PdmPhysicalDpiX:
-        case PdmPhysicalDpiY:
-            return 72;
-        case PdmDepth:
-            return 32;
-        case PdmDevicePixelRatioScaled:
-            return int(devicePixelRatioFScale());
-        default:
-            return 1;
-        }
-    }
-
-private:
-    QSize m_size;
-    mutable RecordingEngine m_engine;
-};
+using TextBox = test::RecordedText;
 
 /// The text boxes of `picture` played back at its logical size, as PageFlow plays it.
 std::vector<TextBox> textsOf(const QPicture &picture, const QSizeF &size) {
-    RecordingDevice device(size);
-    QPainter painter(&device);
-    painter.scale(double(picture.logicalDpiX()) / device.logicalDpiX(),
-                  double(picture.logicalDpiY()) / device.logicalDpiY());
-    painter.drawPicture(0, 0, picture);
-    painter.end();
-    return device.texts();
+    return test::playBack(picture, size).texts;
 }
 
 /// Problems of one chart: overlapping, clipped, outside or elided texts.

@@ -6,6 +6,7 @@
 // (MatrixChartLayout) is checked against what the picture really paints: every name's text
 // inside its box, every bubble and leader where the layout says.
 #include "core/demo/demoportfolio.h"
+#include "tests/support/paintrecorder.h"
 #include "tests/support/uitables.h"
 #include "ui/report/reportcharts.h"
 
@@ -128,88 +129,19 @@ QStringList problemsOf(const report::MatrixChartLayout &layout) {
     return problems;
 }
 
-/// What a picture paints, in device space: text items, ellipses and lines.
-class RecordingEngine : public QPaintEngine {
-public:
-    RecordingEngine()
-        : QPaintEngine(QPaintEngine::AllFeatures) {}
-    bool begin(QPaintDevice *) override { return true; }
-    bool end() override { return true; }
-    void updateState(const QPaintEngineState &) override {}
-    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
-    void drawPolygon(const QPointF *points, int count, PolygonDrawMode mode) override {
-        // A QPicture plays a line back as a polyline of two points.
-        if (mode == PolylineMode && count == 2)
-            lines.push_back(painter()->combinedTransform().map(QLineF(points[0], points[1])));
-    }
-    void drawPath(const QPainterPath &) override {}
-    Type type() const override { return QPaintEngine::User; }
-    void drawTextItem(const QPointF &p, const QTextItem &item) override {
-        const QRectF local(p.x(), p.y() - item.ascent(), item.width(),
-                           item.ascent() + item.descent());
-        texts.push_back({item.text(), painter()->combinedTransform().mapRect(local)});
-    }
-    void drawEllipse(const QRectF &rect) override {
-        ellipses.push_back(painter()->combinedTransform().mapRect(rect));
-    }
-    std::vector<std::pair<QString, QRectF>> texts;
-    std::vector<QRectF> ellipses;
-    std::vector<QLineF> lines;
-};
-
-class RecordingDevice : public QPaintDevice {
-public:
-    explicit RecordingDevice(const QSizeF &size)
-        : m_size(size.toSize()) {}
-    QPaintEngine *paintEngine() const override { return &m_engine; }
-    RecordingEngine &engine() { return m_engine; }
-
-protected:
-    int metric(PaintDeviceMetric m) const override {
-        switch (m) {
-        case PdmWidth:
-            return m_size.width();
-        case PdmHeight:
-            return m_size.height();
-        case PdmDpiX:
-        case PdmDpiY:
-        case PdmPhysicalDpiX:
-        case PdmPhysicalDpiY:
-            return 72;
-        case PdmDepth:
-            return 32;
-        case PdmDevicePixelRatioScaled:
-            return int(devicePixelRatioFScale());
-        default:
-            return 1;
-        }
-    }
-
-private:
-    QSize m_size;
-    mutable RecordingEngine m_engine;
-};
-
 /// Where the drawn picture disagrees with the layout it reported.
 QStringList mismatchesOf(const QPicture &picture, const QSizeF &size,
                          const report::MatrixChartLayout &layout) {
-    RecordingDevice device(size);
-    QPainter painter(&device);
     // QCPPainter draws an antialiased item half a pixel over (QCPPainter::setAntialiasing);
     // the layout is in the item's own coordinates.
-    painter.translate(-0.5, -0.5);
-    painter.scale(double(picture.logicalDpiX()) / device.logicalDpiX(),
-                  double(picture.logicalDpiY()) / device.logicalDpiY());
-    painter.drawPicture(0, 0, picture);
-    painter.end();
-    const RecordingEngine &drawn = device.engine();
+    const test::Recording drawn = test::playBack(picture, size, QPointF(-0.5, -0.5));
     QStringList problems;
     for (const report::MatrixChartLayout::Name &name : layout.names) {
         const auto text = std::find_if(drawn.texts.begin(), drawn.texts.end(),
-                                       [&](const auto &t) { return t.first == name.text; });
+                                       [&](const auto &t) { return t.text == name.text; });
         if (text == drawn.texts.end())
             problems << name.text + QStringLiteral(" is not drawn");
-        else if (!name.rect.adjusted(-0.5, -0.5, 0.5, 0.5).contains(text->second))
+        else if (!name.rect.adjusted(-0.5, -0.5, 0.5, 0.5).contains(text->box))
             problems << name.text + QStringLiteral(" is drawn outside its box");
         if (!name.leader.isNull() &&
             std::none_of(drawn.lines.begin(), drawn.lines.end(), [&](const QLineF &l) {
@@ -222,7 +154,7 @@ QStringList mismatchesOf(const QPicture &picture, const QSizeF &size,
     int names = 0;
     for (const auto &text : drawn.texts)
         for (const report::MatrixChartLayout::Name &name : layout.names)
-            names += text.first == name.text ? 1 : 0;
+            names += text.text == name.text ? 1 : 0;
     if (names != int(layout.names.size()))
         problems << QStringLiteral("%1 names drawn, %2 placed").arg(names).arg(layout.names.size());
     for (const report::MatrixChartLayout::Bubble &b : layout.bubbles)
