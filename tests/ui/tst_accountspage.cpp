@@ -50,6 +50,13 @@ bool write(const QString &path, const QByteArray &bytes) {
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
+/// The demo portfolio, with its scenario, in `doc`.
+void openDemo(Document &doc) {
+    PortfolioData data = demoPortfolio();
+    ensureScenario(data);
+    doc.reset(std::move(data), QString(), true);
+}
+
 QTableWidget *table(const QWidget &page, const char *name) {
     for (auto *t : page.findChildren<QTableWidget *>())
         if (t->accessibleName() == QLatin1String(name))
@@ -74,9 +81,7 @@ private slots:
 
     void importMatrixClickAndUndo() {
         Document doc;
-        PortfolioData data = demoPortfolio();
-        ensureScenario(data);
-        doc.reset(std::move(data), QString(), true);
+        openDemo(doc);
         AccountsPage page(&doc);
         page.resize(1300, 800);
         page.show();
@@ -253,9 +258,7 @@ private slots:
 
     void editedRulesAreRememberedWithThePartnersList() {
         Document doc;
-        PortfolioData data = demoPortfolio();
-        ensureScenario(data);
-        doc.reset(std::move(data), QString(), true);
+        openDemo(doc);
         AccountsPage page(&doc);
         // Northgate: a partner without a list in the demo.
         const Id partner = doc.portfolio()->partners().at(0).id;
@@ -342,9 +345,7 @@ private slots:
 
     void mapLinksTakeTheMeasuredOverlap() {
         Document doc;
-        PortfolioData data = demoPortfolio();
-        ensureScenario(data);
-        doc.reset(std::move(data), QString(), true);
+        openDemo(doc);
         AccountsPage page(&doc);
         const auto clinicalLink = [&doc]() -> const InfluenceLink * {
             for (const InfluenceLink &l : doc.portfolio()->links())
@@ -412,9 +413,7 @@ private slots:
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         Document doc;
-        PortfolioData data = demoPortfolio();
-        ensureScenario(data);
-        doc.reset(std::move(data), QString(), true);
+        openDemo(doc);
         AccountsPage page(&doc);
         page.resize(1300, 800);
         page.show();
