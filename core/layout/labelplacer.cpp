@@ -95,6 +95,20 @@ int LabelPlacer::addBubble(const QPointF &centre, double radius) {
     return index;
 }
 
+std::vector<std::optional<LabelPlacer::Placement>>
+LabelPlacer::placeInPasses(const std::vector<Request> &requests, int nearRings, size_t fullFirst) {
+    std::vector<std::optional<Placement>> spots(requests.size());
+    const size_t first = std::min(fullFirst, requests.size());
+    for (size_t k = 0; k < first; ++k)
+        spots[k] = place(requests[k].bubble, requests[k].size);
+    for (size_t k = first; k < requests.size(); ++k)
+        spots[k] = place(requests[k].bubble, requests[k].size, nearRings);
+    for (size_t k = first; k < requests.size(); ++k)
+        if (!spots[k])
+            spots[k] = place(requests[k].bubble, requests[k].size);
+    return spots;
+}
+
 bool LabelPlacer::isFree(const QRectF &rect, int self) const {
     if (!m_area.contains(rect))
         return false;

@@ -63,6 +63,17 @@ public:
     /// rings instead of Options::rings: a first pass near the bubbles, a second further out.
     std::optional<Placement> place(int bubble, const QSizeF &size, int rings = 0);
 
+    /// One name to place: its bubble (from addBubble()) and its size.
+    struct Request {
+        int bubble = -1;
+        QSizeF size;
+    };
+    /// Places names given in priority order, in passes: the first `fullFirst` as far out as
+    /// Options::rings go; then the others within `nearRings` of their bubbles; then those left
+    /// over as far out as the rings go. Returns a placement (or none) per request, in order.
+    std::vector<std::optional<Placement>> placeInPasses(const std::vector<Request> &requests,
+                                                        int nearRings, size_t fullFirst = 0);
+
     /// Whether `rect` is inside the area and touches no obstacle, placed name or bubble other
     /// than `self` (-1: any bubble).
     bool isFree(const QRectF &rect, int self) const;

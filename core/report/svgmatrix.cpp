@@ -267,14 +267,12 @@ QString matrixSvg(const ReportContent &c) {
         return QSizeF(estimatedTextWidth(c.partners[i]->name, NameSize, false) + 2 * NamePad,
                       (Ascent + Descent) * NameSize + 2 * NamePad);
     };
-    const size_t first = std::min(named.size(), size_t(MatrixLargestNamed));
-    for (size_t k = 0; k < first; ++k)
-        spots[named[k]] = placer.place(bubble[named[k]], sizeOf(named[k]));
-    for (size_t k = first; k < named.size(); ++k)
-        spots[named[k]] = placer.place(bubble[named[k]], sizeOf(named[k]), NearRings);
-    for (size_t k = first; k < named.size(); ++k)
-        if (!spots[named[k]])
-            spots[named[k]] = placer.place(bubble[named[k]], sizeOf(named[k]));
+    std::vector<matrix::LabelPlacer::Request> requests;
+    for (size_t i : named)
+        requests.push_back({bubble[i], sizeOf(i)});
+    const auto placed = placer.placeInPasses(requests, NearRings, size_t(MatrixLargestNamed));
+    for (size_t k = 0; k < named.size(); ++k)
+        spots[named[k]] = placed[k];
     for (size_t i : named)
         if (spots[i] && !spots[i]->leader.isNull())
             svg += QStringLiteral("<line class=\"leader\" x1=\"%1\" y1=\"%2\" x2=\"%3\" "

@@ -141,11 +141,12 @@ protected:
         auto sizeOf = [&](size_t i) {
             return QSizeF(metrics.horizontalAdvance(m_marks[i].name) + 3, metrics.height() + 2);
         };
+        std::vector<matrix::LabelPlacer::Request> requests;
         for (size_t i : named)
-            spots[i] = placer.place(bubble[i], sizeOf(i), NearRings);
-        for (size_t i : named)
-            if (!spots[i])
-                spots[i] = placer.place(bubble[i], sizeOf(i));
+            requests.push_back({bubble[i], sizeOf(i)});
+        const auto placed = placer.placeInPasses(requests, NearRings);
+        for (size_t k = 0; k < named.size(); ++k)
+            spots[named[k]] = placed[k];
         for (size_t i : named)
             if (spots[i])
                 layout.names.push_back({i, m_marks[i].name, spots[i]->rect, spots[i]->leader});
